@@ -1,0 +1,48 @@
+"""Every message a user can see about bad input, bad queries or bad settings, in one place.
+
+As in spaCy's ``errors.py``, each message has a code, so that a user can search for it
+and a test can check for it without matching prose. Format with ``E.READ_EMPTY.format(...)``.
+Add new messages here, never inline in the code that raises them.
+"""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """A problem the user can fix: printed as one line, never as a traceback."""
+
+
+class _Catalogue(type):
+    def __getattribute__(cls, name: str) -> str:
+        msg = super().__getattribute__(name)
+        if name.startswith("_") or not isinstance(msg, str):
+            return msg
+        return f"[{name}] {msg}"
+
+
+class E(metaclass=_Catalogue):
+    # Reading articles (R...)
+    R001 = "{path}: no such file or directory"
+    R002 = "{path}: the file is empty"
+    R003 = "{path}: looks like a binary file ({detail}), not an article"
+    R004 = "{path}: {size} is over the {limit} limit for one article (raise it with --max-bytes)"
+    R005 = "{path}: line {line}: not a JSON object with an 'id' and a 'text' ({detail})"
+    R006 = "{path}: no article text left after removing markup"
+    R007 = "{path}: cannot be read ({detail})"
+    # Extraction (X...)
+    X001 = "{path}: extraction failed ({detail}); the article was skipped"
+    X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"
+    # Graphs and stores (G...)
+    G001 = "{path}: no graph found (expected a `kg build` output folder, a .ttl/.trig/.nq/.nt/.jsonld file or a store)"
+    G002 = "{path}: cannot be parsed as RDF ({detail})"
+    G003 = "unknown store '{name}'; choose one of: {choices}"
+    G004 = "unknown output format '{name}'; choose one of: {choices}"
+    # Queries (Q...)
+    Q001 = "the query cannot be parsed: {detail}"
+    Q002 = "this endpoint is read-only: {detail} is refused"
+    Q003 = "SERVICE <{iri}> is not allowed; the operator can allow endpoints with --allow-service"
+    Q004 = "the query ran for more than {seconds} s and was stopped"
+    Q005 = "--param {param}: expected NAME=VALUE"
+    Q006 = "{path}: no such query file, and not a SPARQL query either"
+    # Validation (V...)
+    V001 = "the graph does not conform to {shapes}: {count} violation(s)"
