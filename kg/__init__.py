@@ -1,0 +1,34 @@
+"""Accord KG: news reporting on international migration agreements -> an RDF knowledge graph.
+
+The Python API in three calls:
+
+    >>> import kg
+    >>> g = kg.build(["seeds/"])                 # extract, resolve, map: a KnowledgeGraph
+    >>> g.query("SELECT ?name WHERE { ?p a acc:Official ; rdfs:label ?name }").rows
+    >>> kg.load("out/").export("graph.nt", format="ntriples")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import KGError
+from .graph import KnowledgeGraph
+from .settings import Settings
+
+__version__ = "0.1.0"
+__all__ = ["KGError", "KnowledgeGraph", "Settings", "build", "load"]
+
+
+def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGraph:
+    """Load a built graph: a `kg build` output folder or an RDF file."""
+    return KnowledgeGraph.load(path, settings=settings)
+
+
+def build(paths: Iterable[str | Path], *, settings: Settings | None = None, **options: Any) -> KnowledgeGraph:
+    """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`)."""
+    from .pipeline import build as _build
+
+    return _build(paths, settings=settings, **options).graph

@@ -1,0 +1,166 @@
+"""The ``kg`` command: a thin shell over the Python API.
+
+Every subcommand parses its arguments, calls one function of the package and prints
+where its outputs went. Problems the user can fix (:class:`kg.errors.KGError`) are
+printed as one line on stderr, with exit code 2; a build that skipped articles exits 1.
+Heavy modules are imported inside the subcommand that needs them, so ``kg query``
+starts without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import KGError
+from .settings import Settings
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {k: v for k, v in {"base_iri": getattr(args, "base_iri", None),
+                                    "store": getattr(args, "store", None)}.items() if v}
+    if getattr(args, "no_cache", False):
+        overrides["cache_dir"] = ""
+    return Settings(**overrides)
+
+
+def _load(args: argparse.Namespace):
+    from .graph import KnowledgeGraph
+
+    return KnowledgeGraph.load(args.graph, settings=_settings(args))
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+# -- build / facts -------------------------------------------------------------------------------
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build, write_outputs
+
+    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
+                   validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet)
+    for problem in result.report.problems:
+        _say(problem)
+    write_outputs(result, args.out, view=not args.no_view)
+    print(result.report.format())
+    validation = result.report.validation
+    if validation is not None and not validation.conforms:
+        _say(validation.report)
+        if args.strict:
+            return EXIT_PROBLEMS
+    return EXIT_OK if result.report.ok else EXIT_PROBLEMS
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes, validate=False)
+    for problem in result.report.problems:
+        _say(problem)
+    json.dump({"documents": result.documents}, sys.stdout, indent=2, ensure_ascii=False)
+    print()
+    return EXIT_OK if result.report.ok else EXIT_PROBLEMS
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, load_gold
+    from .pipeline import build
+
+    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes, validate=False)
+    for problem in result.report.problems:
+        _say(problem)
+    report = evaluate(result.documents, load_gold(args.gold))
+    print(report.format())
+    return EXIT_OK
+
+
+# -- graph commands ------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    graph = _load(args)
+    path = graph.export(args.output, format=args.format)
+    if path is not None:
+        _say(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    result = _load(args).validate()
+    print(result.report)
+    return EXIT_OK if result.conforms else EXIT_PROBLEMS
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--base-iri", help="namespace of instance IRIs (default: $KG_BASE_IRI or the project's)")
+    p.add_argument("--store", help="rdflib store plugin: Oxigraph (default) or Memory")
+
+
+def _add_reading(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or .jsonl files")
+    p.add_argument("--max-bytes", type=int, help="refuse articles larger than this")
+    p.add_argument("--no-cache", action="store_true", help="do not reuse or store extraction results")
+    _add_common(p)
+
+
+def _add_graph(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--graph", required=True, metavar="PATH",
+                   help="a `kg build` output folder or an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf)")
+    _add_common(p)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description="Accord KG: news on migration agreements -> RDF knowledge graph")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="extract articles into a merged graph and write Turtle, TriG, facts and a view")
+    _add_reading(p)
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    p.add_argument("--strict", action="store_true", help="exit 1 when the graph does not conform to the shapes")
+    p.add_argument("--no-view", action="store_true", help="do not write the HTML network view")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("facts", help="print the extracted facts as JSON (FACTS_FORMAT.md)")
+    _add_reading(p)
+    p.set_defaults(func=cmd_facts)
+
+    p = sub.add_parser("eval", help="score extraction against gold annotations")
+    _add_reading(p)
+    p.add_argument("--gold", required=True, help="folder of gold JSON files")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("export", help="write the graph in an RDF format")
+    _add_graph(p)
+    p.add_argument("--format", default="turtle", help="turtle, ntriples, rdfxml, jsonld, trig, nquads")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (pySHACL)")
+    _add_graph(p)
+    p.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KGError as exc:
+        _say(f"kg {args.command}: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:  # `kg facts ... | head`
+        return EXIT_OK

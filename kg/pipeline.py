@@ -1,0 +1,228 @@
+"""The build: articles in, one merged RDF graph with provenance out.
+
+    read -> parse + extract (per article, cached by content hash) -> resolve (corpus)
+         -> map to RDF (per article named graph) -> store -> write outputs
+
+Extraction of one article is a pure function of its text, so it is cached under the
+hash of (text, title, date, extractor code) and could run on any worker; resolution and
+mapping need the whole corpus and run after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .atomic import write_text
+from .errors import E
+from .facts import Article, ArticleFacts
+from .graph import KnowledgeGraph
+from .mapping import ArticleMapper
+from .resolve import resolve
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .validate import ValidationResult
+
+FACTS_KINDS = ("agreements", "officials", "aid", "meetings")
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary line and for callers."""
+
+    articles: int = 0
+    problems: list[str] = field(default_factory=list)
+    facts: Counter[str] = field(default_factory=Counter)
+    triples: int = 0
+    files: list[Path] = field(default_factory=list)
+    cached: int = 0
+    seconds: float = 0.0
+    validation: "ValidationResult | None" = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def format(self) -> str:
+        facts = ", ".join(f"{self.facts[k]} {k}" for k in FACTS_KINDS)
+        lines = [
+            f"articles read: {self.articles} ({self.cached} from cache), problems: {len(self.problems)}",
+            f"facts: {facts}",
+            f"triples: {self.triples} in {self.seconds:.1f} s",
+        ]
+        if self.validation is not None:
+            lines.append("SHACL: conforms" if self.validation.conforms
+                         else f"SHACL: does NOT conform, {self.validation.violations} violation(s)")
+        lines += [f"wrote {p}" for p in self.files]
+        return "\n".join(lines)
+
+
+@dataclass
+class BuildResult:
+    graph: KnowledgeGraph
+    documents: list[dict[str, Any]]
+    report: BuildReport
+
+
+# -- extraction with a content-hash cache ----------------------------------------------------
+
+
+@cache
+def _code_fingerprint() -> str:
+    """A hash of the package's code and data: a changed rule invalidates the cache."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".json", ".tsv"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _cache_key(article: Article, model: str) -> str:
+    parts = [_code_fingerprint(), model, article.text, article.title or "", article.date or ""]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+class ExtractionCache:
+    """Extraction results on disk, one JSON file per content hash."""
+
+    def __init__(self, directory: str | None) -> None:
+        self.directory = Path(directory) if directory else None
+
+    def get(self, key: str, article: Article) -> ArticleFacts | None:
+        if self.directory is None:
+            return None
+        path = self.directory / f"{key}.json"
+        try:
+            facts = ArticleFacts.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or stale entry: extract again
+        facts.article = article  # same text, maybe another file name
+        return facts
+
+    def put(self, key: str, facts: ArticleFacts) -> None:
+        if self.directory is not None:
+            write_text(self.directory / f"{key}.json", json.dumps(facts.to_dict(), ensure_ascii=False))
+
+
+def extract_corpus(
+    articles: Sequence[Article],
+    *,
+    settings: Settings,
+    problems: list[str],
+    progress: Callable[[int], None] = lambda n: None,
+) -> tuple[list[ArticleFacts], int]:
+    """Extract every article (from cache where possible); failures become problems."""
+    from .parse import model_name
+
+    cache_ = ExtractionCache(settings.cache_dir)
+    keys = [_cache_key(a, model_name()) for a in articles]
+    results: list[ArticleFacts | None] = [cache_.get(k, a) for k, a in zip(keys, articles)]
+    hits = sum(r is not None for r in results)
+    progress(hits)
+    todo = [i for i, r in enumerate(results) if r is None]
+    if todo:
+        from .extract import extract_doc
+        from .parse import load_nlp
+
+        nlp = load_nlp()
+        docs = nlp.pipe((articles[i].text for i in todo), batch_size=16)
+        for i, doc in zip(todo, docs):
+            try:
+                results[i] = extract_doc(doc, articles[i])
+                cache_.put(keys[i], results[i])  # type: ignore[arg-type]
+            except Exception as exc:  # one bad article must not stop the batch
+                problems.append(E.X001.format(path=articles[i].source, detail=f"{type(exc).__name__}: {exc}"))
+            progress(1)
+    return [r for r in results if r is not None], hits
+
+
+# -- the whole build --------------------------------------------------------------------------
+
+
+def read_corpus(paths: Iterable[str | Path], *, max_bytes: int | None, problems: list[str]) -> list[Article]:
+    from .read import ReadProblem, read_articles
+
+    options = {"max_bytes": max_bytes} if max_bytes else {}
+    articles: list[Article] = []
+    for item in read_articles(paths, **options):
+        if isinstance(item, ReadProblem):
+            problems.append(item.message)
+        else:
+            articles.append(item)
+    return articles
+
+
+def graph_from_facts(corpus: list[ArticleFacts], *, settings: Settings) -> KnowledgeGraph:
+    """Resolve names across the corpus and map every article into its named graph."""
+    resolved, resolution = resolve(corpus)
+    graph = KnowledgeGraph(settings=settings)
+    for facts in resolved:
+        mapper = ArticleMapper(facts, base_iri=settings.base_iri, content_hash=content_hash(facts.article.text),
+                               resolution=resolution)
+        graph.add_graph(mapper.graph_iri, mapper.triples())
+    return graph
+
+
+def _progress_bar(total: int, enabled: bool) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="extracting", disable=not enabled, file=sys.stderr, leave=False)
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    settings: Settings | None = None,
+    max_bytes: int | None = None,
+    validate: bool = True,
+    progress: bool = False,
+) -> BuildResult:
+    """Read, extract, resolve and map ``paths`` into one graph (nothing is written)."""
+    from .facts_out import documents
+
+    settings = settings or Settings()
+    started = time.perf_counter()
+    report = BuildReport()
+    articles = read_corpus(paths, max_bytes=max_bytes, problems=report.problems)
+    with _progress_bar(len(articles), progress) as bar:
+        corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
+                                               progress=bar.update)
+    graph = graph_from_facts(corpus, settings=settings)
+    docs = documents(graph, [a.id for a in articles])
+    report.articles = len(corpus)
+    report.facts.update({k: sum(len(d[k]) for d in docs) for k in FACTS_KINDS})
+    report.triples = graph.triple_count()
+    if validate:
+        report.validation = graph.validate()
+    report.seconds = time.perf_counter() - started
+    return BuildResult(graph=graph, documents=docs, report=report)
+
+
+def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True) -> list[Path]:
+    """Write the graph, the per-article TriG, the facts and the network view into ``out``."""
+    out = Path(out)
+    graph = result.graph
+    files = [
+        graph.export(out / "graph.ttl", format="turtle"),
+        graph.export(out / "articles.trig", format="trig"),
+        write_text(out / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n"),
+    ]
+    if view:
+        files.append(graph.view(out / "graph.html"))
+    result.report.files.extend(files)
+    return files
