@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from .atomic import atomic_write
 from .errors import E, KGError
+from .mapping import instance_prefixes
 from .store import is_oxigraph
 from .vocab import PREFIXES
 
@@ -58,7 +59,7 @@ def rdf_format(name: str) -> Format:
 
 
 def _prefixes(graph: Any) -> dict[str, str]:
-    return {**PREFIXES, "id": graph.settings.base_iri}
+    return {**PREFIXES, **instance_prefixes(graph.settings.base_iri)}
 
 
 def context_path() -> Path:

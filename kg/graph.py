@@ -24,6 +24,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from .errors import E, KGError
+from .mapping import instance_prefixes
 from .settings import Settings
 from .store import open_dataset, rdf_format
 from .vocab import PREFIXES
@@ -57,7 +58,8 @@ class KnowledgeGraph:
         self.dataset = dataset if dataset is not None else open_dataset(self.settings.store)
         for prefix, ns in PREFIXES.items():
             self.dataset.bind(prefix, ns, override=True)
-        self.dataset.bind("id", self.settings.base_iri, override=True)
+        for prefix, ns in instance_prefixes(self.settings.base_iri).items():
+            self.dataset.bind(prefix, ns, override=True)
 
     # -- loading ---------------------------------------------------------------------
 

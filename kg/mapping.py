@@ -59,7 +59,7 @@ class IRIs:
         return self._iri("person", slug(name))
 
     def post(self, served: str | None, title: str) -> URIRef:
-        return self._iri("post", slug(served or "unknown"), slug(title))
+        return self._iri("post", f"{slug(served or 'unknown')}-{slug(title)}")
 
     def agreement(self, a: Agreement, year: str | None) -> URIRef:
         codes = sorted(_party_code(p) for p in a.signatories)
@@ -86,10 +86,26 @@ class IRIs:
         return self._iri("article", slug(article_id))
 
     def evidence(self, article_id: str, ev: Evidence) -> URIRef:
-        return self._iri("article", slug(article_id), "evidence", f"{ev.start}-{ev.end}")
+        return self._iri("evidence", f"{slug(article_id)}-{ev.start}-{ev.end}")
 
     def graph(self, article_id: str) -> URIRef:
         return self._iri("graph", slug(article_id))
+
+    def extraction(self, article_id: str) -> URIRef:
+        return self._iri("extraction", slug(article_id))
+
+    def amount(self, aid_iri: URIRef) -> URIRef:
+        return self._iri("amount", aid_iri.rsplit("/", 1)[-1])
+
+
+#: the first path segment of every instance IRI; each gets its own prefix in Turtle output
+INSTANCE_KINDS = ("country", "organisation", "person", "post", "agreement", "aid", "amount", "meeting",
+                  "place", "article", "evidence", "graph", "extraction")
+
+
+def instance_prefixes(base_iri: str) -> dict[str, str]:
+    """``{"person": "<base>person/", ...}``: readable CURIEs like ``person:kevin-mcaleenan``."""
+    return {kind: f"{base_iri}{kind}/" for kind in INSTANCE_KINDS}
 
 
 def _party_code(name: str) -> str:
@@ -140,7 +156,7 @@ class ArticleMapper:
 
     def _article(self) -> Iterator[Triple]:
         a, art = self.facts.article, self.article_iri
-        activity = URIRef(self.graph_iri + "#extraction")
+        activity = self.iris.extraction(self.article_id)
         yield art, RDF.type, ACC.Article
         yield art, DCTERMS.identifier, Literal(a.id)
         yield art, DCTERMS.source, Literal(a.source)
@@ -228,7 +244,7 @@ class ArticleMapper:
         yield iri, RDF.type, ACC.Aid
         yield iri, RDFS.label, Literal(_aid_label(a))
         if a.amount_usd is not None:
-            amount = URIRef(iri + "#amount")
+            amount = self.iris.amount(iri)
             yield iri, ACC.amount, amount
             yield amount, RDF.type, SDO.MonetaryAmount
             yield amount, SDO.currency, Literal("USD")

@@ -65,7 +65,8 @@ class _UnionFind:
 def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     """Map every person name to the canonical spelling of its cluster.
 
-    The canonical spelling is the one used most often; ties go to the longer, then the
+    ``mentions`` holds each spelling once per article that uses it. The canonical
+    spelling is the one most articles use; ties go to the longer, then the
     alphabetically first, so the choice never depends on input order.
     """
     counts = Counter(m for m in mentions if m.strip())
@@ -145,7 +146,7 @@ def _agreement_years(corpus: list[ArticleFacts]) -> dict[tuple[str, frozenset[st
 
 def resolve(corpus: list[ArticleFacts]) -> tuple[list[ArticleFacts], Resolution]:
     """Rewrite every person name to its canonical spelling across the corpus."""
-    names = canonical_names(n for facts in corpus for n in _people(facts))
+    names = canonical_names(n for facts in corpus for n in set(_people(facts)))
     out = []
     for facts in corpus:
         out.append(
