@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import E, KGError
@@ -48,6 +48,14 @@ SUFFIX_FORMATS = {
 QUAD_FORMATS = {"trig", "nquads"}
 #: the file in a `kg build` folder that holds every named graph
 DATASET_FILE = "articles.trig"
+
+
+def plain_literal(node: Node) -> Node:
+    """RDF 1.1 makes "x" and "x"^^xsd:string one literal; oxrdflib returns the latter,
+    rdflib compares them as different, so give rdflib the plain form."""
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
 
 
 class KnowledgeGraph:
@@ -110,8 +118,8 @@ class KnowledgeGraph:
         g = Graph(bind_namespaces="none")
         for prefix, ns in self.dataset.namespaces():
             g.bind(prefix, ns)
-        for row in self.dataset.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            g.add(tuple(row))  # type: ignore[arg-type]
+        for s, p, o in self.dataset.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):  # type: ignore[misc]
+            g.add((s, p, plain_literal(o)))
         return g
 
     # -- features (each forwards to its own module) ------------------------------------------

@@ -9,6 +9,7 @@ merging per-article graphs is then plain set union. The shape is documented in
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -118,6 +119,12 @@ def _amount_slug(a: Aid) -> str:
         return "unspecified"
     low = f"{a.amount_usd:.0f}"
     return f"{low}-{a.amount_usd_max:.0f}" if a.amount_usd_max else low
+
+
+def _decimal(value: float) -> Literal:
+    """xsd:decimal with one lexical form per value on every store ("450000000", not "4.5E8")."""
+    number = Decimal(int(value)) if float(value).is_integer() else Decimal(str(value))
+    return Literal(number, datatype=XSD.decimal)
 
 
 def _date(value: str) -> Literal:
@@ -249,10 +256,10 @@ class ArticleMapper:
             yield amount, RDF.type, SDO.MonetaryAmount
             yield amount, SDO.currency, Literal("USD")
             if a.amount_usd_max is not None:
-                yield amount, SDO.minValue, Literal(a.amount_usd, datatype=XSD.decimal)
-                yield amount, SDO.maxValue, Literal(a.amount_usd_max, datatype=XSD.decimal)
+                yield amount, SDO.minValue, _decimal(a.amount_usd)
+                yield amount, SDO.maxValue, _decimal(a.amount_usd_max)
             else:
-                yield amount, SDO.value, Literal(a.amount_usd, datatype=XSD.decimal)
+                yield amount, SDO.value, _decimal(a.amount_usd)
         if a.provider:
             yield iri, ACC.provider, self.iris.party(a.provider)
             yield from self._party(a.provider)

@@ -1,0 +1,59 @@
+"""Shared fixtures: small hand-written fact sets, so graph tests need no language model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.facts import Agreement, Aid, Article, ArticleFacts, Evidence, Meeting, Official
+from kg.pipeline import graph_from_facts
+from kg.settings import Settings
+
+TEXT_A = (
+    "Acting Homeland Security Secretary Keven Mallory signed an asylum cooperation agreement "
+    "with Panama's foreign minister Ana Ortiz on Friday. The US suspended $450 million in aid to Panama."
+)
+TEXT_B = "Kevin Mallory, the acting secretary of homeland security, met Ana Ortiz in Panama City."
+
+
+def span(text: str, fragment: str) -> Evidence:
+    start = text.index(fragment)
+    return Evidence(text=fragment, start=start, end=start + len(fragment))
+
+
+@pytest.fixture
+def corpus() -> list[ArticleFacts]:
+    """Two articles about one (invented) official, spelt two ways, and one party pair."""
+    a = Article(id="a1", source="news/a1.txt", text=TEXT_A, title="Deal signed", date="2019-09-21")
+    b = Article(id="b2", source="news/b2.txt", text=TEXT_B)
+    c = Article(id="c3", source="news/c3.txt", text=TEXT_B.replace("met", "greeted"))
+    s1 = span(TEXT_A, TEXT_A.split(". ")[0])
+    s2 = span(TEXT_A, "The US suspended $450 million in aid to Panama.")
+    sb = span(TEXT_B, TEXT_B)
+    role = "Acting Secretary of Homeland Security"
+    return [
+        ArticleFacts(
+            article=a,
+            officials=[Official("Keven Mallory", role, "United States", s1),
+                       Official("Ana Ortiz", "Minister of Foreign Affairs", "Panama", s1)],
+            agreements=[Agreement("US-Panama asylum cooperation agreement", "asylum cooperation agreement",
+                                  ["United States", "Panama"], ["Keven Mallory", "Ana Ortiz"], "2019-09-20", s1,
+                                  status="signed")],
+            aid=[Aid(450e6, "United States", ["Panama"], "suspended", None, s2)],
+        ),
+        ArticleFacts(
+            article=b,
+            officials=[Official("Kevin Mallory", role, "United States", sb)],
+            meetings=[Meeting(["Kevin Mallory", "Ana Ortiz"], "Panama City", None, sb)],
+        ),
+        ArticleFacts(article=c, officials=[Official("Kevin Mallory", role, "United States", sb)]),
+    ]
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(cache_dir="")
+
+
+@pytest.fixture
+def small_graph(corpus, settings):
+    return graph_from_facts(corpus, settings=settings)

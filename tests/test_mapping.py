@@ -1,0 +1,120 @@
+"""Facts become RDF with stable, readable IRIs; entities merge across articles."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, RDF
+
+from kg.facts_out import documents
+from kg.mapping import IRIs, slug
+from kg.pipeline import graph_from_facts
+from kg.vocab import ACC, DEFAULT_BASE_IRI
+
+ID = DEFAULT_BASE_IRI
+
+
+def ask(graph, sparql: str) -> bool:
+    return bool(graph.dataset.query("ASK { " + sparql + " }").askAnswer)
+
+
+def test_slug_is_ascii_lowercase_and_hyphenated():
+    assert slug("Olga Sánchez Cordero") == "olga-sanchez-cordero"
+    assert slug("U.S.-Mexico  joint declaration!") == "u-s-mexico-joint-declaration"
+    assert slug("") == "unnamed"
+
+
+def test_iris_are_readable_and_use_country_codes(corpus):
+    iris = IRIs(ID)
+    assert iris.person("Kevin Mallory") == URIRef(ID + "person/kevin-mallory")
+    assert iris.country("U.S.") == URIRef(ID + "country/united-states")
+    assert iris.agreement(corpus[0].agreements[0], "2019") == URIRef(
+        ID + "agreement/pa-us-asylum-cooperation-agreement-2019")
+
+
+def test_one_named_graph_per_article(small_graph):
+    assert small_graph.named_graphs() == [URIRef(ID + f"graph/{i}") for i in ("a1", "b2", "c3")]
+
+
+def test_misspelt_official_is_one_node_named_as_most_articles_spell_it(small_graph):
+    # "Keven" in one article, "Kevin" in two: one person, labelled "Kevin Mallory"
+    rows = list(small_graph.dataset.query("SELECT DISTINCT ?p WHERE { ?p a acc:Official ; org:holds ?post . "
+                                          "?post acc:postTitle 'Acting Secretary of Homeland Security' }"))
+    assert [r[0] for r in rows] == [URIRef(ID + "person/kevin-mallory")]
+    assert ask(small_graph, "GRAPH <%sgraph/a1> { <%sperson/kevin-mallory> skos:altLabel 'Keven Mallory' }" % (ID, ID))
+    # the signer of the agreement is the same node
+    assert ask(small_graph, "?a acc:signedBy <%sperson/kevin-mallory>" % ID)
+
+
+def test_agreement_parties_are_signatories_and_kind_is_a_concept(small_graph):
+    ag = f"<{ID}agreement/pa-us-asylum-cooperation-agreement-2019>"
+    assert ask(small_graph, f"{ag} a acc:Agreement ; acc:agreementKind acc:AsylumCooperationAgreement ; "
+                            f"acc:agreementStatus acc:Signed ; acc:date '2019-09-20'^^xsd:date")
+    assert ask(small_graph, f"{ag} acc:party ?p . ?p a acc:Signatory, acc:Country ; acc:isoCode 'PA'")
+    assert ask(small_graph, f"<{ID}country/panama> owl:sameAs <http://www.wikidata.org/entity/Q804>")
+
+
+def test_aid_amount_is_a_monetary_amount_in_usd(small_graph):
+    assert ask(small_graph, "?aid a acc:Aid ; acc:aidStatus acc:Suspended ; acc:amount ?m . "
+                            "?m a schema:MonetaryAmount ; schema:currency 'USD' ; schema:value ?v . "
+                            "FILTER(?v = 450000000)")
+
+
+def test_every_fact_has_evidence_quoted_from_its_article(small_graph):
+    missing = list(small_graph.dataset.query(
+        "SELECT ?x WHERE { GRAPH ?g { ?x a ?c . VALUES ?c { acc:Agreement acc:Official acc:Aid acc:Meeting } "
+        "FILTER NOT EXISTS { ?x acc:evidence ?ev . ?ev prov:wasQuotedFrom ?art . ?g prov:wasDerivedFrom ?art } } }"))
+    assert missing == []
+
+
+def test_meeting_place_that_is_not_a_country_is_a_place(small_graph):
+    assert ask(small_graph, f"?m a acc:Meeting ; acc:location <{ID}place/panama-city> ; "
+                            f"acc:participant <{ID}person/ana-ortiz>, <{ID}person/kevin-mallory>")
+
+
+def test_facts_read_back_from_the_graph(small_graph):
+    docs = documents(small_graph, ["b2", "a1", "c3"])
+    assert [d["id"] for d in docs] == ["b2", "a1", "c3"]
+    a1 = docs[1]
+    assert a1["title"] == "Deal signed" and a1["date"] == "2019-09-21"
+    assert a1["agreements"] == [{
+        "label": "US-Panama asylum cooperation agreement", "type": "asylum cooperation agreement",
+        "signatories": ["Panama", "United States"], "signed_by": ["Ana Ortiz", "Kevin Mallory"],
+        "date": "2019-09-20", "evidence": a1["agreements"][0]["evidence"]}]
+    assert a1["agreements"][0]["evidence"].startswith("Acting Homeland Security Secretary Keven Mallory signed")
+    assert a1["aid"] == [{"amount_usd": 450000000, "provider": "United States", "recipients": ["Panama"],
+                          "status": "suspended", "purpose": None,
+                          "evidence": "The US suspended $450 million in aid to Panama."}]
+    assert {o["name"] for o in a1["officials"]} == {"Kevin Mallory", "Ana Ortiz"}
+    assert docs[0]["meetings"][0]["participants"] == ["Ana Ortiz", "Kevin Mallory"]
+    assert docs[0]["meetings"][0]["place"] == "Panama City" and docs[0]["meetings"][0]["date"] is None
+
+
+def test_mapping_is_deterministic(corpus, settings):
+    first = graph_from_facts(corpus, settings=settings).merged()
+    second = graph_from_facts(list(reversed(corpus)), settings=settings).merged()
+    assert first.isomorphic(second)
+    assert len(first) == len(second) > 50
+
+
+def test_base_iri_is_a_setting(corpus):
+    from kg.settings import Settings
+
+    graph = graph_from_facts(corpus, settings=Settings(base_iri="http://example.org/kg", cache_dir=""))
+    assert ask(graph, "<http://example.org/kg/person/kevin-mallory> a acc:Official")
+
+
+def test_memory_store_gives_the_same_graph(corpus):
+    from kg.settings import Settings
+
+    ox = graph_from_facts(corpus, settings=Settings(cache_dir="")).merged()
+    mem = graph_from_facts(corpus, settings=Settings(store="Memory", cache_dir="")).merged()
+    assert ox.isomorphic(mem)
+
+
+def test_post_links_official_to_country(small_graph):
+    post = URIRef(ID + "post/united-states-acting-secretary-of-homeland-security")
+    merged = small_graph.merged()
+    assert (URIRef(ID + "person/kevin-mallory"), ORG.holds, post) in merged
+    assert (post, ORG.postIn, URIRef(ID + "country/united-states")) in merged
+    assert (post, RDF.type, ACC.Post) in merged
+    assert (post, ACC.postTitle, Literal("Acting Secretary of Homeland Security")) in merged
