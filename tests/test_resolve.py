@@ -1,0 +1,52 @@
+"""Entity resolution across articles: spelling variants meet, different people stay apart."""
+
+from __future__ import annotations
+
+from kg.resolve import canonical_names, resolve, same_person
+
+
+def test_misspelling_joins_the_spelling_most_articles_use():
+    names = canonical_names(["Kevin Mallory", "Keven Mallory", "Kevin Mallory"])
+    assert names == {"Kevin Mallory": "Kevin Mallory", "Keven Mallory": "Kevin Mallory"}
+
+
+def test_canonical_choice_does_not_depend_on_input_order():
+    a = canonical_names(["Jon Ruiz", "John Ruiz"])
+    b = canonical_names(["John Ruiz", "Jon Ruiz"])
+    assert a == b and len(set(a.values())) == 1
+
+
+def test_relatives_with_one_surname_stay_apart():
+    assert not same_person("Donald Trump", "Melania Trump")
+    assert not same_person("Ana Ortiz", "Pedro Ortiz")
+
+
+def test_initial_matches_first_name_with_same_surname():
+    assert same_person("K. Nielsen", "Kirstjen Nielsen")
+    assert not same_person("M. Nielsen", "Kirstjen Nielsen")
+
+
+def test_accents_do_not_split_a_person():
+    assert same_person("Olga Sánchez Cordero", "Olga Sanchez Cordero")
+
+
+def test_different_surnames_never_match():
+    assert not same_person("Ana Ortiz", "Ana Ortega")
+
+
+def test_resolve_rewrites_officials_signers_and_participants(corpus):
+    resolved, resolution = resolve(corpus)
+    a1 = resolved[0]
+    assert {o.name for o in a1.officials} == {"Kevin Mallory", "Ana Ortiz"}
+    mallory = next(o for o in a1.officials if o.name == "Kevin Mallory")
+    assert "Keven Mallory" in mallory.aliases
+    assert a1.agreements[0].signed_by == ["Kevin Mallory", "Ana Ortiz"]
+    assert resolution.names["Keven Mallory"] == "Kevin Mallory"
+
+
+def test_agreement_year_comes_from_the_corpus_when_an_article_has_no_date(corpus):
+    from dataclasses import replace
+
+    undated = replace(corpus[1], agreements=[replace(corpus[0].agreements[0], date=None)])
+    _, resolution = resolve([corpus[0], undated])
+    assert resolution.agreement_year(undated.agreements[0], None) == "2019"
