@@ -29,6 +29,10 @@ class E(metaclass=_Catalogue):
     R005 = "{path}: line {line}: not a JSON object with an 'id' and a 'text' ({detail})"
     R006 = "{path}: no article text left after removing markup"
     R007 = "{path}: cannot be read ({detail})"
+    R008 = "{path}: no article text (only whitespace, or no records)"
+    R009 = "{path}: the directory has no article files ({suffixes})"
+    R010 = "{path}: line {line}: {size} is over the {limit} limit for one article (raise it with --max-bytes)"
+    R011 = "{path}: record {index}: not a JSON object with an 'id' and a 'text' ({detail})"
     # Extraction (X...)
     X001 = "{path}: extraction failed ({detail}); the article was skipped"
     X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"
