@@ -87,7 +87,22 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     for members in clusters.values():
         best = min(members, key=lambda n: (-counts[n], -len(n), n))
         mapping.update({m: best for m in members})
-    return mapping
+    return _surname_only(mapping)
+
+
+def _surname_only(mapping: dict[str, str]) -> dict[str, str]:
+    """An article that only ever says "Trump" means the one full name with that surname
+    elsewhere in the corpus; with two candidates ("Donald Trump", "Melania Trump") it stays."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for canonical in set(mapping.values()):
+        if len(canonical.split()) > 1:
+            full[_surname(canonical)].add(canonical)
+    out = dict(mapping)
+    for name, canonical in mapping.items():
+        candidates = full.get(_surname(name), set())
+        if len(canonical.split()) == 1 and len(candidates) == 1:
+            out[name] = next(iter(candidates))
+    return out
 
 
 def _people(facts: ArticleFacts) -> Iterable[str]:

@@ -50,3 +50,14 @@ def test_agreement_year_comes_from_the_corpus_when_an_article_has_no_date(corpus
     undated = replace(corpus[1], agreements=[replace(corpus[0].agreements[0], date=None)])
     _, resolution = resolve([corpus[0], undated])
     assert resolution.agreement_year(undated.agreements[0], None) == "2019"
+
+
+def test_surname_only_article_gets_the_unique_full_name_of_the_corpus():
+    names = canonical_names(["Ortiz", "Ana Ortiz", "Mallory"])
+    assert names["Ortiz"] == "Ana Ortiz"
+    assert names["Mallory"] == "Mallory"  # nobody in the corpus gives a full name
+
+
+def test_surname_only_stays_when_two_people_share_the_surname():
+    names = canonical_names(["Ortiz", "Ana Ortiz", "Pedro Ortiz"])
+    assert names["Ortiz"] == "Ortiz"
