@@ -23,10 +23,10 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, BinaryIO
 
 from kg.errors import E
 from kg.facts import Article
@@ -303,7 +303,7 @@ def _read_records(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:
         yield _problem("R007", path, detail=err.strerror or str(err))
 
 
-def _read_jsonl_lines(path: str, handle: Any, max_bytes: int) -> Iterator[Article | ReadProblem]:
+def _read_jsonl_lines(path: str, handle: BinaryIO, max_bytes: int) -> Iterator[Article | ReadProblem]:
     # A JSON Lines corpus may be far larger than one article, so it is streamed
     # line by line and the size limit applies to each record, not to the file.
     seen_record = False
@@ -326,7 +326,7 @@ def _read_jsonl_lines(path: str, handle: Any, max_bytes: int) -> Iterator[Articl
         yield _problem("R008", path)
 
 
-def _bounded_lines(handle: Any, max_bytes: int) -> Iterator[tuple[int, bytes | int]]:
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | int]]:
     """(line number, bytes) per line; for a line over ``max_bytes``, its size instead.
 
     An over-long line is skipped in chunks, never held in memory whole.
@@ -366,7 +366,9 @@ def _read_json_list(path: str, max_bytes: int) -> Iterator[Article | ReadProblem
         yield _article_from_record(record, path, lambda detail, i=index: _problem("R011", path, index=i, detail=detail))
 
 
-def _article_from_record(record: Any, path: str, problem: Any) -> Article | ReadProblem:
+def _article_from_record(
+    record: Any, path: str, problem: Callable[[str], ReadProblem]
+) -> Article | ReadProblem:
     """An article from one JSON record; ``problem(detail)`` says what is wrong with it.
 
     Values the record gives win over what detection finds in the text.
@@ -398,7 +400,7 @@ def _article_from_record(record: Any, path: str, problem: Any) -> Article | Read
 # ---------------------------------------------------------------------------- HTML
 
 # Content that is never read as article text: code, styling, and page furniture.
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav", "head"})
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav"})
 # Tags that start a new paragraph (or line) in the visible text.
 _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
@@ -420,6 +422,9 @@ class _PageText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.blocks: list[list[str]] = [[]]
         self.skip_depth = 0
+        # <head> is tracked apart from the skipped tags because pages often leave
+        # it unclosed: <body> ends it too, or the whole article would be lost.
+        self.in_head = False
         self.in_title = False
         self.in_h1 = False
         self.title_parts: list[str] = []
@@ -435,6 +440,8 @@ class _PageText(HTMLParser):
             self.time_datetime = attributes["datetime"]
         if tag == "title":
             self.in_title = True
+        if tag in ("head", "body"):
+            self.in_head = tag == "head"
         if tag in _VOID_TAGS:
             if tag == "br" and not self.skip_depth:
                 self.blocks[-1].append("\n")
@@ -451,6 +458,8 @@ class _PageText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag == "head":
+            self.in_head = False
         if tag == "h1":
             self.in_h1 = False
         if tag in _SKIPPED_TAGS and self.skip_depth:
@@ -460,9 +469,9 @@ class _PageText(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
-            self.title_parts.append(data)  # <title> lives in <head>, which is skipped
+            self.title_parts.append(data)  # the page's name, not part of its text
             return
-        if self.skip_depth:
+        if self.skip_depth or self.in_head:
             return
         if self.in_h1:
             self.h1_parts.append(data)

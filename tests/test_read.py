@@ -234,6 +234,13 @@ def test_html_title_and_time_element_without_meta(tmp_path: Path) -> None:
     assert (article.title, article.date) == ("Guatemala deal signed", "2019-07-26")
 
 
+def test_html_with_an_unclosed_head_keeps_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "sloppy.html"
+    path.write_text("<html><head><title>Aid to Honduras restored</title><body><p>Aid flows again.</p>")
+    article = only_article(path)
+    assert (article.title, article.text) == ("Aid to Honduras restored", "Aid flows again.")
+
+
 def test_html_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     path.write_text(PAGE)
