@@ -321,7 +321,9 @@ def _read_jsonl_lines(path: str, handle: BinaryIO, max_bytes: int) -> Iterator[A
         except json.JSONDecodeError as err:
             yield _problem("R005", path, line=number, detail=f"invalid JSON: {err.msg} at column {err.colno}")
             continue
-        yield _article_from_record(record, path, lambda detail, n=number: _problem("R005", path, line=n, detail=detail))
+        yield _article_from_record(
+            record, path, lambda detail, n=number: _problem("R005", path, line=n, detail=detail)
+        )
     if not seen_record:
         yield _problem("R008", path)
 
@@ -363,7 +365,9 @@ def _read_json_list(path: str, max_bytes: int) -> Iterator[Article | ReadProblem
     if not records:
         yield _problem("R008", path)
     for index, record in enumerate(records, start=1):
-        yield _article_from_record(record, path, lambda detail, i=index: _problem("R011", path, index=i, detail=detail))
+        yield _article_from_record(
+            record, path, lambda detail, i=index: _problem("R011", path, index=i, detail=detail)
+        )
 
 
 def _article_from_record(
@@ -394,7 +398,9 @@ def _article_from_record(
         if date is None:
             return problem(f"'date' {record['date']!r} is not a date with day, month and year")
     title = (record.get("title") or "").strip() or detected_title
-    return Article(id=article_id.strip(), source=path, text=text, title=title, date=date, url=record.get("url") or None)
+    return Article(
+        id=article_id.strip(), source=path, text=text, title=title, date=date, url=record.get("url") or None
+    )
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -407,7 +413,9 @@ _BLOCK_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "figure",
     "figcaption", "pre", "dl", "dt", "dd", "hr", "address", "form",
 })
-_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+})
 _TITLE_META = ("og:title", "twitter:title")
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date",
@@ -482,7 +490,8 @@ class _PageText(HTMLParser):
             self.blocks.append([])
 
     def _remember_meta(self, attributes: dict[str, str]) -> None:
-        key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
+        key = key.lower()
         if key and attributes.get("content") and key not in self.meta:
             self.meta[key] = attributes["content"]
 
