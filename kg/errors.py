@@ -48,5 +48,15 @@ class E(metaclass=_Catalogue):
     Q004 = "the query ran for more than {seconds} s and was stopped"
     Q005 = "--param {param}: expected NAME=VALUE"
     Q006 = "{path}: no such query file, and not a SPARQL query either"
+    Q007 = "unknown result format '{name}'; choose one of: {choices}"
+    Q008 = "pandas is not installed; `pip install pandas` to get results as a DataFrame"
+    Q009 = "--param {param}: {detail}"
+    Q010 = "the query could not be run: {detail}"
+    Q011 = "no result format of this endpoint matches Accept: {accept}; it offers {choices}"
+    # Network view and statistics (W...)
+    W001 = "no country named '{name}' in the graph; choose one of: {choices}"
+    W002 = "unknown centrality measure '{name}'; choose one of: {choices}"
+    W003 = "--top must be a positive number of nodes, not {value}"
+    W004 = "unknown physics setting '{value}'; choose one of: auto, on, off"
     # Validation (V...)
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"

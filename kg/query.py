@@ -1,0 +1,636 @@
+"""SPARQL over the merged graph: run a query, bind parameters safely, write the results.
+
+:func:`run_query` evaluates a SPARQL 1.1 query over the *union* of the per-article named
+graphs (`docs/data-model.md`), with the project's prefixes predeclared (``acc:``,
+``person:``, ``id:`` ... see :func:`query_prefixes`) so that queries need no ``PREFIX``
+lines. On the Oxigraph store the query goes straight to ``pyoxigraph.Store.query``
+(oxrdflib drops some options on the way); on rdflib's ``Memory`` store it goes through
+rdflib's own engine.
+
+Oxigraph's union default graph keeps one copy of a triple *per named graph* that holds it
+(an official described by two articles matches ``?p a acc:Official`` twice), while rdflib
+returns it once. Queries that count therefore say ``DISTINCT``; the library in
+``queries/`` does.
+
+Parameters are bound as values (SEP-0007 substitutions on Oxigraph, ``initBindings`` on
+rdflib), never pasted into the query text. Strings from the command line are read by
+:func:`parse_value`:
+
+=========================== ======================================
+``<https://...>``           IRI
+``acc:Signed``, ``person:x`` IRI (any predeclared or declared prefix)
+``42``, ``-3``              ``xsd:integer``
+``615000000.5``             ``xsd:decimal``
+``2019-07-26``              ``xsd:date``
+``true`` / ``false``        ``xsd:boolean``
+``"42"`` (quoted)           the plain string ``42``
+anything else               a plain string literal
+=========================== ======================================
+
+Read-only by construction: only ``Store.query`` is ever called, so SPARQL Update cannot
+run; an update string is recognised (by rdflib's update parser) only to say so clearly.
+``SERVICE`` is refused unless its endpoint is in ``allowed_services``
+(:func:`check_services`), because it makes the engine fetch URLs.
+
+https://www.w3.org/TR/sparql11-query/ , https://pyoxigraph.readthedocs.io/
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import threading
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urljoin
+
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from .errors import E, KGError
+
+if TYPE_CHECKING:
+    import pandas
+
+    from .graph import KnowledgeGraph
+
+#: names accepted by :meth:`QueryResult.serialize`
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
+#: media type of each format (what the endpoint answers with)
+MEDIA_TYPES = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ntriples": "application/n-triples",
+    "table": "text/plain",
+}
+#: default row cap of the endpoint; the CLI and Python API have none
+DEFAULT_MAX_ROWS = 10_000
+
+SELECT, ASK, GRAPH = "SELECT", "ASK", "GRAPH"
+Row = tuple[Node | None, ...]
+T = TypeVar("T")
+
+
+# -- prefixes and parameters -------------------------------------------------------------------
+
+
+def query_prefixes(base_iri: str | None = None) -> dict[str, str]:
+    """Prefixes every query may use without declaring: the ontology's, one per kind of
+    instance (``person:``, ``agreement:`` ...) and ``id:`` for the base IRI itself."""
+    from .mapping import instance_prefixes
+    from .settings import Settings
+    from .vocab import PREFIXES
+
+    base = base_iri or Settings().base_iri
+    return {**PREFIXES, **instance_prefixes(base), "id": base}
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?\d*\.\d+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.%:-]*)")
+
+
+def parse_value(text: str, *, prefixes: Mapping[str, str]) -> Node:
+    """A command-line string as an RDF term (see the table in the module docstring)."""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        return Literal(text[1:-1])
+    if text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    pname = _PNAME.fullmatch(text)
+    if pname and (pname.group(1) or "") in prefixes:
+        return URIRef(prefixes[pname.group(1) or ""] + pname.group(2))
+    if _INTEGER.fullmatch(text):
+        return Literal(text, datatype=XSD.integer)
+    if _DECIMAL.fullmatch(text):
+        return Literal(text, datatype=XSD.decimal)
+    if _DATE.fullmatch(text):
+        return Literal(text, datatype=XSD.date)
+    if text in ("true", "false"):
+        return Literal(text, datatype=XSD.boolean)
+    return Literal(text)
+
+
+def parse_params(items: Iterable[str], *, prefixes: Mapping[str, str]) -> dict[str, Node]:
+    """``["official=person:kevin-mcaleenan", ...]`` -> ``{"official": URIRef(...)}``."""
+    params: dict[str, Node] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"\w+", name):
+            raise KGError(E.Q005.format(param=item))
+        params[name] = parse_value(value, prefixes=prefixes)
+    return params
+
+
+def _as_term(value: Any, *, prefixes: Mapping[str, str]) -> Node:
+    if isinstance(value, Node):
+        return value
+    if isinstance(value, str):
+        return parse_value(value, prefixes=prefixes)
+    return Literal(value)
+
+
+# -- reading a query ---------------------------------------------------------------------------
+
+_QUERY_START = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                          re.IGNORECASE)
+
+
+def load_query(query: str | Path) -> str:
+    """The text of ``query``: a path to a ``.rq`` file, or SPARQL itself."""
+    text = str(query)
+    path = Path(text)
+    looks_like_path = "\n" not in text and len(text) < 4096 and not _QUERY_START.search(text)
+    if looks_like_path or text.endswith((".rq", ".sparql")):
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KGError(E.Q006.format(path=text)) from exc
+    return text
+
+
+# -- safety: SERVICE and updates ---------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""(?P<ws>\s+)
+      | (?P<comment>\#[^\n]*)
+      | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+      | (?P<var>[?$]\w+)
+      | (?P<pname>(?:[A-Za-z][\w.-]*)?:(?:[\w%:-]|\\.|\.(?=[\w%:-]))*)
+      | (?P<word>[A-Za-z_]\w*)
+      | (?P<other>.)""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _tokens(sparql: str) -> list[tuple[str, str]]:
+    """SPARQL tokens that matter for finding SERVICE: strings, IRIs and comments are
+    single tokens, so a "SERVICE" inside them is not a keyword."""
+    return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(sparql)
+            if m.lastgroup not in ("ws", "comment")]
+
+
+def service_targets(sparql: str, *, prefixes: Mapping[str, str], base_iri: str | None = None) -> list[str]:
+    """Every endpoint a query's ``SERVICE`` clauses name, as absolute IRIs; a variable
+    endpoint is returned as ``?name`` (it could be anything, so it is never allowed).
+
+    A token scan rather than rdflib's algebra because it must see every SERVICE even in
+    queries rdflib cannot parse but Oxigraph can; :func:`check_services` also checks
+    rdflib's algebra when it parses, as a second opinion."""
+    known = dict(prefixes)
+    base = base_iri or ""
+    tokens = _tokens(sparql)
+    targets: list[str] = []
+    for i, (kind, text) in enumerate(tokens):
+        upper = text.upper() if kind == "word" else ""
+        if upper == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2][0] == "iri":
+            known[tokens[i + 1][1].rstrip(":")] = urljoin(base, tokens[i + 2][1][1:-1])
+        elif upper == "BASE" and i + 1 < len(tokens) and tokens[i + 1][0] == "iri":
+            base = urljoin(base, tokens[i + 1][1][1:-1])
+        elif upper == "SERVICE":
+            j = i + 1
+            if j < len(tokens) and tokens[j][1].upper() == "SILENT":
+                j += 1
+            kind_t, target = tokens[j] if j < len(tokens) else ("other", "")
+            if kind_t == "iri":
+                targets.append(urljoin(base, target[1:-1]))
+            elif kind_t == "pname":
+                prefix, _, local = target.partition(":")
+                targets.append(known[prefix] + local if prefix in known else target)
+            else:
+                targets.append(target or "?")
+    return targets
+
+
+def _algebra_services(sparql: str, *, prefixes: Mapping[str, str]) -> list[str]:
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    try:
+        algebra = translateQuery(parseQuery(sparql), initNs=dict(prefixes)).algebra
+    except Exception:  # rdflib cannot parse everything Oxigraph can; the token scan still ran
+        return []
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                found.append(str(node.get("term")))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, (list, tuple)):
+            for value in node:
+                walk(value)
+
+    walk(algebra)
+    return found
+
+
+def check_services(sparql: str, *, prefixes: Mapping[str, str], allowed: Collection[str] = (),
+                   base_iri: str | None = None) -> None:
+    """Raise :class:`KGError` (E.Q003) when a SERVICE endpoint is not in ``allowed``."""
+    for iri in [*service_targets(sparql, prefixes=prefixes, base_iri=base_iri),
+                *_algebra_services(sparql, prefixes=prefixes)]:
+        if iri not in allowed:
+            raise KGError(E.Q003.format(iri=iri))
+
+
+def _update_kind(sparql: str, *, prefixes: Mapping[str, str]) -> str | None:
+    """"SPARQL Update (DROP)" when ``sparql`` parses as an update, else None."""
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parsed = parseUpdate(sparql)
+    except Exception:
+        return None
+    names = [getattr(op, "name", "?").upper() for op in parsed.get("request", [])]
+    return f"SPARQL Update ({', '.join(names) or 'empty'})"
+
+
+def _syntax_error(sparql: str, detail: str, *, prefixes: Mapping[str, str]) -> KGError:
+    update = _update_kind(sparql, prefixes=prefixes)
+    if update:
+        return KGError(E.Q002.format(detail=update))
+    return KGError(E.Q001.format(detail=detail.strip().splitlines()[0] if detail.strip() else "syntax error"))
+
+
+# -- results -----------------------------------------------------------------------------------
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE.
+
+    ``rows`` hold rdflib terms (``URIRef``, ``Literal``, ``BNode``) or ``None`` where a
+    variable is unbound; :meth:`to_dataframe` gives Python values instead.
+    """
+
+    kind: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
+    boolean: bool | None = None
+    #: True when ``max_rows`` cut the result short
+    truncated: bool = False
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def triples(self) -> list[tuple[Node, Node, Node]]:
+        """CONSTRUCT/DESCRIBE results as triples (``rows`` with vars subject, predicate, object)."""
+        return [(s, p, o) for s, p, o in self.rows] if self.kind == GRAPH else []  # type: ignore[misc]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Any:
+        return iter(self.rows)
+
+    def __bool__(self) -> bool:
+        return bool(self.boolean) if self.kind == ASK else bool(self.rows)
+
+    # -- conversions -----------------------------------------------------------------------
+
+    def to_dataframe(self) -> "pandas.DataFrame":
+        """A pandas DataFrame: literals as Python values (int, Decimal, date, str), IRIs as str."""
+        try:
+            import pandas
+        except ImportError as exc:
+            raise KGError(E.Q008) from exc
+        if self.kind == ASK:
+            return pandas.DataFrame({"boolean": [bool(self.boolean)]})
+        return pandas.DataFrame([[_python(v) for v in row] for row in self.rows], columns=self.vars)
+
+    def to_sparql_json(self) -> dict[str, Any]:
+        """The SPARQL 1.1 Query Results JSON document (https://www.w3.org/TR/sparql11-results-json/)."""
+        if self.kind == ASK:
+            return {"head": {}, "boolean": bool(self.boolean)}
+        bindings = [{var: _json_term(value) for var, value in zip(self.vars, row) if value is not None}
+                    for row in self.rows]
+        return {"head": {"vars": list(self.vars)}, "results": {"bindings": bindings}}
+
+    def serialize(self, format: str = "table") -> str:
+        """The result as text in ``format`` (one of :data:`FORMATS`).
+
+        CSV, TSV and XML are written by pyoxigraph's serialisers from the JSON document,
+        so they follow the W3C result formats exactly. CONSTRUCT/DESCRIBE results are RDF
+        (Turtle, N-Triples); asked for a table/CSV/TSV/JSON/XML, their triples are written
+        as rows with the variables subject, predicate, object.
+        """
+        if format not in FORMATS:
+            raise KGError(E.Q007.format(name=format, choices=", ".join(FORMATS)))
+        if format in ("turtle", "ntriples"):
+            return self._rdf(format)
+        if format == "table":
+            return self._table()
+        if format == "json":
+            return json.dumps(self.to_sparql_json(), ensure_ascii=False)
+        return self._via_pyoxigraph(format)
+
+    def _rdf(self, format: str) -> str:
+        if self.kind != GRAPH:  # a SELECT asked for Turtle: refuse rather than guess a shape
+            raise KGError(E.Q007.format(name=format, choices="table, csv, tsv, json, xml (for SELECT and ASK)"))
+        graph = Graph(bind_namespaces="none")
+        for prefix, ns in self.prefixes.items():
+            graph.bind(prefix, ns)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph.serialize(format="nt" if format == "ntriples" else "turtle")
+
+    def _via_pyoxigraph(self, format: str) -> str:
+        import pyoxigraph as ox
+
+        if self.kind == ASK and format in ("csv", "tsv"):
+            return "true\n" if self.boolean else "false\n"  # pyoxigraph writes no newline; tools expect one
+        ox_format = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+                     "xml": ox.QueryResultsFormat.XML}[format]
+        parsed = ox.parse_query_results(json.dumps(self.to_sparql_json()), format=ox.QueryResultsFormat.JSON)
+        return parsed.serialize(format=ox_format).decode("utf-8")
+
+    def _table(self) -> str:
+        if self.kind == ASK:
+            return "true" if self.boolean else "false"
+        header = list(self.vars)
+        body = [[self._display(v) for v in row] for row in self.rows]
+        widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip(),
+                 "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in body]
+        count = f"({len(body)} row{'s' if len(body) != 1 else ''}{', truncated' if self.truncated else ''})"
+        return "\n".join(lines + [count])
+
+    def _display(self, value: Node | None) -> str:
+        """An IRI as a CURIE when a prefix fits (person:kevin-mcaleenan), a literal as its text."""
+        if value is None:
+            return ""
+        if isinstance(value, URIRef):
+            best = max(((p, ns) for p, ns in self.prefixes.items() if value.startswith(ns) and p != "id"),
+                       key=lambda item: len(item[1]), default=None)
+            return f"{best[0]}:{value[len(best[1]):]}" if best else f"<{value}>"
+        if isinstance(value, BNode):
+            return f"_:{value}"
+        return " ".join(str(value).split())  # one line per row, however the quote was wrapped
+
+
+def _json_term(value: Node) -> dict[str, str]:
+    if isinstance(value, URIRef):
+        return {"type": "uri", "value": str(value)}
+    if isinstance(value, BNode):
+        return {"type": "bnode", "value": str(value)}
+    assert isinstance(value, Literal)
+    term = {"type": "literal", "value": str(value)}
+    if value.language:
+        term["xml:lang"] = value.language
+    elif value.datatype and value.datatype != XSD.string:
+        term["datatype"] = str(value.datatype)
+    return term
+
+
+def _python(value: Node | None) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, Literal):
+        return value.toPython()
+    return str(value)
+
+
+def _plain(node: Node) -> Node:
+    """RDF 1.1: "x" and "x"^^xsd:string are one literal; give rdflib the plain form so
+    results from both stores compare equal."""
+    if isinstance(node, Literal) and node.datatype == XSD.string:
+        return Literal(str(node))
+    return node
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+def _dataset_of(graph: Any) -> Any:
+    return getattr(graph, "dataset", graph)
+
+
+def _base_of(graph: Any) -> str | None:
+    settings = getattr(graph, "settings", None)
+    return getattr(settings, "base_iri", None)
+
+
+def run_query(
+    graph: "KnowledgeGraph | Any",
+    sparql: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    timeout: float | None = None,
+    max_rows: int | None = None,
+    allowed_services: Collection[str] = (),
+) -> QueryResult:
+    """Run ``sparql`` over the merged graph of ``graph`` (a KnowledgeGraph or rdflib Dataset).
+
+    ``params`` bind variables to values (terms, Python values, or strings read by
+    :func:`parse_value`) without touching the query text. ``max_rows`` keeps the first
+    rows and sets ``truncated``. ``timeout`` (seconds) raises E.Q004 when exceeded; the
+    evaluation itself cannot be interrupted in-process and finishes in a background
+    thread (the endpoint, :mod:`kg.serve`, runs queries in a process it can kill).
+    """
+    base = _base_of(graph)
+    prefixes = query_prefixes(base)
+    check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base)
+    bindings = {name.lstrip("?$"): _as_term(value, prefixes=prefixes) for name, value in (params or {}).items()}
+    dataset = _dataset_of(graph)
+    from .store import is_oxigraph
+
+    def job() -> QueryResult:
+        if is_oxigraph(dataset):
+            try:
+                return execute_oxigraph(dataset.store._inner, sparql, prefixes=prefixes, base_iri=base,
+                                        params=bindings, max_rows=max_rows)
+            except _ProjectionMissesParameter:
+                pass  # rdflib's engine binds any variable; slower, but the same store and answer
+        return _execute_rdflib(dataset, sparql, prefixes=prefixes, base_iri=base, params=bindings, max_rows=max_rows)
+
+    return _within(timeout, job) if timeout else job()
+
+
+def _within(seconds: float, job: Callable[[], T]) -> T:
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = job()
+        except BaseException as exc:  # handed to the caller's thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise KGError(E.Q004.format(seconds=f"{seconds:g}"))
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+class _ProjectionMissesParameter(Exception):
+    """Oxigraph substitutes only variables the query projects (SEP-0007)."""
+
+
+def execute_oxigraph(
+    store: Any,
+    sparql: str,
+    *,
+    prefixes: Mapping[str, str],
+    base_iri: str | None = None,
+    params: Mapping[str, Node] | None = None,
+    max_rows: int | None = None,
+    default_graphs: Sequence[str] = (),
+    named_graphs: Sequence[str] = (),
+) -> QueryResult:
+    """Evaluate on a ``pyoxigraph.Store`` (the union of its graphs is the default graph,
+    unless ``default_graphs`` names the graphs to use, as the SPARQL protocol allows)."""
+    import pyoxigraph as ox
+    from oxrdflib._converter import from_ox, to_ox
+
+    options: dict[str, Any] = {"prefixes": dict(prefixes), "base_iri": base_iri,
+                               "substitutions": {ox.Variable(k): to_ox(v) for k, v in (params or {}).items()}}
+    if default_graphs:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+    else:
+        options["use_default_graph_as_union"] = True
+    if named_graphs:
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    try:
+        result = store.query(sparql, **options)
+    except SyntaxError as exc:
+        raise _syntax_error(sparql, str(exc), prefixes=prefixes) from exc
+    except RuntimeError as exc:
+        if params and "projection" in str(exc):
+            raise _ProjectionMissesParameter from exc
+        raise KGError(E.Q010.format(detail=str(exc).splitlines()[0])) from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
+    prefix_map = dict(prefixes)
+    try:
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(ASK, boolean=bool(result), prefixes=prefix_map)
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows, truncated = _take((tuple(_plain(from_ox(t)) if t is not None else None for t in s) for s in result),
+                                    max_rows)
+            return QueryResult(SELECT, vars=names, rows=rows, truncated=truncated, prefixes=prefix_map)
+        rows, truncated = _take(((from_ox(t.subject), from_ox(t.predicate), _plain(from_ox(t.object))) for t in result),
+                                max_rows)
+        return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=truncated,
+                           prefixes=prefix_map)
+    except OSError as exc:  # evaluation errors surface while iterating (e.g. a failing SERVICE)
+        raise KGError(E.Q010.format(detail=str(exc).splitlines()[0])) from exc
+
+
+def _execute_rdflib(
+    dataset: Any,
+    sparql: str,
+    *,
+    prefixes: Mapping[str, str],
+    base_iri: str | None,
+    params: Mapping[str, Node],
+    max_rows: int | None,
+) -> QueryResult:
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        # a parsed query: stores with their own engine (Oxigraph) hand it to rdflib's
+        prepared = prepareQuery(sparql, initNs=dict(prefixes), base=base_iri)
+        result = dataset.query(prepared, initBindings=dict(params))
+    except ParseException as exc:
+        raise _syntax_error(sparql, str(exc), prefixes=prefixes) from exc
+    except Exception as exc:  # rdflib raises many types for bad queries; the user needs the message
+        raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
+    prefix_map = dict(prefixes)
+    if result.type == "ASK":
+        return QueryResult(ASK, boolean=bool(result.askAnswer), prefixes=prefix_map)
+    if result.type == "SELECT":
+        names = [str(v) for v in result.vars or []]
+        rows, truncated = _take((tuple(_plain(v) if v is not None else None for v in row) for row in result), max_rows)
+        return QueryResult(SELECT, vars=names, rows=rows, truncated=truncated, prefixes=prefix_map)
+    rows, truncated = _take(((s, p, _plain(o)) for s, p, o in result.graph), max_rows)
+    return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=truncated,
+                       prefixes=prefix_map)
+
+
+def _take(items: Iterable[T], limit: int | None) -> tuple[list[T], bool]:
+    """The first ``limit`` items, and whether there were more."""
+    out: list[T] = []
+    for item in items:
+        if limit is not None and len(out) >= limit:
+            return out, True
+        out.append(item)
+    return out, False
+
+
+# -- command line ------------------------------------------------------------------------------
+
+
+def add_query_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``kg query`` (the CLI adds --graph, --base-iri and --store)."""
+    parser.add_argument("query", metavar="QUERY", help="a .rq file or the SPARQL text itself")
+    parser.add_argument("--format", choices=FORMATS,
+                        help="table (default on a terminal), csv (default when piped), tsv, json, xml; "
+                             "turtle/ntriples for CONSTRUCT and DESCRIBE (their default: turtle)")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="bind ?NAME to VALUE: <iri> or prefix:name is an IRI, 42 an integer, "
+                             "2019-07-26 a date, \"text\" a string (repeatable)")
+    parser.add_argument("-o", "--output", help="write the results to this file (default: standard output)")
+    parser.add_argument("--timeout", type=float, help="give up after this many seconds")
+    parser.add_argument("--max-rows", type=int, help="print at most this many rows")
+    parser.add_argument("--allow-service", action="append", default=[], metavar="IRI",
+                        help="allow SERVICE calls to this endpoint (repeatable; none by default)")
+
+
+def default_format(result: QueryResult, *, tty: bool) -> str:
+    if result.kind == GRAPH:
+        return "turtle"
+    return "table" if tty else "csv"
+
+
+def main_query(args: argparse.Namespace, graph: "KnowledgeGraph | None" = None) -> int:
+    """``kg query``: run args.query on args.graph and write the results; returns the exit code."""
+    from .graph import KnowledgeGraph
+
+    sparql = load_query(args.query)
+    if graph is None:
+        from .settings import Settings
+
+        overrides = {k: v for k, v in {"base_iri": getattr(args, "base_iri", None),
+                                        "store": getattr(args, "store", None)}.items() if v}
+        graph = KnowledgeGraph.load(args.graph, settings=Settings(**overrides))
+    prefixes = query_prefixes(graph.settings.base_iri)
+    params = parse_params(getattr(args, "param", None) or [], prefixes=prefixes)
+    result = run_query(graph, sparql, params=params, timeout=getattr(args, "timeout", None),
+                       max_rows=getattr(args, "max_rows", None),
+                       allowed_services=getattr(args, "allow_service", None) or ())
+    output = getattr(args, "output", None)
+    fmt = getattr(args, "format", None) or default_format(result, tty=output is None and sys.stdout.isatty())
+    text = result.serialize(fmt)
+    if not text.endswith("\n"):
+        text += "\n"
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if result.truncated:
+        print(f"kg query: only the first {len(result.rows)} rows (--max-rows)", file=sys.stderr)
+    return 0
+
+
+__all__ = [
+    "FORMATS", "MEDIA_TYPES", "QueryResult", "add_query_arguments", "check_services", "execute_oxigraph",
+    "load_query", "main_query", "parse_params", "parse_value", "query_prefixes", "run_query", "service_targets",
+]
