@@ -18,6 +18,7 @@ rdflib), never pasted into the query text. Strings from the command line are rea
 
 =========================== ======================================
 ``<https://...>``           IRI
+``https://...`` (no spaces)  IRI too (any ``scheme://``)
 ``acc:Signed``, ``person:x`` IRI (any predeclared or declared prefix)
 ``42``, ``-3``              ``xsd:integer``
 ``615000000.5``             ``xsd:decimal``
@@ -96,6 +97,7 @@ def query_prefixes(base_iri: str | None = None) -> dict[str, str]:
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?\d*\.\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|^`\\]+")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.%:-]*)")
 
 
@@ -105,6 +107,8 @@ def parse_value(text: str, *, prefixes: Mapping[str, str]) -> Node:
         return Literal(text[1:-1])
     if text.startswith("<") and text.endswith(">"):
         return URIRef(text[1:-1])
+    if _ABSOLUTE_IRI.fullmatch(text):
+        return URIRef(text)
     pname = _PNAME.fullmatch(text)
     if pname and (pname.group(1) or "") in prefixes:
         return URIRef(prefixes[pname.group(1) or ""] + pname.group(2))
