@@ -59,4 +59,7 @@ class E(metaclass=_Catalogue):
     W003 = "--top must be a positive number of nodes, not {value}"
     W004 = "unknown physics setting '{value}'; choose one of: auto, on, off"
     # Validation (V...)
+    V000 = "the graph conforms to {shapes}"
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"
+    V002 = "{path}: no ontology folder with accord.ttl here; validation and ontology docs need a source checkout"
+    V003 = "{path}: cannot be read as Turtle ({detail})"
