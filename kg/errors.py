@@ -58,11 +58,6 @@ class E(metaclass=_Catalogue):
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"
     W003 = "--top must be a positive number of nodes, not {value}"
     W004 = "unknown physics setting '{value}'; choose one of: auto, on, off"
-    # Network view and statistics (W...)
-    W001 = "no country named '{name}' in the graph; choose one of: {choices}"
-    W002 = "unknown centrality measure '{name}'; choose one of: {choices}"
-    W003 = "--top must be a positive number of nodes, not {value}"
-    W004 = "unknown physics setting '{value}'; choose one of: auto, on, off"
     # Validation (V...)
     V000 = "the graph conforms to {shapes}"
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"
