@@ -106,8 +106,17 @@ def validate(
         head = E.V000.format(shapes=shapes_file.name)
     else:
         head = E.V001.format(shapes=shapes_file.name, count=violations)
-    report = "\n".join([head, *(r.line() for r in results)])
+    report = "\n".join([head, *_lines(results)])
     return ValidationResult(bool(conforms), violations, report, report_graph, results)
+
+
+def _lines(results: Iterable[Violation]) -> list[str]:
+    """One line per violation; identical lines (one bad value breaking several constraints
+    that share an sh:message) are written once with a count, so the report stays short."""
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.line()] = counts.get(r.line(), 0) + 1
+    return [line if n == 1 else f"{line} (x{n})" for line, n in counts.items()]
 
 
 @cache
