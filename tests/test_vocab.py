@@ -76,3 +76,45 @@ def test_every_property_has_a_domain_or_range(ontology):
 def test_oxigraph_parses_the_turtle_to_the_same_number_of_triples(ontology):
     quads = list(pyoxigraph.parse(path=str(ontology_dir() / "accord.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
     assert len(quads) == len(ontology)
+
+
+def _context() -> dict:
+    import json
+
+    return json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))["@context"]
+
+
+def test_json_ld_context_defines_every_vocab_term():
+    context = _context()
+    for name in VOCAB_TERMS:
+        entry = context.get(name)
+        iri = entry["@id"] if isinstance(entry, dict) else entry
+        assert iri == f"acc:{name}", name
+    assert context["acc"] == NS
+
+
+def test_json_ld_context_reads_a_document_as_the_data_model_writes_it():
+    import json
+
+    from rdflib import Literal
+    from rdflib.namespace import ORG, XSD
+
+    doc = {
+        "@context": _context(),
+        "@graph": [
+            {"@id": "https://example.org/agreement/1", "@type": "Agreement", "agreementKind": "AsylumCooperationAgreement",
+             "agreementStatus": "Signed", "party": ["https://example.org/us", "https://example.org/sv"],
+             "date": "2019-09-20"},
+            {"@id": "https://example.org/ev/1", "@type": "Evidence", "startChar": 120, "quote": "text"},
+            {"@id": "https://example.org/person/1", "holds": "https://example.org/post/1"},
+        ],
+    }
+    g = Graph().parse(data=json.dumps(doc), format="json-ld")
+    agreement = URIRef("https://example.org/agreement/1")
+    assert (agreement, RDF.type, ACC.Agreement) in g
+    assert (agreement, ACC.agreementKind, ACC.AsylumCooperationAgreement) in g
+    assert (agreement, ACC.agreementStatus, ACC.Signed) in g
+    assert (agreement, ACC.party, URIRef("https://example.org/sv")) in g
+    assert (agreement, ACC.date, Literal("2019-09-20", datatype=XSD.date)) in g
+    assert (URIRef("https://example.org/ev/1"), ACC.startChar, Literal(120)) in g
+    assert (URIRef("https://example.org/person/1"), ORG.holds, URIRef("https://example.org/post/1")) in g
