@@ -1,0 +1,370 @@
+"""`kg serve` through real HTTP: a uvicorn server on a free 127.0.0.1 port, httpx and SPARQLWrapper.
+
+The graph is the hand-built three-article graph of test_queries.py plus a generated named
+graph of 400 triples, used to make a query that would run for hours (a four-way cross
+product) so that the timeout has something to stop.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+
+from kg.serve import create_app
+from test_queries import ID, sample_graph
+
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+TIMEOUT = 1.5
+MAX_ROWS = 20
+OFFICIALS = "SELECT DISTINCT ?name WHERE { ?p a acc:Official ; rdfs:label ?name } ORDER BY ?name"
+#: hand count of the sample: 3 officials; plus nothing from the generated graph
+OFFICIAL_NAMES = ["Alexandra Hill", "Enrique Degenhart", "Kevin McAleenan"]
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Listener:
+    """A TCP port that records whether anything connected: the 'remote endpoint' SERVICE would hit."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = False
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop:
+            try:
+                conn, _ = self.sock.accept()
+                self.connections += 1
+                conn.close()
+            except OSError:
+                continue
+
+    def close(self) -> None:
+        self._stop = True
+        self.thread.join(1)
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[tuple[str, object]]:
+    graph = sample_graph()
+    ex = Namespace("http://example.org/generated/")
+    graph.add_graph(URIRef(ID + "graph/generated"),
+                    [(ex[f"s{i}"], ex[f"p{i % 7}"], Literal(i)) for i in range(400)])
+    app = create_app(graph, timeout=TIMEOUT, max_rows=MAX_ROWS)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert srv.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}", app
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def base(server: tuple[str, object]) -> str:
+    return server[0]
+
+
+def get(base: str, query: str, **headers: str) -> httpx.Response:
+    return httpx.get(f"{base}/sparql", params={"query": query}, headers=headers, timeout=30)
+
+
+def post_form(base: str, **form: str) -> httpx.Response:
+    return httpx.post(f"{base}/sparql", data=form, headers={"Accept": "application/sparql-results+json"}, timeout=30)
+
+
+def names(document: dict) -> list[str]:
+    return [b["name"]["value"] for b in document["results"]["bindings"]]
+
+
+# -- the protocol ------------------------------------------------------------------------------
+
+
+def test_get_json(base: str) -> None:
+    r = get(base, OFFICIALS, accept="application/sparql-results+json")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("application/sparql-results+json")
+    assert names(r.json()) == OFFICIAL_NAMES
+
+
+def test_post_form_and_post_direct(base: str) -> None:
+    assert names(post_form(base, query=OFFICIALS).json()) == OFFICIAL_NAMES
+    r = httpx.post(f"{base}/sparql", content=OFFICIALS.encode(),
+                   headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    assert names(r.json()) == OFFICIAL_NAMES
+
+
+@pytest.mark.parametrize(("accept", "media", "expected"), [
+    ("text/csv", "text/csv", "name\r\nAlexandra Hill\r\nEnrique Degenhart\r\nKevin McAleenan\r\n"),
+    ("text/tab-separated-values", "text/tab-separated-values",
+     '?name\n"Alexandra Hill"\n"Enrique Degenhart"\n"Kevin McAleenan"\n'),
+])
+def test_csv_and_tsv(base: str, accept: str, media: str, expected: str) -> None:
+    r = get(base, OFFICIALS, accept=accept)
+    assert r.headers["content-type"].startswith(media)
+    assert r.text == expected
+
+
+def test_xml(base: str) -> None:
+    r = get(base, OFFICIALS, accept="application/sparql-results+xml")
+    assert r.headers["content-type"].startswith("application/sparql-results+xml")
+    assert re.findall(r"<literal>([^<]*)</literal>", r.text) == OFFICIAL_NAMES
+
+
+def test_format_parameter_overrides_accept(base: str) -> None:
+    r = httpx.get(f"{base}/sparql", params={"query": OFFICIALS, "format": "csv"}, headers={"accept": "application/json"})
+    assert r.headers["content-type"].startswith("text/csv")
+
+
+def test_construct_as_turtle_and_ntriples(base: str) -> None:
+    q = "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p a acc:Official ; rdfs:label ?n }"
+    turtle = get(base, q, accept="text/turtle")
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    g = Graph().parse(data=turtle.text, format="turtle")
+    assert sorted(str(o) for o in g.objects()) == OFFICIAL_NAMES
+    nt = get(base, q, accept="application/n-triples")
+    assert nt.headers["content-type"].startswith("application/n-triples")
+    assert len(Graph().parse(data=nt.text, format="nt")) == 3
+
+
+def test_unacceptable_format_is_406(base: str) -> None:
+    assert get(base, OFFICIALS, accept="image/png").status_code == 406
+
+
+def test_cors(base: str) -> None:
+    r = get(base, OFFICIALS, origin="https://yasgui.example")
+    assert r.headers["access-control-allow-origin"] == "*"
+    pre = httpx.options(f"{base}/sparql", headers={"Origin": "https://yasgui.example",
+                                                  "Access-Control-Request-Method": "POST",
+                                                  "Access-Control-Request-Headers": "content-type"})
+    assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]
+
+
+def test_service_description(base: str) -> None:
+    r = httpx.get(f"{base}/sparql", headers={"accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = Graph().parse(data=r.text, format="turtle")
+    service = URIRef(f"{base}/sparql")
+    assert (service, RDF.type, SD.Service) in g
+    assert (service, SD.endpoint, service) in g
+    assert (service, SD.supportedLanguage, SD.SPARQL11Query) in g
+    graphs = {str(n) for n in g.objects(None, SD.name)}
+    assert graphs == {ID + "graph/sv-0921", ID + "graph/gt-1017", ID + "graph/aid-0801", ID + "graph/generated"}
+
+
+def test_query_page_loads_only_local_assets(base: str) -> None:
+    page = httpx.get(base + "/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/static/") for a in assets)
+    for asset in assets:
+        body = httpx.get(base + asset)
+        assert body.status_code == 200
+        # no remote loads at run time, and results drawn as text, never as markup
+        assert not re.search(r"https?://", body.text), asset
+        assert "innerHTML" not in body.text
+    examples = httpx.get(base + "/queries.json").json()
+    assert {q["name"] for q in examples} >= {"agreements_by_country", "provenance"}
+
+
+def test_every_library_query_answers_through_the_endpoint(base: str) -> None:
+    for path in sorted(QUERIES.glob("*.rq")):
+        r = post_form(base, query=path.read_text())
+        assert r.status_code == 200, (path.name, r.text)
+    by_country = post_form(base, query=(QUERIES / "officials_by_country.rq").read_text()).json()
+    rows = [(b["country"]["value"], b["name"]["value"]) for b in by_country["results"]["bindings"]]
+    assert rows == [("El Salvador", "Alexandra Hill"), ("Guatemala", "Enrique Degenhart"),
+                    ("United States", "Kevin McAleenan")]
+
+
+# -- a real client -----------------------------------------------------------------------------
+
+
+def client(base: str, query: str, fmt: str, method: str | None = None) -> SPARQLWrapper:
+    w = SPARQLWrapper(f"{base}/sparql")
+    w.setQuery(query)
+    w.setReturnFormat(fmt)
+    if method == POSTDIRECTLY:
+        w.setMethod(POST)
+        w.setRequestMethod(POSTDIRECTLY)
+    elif method:
+        w.setMethod(method)
+    return w
+
+
+@pytest.mark.parametrize("method", [None, POST, POSTDIRECTLY])
+def test_sparqlwrapper_json(base: str, method: str | None) -> None:
+    result = client(base, OFFICIALS, JSON, method).query().convert()
+    assert names(result) == OFFICIAL_NAMES
+
+
+def test_sparqlwrapper_xml_csv_tsv_turtle_ask(base: str) -> None:
+    xml = client(base, OFFICIALS, XML).query().convert()
+    assert [n.firstChild.data for n in xml.getElementsByTagName("literal")] == OFFICIAL_NAMES
+    csv_text = client(base, OFFICIALS, CSV).query().convert().decode()
+    assert csv_text.splitlines() == ["name", *OFFICIAL_NAMES]
+    tsv_text = client(base, OFFICIALS, TSV).query().convert().decode()
+    assert tsv_text.splitlines()[1:] == [f'"{n}"' for n in OFFICIAL_NAMES]
+    turtle = client(base, "CONSTRUCT WHERE { ?a acc:signedBy ?p }", TURTLE).query().convert()
+    g = Graph().parse(data=turtle, format="turtle")
+    assert len(g) == 4  # two agreements, two signers each
+    assert client(base, "ASK { ?a acc:party country:guatemala }", JSON).query().convert()["boolean"] is True
+
+
+# -- refusals ----------------------------------------------------------------------------------
+
+TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+
+
+def triple_count(base: str) -> int:
+    return int(post_form(base, query=TRIPLES).json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.mark.parametrize("attempt", [
+    {"update": "INSERT DATA { <urn:x> <urn:y> <urn:z> }"},
+    {"query": "INSERT DATA { <urn:x> <urn:y> <urn:z> }"},
+    {"query": "DROP ALL"},
+    {"query": "CLEAR DEFAULT"},
+    {"query": "DELETE WHERE { ?s ?p ?o }"},
+    {"query": "CREATE GRAPH <urn:g>"},
+    {"query": "COPY DEFAULT TO <urn:g>"},
+])
+def test_updates_are_refused_and_nothing_changes(base: str, attempt: dict[str, str]) -> None:
+    before = triple_count(base)
+    r = post_form(base, **attempt)
+    assert r.status_code == 403
+    assert "read-only" in r.text
+    assert triple_count(base) == before
+
+
+def test_sparql_update_body_and_load_are_refused(base: str) -> None:
+    listener = Listener()
+    try:
+        r = httpx.post(f"{base}/sparql", content=b"DROP ALL", headers={"Content-Type": "application/sparql-update"})
+        assert r.status_code == 403
+        load = post_form(base, query=f"LOAD <http://127.0.0.1:{listener.port}/data.ttl>")
+        assert load.status_code == 403 and "read-only" in load.text
+        time.sleep(0.3)
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize("template", [
+    "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+    "PREFIX remote: <{url}>\nSELECT * WHERE {{ ?x a acc:Official OPTIONAL {{ SERVICE remote: {{ ?s ?p ?o }} }} }}",
+    "SELECT * WHERE {{ BIND(<{url}> AS ?e) SERVICE ?e {{ ?s ?p ?o }} }}",
+])
+def test_service_is_refused_and_nothing_is_fetched(base: str, template: str) -> None:
+    listener = Listener()
+    try:
+        r = post_form(base, query=template.format(url=f"http://127.0.0.1:{listener.port}/sparql"))
+        assert r.status_code == 403 and "SERVICE" in r.text and "--allow-service" in r.text
+        time.sleep(0.3)
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+def test_service_to_port_9_is_refused(base: str) -> None:
+    r = get(base, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
+    assert r.status_code == 403 and "http://127.0.0.1:9/x" in r.text
+
+
+def test_the_word_service_in_a_string_or_comment_is_no_service(base: str) -> None:
+    r = get(base, 'SELECT ?x WHERE { BIND("SERVICE <http://127.0.0.1:9/x>" AS ?x) } # SERVICE <http://a/>')
+    assert r.status_code == 200
+
+
+def test_malformed_query_is_400_with_the_parsers_message(base: str) -> None:
+    r = get(base, "SELECT ?x WHERE { ?x ?y }")
+    assert r.status_code == 400
+    assert r.text.startswith("[Q001] the query cannot be parsed: ")
+    assert re.search(r"error at \d+:\d+", r.text)  # pyoxigraph's position of the error
+
+
+def test_no_query_in_post_is_400(base: str) -> None:
+    assert httpx.post(f"{base}/sparql", data={"nothing": "here"}).status_code == 400
+
+
+def test_row_cap_sends_the_first_rows_and_says_so(base: str) -> None:
+    r = get(base, "SELECT ?s WHERE { ?s ?p ?o }", accept="application/sparql-results+json")
+    assert r.status_code == 200
+    assert len(r.json()["results"]["bindings"]) == MAX_ROWS
+    assert r.headers["x-kg-truncated"] == "true" and r.headers["x-kg-max-rows"] == str(MAX_ROWS)
+    small = get(base, OFFICIALS)
+    assert "x-kg-truncated" not in small.headers
+
+
+def test_timeout_stops_the_query_and_the_server_recovers(server: tuple[str, object]) -> None:
+    base, app = server
+    workers_before = {p.pid for p in multiprocessing.active_children() if p.name == "kg-sparql-worker"}
+    started = time.monotonic()
+    r = get(base, RUNAWAY)
+    elapsed = time.monotonic() - started
+    assert r.status_code == 503
+    assert "[Q004]" in r.text and f"{TIMEOUT:g} s" in r.text
+    assert elapsed < TIMEOUT + 3
+    # the runaway query's process is gone, not left computing
+    for pid in workers_before:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    # a fresh worker takes over
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        again = get(base, OFFICIALS)
+        if again.status_code == 200:
+            break
+        time.sleep(0.2)
+    assert names(again.json()) == OFFICIAL_NAMES
+
+
+def test_default_host_is_loopback() -> None:
+    import argparse
+
+    from kg.serve import add_serve_arguments
+
+    parser = argparse.ArgumentParser()
+    add_serve_arguments(parser)
+    args = parser.parse_args([])
+    assert (args.host, args.timeout, args.max_rows, args.allow_service) == ("127.0.0.1", 10.0, 10_000, [])
+
+
+def test_json_results_are_valid_json_documents(base: str) -> None:
+    r = get(base, "ASK { ?a acc:party country:honduras }", accept="application/sparql-results+json")
+    # Honduras receives aid but is party to no agreement in the sample
+    assert json.loads(r.text) == {"head": {}, "boolean": False}
