@@ -1,0 +1,201 @@
+"""Dates in news text, resolved to ISO ``YYYY-MM-DD`` against the article's own date.
+
+Rules (each has a test in ``tests/test_dates.py``):
+
+- A date is returned only when the text pins down a *day*. Month-only or vaguer
+  expressions ("last month", "in June", "this week", "earlier this year") give ``None``:
+  the facts format has day-precision date fields and we do not invent a day.
+- Never invent a year: an expression without a year ("July 26", "on Friday",
+  "yesterday") needs the article date; without it the answer is ``None``.
+- Weekday names ("on Friday", "Sunday's") resolve to the most recent such day on or
+  before the article date (news reports what happened); ``prefer="future"`` (for
+  "scheduled to sign on Wednesday") takes the next such day on or after it instead.
+  "last Friday" is strictly before, "next Friday" strictly after.
+- Month-and-day without a year ("July 26") is taken in the past of the article date
+  (or the future with ``prefer="future"``), via dateparser with the article date as
+  ``RELATIVE_BASE``.
+
+dateparser is slow, so it is called only on candidate expressions and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+Prefer = Literal["past", "future"]
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_WEEKDAY_RE = (
+    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?"
+)
+
+_ISO = re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I)
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I)
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:(?:last|this|next|on|past)\s+)?{_WEEKDAY_RE}\b(?:['\u2019]s)?|\b(?:today|yesterday|tomorrow)\b",
+    re.I,
+)
+_HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
+_FIRST_WORD = re.compile(r"^\s*(?:on|by|since|from|until|till|as of)\s+", re.I)
+
+
+def _parse_iso(date: str | None) -> _dt.date | None:
+    if not date:
+        return None
+    m = _ISO.fullmatch(date.strip()[:10])
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _weekday(expr: str) -> tuple[str | None, int] | None:
+    """("last"|"next"|"this"|None, weekday number) for a bare weekday expression."""
+    m = re.fullmatch(r"(?:(last|this|next|past)\s+)?([a-z]+)\.?(?:'s)?", expr)
+    if not m or m.group(2) not in _WEEKDAYS:
+        return None
+    return m.group(1), _WEEKDAYS[m.group(2)]
+
+
+def resolve_date(expression: str, article_date: str | None, *, prefer: Prefer = "past") -> str | None:
+    """The ISO day an expression names, read against the article date, or None.
+
+    >>> resolve_date("on Friday", "2019-09-21")
+    '2019-09-20'
+    >>> resolve_date("last month", "2019-09-21") is None
+    True
+    """
+    if not isinstance(expression, str) or not expression.strip() or len(expression) > 80:
+        return None
+    base = _parse_iso(article_date)
+    return _resolve(_normalise(expression), base.isoformat() if base else None, prefer)
+
+
+def _normalise(expression: str) -> str:
+    expr = expression.strip().replace("\u2019", "'").lower()
+    expr = _FIRST_WORD.sub("", expr)
+    return re.sub(r"\s+", " ", expr).strip(" ,.;:")
+
+
+@lru_cache(maxsize=4096)
+def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
+    base = _parse_iso(base_iso)
+    iso = _ISO.fullmatch(expr)
+    if iso:
+        return _parse_iso(expr).isoformat() if _parse_iso(expr) else None
+    if expr in ("today", "yesterday", "tomorrow"):
+        if base is None:
+            return None
+        return (base + _dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[expr])).isoformat()
+    wd = _weekday(expr)
+    if wd is not None:
+        if base is None:
+            return None
+        modifier, number = wd
+        back = (base.weekday() - number) % 7
+        ahead = (number - base.weekday()) % 7
+        if modifier == "last" or modifier == "past":
+            delta = -(back or 7)
+        elif modifier == "next":
+            delta = ahead or 7
+        elif prefer == "future":
+            delta = ahead
+        else:
+            delta = -back
+        return (base + _dt.timedelta(days=delta)).isoformat()
+    # anything else must name a day of a month explicitly
+    if not (_MONTH_DAY.search(expr) or _DAY_MONTH.search(expr)):
+        return None
+    has_year = bool(_HAS_YEAR.search(expr))
+    if not has_year and base is None:
+        return None
+    return _dateparser(expr, base_iso if not has_year else base_iso or "2000-01-01", prefer)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, base_iso: str, prefer: Prefer) -> str | None:
+    import dateparser
+
+    base = _parse_iso(base_iso)
+    assert base is not None
+    settings = {
+        "PREFER_DATES_FROM": prefer,
+        "RELATIVE_BASE": _dt.datetime(base.year, base.month, base.day),
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    # weekday prefixes ("Sunday, July 21, 2019") only confuse the parser
+    expr = re.sub(rf"^{_WEEKDAY_RE}\.?,?\s+", "", expr, flags=re.I)
+    expr = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", expr)
+    try:
+        parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+def date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """Candidate day expressions in ``text`` as (start, end, text), most specific first.
+
+    Explicit dates (ISO, "July 26, 2019", "17th October") come before weekday and
+    relative ones ("on Friday", "yesterday"); within each group, in text order.
+    """
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str]) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append((m.start(), m.end(), m.group(0)))
+
+    for pattern in (_ISO, _MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(text):
+            add(m)
+    for m in _RELATIVE_DAY.finditer(text):
+        add(m)
+    return found
+
+
+def find_date_in_sentence(sent_text: str, article_date: str | None, *, prefer: Prefer = "past") -> str | None:
+    """The first day a sentence names that resolves against the article date, or None."""
+    if not isinstance(sent_text, str) or not sent_text:
+        return None
+    for _, _, expr in date_expressions(sent_text[:5000]):
+        iso = resolve_date(expr, article_date, prefer=prefer)
+        if iso:
+            return iso
+    return None
+
+
+def find_date_in_span(span: "Span", article_date: str | None, *, prefer: Prefer = "past") -> str | None:
+    """Like :func:`find_date_in_sentence`, for a span of an already parsed Doc.
+
+    spaCy's DATE entities are tried first (they bound the expression well), then the
+    patterns on the span's text.
+    """
+    for ent in span.ents:
+        if ent.label_ == "DATE":
+            for _, _, expr in date_expressions(ent.text):
+                iso = resolve_date(expr, article_date, prefer=prefer)
+                if iso:
+                    return iso
+    return find_date_in_sentence(span.text, article_date, prefer=prefer)

@@ -1,0 +1,461 @@
+"""Agreements: which states signed what kind of deal, who signed it, when, and how far it got.
+
+Find, then set: each sentence is scanned for *mentions* (a kind phrase such as
+"safe third country deal", a generic noun such as "the agreement", or "X and Y
+agreed"); mentions are then resolved to agreements of the article.
+
+Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
+
+- Kind: the longest kind phrase in the mention ("asylum cooperation agreement",
+  "memorandum of understanding" -> memorandum of cooperation, "regional accord" ->
+  regional compact, "joint communique" -> joint declaration); a bare noun ("deal",
+  "arrangement") is kind ``other``. A kind phrase that names a policy ("safe third
+  country policy", "designated a safe third country") is not an agreement.
+- Parties: countries the sentence names (not those that only qualify a border or
+  migrants, nor places passed "through"); "the three countries" is the last list of
+  countries; a region ("Northern Triangle") its members. The article is about US
+  deals, so when one other party is named and the article mentions the United States
+  or its government, the United States is the other party. Agreements of a bilateral
+  kind (safe third country, asylum cooperation, memorandum) with several non-US
+  parties, and plural mentions ("have all signed Asylum Cooperation Agreements"),
+  are one agreement per country, each with the United States.
+- Identity and coreference: an agreement is its (kind, parties). A mention with the
+  same parties as a known agreement of the same kind (or of kind ``other``) is that
+  agreement. A definite mention without parties of its own ("the deal", "the
+  memorandum", "such a deal") is the most recently mentioned agreement of a
+  compatible kind; its kind upgrades ``other`` to the specific one. Indefinite
+  mentions without identifiable parties, and plural generic ones ("immigration
+  deals"), are not agreements.
+- Status: the first status phrase of the sentence ("scheduled to sign" -> proposed,
+  "ratified", "took effect" -> in force, "signed"); negated ones ("has not ratified")
+  say nothing. Merged mentions keep the furthest status (proposed < signed < ratified
+  < in force; suspended wins).
+- Date: a DATE entity that attaches to the signing verb itself ("on Friday agreed",
+  "signed last month", "scheduled ... on Wednesday to sign"), resolved with
+  :mod:`kg.dates` (the future for proposed ones); month-only dates give none.
+- Signers: people (PERSON entities, canonical through ``ctx.person``) of a sentence
+  with a signing verb, not possessors ("Trump's Homeland Security chief"); "he
+  signed" is the last person named before. A signing sentence without an agreement
+  noun ("after signing documents with X") adds its signers to the agreement of the
+  last three sentences whose parties it does not contradict. Nobody has signed a
+  proposed agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..dates import resolve_date, date_expressions
+from ..facts import Agreement, Evidence
+from .parties import (
+    US,
+    CountryMemory,
+    countries_in,
+    names,
+    people_in_span,
+    canonical_person,
+    terms,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+_BILATERAL = ("safe third country agreement", "asylum cooperation agreement", "memorandum of cooperation")
+_STATUS_RANK = {"proposed": 0, "signed": 1, "ratified": 2, "in force": 3, "suspended": 4}
+_DEFINITE = {"the", "this", "that", "such", "these", "those", "its", "their", "said"}
+_SHORT = {US: "US"}
+
+
+@cache
+def _vocab() -> dict:
+    return terms("agreement_terms.json")
+
+
+@cache
+def _kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for entry in _vocab()["kinds"]:
+        for p in entry["patterns"]:
+            out.append((entry["kind"], re.compile(rf"(?<![\w-])(?:{p})", re.I)))
+    return out
+
+
+@cache
+def _status_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (entry["status"], re.compile(rf"\b(?:{p})", re.I))
+        for entry in _vocab()["status_patterns"]
+        for p in entry["patterns"]
+    ]
+
+
+@cache
+def _us_terms() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _vocab()["us_government_terms"]) + r")\b")
+
+
+@dataclass
+class _Mention:
+    kind: str | None  # None: a generic noun
+    start: int  # char offsets in the document
+    end: int
+    plural: bool
+    definite: bool
+    token: "Token | None"
+
+
+@dataclass
+class _Draft:
+    kind: str
+    parties: list[str]
+    signers: list[str] = field(default_factory=list)
+    date: str | None = None
+    status: str | None = None
+    evidence: Evidence | None = None
+    last_sentence: int = 0
+    confidence: float = 0.8
+
+    def key(self) -> tuple[str, frozenset[str]]:
+        return self.kind, frozenset(self.parties)
+
+
+def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
+    """The agreements an article reports, one per agreement, attributes merged over mentions."""
+    text = doc.text
+    article_mentions_us = bool(_us_terms().search(text)) or any(
+        m.name == US for m in countries_in(text[:200000])
+    ) or any(o.country == US for o in ctx.officials)
+    memory = CountryMemory()
+    drafts: list[_Draft] = []
+    last_person: str | None = None
+    for index, sent in enumerate(doc.sents):
+        countries = countries_in(sent.text, memory, skip_after_prepositions=True)
+        mentions = _mentions(sent)
+        sign_verbs = [t for t in sent if _is_sign_verb(t)]
+        status = _status(sent.text)
+        signers = _signers(sent, sign_verbs, ctx) if sign_verbs else []
+        if sign_verbs and any(_pronoun_subject(v) for v in sign_verbs) and last_person:
+            signers = [last_person] + [s for s in signers if s != last_person]
+        if status == "proposed":
+            signers = []
+        date = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else None
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+        parties = names(countries)
+        if not mentions and sign_verbs:
+            mentions = _agreed_between(sent, sign_verbs, parties)
+        touched: list[_Draft] = []
+        for mention in mentions:
+            for draft in _resolve(mention, parties, drafts, article_mentions_us, sent, ctx):
+                if draft not in drafts:
+                    draft.evidence = evidence
+                    drafts.append(draft)
+                touched.append(draft)
+        if not mentions and sign_verbs and signers and drafts:
+            # "after signing documents with X": the agreement just reported
+            recent = drafts[-1]
+            if index - recent.last_sentence <= 3 and set(p for p in parties if p != US) <= set(recent.parties):
+                touched.append(recent)
+        for draft in _unique(touched):
+            draft.last_sentence = index
+            _merge_status(draft, status)
+            for s in signers:
+                _add_person(draft.signers, s)
+            if date and not draft.date:
+                draft.date = date
+        memory.update(countries)
+        persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
+        if persons:
+            last_person = canonical_person(ctx, persons[-1].text)
+    return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
+
+
+def _unique(items: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for i in items:
+        if not any(i is o for o in out):
+            out.append(i)
+    return out
+
+
+def _mentions(sent: "Span") -> list[_Mention]:
+    """Kind phrases and generic agreement nouns in a sentence, in text order."""
+    text = sent.text
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    not_after = set(_vocab()["not_an_agreement_after"])
+    generic = set(_vocab()["generic_nouns"])
+    candidates = []
+    for kind, pattern in _kind_patterns():
+        for m in pattern.finditer(text):
+            candidates.append((m.start(), m.end(), kind))
+    # longest first so "safe third country agreement" beats "agreement"
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    for start, end, kind in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        following = re.match(r"^[\s'\"’”‘“]*([A-Za-z]+)", text[end:])
+        next_word = following.group(1).lower() if following else ""
+        last_word = text[start:end].split()[-1].lower()
+        plural = last_word.endswith("s") and last_word not in ("ACA".lower(),) and not last_word.endswith("ss")
+        if last_word not in generic and not last_word.startswith(("memorand", "compact", "declaration", "communiq", "mou", "moc", "aca", "stca")):
+            # a bare kind phrase ("safe third country") needs an agreement noun after it
+            if next_word in generic:
+                end = end + following.end()
+                plural = next_word.endswith("s")
+            else:
+                continue
+        if next_word in not_after:
+            continue
+        before = text[max(0, start - 40) : start].lower().split()
+        definite = bool(before) and before[-1].strip("'\"“‘") in _DEFINITE
+        taken.append((start, end))
+        found.append(_Mention(kind, sent.start_char + start, sent.start_char + end, plural, definite, None))
+    for tok in sent:
+        if tok.lower_ not in generic or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        s = tok.idx - sent.start_char
+        if any(s < e and st < s + len(tok.text) for st, e in taken):
+            continue
+        if tok.head.lower_ in not_after or any(c.lower_ in not_after for c in tok.rights):
+            continue
+        det = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
+        definite = any(d in _DEFINITE for d in det) or tok.dep_ == "poss"
+        plural = tok.tag_ in ("NNS", "NNPS")
+        found.append(_Mention(None, tok.idx, tok.idx + len(tok.text), plural, definite, tok))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> list[_Mention]:
+    """ "The United States and El Salvador agreed to ...": an agreement event without a noun."""
+    out = []
+    for v in verbs:
+        if v.lemma_ != "agree":
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        sub_text = "".join(t.text_with_ws for t in subj[0].subtree)
+        with_text = " ".join(
+            "".join(t.text_with_ws for t in c.subtree) for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+        )
+        named = names(countries_in(sub_text)) + names(countries_in(with_text))
+        if len(set(named)) >= 2:
+            out.append(_Mention(None, v.idx, v.idx + len(v.text), False, False, v))
+    return out
+
+
+def _resolve(
+    mention: _Mention, parties: list[str], drafts: list[_Draft], mentions_us: bool, sent: "Span", ctx: "Context"
+) -> list[_Draft]:
+    """The agreements a mention refers to: existing ones (coreference) or new drafts."""
+    kind = mention.kind
+    own = list(parties)
+    non_us = [p for p in own if p != US]
+    if non_us and US not in own and mentions_us:
+        own = [US] + own
+    elif US in own:
+        own = [US] + [p for p in own if p != US]
+
+    def compatible(d: _Draft) -> bool:
+        return kind is None or d.kind in (kind, "other")
+
+    if mention.plural and kind is None:
+        # "immigration deals": a class of deals, not a concrete one
+        return []
+    if mention.definite and kind is None and mention.token is not None:
+        # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
+        np_parties = _noun_phrase_parties(mention.token)
+        if not np_parties:
+            for d in reversed(drafts):
+                _upgrade(d, kind)
+                return [d]
+        else:
+            own = list(np_parties)
+            if US not in own and mentions_us:
+                own = [US] + own
+            non_us = [p for p in own if p != US]
+    elif mention.definite and not non_us:
+        # "the memorandum": the most recent agreement of a compatible kind
+        for d in reversed(drafts):
+            if compatible(d):
+                _upgrade(d, kind)
+                return [d]
+    if not non_us:
+        return []
+    split = mention.plural or (kind in _BILATERAL and len(non_us) > 1)
+    groups = [[US, p] if US in own else [p] for p in non_us] if split else [own]
+    out: list[_Draft] = []
+    for group in groups:
+        if len(group) < 2 and kind is None:
+            continue
+        existing = next(
+            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))),
+            None,
+        )
+        if existing is None and mention.definite and kind is None:
+            # "the agreement" whose parties are named again but match nothing: a new one
+            pass
+        if existing is not None:
+            _upgrade(existing, kind)
+            out.append(existing)
+            continue
+        out.append(_Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
+    return out
+
+
+def _noun_phrase_parties(noun: "Token") -> list[str]:
+    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico"."""
+    parts = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ in ("with", "between", "among")
+        ):
+            parts.append("".join(t.text_with_ws for t in child.subtree))
+    return names(countries_in(" ".join(parts))) if parts else []
+
+
+def _upgrade(draft: _Draft, kind: str | None) -> None:
+    if kind and draft.kind == "other":
+        draft.kind = kind
+        draft.confidence = max(draft.confidence, 0.8)
+
+
+@cache
+def _sign_lemmas() -> frozenset[str]:
+    return frozenset(_vocab()["sign_verbs"])
+
+
+def _is_sign_verb(tok: "Token") -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBN", "VBD", "VBG")):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "approve":
+        return False
+    return lemma in _sign_lemmas() and (lemma != "enter" or any(c.lower_ == "into" for c in tok.children))
+
+
+def _clause_chain(verb: "Token") -> set[int]:
+    """The verb and the verbs it is the purpose, complement or conjunct of.
+
+    "scheduled to be there on Wednesday to sign", "told reporters after signing":
+    dates and subjects of those verbs are the signing's too; "said ... would announce
+    ... after they signed" (a reported clause) is not climbed.
+    """
+    chain = {verb.i}
+    node = verb
+    while node.head is not node:
+        if node.dep_ in ("xcomp", "advcl", "conj"):
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head is not node.head:
+            node = node.head.head  # "after signing": the verb the preposition hangs on
+        else:
+            break
+        chain.add(node.i)
+    return chain
+
+
+def _signers(sent: "Span", verbs: list["Token"], ctx: "Context") -> list[str]:
+    """People who are the subject of a signing verb or hang below it ("with minister X")."""
+    chains: set[int] = set()
+    for v in verbs:
+        chains |= _clause_chain(v)
+    verb_ids = {v.i for v in verbs}
+    out: list[str] = []
+    found_names, found_ents = people_in_span(sent, ctx, with_spans=True)
+    for name, ent in zip(found_names, found_ents):
+        root = ent.root
+        ancestors = {a.i for a in root.ancestors}
+        subject_of = root.head.i if root.dep_ in ("nsubj", "nsubjpass") else None
+        if ancestors & verb_ids or (subject_of is not None and subject_of in chains):
+            _add_person(out, name)
+    return out
+
+
+def _add_person(people: list[str], name: str) -> None:
+    """Add a name unless it is a shorter or longer spelling of one already there."""
+    last = name.split()[-1]
+    for i, other in enumerate(people):
+        if other == name:
+            return
+        if other.split()[-1] == last and (name in other or other in name or len(name.split()) == 1 or len(other.split()) == 1):
+            if len(name) > len(other):
+                people[i] = name
+            return
+    people.append(name)
+
+
+def _pronoun_subject(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)
+
+
+def _status(sentence: str) -> str | None:
+    negation = re.compile(_vocab()["negation_before_status"], re.I)
+    best: tuple[int, str] | None = None
+    for status, pattern in _status_patterns():
+        for m in pattern.finditer(sentence):
+            if negation.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue
+            # the first status phrase in the list order wins; proposed before signed
+            # because "scheduled to sign" contains "sign"
+            return status
+    return best[1] if best else None
+
+
+def _merge_status(draft: _Draft, status: str | None) -> None:
+    if status is None:
+        return
+    if draft.status is None or _STATUS_RANK[status] > _STATUS_RANK[draft.status]:
+        draft.status = status
+
+
+def _signing_date(sent: "Span", verbs: list["Token"], article_date: str | None, status: str | None) -> str | None:
+    """A DATE entity attached to a signing verb, or to the verb it is the purpose of."""
+    allowed: set[int] = set()
+    for v in verbs:
+        allowed |= _clause_chain(v)
+    prefer = "future" if status == "proposed" else "past"
+    dates = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in allowed:
+            continue
+        dates.append((min(abs(ent.root.i - v.i) for v in verbs), ent))
+    for _, ent in sorted(dates, key=lambda d: d[0]):
+        iso = resolve_date(ent.text, article_date, prefer=prefer)
+        if iso is None:
+            for _, _, expr in date_expressions(ent.text):
+                iso = resolve_date(expr, article_date, prefer=prefer)
+                if iso:
+                    break
+        if iso:
+            return iso
+        # a month-only date ("last month") is the date: it just has no day
+        return None
+    return None
+
+
+def _label(kind: str, parties: list[str]) -> str:
+    who = "-".join(_SHORT.get(p, p) for p in parties)
+    return f"{who} agreement" if kind == "other" else f"{who} {kind}"
+
+
+def _to_fact(d: _Draft) -> Agreement:
+    assert d.evidence is not None
+    return Agreement(
+        label=_label(d.kind, d.parties),
+        type=d.kind,
+        signatories=list(d.parties),
+        signed_by=list(d.signers),
+        date=d.date,
+        evidence=d.evidence,
+        status=d.status,
+        confidence=d.confidence,
+    )

@@ -1,0 +1,283 @@
+"""Aid: money a donor gives, pledges, freezes, cuts or restores, and to whom.
+
+Find, then set: a sentence is an aid mention when it names aid ("assistance",
+"funding", "$615 million in aid") and either a US-dollar amount tied to it or a status
+change for recipients. Vocabulary lives in ``kg/data/aid_terms.json``.
+
+Rules (each has a test in ``tests/test_extract_aid.py``):
+
+- Amount: each US-dollar amount of the sentence that is not a fee, price, trade or
+  remittance figure ("$7,000 smuggling fee", "$3 billion in exports") is one aid fact;
+  a range gives ``amount_usd`` and ``amount_usd_max``. An amount in another currency
+  gives a fact with no amount (we hold no exchange rates) and lower confidence. Vague
+  sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
+  migrants, kilometres, percentages) are never money.
+- A sentence without an amount is an aid fact only when it names aid with a strong
+  noun ("aid", "assistance", "funds"), states a status, and has recipients.
+- Status: the status word that governs the amount or the aid noun in the parse
+  ("reviewing some $615 million ... and would stop providing new funds" -> under
+  review, because "reviewing" governs the amount), else the first status word of the
+  sentence. Phrases such as "under review", "cut off", "stop providing" count too.
+  Future or modal approval/delivery ("will shortly be approving", "would provide")
+  is ``announced``: the money has not been approved or delivered yet.
+- Provider: a donor organisation or a non-US country that is the subject of the
+  status verb or follows "from"; else the United States (the articles are about US
+  aid: the State Department, USAID, Washington).
+- Recipients: countries and organisations of the sentence other than the provider
+  (not those that only qualify a border or migrants); "the three countries" is the
+  last list of countries; with none at all, an amountless status change ("will be
+  approving targeted assistance") takes the list of the last two sentences.
+- Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
+- An amountless mention that repeats the provider, recipients and status of an aid
+  fact of the last three sentences adds to it (its purpose) instead of repeating it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..facts import Aid, Evidence
+from ..gazetteer import country
+from ..money import Amount, find_amounts
+from .parties import US, CountryMemory, countries_in, names, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+_STRONG_NOUNS = {"aid", "assistance", "funding", "funds", "fund", "money", "grant", "grants", "financing", "package"}
+
+
+@cache
+def _vocab() -> dict:
+    return terms("aid_terms.json")
+
+
+@cache
+def _status_of_lemma() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for status, lemmas in _vocab()["status_lemmas"].items():
+        for lemma in lemmas:
+            out.setdefault(lemma, status)
+    return out
+
+
+@cache
+def _status_phrases() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (status, re.compile(rf"\b(?:{p})", re.I))
+        for status, patterns in _vocab()["status_phrases"].items()
+        for p in patterns
+    ]
+
+
+@cache
+def _not_aid() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _vocab()["not_aid_context"])
+    return re.compile(rf"(?:{words})", re.I)
+
+
+@cache
+def _orgs() -> list[tuple[str, re.Pattern[str], bool]]:
+    """(canonical name, pattern, is a donor) for organisations that give or get aid."""
+    out = []
+    for key, donor in (("donors", True), ("organisations", False)):
+        for entry in _vocab()[key]:
+            alternation = "|".join(re.escape(a) for a in sorted(entry["aliases"], key=len, reverse=True))
+            out.append((entry["name"], re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), donor))
+    return out
+
+
+@cache
+def _us_provider() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(t) for t in sorted(_vocab()["us_provider_terms"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+@cache
+def _purpose_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in _vocab()["purpose_patterns"]]
+
+
+def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
+    """The aid facts an article states, one per amount (or per amountless status change)."""
+    facts: list[Aid] = []
+    fact_sentence: dict[int, int] = {}
+    memory = CountryMemory()
+    list_sentence = -10
+    aid_nouns = set(_vocab()["aid_nouns"])
+    for index, sent in enumerate(doc.sents):
+        text = sent.text
+        countries = countries_in(text, memory)
+        nouns = [t for t in sent if t.lower_ in aid_nouns and t.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            facts_here = _sentence_aid(sent, nouns, countries, memory, index - list_sentence <= 2)
+            for fact in facts_here:
+                previous = _same_as_recent(fact, facts, fact_sentence, index)
+                if previous is not None:
+                    if previous.purpose is None:
+                        previous.purpose = fact.purpose
+                    continue
+                fact_sentence[id(fact)] = index
+                facts.append(fact)
+        before = list(memory.last_list)
+        memory.update(countries)
+        if memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2:
+            list_sentence = index
+    return facts
+
+
+def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int) -> Aid | None:
+    if fact.amount_usd is not None:
+        return None
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if (
+            other.provider == fact.provider
+            and set(other.recipients) == set(fact.recipients)
+            and other.status == fact.status
+        ):
+            return other
+    return None
+
+
+def _sentence_aid(
+    sent: "Span", nouns: list["Token"], countries, memory: CountryMemory, list_is_recent: bool
+) -> list[Aid]:
+    text = sent.text
+    evidence = Evidence(text, sent.start_char, sent.end_char)
+    amounts = [a for a in find_amounts(text) if not _not_aid_amount(text, a)]
+    provider = _provider(sent, countries)
+    recipients = [n for n in names(countries) if n != provider]
+    recipients += [o for o in _organisations(text, donors=False) if o not in recipients and o != provider]
+    purpose = _purpose(text)
+    out: list[Aid] = []
+    if amounts:
+        for amount in amounts:
+            anchor = _token_at(sent, sent.start_char + amount.start)
+            status = _status(sent, anchor, nouns)
+            usd = amount.currency == "USD"
+            out.append(
+                Aid(
+                    amount_usd=amount.value if usd else None,
+                    provider=provider,
+                    recipients=list(recipients),
+                    status=status,
+                    purpose=purpose,
+                    evidence=evidence,
+                    amount_usd_max=amount.value_max if usd else None,
+                    confidence=0.8 if usd else 0.5,
+                )
+            )
+        return out
+    strong = [n for n in nouns if n.lower_ in _STRONG_NOUNS]
+    if not strong:
+        return out
+    status = _status(sent, strong[0], strong)
+    if status is None:
+        return out
+    if not recipients and list_is_recent:
+        recipients = [n for n in memory.last_list if n != provider]
+    if not recipients:
+        return out
+    out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
+    return out
+
+
+def _not_aid_amount(text: str, amount: Amount) -> bool:
+    """A fee, price or trade figure rather than aid: judged on the words around the amount."""
+    window = text[max(0, amount.start - 40) : amount.end + 40]
+    return bool(_not_aid().search(window))
+
+
+def _token_at(sent: "Span", char: int) -> "Token":
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
+            # "$615 million": the number's head is "million"
+            return tok
+    return sent.root
+
+
+def _status_token(tok: "Token") -> str | None:
+    lemma = tok.lemma_.lower()
+    status = _status_of_lemma().get(lemma)
+    if status is None and tok.tag_ == "VBN":
+        status = _status_of_lemma().get(tok.lower_)
+    if status is None:
+        return None
+    if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
+        return None
+    if status in _vocab()["future_becomes_announced"] and _is_future(tok):
+        return "announced"
+    return status
+
+
+def _is_future(verb: "Token") -> bool:
+    markers = {m for m in _vocab()["future_markers"] if " " not in m}
+    phrases = [m for m in _vocab()["future_markers"] if " " in m]
+    for node in [verb, *list(verb.ancestors)[:2]]:
+        if any(c.lower_ in markers for c in node.children if c.dep_ in ("aux", "advmod")):
+            return True
+    left = verb.doc[max(verb.sent.start, verb.i - 5) : verb.i].text.lower()
+    return any(p in left for p in phrases)
+
+
+def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
+    for status, pattern in _status_phrases():
+        if pattern.search(sent.text) and status in ("under review", "restored"):
+            return status
+    # the status word that governs the amount or the aid noun
+    for start in [anchor, *nouns]:
+        for node in [start, *start.ancestors]:
+            status = _status_token(node)
+            if status:
+                return status
+    for status, pattern in _status_phrases():
+        if pattern.search(sent.text):
+            return status
+    candidates = [(abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t))]
+    return min(candidates)[1] if candidates else None
+
+
+def _organisations(text: str, *, donors: bool) -> list[str]:
+    return [name for name, pattern, is_donor in _orgs() if is_donor == donors and pattern.search(text)]
+
+
+def _provider(sent: "Span", countries) -> str:
+    """The named donor, else the United States."""
+    text = sent.text
+    for m in re.finditer(r"\bfrom\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", text):
+        c = country(m.group(1)) or next((country(" ".join(m.group(1).split()[:k])) for k in (3, 2, 1) if country(" ".join(m.group(1).split()[:k]))), None)
+        if c is not None:
+            return c.name
+        org = _organisations(m.group(1), donors=True)
+        if org:
+            return org[0]
+    # a non-US country or a donor organisation as the subject of the sentence's verbs
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = "".join(t.text_with_ws for t in tok.subtree)
+        org = _organisations(subject, donors=True)
+        if org:
+            return org[0]
+        if _status_token(tok.head) and tok.dep_ == "nsubj":
+            found = [c for c in names(countries_in(subject)) if c != US]
+            if found and not _us_provider().search(subject):
+                return found[0]
+    return US
+
+
+def _purpose(text: str) -> str | None:
+    for pattern in _purpose_patterns():
+        m = pattern.search(text)
+        if m:
+            purpose = m.group(1).strip(" ,\"'”’")
+            purpose = re.split(r"\s*,?\s*\b(?:Trump|he|she|they|the president) said\b", purpose)[0]
+            if 2 < len(purpose) <= 120:
+                return purpose
+    return None

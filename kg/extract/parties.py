@@ -1,0 +1,178 @@
+"""Countries and people a sentence names as parties, shared by the agreement and aid extractors.
+
+- Countries come from :func:`kg.gazetteer.find_countries`, plus region names that stand
+  for several countries ("the Northern Triangle"), minus mentions that are not parties:
+  a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
+  "Salvadoran migrants").
+- Plural anaphora ("the three countries", "these nations") resolve to the most recent
+  enumeration of two or more countries: earlier in the same sentence if there is one,
+  else the last sentence that listed some (:class:`CountryMemory`).
+- People are PERSON entities mapped to their canonical name in the article through
+  ``ctx.person`` (people.py); until that lands, the mention itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..gazetteer import country, find_countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from . import Context
+
+US = "United States"
+
+
+@cache
+def terms(name: str) -> dict:
+    """A vocabulary file of kg/data, parsed once."""
+    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def _agreement_terms() -> dict:
+    return terms("agreement_terms.json")
+
+
+@cache
+def _region_regex() -> re.Pattern[str] | None:
+    regions = _agreement_terms().get("regions", {})
+    if not regions:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _anaphora_regex() -> re.Pattern[str]:
+    return re.compile(_agreement_terms()["plural_country_anaphora"], re.I)
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class CountryMention:
+    start: int  # offsets in the sentence text
+    end: int
+    name: str
+    via: str = "name"  # "name", "region" or "anaphora"
+
+
+@dataclass
+class CountryMemory:
+    """The most recent enumeration of two or more countries in the article."""
+
+    last_list: list[str] = field(default_factory=list)
+
+    def update(self, mentions: list[CountryMention]) -> None:
+        named = _unique([m.name for m in mentions if m.via != "anaphora" and m.name != US])
+        if len(named) >= 2:
+            self.last_list = named
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+@cache
+def _non_party_after() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _agreement_terms()["non_party_heads"])
+    # "US-Mexico border", "Mexico's southern border", "Salvadoran migrants"
+    return re.compile(
+        rf"^(?:\s*[-–/]\s*[A-Z][\w.]*(?:\s[A-Z]\w*)?)?(?:['’]s?)?\s+(?:(?:southern|northern|shared|common|undocumented|irregular|illegal|\w+-\w+)\s+)?(?:{heads})\b"
+    )
+
+
+def countries_in(
+    text: str,
+    memory: CountryMemory | None = None,
+    *,
+    skip_after_prepositions: bool = False,
+) -> list[CountryMention]:
+    """Country mentions in a sentence that can be parties, in text order."""
+    found: list[CountryMention] = []
+    preps = set(_agreement_terms()["non_party_prepositions"])
+    for start, end, c in find_countries(text):
+        after = text[end : end + 60]
+        if _non_party_after().match(after):
+            continue
+        if skip_after_prepositions:
+            before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+            if before and before[-1].lower() in preps:
+                continue
+        found.append(CountryMention(start, end, c.name))
+    region = _region_regex()
+    if region is not None:
+        for m in region.finditer(text):
+            for name in _agreement_terms()["regions"][m.group(0)]:
+                found.append(CountryMention(m.start(), m.end(), name, via="region"))
+    for m in _anaphora_regex().finditer(text):
+        earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
+        listed = earlier if len(earlier) >= 2 else (memory.last_list if memory else [])
+        number = next((n for w, n in _NUMBER_WORDS.items() if w in m.group(0).lower().split()), None)
+        if listed and (number is None or number == len(listed)):
+            for name in listed:
+                found.append(CountryMention(m.start(), m.end(), name, via="anaphora"))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def names(mentions: list[CountryMention]) -> list[str]:
+    return _unique([m.name for m in mentions])
+
+
+def canonical_person(ctx: "Context", mention: str) -> str:
+    """The article's full name for a person mention, falling back to the mention itself."""
+    mention = re.sub(r"['’]s?$", "", mention.strip())
+    try:
+        name = ctx.person(mention)
+    except Exception:  # people.py not there yet, or it could not decide
+        name = None
+    if not name:
+        name = ctx.people.get(mention) or mention
+    return name
+
+
+def people_in_span(span: "Span", ctx: "Context", *, skip_possessors: bool = True, with_spans: bool = False):
+    """Canonical names of the people a span names as actors (not "Trump's chief").
+
+    When people.py offers its own ``people_in_span`` this delegates to it.
+    """
+    try:
+        from .people import people_in_span as shared  # type: ignore[attr-defined]
+    except Exception:
+        shared = None
+    if shared is not None and not with_spans:
+        try:
+            return list(shared(span, ctx))
+        except Exception:
+            pass
+    result: list[str] = []
+    ents: list["Span"] = []
+    for ent in span.ents:
+        if ent.label_ != "PERSON" or country(ent.text) is not None:
+            continue
+        if skip_possessors and (ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s"))):
+            continue
+        if any(t.lower_ == "according" for t in ent.root.ancestors):
+            continue
+        result.append(canonical_person(ctx, ent.text))
+        ents.append(ent)
+    if with_spans:
+        return result, ents
+    return list(dict.fromkeys(result))
+
+
+def is_pronoun_subject(token: "Token") -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she")
