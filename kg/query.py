@@ -98,7 +98,7 @@ _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?\d*\.\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|^`\\]+")
-_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.%:-]*)")
+_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:([\w.%:/-]*)")  # "/" too: id:country/guatemala
 
 
 def parse_value(text: str, *, prefixes: Mapping[str, str]) -> Node:
