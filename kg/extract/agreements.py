@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import resolve_date, date_expressions
 from ..facts import Agreement, Evidence
+from ..gazetteer import find_countries
 from .parties import (
     US,
     CountryMemory,
@@ -127,14 +128,17 @@ class _Draft:
 def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     """The agreements an article reports, one per agreement, attributes merged over mentions."""
     text = doc.text
-    article_mentions_us = bool(_us_terms().search(text)) or any(
-        m.name == US for m in countries_in(text[:200000])
-    ) or any(o.country == US for o in ctx.officials)
+    article_mentions_us = (
+        bool(_us_terms().search(text))
+        or any(c.name == US for _, _, c in find_countries(text))
+        or any(o.country == US for o in ctx.officials)
+    )
     memory = CountryMemory()
     drafts: list[_Draft] = []
     last_person: str | None = None
     for index, sent in enumerate(doc.sents):
-        countries = countries_in(sent.text, memory, skip_after_prepositions=True)
+        mentioned = countries_in(sent.text, memory)
+        countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
         sign_verbs = [t for t in sent if _is_sign_verb(t)]
         status = _status(sent.text)
@@ -167,7 +171,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 _add_person(draft.signers, s)
             if date and not draft.date:
                 draft.date = date
-        memory.update(countries)
+        memory.update(mentioned)
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text)
@@ -298,9 +302,19 @@ def _resolve(
             (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))),
             None,
         )
-        if existing is None and mention.definite and kind is None:
-            # "the agreement" whose parties are named again but match nothing: a new one
-            pass
+        if existing is None and kind not in _BILATERAL:
+            # a multilateral pact named again with more (or fewer) of its parties
+            existing = next(
+                (
+                    d for d in reversed(drafts)
+                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
+                    and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
+                    and len(set(d.parties) & set(group) - {US}) >= 1
+                ),
+                None,
+            )
+            if existing is not None:
+                existing.parties = _union(existing.parties, group)
         if existing is not None:
             _upgrade(existing, kind)
             out.append(existing)
@@ -318,6 +332,14 @@ def _noun_phrase_parties(noun: "Token") -> list[str]:
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
     return names(countries_in(" ".join(parts))) if parts else []
+
+
+def _union(a: list[str], b: list[str]) -> list[str]:
+    out = list(a)
+    out += [p for p in b if p not in out]
+    if US in out:
+        out = [US] + [p for p in out if p != US]
+    return out
 
 
 def _upgrade(draft: _Draft, kind: str | None) -> None:

@@ -63,6 +63,7 @@ class CountryMention:
     end: int
     name: str
     via: str = "name"  # "name", "region" or "anaphora"
+    after_preposition: bool = False  # "through Panama", "from Belize": a place passed, not a party
 
 
 @dataclass
@@ -105,13 +106,13 @@ def countries_in(
     preps = set(_agreement_terms()["non_party_prepositions"])
     for start, end, c in find_countries(text):
         after = text[end : end + 60]
-        if _non_party_after().match(after):
+        if _non_party_after().match(after) or re.match(r"\s+City\b", after):
             continue
-        if skip_after_prepositions:
-            before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
-            if before and before[-1].lower() in preps:
-                continue
-        found.append(CountryMention(start, end, c.name))
+        before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+        passed = bool(before) and before[-1].lower() in preps
+        if skip_after_prepositions and passed:
+            continue
+        found.append(CountryMention(start, end, c.name, after_preposition=passed))
     region = _region_regex()
     if region is not None:
         for m in region.finditer(text):

@@ -1,0 +1,93 @@
+"""Dates in text resolve to ISO days against the article date, and only when a day is named."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.dates import date_expressions, find_date_in_sentence, resolve_date
+
+SATURDAY = "2019-09-21"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Friday", "2019-09-20"),  # the most recent Friday before a Saturday article
+        ("Friday", "2019-09-20"),
+        ("Saturday", "2019-09-21"),  # the article's own weekday is that day
+        ("Sunday's", "2019-09-15"),
+        ("Sunday\u2019s", "2019-09-15"),
+        ("last Saturday", "2019-09-14"),  # "last" is strictly before
+        ("next Monday", "2019-09-23"),
+        ("yesterday", "2019-09-20"),
+        ("today", "2019-09-21"),
+        ("July 26", "2019-07-26"),
+        ("Nov. 3", "2018-11-03"),  # a month-day in the future of the article is last year's
+        ("Sept. 25, 2019", "2019-09-25"),
+        ("2019-09-20", "2019-09-20"),
+        ("17th October, 2019", "2019-10-17"),
+        ("Sunday, July 21, 2019", "2019-07-21"),
+    ],
+)
+def test_day_expressions_resolve_against_the_article_date(expression: str, expected: str) -> None:
+    assert resolve_date(expression, SATURDAY) == expected
+
+
+@pytest.mark.parametrize("expression", ["last month", "this week", "in June", "June 2019", "earlier this year", "recently"])
+def test_expressions_without_a_day_give_none(expression: str) -> None:
+    assert resolve_date(expression, SATURDAY) is None
+
+
+@pytest.mark.parametrize("expression", ["July 26", "on Friday", "yesterday", "next Monday"])
+def test_no_year_is_invented_without_an_article_date(expression: str) -> None:
+    assert resolve_date(expression, None) is None
+
+
+def test_explicit_dates_need_no_article_date() -> None:
+    assert resolve_date("March 4, 2020", None) == "2020-03-04"
+    assert resolve_date("2020-03-04", None) == "2020-03-04"
+
+
+def test_future_preference_for_planned_events() -> None:
+    # "is scheduled to sign on Wednesday" in a Saturday article: the coming Wednesday
+    assert resolve_date("on Wednesday", SATURDAY, prefer="future") == "2019-09-25"
+    assert resolve_date("Nov. 3", SATURDAY, prefer="future") == "2019-11-03"
+
+
+def test_a_bad_article_date_counts_as_none() -> None:
+    assert resolve_date("on Friday", "not a date") is None
+    assert resolve_date("on Friday", "2019-02-30") is None
+
+
+def test_find_date_in_sentence_prefers_explicit_dates() -> None:
+    sent = "Ministers met in Tegucigalpa on Tuesday, March 3, 2020, to sign the pact."
+    assert find_date_in_sentence(sent, None) == "2020-03-03"
+    assert find_date_in_sentence("Costa Rica signed the deal on Monday.", "2020-01-08") == "2020-01-06"
+    assert find_date_in_sentence("Costa Rica signed the deal last month.", "2020-01-08") is None
+    assert find_date_in_sentence("", "2020-01-08") is None
+
+
+def test_date_expressions_are_found_in_text_order_specific_first() -> None:
+    found = [e for _, _, e in date_expressions("On Monday, Jan. 6, 2020, and yesterday")]
+    assert found[0] == "Jan. 6, 2020"
+    assert "yesterday" in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=12), st.just(SATURDAY)))
+def test_resolve_date_never_crashes(expression: str, article_date: str | None) -> None:
+    result = resolve_date(expression, article_date)
+    assert result is None or len(result) == 10
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=2000))
+def test_find_date_in_sentence_never_crashes(text: str) -> None:
+    find_date_in_sentence(text, SATURDAY)
+    find_date_in_sentence("<p>" + text + "</p>", None)
+
+
+def test_find_date_in_huge_text_is_bounded() -> None:
+    assert find_date_in_sentence("Friday " * 50000, SATURDAY) == "2019-09-20"

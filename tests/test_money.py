@@ -1,0 +1,73 @@
+"""Money amounts: US dollars only, ranges as (low, high), vague or foreign sums as no amount."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.money import find_amounts, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$615 million", (615e6, None)),
+        ("some $38 million in assistance", (38e6, None)),
+        ("$1.2bn", (1.2e9, None)),
+        ("US$450m", (450e6, None)),
+        ("US $72 million", (72e6, None)),
+        ("U.S.$ 12 million", (12e6, None)),
+        ("$4.5 billion", (4.5e9, None)),
+        ("$450mn", (450e6, None)),
+        ("$3,500", (3500.0, None)),
+        ("615 million dollars", (615e6, None)),
+        ("90 million U.S. dollars", (90e6, None)),
+        ("between $100 million and $200 million", (100e6, 200e6)),
+        ("$5-7 million", (5e6, 7e6)),
+        ("$12 million-$15 million", (12e6, 15e6)),
+        ("$100 to $200 million", (100e6, 200e6)),
+    ],
+)
+def test_dollar_amounts(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hundreds of millions", "millions of dollars", "2,000 kilometers", "20,000 troops", "30 percent", "", "no money"],
+)
+def test_no_amount(text: str) -> None:
+    assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize(("text", "currency"), [("€30 million", "EUR"), ("50 million pesos", "MXN"), ("£2m", "GBP")])
+def test_other_currencies_are_found_but_give_no_usd_amount(text: str, currency: str) -> None:
+    assert parse_amount(text) is None
+    (amount,) = find_amounts(text)
+    assert amount.currency == currency
+
+
+def test_and_or_to_after_a_full_amount_is_not_a_range() -> None:
+    assert parse_amount("$5 million and 300 troops") == (5e6, None)
+    assert parse_amount("$5 million to 300 families") == (5e6, None)
+
+
+def test_find_amounts_gives_offsets_of_each_amount() -> None:
+    text = "It froze $40m for Belize and $2.5bn for Panama."
+    found = find_amounts(text)
+    assert [text[a.start : a.end] for a in found] == ["$40m", "$2.5bn"]
+    assert [a.value for a in found] == [40e6, 2.5e9]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_parse_amount_never_crashes(text: str) -> None:
+    result = parse_amount(text)
+    assert result is None or (result[0] is not None and result[0] >= 0)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["$", "US$", "5", ",", "000", ".", "5", " million", "-", " to ", "bn", "€", "<b>", " "]), max_size=40))
+def test_parse_amount_never_crashes_on_money_like_noise(parts: list[str]) -> None:
+    parse_amount("".join(parts))
