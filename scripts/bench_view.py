@@ -2,6 +2,7 @@
 settling in headless Chromium with the network blocked.
 
     .venv/bin/python scripts/bench_view.py [--sizes 1000 5000] [--chromium /usr/bin/chromium]
+    .venv/bin/python scripts/bench_view.py --screenshot out/ docs/view.png   # a built graph's view
 
 Browser times are read from the page itself (performance.now() since navigation start,
 when vis-network first draws and when the page froze the layout), so they do not include
@@ -43,12 +44,37 @@ def measure(browser, path: Path) -> dict[str, float]:
     return {"draw": t["firstDraw"] / 1000, "settled": t["settled"] / 1000}
 
 
+def screenshot(browser, graph_path: str, png: str) -> None:
+    """Draw a built graph's view, wait until its layout is frozen, and save a picture."""
+    from kg.graph import KnowledgeGraph
+
+    with tempfile.TemporaryDirectory() as tmp:
+        page_path = KnowledgeGraph.load(graph_path).view(Path(tmp) / "view.html")
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+        context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+        page = context.new_page()
+        page.goto(page_path.as_uri())
+        page.wait_for_function("window.kgView && kgView.stabilized", timeout=120_000, polling=100)
+        page.evaluate("kgView.network.fit()")
+        page.wait_for_timeout(300)
+        page.screenshot(path=png)
+        context.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--screenshot", nargs=2, metavar=("GRAPH", "PNG"), help="picture a built graph's view instead")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.screenshot:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
+            screenshot(browser, *args.screenshot)
+            browser.close()
+        return 0
 
     print("| nodes | edges | build graph s | write page s | page MB | first draw s | settled s |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
