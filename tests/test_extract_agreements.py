@@ -196,8 +196,11 @@ _NOISE = st.one_of(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=_NOISE, date=st.one_of(st.none(), st.just("2020-01-11"), st.text(max_size=10)))
 def test_never_crashes_on_random_text(nlp, text: str, date: str | None) -> None:
+    from kg.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES
+
     for a in run(nlp, text, date=date):
-        assert a.type
+        assert a.type in AGREEMENT_KINDS
+        assert a.status is None or a.status in AGREEMENT_STATUSES
         assert text[a.evidence.start : a.evidence.end] == a.evidence.text
 
 

@@ -76,8 +76,10 @@ def _status_phrases() -> list[tuple[str, re.Pattern[str]]]:
 
 @cache
 def _not_aid() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _vocab()["not_aid_context"])
-    return re.compile(rf"(?:{words})", re.I)
+    words = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in _vocab()["not_aid_context"]
+    )
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache
@@ -211,6 +213,8 @@ def _status_token(tok: "Token") -> str | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
+    if status == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return "suspended"  # "cut off aid": stopped, not reduced
     if status in _vocab()["future_becomes_announced"] and _is_future(tok):
         return "announced"
     return status

@@ -1,0 +1,194 @@
+"""Aid: amounts in US dollars, provider, recipients, status and purpose.
+
+Texts are written for these tests with countries, donors and amounts that the seed
+articles do not use.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.extract import Context
+from kg.extract.aid import extract_aid
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str, date: str | None = "2020-01-11"):
+    article = Article(id="t", source="t.txt", text=text, date=date)
+    return extract_aid(nlp(text), Context(article=article, people={}))
+
+
+def test_amount_provider_recipients_and_status(nlp) -> None:
+    (a,) = run(nlp, "The State Department suspended $450 million in aid to Panama and Belize.")
+    assert a.amount_usd == 450e6
+    assert a.provider == "United States"
+    assert a.recipients == ["Panama", "Belize"]
+    assert a.status == "suspended"
+
+
+def test_a_range_gives_both_bounds(nlp) -> None:
+    (a,) = run(nlp, "USAID will deliver between $20 million and $30 million in food aid to Nicaragua.")
+    assert (a.amount_usd, a.amount_usd_max) == (20e6, 30e6)
+    assert a.recipients == ["Nicaragua"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [
+        ("froze", "suspended"),
+        ("halted", "suspended"),
+        ("withheld", "suspended"),
+        ("slashed", "cut"),
+        ("restored", "restored"),
+        ("unfroze", "restored"),
+        ("released", "restored"),
+        ("redirected", "redirected"),
+        ("reprogrammed", "redirected"),
+        ("pledged", "pledged"),
+        ("approved", "approved"),
+        ("disbursed", "delivered"),
+        ("announced", "announced"),
+    ],
+)
+def test_status_verbs(nlp, verb: str, status: str) -> None:
+    (a,) = run(nlp, f"Washington {verb} $72 million in assistance for Costa Rica.")
+    assert a.status == status
+
+
+def test_the_verb_governing_the_amount_decides_under_review(nlp) -> None:
+    text = (
+        "Officials in Belize, Panama and Costa Rica met on Monday. The State Department said it was reviewing "
+        "some $212 million in assistance and would stop providing any new funds to the three countries."
+    )
+    (a,) = run(nlp, text)
+    assert a.status == "under review"
+    assert a.recipients == ["Belize", "Panama", "Costa Rica"]
+
+
+def test_future_approval_is_announced_without_amount_with_purpose(nlp) -> None:
+    text = (
+        "Belize, Panama and Costa Rica have signed new agreements. "
+        "The US will soon be approving targeted assistance in the areas of counter-narcotics & border security."
+    )
+    (a,) = run(nlp, text)
+    assert a.amount_usd is None
+    assert a.status == "announced"
+    assert a.recipients == ["Belize", "Panama", "Costa Rica"]
+    assert a.purpose == "counter-narcotics & border security"
+
+
+def test_vague_sums_are_no_amount(nlp) -> None:
+    (a,) = run(nlp, "The administration froze hundreds of millions of dollars in aid to Nicaragua.")
+    assert a.amount_usd is None
+    assert a.status == "suspended"
+
+
+def test_named_donors_are_providers(nlp) -> None:
+    (a,) = run(nlp, "Japan pledged $20 million in aid to Belize.")
+    assert a.provider == "Japan"
+    assert a.recipients == ["Belize"]
+    (b,) = run(nlp, "The European Union pledged \u20ac50 million in assistance to Costa Rica.")
+    assert b.provider == "European Union"
+    assert b.amount_usd is None  # euros: no exchange rate, no USD amount
+    assert b.confidence < 0.8
+
+
+def test_organisations_can_be_recipients(nlp) -> None:
+    (a,) = run(nlp, "The United States gave $9 million in funding to UNHCR for shelters in Panama.")
+    assert "UNHCR" in a.recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smugglers charge migrants from Panama up to $9,000 each for the journey.",
+        "Mexico sent over 15,000 troops to its border with Belize.",
+        "Migrants walk nearly 3,000 kilometers from Nicaragua.",
+        "Apprehensions fell 40 percent in Belize, officials said.",
+        "Remittances of $5.1 billion flowed to Panama last year.",
+        "Belize exports $300 million of sugar a year.",
+    ],
+)
+def test_figures_that_are_not_aid(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_aid_talk_without_status_or_recipients_is_not_a_fact(nlp) -> None:
+    assert run(nlp, "Aid is a complicated subject.") == []
+
+
+def test_a_repeated_amountless_mention_is_one_fact(nlp) -> None:
+    text = (
+        "The United States would soon announce new assistance for Panama and Belize. "
+        "Washington will announce the assistance for Panama and Belize next week, officials said."
+    )
+    assert len(run(nlp, text)) == 1
+
+
+def test_two_amounts_are_two_facts(nlp) -> None:
+    found = run(nlp, "The US cut $40 million in aid to Belize and $25 million in aid to Panama.")
+    assert [a.amount_usd for a in found] == [40e6, 25e6]
+    assert {a.status for a in found} == {"cut"}
+
+
+def test_evidence_offsets(nlp) -> None:
+    text = "Rain fell. Washington restored $90 million in aid to Panama."
+    (a,) = run(nlp, text)
+    assert text[a.evidence.start : a.evidence.end] == a.evidence.text == "Washington restored $90 million in aid to Panama."
+    assert 0 <= a.confidence <= 1
+
+
+_NOISE = st.one_of(
+    st.text(max_size=300),
+    st.lists(
+        st.sampled_from(
+            ["aid", "$5 million", "froze", "Panama", "the three countries", "assistance", "will", "approve",
+             "between", "and", "$", "<b>", "&nbsp;", ".", "\u20ac", "hundreds of millions", "😀", "\n"]
+        ),
+        max_size=60,
+    ).map(" ".join),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=_NOISE)
+def test_never_crashes_on_random_text(nlp, text: str) -> None:
+    for a in run(nlp, text):
+        assert a.status is None or isinstance(a.status, str)
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+
+
+def test_never_crashes_on_empty_or_huge_text(nlp) -> None:
+    assert run(nlp, "") == []
+    big = "Washington froze $5 million in aid to Panama. " * 300
+    assert len(run(nlp, big)) == 300
+
+
+def test_cut_off_is_a_suspension_and_regions_are_their_countries(nlp) -> None:
+    (a,) = run(nlp, "In March the president cut off aid to the Northern Triangle countries.")
+    assert a.status == "suspended"
+    assert set(a.recipients) == {"Guatemala", "Honduras", "El Salvador"}
+
+
+def test_costs_near_a_word_that_only_contains_a_stop_word_are_still_aid(nlp) -> None:
+    # "financing" contains "fin(e)", "reach" contains "each": whole words only
+    (a,) = run(nlp, "Washington approved $14 million in financing to reach families in Panama.")
+    assert a.amount_usd == 14e6
+
+
+def test_statuses_are_from_the_allowed_list(nlp) -> None:
+    from kg.facts import AID_STATUSES
+
+    text = " ".join(
+        f"Washington {v} $3 million in aid to Panama." for v in ("froze", "restored", "will approve", "is reviewing", "gave")
+    )
+    assert {a.status for a in run(nlp, text)} <= set(AID_STATUSES)
