@@ -31,7 +31,7 @@ _RANGE_SEP = r"\s?(?:-|–|—|to|and)\s?"
 _AMOUNT = re.compile(
     rf"""
     (?:(?P<between>between)\s+)?
-    (?:(?P<pre>{_USD_PREFIX}|{_OTHER_PREFIX})\s?)?
+    (?:(?<![A-Za-z])(?P<pre>{_USD_PREFIX}|{_OTHER_PREFIX})\s?)?
     (?<![\d.,]){_ONE}
     (?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_USD_PREFIX}|{_OTHER_PREFIX})?{_TWO})?
     (?:\s+(?P<suf>{_USD_SUFFIX}|{_OTHER_SUFFIX}))?

@@ -208,3 +208,22 @@ def test_never_crashes_on_empty_or_huge_text(nlp) -> None:
     assert run(nlp, "") == []
     big = "Panama signed a safe third country agreement with the United States. " * 300
     assert len(run(nlp, big)) == 1
+
+
+def test_people_in_a_subordinate_clause_did_not_sign(nlp) -> None:
+    text = (
+        "Panama's government signed a 'safe third country' agreement with the United States on Friday, "
+        "after President Ray Hollis threatened tariffs."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == []
+
+
+def test_conjoined_signers(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States on Wednesday. "
+        "Belizean Foreign Minister Carla Ruiz and Acting Secretary Dana Whitfield signed the accord in New York."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == ["Carla Ruiz", "Dana Whitfield"]
+    assert a.date == "2020-01-08"

@@ -192,3 +192,25 @@ def test_statuses_are_from_the_allowed_list(nlp) -> None:
         f"Washington {v} $3 million in aid to Panama." for v in ("froze", "restored", "will approve", "is reviewing", "gave")
     )
     assert {a.status for a in run(nlp, text)} <= set(AID_STATUSES)
+
+
+def test_aid_figure_lists_give_one_fact_per_line_with_its_country(nlp) -> None:
+    text = "U.S. aid to the region in fiscal 2017:\n\n- Belize: $21 million\n- Panama: $33 million\n\nMore soon."
+    found = run(nlp, text)
+    assert [(a.amount_usd, a.recipients) for a in found] == [(21e6, ["Belize"]), (33e6, ["Panama"])]
+    assert found[0].evidence.text == "- Belize: $21 million"
+
+
+def test_a_sentence_continuing_aid_talk_keeps_its_recipients(nlp) -> None:
+    text = (
+        "The administration said it would restore $88 million in foreign aid to Panama and Belize. "
+        "Secretary Dana Whitfield had frozen some $300 million in March."
+    )
+    found = run(nlp, text)
+    assert [(a.amount_usd, a.status) for a in found] == [(88e6, "restored"), (300e6, "suspended")]
+    assert found[1].recipients == ["Panama", "Belize"]
+
+
+def test_each_amount_goes_to_the_country_named_with_it(nlp) -> None:
+    found = run(nlp, "The US cut $40 million in aid to Belize and $25 million in aid to Panama.")
+    assert [a.recipients for a in found] == [["Belize"], ["Panama"]]

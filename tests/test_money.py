@@ -71,3 +71,9 @@ def test_parse_amount_never_crashes(text: str) -> None:
 @given(st.lists(st.sampled_from(["$", "US$", "5", ",", "000", ".", "5", " million", "-", " to ", "bn", "€", "<b>", " "]), max_size=40))
 def test_parse_amount_never_crashes_on_money_like_noise(parts: list[str]) -> None:
     parse_amount("".join(parts))
+
+
+def test_letter_currency_prefixes_need_a_word_start() -> None:
+    # "fiscal 2018" is not 2,018 lempiras, "Q 5" at a word start is quetzales
+    assert find_amounts("in fiscal 2018") == []
+    assert find_amounts("Q 500 million")[0].currency == "GTQ"

@@ -58,6 +58,7 @@ from .parties import (
     names,
     people_in_span,
     canonical_person,
+    sentences,
     terms,
 )
 
@@ -136,7 +137,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     memory = CountryMemory()
     drafts: list[_Draft] = []
     last_person: str | None = None
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
@@ -391,10 +392,9 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context") -> list[str]:
     out: list[str] = []
     found_names, found_ents = people_in_span(sent, ctx, with_spans=True)
     for name, ent in zip(found_names, found_ents):
-        root = ent.root
-        ancestors = {a.i for a in root.ancestors}
-        subject_of = root.head.i if root.dep_ in ("nsubj", "nsubjpass") else None
-        if ancestors & verb_ids or (subject_of is not None and subject_of in chains):
+        # the person's own clause must be the signing's: "after X threatened tariffs" is not
+        clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and (clause.i in verb_ids or clause.i in chains):
             _add_person(out, name)
     return out
 

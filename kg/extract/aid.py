@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ..facts import Aid, Evidence
 from ..gazetteer import country
 from ..money import Amount, find_amounts
-from .parties import US, CountryMemory, countries_in, names, terms
+from .parties import US, CountryMemory, countries_in, names, sentences, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -110,14 +110,20 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     fact_sentence: dict[int, int] = {}
     memory = CountryMemory()
     list_sentence = -10
+    aid_sentence = -10
     aid_nouns = set(_vocab()["aid_nouns"])
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         text = sent.text
         countries = countries_in(text, memory)
         nouns = [t for t in sent if t.lower_ in aid_nouns and t.pos_ in ("NOUN", "PROPN")]
-        if nouns:
-            facts_here = _sentence_aid(sent, nouns, countries, memory, index - list_sentence <= 2)
-            for fact in facts_here:
+        # "Pompeo had frozen some $450 million", "- Belize: $12 million" right after aid talk
+        continues = not nouns and index - aid_sentence <= 1
+        if nouns or continues:
+            found = _sentence_aid(
+                sent, nouns, countries, memory, index - list_sentence <= 2,
+                continues=continues, previous=facts[-1] if continues and facts else None,
+            )
+            for fact in found:
                 previous = _same_as_recent(fact, facts, fact_sentence, index)
                 if previous is not None:
                     if previous.purpose is None:
@@ -125,6 +131,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                     continue
                 fact_sentence[id(fact)] = index
                 facts.append(fact)
+            if nouns or found:
+                aid_sentence = index
         before = list(memory.last_list)
         memory.update(countries)
         if memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2:
@@ -148,31 +156,45 @@ def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: i
 
 
 def _sentence_aid(
-    sent: "Span", nouns: list["Token"], countries, memory: CountryMemory, list_is_recent: bool
+    sent: "Span",
+    nouns: list["Token"],
+    countries,
+    memory: CountryMemory,
+    list_is_recent: bool,
+    *,
+    continues: bool = False,
+    previous: Aid | None = None,
 ) -> list[Aid]:
+    """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
+    (and ``previous``, the last aid fact, if any)."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
     amounts = [a for a in find_amounts(text) if not _not_aid_amount(text, a)]
-    provider = _provider(sent, countries)
+    if continues and not any(a.currency == "USD" for a in amounts):
+        return []
+    provider = _provider(sent, countries) or (previous.provider if previous else None) or US
     recipients = [n for n in names(countries) if n != provider]
     recipients += [o for o in _organisations(text, donors=False) if o not in recipients and o != provider]
+    if not recipients and previous is not None:
+        recipients = list(previous.recipients)
     purpose = _purpose(text)
     out: list[Aid] = []
     if amounts:
-        for amount in amounts:
+        for i, amount in enumerate(amounts):
             anchor = _token_at(sent, sent.start_char + amount.start)
             status = _status(sent, anchor, nouns)
             usd = amount.currency == "USD"
+            own = _recipients_near(text, amounts, i, provider, countries) or recipients
             out.append(
                 Aid(
                     amount_usd=amount.value if usd else None,
                     provider=provider,
-                    recipients=list(recipients),
+                    recipients=list(own),
                     status=status,
                     purpose=purpose,
                     evidence=evidence,
                     amount_usd_max=amount.value_max if usd else None,
-                    confidence=0.8 if usd else 0.5,
+                    confidence=(0.8 if usd else 0.5) if not continues else 0.6,
                 )
             )
         return out
@@ -188,6 +210,25 @@ def _sentence_aid(
         return out
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
     return out
+
+
+def _recipients_near(text: str, amounts: list[Amount], i: int, provider: str, countries) -> list[str]:
+    """With several amounts in a sentence, each goes to the countries named with it.
+
+    "$40 million in aid to Belize and $25 million to Panama": the countries after the
+    amount, up to the next one, when introduced by "to"/"for"; else those just before it
+    ("Belize: $12 million").
+    """
+    if len(amounts) < 2:
+        return []
+    start = amounts[i - 1].end if i > 0 else 0
+    end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    amount = amounts[i]
+    after = [c for c in countries if amount.end <= c.start < end and c.name != provider]
+    if after and re.search(r"\b(?:to|for)\b", text[amount.end : after[0].start]):
+        return names(after)
+    before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
+    return names(before)
 
 
 def _not_aid_amount(text: str, amount: Amount) -> bool:
@@ -251,8 +292,8 @@ def _organisations(text: str, *, donors: bool) -> list[str]:
     return [name for name, pattern, is_donor in _orgs() if is_donor == donors and pattern.search(text)]
 
 
-def _provider(sent: "Span", countries) -> str:
-    """The named donor, else the United States."""
+def _provider(sent: "Span", countries) -> str | None:
+    """The named donor: a country or organisation the aid comes from, the US if named, else None."""
     text = sent.text
     for m in re.finditer(r"\bfrom\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", text):
         c = country(m.group(1)) or next((country(" ".join(m.group(1).split()[:k])) for k in (3, 2, 1) if country(" ".join(m.group(1).split()[:k]))), None)
@@ -273,7 +314,7 @@ def _provider(sent: "Span", countries) -> str:
             found = [c for c in names(countries_in(subject)) if c != US]
             if found and not _us_provider().search(subject):
                 return found[0]
-    return US
+    return US if _us_provider().search(text) else None
 
 
 def _purpose(text: str) -> str | None:

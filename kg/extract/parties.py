@@ -177,3 +177,39 @@ def people_in_span(span: "Span", ctx: "Context", *, skip_possessors: bool = True
 
 def is_pronoun_subject(token: "Token") -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she")
+
+
+def sentences(doc) -> list["Span"]:
+    """The parser's sentences, also cut at blank lines and at line breaks before bullets.
+
+    The small English model runs a headline into the first paragraph and an aid-figure
+    list into one "sentence"; in news text a blank line always ends a sentence, and so
+    does a line break before a list item or after a line ending in ":".
+    """
+    out: list["Span"] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if not (tok.is_space and "\n" in tok.text):
+                continue
+            following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+            previous = doc[tok.i - 1].text if tok.i > 0 else ""
+            if tok.text.count("\n") >= 2 or following[:1] in _BULLETS or previous.endswith(":"):
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    trimmed = []
+    for span in out:
+        start, end = span.start, span.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            trimmed.append(doc[start:end])
+    return trimmed
+
+
+_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
