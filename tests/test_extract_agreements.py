@@ -109,7 +109,7 @@ def test_signing_documents_without_an_agreement_noun_adds_signers(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert a.signatories == ["United States", "Panama"]
-    assert a.type == "other"
+    assert a.type == "asylum cooperation agreement"  # a generic deal first reported as about asylum
     assert a.date == "2020-01-10"
     assert set(a.signed_by) == {"Dana Whitfield", "Irma Lopez"}
 
@@ -227,3 +227,25 @@ def test_conjoined_signers(nlp) -> None:
     (a,) = run(nlp, text)
     assert a.signed_by == ["Carla Ruiz", "Dana Whitfield"]
     assert a.date == "2020-01-08"
+
+
+def test_a_generic_deal_about_asylum_is_an_asylum_cooperation_agreement(nlp) -> None:
+    (a,) = run(nlp, "Belize signed a deal with the United States to take in asylum seekers.")
+    assert a.type == "asylum cooperation agreement"
+    (b,) = run(nlp, "Belize signed a deal with the United States to curb drug trafficking.")
+    assert b.type == "other"
+
+
+def test_an_indefinite_kind_phrase_right_after_names_the_last_agreement(nlp) -> None:
+    text = (
+        "The agreement with Belize was signed in the Oval Office by Belizean minister Carla Ruiz. "
+        "Washington calls it a memorandum of cooperation; critics call it a safe third country deal."
+    )
+    (a,) = run(nlp, text)
+    assert a.type == "memorandum of cooperation"
+
+
+def test_a_neighbour_across_a_border_is_not_a_party(nlp) -> None:
+    text = "Under the U.S.-Panama joint declaration, Panama will guard its border with Colombia."
+    (a,) = run(nlp, text)
+    assert set(a.signatories) == {"United States", "Panama"}

@@ -121,6 +121,7 @@ class _Draft:
     evidence: Evidence | None = None
     last_sentence: int = 0
     confidence: float = 0.8
+    cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -155,9 +156,10 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             mentions = _agreed_between(sent, sign_verbs, parties)
         touched: list[_Draft] = []
         for mention in mentions:
-            for draft in _resolve(mention, parties, drafts, article_mentions_us, sent, ctx):
-                if draft not in drafts:
+            for draft in _resolve(mention, parties, drafts, article_mentions_us, index):
+                if not any(draft is d for d in drafts):
                     draft.evidence = evidence
+                    draft.cue_kind = _cue_kind(sent.text)
                     drafts.append(draft)
                 touched.append(draft)
         if not mentions and sign_verbs and signers and drafts:
@@ -176,7 +178,18 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text)
+    for d in drafts:
+        if d.kind == "other" and d.cue_kind:
+            d.kind = d.cue_kind
     return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
+
+
+def _cue_kind(sentence: str) -> str | None:
+    """The kind a generic first mention implies by what it is about ("asylum seekers")."""
+    for cue in _vocab().get("generic_kind_cues", []):
+        if re.search(cue["pattern"], sentence, re.I):
+            return cue["kind"]
+    return None
 
 
 def _unique(items: list[_Draft]) -> list[_Draft]:
@@ -256,7 +269,11 @@ def _agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> l
 
 
 def _resolve(
-    mention: _Mention, parties: list[str], drafts: list[_Draft], mentions_us: bool, sent: "Span", ctx: "Context"
+    mention: _Mention,
+    parties: list[str],
+    drafts: list[_Draft],
+    mentions_us: bool,
+    sentence_index: int,
 ) -> list[_Draft]:
     """The agreements a mention refers to: existing ones (coreference) or new drafts."""
     kind = mention.kind
@@ -285,10 +302,11 @@ def _resolve(
             if US not in own and mentions_us:
                 own = [US] + own
             non_us = [p for p in own if p != US]
-    elif mention.definite and not non_us:
-        # "the memorandum": the most recent agreement of a compatible kind
+    elif kind is not None and not non_us:
+        # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
+        # agreement of a compatible kind (indefinite ones only when it was just mentioned)
         for d in reversed(drafts):
-            if compatible(d):
+            if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2):
                 _upgrade(d, kind)
                 return [d]
     if not non_us:

@@ -95,6 +95,12 @@ def _non_party_after() -> re.Pattern[str]:
     )
 
 
+@cache
+def _non_party_before() -> re.Pattern[str]:
+    # "its southern border with Guatemala": a neighbour, not a party
+    return re.compile(_agreement_terms()["non_party_before"], re.I)
+
+
 def countries_in(
     text: str,
     memory: CountryMemory | None = None,
@@ -107,6 +113,8 @@ def countries_in(
     for start, end, c in find_countries(text):
         after = text[end : end + 60]
         if _non_party_after().match(after) or re.match(r"\s+City\b", after):
+            continue
+        if _non_party_before().search(text, max(0, start - 40), start):
             continue
         before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
