@@ -249,3 +249,39 @@ def test_a_neighbour_across_a_border_is_not_a_party(nlp) -> None:
     text = "Under the U.S.-Panama joint declaration, Panama will guard its border with Colombia."
     (a,) = run(nlp, text)
     assert set(a.signatories) == {"United States", "Panama"}
+
+
+def test_an_agreement_a_party_will_not_sign_is_not_an_agreement(nlp) -> None:
+    text = "Belizean minister Carla Ruiz said Belize will not sign a safe third country agreement with the United States."
+    assert run(nlp, text) == []
+
+
+def test_a_date_inside_the_noun_phrase_dates_the_agreement(nlp) -> None:
+    (a,) = run(nlp, "The March 3 joint declaration between Washington and Panama commits Panama to patrols.", date="2020-04-01")
+    assert a.type == "joint declaration"
+    assert a.date == "2020-03-03"
+
+
+def test_an_administration_named_after_a_person_is_not_a_signer(nlp) -> None:
+    (a,) = run(nlp, "The Hollis administration signed an asylum cooperation agreement with Belize.")
+    assert a.signed_by == []
+
+
+def test_a_signing_sentence_goes_to_the_agreement_of_its_country(nlp) -> None:
+    text = (
+        "This summer the United States signed asylum agreements with Belize and Panama. "
+        "Belize went first, on July 2. "
+        "A week later Panama followed, with Foreign Minister Irma Lopez signing in New York."
+    )
+    found = by_parties(run(nlp, text))
+    assert found[frozenset({"United States", "Panama"})].signed_by == ["Irma Lopez"]
+    assert found[frozenset({"United States", "Belize"})].signed_by == []
+
+
+def test_a_surname_takes_the_full_name_given_earlier(nlp) -> None:
+    text = (
+        "Acting Secretary Dana Whitfield visited Belize on Monday. "
+        "Belize signed an asylum cooperation agreement with Whitfield on Tuesday."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == ["Dana Whitfield"]

@@ -214,3 +214,24 @@ def test_a_sentence_continuing_aid_talk_keeps_its_recipients(nlp) -> None:
 def test_each_amount_goes_to_the_country_named_with_it(nlp) -> None:
     found = run(nlp, "The US cut $40 million in aid to Belize and $25 million in aid to Panama.")
     assert [a.recipients for a in found] == [["Belize"], ["Panama"]]
+
+
+def test_the_three_countries_is_the_last_list_of_three(nlp) -> None:
+    text = (
+        "The agreements cover Belize, Panama and Costa Rica. "
+        "Belize and Panama receive few asylum seekers. "
+        "In March, the State Department froze most of its assistance to the three countries."
+    )
+    (a,) = run(nlp, text)
+    assert a.recipients == ["Belize", "Panama", "Costa Rica"]
+
+
+def test_an_amount_without_recipients_goes_to_those_of_the_aid_just_reported(nlp) -> None:
+    text = (
+        "In March, the State Department froze its aid to Belize and Panama. "
+        "In October, the administration said it would restore part of the aid, some $52 million, for police programmes."
+    )
+    found = run(nlp, text)
+    assert found[-1].amount_usd == 52e6
+    assert found[-1].recipients == ["Belize", "Panama"]
+    assert found[-1].status == "restored"

@@ -59,6 +59,7 @@ from .parties import (
     people_in_span,
     canonical_person,
     sentences,
+    surnames,
     terms,
 )
 
@@ -138,13 +139,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     memory = CountryMemory()
     drafts: list[_Draft] = []
     last_person: str | None = None
+    known = surnames(doc)
     for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
         sign_verbs = [t for t in sent if _is_sign_verb(t)]
         status = _status(sent.text)
-        signers = _signers(sent, sign_verbs, ctx) if sign_verbs else []
+        signers = _signers(sent, sign_verbs, ctx, known) if sign_verbs else []
         if sign_verbs and any(_pronoun_subject(v) for v in sign_verbs) and last_person:
             signers = [last_person] + [s for s in signers if s != last_person]
         if status == "proposed":
@@ -156,16 +158,28 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             mentions = _agreed_between(sent, sign_verbs, parties)
         touched: list[_Draft] = []
         for mention in mentions:
+            head = _head_token(doc, mention)
+            if head is not None and _refused(head):
+                continue  # "Mexico will not sign a safe third country agreement"
+            np_date = _noun_phrase_date(head, ctx.article.date) if head is not None else None
             for draft in _resolve(mention, parties, drafts, article_mentions_us, index):
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
                     draft.cue_kind = _cue_kind(sent.text)
                     drafts.append(draft)
+                if np_date and not draft.date:
+                    draft.date = np_date
                 touched.append(draft)
         if not mentions and sign_verbs and signers and drafts:
-            # "after signing documents with X": the agreement just reported
-            recent = drafts[-1]
-            if index - recent.last_sentence <= 3 and set(p for p in parties if p != US) <= set(recent.parties):
+            # "after signing documents with X", "Honduras became the third, with X signing":
+            # the agreement of the countries named, else the one just reported
+            named = set(p for p in parties if p != US)
+            if named:
+                recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
+            else:
+                recent = max(drafts, key=lambda d: d.last_sentence)
+                recent = recent if index - recent.last_sentence <= 3 else None
+            if recent is not None:
                 touched.append(recent)
         for draft in _unique(touched):
             draft.last_sentence = index
@@ -177,7 +191,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         memory.update(mentioned)
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
-            last_person = canonical_person(ctx, persons[-1].text)
+            last_person = canonical_person(ctx, persons[-1].text, known)
     for d in drafts:
         if d.kind == "other" and d.cue_kind:
             d.kind = d.cue_kind
@@ -373,12 +387,48 @@ def _sign_lemmas() -> frozenset[str]:
 
 
 def _is_sign_verb(tok: "Token") -> bool:
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_ in ("VBN", "VBD", "VBG")):
+    gerund = tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and tok.dep_ not in ("compound", "amod")
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG") and not gerund:
         return False
     lemma = tok.lemma_.lower()
+    if gerund and lemma.endswith("ing"):
+        lemma = lemma[:-3]  # the tagger took "signing" for a noun
     if lemma == "approve":
         return False
     return lemma in _sign_lemmas() and (lemma != "enter" or any(c.lower_ == "into" for c in tok.children))
+
+
+def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
+    """The noun a mention ends in ("... agreement", "memorandum")."""
+    if mention.token is not None:
+        return mention.token
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+_REFUSALS = {"refuse", "reject", "decline", "oppose", "resist", "rule"}
+
+
+def _refused(noun: "Token") -> bool:
+    """The agreement is one a party will not sign: "will not sign", "refused to sign", "rejected"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in _sign_lemmas():
+        return True
+    if verb.lemma_.lower() in _REFUSALS:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
+
+
+def _noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
+    """A date inside the agreement's own noun phrase: "the June 7 joint declaration"."""
+    for child in noun.lefts:
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss"):
+            ent = next((e for e in noun.doc.ents if e.start <= child.i < e.end), None)
+            if ent is not None:
+                return resolve_date(ent.text, article_date)
+    return None
 
 
 def _clause_chain(verb: "Token") -> set[int]:
@@ -401,17 +451,17 @@ def _clause_chain(verb: "Token") -> set[int]:
     return chain
 
 
-def _signers(sent: "Span", verbs: list["Token"], ctx: "Context") -> list[str]:
+def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
     """People who are the subject of a signing verb or hang below it ("with minister X")."""
     chains: set[int] = set()
     for v in verbs:
         chains |= _clause_chain(v)
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
-    found_names, found_ents = people_in_span(sent, ctx, with_spans=True)
+    found_names, found_ents = people_in_span(sent, ctx, with_spans=True, known=known)
     for name, ent in zip(found_names, found_ents):
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
-        clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if clause is not None and (clause.i in verb_ids or clause.i in chains):
             _add_person(out, name)
     return out

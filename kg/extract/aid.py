@@ -122,6 +122,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             found = _sentence_aid(
                 sent, nouns, countries, memory, index - list_sentence <= 2,
                 continues=continues, previous=facts[-1] if continues and facts else None,
+                recent_recipients=_recent_recipients(facts, fact_sentence, index),
             )
             for fact in found:
                 previous = _same_as_recent(fact, facts, fact_sentence, index)
@@ -138,6 +139,16 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2:
             list_sentence = index
     return facts
+
+
+def _recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> list[str]:
+    """Recipients of the last aid fact of the last three sentences, if any."""
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if other.recipients:
+            return other.recipients
+    return []
 
 
 def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int) -> Aid | None:
@@ -164,6 +175,7 @@ def _sentence_aid(
     *,
     continues: bool = False,
     previous: Aid | None = None,
+    recent_recipients: list[str] | None = None,
 ) -> list[Aid]:
     """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
     (and ``previous``, the last aid fact, if any)."""
@@ -177,6 +189,7 @@ def _sentence_aid(
     recipients += [o for o in _organisations(text, donors=False) if o not in recipients and o != provider]
     if not recipients and previous is not None:
         recipients = list(previous.recipients)
+    has_anaphor = any(c.via == "anaphora" for c in countries)
     purpose = _purpose(text)
     out: list[Aid] = []
     if amounts:
@@ -185,6 +198,8 @@ def _sentence_aid(
             status = _status(sent, anchor, nouns)
             usd = amount.currency == "USD"
             own = _recipients_near(text, amounts, i, provider, countries) or recipients
+            if not own and usd and recent_recipients:
+                own = list(recent_recipients)  # "restore part of the aid, some $143 million"
             out.append(
                 Aid(
                     amount_usd=amount.value if usd else None,
@@ -204,7 +219,7 @@ def _sentence_aid(
     status = _status(sent, strong[0], strong)
     if status is None:
         return out
-    if not recipients and list_is_recent:
+    if not recipients and list_is_recent and not has_anaphor:
         recipients = [n for n in memory.last_list if n != provider]
     if not recipients:
         return out

@@ -71,11 +71,19 @@ class CountryMemory:
     """The most recent enumeration of two or more countries in the article."""
 
     last_list: list[str] = field(default_factory=list)
+    history: list[list[str]] = field(default_factory=list)
 
     def update(self, mentions: list[CountryMention]) -> None:
         named = _unique([m.name for m in mentions if m.via != "anaphora" and m.name != US])
         if len(named) >= 2:
             self.last_list = named
+            self.history.append(named)
+
+    def recent(self, number: int | None) -> list[str]:
+        """The last list, or with a number ("the three countries") the last list that long."""
+        if number is None:
+            return self.last_list
+        return next((lst for lst in reversed(self.history) if len(lst) == number), [])
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -128,9 +136,12 @@ def countries_in(
                 found.append(CountryMention(m.start(), m.end(), name, via="region"))
     for m in _anaphora_regex().finditer(text):
         earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
-        listed = earlier if len(earlier) >= 2 else (memory.last_list if memory else [])
         number = next((n for w, n in _NUMBER_WORDS.items() if w in m.group(0).lower().split()), None)
-        if listed and (number is None or number == len(listed)):
+        if len(earlier) >= 2 and (number is None or number == len(earlier)):
+            listed = earlier
+        else:
+            listed = memory.recent(number) if memory else []
+        if listed:
             for name in listed:
                 found.append(CountryMention(m.start(), m.end(), name, via="anaphora"))
     found.sort(key=lambda f: f.start)
@@ -141,19 +152,39 @@ def names(mentions: list[CountryMention]) -> list[str]:
     return _unique([m.name for m in mentions])
 
 
-def canonical_person(ctx: "Context", mention: str) -> str:
-    """The article's full name for a person mention, falling back to the mention itself."""
+def canonical_person(ctx: "Context", mention: str, known: dict[str, str] | None = None) -> str:
+    """The article's full name for a person mention, falling back to the mention itself.
+
+    ``known`` maps surnames to the full names PERSON entities of the article gave, a
+    fallback for "McAleenan" after "Kevin McAleenan" while ``ctx.person`` is missing.
+    """
     mention = re.sub(r"['’]s?$", "", mention.strip())
     try:
         name = ctx.person(mention)
     except Exception:  # people.py not there yet, or it could not decide
         name = None
     if not name:
-        name = ctx.people.get(mention) or mention
-    return name
+        name = ctx.people.get(mention)
+    if not name and known and len(mention.split()) == 1:
+        name = known.get(mention)
+    return name or mention
 
 
-def people_in_span(span: "Span", ctx: "Context", *, skip_possessors: bool = True, with_spans: bool = False):
+def surnames(doc) -> dict[str, str]:
+    """Surname -> the one full name (two or more words) PERSON entities give it in the doc."""
+    full: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = re.sub(r"['’]s?$", "", ent.text.strip()).split()
+            if len(words) >= 2:
+                full.setdefault(words[-1], set()).add(" ".join(words))
+    return {last: next(iter(names)) for last, names in full.items() if len(names) == 1}
+
+
+def people_in_span(
+    span: "Span", ctx: "Context", *, skip_possessors: bool = True, with_spans: bool = False,
+    known: dict[str, str] | None = None,
+):
     """Canonical names of the people a span names as actors (not "Trump's chief").
 
     When people.py offers its own ``people_in_span`` this delegates to it.
@@ -176,7 +207,10 @@ def people_in_span(span: "Span", ctx: "Context", *, skip_possessors: bool = True
             continue
         if any(t.lower_ == "according" for t in ent.root.ancestors):
             continue
-        result.append(canonical_person(ctx, ent.text))
+        head = ent.root.head
+        if ent.root.dep_ == "compound" and head.ent_type_ != "PERSON" and not head.lower_.endswith("ing"):
+            continue  # "the Trump administration": a modifier, not a person acting
+        result.append(canonical_person(ctx, ent.text, known))
         ents.append(ent)
     if with_spans:
         return result, ents
