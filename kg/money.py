@@ -125,6 +125,20 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+_VAGUE = re.compile(
+    r"\b(?:(?:hundreds|tens|dozens)\s+of\s+(?:millions|billions|thousands)|millions|billions)"
+    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?dollars\b",
+    re.I,
+)
+
+
+def find_vague_amounts(text: str) -> list[tuple[int, int]]:
+    """Spans of sums without a figure ("hundreds of millions of dollars"): money, but no amount."""
+    if not isinstance(text, str):
+        return []
+    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+
+
 def parse_amount(text: str) -> tuple[float | None, float | None] | None:
     """The first US-dollar amount in ``text`` as (value, upper bound or None), or None.
 

@@ -173,9 +173,9 @@ def test_never_crashes_on_empty_or_huge_text(nlp) -> None:
     assert len(run(nlp, big)) == 300
 
 
-def test_cut_off_is_a_suspension_and_regions_are_their_countries(nlp) -> None:
+def test_cut_off_is_a_cut_and_regions_are_their_countries(nlp) -> None:
     (a,) = run(nlp, "In March the president cut off aid to the Northern Triangle countries.")
-    assert a.status == "suspended"
+    assert a.status == "cut"
     assert set(a.recipients) == {"Guatemala", "Honduras", "El Salvador"}
 
 
@@ -235,3 +235,34 @@ def test_an_amount_without_recipients_goes_to_those_of_the_aid_just_reported(nlp
     assert found[-1].amount_usd == 52e6
     assert found[-1].recipients == ["Belize", "Panama"]
     assert found[-1].status == "restored"
+
+
+def test_amountless_aid_needs_a_status_word_that_governs_it(nlp) -> None:
+    text = "The following are the sums of money frozen or promised this year in the fight over migration from Belize and Panama."
+    assert run(nlp, text) == []
+
+
+def test_remittances_and_aid_workers_are_not_aid(nlp) -> None:
+    assert run(nlp, "The president threatened taxes on money sent home by Belizeans to Belize.") == []
+    assert run(nlp, "A coalition of aid groups in Panama said shelters were full.") == []
+
+
+def test_a_vague_sum_in_an_aid_list_is_a_fact_without_amount(nlp) -> None:
+    (a,) = run(nlp, "Washington has spent hundreds of millions of dollars in the region on security programmes.")
+    assert a.amount_usd is None
+    assert a.status == "delivered"
+
+
+def test_the_money_already_reported_is_not_a_new_fact(nlp) -> None:
+    text = (
+        "In March, the State Department said it would end more than $90 million in aid programs for Belize. "
+        "Aid officials said most of the money cut in March would not come back."
+    )
+    assert [a.amount_usd for a in run(nlp, text)] == [90e6]
+
+
+def test_aid_from_a_named_donor_but_not_migration_from_a_country(nlp) -> None:
+    (a,) = run(nlp, "Panama received $15 million in aid from Japan.")
+    assert a.provider == "Japan"
+    (b,) = run(nlp, "The US froze $8 million in aid meant to curb migration from Belize.")
+    assert b.provider == "United States"

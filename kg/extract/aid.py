@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..facts import Aid, Evidence
 from ..gazetteer import country
-from ..money import Amount, find_amounts
+from ..money import Amount, find_amounts, find_vague_amounts
 from .parties import US, CountryMemory, countries_in, names, sentences, terms
 
 if TYPE_CHECKING:
@@ -115,7 +115,12 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     for index, sent in enumerate(sentences(doc)):
         text = sent.text
         countries = countries_in(text, memory)
-        nouns = [t for t in sent if t.lower_ in aid_nouns and t.pos_ in ("NOUN", "PROPN")]
+        nouns = [
+            t for t in sent
+            if t.lower_ in aid_nouns and t.pos_ in ("NOUN", "PROPN")
+            # "aid groups", "aid officials": aid qualifies someone, it is not given
+            and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
+        ]
         # "Pompeo had frozen some $450 million", "- Belize: $12 million" right after aid talk
         continues = not nouns and index - aid_sentence <= 1
         if nouns or continues:
@@ -125,7 +130,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
             )
             for fact in found:
-                previous = _same_as_recent(fact, facts, fact_sentence, index)
+                previous = _same_as_recent(fact, facts, fact_sentence, index, definite=_definite(nouns))
                 if previous is not None:
                     if previous.purpose is None:
                         previous.purpose = fact.purpose
@@ -141,6 +146,13 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     return facts
 
 
+def _definite(nouns: list["Token"]) -> bool:
+    """ "the money", "that aid": aid already reported."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for n in nouns if n.lower_ in _STRONG_NOUNS for c in n.children
+    )
+
+
 def _recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> list[str]:
     """Recipients of the last aid fact of the last three sentences, if any."""
     for other in reversed(facts):
@@ -151,9 +163,17 @@ def _recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> l
     return []
 
 
-def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int) -> Aid | None:
+def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
+    """An earlier fact an amountless mention repeats: same provider, recipients and status
+    within three sentences; or, for "the money"/"the aid", the same status anywhere before."""
     if fact.amount_usd is not None:
         return None
+    if definite:
+        for other in reversed(facts):
+            if other.status == fact.status and other.provider == fact.provider and (
+                not fact.recipients or set(fact.recipients) & set(other.recipients)
+            ):
+                return other
     for other in reversed(facts):
         if index - where.get(id(other), -99) > 3:
             break
@@ -182,6 +202,12 @@ def _sentence_aid(
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
     amounts = [a for a in find_amounts(text) if not _not_aid_amount(text, a)]
+    amounts += [
+        Amount(s, e, text[s:e], 0.0, None, "vague")
+        for s, e in find_vague_amounts(text)
+        if not any(a.start < e and s < a.end for a in amounts)
+    ]
+    amounts.sort(key=lambda a: a.start)
     if continues and not any(a.currency == "USD" for a in amounts):
         return []
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
@@ -209,14 +235,15 @@ def _sentence_aid(
                     purpose=purpose,
                     evidence=evidence,
                     amount_usd_max=amount.value_max if usd else None,
-                    confidence=(0.8 if usd else 0.5) if not continues else 0.6,
+                    confidence=(0.8 if usd else 0.5 if amount.currency != "vague" else 0.6) if not continues else 0.6,
                 )
             )
         return out
-    strong = [n for n in nouns if n.lower_ in _STRONG_NOUNS]
-    if not strong:
-        return out
-    status = _status(sent, strong[0], strong)
+    strong = [
+        n for n in nouns
+        if n.lower_ in _STRONG_NOUNS and not _not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+    ]
+    status = next((st for n in strong if (st := _governing_status(n))), None)
     if status is None:
         return out
     if not recipients and list_is_recent and not has_anaphor:
@@ -269,8 +296,6 @@ def _status_token(tok: "Token") -> str | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
-    if status == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
-        return "suspended"  # "cut off aid": stopped, not reduced
     if status in _vocab()["future_becomes_announced"] and _is_future(tok):
         return "announced"
     return status
@@ -284,6 +309,21 @@ def _is_future(verb: "Token") -> bool:
             return True
     left = verb.doc[max(verb.sent.start, verb.i - 5) : verb.i].text.lower()
     return any(p in left for p in phrases)
+
+
+def _governing_status(noun: "Token") -> str | None:
+    """The status word the aid noun hangs on ("froze most of its assistance"), or that
+    qualifies it ("aid suspended in March"); a phrase like "under review" in its clause."""
+    for node in [noun, *noun.ancestors]:
+        status = _status_token(node)
+        if status:
+            return status
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod"):
+            status = _status_token(child)
+            if status:
+                return status
+    return None
 
 
 def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
@@ -310,11 +350,18 @@ def _organisations(text: str, *, donors: bool) -> list[str]:
 def _provider(sent: "Span", countries) -> str | None:
     """The named donor: a country or organisation the aid comes from, the US if named, else None."""
     text = sent.text
-    for m in re.finditer(r"\bfrom\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", text):
-        c = country(m.group(1)) or next((country(" ".join(m.group(1).split()[:k])) for k in (3, 2, 1) if country(" ".join(m.group(1).split()[:k]))), None)
-        if c is not None:
-            return c.name
-        org = _organisations(m.group(1), donors=True)
+    aid_nouns = set(_vocab()["aid_nouns"])
+    for tok in sent:
+        # "aid from Japan", "received $5 million from the EU"; not "migration from Honduras"
+        if tok.lower_ != "from" or tok.dep_ != "prep":
+            continue
+        if not (tok.head.lower_ in aid_nouns or _status_token(tok.head)):
+            continue
+        source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
+        found = names(countries_in(source))
+        if found:
+            return found[0]
+        org = _organisations(source, donors=True)
         if org:
             return org[0]
     # a non-US country or a donor organisation as the subject of the sentence's verbs

@@ -120,6 +120,8 @@ def countries_in(
     preps = set(_agreement_terms()["non_party_prepositions"])
     for start, end, c in find_countries(text):
         after = text[end : end + 60]
+        if text[start:end] in c.demonyms and text[start:end].endswith("s"):
+            continue  # "Hondurans wonder ...": people, not their state
         if _non_party_after().match(after) or re.match(r"\s+City\b", after):
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
