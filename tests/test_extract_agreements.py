@@ -285,3 +285,21 @@ def test_a_surname_takes_the_full_name_given_earlier(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert a.signed_by == ["Dana Whitfield"]
+
+
+def test_similar_deals_with_named_countries_are_agreements_of_the_same_kind(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "The agreement follows similar deals with Belize, signed in July, and Costa Rica, signed last week."
+    )
+    found = by_parties(run(nlp, text))
+    assert set(found) == {frozenset({"United States", c}) for c in ("Panama", "Belize", "Costa Rica")}
+    assert {a.type for a in found.values()} == {"asylum cooperation agreement"}
+
+
+def test_deals_sought_are_not_agreements(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "The envoy hopes to seal similar deals with Belize and Costa Rica."
+    )
+    assert len(run(nlp, text)) == 1

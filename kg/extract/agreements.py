@@ -110,6 +110,7 @@ class _Mention:
     plural: bool
     definite: bool
     token: "Token | None"
+    concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
 
 
 @dataclass
@@ -162,7 +163,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             if head is not None and _refused(head):
                 continue  # "Mexico will not sign a safe third country agreement"
             np_date = _noun_phrase_date(head, ctx.article.date) if head is not None else None
-            for draft in _resolve(mention, parties, drafts, article_mentions_us, index):
+            mention_parties = parties
+            if mention.plural and mention.kind is None and head is not None:
+                similar = _similar_deals(head, countries, sent, drafts)
+                if similar is None:
+                    continue
+                mention.kind, mention_parties = similar
+                mention.concrete = True
+            for draft in _resolve(mention, mention_parties, drafts, article_mentions_us, index):
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
                     draft.cue_kind = _cue_kind(sent.text)
@@ -301,7 +309,7 @@ def _resolve(
     def compatible(d: _Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
 
-    if mention.plural and kind is None:
+    if mention.plural and kind is None and not mention.concrete:
         # "immigration deals": a class of deals, not a concrete one
         return []
     if mention.definite and kind is None and mention.token is not None:
@@ -396,6 +404,30 @@ def _is_sign_verb(tok: "Token") -> bool:
     if lemma == "approve":
         return False
     return lemma in _sign_lemmas() and (lemma != "enter" or any(c.lower_ == "into" for c in tok.children))
+
+
+_SIMILAR = {"similar", "comparable", "identical", "parallel", "matching"}
+_EFFORT = {"seek", "seal", "pursue", "negotiate", "want", "push", "press", "try", "hope", "aim", "strike", "reach", "secure"}
+
+
+def _similar_deals(noun: "Token", countries, sent: "Span", drafts: list[_Draft]) -> tuple[str | None, list[str]] | None:
+    """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
+    after the noun, of the kind of the agreement just reported. Deals sought ("to seal
+    immigration deals with ...") or without "similar" are a class of deals, not concrete ones.
+    """
+    if not any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children):
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (
+        verb.lemma_.lower() in _EFFORT or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    offset = noun.idx + len(noun.text) - sent.start_char
+    after = names([c for c in countries if c.start >= offset and c.name != US])
+    if not after:
+        return None
+    kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
+    return kind, after
 
 
 def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
