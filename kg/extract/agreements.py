@@ -25,20 +25,30 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   memorandum", "such a deal") is the most recently mentioned agreement of a
   compatible kind; its kind upgrades ``other`` to the specific one. Indefinite
   mentions without identifiable parties, and plural generic ones ("immigration
-  deals"), are not agreements.
+  deals"), are not agreements, except "similar deals with X and Y" (one per country,
+  of the kind just reported) when they are not merely sought ("to seal deals with").
+  A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
+  names that agreement. An agreement a party will not sign or rejected is none.
+- Kind from topic: a generic agreement first reported as being about asylum ("agreed
+  to ... provide for asylum seekers") is an asylum cooperation agreement
+  (``generic_kind_cues`` in the vocabulary).
 - Status: the first status phrase of the sentence ("scheduled to sign" -> proposed,
   "ratified", "took effect" -> in force, "signed"); negated ones ("has not ratified")
   say nothing. Merged mentions keep the furthest status (proposed < signed < ratified
   < in force; suspended wins).
 - Date: a DATE entity that attaches to the signing verb itself ("on Friday agreed",
-  "signed last month", "scheduled ... on Wednesday to sign"), resolved with
+  "signed last month", "scheduled ... on Wednesday to sign") or sits in the
+  agreement's noun phrase ("the June 7 joint declaration"), resolved with
   :mod:`kg.dates` (the future for proposed ones); month-only dates give none.
-- Signers: people (PERSON entities, canonical through ``ctx.person``) of a sentence
-  with a signing verb, not possessors ("Trump's Homeland Security chief"); "he
-  signed" is the last person named before. A signing sentence without an agreement
-  noun ("after signing documents with X") adds its signers to the agreement of the
-  last three sentences whose parties it does not contradict. Nobody has signed a
-  proposed agreement.
+- Signers: people (PERSON entities, canonical through ``ctx.person``, else the full
+  name a surname had earlier in the article) whose own clause is the signing one:
+  its subject, "with minister X", "X and Y signed", "told reporters after signing";
+  not possessors ("Trump's Homeland Security chief"), modifiers ("the Trump
+  administration") or people of a subordinate clause ("after Trump threatened
+  tariffs"); "he signed" is the last person named before. A signing sentence without
+  an agreement noun ("with X signing") adds its signers to the agreement of the
+  countries it names, else to the one of the last three sentences. Nobody has signed
+  a proposed agreement.
 """
 
 from __future__ import annotations
