@@ -18,7 +18,7 @@ _SCALES = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }
 _USD_PREFIX = r"(?:U\.?S\.?\s?\$|USD\s?\$?|\$)"
-_OTHER_PREFIX = r"(?:€|£|EUR\s?|GBP\s?|MXN\s?\$?|Mex\$|Q\s?(?=\d)|L\s?(?=\d))"
+_OTHER_PREFIX = r"(?:€|£|EUR\s?|GBP\s?|MXN\s?\$?|Mex\$|C\$|CA\$|CAD\s?|A\$|AU\$|R\$|Q\s?(?=\d)|L\s?(?=\d))"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil|[kmb])\b"
 _USD_SUFFIX = r"(?:(?:U\.?S\.?|American|US)\s+)?dollars?\b|USD\b"
@@ -57,6 +57,12 @@ def _currency(pre: str | None, suf: str | None) -> str | None:
         if not part:
             continue
         p = part.strip().lower()
+        if p in ("c$", "ca$", "cad"):
+            return "CAD"
+        if p in ("a$", "au$"):
+            return "AUD"
+        if p == "r$":
+            return "BRL"
         if "$" in p and not p.startswith("mx") and not p.startswith("mex") or "dollar" in p or p == "usd":
             return "USD"
         if "€" in p or "eur" in p:

@@ -266,3 +266,30 @@ def test_aid_from_a_named_donor_but_not_migration_from_a_country(nlp) -> None:
     assert a.provider == "Japan"
     (b,) = run(nlp, "The US froze $8 million in aid meant to curb migration from Belize.")
     assert b.provider == "United States"
+
+
+def test_stop_providing_is_a_suspension_and_with_a_review_under_review(nlp) -> None:
+    (a,) = run(nlp, "The State Department would stop providing new funds to Nicaragua while it reviews its programs.")
+    assert a.status == "under review"
+    (b,) = run(nlp, "The State Department will stop providing new funds to Nicaragua.")
+    assert b.status == "suspended"
+
+
+def test_an_amount_given_needs_no_aid_noun(nlp) -> None:
+    (a,) = run(nlp, "USAID plans to provide $25 million to Honduras for violence prevention.")
+    assert (a.amount_usd, a.recipients, a.status) == (25e6, ["Honduras"], "announced")
+    assert a.purpose == "violence prevention"
+    (b,) = run(nlp, "The U.S. gave Belize 10 million dollars in 2018.")
+    assert (b.amount_usd, b.status) == (10e6, "delivered")
+
+
+def test_other_dollars_are_not_us_dollars(nlp) -> None:
+    (a,) = run(nlp, "Canada pledged C$20 million to Belize.")
+    assert a.provider == "Canada"
+    assert a.amount_usd is None
+
+
+def test_sentence_initial_aid_is_the_noun(nlp) -> None:
+    (a,) = run(nlp, "Aid to Belize, Panama and Costa Rica has been frozen since March.")
+    assert a.status == "suspended"
+    assert a.recipients == ["Belize", "Panama", "Costa Rica"]

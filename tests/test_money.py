@@ -77,3 +77,9 @@ def test_letter_currency_prefixes_need_a_word_start() -> None:
     # "fiscal 2018" is not 2,018 lempiras, "Q 5" at a word start is quetzales
     assert find_amounts("in fiscal 2018") == []
     assert find_amounts("Q 500 million")[0].currency == "GTQ"
+
+
+def test_other_dollars() -> None:
+    assert parse_amount("C$20 million") is None
+    assert find_amounts("C$20 million")[0].currency == "CAD"
+    assert find_amounts("A$5m")[0].currency == "AUD"

@@ -13,11 +13,17 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
   migrants, kilometres, percentages) are never money.
 - A sentence without an amount is an aid fact only when it names aid with a strong
-  noun ("aid", "assistance", "funds"), states a status, and has recipients.
+  noun ("aid", "assistance", "funds") that a status word governs ("froze most of its
+  assistance", "aid ... has been frozen"), and has recipients. "Aid groups", "aid
+  officials" and money "sent home" are not aid.
+- An amount that a giving or withholding verb governs is aid without an aid noun
+  ("USAID plans to provide $25 million to Honduras"); so is an amount in a sentence
+  right after aid talk ("Pompeo had frozen some $450 million", aid-figure list items).
 - Status: the status word that governs the amount or the aid noun in the parse
   ("reviewing some $615 million ... and would stop providing new funds" -> under
-  review, because "reviewing" governs the amount), else the first status word of the
-  sentence. Phrases such as "under review", "cut off", "stop providing" count too.
+  review, because "reviewing" governs the amount), else the status word nearest to
+  the amount. "Stop providing" is a suspension, and with a review in the sentence,
+  under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
   Future or modal approval/delivery ("will shortly be approving", "would provide")
   is ``announced``: the money has not been approved or delivered yet.
 - Provider: a donor organisation or a non-US country that is the subject of the
@@ -29,7 +35,11 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   approving targeted assistance") takes the list of the last two sentences.
 - Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
 - An amountless mention that repeats the provider, recipients and status of an aid
-  fact of the last three sentences adds to it (its purpose) instead of repeating it.
+  fact of the last three sentences adds to it (its purpose) instead of repeating it;
+  so does "the money"/"the aid" with the status of an earlier fact. An amount without
+  recipients takes those of the aid fact of the last three sentences.
+- Vague sums ("hundreds of millions of dollars") and other currencies ("C$20
+  million", euros) give facts without an amount.
 """
 
 from __future__ import annotations
@@ -117,13 +127,16 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         countries = countries_in(text, memory)
         nouns = [
             t for t in sent
-            if t.lower_ in aid_nouns and t.pos_ in ("NOUN", "PROPN")
+            if t.lower_ in aid_nouns
+            # the tagger reads a sentence-initial "Aid to X has been frozen" as a verb
+            and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj"))
             # "aid groups", "aid officials": aid qualifies someone, it is not given
             and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
         ]
         # "Pompeo had frozen some $450 million", "- Belize: $12 million" right after aid talk
         continues = not nouns and index - aid_sentence <= 1
-        if nouns or continues:
+        given = not nouns and _amount_given(sent)
+        if nouns or continues or given:
             found = _sentence_aid(
                 sent, nouns, countries, memory, index - list_sentence <= 2,
                 continues=continues, previous=facts[-1] if continues and facts else None,
@@ -144,6 +157,25 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2:
             list_sentence = index
     return facts
+
+
+@cache
+def _giving_statuses() -> frozenset[str]:
+    return frozenset(_vocab()["amount_verbs_without_aid_noun"])
+
+
+def _amount_given(sent: "Span") -> bool:
+    """ "USAID plans to provide $25 million to Honduras": an amount a status verb gives,
+    freezes or restores is aid even when no aid noun is said."""
+    text = sent.text
+    for amount in find_amounts(text):
+        if _not_aid_amount(text, amount):
+            continue
+        anchor = _token_at(sent, sent.start_char + amount.start)
+        verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in _giving_statuses():
+            return True
+    return False
 
 
 def _definite(nouns: list["Token"]) -> bool:
@@ -289,6 +321,13 @@ def _token_at(sent: "Span", char: int) -> "Token":
 
 def _status_token(tok: "Token") -> str | None:
     lemma = tok.lemma_.lower()
+    head = tok.head
+    if tok.dep_ == "xcomp" and head is not tok and _status_of_lemma().get(head.lemma_.lower()) == "suspended":
+        # "would stop providing new funds": the stopping is the news, and a review beside
+        # it makes the whole an aid under review
+        if any(_status_of_lemma().get(t.lemma_.lower()) == "under review" for t in tok.sent):
+            return "under review"
+        return "suspended"
     status = _status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
         status = _status_of_lemma().get(tok.lower_)
