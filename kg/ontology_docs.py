@@ -40,9 +40,7 @@ def write_ontology_docs(out_html: Path, *, ontology: Path | None = None) -> Path
     with _root_logger_kept():
         OntPub = _import_ontpub()
         html = OntPub(ontology=graph).make_html()  # no destination: returns the page as text
-    path = write_text(out_html, _with_schemes_section(html, schemes))
-    path.chmod(0o644)  # the temporary file was private (mkstemp); the page is for publishing
-    return path
+    return write_text(out_html, _with_schemes_section(html, schemes))
 
 
 @dataclass(frozen=True)

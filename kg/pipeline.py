@@ -125,8 +125,13 @@ def extract_corpus(
     settings: Settings,
     problems: list[str],
     progress: Callable[[int], None] = lambda n: None,
+    jobs: int = 1,
 ) -> tuple[list[ArticleFacts], int]:
-    """Extract every article (from cache where possible); failures become problems."""
+    """Extract every article (from cache where possible); failures become problems.
+
+    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); extraction itself
+    stays in this process, so one article's failure is still caught and reported here.
+    """
     from .parse import model_name
 
     cache_ = ExtractionCache(settings.cache_dir)
@@ -140,7 +145,7 @@ def extract_corpus(
         from .parse import load_nlp
 
         nlp = load_nlp()
-        docs = nlp.pipe((articles[i].text for i in todo), batch_size=16)
+        docs = nlp.pipe((articles[i].text for i in todo), batch_size=16, n_process=max(1, jobs))
         for i, doc in zip(todo, docs):
             try:
                 results[i] = extract_doc(doc, articles[i])
@@ -191,6 +196,7 @@ def build(
     max_bytes: int | None = None,
     validate: bool = True,
     progress: bool = False,
+    jobs: int = 1,
 ) -> BuildResult:
     """Read, extract, resolve and map ``paths`` into one graph (nothing is written)."""
     from .facts_out import documents
@@ -201,7 +207,7 @@ def build(
     articles = read_corpus(paths, max_bytes=max_bytes, problems=report.problems)
     with _progress_bar(len(articles), progress) as bar:
         corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
-                                               progress=bar.update)
+                                               progress=bar.update, jobs=jobs)
     graph = graph_from_facts(corpus, settings=settings)
     docs = documents(graph, [a.id for a in articles])
     report.articles = len(corpus)
@@ -213,8 +219,8 @@ def build(
     return BuildResult(graph=graph, documents=docs, report=report)
 
 
-def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True) -> list[Path]:
-    """Write the graph, the per-article TriG, the facts and the network view into ``out``."""
+def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, docs: bool = True) -> list[Path]:
+    """Write the graph, the per-article TriG, the facts, the network view and the ontology's page."""
     out = Path(out)
     graph = result.graph
     files = [
@@ -224,5 +230,9 @@ def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True) ->
     ]
     if view:
         files.append(graph.view(out / "graph.html"))
+    if docs:
+        from .ontology_docs import write_ontology_docs
+
+        files.append(write_ontology_docs(out / "ontology.html"))
     result.report.files.extend(files)
     return files

@@ -626,7 +626,9 @@ def main_query(args: argparse.Namespace, graph: "KnowledgeGraph | None" = None) 
     if not text.endswith("\n"):
         text += "\n"
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        from .atomic import write_text
+
+        write_text(output, text)
     else:
         sys.stdout.write(text)
     if result.truncated:

@@ -108,11 +108,13 @@ def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--top", type=int, default=10, metavar="N", help="how many entities to list (default: 10)")
 
 
-def main_stats(args: argparse.Namespace) -> int:
-    """``kg stats``: load ``args.graph`` and print its figures; returns the exit code."""
+def main_stats(args: argparse.Namespace, graph: "KnowledgeGraph | None" = None) -> int:
+    """``kg stats``: print the figures of ``graph`` (default: load ``args.graph``); returns the exit code."""
     from .graph import KnowledgeGraph
 
-    print(compute_stats(KnowledgeGraph.load(args.graph), top=args.top).format(top=args.top))
+    if graph is None:
+        graph = KnowledgeGraph.load(args.graph)
+    print(compute_stats(graph, top=args.top).format(top=args.top))
     return 0
 
 

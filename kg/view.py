@@ -264,13 +264,14 @@ def add_view_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", default="Accord KG network", help="page title")
 
 
-def main_view(args: argparse.Namespace) -> int:
-    """``kg view``: load ``args.graph`` and write the page; returns the exit code."""
+def main_view(args: argparse.Namespace, graph: "KnowledgeGraph | None" = None) -> int:
+    """``kg view``: write the page of ``graph`` (default: load ``args.graph``); returns the exit code."""
     import sys
 
     from .graph import KnowledgeGraph
 
-    graph = KnowledgeGraph.load(args.graph)
+    if graph is None:
+        graph = KnowledgeGraph.load(args.graph)
     path = write_view(graph, args.output, hide_articles=args.hide_articles, hide_provenance=args.hide_provenance,
                       country=args.country, top_n=args.top, size_by=None if args.size_by == "none" else args.size_by,
                       physics=args.physics, title=args.title)
