@@ -9,19 +9,20 @@ merging per-article graphs is then plain set union. The shape is documented in
 from __future__ import annotations
 
 import hashlib
-from decimal import Decimal
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 from rdflib.term import Node
 
 from . import gazetteer
-from .resolve import Resolution
 from .facts import Agreement, Aid, ArticleFacts, Evidence, Meeting, Official
+from .link import wikidata_iri
+from .resolve import Resolution
 from .vocab import ACC, AGREEMENT_KIND, AGREEMENT_STATUS, AID_STATUS, WD
 
 Triple = tuple[Node, Node, Node]
@@ -203,6 +204,7 @@ class ArticleMapper:
         else:
             yield iri, RDF.type, ACC.Organisation
             yield iri, RDFS.label, Literal(name)
+            yield from _same_as(iri, "organisation", name)
         if signatory:
             yield iri, RDF.type, ACC.Signatory
 
@@ -210,6 +212,7 @@ class ArticleMapper:
         iri = self.iris.person(name)
         yield iri, RDF.type, ACC.Official if official else SDO.Person
         yield iri, RDFS.label, Literal(name)
+        yield from _same_as(iri, "person", name)
 
     def _official(self, o: Official) -> Iterator[Triple]:
         person = self.iris.person(o.name)
@@ -222,7 +225,9 @@ class ArticleMapper:
         yield person, ORG.holds, post
         yield post, RDF.type, ACC.Post
         yield post, ACC.postTitle, Literal(title)
-        yield post, RDFS.label, Literal(f"{title} ({o.country})" if o.country else title)
+        post_label = f"{title} ({o.country})" if o.country else title
+        yield post, RDFS.label, Literal(post_label)
+        yield from _same_as(post, "post", post_label)
         if o.country:
             yield post, ORG.postIn, self.iris.party(o.country)
             yield from self._party(o.country)
@@ -293,6 +298,13 @@ class ArticleMapper:
 
     def _is_official(self, name: str) -> bool:
         return any(o.name == name for o in self.facts.officials)
+
+
+def _same_as(iri: URIRef, kind: str, name: str) -> Iterator[Triple]:
+    """owl:sameAs the Wikidata entity the bundled table gives ``name``, if it lists it unambiguously."""
+    target = wikidata_iri(kind, name)
+    if target:
+        yield iri, OWL.sameAs, URIRef(target)
 
 
 def _aid_label(a: Aid) -> str:

@@ -118,3 +118,23 @@ def test_post_links_official_to_country(small_graph):
     assert (post, ORG.postIn, URIRef(ID + "country/united-states")) in merged
     assert (post, RDF.type, ACC.Post) in merged
     assert (post, ACC.postTitle, Literal("Acting Secretary of Homeland Security")) in merged
+
+
+def test_organisations_posts_and_people_link_to_wikidata_only_when_the_table_lists_them(corpus, settings):
+    from dataclasses import replace
+
+    from kg.facts import Official
+
+    first = corpus[0]
+    ev = first.officials[0].evidence
+    extra = [Official("Donald Trump", "President", "United States", ev),
+             Official("Ana Ortiz", "Secretary of State", "Panama", ev)]
+    facts = replace(first, officials=first.officials + extra, aid=[replace(first.aid[0], provider="World Bank")])
+    graph = graph_from_facts([facts], settings=settings)
+    wd = "http://www.wikidata.org/entity/"
+    assert ask(graph, f"<{ID}person/donald-trump> owl:sameAs <{wd}Q22686>")
+    assert ask(graph, f"?post rdfs:label 'President (United States)' ; owl:sameAs <{wd}Q11696>")
+    # the table lists the US Secretary of State, not Panama's: no link rather than a wrong one
+    assert not ask(graph, "?post rdfs:label 'Secretary of State (Panama)' ; owl:sameAs ?x")
+    assert not ask(graph, f"<{ID}person/ana-ortiz> owl:sameAs ?x")
+    assert ask(graph, f"?org a acc:Organisation ; rdfs:label 'World Bank' ; owl:sameAs <{wd}Q7164>")
