@@ -58,6 +58,11 @@ class E(metaclass=_Catalogue):
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"
     W003 = "--top must be a positive number of nodes, not {value}"
     W004 = "unknown physics setting '{value}'; choose one of: auto, on, off"
+    # Evaluation against gold (EV...)
+    EV001 = "{path}: no gold annotations found (expected a folder of .json files or a .json file)"
+    EV002 = "{path}: not a facts-format JSON file with a 'documents' list ({detail})"
+    EV003 = "{side} document #{index} has no 'id'"
+    EV004 = "gold document '{id}' appears more than once"
     # Validation (V...)
     V000 = "the graph conforms to {shapes}"
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"

@@ -48,20 +48,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KGError
+from .errors import E, KGError
 
 KINDS: tuple[str, ...] = ("agreements", "officials", "aid", "meetings")
 """The kinds of fact scored, in report order."""
 
 AMOUNT_TOLERANCE = 0.005
 """Relative difference under which two amounts in USD are the same."""
-
-# Messages for bad evaluation input. They belong in kg.errors.E (owned elsewhere); kept here
-# with their codes until they move there.
-_EV001 = "[EV001] {path}: no gold annotations found (expected a folder of .json files or a .json file)"
-_EV002 = "[EV002] {path}: not a facts-format JSON file with a 'documents' list ({detail})"
-_EV003 = "[EV003] {side} document #{index} has no 'id'"
-_EV004 = "[EV004] gold document '{id}' appears more than once"
 
 
 # --------------------------------------------------------------------------- scores
@@ -390,9 +383,9 @@ def _index(documents: Sequence[Mapping[str, Any]], side: str) -> dict[str, Mappi
     for i, doc in enumerate(documents):
         doc_id = doc.get("id") if isinstance(doc, Mapping) else None
         if not doc_id:
-            raise KGError(_EV003.format(side=side, index=i))
+            raise KGError(E.EV003.format(side=side, index=i))
         if doc_id in out and side == "gold":
-            raise KGError(_EV004.format(id=doc_id))
+            raise KGError(E.EV004.format(id=doc_id))
         out.setdefault(doc_id, doc)
     return out
 
@@ -442,7 +435,7 @@ def _read_documents(path: Path) -> list[dict]:
         if not isinstance(documents, list):
             raise TypeError("'documents' is not a list")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise KGError(_EV002.format(path=path, detail=exc)) from exc
+        raise KGError(E.EV002.format(path=path, detail=exc)) from exc
     return documents
 
 
@@ -457,7 +450,7 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
         return _read_documents(path)
     files = sorted(path.glob("*.json")) if path.is_dir() else []
     if not files:
-        raise KGError(_EV001.format(path=path))
+        raise KGError(E.EV001.format(path=path))
     documents: list[dict] = []
     for file in files:
         documents.extend(_read_documents(file))
