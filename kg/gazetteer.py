@@ -82,3 +82,104 @@ def find_countries(text: str) -> list[tuple[int, int, Country]]:
 
 # "Central American", "Latin America": a region, not the United States
 _REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Middle)[ -]$")
+
+
+# --- organisations, titles of office, given names, meeting words --------------------
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    kind: str  # "agency" (of a state), "igo", "ngo", "media"
+    serves: str | None  # the country an agency belongs to, or the IGO itself
+    portfolio: str | None  # the field a department covers ("Homeland Security")
+    aliases: tuple[str, ...]
+
+
+@cache
+def organisations() -> tuple[Organisation, ...]:
+    rows = _load_json("organisations.json")["organisations"]
+    return tuple(
+        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]))
+        for r in rows
+    )
+
+
+@cache
+def _organisation_index() -> dict[str, Organisation]:
+    index: dict[str, Organisation] = {}
+    for o in organisations():
+        for form in (o.name, *o.aliases):
+            index.setdefault(form, o)
+            if not form.startswith("the "):
+                index.setdefault("the " + form, o)
+    return index
+
+
+def organisation(mention: str) -> Organisation | None:
+    """The organisation a mention names ("DHS", "the State Department", "UNHCR"), or None."""
+    m = mention.strip().replace("\u2019", "'")
+    return _organisation_index().get(m)
+
+
+@cache
+def _organisation_regex() -> re.Pattern[str]:
+    forms = sorted(_organisation_index(), key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+def find_organisations(text: str) -> list[tuple[int, int, Organisation]]:
+    """Every organisation mention in ``text`` as (start, end, organisation), longest forms first."""
+    text = text.replace("\u2019", "'")
+    return [(m.start(), m.end(), _organisation_index()[m.group(0)]) for m in _organisation_regex().finditer(text)]
+
+
+@cache
+def titles() -> dict:
+    """The lexicon of titles of office (``kg/data/titles.json``): heads, modifiers, portfolios."""
+    return _load_json("titles.json")
+
+
+@cache
+def given_name_data() -> dict:
+    """``kg/data/given_names.json``: given names, and double given names used as one."""
+    return _load_json("given_names.json")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names, to tell a middle name from the first part of a compound surname."""
+    return frozenset(given_name_data()["given_names"])
+
+
+@cache
+def meeting_words() -> dict:
+    """Lemmas and phrases that announce a meeting (``kg/data/events.json``)."""
+    return _load_json("events.json")
+
+
+@cache
+def local_places() -> dict[str, str]:
+    """Cities and provinces where local officials serve -> their country (``kg/data/local_places.json``)."""
+    return dict(_load_json("local_places.json")["places"])
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+    country: str
+    start: str | None  # ISO date the term began, None when long before our articles
+    end: str | None  # ISO date it ended, None when it outlasts them
+
+
+@cache
+def office_holders() -> tuple[OfficeHolder, ...]:
+    """Well-known holders of high office (``kg/data/office_holders.json``)."""
+    rows = _load_json("office_holders.json")["office_holders"]
+    return tuple(
+        OfficeHolder(r["name"], tuple(r.get("aliases", ())), r["role"], r["country"], r.get("start"), r.get("end"))
+        for r in rows
+    )

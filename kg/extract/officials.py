@@ -1,0 +1,439 @@
+"""Officials: people the article names with a post they hold for a state or an IGO.
+
+Patterns, strongest first (the confidence of the fact says which one was read):
+
+- a title before the name: "Guatemalan Minister of Government Enrique Degenhart",
+  "Mexico's Interior Secretary Olga Sanchez Cordero", "DHS Secretary Kirstjen Nielsen",
+  "State Department spokesperson Jane Doe", also across a comma ("El Salvador's minister
+  of foreign affairs, Alexandra Hill");
+- an apposition after the name: "Alexandra Hill, El Salvador's minister of foreign affairs";
+- a surname after a title, expanded to the full name the article gives elsewhere or, for
+  well-known office holders, the one ``kg/data/office_holders.json`` lists ("President
+  Obrador");
+- a well-known office holder named with no post ("after Trump accused ..."), weakest.
+
+Titles are read by :func:`kg.extract.roles.parse_title` from the data files; a title at a
+non-governmental organisation or news outlet, or of a former office, is no post. One
+:class:`Official` per person: the canonical name (:mod:`kg.extract.people`), the best post
+read, the sentence that states it as evidence, the spellings seen as aliases. The step also
+fills ``ctx.people`` so later extractors resolve "McAleenan" to "Kevin McAleenan".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..facts import Evidence, Official
+from .parties import sentences
+from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity
+from .roles import Role, is_head_word, parse_title, title_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+# confidences by the pattern that found the post
+TITLE_WITH_COUNTRY = 0.9
+APPOSITION = 0.85
+TITLE_WITHOUT_COUNTRY = 0.75
+KNOWN_HOLDER_BY_SURNAME = 0.7
+SENTENCE_COUNTRY = 0.7
+KNOWN_HOLDER_NO_POST = 0.5
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+_CONNECTORS = {"and", "of", "for", "the", ",", "a", "an"}
+
+
+@dataclass
+class _Mention:
+    """One naming of a person in a sentence, with the post read beside it (if any)."""
+
+    text: str  # the name as written, cleaned
+    sentence: "Span"
+    start: int  # token index of the name
+    role: Role | None = None
+    confidence: float = 0.0
+    after_title: bool = False  # the name directly follows a title ("President Trump")
+
+
+@dataclass
+class _Person:
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+
+
+def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
+    """The officials an article names, one per person; fills ``ctx.people``."""
+    mentions: list[_Mention] = []
+    for sent in sentences(doc):
+        mentions.extend(_mentions_in(sent))
+    people = _people_map(doc, mentions, ctx)
+    ctx.people.update(people)
+    persons: dict[str, _Person] = {}
+    for m in mentions:
+        name = canonical_in_article(m.text, ctx.people)
+        persons.setdefault(name, _Person(name)).mentions.append(m)
+    made = [(_official(p, ctx), p) for p in persons.values()]
+    officials = [o for o, _ in made if o is not None]
+    _complete_bare_titles(officials)
+    for o, p in made:
+        if o is not None and o.country is None:
+            o.country = _sentence_country(p)
+            if o.country:
+                o.confidence = min(o.confidence, SENTENCE_COUNTRY)
+    for o in officials:
+        ctx.people.setdefault(o.name, o.name)
+        for alias in o.aliases:
+            ctx.people.setdefault(alias, o.name)
+    return officials
+
+
+# --------------------------------------------------------------------------- find mentions
+
+
+def _mentions_in(sent: "Span") -> list[_Mention]:
+    """Every person named in a sentence, with the post a title beside the name gives."""
+    units = _units(sent)
+    out: list[_Mention] = []
+    taken: set[int] = set()
+    for ent in sent.ents:
+        if not is_person_entity(ent):
+            continue
+        taken.update(range(ent.start, ent.end))
+        out.append(_read(sent, ent.start, ent.end, units))
+    for start, end in _untagged_names(sent, units, taken):
+        m = _read(sent, start, end, units, appositions=False)
+        if m.role is not None and m.after_title:  # a capitalised run counts as a name only after a title
+            out.append(m)
+    return out
+
+
+def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: bool = True) -> _Mention:
+    doc = sent.doc
+    mention = _Mention(clean(doc[start:end].text), sent, start)
+    before = _title_before(sent, start, units)
+    if before is not None:
+        mention.role, direct = before
+        mention.after_title = direct
+        mention.confidence = TITLE_WITH_COUNTRY if mention.role.country else TITLE_WITHOUT_COUNTRY
+        if not direct:
+            mention.confidence = APPOSITION
+        return mention
+    after = _title_after(sent, end, units) if appositions else None
+    if after is not None:
+        mention.role, mention.confidence = after, APPOSITION
+    return mention
+
+
+def _units(sent: "Span") -> set[int]:
+    """Token indices inside a country or organisation mention ("El Salvador", "DHS")."""
+    spans = [(s, e) for s, e, _ in gazetteer.find_countries(sent.text)]
+    spans += [(s, e) for s, e, _ in gazetteer.find_organisations(sent.text)]
+    spans += [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
+    out: set[int] = set()
+    for tok in sent:
+        rel = tok.idx - sent.start_char
+        if any(s <= rel < e for s, e in spans):
+            out.add(tok.i)
+    return out
+
+
+@cache
+def _local_place_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.local_places(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _titleish(tok: "Token", units: set[int]) -> bool:
+    """Whether a token can be part of a title phrase."""
+    if tok.i in units:
+        return True
+    if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha))
+    low = tok.lower_
+    t = gazetteer.titles()
+    if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words():
+        return True
+    if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
+        return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
+    return tok.text in ("-",) and False
+
+
+def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
+    """The post a title right before a name gives, and whether it is directly before."""
+    doc = sent.doc
+    i = start - 1
+    direct = True
+    if i >= sent.start and doc[i].text == ",":
+        direct, i = False, i - 1
+    j = i
+    while j >= sent.start and _titleish(doc[j], units):
+        j -= 1
+    words = [t for t in doc[j + 1 : i + 1]]
+    while words and words[0].lower_ in _CONNECTORS:
+        words.pop(0)
+    if not words or not _has_head(words):
+        return None
+    if not direct and words[-1].text[:1].isupper() and not is_head_word(words[-1].text) and words[-1].i in units:
+        return None  # "in Mexico, Ebrard said": a place, not a title
+    role = _role(words, units)
+    return (role, direct) if role is not None else None
+
+
+def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """The post an apposition gives: "X, El Salvador's minister of foreign affairs," ."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < sent.end and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    words: list["Token"] = []
+    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
+        words.append(doc[k])
+        k += 1
+    while words and words[-1].lower_ in _CONNECTORS:
+        words.pop()
+    if not words or not _has_head(words):
+        return None
+    if k < sent.end and doc[k].text not in (",", ".", ";", ")", "—", "–", "-") and not doc[k].is_space:
+        # "X, foreign minister said": only a full apposition names the post
+        if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
+            return None
+    return _role(words, units)
+
+
+def _has_head(words: list["Token"]) -> bool:
+    t = gazetteer.titles()
+    return any(
+        is_head_word(w.text) or w.lower_ in t["chief_words"] or w.lower_ in _spokes_words() for w in words
+    )
+
+
+def _spokes_words() -> set[str]:
+    return {w.lower() for w in gazetteer.titles().get("spokesperson_words", [])}
+
+
+def _role(words: list["Token"], units: set[int]) -> Role | None:
+    """Read title tokens into a post; None when it is no post held for a state or an IGO."""
+    phrase = " ".join(w.text for w in words).replace(" 's", "'s").replace(" ’s", "’s")
+    orgs = gazetteer.find_organisations(phrase)
+    if any(o.kind in ("ngo", "media") for _, _, o in orgs):
+        return None
+    if any(w.lower_ in _spokes_words() for w in words):
+        return _spokesperson(phrase, orgs)
+    local = _local_post(phrase)
+    role = local or parse_title(phrase)
+    if role is None:
+        role = _chief_of(phrase, orgs)
+    if role is None or role.excluded:
+        return None if role is None else role
+    role = _with_organisation(role, orgs)
+    return role if _is_state_post(role) else None
+
+
+def _spokesperson(phrase: str, orgs: list) -> Role | None:
+    """"State Department spokesperson": a post only at a state agency or an IGO."""
+    for _, _, org in orgs:
+        if org.kind in ("agency", "igo"):
+            return Role(f"{org.name} Spokesperson", org.serves, "Spokesperson")
+    found = gazetteer.find_countries(phrase)
+    if found and re.search(r"\bgovernment\b", phrase, re.I):
+        return Role("Government Spokesperson", found[0][2].name, "Spokesperson")
+    return None
+
+
+def _local_post(phrase: str) -> Role | None:
+    """"Tijuana's mayor", "the governor of Chiapas": the place names the post."""
+    t = gazetteer.titles()
+    for place, country in sorted(gazetteer.local_places().items(), key=lambda kv: -len(kv[0])):
+        if not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
+            continue
+        rest = re.sub(rf"{re.escape(place)}(?:['’]s?)?", " ", phrase)
+        role = parse_title(rest)
+        if role is not None and role.head in t.get("local_heads", []):
+            return Role(f"{role.head} of {place}", country, role.head, role.excluded)
+    return None
+
+
+def _chief_of(phrase: str, orgs: list) -> Role | None:
+    """"UNHCR chief X": the head of an agency or an IGO."""
+    t = gazetteer.titles()
+    if not any(w.lower() in t["chief_words"] for w in phrase.split()):
+        return None
+    for _, _, org in orgs:
+        if org.kind in ("agency", "igo"):
+            return Role(f"Head of {org.name}", org.serves, "Head")
+    return None
+
+
+def _with_organisation(role: Role, orgs: list) -> Role:
+    """"Acting CBP Commissioner" -> "Acting Commissioner of U.S. Customs and Border Protection"."""
+    heads = gazetteer.titles().get("organisation_heads", [])
+    if " of " in role.role or role.head not in heads:
+        return role
+    org = next((o for _, _, o in orgs if o.kind in ("agency", "igo") and not o.portfolio), None)
+    if org is None:
+        return role
+    formal = max((org.name, *org.aliases), key=len)
+    return Role(f"{role.role} of {formal}", role.country or org.serves, role.head, role.excluded, role.implied_country)
+
+
+def _is_state_post(role: Role) -> bool:
+    """A post with a state or IGO behind it, or one only states have ("Minister")."""
+    if role.country:
+        return True
+    t = gazetteer.titles()
+    if role.head not in t.get("governmental_heads", []):
+        return False
+    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    return portfolio is None or portfolio in t["portfolios"]
+
+
+def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Rivas")."""
+    runs: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        if i in taken or not _namelike(sent.doc[i], units):
+            i += 1
+            continue
+        j = i
+        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
+            j += 1
+        if 1 <= j - i <= 4:
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _namelike(tok: "Token", units: set[int]) -> bool:
+    text = tok.text
+    if tok.i in units or not text[:1].isupper() or tok.lower_ in title_words():
+        return False
+    if text.isupper() and len(text) > 2:
+        return False  # "WASHINGTON", "DHS"
+    return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
+
+
+def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
+    """"de", "del" inside a name: "Luis de Guindos"."""
+    return doc[j].lower_ in ("de", "del", "la") and j + 1 < end and _namelike(doc[j + 1], units)
+
+
+# --------------------------------------------------------------------------- people and posts
+
+
+def _people_map(doc: "Doc", mentions: list[_Mention], ctx: "Context") -> dict[str, str]:
+    """Mention -> canonical name: the article's own full names, then known office holders."""
+    full = [canonical_form(m.text) for m in mentions if len(m.text.split()) >= 2]
+    full = sorted(dict.fromkeys(full), key=lambda n: -len(n.split()))
+    people = build_people(doc, [])
+    base: dict[str, str] = {}
+    for name in full:
+        c = canonical_in_article(name, base)
+        base.setdefault(c, c)
+        base[name] = c
+    for k, v in people.items():
+        base.setdefault(k, canonical_in_article(v, base))
+    for m in mentions:
+        if m.text not in base:
+            base[m.text] = canonical_in_article(m.text, base)
+    for m in mentions:
+        if len(base[m.text].split()) == 1:
+            holder = _known_holder(base[m.text], m.role, ctx)
+            if holder is not None:
+                base[m.text] = holder.name
+    return base
+
+
+def _in_term(holder: gazetteer.OfficeHolder, date: str | None) -> bool:
+    if not date:
+        return True
+    return (holder.start is None or holder.start <= date) and (holder.end is None or date <= holder.end)
+
+
+def _known_holder(mention: str, role: Role | None, ctx: "Context") -> gazetteer.OfficeHolder | None:
+    """The one well-known office holder a surname names, agreeing with the post if one is read."""
+    hits = [
+        h
+        for h in gazetteer.office_holders()
+        if _in_term(h, ctx.article.date)
+        and any(fold(mention) == fold(a) for a in (h.name, *h.aliases))
+        and (role is None or role.head in h.role)
+        and (role is None or role.country is None or role.country == h.country)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _official(person: _Person, ctx: "Context") -> Official | None:
+    """The official a person's mentions make, or None when no mention gives a post."""
+    with_role = [m for m in person.mentions if m.role is not None]
+    if any(m.role.excluded for m in with_role) and not any(not m.role.excluded for m in with_role):
+        return None  # only ever "former"
+    with_role = [m for m in with_role if not m.role.excluded]
+    aliases = sorted({m.text for m in person.mentions} - {person.name})
+    holder = _known_holder(person.name, None, ctx)
+    if not with_role:
+        if holder is None:
+            return None
+        first = person.mentions[0]
+        return Official(person.name, holder.role, holder.country, _evidence(first.sentence),
+                        KNOWN_HOLDER_NO_POST, aliases)
+    best = max(with_role, key=lambda m: (m.confidence, m.role.country is not None, " of " in m.role.role, -m.start))
+    role, country = best.role.role, best.role.country
+    if country is None:
+        other = next((m.role.country for m in with_role if m.role.country), None)
+        country = other or (holder.country if holder and best.role.head in holder.role else None)
+    confidence = best.confidence
+    if len(person.name.split()) == 1:
+        confidence = min(confidence, TITLE_WITHOUT_COUNTRY)
+    elif holder is not None and fold(person.name) != fold(best.text) and len(best.text.split()) == 1:
+        confidence = min(confidence, KNOWN_HOLDER_BY_SURNAME)
+    return Official(person.name, role, country, _evidence(best.sentence), confidence, aliases)
+
+
+def _complete_bare_titles(officials: list[Official]) -> None:
+    """"Acting Secretary Chad Wolf" beside "Acting Secretary of Homeland Security X": the same post.
+
+    A title without portfolio or country takes both from the one other post of the
+    article that it abbreviates; when several fit it stays as the text says it.
+    """
+    for o in officials:
+        if not o.role or " of " in o.role:
+            continue
+        fits = {
+            (p.role, p.country)
+            for p in officials
+            if p is not o and p.role and p.country and p.role.startswith(o.role + " of ")
+            and o.country in (None, p.country)
+        }
+        if len(fits) == 1:
+            o.role, o.country = next(iter(fits))
+
+
+def _sentence_country(person: _Person) -> str | None:
+    """"El Salvador followed ..., when Foreign Minister X signed": the one country the sentence names first.
+
+    Only for a post read without a country, and only when the sentence names exactly one
+    country and names it before the person.
+    """
+    for m in person.mentions:
+        if m.role is None or m.role.excluded:
+            continue
+        found = gazetteer.find_countries(m.sentence.text)
+        distinct = {c.name for _, _, c in found}
+        name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
+        if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
+            return distinct.pop()
+    return None
+
+
+def _evidence(sent: "Span") -> Evidence:
+    return Evidence(sent.text, sent.start_char, sent.end_char)

@@ -1,0 +1,331 @@
+"""People within one article: one canonical name per person, and who a span names.
+
+An article writes one person many ways: "Kevin K. McAleenan", later "McAleenan",
+"McAleenan's office", with a typo ("McAleenen"), or run together by bad text extraction
+("Nayib Bukelenayib Bukele"). :func:`canonical_in_article` maps each mention to the
+person's canonical "First Last" name using the map the officials step builds
+(``ctx.people``: mention -> canonical name). Names across articles are
+:mod:`kg.resolve`'s job; this module never looks beyond one article.
+
+Canonical form: initials and middle given names are dropped ("Enrique Antonio
+Degenhart" -> "Enrique Degenhart"), compound surnames kept ("Olga Sanchez Cordero":
+"Sanchez" is not a given name), and double given names used as one first name kept
+("Juan Manuel Gastelum"); both lists are data (``kg/data/given_names.json``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from .. import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+#: A mention is a misspelling of a known name at or above this similarity (0-100).
+NAME_SIMILARITY = 85.0
+#: A surname-only mention is a misspelling of a known surname at or above this.
+SURNAME_SIMILARITY = 84.0
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+# titles written into a PERSON entity by the tagger ("President Trump"): not part of a name
+_LEADING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov)\.?\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the key spellings are compared on."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+@cache
+def _given_names_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in gazetteer.given_names())
+
+
+@cache
+def _compound_given_names() -> frozenset[tuple[str, ...]]:
+    rows = gazetteer.given_name_data().get("compound_given_names", [])
+    return frozenset(tuple(fold(r).split()) for r in rows)
+
+
+def undouble(text: str) -> str:
+    """"Nayib Bukelenayib Bukele" -> "Nayib Bukele": a name pasted twice by bad extraction."""
+    squashed = text.strip()
+    n = len(squashed)
+    for k in range(2, n - 1):
+        left, right = squashed[:k].rstrip(), squashed[k:].lstrip()
+        if left and fold(left) == fold(right) and len(left.split()) >= 2:
+            return left
+    return squashed
+
+
+def clean(mention: str) -> str:
+    """A mention without possessive, stray punctuation, a leading courtesy title or doubling."""
+    text = " ".join(mention.replace("\u2019", "'").split())
+    text = text.strip(" ,;:\"'“”()[]")
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_TITLE.sub("", text)
+    return undouble(text)
+
+
+def canonical_form(name: str) -> str:
+    """First Last: initials and middle given names dropped, compound surnames kept."""
+    words = [w for w in clean(name).split() if w]
+    if len(words) <= 2:
+        return " ".join(words)
+    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _INITIAL.match(w)]
+    if len(words) <= 2:
+        return " ".join(words)
+    first_len = 1
+    folded = [fold(w) for w in words]
+    for compound in _compound_given_names():
+        if tuple(folded[: len(compound)]) == compound and len(compound) < len(words):
+            first_len = max(first_len, len(compound))
+    rest = words[first_len:]
+    # middle given names sit between the first name and the surname(s)
+    while len(rest) >= 2 and fold(rest[0]) in _given_names_folded():
+        rest = rest[1:]
+    return " ".join(words[:first_len] + rest)
+
+
+def surname(name: str) -> str:
+    """The last word of a name, folded."""
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def canonical_in_article(mention: str, people: dict[str, str]) -> str:
+    """The full name a mention refers to in this article, else the mention cleaned.
+
+    Tried in order: the mention as recorded; its clean canonical form; a surname (or the
+    tail of a compound surname) that one known person has; a misspelling of one known
+    full name or surname. Ambiguous mentions ("Morales" for two Moraleses) stay as written.
+    """
+    cleaned = clean(mention)
+    if not cleaned:
+        return cleaned
+    for key in (mention, mention.strip(), cleaned):
+        if key in people:
+            return people[key]
+    form = canonical_form(cleaned)
+    known = _unique(people.values())
+    by_fold = {fold(n): n for n in known}
+    if fold(form) in by_fold:
+        return by_fold[fold(form)]
+    folded_keys = {fold(k): v for k, v in people.items()}
+    if fold(cleaned) in folded_keys:
+        return folded_keys[fold(cleaned)]
+    tail = [n for n in known if _ends_with(n, form)]
+    if len(set(tail)) == 1:
+        return tail[0]
+    fuzzy = _fuzzy(form, known)
+    return fuzzy or form
+
+
+def _ends_with(name: str, mention: str) -> bool:
+    """Whether ``mention`` is the surname part (or First + surname) of ``name``."""
+    n, m = fold(name).split(), fold(mention).split()
+    if not m or len(m) >= len(n):
+        return False
+    if n[-len(m) :] == m:
+        return True
+    # "Kevin McAleenan" for "Kevin Kirk McAleenan": first and last agree
+    return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
+
+
+def _fuzzy(form: str, known: list[str]) -> str | None:
+    """The one known name a mention misspells, or None."""
+    words = form.split()
+    if len(words) == 1:
+        hits = {n for n in known if fuzz.ratio(fold(form), surname(n)) >= SURNAME_SIMILARITY}
+    else:
+        hits = {
+            n
+            for n in known
+            if fuzz.ratio(fold(form), fold(n)) >= NAME_SIMILARITY
+            and fuzz.ratio(surname(form), surname(n)) >= SURNAME_SIMILARITY
+        }
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+# --------------------------------------------------------------------------- the people map
+
+
+def is_person_entity(ent: "Span") -> bool:
+    """A PERSON entity that is plausibly a person's name (not "Twitter", not "San Pedro Sula")."""
+    if ent.label_ != "PERSON":
+        return False
+    text = clean(ent.text)
+    if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
+        return False
+    if gazetteer.country(text) or gazetteer.organisation(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in text.split())
+
+
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "le"}
+
+
+def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
+    """Mention -> canonical name for every PERSON mention of ``doc``.
+
+    ``full_names`` are canonical names already known (the officials found); other
+    people get their own canonical form. Mentions are grouped with earlier, fuller names:
+    a surname or a misspelling joins the one person it can be. The spelling kept for a
+    person is the most frequent in the article.
+    """
+    mentions = [clean(e.text) for e in doc.ents if is_person_entity(e)]
+    people: dict[str, str] = {}
+    names = list(dict.fromkeys(full_names))
+    for n in names:
+        people.setdefault(n, n)
+    # longer mentions first, so "McAleenan" meets "Kevin McAleenan" whatever their order
+    for mention in sorted(dict.fromkeys(mentions), key=lambda m: -len(m.split())):
+        name = canonical_in_article(mention, people)
+        if len(name.split()) >= 2 and name not in people.values():
+            people[name] = name
+        people[mention] = name
+    return _prefer_frequent_spelling(people, mentions)
+
+
+def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> dict[str, str]:
+    """Rename each person to the surname spelling most mentions use ("Degenhart", not "Degenhardt")."""
+    renames: dict[str, str] = {}
+    for name in set(people.values()):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if people.get(m) == name:
+                last = canonical_form(m).split()[-1]
+                counts[last] = counts.get(last, 0) + 1
+        if not counts:
+            continue
+        best = max(counts, key=lambda s: (counts[s], s == words[-1]))
+        if best != words[-1] and fold(best) != fold(words[-1]) and counts[best] > counts.get(words[-1], 0):
+            renames[name] = " ".join(words[:-1] + [best])
+    return {k: renames.get(v, v) for k, v in people.items()}
+
+
+# --------------------------------------------------------------------------- who a span names
+
+
+def people_in_span(span: "Span", ctx: "Context") -> list[str]:
+    """Canonical names of the people a span names as actors, in text order.
+
+    Named people count unless they only modify something ("Trump's chief", "the Trump
+    administration") or are a source ("according to X"). A title alone ("the Acting
+    Secretary") is the one official of the article holding it; "he"/"she" as a subject is
+    the one official named in the closest earlier sentence that names any.
+    """
+    found: list[tuple[int, str]] = []
+    for ent in span.ents:
+        if not is_person_entity(ent) or not _acts(ent):
+            continue
+        found.append((ent.start, ctx.person(ent.text)))
+    covered = {i for ent in span.ents for i in range(ent.start, ent.end)}
+    for start, name in _titles_alone(span, ctx, covered):
+        found.append((start, name))
+    for tok in span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
+            name = _antecedent(span, ctx)
+            if name:
+                found.append((tok.i, name))
+    found.sort()
+    return _unique(name for _, name in found)
+
+
+def _acts(ent: "Span") -> bool:
+    """Whether a person entity is an actor, not a modifier or a source."""
+    root = ent.root
+    if root.dep_ == "poss" or ent.text.endswith(("'s", "’s")) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return False
+    if any(t.lower_ == "according" for t in root.ancestors):
+        return False
+    if root.dep_ == "compound" and root.head.ent_type_ != "PERSON":
+        return False
+    return True
+
+
+def _titles_alone(span: "Span", ctx: "Context", covered: set[int]) -> list[tuple[int, str]]:
+    """"the Acting Secretary", "the minister": the article's one official with that post."""
+    from .roles import parse_title, title_words
+
+    out: list[tuple[int, str]] = []
+    words = title_words()
+    toks = list(span)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.lower_ != "the":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].i not in covered and (toks[j].lower_ in words or _title_cased(toks[j])):
+            j += 1
+        if j > i + 1 and (j == len(toks) or toks[j].i not in covered):
+            phrase = " ".join(t.text for t in toks[i + 1 : j])
+            role = parse_title(phrase)
+            if role is not None and not role.excluded:
+                holder = _holder(role, ctx)
+                if holder:
+                    out.append((toks[i].i, holder))
+        i = max(j, i + 1)
+    return out
+
+
+def _title_cased(tok: "Token") -> bool:
+    from .roles import is_head_word
+
+    return tok.text[:1].isupper() and is_head_word(tok.text)
+
+
+def _holder(role, ctx: "Context") -> str | None:
+    """The one official whose post a bare title names."""
+    want = _role_key(role.role)
+    hits = {
+        o.name
+        for o in ctx.officials
+        if o.role
+        and (_role_key(o.role) == want or _role_key(o.role).startswith(want + " "))
+        and (role.country is None or role.implied_country or o.country == role.country)
+    }
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _role_key(role: str) -> str:
+    """A role compared without case, "Acting" or "the": the acting holder holds the post."""
+    words = [w for w in fold(role).split() if w not in ("the", "acting")]
+    return " ".join(words)
+
+
+def _antecedent(span: "Span", ctx: "Context") -> str | None:
+    """The official a sentence-level "he"/"she" refers to: the one named most recently."""
+    official_names = {o.name for o in ctx.officials}
+    doc = span.doc
+    sents = [s for s in doc.sents if s.end <= span.start]
+    for sent in reversed(sents[-3:]):
+        named = _unique(
+            ctx.person(e.text) for e in sent.ents if is_person_entity(e)
+        )
+        named = [n for n in named if n in official_names]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            return None
+    return None

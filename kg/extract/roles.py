@@ -1,0 +1,185 @@
+"""Titles of office: read a title phrase into a clean role and the party it serves.
+
+``parse_title("Acting US Homeland Secretary")`` gives role "Acting Secretary of Homeland
+Security", country "United States". Everything that varies by domain (heads of title,
+portfolios and their aliases, which departments belong to which state) lives in
+``kg/data/titles.json`` and ``kg/data/organisations.json``; this module only knows the
+English grammar of a title: ``[country] [modifier] [portfolio] HEAD [of|for portfolio]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import gazetteer
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
+_SMALL = {"of", "and", "for", "the", "de", "del", "y"}
+_DASHES = "-\u2013\u2014|,"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title read from text: the clean role, and who the holder serves."""
+
+    role: str
+    country: str | None  # canonical country, or the IGO served
+    head: str  # the head of the title, normalised ("Secretary", "President")
+    excluded: bool = False  # a former office, or a post at an NGO or a news outlet
+    implied_country: bool = False  # country only known from the portfolio ("Secretary of State")
+
+
+@cache
+def _heads() -> list[tuple[tuple[str, ...], str]]:
+    heads = gazetteer.titles()["heads"]
+    return sorted(((tuple(k.lower().split()), v) for k, v in heads.items()), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _portfolio_index() -> dict[str, tuple[str, dict]]:
+    index: dict[str, tuple[str, dict]] = {}
+    for name, row in gazetteer.titles()["portfolios"].items():
+        for alias in (name, *row["aliases"]):
+            index.setdefault(alias.lower(), (name, row))
+    return index
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-cased words that may occur in a title phrase, even when not capitalised."""
+    t = gazetteer.titles()
+    words = set(t["lowercase_words"]) | set(t["modifiers_kept"]) | set(t["chief_words"])
+    for key in t["heads"]:
+        words.update(key.lower().split())
+    return frozenset(w.lower() for w in words)
+
+
+def is_head_word(word: str) -> bool:
+    """Whether ``word`` can be (part of) the head of a title ("Secretary", "minister")."""
+    return any(word.lower() in key for key, _ in _heads())
+
+
+def _portfolio(words: list[str]) -> tuple[str | None, dict]:
+    text = " ".join(words).strip()
+    text = re.sub(r"^(?:of|for|the)\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
+    text = re.sub(r"\s+(?:of|and|for|the)$", "", text, flags=re.I).strip()
+    if not text:
+        return None, {}
+    hit = _portfolio_index().get(text.lower())
+    if hit:
+        return hit
+    # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
+    cased = " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in text.split())
+    return cased, {}
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for s, e in sorted(spans):
+        out.append(text[last:s])
+        last = e
+        # the possessive that went with the cut name: "Mexico's", "Honduras'"
+        m = re.match(r"'s?\b|'", text[last:])
+        if m:
+            last += m.end()
+    out.append(text[last:])
+    return " ".join("".join(out).split())
+
+
+def parse_title(phrase: str) -> Role | None:
+    """Read a title phrase; None when it names no office."""
+    text = " ".join(phrase.replace("\u2019", "'").split())
+    # "President-elect", "minister-designate": the office, marked as not held yet
+    text = re.sub(r"(?i)\b(\w+)-(elect|designate)\b", r"\2 \1", text)
+    if not text:
+        return None
+    t = gazetteer.titles()
+    country: str | None = None
+    org_portfolio: str | None = None
+    excluded = False
+    found = gazetteer.find_countries(text)
+    if found:
+        country = found[0][2].name
+    orgs = gazetteer.find_organisations(text)
+    rest = _cut(text, [(s, e) for s, e, _ in found])
+    org_texts = []
+    for _, _, org in orgs:
+        if org.kind in ("ngo", "media"):
+            excluded = True
+        if org.serves and country is None:
+            country = org.serves
+        org_portfolio = org_portfolio or org.portfolio
+    for s, e, _ in gazetteer.find_organisations(rest):
+        org_texts.append((s, e))
+    if org_texts:
+        without_orgs = _cut(rest, org_texts)
+        # "UN High Commissioner for Refugees": the head may sit inside the organisation's name
+        rest = without_orgs if _find_head(without_orgs.split()) else rest
+        if rest is not without_orgs:
+            org_portfolio = None
+    words = [w for w in rest.split() if w.strip(_DASHES)]
+    words = [w.strip(",") for w in words]
+    while words and words[0].lower() in _DETERMINERS:
+        words.pop(0)
+    lowered = [w.lower() for w in words]
+    if any(w in t["modifiers_excluding"] or w.rstrip("-") in t["modifiers_excluding"] for w in lowered):
+        excluded = True
+    head_at = _find_head(words)
+    chief = None
+    if head_at is None:
+        chief = next((i for i, w in enumerate(words) if w in t["chief_words"]), None)
+        if chief is None:
+            return None
+    mods: list[str] = []
+    pre: list[str] = []
+    start = head_at[0] if head_at else chief
+    for w in words[:start]:
+        kept = t["modifiers_kept"].get(w.lower())
+        if kept:
+            mods.append(kept)
+        elif w.lower() in t["modifiers_excluding"]:
+            continue
+        else:
+            pre.append(w)
+    if head_at:
+        i, j, head = head_at
+        post = words[j:]
+    else:
+        i, j, head = chief, chief + 1, ""
+        post = []
+    post_portfolio: list[str] = []
+    if post and post[0].lower() in ("of", "for"):
+        post_portfolio = post[1:]
+    portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
+    if portfolio is None and org_portfolio:
+        portfolio, row = _portfolio([org_portfolio])
+    if not head:
+        head = row.get("head") if row else None
+        if not head:
+            return None
+    only = row.get("only_with_head") if row else None
+    if only and head not in only:
+        portfolio_country = None
+    else:
+        portfolio_country = row.get("country") if row else None
+    implied = False
+    if country is None and portfolio_country:
+        country, implied = portfolio_country, True
+    role = head
+    if portfolio and " of " not in head:
+        role = f"{head} of {portfolio}"
+    for m in reversed(mods):
+        if not role.startswith(m):
+            role = f"{m} {role}"
+    return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _find_head(words: list[str]) -> tuple[int, int, str] | None:
+    lowered = [w.lower() for w in words]
+    for i in range(len(lowered)):
+        for key, canonical in _heads():
+            if tuple(lowered[i : i + len(key)]) == key:
+                return i, i + len(key), canonical
+    return None
