@@ -199,12 +199,27 @@ def build(
     jobs: int = 1,
 ) -> BuildResult:
     """Read, extract, resolve and map ``paths`` into one graph (nothing is written)."""
+    problems: list[str] = []
+    articles = read_corpus(paths, max_bytes=max_bytes, problems=problems)
+    result = build_articles(articles, settings=settings, validate=validate, progress=progress, jobs=jobs)
+    result.report.problems[:0] = problems
+    return result
+
+
+def build_articles(
+    articles: Sequence[Article],
+    *,
+    settings: Settings | None = None,
+    validate: bool = True,
+    progress: bool = False,
+    jobs: int = 1,
+) -> BuildResult:
+    """Extract, resolve and map articles already read (from files, a database, a notebook)."""
     from .facts_out import documents
 
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
-    articles = read_corpus(paths, max_bytes=max_bytes, problems=report.problems)
     with _progress_bar(len(articles), progress) as bar:
         corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
                                                progress=bar.update, jobs=jobs)

@@ -23,8 +23,8 @@ class Settings:
     base_iri: str = field(default_factory=lambda: _env("KG_BASE_IRI", DEFAULT_BASE_IRI))
     #: rdflib store plugin name: "Oxigraph" (embedded, default) or "Memory" (pure rdflib).
     store: str = field(default_factory=lambda: _env("KG_STORE", "Oxigraph"))
-    #: Where extraction results are cached by content hash; empty string disables it.
-    cache_dir: str = field(default_factory=lambda: _env("KG_CACHE_DIR", str(Path(".cache") / "extract")))
+    #: Where extraction results are cached by content hash; empty string (also KG_CACHE_DIR="") disables it.
+    cache_dir: str = field(default_factory=lambda: os.environ.get("KG_CACHE_DIR", str(Path(".cache") / "extract")))
 
     def __post_init__(self) -> None:
         if not self.base_iri.endswith(("/", "#")):
