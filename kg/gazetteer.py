@@ -76,12 +76,14 @@ def find_countries(text: str) -> list[tuple[int, int, Country]]:
     return [
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
-        if not _REGION_BEFORE.search(text, 0, m.start())
+        if not _REGION_BEFORE.search(text, 0, m.start()) and not _CITY_AFTER.match(text, m.end())
     ]
 
 
 # "Central American", "Latin America": a region, not the United States
 _REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Middle)[ -]$")
+# "Panama City", "Guatemala City", "Mexico City": a capital, not the country
+_CITY_AFTER = re.compile(r" City\b")
 
 
 # --- organisations, titles of office, given names, meeting words --------------------
