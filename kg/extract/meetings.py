@@ -1,0 +1,584 @@
+"""Meetings: named officials meeting, where and when, one fact per event.
+
+Find, then set: each sentence is scanned for *triggers* (a meeting verb such as "met",
+"hosted", "shook hands", "signed"; a meeting noun such as "talks", "a meeting", "a
+Ministerial", "the signing ceremony"; "flew to X to discuss"); each trigger becomes a
+draft with participants, place and date read from its own clause; drafts of the same
+event, in one sentence or across the article, are merged.
+
+Rules (vocabulary in ``kg/data/events.json``, places in ``kg/data/places.json``; each
+rule has a test in ``tests/test_extract_meetings.py``):
+
+- Clause: a verb trigger's clause is its subtree; a noun trigger's is the subtree of
+  the first verb above it ("participate in a Ministerial with X"). Clauses nested in it
+  (reported speech, relative clauses, "after Trump threatened ...") are not part of
+  it, except witnessing ones ("as Trump watched"). A non-finite trigger ("after signing
+  documents with X", "to sign") takes the subject of the verb it depends on.
+- Participants: named people (PERSON entities, names of the officials found earlier,
+  surnames already seen) in the clause, canonical through ``ctx.person``; not
+  possessors of other nouns ("Trump's chief"), modifiers ("the Trump administration")
+  or sources ("according to X"). A pronoun subject ("he met") is the most recent named
+  official; a title subject ("The Acting Secretary will participate") is the official of
+  the article with that title. At least one participant must be an official (in
+  ``ctx.officials`` or introduced with a title); unnamed "officials" are not participants.
+- Not meetings: negated ("did not meet", "will not sign"), postponed, cancelled or
+  never-held ones ("had been due to meet"), only floated ones ("hopes to meet", "could
+  meet", "proposed talks"), phone calls and press conferences, and signings of
+  one-sided documents (a decree, a law).
+- Place: the first tier that names one, of the trigger's own phrase, its clause, then
+  the verbs it depends on: a city of the table or a venue in one city ("the Oval Office"
+  -> Washington), else a country, in a locative position only ("in Miami", "at the White
+  House", "visit San Salvador"), so "Washington calls it" or "Guatemala's minister" are
+  not places.
+- Date: a day expression in the same tiers, resolved against the article date with
+  :mod:`kg.dates` (the next such day for announced meetings, "will visit ... on
+  Thursday"); talks over several days have none.
+- One meeting per event: a draft joins the most recent earlier one that shares a
+  participant, unless places differ (a city is compatible with its own country), days
+  differ (unresolved weekdays are compared by name), a several-day event meets a dated
+  one, or the new mention marks itself as another event ("will also participate in a
+  bilateral meeting"). The merged meeting keeps the union of participants, the most
+  specific place, the known date, and as evidence the sentence naming most people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..dates import date_expressions, resolve_date
+from ..facts import Evidence, Meeting
+from ..gazetteer import country, find_countries
+from .parties import canonical_person, sentences, surnames, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from . import Context
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# links along which a non-finite verb shares the subject of the verb it depends on
+_CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "to", "inside", "into"})
+_NOT_SPEECH = frozenset({"ccomp", "parataxis"})
+
+
+# --- vocabulary -------------------------------------------------------------------
+
+
+@cache
+def _vocab() -> dict:
+    return terms("events.json")
+
+
+@cache
+def _places() -> dict:
+    return terms("places.json")
+
+
+def _lemmas(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab()[key])
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    """Cities, their other spellings and venues, longest first, as whole words."""
+    p = _places()
+    forms = {*p["cities"], *p["aliases"], *p["venues"]}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def city_of(form: str) -> str | None:
+    """The city a city name, alias or venue stands for ("Oval Office" -> "Washington")."""
+    p = _places()
+    if form in p["cities"]:
+        return form
+    return p["aliases"].get(form) or p["venues"].get(form)
+
+
+def country_of_city(city: str | None) -> str | None:
+    """The country a city of the table is in."""
+    return _places()["cities"].get(city) if city else None
+
+
+@cache
+def _unrealised_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(p) for p in _vocab()["unrealised_phrases"]), re.I)
+
+
+@cache
+def _not_meeting_regex() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _vocab()["not_meeting_nouns"]) + r")\s*$", re.I)
+
+
+# --- people -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Person:
+    """One mention of a named person in the document."""
+
+    start: int  # token offsets in the doc
+    end: int
+    root: int
+    name: str  # canonical in the article
+    titled: bool  # introduced with a title of office ("Foreign Minister X", "X, the minister")
+
+
+@dataclass
+class _People:
+    """Every named-person mention of the article, and who among them are officials."""
+
+    mentions: list[_Person]
+    officials: set[str]
+    by_token: dict[int, _Person] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def is_official(self, name: str) -> bool:
+        if _fold(name) in self.officials:
+            return True
+        return any(m.titled for m in self.mentions if m.name == name)
+
+    def latest_before(self, token: int, *, officials_only: bool = True) -> str | None:
+        """The last person named before a token ("he" = the most recent named official)."""
+        for m in reversed(self.mentions):
+            if m.end <= token and (not officials_only or self.is_official(m.name)):
+                return m.name
+        return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def _people(doc: "Doc", ctx: "Context") -> _People:
+    """Named-person mentions: PERSON entities, plus names of known officials the model missed."""
+    known = surnames(doc)
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and country(ent.text) is None and city_of(ent.text) is None:
+            spans.append((ent.start, ent.end))
+    forms: set[str] = set(ctx.people)
+    for o in ctx.officials:
+        forms.add(o.name)
+        forms.update(o.aliases)
+    forms.update(known.values())
+    forms.update(known)
+    for form in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not span.text[:1].isupper():
+                continue
+            if not any(s < span.end and span.start < e for s, e in spans):
+                spans.append((span.start, span.end))
+    mentions = []
+    for start, end in sorted(spans):
+        span = doc[start:end]
+        text = re.sub(r"['’]s?$", "", span.text.strip())
+        if not text:
+            continue
+        mentions.append(_Person(start, end, span.root.i, canonical_person(ctx, text, known), _titled(span)))
+    officials = {_fold(o.name) for o in ctx.officials}
+    return _People(mentions, officials)
+
+
+def _titled(span: "Span") -> bool:
+    """Whether a name comes with a title of office: "Foreign Minister X", "X, the minister"."""
+    heads = _lemmas("title_heads")
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("’s", "'s", "’", "'"):
+            break
+        if tok.lower_ in heads:
+            return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in heads:
+        return True
+    return any(c.dep_ == "appos" and any(t.lower_ in heads for t in c.subtree) for c in root.children)
+
+
+# --- triggers -----------------------------------------------------------------------
+
+
+def _is_trigger(tok: "Token") -> bool:
+    """Whether a token announces a meeting on its own."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    v = _vocab()
+    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        if lemma in v["verb_particles"]:
+            want = v["verb_particles"][lemma]
+            return any(c.lower_ == want for c in tok.children)
+        if lemma in _lemmas("verb_lemmas"):
+            return True
+        if lemma in _lemmas("person_object_verbs"):
+            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+        if lemma in _lemmas("talk_verb_lemmas"):
+            return _talks_on_a_trip(tok) or _talks_with(tok)
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if lower == "talk" or (lemma == "talk" and lower != "talks"):
+            return False  # "a talk" is a speech; "talks" are negotiations
+        if lemma not in _lemmas("noun_lemmas") and lower not in _lemmas("noun_lemmas"):
+            return False
+        before = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i + 1].text
+        return not _not_meeting_regex().search(before)
+    return False
+
+
+def _talks_on_a_trip(tok: "Token") -> bool:
+    """"flew to San Salvador to discuss ...": talks are the purpose of a trip."""
+    return tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _lemmas("travel_verb_lemmas")
+
+
+def _talks_with(tok: "Token") -> bool:
+    """"discussed the plan with X": talks with someone."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _governor(trigger: "Token") -> "Token":
+    """The verb whose clause holds the event: the trigger itself, or the first verb above a noun."""
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _clause(verb: "Token", keep: "Token") -> set[int]:
+    """Token indices of a verb's clause, without the clauses nested in it (but with ``keep``)."""
+    witness = _lemmas("witness_verb_lemmas")
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            nested = child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX")
+            if nested and child.lemma_.lower() not in witness and keep not in child.subtree:
+                continue
+            stack.append(child)
+    return out
+
+
+def _chain(verb: "Token") -> list["Token"]:
+    """Verbs the clause depends on, up to reported speech ("X met Y, DHS said" stops at met)."""
+    chain: list["Token"] = []
+    tok = verb
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            chain.append(tok)
+    return chain
+
+
+def _path_up(verb: "Token") -> list["Token"]:
+    """The tokens above a verb, up to reported speech."""
+    path: list["Token"] = []
+    tok = verb
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+def _subjects(verb: "Token") -> list["Token"]:
+    """The subject of a clause, borrowed from the verb above for a non-finite one."""
+    tok = verb
+    while True:
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            out = []
+            for s in subjects:
+                out.append(s)
+                out.extend(c for c in s.children if c.dep_ == "conj")
+            return out
+        if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            return [tok.head]  # "with Foreign Minister X signing"
+        if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+
+
+# --- drafts -------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    participants: list[str]
+    place: str | None
+    date: str | None
+    weekday: str | None  # the weekday named when the date could not be resolved
+    several_days: bool
+    distinct: bool  # the text says it is another meeting ("also", "another")
+    evidence: Evidence
+    named: int  # people named in the evidence sentence, to pick the best evidence
+
+
+def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
+    """Meetings of named officials in one parsed article, one per event."""
+    people = _people(doc, ctx)
+    drafts: list[_Draft] = []
+    for sent in sentences(doc):
+        if _unrealised_regex().search(sent.text):
+            continue
+        for trigger in (t for t in sent if _is_trigger(t)):
+            draft = _draft(trigger, sent, people, ctx)
+            if draft is not None:
+                _add(drafts, draft)
+    return [_to_fact(d) for d in drafts]
+
+
+def _draft(trigger: "Token", sent: "Span", people: _People, ctx: "Context") -> _Draft | None:
+    verb = _governor(trigger)
+    if _negated_or_floated(trigger, verb):
+        return None
+    clause = _clause(verb, trigger)
+    subjects = _subjects(verb)
+    for s in subjects:
+        if s.i not in clause:
+            clause |= {t.i for t in s.subtree}
+    participants = _participants(trigger, clause, subjects, sent, people, ctx)
+    if not participants or not any(people.is_official(p) for p in participants):
+        return None
+    if trigger.lemma_.lower() in ("sign", "formalize", "formalise") and _one_sided(trigger):
+        return None
+    tiers = _tiers(trigger, clause, verb)
+    several = bool(re.search(_vocab()["multi_day"], sent.text, re.I))
+    date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb))
+    start, end = sent.start_char, sent.end_char
+    return _Draft(
+        participants=participants,
+        place=_place(sent, tiers),
+        date=None if several else date,
+        weekday=None if several else weekday,
+        several_days=several,
+        distinct=_distinct(trigger, verb),
+        evidence=Evidence(sent.doc.text[start:end], start, end),
+        named=len(participants),
+    )
+
+
+def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
+    """"did not meet", "will not sign", "hopes to meet", "could hold talks", "proposed talks"."""
+    for tok in (trigger, verb):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
+            return True
+    floated = _lemmas("floated_lemmas")
+    return any(t.lemma_.lower() in floated for t in [verb, *_chain(verb)] if t.i != trigger.i)
+
+
+def _one_sided(trigger: "Token") -> bool:
+    """A signing of a document nobody else signs (a decree, a law) is no meeting."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":
+        objects.append(trigger.head)
+    return any(o.lemma_.lower() in _lemmas("one_sided_documents") for o in objects)
+
+
+def _participants(
+    trigger: "Token", clause: set[int], subjects: list["Token"], sent: "Span", people: _People, ctx: "Context"
+) -> list[str]:
+    """Named people of the clause in text order, with pronoun and title subjects resolved."""
+    found: list[tuple[int, str]] = []
+    for m in people.mentions:
+        if m.root in clause and sent.start <= m.start < sent.end and _acting(sent.doc[m.root], trigger):
+            found.append((m.start, m.name))
+    named_here = bool(found)
+    for s in subjects:
+        if s.i in people.by_token:
+            continue
+        who = _resolve_subject(s, people, ctx)
+        if who:
+            found.append((s.i, who))
+    for c in trigger.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
+            who = people.latest_before(c.i)  # "his meeting" with nobody else named
+            if who:
+                found.append((c.i, who))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _acting(root: "Token", trigger: "Token") -> bool:
+    """Whether a name is a person taking part, not a possessor, modifier or source."""
+    if root.dep_ == "poss" and root.head.i != trigger.i:
+        return False  # "Trump's chief"; but "Pompeo's meeting"
+    if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.i != trigger.i:
+        return False  # "the Trump administration"
+    return not any(t.lower_ == "according" for t in root.ancestors)
+
+
+def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
+    """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
+    if subject.lower_ in _lemmas("pronouns"):
+        return people.latest_before(subject.i)
+    if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
+        return None
+    words = [t.lower_ for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    if not words:
+        return None
+    holders = [
+        o.name for o in ctx.officials if o.role and set(words) <= set(re.findall(r"\w+", o.role.lower()))
+    ]
+    holders = list(dict.fromkeys(holders))
+    if len(holders) == 1:
+        return holders[0]
+    for m in reversed(people.mentions):
+        if m.end > subject.i or (holders and m.name not in holders):
+            continue
+        if holders or _title_before(subject.doc, m, words):
+            return m.name
+    return None
+
+
+def _title_before(doc: "Doc", mention: _Person, words: list[str]) -> bool:
+    """Whether a mention comes right after a title with all these words ("Acting ... Secretary X")."""
+    window = {t.lower_ for t in doc[max(0, mention.start - 8) : mention.start]}
+    return set(words) <= window
+
+
+# --- place and date ------------------------------------------------------------------
+
+
+def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
+    """Where to look for place and date, nearest first: the trigger's phrase, its clause,
+    then the adjuncts of the verbs it depends on ("told reporters in Washington after signing")."""
+    own = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set(clause)
+    rest = clause - own
+    # the words on the path up count too: "on September 20, when X signed ..."
+    outer: set[int] = {t.i for t in _path_up(verb)}
+    for up in _chain(verb):
+        for child in up.children:
+            if child.dep_ in _CLAUSE_DEPS or trigger in child.subtree or child.dep_ in _SUBJECT_DEPS:
+                continue
+            if child.dep_ in ("prep", "npadvmod", "advmod", "dobj", "pobj", "attr", "dative"):
+                outer |= {t.i for t in child.subtree}
+    return [own, rest, outer - own - rest]
+
+
+def _locative(tok: "Token") -> bool:
+    """Whether a place name stands where an event happens: "in Miami", "visit San Salvador"."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _LOCATIVE_PREPS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "host")
+
+
+def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
+    """The city (or a venue's city), else the country, of the nearest tier naming one."""
+    doc = sent.doc
+    cities: list[tuple[int, str]] = []
+    for m in _place_regex().finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        city = city_of(m.group(0))
+        if span is not None and city and _locative(span.root):
+            cities.append((span.root.i, city))
+    nations: list[tuple[int, str]] = []
+    for start, end, c in find_countries(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None and _locative(span.root) and not any(span.start <= i < span.end for i, _ in cities):
+            nations.append((span.root.i, c.name))
+    for tier in tiers:
+        for i, city in cities:
+            if i in tier:
+                return city
+        for i, name in nations:
+            if i in tier:
+                return name
+    return None
+
+
+def _future(verb: "Token") -> bool:
+    """An announced meeting ("will visit", "is scheduled to sign"): weekdays look ahead."""
+    markers = _lemmas("future_markers")
+    for tok in (verb, *_chain(verb)):
+        if tok.lemma_.lower() in markers or any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children):
+            return True
+    return False
+
+
+def _date(sent: "Span", tiers: list[set[int]], article_date: str | None, *, future: bool) -> tuple[str | None, str | None]:
+    """The day of the nearest tier naming one, resolved; else the bare weekday named, if any."""
+    doc = sent.doc
+    weekday = None
+    for tier in tiers:
+        for start, end, expr in date_expressions(sent.text):
+            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+            if span is None or not any(t.i in tier for t in span):
+                continue
+            iso = resolve_date(expr, article_date, prefer="future" if future else "past")
+            if iso:
+                return iso, None
+            named = re.search(r"[a-z]+day", expr.lower())
+            weekday = weekday or (named.group(0) if named else None)
+    return None, weekday
+
+
+def _distinct(trigger: "Token", verb: "Token") -> bool:
+    """"will also participate in a bilateral meeting", "another meeting": a new event."""
+    markers = _lemmas("distinct_markers")
+    return any(c.lower_ in markers for tok in (trigger, verb) for c in tok.children)
+
+
+# --- one meeting per event --------------------------------------------------------------
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return country_of_city(a) == b or country_of_city(b) == a
+
+
+def _same_day(a: _Draft, b: _Draft) -> bool:
+    if a.date and b.date:
+        return a.date == b.date
+    if (a.several_days and b.date) or (b.several_days and a.date):
+        return False  # a day of a several-day event is a meeting of its own
+    if a.weekday and b.weekday:
+        return a.weekday == b.weekday
+    return True
+
+
+def _compatible(old: _Draft, new: _Draft) -> bool:
+    return (
+        not new.distinct
+        and bool(set(old.participants) & set(new.participants))
+        and _same_place(old.place, new.place)
+        and _same_day(old, new)
+    )
+
+
+def _add(drafts: list[_Draft], new: _Draft) -> None:
+    """Merge a draft into the latest draft of the same event, or keep it as a new one."""
+    for old in reversed(drafts):
+        if _compatible(old, new):
+            _merge(old, new)
+            return
+    drafts.append(new)
+
+
+def _merge(old: _Draft, new: _Draft) -> None:
+    old.participants = list(dict.fromkeys(old.participants + new.participants))
+    if old.place is None or country_of_city(new.place) == old.place:
+        old.place = new.place or old.place
+    old.date = old.date or new.date
+    old.weekday = old.weekday or new.weekday
+    old.several_days = old.several_days or new.several_days
+    if new.named > old.named:
+        old.evidence, old.named = new.evidence, new.named
+
+
+def _to_fact(d: _Draft) -> Meeting:
+    return Meeting(participants=d.participants, place=d.place, date=d.date, evidence=d.evidence, confidence=0.8)
