@@ -187,7 +187,10 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         text = re.sub(r"['’]s?$", "", span.text.strip())
         if not text:
             continue
-        mentions.append(_Person(start, end, span.root.i, canonical_person(ctx, text, known), _titled(span)))
+        name = canonical_person(ctx, text, known)
+        if " " not in name and name in known:
+            name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
+        mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     return _People(mentions, officials)
 
@@ -328,14 +331,52 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     """Meetings of named officials in one parsed article, one per event."""
     people = _people(doc, ctx)
     drafts: list[_Draft] = []
+    agreed_on: str | None = None  # the day the article last said an agreement was made
+    dateline = _dateline_city(doc.text)
     for sent in sentences(doc):
         if _unrealised_regex().search(sent.text):
             continue
         for trigger in (t for t in sent if _is_trigger(t)):
             draft = _draft(trigger, sent, people, ctx)
-            if draft is not None:
-                _add(drafts, draft)
+            if draft is None:
+                continue
+            if draft.date is None and not draft.several_days and _is_signing(trigger):
+                draft.date = agreed_on  # "signed the agreement at a hotel" after "signed on Wednesday"
+            if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
+                draft.place = dateline  # a wire story's own day happens where it is datelined
+            _add(drafts, draft)
+        agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
     return [_to_fact(d) for d in drafts]
+
+
+def _is_signing(trigger: "Token") -> bool:
+    return trigger.lemma_.lower() in _lemmas("agreement_verbs") or any(
+        c.lemma_.lower() in _lemmas("agreement_verbs") for c in trigger.children
+    )
+
+
+def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
+    """The day an agreement verb of the sentence gives in its own clause ("agreed on Friday")."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _lemmas("agreement_verbs"):
+            clause = _clause(tok, tok)
+            date, _ = _date(sent, [clause], article_date, future=False, anchor=tok.i)
+            if date:
+                return date
+    return None
+
+
+def _dateline_city(text: str) -> str | None:
+    """The city of a wire dateline ("NEW YORK, Sept. 25, 2019 -", "WASHINGTON (Reuters) -")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
+    index = {_fold(f): f for f in (*_places()["cities"], *_places()["aliases"])}
+    for line in lines:
+        m = re.match(r"([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|-\s)", line)
+        if m and m.group(1).isupper():
+            form = index.get(_fold(m.group(1)))
+            if form:
+                return city_of(form)
+    return None
 
 
 def _draft(trigger: "Token", sent: "Span", people: _People, ctx: "Context") -> _Draft | None:
@@ -354,7 +395,7 @@ def _draft(trigger: "Token", sent: "Span", people: _People, ctx: "Context") -> _
         return None
     tiers = _tiers(trigger, clause, verb)
     several = bool(re.search(_vocab()["multi_day"], sent.text, re.I))
-    date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb))
+    date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
     start, end = sent.start_char, sent.end_char
     return _Draft(
         participants=participants,
@@ -376,7 +417,14 @@ def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
             return True
     floated = _lemmas("floated_lemmas")
-    return any(t.lemma_.lower() in floated for t in [verb, *_chain(verb)] if t.i != trigger.i)
+    return any(_word_in(t, floated) for t in [verb, *_chain(verb)] if t.i != trigger.i)
+
+
+def _word_in(tok: "Token", lemmas: frozenset[str]) -> bool:
+    """Lemma lookup that survives the small model's slips ("hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+    return any(f in lemmas for f in forms if f)
 
 
 def _one_sided(trigger: "Token") -> bool:
@@ -509,14 +557,23 @@ def _future(verb: "Token") -> bool:
     return False
 
 
-def _date(sent: "Span", tiers: list[set[int]], article_date: str | None, *, future: bool) -> tuple[str | None, str | None]:
-    """The day of the nearest tier naming one, resolved; else the bare weekday named, if any."""
+def _date(
+    sent: "Span", tiers: list[set[int]], article_date: str | None, *, future: bool, anchor: int | None = None
+) -> tuple[str | None, str | None]:
+    """The day of the nearest tier naming one (nearest the anchor token first), resolved;
+    else the bare weekday named, if any."""
     doc = sent.doc
     weekday = None
+    found = []
+    for start, end, expr in date_expressions(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None:
+            found.append((span, expr))
+    if anchor is not None:
+        found.sort(key=lambda f: min(abs(t.i - anchor) for t in f[0]))
     for tier in tiers:
-        for start, end, expr in date_expressions(sent.text):
-            span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-            if span is None or not any(t.i in tier for t in span):
+        for span, expr in found:
+            if not any(t.i in tier for t in span):
                 continue
             iso = resolve_date(expr, article_date, prefer="future" if future else "past")
             if iso:

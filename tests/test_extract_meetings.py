@@ -1,0 +1,328 @@
+"""Meetings: who met whom, where and when, one fact per event.
+
+Texts are written for these tests with people and places the seed articles do not use;
+expected values are worked out by hand from the rules in ``kg/extract/meetings.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.extract import Context
+from kg.extract.meetings import city_of, country_of_city, extract_meetings
+from kg.facts import Article, Evidence, Official
+
+# 2020-03-12 is a Thursday
+THURSDAY = "2020-03-12"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def official(name: str, role: str, country: str, text: str) -> Official:
+    return Official(name, role, country, Evidence(text, 0, len(text)))
+
+
+def run(nlp, text: str, date: str | None = THURSDAY, officials: list[Official] | None = None):
+    article = Article(id="t", source="t.txt", text=text, date=date)
+    ctx = Context(article=article, officials=officials or [], people={})
+    return extract_meetings(nlp(text), ctx)
+
+
+def participants(meetings) -> list[set[str]]:
+    return [set(m.participants) for m in meetings]
+
+
+# --- patterns ---------------------------------------------------------------------------
+
+
+def test_met_with_gives_both_people_the_city_and_the_day(nlp) -> None:
+    (m,) = run(nlp, "On Tuesday, Foreign Minister Clara Benitez met with Secretary of State Tomas Ruud in Lima.")
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud"}
+    assert m.place == "Lima"
+    assert m.date == "2020-03-10"  # the Tuesday before the Thursday article
+
+
+def test_evidence_is_the_sentence_with_its_offsets(nlp) -> None:
+    text = "Markets were calm. Foreign Minister Clara Benitez met Secretary of State Tomas Ruud in Quito."
+    (m,) = run(nlp, text)
+    assert m.evidence.text == text[m.evidence.start : m.evidence.end]
+    assert m.evidence.text.startswith("Foreign Minister Clara Benitez met")
+
+
+def test_hosted(nlp) -> None:
+    (m,) = run(nlp, "President Arlo Quenby hosted Prime Minister Ines Vadero at Los Pinos on Monday.")
+    assert set(m.participants) == {"Arlo Quenby", "Ines Vadero"}
+    assert m.place == "Mexico City"  # a venue plainly in one city
+    assert m.date == "2020-03-09"
+
+
+def test_shaking_hands_is_meeting(nlp) -> None:
+    (m,) = run(nlp, "Interior Minister Pavel Orrin shook hands with President Selma Vikander in Managua.")
+    assert set(m.participants) == {"Pavel Orrin", "Selma Vikander"}
+    assert m.place == "Managua"
+
+
+def test_talks_between_named_people(nlp) -> None:
+    (m,) = run(
+        nlp,
+        "The plan was announced after talks in Ottawa between Foreign Minister Clara Benitez "
+        "and Trade Secretary Tomas Ruud.",
+    )
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud"}
+    assert m.place == "Ottawa"
+
+
+def test_signing_together_is_a_meeting(nlp) -> None:
+    (m,) = run(
+        nlp,
+        "Interior Minister Pavel Orrin and Acting Secretary Lena Marsh signed the accord in the "
+        "Oval Office on Friday, as President Arlo Quenby watched.",
+    )
+    assert set(m.participants) == {"Pavel Orrin", "Lena Marsh", "Arlo Quenby"}
+    assert m.place == "Washington"
+    assert m.date == "2020-03-06"
+
+
+def test_a_non_finite_signing_takes_the_subject_of_its_verb(nlp) -> None:
+    (m,) = run(
+        nlp,
+        "Acting Secretary Lena Marsh spoke to reporters in Bogota after signing documents with "
+        "Colombia's foreign minister, Clara Benitez.",
+    )
+    assert set(m.participants) == {"Lena Marsh", "Clara Benitez"}
+    assert m.place == "Bogota"
+
+
+def test_a_trip_to_discuss(nlp) -> None:
+    (m,) = run(nlp, "Secretary of State Tomas Ruud flew to Quito to discuss trade.")
+    assert m.participants == ["Tomas Ruud"]
+    assert m.place == "Quito"
+
+
+# --- coreference ---------------------------------------------------------------------------
+
+
+def test_he_is_the_last_official_named(nlp) -> None:
+    text = (
+        "Acting Secretary Lena Marsh arrived in Panama on Monday. "
+        "He signed the memorandum with Panamanian Minister Pavel Orrin."
+    )
+    meetings = run(nlp, text)
+    assert participants(meetings) == [{"Lena Marsh", "Pavel Orrin"}]
+
+
+def test_a_title_subject_is_the_official_with_that_title(nlp) -> None:
+    text = (
+        "Acting Trade Secretary Lena Marsh will travel to Lima. "
+        "The Acting Secretary will participate in a ministerial with Foreign Minister Clara Benitez "
+        "and Interior Minister Pavel Orrin."
+    )
+    officials = [
+        official("Lena Marsh", "Acting Secretary of Trade", "United States", text),
+        official("Clara Benitez", "Minister of Foreign Affairs", "Peru", text),
+        official("Pavel Orrin", "Minister of the Interior", "Peru", text),
+    ]
+    (m,) = run(nlp, text, officials=officials)
+    assert set(m.participants) == {"Lena Marsh", "Clara Benitez", "Pavel Orrin"}
+
+
+def test_a_title_subject_without_official_facts_is_the_person_introduced_with_it(nlp) -> None:
+    text = (
+        "Acting Trade Secretary Lena Marsh will travel to Lima. "
+        "The Acting Secretary will participate in a ministerial with Foreign Minister Clara Benitez."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Lena Marsh", "Clara Benitez"}
+
+
+# --- participants ----------------------------------------------------------------------------
+
+
+def test_unnamed_officials_are_not_participants(nlp) -> None:
+    (m,) = run(nlp, "Foreign Minister Clara Benitez met with Canadian officials in Toronto.")
+    assert m.participants == ["Clara Benitez"]
+    assert m.place == "Toronto"
+
+
+def test_talks_of_governments_with_nobody_named_are_left_out(nlp) -> None:
+    assert run(nlp, "Peru held talks with Chile over fishing rights this week.") == []
+
+
+def test_possessors_and_modifiers_are_not_participants(nlp) -> None:
+    (m,) = run(nlp, "Quenby's envoy met Foreign Minister Clara Benitez in Lima, according to Tomas Ruud.")
+    assert m.participants == ["Clara Benitez"]
+
+
+def test_a_person_without_any_office_is_not_enough(nlp) -> None:
+    officials = [official("Clara Benitez", "Minister of Foreign Affairs", "Peru", "x")]
+    assert run(nlp, "Lawyer Jon Tavers met the novelist Rita Oaks in Lima.", officials=officials) == []
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def test_a_country_is_the_place_when_no_city_is_given(nlp) -> None:
+    (m,) = run(nlp, "Foreign Minister Clara Benitez met Secretary Tomas Ruud in Paraguay.")
+    assert m.place == "Paraguay"
+
+
+def test_a_city_wins_over_its_country(nlp) -> None:
+    (m,) = run(nlp, "Minister Clara Benitez met President Selma Vikander at the palace in Asuncion, Paraguay.")
+    assert m.place == "Asuncion"
+
+
+def test_a_city_that_only_stands_for_a_government_is_no_place(nlp) -> None:
+    (m,) = run(nlp, "Minister Clara Benitez met Secretary Tomas Ruud to discuss what Washington calls a deal.")
+    assert m.place is None
+
+
+def test_places_table() -> None:
+    assert city_of("Oval Office") == "Washington"
+    assert city_of("Washington, D.C.") == "Washington"
+    assert country_of_city("Tegucigalpa") == "Honduras"
+    assert city_of("Atlantis") is None
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def test_announced_meetings_look_ahead(nlp) -> None:
+    (m,) = run(nlp, "Secretary Tomas Ruud will visit Quito on Thursday for talks with President Selma Vikander.")
+    assert m.date == THURSDAY  # a Thursday article: "will ... on Thursday" is that day
+    (m,) = run(nlp, "Secretary Tomas Ruud will meet President Selma Vikander in Quito on Monday.")
+    assert m.date == "2020-03-16"
+
+
+def test_no_article_date_no_relative_date(nlp) -> None:
+    (m,) = run(nlp, "On Tuesday, Minister Clara Benitez met Secretary Tomas Ruud in Lima.", date=None)
+    assert m.date is None
+
+
+def test_month_only_dates_are_null(nlp) -> None:
+    (m,) = run(nlp, "In February, Minister Clara Benitez met Secretary Tomas Ruud in Lima.")
+    assert m.date is None
+
+
+def test_talks_over_several_days_have_no_date(nlp) -> None:
+    (m,) = run(
+        nlp, "After three days of talks in Quito between Minister Clara Benitez and Secretary Tomas Ruud on Monday, both left."
+    )
+    assert m.date is None
+
+
+def test_a_signing_takes_the_day_the_agreement_was_made(nlp) -> None:
+    text = (
+        "Peru signed a trade accord with Chile on Wednesday. "
+        "Foreign Minister Clara Benitez and Minister Pavel Orrin signed it at a hotel in Santiago."
+    )
+    (m,) = run(nlp, text)
+    assert m.date == "2020-03-11"
+
+
+# --- one meeting per event --------------------------------------------------------------------
+
+
+def test_mentions_of_one_meeting_merge(nlp) -> None:
+    text = (
+        "Minister Clara Benitez met with Peruvian officials in Lima on Tuesday. "
+        "On Tuesday, Benitez met with Secretary of State Tomas Ruud in Lima to discuss fishing."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud"}
+    assert m.place == "Lima"
+    assert m.evidence.text.startswith("On Tuesday, Benitez met")  # the mention naming most people
+
+
+def test_a_city_merges_with_its_country(nlp) -> None:
+    text = (
+        "Secretary Tomas Ruud held a series of meetings in Ecuador. "
+        "Ruud met President Selma Vikander in Quito."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Tomas Ruud", "Selma Vikander"}
+    assert m.place == "Quito"
+
+
+def test_different_places_or_days_are_different_meetings(nlp) -> None:
+    text = (
+        "On Monday, Secretary Tomas Ruud met Minister Clara Benitez in Lima. "
+        "On Wednesday, Ruud met Minister Clara Benitez in Lima again. "
+        "Ruud also met Minister Clara Benitez in Santiago."
+    )
+    assert len(run(nlp, text)) == 3
+
+
+def test_a_day_of_a_several_day_event_is_its_own_meeting(nlp) -> None:
+    text = (
+        "The accord followed three days of talks in Quito between Minister Clara Benitez and Secretary Tomas Ruud. "
+        "Ruud had met Benitez at the palace in Quito on Monday."
+    )
+    assert len(run(nlp, text)) == 2
+
+
+def test_also_marks_another_meeting(nlp) -> None:
+    text = (
+        "Secretary Tomas Ruud will visit Lima for talks with Minister Clara Benitez. "
+        "The Secretary will also participate in a bilateral meeting with Chilean officials."
+    )
+    meetings = run(nlp, text)
+    assert participants(meetings) == [{"Tomas Ruud", "Clara Benitez"}, {"Tomas Ruud"}]
+
+
+# --- not meetings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Arlo Quenby postponed a visit to Lima where he was to meet Minister Clara Benitez.",
+        "Quenby had been due to meet Minister Clara Benitez in Lima on Monday.",
+        "The summit of President Arlo Quenby and Minister Clara Benitez was cancelled.",
+        "President Arlo Quenby did not meet Minister Clara Benitez in Lima.",
+        "Minister Clara Benitez said Peru will not sign the accord with President Arlo Quenby.",
+        "President Arlo Quenby hopes to meet Minister Clara Benitez in Lima.",
+        "President Arlo Quenby could meet Minister Clara Benitez in Lima next month.",
+        "Minister Clara Benitez proposed talks with President Arlo Quenby.",
+        "Minister Clara Benitez told a press conference in Lima that prices had risen.",
+        "President Arlo Quenby signed a decree in Lima on Monday.",
+        "Minister Clara Benitez told reporters at the palace in Lima that she was optimistic.",
+    ],
+)
+def test_not_meetings(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_signing_by_others_is_no_meeting_of_the_speaker(nlp) -> None:
+    text = "President Arlo Quenby said on Monday that Peru and Chile signed a fishing accord."
+    assert run(nlp, text) == []
+
+
+# --- robustness ------------------------------------------------------------------------------
+
+
+_WORDS = st.sampled_from(
+    [
+        "met", "talks", "with", "in", "Lima", "he", "she", "The", "Minister", "Secretary", "Clara",
+        "Benitez", "signed", "on", "Friday", "shook", "hands", "Oval", "Office", "also", "meeting",
+        "will", "visit", "not", "“", "”", ",", ".", "\n\n", "•", "'s", "2019-13-45", "Acting",
+        "three-day", "postponed", "hosted", "ministerial", "to", "discuss", "Paraguay",
+    ]
+)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.one_of(st.lists(_WORDS, max_size=40).map(" ".join), st.text(max_size=200)),
+    date=st.sampled_from([None, THURSDAY, "not a date", "2019-02-30"]),
+)
+def test_never_crashes(nlp, text: str, date: str | None) -> None:
+    for m in run(nlp, text, date=date):
+        assert m.participants
+        assert m.evidence.text == text[m.evidence.start : m.evidence.end]
