@@ -80,6 +80,7 @@ def _places() -> dict:
     return terms("places.json")
 
 
+@cache
 def _lemmas(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _vocab()[key])
 
