@@ -165,10 +165,10 @@ def canonical_person(ctx: "Context", mention: str, known: dict[str, str] | None 
         name = ctx.person(mention)
     except Exception:  # people.py not there yet, or it could not decide
         name = None
-    if not name:
-        name = ctx.people.get(mention)
-    if not name and known and len(mention.split()) == 1:
-        name = known.get(mention)
+    if not name or name == mention:  # people.py did not know it: the doc's own full names may
+        name = ctx.people.get(mention) or name
+    if (not name or name == mention) and known and len(mention.split()) == 1:
+        name = known.get(mention) or name
     return name or mention
 
 
