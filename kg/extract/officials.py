@@ -86,6 +86,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = _sentence_country(p)
             if o.country:
                 o.confidence = min(o.confidence, SENTENCE_COUNTRY)
+    _surnames_mistagged(doc, officials)
     for o in officials:
         ctx.people.setdefault(o.name, o.name)
         for alias in o.aliases:
@@ -104,13 +105,22 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
     for ent in sent.ents:
         if not is_person_entity(ent):
             continue
-        taken.update(range(ent.start, ent.end))
-        out.append(_read(sent, ent.start, ent.end, units))
+        end = _extend_name(sent, ent.end, units)
+        taken.update(range(ent.start, end))
+        out.append(_read(sent, ent.start, end, units))
     for start, end in _untagged_names(sent, units, taken):
         m = _read(sent, start, end, units, appositions=False)
         if m.role is not None and m.after_title:  # a capitalised run counts as a name only after a title
             out.append(m)
     return out
+
+
+def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city)."""
+    doc = sent.doc
+    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
+        return end + 1
+    return end
 
 
 def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: bool = True) -> _Mention:
@@ -416,6 +426,19 @@ def _complete_bare_titles(officials: list[Official]) -> None:
         }
         if len(fits) == 1:
             o.role, o.country = next(iter(fits))
+
+
+def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
+    """An official's surname the tagger took for an organisation ("Larios said"): an alias."""
+    by_surname: dict[str, list[Official]] = {}
+    for o in officials:
+        if len(o.name.split()) >= 2:
+            by_surname.setdefault(o.name.split()[-1], []).append(o)
+    for tok in doc:
+        owners = by_surname.get(tok.text)
+        if owners and len(owners) == 1 and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+            if tok.text not in owners[0].aliases:
+                owners[0].aliases.append(tok.text)
 
 
 def _sentence_country(person: _Person) -> str | None:

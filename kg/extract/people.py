@@ -139,6 +139,8 @@ def _ends_with(name: str, mention: str) -> bool:
         return False
     if n[-len(m) :] == m:
         return True
+    if len(m) >= 2 and n[: len(m)] == m:
+        return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
     # "Kevin McAleenan" for "Kevin Kirk McAleenan": first and last agree
     return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
 
@@ -239,6 +241,12 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
             continue
         found.append((ent.start, ctx.person(ent.text)))
     covered = {i for ent in span.ents for i in range(ent.start, ent.end)}
+    for tok in span:
+        # a known surname the tagger did not take for a person ("Larios said")
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj"):
+            name = ctx.people.get(tok.text)
+            if name and len(name.split()) >= 2 and name in {o.name for o in ctx.officials}:
+                found.append((tok.i, name))
     for start, name in _titles_alone(span, ctx, covered):
         found.append((start, name))
     for tok in span:
