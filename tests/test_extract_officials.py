@@ -181,3 +181,8 @@ def test_extraction_never_crashes(nlp, text: str) -> None:
         assert text[official.evidence.start : official.evidence.end] == official.evidence.text
         assert official.name
     extract_doc(nlp(text), Article(id="h", source="h", text=text))
+
+
+def test_the_title_starts_after_an_of_that_precedes_the_head(nlp) -> None:
+    found, _ = run(nlp, "The government of Honduran President Rafael Zelaya Ortez said little.")
+    assert posts(found) == {("Rafael Zelaya Ortez", "President", "Honduras")}

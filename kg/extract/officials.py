@@ -188,12 +188,27 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     words = [t for t in doc[j + 1 : i + 1]]
     while words and words[0].lower_ in _CONNECTORS:
         words.pop(0)
+    words = _from_title_start(words, units)
     if not words or not _has_head(words):
         return None
     if not direct and words[-1].text[:1].isupper() and not is_head_word(words[-1].text) and words[-1].i in units:
         return None  # "in Mexico, Ebrard said": a place, not a title
     role = _role(words, units)
     return (role, direct) if role is not None else None
+
+
+def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
+    """"the government of President X": the title starts after an "of" that comes before any head.
+
+    Not inside an organisation's name ("Department of Homeland Security Secretary").
+    """
+    for k, w in enumerate(words):
+        if w.lower_ in ("of", "for"):  # checked first: "of" is part of "Chief of Staff"
+            rest = words[k + 1 :]
+            return rest if _has_head(rest) else words
+        if is_head_word(w.text) or w.i in units:
+            return words
+    return words
 
 
 def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
