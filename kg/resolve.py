@@ -62,14 +62,18 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
+def canonical_names(mentions: Iterable[str], spellings: Iterable[str] = ()) -> dict[str, str]:
     """Map every person name to the canonical spelling of its cluster.
 
-    ``mentions`` holds each spelling once per article that uses it. The canonical
-    spelling is the one most articles use; ties go to the longer, then the
-    alphabetically first, so the choice never depends on input order.
+    ``mentions`` holds each full name once per article that uses it; ``spellings`` every
+    other way articles wrote the names (aliases, surname-only mentions), once per article.
+    The canonical spelling is the one most articles use as the name; ties go to the name
+    whose surname more articles write that way (one article's misspelt "Degenhardt" loses
+    to the "Degenhart" its own later mentions and other articles use), then the longer,
+    then the alphabetically first, so the choice never depends on input order.
     """
     counts = Counter(m for m in mentions if m.strip())
+    surname_votes = Counter(_surname(m) for m in [*counts.elements(), *spellings] if m.strip())
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         blocks[_surname(name)[:3]].append(name)
@@ -85,7 +89,7 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
         clusters[uf.find(name)].append(name)
     mapping: dict[str, str] = {}
     for members in clusters.values():
-        best = min(members, key=lambda n: (-counts[n], -len(n), n))
+        best = min(members, key=lambda n: (-counts[n], -surname_votes[_surname(n)], -len(n), n))
         mapping.update({m: best for m in members})
     return _surname_only(mapping)
 
@@ -161,7 +165,8 @@ def _agreement_years(corpus: list[ArticleFacts]) -> dict[tuple[str, frozenset[st
 
 def resolve(corpus: list[ArticleFacts]) -> tuple[list[ArticleFacts], Resolution]:
     """Rewrite every person name to its canonical spelling across the corpus."""
-    names = canonical_names(n for facts in corpus for n in set(_people(facts)))
+    names = canonical_names((n for facts in corpus for n in set(_people(facts))),
+                            (a for facts in corpus for a in {a for o in facts.officials for a in o.aliases}))
     out = []
     for facts in corpus:
         out.append(

@@ -61,3 +61,13 @@ def test_surname_only_article_gets_the_unique_full_name_of_the_corpus():
 def test_surname_only_stays_when_two_people_share_the_surname():
     names = canonical_names(["Ortiz", "Ana Ortiz", "Pedro Ortiz"])
     assert names["Ortiz"] == "Ortiz"
+
+
+def test_a_tie_goes_to_the_surname_most_articles_write():
+    # one article misspells the full name but writes the surname right later; another spells it right
+    # article 1 writes "Luisa Carvajall", later "Carvajal"; article 2 writes "Luisa Carvajal"
+    spellings = ["Luisa Carvajall", "Carvajal", "Luisa Carvajal"]
+    names = canonical_names(["Luisa Carvajal", "Luisa Carvajall"], spellings=spellings)
+    assert names == {"Luisa Carvajal": "Luisa Carvajal", "Luisa Carvajall": "Luisa Carvajal"}
+    # without the later surname the tie stays a tie, broken by length: no evidence, no preference
+    assert canonical_names(["Luisa Carvajall", "Luisa Carvajal"])["Luisa Carvajal"] == "Luisa Carvajall"
