@@ -84,6 +84,12 @@ def canonical_names(mentions: Iterable[str], spellings: Iterable[str] = ()) -> d
             for b in names[i + 1 :]:
                 if same_person(a, b):
                     uf.union(a, b)
+    # Spanish double surnames: "Alexandra Hill Tinoco" is the "Alexandra Hill" of other articles
+    by_two_words = {_fold(n): n for n in counts if len(n.split()) == 2}
+    for name in counts:
+        words = name.split()
+        if len(words) == 3 and _fold(" ".join(words[:2])) in by_two_words:
+            uf.union(name, by_two_words[_fold(" ".join(words[:2]))])
     clusters: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         clusters[uf.find(name)].append(name)

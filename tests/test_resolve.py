@@ -71,3 +71,10 @@ def test_a_tie_goes_to_the_surname_most_articles_write():
     assert names == {"Luisa Carvajal": "Luisa Carvajal", "Luisa Carvajall": "Luisa Carvajal"}
     # without the later surname the tie stays a tie, broken by length: no evidence, no preference
     assert canonical_names(["Luisa Carvajall", "Luisa Carvajal"])["Luisa Carvajal"] == "Luisa Carvajall"
+
+
+def test_a_double_surname_is_the_person_other_articles_name_by_the_first():
+    names = canonical_names(["Marta Ruiz", "Marta Ruiz Lozano", "Marta Ruiz"])
+    assert names["Marta Ruiz Lozano"] == "Marta Ruiz"
+    # a different first name is a different person
+    assert canonical_names(["Marta Ruiz", "Carla Ruiz Lozano"])["Carla Ruiz Lozano"] == "Carla Ruiz Lozano"
