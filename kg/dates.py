@@ -13,7 +13,10 @@ Rules (each has a test in ``tests/test_dates.py``):
   "last Friday" is strictly before, "next Friday" strictly after.
 - Month-and-day without a year ("July 26") is taken in the past of the article date
   (or the future with ``prefer="future"``), via dateparser with the article date as
-  ``RELATIVE_BASE``.
+  ``RELATIVE_BASE``. Months may be abbreviated, in any case, with or without a dot
+  ("Sept. 20", "SEPT 20", "Aug 5").
+- A line that opens with a day and a dash ("SEPT 20 - El Salvador signs ...", as in
+  timelines) is dated by that day: :func:`leading_date`.
 
 dateparser is slow, so it is called only on candidate expressions and cached.
 """
@@ -53,6 +56,7 @@ _RELATIVE_DAY = re.compile(
     re.I,
 )
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
+_LEADING = re.compile(rf"^\s*((?:{_WEEKDAY_RE}\.?,?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\s*[-\u2013\u2014:]\s", re.I)
 _FIRST_WORD = re.compile(r"^\s*(?:on|by|since|from|until|till|as of)\s+", re.I)
 
 
@@ -199,3 +203,15 @@ def find_date_in_span(span: "Span", article_date: str | None, *, prefer: Prefer 
                 if iso:
                     return iso
     return find_date_in_sentence(span.text, article_date, prefer=prefer)
+
+
+def leading_date(line: str, article_date: str | None) -> str | None:
+    """The day a timeline entry opens with ("SEPT 20 - ...", "Aug. 5 — ..."), or None.
+
+    >>> leading_date("SEPT 20 - El Salvador signs an agreement.", "2019-12-02")
+    '2019-09-20'
+    """
+    if not isinstance(line, str):
+        return None
+    m = _LEADING.match(line[:80])
+    return resolve_date(m.group(1), article_date) if m else None

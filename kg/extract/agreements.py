@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..dates import resolve_date, date_expressions
+from ..dates import date_expressions, leading_date, resolve_date
 from ..facts import Agreement, Evidence
 from ..gazetteer import find_countries
 from .parties import (
@@ -66,7 +66,8 @@ from .parties import (
     CountryMemory,
     countries_in,
     names,
-    people_in_span,
+    organisations_in,
+    people_with_spans,
     canonical_person,
     sentences,
     surnames,
@@ -134,6 +135,7 @@ class _Draft:
     last_sentence: int = 0
     confidence: float = 0.8
     cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
+    context: list[str] = field(default_factory=list)  # the sentences that mention it
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -151,35 +153,60 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     drafts: list[_Draft] = []
     last_person: str | None = None
     known = surnames(doc)
+    country_of = {o.name: o.country for o in ctx.officials if o.country}
     for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
         sign_verbs = [t for t in sent if _is_sign_verb(t)]
         status = _status(sent.text)
-        signers = _signers(sent, sign_verbs, ctx, known) if sign_verbs else []
+        if status is None and any(
+            v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
+        ):
+            status = "signed"  # "The United States and Mexico issue a joint declaration"
+        all_signers = _signers(sent, sign_verbs, ctx, known) if sign_verbs else []
         if sign_verbs and any(_pronoun_subject(v) for v in sign_verbs) and last_person:
-            signers = [last_person] + [s for s in signers if s != last_person]
-        if status == "proposed":
-            signers = []
+            all_signers = [last_person] + [s for s in all_signers if s != last_person]
+        signers = [] if status == "proposed" else all_signers
         date = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else None
+        if sign_verbs and not date and status != "proposed":
+            date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
         if not mentions and sign_verbs:
             mentions = _agreed_between(sent, sign_verbs, parties)
-        touched: list[_Draft] = []
+        touched: list[tuple[_Draft, str | None]] = []
         for mention in mentions:
             head = _head_token(doc, mention)
-            if head is not None and _refused(head):
-                continue  # "Mexico will not sign a safe third country agreement"
+            if head is not None and (_refused(head) or _floated(head)):
+                continue  # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."
             np_date = _noun_phrase_date(head, ctx.article.date) if head is not None else None
-            mention_parties = parties
-            if mention.plural and mention.kind is None and head is not None:
-                similar = _similar_deals(head, countries, sent, drafts)
-                if similar is None:
-                    continue
-                mention.kind, mention_parties = similar
-                mention.concrete = True
+            # a conjoined clause is about its own agreement: "signed a deal with X and
+            # negotiates another with Y"
+            outside = _other_clauses(head, sent) if head is not None else []
+            mention_status = _status(_masked(sent, outside)) if outside else status
+            mention_parties = names([c for c in countries if not _inside(c.start, outside)])
+            if head is not None:
+                mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
+            mention_signers = [] if mention_status == "proposed" else all_signers
+            if not [p for p in mention_parties if p != US] and not mention.definite and mention_signers:
+                # "Degenhart and McAleenan sign an asylum cooperation agreement": the
+                # parties are the states the signers serve
+                from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
+                if [p for p in from_posts if p != US]:
+                    mention_parties = from_posts
+            if mention.kind is None and head is not None and _is_similar(head):
+                if mention.plural:
+                    similar = _similar_deals(head, countries, sent, drafts)
+                    if similar is None:
+                        continue
+                    mention.kind, mention_parties = similar
+                    mention.concrete = True
+                else:
+                    # "a similar agreement with X": of the kind of the agreement just reported
+                    mention.kind = _last_kind(drafts)
+            elif mention.plural and mention.kind is None:
+                continue  # "immigration deals": a class of deals, not a concrete one
             for draft in _resolve(mention, mention_parties, drafts, article_mentions_us, index):
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
@@ -187,7 +214,10 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                     drafts.append(draft)
                 if np_date and not draft.date:
                     draft.date = np_date
-                touched.append(draft)
+                touched.append((draft, mention_status))
+                if mention_status != "proposed":
+                    for s in mention_signers:
+                        _add_person(draft.signers, s)
         if not mentions and sign_verbs and signers and drafts:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
@@ -198,12 +228,17 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None
             if recent is not None:
-                touched.append(recent)
-        for draft in _unique(touched):
+                touched.append((recent, status))
+                for s in signers:
+                    _add_person(recent.signers, s)
+        seen: list[_Draft] = []
+        for draft, draft_status in touched:
+            _merge_status(draft, draft_status)
+            if any(draft is d for d in seen):
+                continue
+            seen.append(draft)
             draft.last_sentence = index
-            _merge_status(draft, status)
-            for s in signers:
-                _add_person(draft.signers, s)
+            draft.context.append(sent.text)
             if date and not draft.date:
                 draft.date = date
         memory.update(mentioned)
@@ -211,9 +246,32 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
     for d in drafts:
-        if d.kind == "other" and d.cue_kind:
-            d.kind = d.cue_kind
+        if d.kind == "other":
+            d.kind = _known_kind(d, ctx.article.date) or d.cue_kind or "other"
     return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
+
+
+def _known_kind(draft: _Draft, article_date: str | None) -> str | None:
+    """The kind of a well-known agreement a generic mention plainly is, or None.
+
+    ``known_agreements`` in the vocabulary lists the agreements of the domain by parties
+    and signing date. A generic agreement with the same parties, no other date, written
+    after that date and not about something else ("trade deal") is that agreement, if
+    only one such agreement fits.
+    """
+    kinds = set()
+    for entry in _vocab().get("known_agreements", []):
+        if set(entry["parties"]) != set(draft.parties):
+            continue
+        if draft.date and draft.date != entry["date"]:
+            continue
+        if article_date and article_date[:10] < entry["date"]:
+            continue
+        unless = entry.get("unless")
+        if unless and any(re.search(unless, t, re.I) for t in draft.context):
+            continue
+        kinds.add(entry["kind"])
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _cue_kind(sentence: str) -> str | None:
@@ -250,7 +308,9 @@ def _mentions(sent: "Span") -> list[_Mention]:
             continue
         following = re.match(r"^[\s'\"’”‘“]*([A-Za-z]+)", text[end:])
         next_word = following.group(1).lower() if following else ""
-        last_word = text[start:end].split()[-1].lower()
+        words = text[start:end].lower().split()
+        # "agreements on asylum": the noun is the word of the phrase that is one
+        last_word = next((w for w in words if w in generic), words[-1])
         plural = last_word.endswith("s") and last_word not in ("ACA".lower(),) and not last_word.endswith("ss")
         if last_word not in generic and not last_word.startswith(("memorand", "compact", "declaration", "communiq", "mou", "moc", "aca", "stca")):
             # a bare kind phrase ("safe third country") needs an agreement noun after it
@@ -311,7 +371,7 @@ def _resolve(
     kind = mention.kind
     own = list(parties)
     non_us = [p for p in own if p != US]
-    if non_us and US not in own and mentions_us:
+    if non_us and US not in own and mentions_us and not set(own) & _igos():
         own = [US] + own
     elif US in own:
         own = [US] + [p for p in own if p != US]
@@ -400,6 +460,13 @@ def _upgrade(draft: _Draft, kind: str | None) -> None:
 
 
 @cache
+def _igos() -> frozenset[str]:
+    from ..gazetteer import organisations
+
+    return frozenset(o.name for o in organisations() if o.kind == "igo")
+
+
+@cache
 def _sign_lemmas() -> frozenset[str]:
     return frozenset(_vocab()["sign_verbs"])
 
@@ -413,7 +480,18 @@ def _is_sign_verb(tok: "Token") -> bool:
         lemma = lemma[:-3]  # the tagger took "signing" for a noun
     if lemma == "approve":
         return False
-    return lemma in _sign_lemmas() and (lemma != "enter" or any(c.lower_ == "into" for c in tok.children))
+    if lemma not in _sign_lemmas() or (lemma == "enter" and not any(c.lower_ == "into" for c in tok.children)):
+        return False
+    if lemma in _vocab()["sign_verbs_needing_an_agreement_object"]:
+        # "crossings reached record highs": reaching is signing only when an agreement is reached
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return not objects or any(_agreement_word(o) for o in objects)
+    return True
+
+
+def _agreement_word(tok: "Token") -> bool:
+    word = tok.lower_
+    return word in _vocab()["generic_nouns"] or word.startswith(("memorand", "compact", "declaration", "communiq", "understanding"))
 
 
 _SIMILAR = {"similar", "comparable", "identical", "parallel", "matching"}
@@ -448,19 +526,105 @@ def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
     return span[-1] if span is not None and len(span) else None
 
 
-_REFUSALS = {"refuse", "reject", "decline", "oppose", "resist", "rule"}
-
-
 def _refused(noun: "Token") -> bool:
     """The agreement is one a party will not sign: "will not sign", "refused to sign", "rejected"."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in _sign_lemmas():
+    refusals = set(_vocab()["refusal_verbs"])
+    accepting = _sign_lemmas() | set(_vocab()["acceptance_verbs"])
+    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in accepting:
         return True
-    if verb.lemma_.lower() in _REFUSALS:
+    if verb.lemma_.lower() in refusals:
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in refusals
+
+
+def _floated(noun: "Token") -> bool:
+    """The agreement is only floated: one party pressing another or proposing it.
+
+    "Washington pressed Mexico to sign a safe third country agreement", "pushed for a
+    deal", "proposed a pact": not an agreement of the article (an announced signing,
+    "is expected to sign", is). The floating verb must take the agreement as its object
+    (directly or through "for"/"on") or govern the signing verb that does.
+    """
+    pressure = set(_vocab()["floating_verbs"])
+    node = noun
+    while node.head is not node and node.head.pos_ not in ("VERB", "AUX"):
+        if node.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return False
+        node = node.head
+    verb = node.head if node.head is not node else None
+    if verb is None:
+        return False
+    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in ("for", "on"))
+    if verb.lemma_.lower() in pressure:
+        return direct
+    accepting = _sign_lemmas() | set(_vocab()["acceptance_verbs"])
+    return (
+        verb.lemma_.lower() in accepting
+        and verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in pressure
+    )
+
+
+def _other_clauses(head: "Token", sent: "Span") -> list[tuple[int, int]]:
+    """Char ranges (in the sentence) of conjoined clauses that do not contain the mention.
+
+    "The United States signed a similar agreement with X and negotiates another with Y":
+    Y and "negotiates" belong to the second clause, not to the agreement with X.
+    """
+    mine = {head.i} | {a.i for a in head.ancestors}
+    out = []
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.i in mine:
+            continue
+        left, right = tok.left_edge, tok.right_edge
+        if left.i <= head.i <= right.i:
+            continue
+        # the clause starts at its conjunction ("and negotiates ...")
+        start = min([left.idx] + [c.idx for c in tok.head.children if c.dep_ == "cc" and head.i < c.i < tok.i])
+        out.append((start - sent.start_char, right.idx + len(right.text) - sent.start_char))
+    return out
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+def _masked(sent: "Span", ranges: list[tuple[int, int]]) -> str:
+    text = sent.text
+    for s, e in sorted(ranges, reverse=True):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _organisation_parties(head: "Token", sent: "Span") -> list[str]:
+    """Organisations that are parties: in the agreement's noun phrase ("an agreement with
+    UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
+                regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    out: list[str] = []
+    for start, _, party in organisations_in(sent.text):
+        at = sent.start_char + start
+        if any(s <= at < e for s, e in regions) and party not in out:
+            out.append(party)
+    return out
+
+
+def _is_similar(noun: "Token") -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children)
+
+
+def _last_kind(drafts: list[_Draft]) -> str | None:
+    """The kind of the agreement reported last, if it is a specific one."""
+    return drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
 
 
 def _noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
@@ -500,13 +664,21 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str
         chains |= _clause_chain(v)
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
-    found_names, found_ents = people_in_span(sent, ctx, with_spans=True, known=known)
-    for name, ent in zip(found_names, found_ents):
+    for name, ent in people_with_spans(sent, ctx, known=known):
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
-        if clause is not None and (clause.i in verb_ids or clause.i in chains):
+        if clause is not None and (clause.i in verb_ids or clause.i in chains) or _signing_noun_phrase(ent, verb_ids):
             _add_person(out, name)
     return out
+
+
+def _signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
+    """ "which the foreign minister, X, signed": the parser hangs the signing verb of a
+    relative clause on the subject's noun phrase; the person in apposition signed."""
+    node = ent.root
+    while node.dep_ in ("appos", "compound", "conj") and node.head is not node:
+        node = node.head
+    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
 
 
 def _add_person(people: list[str], name: str) -> None:

@@ -9,6 +9,12 @@
   else the last sentence that listed some (:class:`CountryMemory`).
 - People are PERSON entities mapped to their canonical name in the article through
   ``ctx.person`` (people.py); until that lands, the mention itself.
+  :func:`people_with_spans` also finds the names the tagger did not take for people
+  ("JULY 26 - Degenhart and McAleenan sign ...") when the officials step knows them
+  (``ctx.people``, ``ctx.officials``).
+- Organisations named as parties (:func:`organisations_in`): an intergovernmental one
+  ("UNHCR") is a party itself; a state's agency ("the Department of Homeland Security")
+  stands for its state.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..gazetteer import country, find_countries
+from ..gazetteer import country, find_countries, find_organisations
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -217,6 +223,73 @@ def people_in_span(
     if with_spans:
         return result, ents
     return list(dict.fromkeys(result))
+
+
+def people_with_spans(
+    span: "Span", ctx: "Context", *, known: dict[str, str] | None = None
+) -> list[tuple[str, "Span"]]:
+    """(canonical name, mention span) of the people a span names as actors, in text order.
+
+    PERSON entities as :func:`people_in_span` reads them, plus mentions of names the
+    article's people map or officials know that the tagger left untagged or mislabelled
+    ("JULY 26 - Degenhart and McAleenan sign"). Possessors and modifiers are skipped.
+    """
+    names_, ents = people_in_span(span, ctx, with_spans=True, known=known)
+    found = list(zip(names_, ents))
+    covered = {i for e in span.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    forms = {m for m in ctx.people if m and m[:1].isupper() and len(m) > 2}
+    forms |= {o.name for o in ctx.officials if o.name}
+    text = span.text
+    doc = span.doc
+    taken: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            sub = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+            if sub is None or not len(sub) or any(t.i in covered for t in sub):
+                continue
+            taken.append((m.start(), m.end()))
+            root = sub.root
+            after = doc[sub.end] if sub.end < len(doc) else None
+            if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
+                continue
+            if root.dep_ == "compound" and not (root.head.ent_type_ == "PERSON" or root.head.i in covered):
+                continue  # "the Trump administration"
+            if country(form) is not None or root.dep_ not in _ACTOR_DEPS:
+                continue  # "frustrating Trump": not an actor of the clause
+            found.append((canonical_person(ctx, form, known), sub))
+    # a surname alone, spelt another way ("Degenhart" for the official "Enrique Degenhardt")
+    full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
+    used = {t.i for _, sub in found for t in sub}
+    for tok in span:
+        if tok.i in covered or tok.i in used or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        if tok.dep_ not in _ACTOR_DEPS or country(tok.text) is not None:
+            continue
+        name = canonical_person(ctx, tok.text, known)
+        if name != tok.text and name in full_names:
+            found.append((name, doc[tok.i : tok.i + 1]))
+    found.sort(key=lambda f: f[1].start)
+    return found
+
+
+_ACTOR_DEPS = ("nsubj", "nsubjpass", "conj", "appos", "pobj", "dobj")
+
+
+def organisations_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, party) for organisations a sentence names that can be parties.
+
+    An intergovernmental organisation is its own party ("UNHCR"); an agency stands for
+    the state it serves ("the U.S. Department of Homeland Security" -> United States).
+    """
+    out = []
+    for start, end, org in find_organisations(text):
+        if org.kind == "igo":
+            out.append((start, end, org.name))
+        elif org.kind == "agency" and org.serves:
+            out.append((start, end, org.serves))
+    return out
 
 
 def is_pronoun_subject(token: "Token") -> bool:
