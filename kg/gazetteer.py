@@ -167,6 +167,17 @@ def local_places() -> dict[str, str]:
     return dict(_load_json("local_places.json")["places"])
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """Every city, venue or province name the data files know (``places.json``, ``local_places.json``)."""
+    data = _load_json("places.json")
+    names = set(local_places())
+    for key in ("cities", "aliases", "regions", "venues"):
+        value = data.get(key) or {}
+        names.update(value if isinstance(value, (dict, list)) else ())
+    return frozenset(n for n in names if isinstance(n, str) and n and not n.startswith("_"))
+
+
 @dataclass(frozen=True)
 class OfficeHolder:
     name: str

@@ -29,7 +29,10 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..facts import Evidence, Official
 from .parties import sentences
-from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity
+from rapidfuzz import fuzz
+
+from .people import SURNAME_SIMILARITY, surname
+from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity, name_of
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
 # confidences by the pattern that found the post
 TITLE_WITH_COUNTRY = 0.9
 APPOSITION = 0.85
+POST_VERB = 0.8
 TITLE_WITHOUT_COUNTRY = 0.75
 KNOWN_HOLDER_BY_SURNAME = 0.7
 SENTENCE_COUNTRY = 0.7
@@ -105,12 +109,15 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
     for ent in sent.ents:
         if not is_person_entity(ent):
             continue
+        name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
         taken.update(range(ent.start, end))
-        out.append(_read(sent, ent.start, end, units))
+        out.append(_read(sent, name.start, end, units))
     for start, end in _untagged_names(sent, units, taken):
         m = _read(sent, start, end, units, appositions=False)
-        if m.role is not None and m.after_title:  # a capitalised run counts as a name only after a title
+        # a capitalised run counts as a name only after a title, or as a full name before a
+        # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
+        if m.role is not None and (m.after_title or (m.confidence == POST_VERB and end - start >= 2)):
             out.append(m)
     return out
 
@@ -137,6 +144,14 @@ def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: b
     after = _title_after(sent, end, units) if appositions else None
     if after is not None:
         mention.role, mention.confidence = after, APPOSITION
+        return mention
+    by_verb = _post_by_verb(sent, end, units)
+    if by_verb is not None:
+        mention.role, mention.confidence = by_verb, POST_VERB
+        return mention
+    party = _party_designation(sent, end)
+    if party is not None:
+        mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
     return mention
 
 
@@ -168,11 +183,22 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha))
     low = tok.lower_
     t = gazetteer.titles()
+    if low in ("to", "at"):
+        return _links_a_unit(tok, units)
     if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words():
         return True
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
     return tok.text in ("-",) and False
+
+
+def _links_a_unit(tok: "Token", units: set[int]) -> bool:
+    """"Ambassador to Guatemala", "director at the National Security Council": part of the title."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k < len(doc) and k in units and tok.i > 0 and (is_head_word(doc[tok.i - 1].text) or doc[tok.i - 1].is_alpha)
 
 
 def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
@@ -182,6 +208,7 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     direct = True
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
+        i = _before_qualifier(sent, i)
     j = i
     while j >= sent.start and _titleish(doc[j], units):
         j -= 1
@@ -191,10 +218,39 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     words = _from_title_start(words, units)
     if not words or not _has_head(words):
         return None
+    if j >= sent.start and doc[j].lower_ == "whose":
+        words = _whose_owner(sent, j, units) + words
     if not direct and words[-1].text[:1].isupper() and not is_head_word(words[-1].text) and words[-1].i in units:
-        return None  # "in Mexico, Ebrard said": a place, not a title
+        k = words[-1].i
+        while k > words[0].i and doc[k - 1].i in units:
+            k -= 1
+        if not (doc[k - 1].lower_ == "of" or (doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of")):
+            return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     return (role, direct) if role is not None else None
+
+
+def _before_qualifier(sent: "Span", i: int) -> int:
+    """"interior minister at the time, X": the index before a qualifier that ends the title, else ``i``."""
+    doc = sent.doc
+    for q in sorted(gazetteer.titles().get("qualifiers", []), key=lambda q: -len(q.split())):
+        n = len(q.split())
+        k = i - n + 1
+        if k > sent.start and " ".join(t.lower_ for t in doc[k : i + 1]) == q and is_head_word(doc[k - 1].text):
+            return k - 1
+    return i
+
+
+def _whose_owner(sent: "Span", whose: int, units: set[int]) -> list["Token"]:
+    """"the National Migration Institute, whose commissioner, X": the body the title belongs to."""
+    doc = sent.doc
+    k = whose - 1
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    end = k
+    while k >= sent.start and k in units:
+        k -= 1
+    return list(doc[k + 1 : end + 1])
 
 
 def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
@@ -227,11 +283,51 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
         words.pop()
     if not words or not _has_head(words):
         return None
+    if words[-1].text in ("'s", "’s", "'", "’"):
+        return None  # "X, the ministry's ..." is not a title
     if k < sent.end and doc[k].text not in (",", ".", ";", ")", "—", "–", "-") and not doc[k].is_space:
         # "X, foreign minister said": only a full apposition names the post
         if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
             return None
     return _role(words, units)
+
+
+def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """"X, who resigned as acting secretary", "X was sworn in as acting Secretary of Homeland Security".
+
+    The post a verb phrase of ``titles.json`` ("post_verbs") gives, read from the title that follows.
+    """
+    doc = sent.doc
+    k = end
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    lowered = [t.lower_ for t in doc[k : min(sent.end, k + 6)]]
+    for phrase in sorted(gazetteer.titles().get("post_verbs", []), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        if lowered[: len(words)] == words:
+            k += len(words)
+            break
+    else:
+        return None
+    while k < sent.end and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    words_: list["Token"] = []
+    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
+        words_.append(doc[k])
+        k += 1
+    while words_ and words_[-1].lower_ in _CONNECTORS:
+        words_.pop()
+    if not words_ or not _has_head(words_):
+        return None
+    return _role(words_, units)
+
+
+def _party_designation(sent: "Span", end: int) -> Role | None:
+    """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
+    rest = sent.doc.text[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
+    if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
+        return Role("Member of Congress", "United States", "Member of Congress")
+    return None
 
 
 def _has_head(words: list["Token"]) -> bool:
@@ -259,7 +355,7 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
         role = _chief_of(phrase, orgs)
     if role is None or role.excluded:
         return None if role is None else role
-    role = _with_organisation(role, orgs)
+    role = _with_organisation(role, orgs, phrase)
     return role if _is_state_post(role) else None
 
 
@@ -298,15 +394,26 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
     return None
 
 
-def _with_organisation(role: Role, orgs: list) -> Role:
-    """"Acting CBP Commissioner" -> "Acting Commissioner of U.S. Customs and Border Protection"."""
+def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
+    """"Acting CBP Commissioner" -> "Acting Commissioner of U.S. Customs and Border Protection".
+
+    A body the text names in words keeps the text's name ("the National Migration
+    Institute, whose commissioner"); an acronym is spelt out.
+    """
     heads = gazetteer.titles().get("organisation_heads", [])
-    if " of " in role.role or role.head not in heads:
+    if " of " in role.role or " at " in role.role or role.head not in heads:
         return role
-    org = next((o for _, _, o in orgs if o.kind in ("agency", "igo") and not o.portfolio), None)
-    if org is None:
+    hit = next(((s, e, o) for s, e, o in orgs if o.kind in ("agency", "igo")), None)
+    if hit is None:
         return role
-    formal = max((org.name, *org.aliases), key=len)
+    s, e, org = hit
+    written = phrase.replace("\u2019", "'")[s:e]
+    if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
+        formal = written
+    elif org.portfolio:
+        return role
+    else:
+        formal = max((org.name, *org.aliases), key=len)
     return Role(f"{role.role} of {formal}", role.country or org.serves, role.head, role.excluded, role.implied_country)
 
 
@@ -332,10 +439,19 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         j = i
         while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
             j += 1
-        if 1 <= j - i <= 4:
+        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text):
             runs.append((i, j))
         i = j
     return runs
+
+
+def _is_portfolio(text: str) -> bool:
+    """"Western Hemisphere" after "Assistant Secretary for": a field of office, not a name."""
+    return any(
+        text.lower() == alias.lower()
+        for name, row in gazetteer.titles()["portfolios"].items()
+        for alias in (name, *row["aliases"])
+    )
 
 
 def _namelike(tok: "Token", units: set[int]) -> bool:
@@ -444,16 +560,26 @@ def _complete_bare_titles(officials: list[Official]) -> None:
 
 
 def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
-    """An official's surname the tagger took for an organisation ("Larios said"): an alias."""
-    by_surname: dict[str, list[Official]] = {}
-    for o in officials:
-        if len(o.name.split()) >= 2:
-            by_surname.setdefault(o.name.split()[-1], []).append(o)
+    """An official's surname the tagger did not take for a person ("Larios said"): an alias.
+
+    Spelt as the official's or within a typo of it ("Degenhart" for an article's first
+    "Enrique Degenhardt"), when only one official of the article has a surname that close.
+    """
+    full = [o for o in officials if len(o.name.split()) >= 2]
     for tok in doc:
-        owners = by_surname.get(tok.text)
-        if owners and len(owners) == 1 and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
-            if tok.text not in owners[0].aliases:
-                owners[0].aliases.append(tok.text)
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[:1].isupper() or len(tok.text) < 4:
+            continue
+        if gazetteer.country(tok.text) or gazetteer.organisation(tok.text) or tok.lower_ in title_words():
+            continue
+        owners = [o for o in full if o.name.split()[-1] == tok.text]
+        if not owners:
+            owners = [
+                o for o in full
+                if fold(tok.text)[0] == surname(o.name)[:1]
+                and fuzz.ratio(fold(tok.text), surname(o.name)) >= SURNAME_SIMILARITY
+            ]
+        if len(owners) == 1 and tok.text not in owners[0].aliases:
+            owners[0].aliases.append(tok.text)
 
 
 def _sentence_country(person: _Person) -> str | None:
@@ -463,6 +589,11 @@ def _sentence_country(person: _Person) -> str | None:
     country and names it before the person.
     """
     for m in person.mentions:
+        if m.role is not None and not m.role.excluded:
+            body = _body_country(m)
+            if body:
+                return body
+    for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
         found = gazetteer.find_countries(m.sentence.text)
@@ -471,6 +602,26 @@ def _sentence_country(person: _Person) -> str | None:
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
             return distinct.pop()
     return None
+
+
+def _body_country(m: _Mention) -> str | None:
+    """"The Salvadoran Foreign Ministry said ... the foreign minister, X": the state whose
+    ministry of the post's portfolio the sentence names before the person."""
+    if " of " not in m.role.role:
+        return None
+    portfolio = m.role.role.split(" of ", 1)[1].lower()
+    t = gazetteer.titles()
+    row = next((r for name, r in t["portfolios"].items() if name.lower() == portfolio), None)
+    aliases = {portfolio} | {a.lower() for a in (row or {}).get("aliases", [])}
+    before = m.sentence.text[: m.sentence.doc[m.start].idx - m.sentence.start_char].replace("\u2019", "'")
+    states = {o.serves for _, _, o in gazetteer.find_organisations(before)
+              if o.kind == "agency" and o.portfolio and o.portfolio.lower() in aliases}
+    units = "|".join(re.escape(w) for w in t.get("unit_words", []))
+    for s, e, c in gazetteer.find_countries(before):
+        words = re.match(rf"(?:'s?)?\s+((?:\w+\s+){{0,3}}?)(?:{units})\b", before[e:])
+        if words and words.group(1).strip().lower() in aliases:
+            states.add(c.name)
+    return states.pop() if len(states) == 1 else None
 
 
 def _evidence(sent: "Span") -> Evidence:

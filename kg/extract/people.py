@@ -168,18 +168,69 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 
 def is_person_entity(ent: "Span") -> bool:
-    """A PERSON entity that is plausibly a person's name (not "Twitter", not "San Pedro Sula")."""
+    """A PERSON entity that is plausibly a person's name (not "Twitter", not "San Pedro Sula").
+
+    Judged on :func:`name_of` the entity, so "Guatemala Luis Arreaga" is a person's name.
+    """
     if ent.label_ != "PERSON":
         return False
+    ent = name_of(ent)
     text = clean(ent.text)
     if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
         return False
     if gazetteer.country(text) or gazetteer.organisation(text):
         return False
+    if _in_place_name(ent):
+        return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in text.split())
 
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "le"}
+#: prepositions before a place: "met X in Tuxtla Gutiérrez", "arrived at Casa Presidencial"
+_LOCATIVE = {"in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "across", "via"}
+
+
+def name_of(ent: "Span") -> "Span":
+    """The name inside a PERSON entity, without a country or body the tagger ran into it.
+
+    "Guatemala Luis Arreaga" (from "U.S. Ambassador to Guatemala Luis Arreaga") is "Luis Arreaga".
+    """
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 1:
+        rest = doc[start : ent.end].text.replace("\u2019", "'")
+        ends = [e for s, e, _ in (*gazetteer.find_countries(rest), *gazetteer.find_organisations(rest)) if s == 0]
+        if not ends:
+            break
+        nxt = next((k for k in range(start + 1, ent.end) if doc[k].idx - doc[start].idx >= max(ends)), None)
+        if nxt is None:
+            break
+        start = nxt
+    return doc[start : ent.end]
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.place_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _in_place_name(ent: "Span") -> bool:
+    """Whether the entity is part of a known place named after a locative preposition.
+
+    "met Rutilio Escandón in Tuxtla Gutiérrez": the tagger took "Gutiérrez" for a person.
+    """
+    doc = ent.doc
+    lo = max(0, ent.start_char - 40)
+    hi = min(len(doc.text), ent.end_char + 40)
+    for m in _place_regex().finditer(doc.text, lo, hi):
+        s, e = m.start(), m.end()
+        if not (s < ent.end_char and ent.start_char < e):
+            continue
+        before = doc.text[max(0, s - 15) : s].split()
+        if before and before[-1].lower() in _LOCATIVE:
+            return True
+    return False
 
 
 def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
@@ -190,7 +241,7 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     a surname or a misspelling joins the one person it can be. The spelling kept for a
     person is the most frequent in the article.
     """
-    mentions = [clean(e.text) for e in doc.ents if is_person_entity(e)]
+    mentions = [clean(name_of(e).text) for e in doc.ents if is_person_entity(e)]
     people: dict[str, str] = {}
     names = list(dict.fromkeys(full_names))
     for n in names:
@@ -239,7 +290,7 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
     for ent in span.ents:
         if not is_person_entity(ent) or not _acts(ent):
             continue
-        found.append((ent.start, ctx.person(ent.text)))
+        found.append((ent.start, ctx.person(name_of(ent).text)))
     covered = {i for ent in span.ents for i in range(ent.start, ent.end)}
     for tok in span:
         # a known surname the tagger did not take for a person ("Larios said")
@@ -329,7 +380,7 @@ def _antecedent(span: "Span", ctx: "Context") -> str | None:
     sents = [s for s in doc.sents if s.end <= span.start]
     for sent in reversed(sents[-3:]):
         named = _unique(
-            ctx.person(e.text) for e in sent.ents if is_person_entity(e)
+            ctx.person(name_of(e).text) for e in sent.ents if is_person_entity(e)
         )
         named = [n for n in named if n in official_names]
         if len(named) == 1:

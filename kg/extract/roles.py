@@ -70,6 +70,12 @@ def _portfolio(words: list[str]) -> tuple[str | None, dict]:
     hit = _portfolio_index().get(text.lower())
     if hit:
         return hit
+    # "State for Western Hemisphere Affairs": a department, then the bureau within it
+    first, sep, rest = text.partition(" for ")
+    hit = _portfolio_index().get(first.lower()) if sep else None
+    if hit:
+        bureau, _ = _portfolio(rest.split())
+        return f"{hit[0]} for {bureau}", hit[1]
     # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
     cased = " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in text.split())
     return cased, {}
@@ -99,6 +105,9 @@ def parse_title(phrase: str) -> Role | None:
     country: str | None = None
     org_portfolio: str | None = None
     excluded = False
+    text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
+    text, posted_to = _posted_to(text)
+    text, based_at = _based_at(text)
     found = gazetteer.find_countries(text)
     if found:
         country = found[0][2].name
@@ -127,6 +136,9 @@ def parse_title(phrase: str) -> Role | None:
     if any(w in t["modifiers_excluding"] or w.rstrip("-") in t["modifiers_excluding"] for w in lowered):
         excluded = True
     head_at = _find_head(words)
+    if head_at is not None and country is None:
+        written = " ".join(words[head_at[0] : head_at[1]])
+        country = t.get("heads_implying_country", {}).get(written)  # "Sen.", "Rep.": one state's abbreviations
     chief = None
     if head_at is None:
         chief = next((i for i, w in enumerate(words) if w in t["chief_words"]), None)
@@ -135,11 +147,16 @@ def parse_title(phrase: str) -> Role | None:
     mods: list[str] = []
     pre: list[str] = []
     start = head_at[0] if head_at else chief
+    if head_at is not None and country is None:
+        # "Democratic Senator": the parties of one state's legislature
+        parties = t.get("legislature_parties", {})
+        country = next((parties[w] for w in words[: head_at[0]] if w in parties and head_at[2] in parties.get("_heads", [])), None)
+    ignored = {w.lower() for w in t.get("modifiers_ignored", [])}
     for w in words[:start]:
         kept = t["modifiers_kept"].get(w.lower())
         if kept:
             mods.append(kept)
-        elif w.lower() in t["modifiers_excluding"]:
+        elif w.lower() in t["modifiers_excluding"] or w.lower() in ignored:
             continue
         else:
             pre.append(w)
@@ -150,10 +167,13 @@ def parse_title(phrase: str) -> Role | None:
         i, j, head = chief, chief + 1, ""
         post = []
     post_portfolio: list[str] = []
+    preposition = "of"
     if post and post[0].lower() in ("of", "for"):
         post_portfolio = post[1:]
+        preposition = post[0].lower()
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
-    if portfolio is None and org_portfolio:
+    office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
+    if portfolio is None and org_portfolio and not office:  # a commissioner heads the body, not its field
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
@@ -169,11 +189,43 @@ def parse_title(phrase: str) -> Role | None:
         country, implied = portfolio_country, True
     role = head
     if portfolio and " of " not in head:
-        role = f"{head} of {portfolio}"
+        # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
+        # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
+        keeps_for = preposition == "for" and head not in t.get("governmental_heads", [])
+        role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+    if posted_to:
+        role = f"{role} to {posted_to}"
+    if based_at:
+        role = f"{role} at {based_at[0]}"
+        country = country or based_at[1]
     for m in reversed(mods):
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
+    """"director for X at the National Security Council": the body the office is in, as written."""
+    for s, e, o in gazetteer.find_organisations(text):
+        m = re.search(r"(?i)\s+at\s+(?:the\s+)?$", text[:s])
+        if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
+            written = text[m.start() : e].split(None, 1)[1]  # after "at"
+            return text[: m.start()], (written, o.serves)
+    return text, None
+
+
+def _posted_to(text: str) -> tuple[str, str | None]:
+    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
+    m = re.search(r"(?i)\b(?:ambassador|envoy|representative)s?\s+to\s+", text)
+    if not m:
+        return text, None
+    for s, e, c in gazetteer.find_countries(text):
+        if s == m.end() or text[m.end() : s].strip().lower() == "the":
+            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
+    for s, e, o in gazetteer.find_organisations(text):
+        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() == "the"):
+            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
+    return text, None
 
 
 def _find_head(words: list[str]) -> tuple[int, int, str] | None:
