@@ -24,8 +24,9 @@ _SCALE = r"(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil|[km
 _USD_SUFFIX = r"(?:(?:U\.?S\.?|American|US)\s+)?dollars?\b|USD\b"
 _OTHER_SUFFIX = r"euros?\b|pesos?\b|quetzal(?:es|s)?\b|lempiras?\b|colones\b|pounds?\b|EUR\b|MXN\b"
 
-_ONE = rf"(?P<n1>{_NUMBER})(?:\s?(?P<s1>{_SCALE}))?"
-_TWO = rf"(?P<n2>{_NUMBER})(?:\s?(?P<s2>{_SCALE}))?"
+# "$4.5-million grant": American papers hyphenate the scale of an adjectival amount
+_ONE = rf"(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{_SCALE}))?"
+_TWO = rf"(?P<n2>{_NUMBER})(?:[\s-]?(?P<s2>{_SCALE}))?"
 _RANGE_SEP = r"\s?(?:-|–|—|to|and)\s?"
 
 _AMOUNT = re.compile(
@@ -37,6 +38,18 @@ _AMOUNT = re.compile(
     (?:\s+(?P<suf>{_USD_SUFFIX}|{_OTHER_SUFFIX}))?
     """,
     re.X | re.I,
+)
+
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5,
+}
+# "half a billion dollars", "two million euros": a number in words needs a currency word
+_WORDED = re.compile(
+    rf"\b(?P<w>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\s+(?P<s>million|billion|trillion)\s+"
+    rf"(?P<suf>{_USD_SUFFIX}|{_OTHER_SUFFIX})",
+    re.I,
 )
 
 
@@ -128,12 +141,21 @@ def find_amounts(text: str) -> list[Amount]:
             low *= _scale(s1)
         start = m.start("pre") if m.group("pre") else m.start("n1")
         found.append(Amount(start, end, text[start:end], low, high, currency))
+    for m in _WORDED.finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in found):
+            continue
+        value = _WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _scale(m.group("s"))
+        found.append(Amount(m.start(), m.end(), m.group(0), value, None, _currency(None, m.group("suf")) or "???"))
+    found.sort(key=lambda a: a.start)
     return found
 
 
 _VAGUE = re.compile(
     r"\b(?:(?:hundreds|tens|dozens)\s+of\s+(?:millions|billions|thousands)|millions|billions)"
-    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?dollars\b",
+    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?dollars\b"
+    # "hundreds of millions in aid", "billions in assistance": money without the word dollars
+    r"|\b(?:(?:hundreds|tens)\s+of\s+(?:millions|billions)|billions)(?=\s+(?:in|worth|of\s+(?:aid|assistance|funding))\b)"
+    r"|\b(?:several|a\s+few|many)\s+(?:million|billion)\s+(?:(?:U\.?S\.?|American)\s+)?dollars\b",
     re.I,
 )
 

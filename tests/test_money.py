@@ -83,3 +83,39 @@ def test_other_dollars() -> None:
     assert parse_amount("C$20 million") is None
     assert find_amounts("C$20 million")[0].currency == "CAD"
     assert find_amounts("A$5m")[0].currency == "AUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a $6.2-million grant", (6.2e6, None)),
+        ("a $3-billion package", (3e9, None)),
+        ("two billion dollars", (2e9, None)),
+        ("half a billion dollars", (0.5e9, None)),
+        ("$45m to $55m", (45e6, 55e6)),
+        ("US$ 1.3bn", (1.3e9, None)),
+    ],
+)
+def test_hyphenated_and_worded_amounts(text: str, expected: tuple[float, float | None]) -> None:
+    assert parse_amount(text) == expected
+
+
+def test_worded_amounts_need_a_currency_word() -> None:
+    assert find_amounts("two million migrants") == []
+    assert find_amounts("three million euros")[0].currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("hundreds of millions in aid", True),
+        ("billions in assistance", True),
+        ("several million dollars", True),
+        ("tens of millions of people", False),
+        ("hundreds of thousands of migrants", False),
+    ],
+)
+def test_vague_sums(text: str, vague: bool) -> None:
+    from kg.money import find_vague_amounts
+
+    assert bool(find_vague_amounts(text)) == vague

@@ -49,9 +49,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..facts import Aid, Evidence
-from ..gazetteer import country
+from ..gazetteer import local_places, office_holders
 from ..money import Amount, find_amounts, find_vague_amounts
-from .parties import US, CountryMemory, countries_in, names, sentences, terms
+from .parties import US, CountryMemory, CountryMention, countries_in, names, sentences, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -114,6 +114,86 @@ def _purpose_patterns() -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in _vocab()["purpose_patterns"]]
 
 
+@cache
+def _anaphora() -> re.Pattern[str]:
+    return re.compile(_vocab()["country_anaphora"], re.I)
+
+
+@cache
+def _region() -> re.Pattern[str]:
+    return re.compile(_vocab()["region_without_countries"])
+
+
+@cache
+def _places() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Cities, states and provinces -> their country, from the gazetteer's local places and
+    the meeting places of ``places.json`` (both owned by other extractors; read only)."""
+    data = terms("places.json")
+    places = dict(local_places())
+    places.update(data.get("cities", {}))
+    places.update(data.get("regions", {}))
+    for alias, city in data.get("aliases", {}).items():
+        if city in places:
+            places[alias] = places[city]
+    places = {name: c for name, c in places.items() if c != US}
+    alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    # a place where the money goes or is spent, not a surname ("Flores") or a byline
+    return places, re.compile(rf"\b(?:in|to|for|across|around|near|throughout)\s+(?:the\s+)?({alternation})\b")
+
+
+def _place_countries(text: str, provider: str) -> list[str]:
+    """ "a grant for violence prevention in San Pedro Sula": the country of the place."""
+    places, pattern = _places()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        name = places[m.group(1)]
+        if name != provider and name not in out:
+            out.append(name)
+    return out
+
+
+def _sentences(doc: "Doc") -> list["Span"]:
+    """The shared sentences, with a verbless fragment the parser cut off mid-sentence
+    ("Between $30 and $40 million | that had been earmarked ... has been moved to ...")
+    joined to the lower-case rest on the same line."""
+    out: list["Span"] = []
+    for span in sentences(doc):
+        if out:
+            previous = out[-1]
+            gap = doc.text[previous.end_char : span.start_char]
+            if (
+                "\n" not in gap
+                and span.text[:1].islower()
+                and previous.text[-1:] not in ".!?:;\"”’)"
+                and not any(t.pos_ in ("VERB", "AUX") for t in previous)
+            ):
+                out[-1] = doc[previous.start : span.end]
+                continue
+        out.append(span)
+    return out
+
+
+def _countries(text: str, memory: CountryMemory) -> list:
+    """Countries of a sentence (parties.py), plus plural anaphora with several words between
+    the number and the noun ("the three Central American countries") that it leaves out."""
+    found = countries_in(text, memory)
+    # "Inter-American Development Bank" names a bank, not the United States
+    orgs = [m.span() for _, pattern, _ in _orgs() for m in pattern.finditer(text)]
+    found = [c for c in found if c.via != "name" or not any(s <= c.start < e for s, e in orgs)]
+    for m in _anaphora().finditer(text):
+        if any(c.via == "anaphora" and c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        number = _NUMBER_WORDS[m.group("n").lower()]
+        earlier = names([c for c in found if c.end <= m.start() and c.name != US and c.via != "anaphora"])
+        listed = earlier if len(earlier) == number else memory.recent(number)
+        found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     """The aid facts an article states, one per amount (or per amountless status change)."""
     facts: list[Aid] = []
@@ -122,9 +202,9 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     list_sentence = -10
     aid_sentence = -10
     aid_nouns = set(_vocab()["aid_nouns"])
-    for index, sent in enumerate(sentences(doc)):
+    for index, sent in enumerate(_sentences(doc)):
         text = sent.text
-        countries = countries_in(text, memory)
+        countries = _countries(text, memory)
         nouns = [
             t for t in sent
             if t.lower_ in aid_nouns
@@ -245,7 +325,13 @@ def _sentence_aid(
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
     recipients = [n for n in names(countries) if n != provider]
     recipients += [o for o in _organisations(text, donors=False) if o not in recipients and o != provider]
-    if not recipients and previous is not None:
+    if not recipients and amounts:
+        recipients = _place_countries(text, provider)
+    # "approved $9 million for Central America": a region without countries is no one country
+    regional = not recipients and bool(_region().search(text))
+    if regional:
+        recent_recipients = []
+    if not recipients and previous is not None and not regional:
         recipients = list(previous.recipients)
     has_anaphor = any(c.via == "anaphora" for c in countries)
     purpose = _purpose(text)
@@ -256,6 +342,10 @@ def _sentence_aid(
             status = _status(sent, anchor, nouns)
             usd = amount.currency == "USD"
             own = _recipients_near(text, amounts, i, provider, countries) or recipients
+            fact_purpose = purpose
+            if status == "redirected":
+                own = _destination(sent, countries, provider) or own
+                fact_purpose = _new_use(sent) or purpose
             if not own and usd and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
             out.append(
@@ -264,7 +354,7 @@ def _sentence_aid(
                     provider=provider,
                     recipients=list(own),
                     status=status,
-                    purpose=purpose,
+                    purpose=fact_purpose,
                     evidence=evidence,
                     amount_usd_max=amount.value_max if usd else None,
                     confidence=(0.8 if usd else 0.5 if amount.currency != "vague" else 0.6) if not continues else 0.6,
@@ -274,16 +364,74 @@ def _sentence_aid(
     strong = [
         n for n in nouns
         if n.lower_ in _STRONG_NOUNS and not _not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        and not _negated(n)
     ]
     status = next((st for n in strong if (st := _governing_status(n))), None)
     if status is None:
-        return out
-    if not recipients and list_is_recent and not has_anaphor:
+        # "has promised to extend its job programmes to Belize and Panama": a pledge of
+        # programmes, investment or help to countries named with it is aid without a sum
+        pledged = [
+            n for n in nouns
+            if n not in strong and _governing_status(n) == "pledged" and not _not_aid().search(text)
+            and not _not_aid_programme(n) and not _negated(n)
+        ]
+        own = _countries_after(text, countries, pledged[0].idx - sent.start_char, provider) if pledged else []
+        if not own:
+            return out
+        status, recipients = "pledged", own
+    if not recipients and list_is_recent and not has_anaphor and not regional:
         recipients = [n for n in memory.last_list if n != provider]
     if not recipients:
         return out
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
     return out
+
+
+def _negated(noun: "Token") -> bool:
+    """ "has given them no money", "did not promise any aid": aid denied, not given."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _countries_after(text: str, countries, start: int, provider: str) -> list[str]:
+    """Countries named after ``start`` and introduced by "to", "for" or "in"."""
+    after = [c for c in countries if c.start >= start and c.name != provider]
+    if after and re.search(r"\b(?:to|for|in|into|towards?)\b", text[start : after[0].start]):
+        return names(after)
+    return []
+
+
+def _destination(sent: "Span", countries, provider: str) -> list[str]:
+    """ "$9 million ... has been moved to police programmes in Colombia": money redirected
+    goes to the countries after the redirecting verb, not to those it was meant for."""
+    verb = next((t for t in sent if _status_token(t) == "redirected"), None)
+    if verb is None:
+        return []
+    return _countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider)
+
+
+def _new_use(sent: "Span") -> str | None:
+    """ "moved to anti-narcotics programmes in Colombia": what redirected money now pays for."""
+    verb = next((t for t in sent if _status_token(t) == "redirected"), None)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards", "into", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                left = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                return sent.doc[left[0].i : obj.i + 1].text
+    return None
+
+
+def _not_aid_programme(noun: "Token") -> bool:
+    """ "the asylum programme", "Remain in Mexico programs": programmes that are not aid."""
+    words = set(_vocab()["not_aid_programmes"])
+    return any(t.lower_ in words for t in noun.subtree if t.i < noun.i) or any(
+        t.lower_ in words for t in noun.children
+    )
 
 
 def _recipients_near(text: str, amounts: list[Amount], i: int, provider: str, countries) -> list[str]:
@@ -328,6 +476,8 @@ def _status_token(tok: "Token") -> str | None:
         if any(_status_of_lemma().get(t.lemma_.lower()) == "under review" for t in tok.sent):
             return "under review"
         return "suspended"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _vocab()["aid_nouns"]:
+        return None  # "a $5 million grant" names the aid; it does not say it was granted
     status = _status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
         status = _status_of_lemma().get(tok.lower_)
@@ -369,6 +519,9 @@ def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
     for status, pattern in _status_phrases():
         if pattern.search(sent.text) and status in ("under review", "restored"):
             return status
+    status = _status_of_phrase(anchor)
+    if status:
+        return status
     # the status word that governs the amount or the aid noun
     for start in [anchor, *nouns]:
         for node in [start, *start.ancestors]:
@@ -378,8 +531,51 @@ def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
     for status, pattern in _status_phrases():
         if pattern.search(sent.text):
             return status
-    candidates = [(abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t))]
-    return min(candidates)[1] if candidates else None
+    # nearest status word, a main-clause verb before one in a relative clause
+    candidates = [(_in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t))]
+    return min(candidates)[2] if candidates else None
+
+
+_QUANTITY_PREPOSITIONS = frozenset({"between", "about", "around", "over", "under", "nearly", "some", "up"})
+_NOUN_PHRASE_INTERNAL = frozenset({"quantmod", "compound", "nummod", "amod", "nmod", "det", "poss", "conj", "appos"})
+
+
+def _phrase_head(tok: "Token") -> "Token":
+    """The head of the noun phrase an amount is in: "a $5 million grant" -> "grant"."""
+    node = tok
+    while node.dep_ in _NOUN_PHRASE_INTERNAL and node.head is not node and node.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        node = node.head
+    return node
+
+
+def _status_of_phrase(anchor: "Token") -> str | None:
+    """The status of the money's own noun phrase: the verb it is subject or object of
+    ("$9 million ... has been moved to"), else its relative clause ("a $5 million grant
+    ..., which was halted in April"), before any verb higher up that only says what the
+    money paid for ("projects paid for by a ... grant")."""
+    head = _phrase_head(anchor)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in _QUANTITY_PREPOSITIONS:
+        governor = governor.head  # "Between $3 and $4 million ... has been moved": the amount is the subject
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
+        governor = head
+    if governor is not head:
+        status = _status_token(governor)
+        if status:
+            return status
+    for tok in head.subtree:
+        if tok.i <= head.i or tok.dep_ not in ("relcl", "acl"):
+            continue
+        # its own clause, or a passive one the parser hung on a later noun ("..., which was halted")
+        if tok.head is head or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl":
+            status = _status_token(tok)
+            if status:
+                return status
+    return None
+
+
+def _in_relative_clause(tok: "Token") -> bool:
+    return any(n.dep_ in ("relcl", "acl") for n in [tok, *tok.ancestors])
 
 
 def _organisations(text: str, *, donors: bool) -> list[str]:
@@ -397,25 +593,58 @@ def _provider(sent: "Span", countries) -> str | None:
         if not (tok.head.lower_ in aid_nouns or _status_token(tok.head)):
             continue
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
+        org = _organisations(source, donors=True)
+        if org:
+            return org[0]  # before countries: "the Inter-American Development Bank" is not American
         found = names(countries_in(source))
         if found:
             return found[0]
-        org = _organisations(source, donors=True)
-        if org:
-            return org[0]
     # a non-US country or a donor organisation as the subject of the sentence's verbs
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
             continue
+        if tok.head.lemma_.lower() in _vocab()["recipient_subject_verbs"]:
+            continue  # "Belize received $5 million": the subject is the recipient
         subject = "".join(t.text_with_ws for t in tok.subtree)
         org = _organisations(subject, donors=True)
         if org:
             return org[0]
         if _status_token(tok.head) and tok.dep_ == "nsubj":
+            org = _organisations(subject, donors=False)
+            if org:
+                return org[0]  # "UNHCR gave $2 million to shelters in Panama"
             found = [c for c in names(countries_in(subject)) if c != US]
             if found and not _us_provider().search(subject):
                 return found[0]
+            # "López Obrador's government", "his government" after naming him
+            before = text[: tok.idx - sent.start_char] if _possessive_pronoun(tok) else ""
+            holder = _office_holder_country(subject) or _office_holder_country(before)
+            if holder:
+                return holder
     return US if _us_provider().search(text) else None
+
+
+def _possessive_pronoun(subject: "Token") -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
+
+
+@cache
+def _office_holders() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for holder in office_holders():
+        forms = sorted({holder.name, *holder.aliases}, key=len, reverse=True)
+        out.append((re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"), holder.country))
+    return tuple(out)
+
+
+def _office_holder_country(text: str) -> str | None:
+    """The country of the last well-known office holder named in ``text``."""
+    best: tuple[int, str] | None = None
+    for pattern, country in _office_holders():
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), country)
+    return best[1] if best else None
 
 
 def _purpose(text: str) -> str | None:
@@ -424,6 +653,8 @@ def _purpose(text: str) -> str | None:
         if m:
             purpose = m.group(1).strip(" ,\"'”’")
             purpose = re.split(r"\s*,?\s*\b(?:Trump|he|she|they|the president) said\b", purpose)[0]
+            # "earmarked for police reform has been moved to ...": the purpose ends at the verb
+            purpose = re.split(r"\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?\w+(?:ed|en)\b|,\s+according to\b", purpose)[0]
             if 2 < len(purpose) <= 120:
                 return purpose
     return None
