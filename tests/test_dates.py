@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import date_expressions, find_date_in_sentence, resolve_date
+from kg.dates import date_expressions, find_date_in_sentence, leading_date, resolve_date
 
 SATURDAY = "2019-09-21"
 
@@ -29,6 +29,12 @@ SATURDAY = "2019-09-21"
         ("2019-09-20", "2019-09-20"),
         ("17th October, 2019", "2019-10-17"),
         ("Sunday, July 21, 2019", "2019-07-21"),
+        ("SEPT 20", "2019-09-20"),  # timeline capitals
+        ("Sept 20", "2019-09-20"),
+        ("Sep. 20", "2019-09-20"),
+        ("Aug. 5", "2019-08-05"),
+        ("AUG 5", "2019-08-05"),
+        ("JUNE 7", "2019-06-07"),
     ],
 )
 def test_day_expressions_resolve_against_the_article_date(expression: str, expected: str) -> None:
@@ -91,3 +97,25 @@ def test_find_date_in_sentence_never_crashes(text: str) -> None:
 
 def test_find_date_in_huge_text_is_bounded() -> None:
     assert find_date_in_sentence("Friday " * 50000, SATURDAY) == "2019-09-20"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SEPT 20 - Panama signs an agreement.", "2019-09-20"),
+        ("JUNE 7 - Belize and Panama issue a declaration.", "2019-06-07"),
+        ("Aug. 5 \u2014 Talks resume.", "2019-08-05"),
+        ("Sept. 2: Talks resume.", "2019-09-02"),
+        ("20 Sept - Talks resume.", "2019-09-20"),
+        ("July 26, 2018 - Talks resume.", "2018-07-26"),
+        ("Panama - Talks resume on Sept. 2.", None),  # not at the start of the line
+        ("Sept. 2 talks resume.", None),  # no dash: a sentence, not a timeline entry
+        ("JULY - Talks resume.", None),  # no day
+    ],
+)
+def test_a_timeline_line_is_dated_by_the_day_it_opens_with(line: str, expected: str | None) -> None:
+    assert leading_date(line, SATURDAY) == expected
+
+
+def test_a_timeline_line_without_a_year_needs_the_article_date() -> None:
+    assert leading_date("SEPT 20 - Panama signs.", None) is None

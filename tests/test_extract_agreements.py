@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kg.extract import Context
 from kg.extract.agreements import extract_agreements
-from kg.facts import Article
+from kg.facts import Article, Evidence, Official
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +22,23 @@ def nlp():
     return load_nlp()
 
 
-def run(nlp, text: str, date: str | None = "2020-01-11", people: dict[str, str] | None = None):
+def run(
+    nlp, text: str, date: str | None = "2020-01-11", people: dict[str, str] | None = None,
+    officials: list[Official] | None = None,
+):
     article = Article(id="t", source="t.txt", text=text, date=date)
-    return extract_agreements(nlp(text), Context(article=article, people=people or {}))
+    ctx = Context(article=article, people=people or {}, officials=officials or [])
+    return extract_agreements(nlp(text), ctx)
+
+
+_E = Evidence("x", 0, 1)
+#: what the officials step would have found in an article about a US-Belize signing
+OFFICIALS = [
+    Official("Dana Whitfield", "Secretary of Homeland Security", "United States", _E),
+    Official("Oscar Brannigan", "Minister of the Interior", "Belize", _E),
+]
+PEOPLE = {"Dana Whitfield": "Dana Whitfield", "Whitfield": "Dana Whitfield",
+          "Oscar Brannigan": "Oscar Brannigan", "Brannigan": "Oscar Brannigan"}
 
 
 def by_parties(agreements):
@@ -303,3 +317,177 @@ def test_deals_sought_are_not_agreements(nlp) -> None:
         "The envoy hopes to seal similar deals with Belize and Costa Rica."
     )
     assert len(run(nlp, text)) == 1
+
+
+# --- kinds: what the text calls it, not what was floated or refused beside it
+
+
+def test_a_proposal_pressed_on_a_party_does_not_retype_the_deal_it_signed(nlp) -> None:
+    text = (
+        "Officials of Belize and the United States met to review the 60-day deal the two countries struck on March 3. "
+        "Washington has repeatedly pressed Belize to sign a safe third country agreement. "
+        "Belizean minister Carla Ruiz said Belize \"will not accept\" such an accord."
+    )
+    (a,) = run(nlp, text, date="2020-04-20")
+    assert a.signatories == ["United States", "Belize"]
+    assert a.type == "other"
+    assert a.date == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington pressed Panama to sign a safe third country agreement with the United States.",
+        "The United States has pushed for a safe third country pact with Panama.",
+        "Belize rejected a safe third country deal with the United States.",
+    ],
+)
+def test_floated_or_refused_agreements_are_not_agreements(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_an_announced_signing_is_still_an_agreement(nlp) -> None:
+    (a,) = run(nlp, "Panama is expected to sign a safe third country agreement with the United States.")
+    assert a.status == "proposed"
+
+
+def test_a_generic_deal_that_is_a_known_2019_agreement_takes_its_kind(nlp) -> None:
+    # kg/data/agreement_terms.json: the US-Mexico agreement of 7 June 2019 is the joint declaration
+    (a,) = run(nlp, "Troops moved south under the June 7 migration accord between Mexico and the United States.",
+               date="2019-07-01")
+    assert a.type == "joint declaration"
+    assert a.date == "2019-06-07"
+    (b,) = run(nlp, "Mexico kept its side of the 90-day deal it struck with Washington last month.", date="2019-07-22")
+    assert b.type == "joint declaration"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mexico and the United States signed a trade deal on Monday.", "2019-11-30"),  # about something else
+        ("Mexico and the United States signed a deal on Monday.", "2019-03-30"),  # before the known one
+        ("Mexico and the United States signed a deal on March 4.", "2020-03-30"),  # another day
+    ],
+)
+def test_the_known_agreement_does_not_type_other_deals(nlp, text: str, date: str) -> None:
+    (a,) = run(nlp, text, date=date)
+    assert a.type == "other"
+
+
+def test_a_similar_agreement_takes_the_last_kind_and_a_deal_under_negotiation_is_none(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States in May. "
+        "The United States signed in June a similar agreement with Belize and negotiates another with Costa Rica."
+    )
+    found = by_parties(run(nlp, text))
+    assert set(found) == {frozenset({"United States", "Panama"}), frozenset({"United States", "Belize"})}
+    belize = found[frozenset({"United States", "Belize"})]
+    assert belize.type == "asylum cooperation agreement"
+    assert belize.status == "signed"  # "negotiates" is the other clause's
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Belize signed on to a Safe Third Country Agreement with the United States.", "safe third country agreement"),
+        ("The United States suspended its Asylum Cooperative Agreement with Belize.", "asylum cooperation agreement"),
+        ("Panama's cooperation agreement on asylum with the United States was signed.", "asylum cooperation agreement"),
+        ("Panama inked a memorandum of understanding with the United States.", "memorandum of cooperation"),
+        ("Belize and the United States inked a pact on police training.", "other"),
+    ],
+)
+def test_kind_wordings(nlp, text: str, kind: str) -> None:
+    (a,) = run(nlp, text)
+    assert a.type == kind
+    assert set(a.signatories) == {"United States", "Panama" if "Panama" in text else "Belize"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        ("The pact between Costa Rica and the United States entered into force on Friday.", "in force", None),
+        ("Panama's asylum cooperation agreement with the United States was ratified by Congress.", "ratified", None),
+        ("The arrangement with Panama took effect on Monday, US officials said.", "in force", None),
+        ("The United States has implemented its asylum deal with Belize.", "in force", None),
+        ("The United States suspended its asylum deal with Belize on Friday.", "suspended", None),
+        ("Costa Rica entered into an agreement with the United States on Friday.", "signed", "2020-01-10"),
+    ],
+)
+def test_statuses_and_that_taking_effect_is_not_the_signing_date(nlp, text: str, status: str, date) -> None:
+    (a,) = run(nlp, text)
+    assert a.status == status
+    assert a.date == date
+    assert a.signatories[0] == "United States"
+
+
+def test_organisations_are_parties(nlp) -> None:
+    (a,) = run(nlp, "Panama signed a memorandum of understanding with the UN refugee agency UNHCR on Wednesday.")
+    assert a.signatories == ["Panama", "UNHCR"]  # no United States: the other party is named
+    (b,) = run(nlp, "The State Department signed an agreement with the International Organization for Migration.")
+    assert b.signatories == ["United States", "International Organization for Migration"]
+
+
+# --- parties referred to
+
+
+def test_all_three_refers_to_the_last_three_countries(nlp) -> None:
+    text = (
+        "Officials from Belize, Panama and Costa Rica met in Washington. "
+        "All three have now signed so-called asylum cooperation agreements with the United States."
+    )
+    found = run(nlp, text)
+    assert {frozenset(a.signatories) for a in found} == {
+        frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
+    }
+
+
+def test_signers_without_a_country_give_the_parties_by_their_posts(nlp) -> None:
+    text = "Brannigan and Whitfield signed a memorandum of understanding in the Oval Office."
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert a.signatories == ["United States", "Belize"]
+    assert a.signed_by == ["Oscar Brannigan", "Dana Whitfield"]
+
+
+# --- signers
+
+
+def test_a_timeline_line_gives_date_signers_the_tagger_missed_and_parties(nlp) -> None:
+    text = (
+        "MAY 2 - Secretary Dana Whitfield visits Belize.\n\n"
+        "JULY 2 - Branigan and Whitfield sign an asylum cooperation agreement in the Oval Office.\n\n"
+        "SEPT 20 - Panama signs an asylum cooperation agreement with the United States in Washington."
+    )
+    found = by_parties(run(nlp, text, date="2019-12-01", people=PEOPLE, officials=OFFICIALS))
+    belize = found[frozenset({"United States", "Belize"})]
+    assert belize.signed_by == ["Oscar Brannigan", "Dana Whitfield"]  # "Branigan": a misspelt surname
+    assert belize.date == "2019-07-02"
+    assert found[frozenset({"United States", "Panama"})].date == "2019-09-20"
+
+
+def test_the_signer_of_a_relative_clause_and_the_one_signed_with(nlp) -> None:
+    text = (
+        "The Belizean ministry said on Saturday that the cooperation agreement on asylum which the interior "
+        "minister, Oscar Brannigan, signed on Friday in Washington with the acting secretary of Homeland Security "
+        "of the United States, Dana Whitfield, \"does not make Belize a safe third country\"."
+    )
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert a.signed_by == ["Oscar Brannigan", "Dana Whitfield"]
+    assert a.date == "2020-01-10"
+
+
+def test_a_known_name_left_untagged_is_a_signer(nlp) -> None:
+    text = (
+        "Belize signed an asylum agreement with the United States. The flight was the first test of the deal "
+        "that Secretary Dana Whitfield and Belize's Minister of the Interior Oscar Brannigan signed at the White House."
+    )
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert set(a.signed_by) == {"Dana Whitfield", "Oscar Brannigan"}
+
+
+def test_reaching_something_else_signs_nothing(nlp) -> None:
+    text = (
+        "Panama and the United States on Friday agreed to share asylum data. "
+        "Crossings reached record highs this year, frustrating Whitfield."
+    )
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert a.signed_by == []

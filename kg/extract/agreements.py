@@ -403,7 +403,8 @@ def _resolve(
                 return [d]
     if not non_us:
         return []
-    split = mention.plural or (kind in _BILATERAL and len(non_us) > 1)
+    # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
+    split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and US in own
     groups = [[US, p] if US in own else [p] for p in non_us] if split else [own]
     out: list[_Draft] = []
     for group in groups:
@@ -480,8 +481,13 @@ def _is_sign_verb(tok: "Token") -> bool:
         lemma = lemma[:-3]  # the tagger took "signing" for a noun
     if lemma == "approve":
         return False
-    if lemma not in _sign_lemmas() or (lemma == "enter" and not any(c.lower_ == "into" for c in tok.children)):
+    if lemma not in _sign_lemmas():
         return False
+    if lemma == "enter":
+        # "entered into an agreement" is signing; "entered into force" is not
+        into = [c for c in tok.children if c.lower_ == "into"]
+        if not into or any(g.lower_ in ("force", "effect") for c in into for g in c.children):
+            return False
     if lemma in _vocab()["sign_verbs_needing_an_agreement_object"]:
         # "crossings reached record highs": reaching is signing only when an agreement is reached
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -751,12 +757,16 @@ def _label(kind: str, parties: list[str]) -> str:
     return f"{who} agreement" if kind == "other" else f"{who} {kind}"
 
 
+def _us_first(parties: list[str]) -> list[str]:
+    return [US] + [p for p in parties if p != US] if US in parties else list(parties)
+
+
 def _to_fact(d: _Draft) -> Agreement:
     assert d.evidence is not None
     return Agreement(
-        label=_label(d.kind, d.parties),
+        label=_label(d.kind, _us_first(d.parties)),
         type=d.kind,
-        signatories=list(d.parties),
+        signatories=_us_first(d.parties),
         signed_by=list(d.signers),
         date=d.date,
         evidence=d.evidence,

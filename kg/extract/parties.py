@@ -105,7 +105,7 @@ def _non_party_after() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in _agreement_terms()["non_party_heads"])
     # "US-Mexico border", "Mexico's southern border", "Salvadoran migrants"
     return re.compile(
-        rf"^(?:\s*[-–/]\s*[A-Z][\w.]*(?:\s[A-Z]\w*)?)?(?:['’]s?)?\s+(?:(?:southern|northern|shared|common|undocumented|irregular|illegal|\w+-\w+)\s+)?(?:{heads})\b"
+        rf"^(?:\s*[-–/]\s*[A-Z][\w.]*(?:\s[A-Z]\w*)?)?(?:['’]s?)?\s+(?:(?:southern|northern|shared|common|undocumented|irregular|illegal|\w+-\w+)\s+)?(?:{heads})\b(?![\s-]+(?:cooperati\w+[\s-]+)?(?:agreements?|deals?|accords?|pacts?|arrangements?|treat(?:y|ies))\b)"
     )
 
 
