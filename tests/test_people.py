@@ -120,3 +120,31 @@ def test_a_pronoun_after_two_officials_is_not_guessed(nlp) -> None:
         "Honduran Foreign Minister Tomás Villeda met Guatemalan Minister of Government Rosa Quintanilla. He signed the accord.",
     )
     assert people_in_span(sentences(doc)[1], ctx) == []
+
+
+# --------------------------------------------------------------------------- names in entities, places, misspellings
+
+
+def test_a_country_the_tagger_ran_into_a_name_is_not_part_of_it(nlp) -> None:
+    from kg.extract.people import name_of
+
+    doc = nlp("U.S. Ambassador to Guatemala Luis Arreola attended the ceremony.")
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert persons and all(name_of(e).text == "Luis Arreola" for e in persons)
+
+
+def test_the_second_word_of_a_known_place_after_in_is_not_a_person(nlp) -> None:
+    doc, ctx = article(nlp, "Barrera Toledo met Chiapas governor Tomás Villeda in Tuxtla Gutiérrez on Saturday.")
+    assert "Gutiérrez" not in build_people(doc)
+    assert "Gutiérrez" not in people_in_span(sentences(doc)[0], ctx)
+
+
+def test_a_misspelt_first_full_mention_and_a_later_correct_surname_are_one_person(nlp) -> None:
+    # the tagger does not take the later surname for a person: it still joins the official
+    doc, ctx = article(
+        nlp,
+        "MAY 28 - Guatemalan Interior Minister Rodrigo Salvatierrra signs a memorandum.\n\n"
+        "JULY 26 - Salvatierra and Marsh sign an agreement in the Oval Office.",
+    )
+    [official] = [o for o in ctx.officials if "Salvatier" in o.name]
+    assert "Salvatierra" in official.aliases

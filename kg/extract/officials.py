@@ -117,7 +117,11 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
         m = _read(sent, start, end, units, appositions=False)
         # a capitalised run counts as a name only after a title, or as a full name before a
         # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
-        if m.role is not None and (m.after_title or (m.confidence == POST_VERB and end - start >= 2)):
+        full_name = end - start >= 2
+        closed = end < sent.end and sent.doc[end].text == ","  # "the foreign minister, X Y Z, signed"
+        if m.role is not None and (
+            m.after_title or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and closed)))
+        ):
             out.append(m)
     return out
 
@@ -145,7 +149,7 @@ def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: b
     if after is not None:
         mention.role, mention.confidence = after, APPOSITION
         return mention
-    by_verb = _post_by_verb(sent, end, units)
+    by_verb = _post_by_verb(sent, end, units) or _head_by_verb(sent, end, units)
     if by_verb is not None:
         mention.role, mention.confidence = by_verb, POST_VERB
         return mention
@@ -185,11 +189,20 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     t = gazetteer.titles()
     if low in ("to", "at"):
         return _links_a_unit(tok, units)
-    if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words():
+    if low == "in":  # "chief of mission in Guatemala"
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and _links_a_unit(tok, units)
+    if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words() or low in _ignored_words():
         return True
+    if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General" split by the tokenizer
+        return is_head_word(tok.doc[tok.i - 1].text) and is_head_word(tok.doc[tok.i + 1].text)
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
-    return tok.text in ("-",) and False
+    return False
+
+
+@cache
+def _ignored_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.titles().get("modifiers_ignored", []))
 
 
 def _links_a_unit(tok: "Token", units: set[int]) -> bool:
@@ -224,7 +237,8 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         k = words[-1].i
         while k > words[0].i and doc[k - 1].i in units:
             k -= 1
-        if not (doc[k - 1].lower_ == "of" or (doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "of")):
+        linked = doc[k - 2] if doc[k - 1].lower_ == "the" else doc[k - 1]
+        if linked.lower_ not in ("of", "to", "at", "in"):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     return (role, direct) if role is not None else None
@@ -322,6 +336,28 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     return _role(words_, units)
 
 
+def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
+    doc = sent.doc
+    k = end + 1 if end < sent.end and doc[end].text == "," else end
+    lowered = [t.lower_ for t in doc[k : min(sent.end, k + 3)]]
+    for phrase in sorted(gazetteer.titles().get("head_verbs", []), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        if lowered[: len(words)] == words:
+            k += len(words)
+            break
+    else:
+        return None
+    j = k
+    while j < sent.end and j in units:
+        j += 1
+    if j == k:
+        return None
+    orgs = gazetteer.find_organisations(doc[k:j].text)
+    org = next((o for s, _, o in orgs if s == 0 and o.kind in ("agency", "igo")), None)
+    return Role(f"Head of {org.name}", org.serves, "Head") if org else None
+
+
 def _party_designation(sent: "Span", end: int) -> Role | None:
     """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
     rest = sent.doc.text[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
@@ -343,11 +379,11 @@ def _spokes_words() -> set[str]:
 
 def _role(words: list["Token"], units: set[int]) -> Role | None:
     """Read title tokens into a post; None when it is no post held for a state or an IGO."""
-    phrase = " ".join(w.text for w in words).replace(" 's", "'s").replace(" ’s", "’s")
+    phrase = _phrase(words)
     orgs = gazetteer.find_organisations(phrase)
     if any(o.kind in ("ngo", "media") for _, _, o in orgs):
         return None
-    if any(w.lower_ in _spokes_words() for w in words):
+    if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
         return _spokesperson(phrase, orgs)
     local = _local_post(phrase)
     role = local or parse_title(phrase)
@@ -359,14 +395,42 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     return role if _is_state_post(role) else None
 
 
+def _phrase(words: list["Token"]) -> str:
+    """Title tokens as text, spaced as written ("Honduras' security minister")."""
+    out = []
+    for k, w in enumerate(words):
+        out.append(w.text)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and (nxt.i != w.i + 1 or w.whitespace_):
+            out.append(" ")
+    return "".join(out)
+
+
+def _spokes_phrase() -> str:
+    multi = [w for w in gazetteer.titles().get("spokesperson_words", []) if " " in w]
+    return r"\b(?:" + "|".join(re.escape(w) for w in multi) + r")\b" if multi else r"(?!)"
+
+
 def _spokesperson(phrase: str, orgs: list) -> Role | None:
-    """"State Department spokesperson": a post only at a state agency or an IGO."""
+    """"State Department spokesperson": a post only at a state agency, an IGO or a government body.
+
+    "a spokeswoman for Guatemala's foreign ministry" -> "Foreign Ministry Spokesperson" (Guatemala).
+    """
+    press = "Press Secretary" if re.search(r"\bpress secretary\b", phrase, re.I) else "Spokesperson"
     for _, _, org in orgs:
         if org.kind in ("agency", "igo"):
-            return Role(f"{org.name} Spokesperson", org.serves, "Spokesperson")
+            return Role(f"{org.name} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
-    if found and re.search(r"\bgovernment\b", phrase, re.I):
-        return Role("Government Spokesperson", found[0][2].name, "Spokesperson")
+    if not found:
+        return None
+    if re.search(r"\bgovernment\b", phrase, re.I):
+        return Role(f"Government {press}", found[0][2].name, "Spokesperson")
+    units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
+    body = re.search(rf"((?:[A-Za-z]+\s+){{0,3}})(?:{units})\b", phrase[found[0][1] :])
+    if body:
+        words = [w for w in body.group(0).split() if w.lower() not in ("'s", "the", "s")]
+        name = " ".join(w[:1].upper() + w[1:] for w in words)
+        return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
 
 
