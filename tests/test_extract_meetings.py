@@ -276,6 +276,149 @@ def test_also_marks_another_meeting(nlp) -> None:
     assert participants(meetings) == [{"Tomas Ruud", "Clara Benitez"}, {"Tomas Ruud"}]
 
 
+# --- people named around the meeting ----------------------------------------------------------
+
+
+def test_the_person_a_relative_clause_describes_met(nlp) -> None:
+    (m,) = run(nlp, "President Selma Vikander, who met President Arlo Quenby in Lima last month, said little.")
+    assert set(m.participants) == {"Selma Vikander", "Arlo Quenby"}
+    assert m.place == "Lima"
+    assert m.date is None  # "last month" is no day
+
+
+def test_someone_who_attended_the_meeting_joins_it(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met Secretary Tomas Ruud in Quito on Tuesday. "
+        "Ruud said talks had gone well. "
+        "Interior Minister Pavel Orrin, who also attended the meeting, did not comment."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud", "Pavel Orrin"}
+    assert m.place == "Quito"
+    assert m.date == "2020-03-10"
+
+
+def test_an_undated_meeting_takes_the_day_the_same_two_people_were_just_given(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez told Secretary Tomas Ruud on Tuesday that exports had doubled. "
+        "Benitez met Ruud at the State Department for an hour to review the 60-day plan."
+    )
+    (m,) = run(nlp, text)
+    assert m.date == "2020-03-10"
+    assert m.place == "Washington"
+
+
+def test_the_same_day_is_the_day_of_the_line_before(nlp) -> None:
+    text = (
+        "MARCH 3 - Peru signs a fishing accord.\n\n"
+        "The same day, President Arlo Quenby meets President Selma Vikander in Quito."
+    )
+    (m,) = run(nlp, text)
+    assert m.date == "2020-03-03"
+    (m,) = run(nlp, "On March 3, Peru signed a fishing accord. The next day, Minister Clara Benitez met Secretary Tomas Ruud.")
+    assert m.date == "2020-03-04"
+
+
+def test_signers_named_after_by_met(nlp) -> None:
+    text = (
+        "The accord, which critics call a trap, was signed in February by Peru's fisheries minister at the "
+        "time, Pavel Orrin, and Mr. Ruud, who left office in March. Tomas Ruud had been trade secretary."
+    )
+    meetings = run(nlp, text)
+    assert participants(meetings) == [{"Pavel Orrin", "Tomas Ruud"}]
+    assert meetings[0].place is None and meetings[0].date is None
+
+
+def test_a_misspelt_surname_is_the_same_person(nlp) -> None:
+    text = (
+        "Interior Minister Pavel Orrinson arrived on Monday. "
+        "Orinson and Secretary Tomas Ruud signed the memorandum in Lima."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Pavel Orrinson", "Tomas Ruud"}
+
+
+def test_the_meeting_takes_the_day_an_earlier_mention_naming_nobody_gave(nlp) -> None:
+    text = "Monday's meeting in Quito lasted an hour. Following the meeting, Secretary Tomas Ruud praised Ecuador."
+    (m,) = run(nlp, text)
+    assert m.participants == ["Tomas Ruud"]
+    assert (m.place, m.date) == ("Quito", "2020-03-09")
+
+
+# --- places, more ------------------------------------------------------------------------------
+
+
+def test_a_two_word_city_is_no_person(nlp) -> None:
+    (m,) = run(nlp, "Minister Clara Benitez met Governor Tomas Ruud in Tuxtla Gutiérrez on Saturday.")
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud"}
+    assert m.place == "Tuxtla Gutiérrez"
+    assert m.date == "2020-03-07"
+
+
+def test_a_state_gives_its_country(nlp) -> None:
+    (m,) = run(nlp, "Minister Clara Benitez met Governor Tomas Ruud in Chiapas.")
+    assert m.place == "Mexico"
+
+
+def test_the_sidelines_of_the_general_assembly_are_in_new_york(nlp) -> None:
+    (m,) = run(nlp, "President Arlo Quenby met President Selma Vikander on the sidelines of the UN General Assembly.")
+    assert m.place == "New York"
+
+
+def test_a_presidential_house_is_in_the_capital_of_the_country_named(nlp) -> None:
+    (m,) = run(nlp, "Honduran President Arlo Quenby received Secretary Tomas Ruud at the Casa Presidencial.")
+    assert set(m.participants) == {"Arlo Quenby", "Tomas Ruud"}
+    assert m.place == "Tegucigalpa"
+
+
+def test_a_visit_to_a_city(nlp) -> None:
+    (m,) = run(nlp, "Secretary Tomas Ruud met President Selma Vikander during a visit to Tegucigalpa on Monday.")
+    assert m.place == "Tegucigalpa"
+    assert m.date == "2020-03-09"
+
+
+def test_places_table_knows_state_capitals() -> None:
+    assert country_of_city("Tuxtla Gutiérrez") == "Mexico"
+    assert country_of_city("Hermosillo") == "Mexico"
+
+
+# --- more ways to say it -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Arlo Quenby hosted President Selma Vikander at the White House on Monday.",
+        "President Arlo Quenby welcomed his counterpart, Selma Vikander, at the White House on Monday.",
+        "President Arlo Quenby received President Selma Vikander at the White House on Monday.",
+        "President Arlo Quenby held a bilateral meeting with President Selma Vikander at the White House on Monday.",
+        "President Arlo Quenby and President Selma Vikander held a closed-door meeting at the White House on Monday.",
+        "President Arlo Quenby held a joint press conference with President Selma Vikander at the White House on Monday.",
+    ],
+)
+def test_ways_of_meeting(nlp, text: str) -> None:
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Arlo Quenby", "Selma Vikander"}
+    assert m.place == "Washington"
+    assert m.date == "2020-03-09"
+
+
+def test_a_ministerial_in_a_city(nlp) -> None:
+    (m,) = run(nlp, "Secretary Tomas Ruud attended a ministerial in Guatemala City with Minister Clara Benitez.")
+    assert set(m.participants) == {"Tomas Ruud", "Clara Benitez"}
+    assert m.place == "Guatemala City"
+
+
+def test_the_two_leaders_are_the_two_people_just_named(nlp) -> None:
+    text = (
+        "President Arlo Quenby praised President Selma Vikander on Monday. "
+        "The two leaders met in Quito on Tuesday."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Arlo Quenby", "Selma Vikander"}
+    assert m.date == "2020-03-10"
+
+
 # --- not meetings ----------------------------------------------------------------------------
 
 
@@ -293,6 +436,10 @@ def test_also_marks_another_meeting(nlp) -> None:
         "Minister Clara Benitez told a press conference in Lima that prices had risen.",
         "President Arlo Quenby signed a decree in Lima on Monday.",
         "Minister Clara Benitez told reporters at the palace in Lima that she was optimistic.",
+        "President Arlo Quenby held talks by phone with President Selma Vikander on Monday.",
+        "President Arlo Quenby and President Selma Vikander met by video link on Monday.",
+        "In a phone call on Monday, President Arlo Quenby and President Selma Vikander discussed trade.",
+        "President Arlo Quenby held a press conference in Lima on Monday.",
     ],
 )
 def test_not_meetings(nlp, text: str) -> None:

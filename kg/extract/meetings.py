@@ -21,16 +21,30 @@ rule has a test in ``tests/test_extract_meetings.py``):
   official; a title subject ("The Acting Secretary will participate") is the official of
   the article with that title. At least one participant must be an official (in
   ``ctx.officials`` or introduced with a title); unnamed "officials" are not participants.
+- More participants: the noun a relative clause describes ("Bukele, who met Trump");
+  "the two leaders"/"both men" = the two people named just before; a surname one letter
+  off one the article gives in full ("Degenhart"/"Degenhardt") is that person. A name
+  that continues a place ("in Tuxtla Gutierrez", "Gutierrez" tagged PERSON) is not one.
+- Anaphora: "the meeting" naming nothing of its own joins the meeting spoken of last
+  ("Pompeo, who also attended the meeting"), or takes the day and place of an earlier
+  mention that named nobody ("Sunday's meeting ... Following the meeting, Pompeo").
 - Not meetings: negated ("did not meet", "will not sign"), postponed, cancelled or
   never-held ones ("had been due to meet"), only floated ones ("hopes to meet", "could
-  meet", "proposed talks"), phone calls and press conferences, and signings of
+  meet", "proposed talks"), phone calls and video links ("talks by phone"), press conferences (unless held
+  jointly, by two or more named people), and signings of
   one-sided documents (a decree, a law).
 - Place: the first tier that names one, of the trigger's own phrase, its clause, then
   the verbs it depends on: a city of the table or a venue in one city ("the Oval Office"
   -> Washington), else a country, in a locative position only ("in Miami", "at the White
   House", "visit San Salvador"), so "Washington calls it" or "Guatemala's minister" are
-  not places.
-- Date: a day expression in the same tiers, resolved against the article date with
+  not places. A state gives its country ("in Chiapas" -> Mexico); a venue several
+  capitals have ("Casa Presidencial") is the one in the country named first; "on the
+  sidelines of" a venue is at it; a place the tagger knows and the table lacks comes
+  after the table's cities and before countries.
+- Date: "the same day"/"the next day" count from the last day the article named (a
+  timeline's "SEPT 25 -" line); an undated meeting takes the one day of a sentence just
+  before naming two of its people ("X told Y on Tuesday ..." then "X met Y"), unless its
+  clause gives a vaguer time ("last month"). A day expression in the same tiers, resolved against the article date with
   :mod:`kg.dates` (the next such day for announced meetings, "will visit ... on
   Thursday"); talks over several days have none.
 - One meeting per event: a draft joins the most recent earlier one that shares a
@@ -43,6 +57,7 @@ rule has a test in ``tests/test_extract_meetings.py``):
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -65,6 +80,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "to", "inside", "into"})
 _NOT_SPEECH = frozenset({"ccomp", "parataxis"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# sentences back in which the same people with a day date an undated meeting
+_LOOK_BACK = 2
+_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
 # --- vocabulary -------------------------------------------------------------------
@@ -89,7 +108,7 @@ def _lemmas(key: str) -> frozenset[str]:
 def _place_regex() -> re.Pattern[str]:
     """Cities, their other spellings and venues, longest first, as whole words."""
     p = _places()
-    forms = {*p["cities"], *p["aliases"], *p["venues"]}
+    forms = {*p["cities"], *p["aliases"], *p["venues"], *p["regions"], *p["ambiguous_venues"]}
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
@@ -105,6 +124,25 @@ def city_of(form: str) -> str | None:
 def country_of_city(city: str | None) -> str | None:
     """The country a city of the table is in."""
     return _places()["cities"].get(city) if city else None
+
+
+def country_of_region(form: str) -> str | None:
+    """The country of a state or province of the table ("Chiapas" -> "Mexico")."""
+    return _places()["regions"].get(form)
+
+
+def _venue_city(form: str, sent: "Span") -> str | None:
+    """The city of a venue that several capitals have ("Casa Presidencial"): the one in the
+    country the sentence names first, else the one the article names first."""
+    candidates = _places()["ambiguous_venues"].get(form)
+    if not candidates:
+        return None
+    by_country = {country_of_city(c): c for c in candidates}
+    for text in (sent.text, sent.doc.text):
+        for _, _, c in find_countries(text):
+            if c.name in by_country:
+                return by_country[c.name]
+    return None
 
 
 @cache
@@ -182,18 +220,96 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
                 continue
             if not any(s < span.end and span.start < e for s, e in spans):
                 spans.append((span.start, span.end))
+    full_names = _full_names_by_surname(ctx, known)
+    misspelt = _misspelt_surnames(doc, full_names, spans)
+    spans.extend((i, i + 1) for i in misspelt)
+    in_places = _inside_places(doc)
     mentions = []
     for start, end in sorted(spans):
+        if _part_of_place(doc, start, end, in_places):
+            continue
         span = doc[start:end]
         text = re.sub(r"['’]s?$", "", span.text.strip())
         if not text:
             continue
-        name = canonical_person(ctx, text, known)
+        name = misspelt.get(start) or canonical_person(ctx, text, known)
         if " " not in name and name in known:
             name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
+        if " " not in name:
+            name = _misspelling_of(name, full_names) or name
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     return _People(mentions, officials)
+
+
+def _inside_places(doc: "Doc") -> list[tuple[int, int]]:
+    """Token spans of the multi-word places of the table ("Tuxtla Gutierrez", "San Pedro Sula")."""
+    out = []
+    for m in _place_regex().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            out.append((span.start, span.end))
+    return out
+
+
+def _part_of_place(doc: "Doc", start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a name the tagger called a person is the tail of a place: part of a longer
+    place of the table, or a capitalised word right after a tagged place in a locative
+    phrase ("in Tuxtla Gutierrez" read as GPE "Tuxtla" + PERSON "Gutierrez")."""
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in places):
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or prev.ent_type_ not in ("GPE", "LOC", "FAC") or not prev.text[:1].isupper():
+        return False
+    if prev.whitespace_ != " ":
+        return False
+    root = doc[start:end].root
+    return _locative(root) or _locative(prev)
+
+
+def _full_names_by_surname(ctx: "Context", known: dict[str, str]) -> dict[str, str]:
+    """Surname -> full name, of the officials and people the article names in full."""
+    out: dict[str, str] = {}
+    for full in [o.name for o in ctx.officials] + list(ctx.people.values()) + list(known.values()):
+        words = full.split()
+        if len(words) > 1:
+            out.setdefault(words[-1], full)
+    return out
+
+
+def _misspelling_of(word: str, full_names: dict[str, str]) -> str | None:
+    """The one full name whose surname a word misspells by one letter ("Degenhart" for
+    "Degenhardt"); short words are left alone, as "Cruz" and "Ruiz" are different people."""
+    if len(word) < 6 or word in full_names:
+        return None
+    close = {full for last, full in full_names.items() if len(last) >= 6 and _one_edit(word, last)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _misspelt_surnames(doc: "Doc", full_names: dict[str, str], spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Capitalised words the tagger left untagged that misspell a surname of the article:
+    token index -> the full name."""
+    taken = {i for s, e in spans for i in range(s, e)}
+    out: dict[int, str] = {}
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        full = _misspelling_of(tok.text, full_names)
+        if full:
+            out[tok.i] = full
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _titled(span: "Span") -> bool:
@@ -206,6 +322,13 @@ def _titled(span: "Span") -> bool:
             break
         if tok.lower_ in heads:
             return True
+    if span.start > span.sent.start and doc[span.start - 1].text == ",":
+        # "Guatemala's interior minister at the time, Enrique X": a title phrase set off by a comma
+        for i in range(span.start - 2, max(span.sent.start, span.start - 10) - 1, -1):
+            if doc[i].is_punct:
+                break
+            if doc[i].lower_ in heads:
+                return True
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in heads:
         return True
@@ -226,7 +349,7 @@ def _is_trigger(tok: "Token") -> bool:
         if lemma in _lemmas("verb_lemmas"):
             return True
         if lemma in _lemmas("person_object_verbs"):
-            return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+            return any(c.dep_ == "dobj" and _names_a_person(c) for c in tok.children)
         if lemma in _lemmas("talk_verb_lemmas"):
             return _talks_on_a_trip(tok) or _talks_with(tok)
         return False
@@ -236,8 +359,19 @@ def _is_trigger(tok: "Token") -> bool:
         if lemma not in _lemmas("noun_lemmas") and lower not in _lemmas("noun_lemmas"):
             return False
         before = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i + 1].text
-        return not _not_meeting_regex().search(before)
+        if not _not_meeting_regex().search(before):
+            return True
+        # a press conference held together is a meeting of those who hold it (two or more: see _draft)
+        joint = any(t.lower_ in ("joint", "shared") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
+        return _is_press_event(tok) and (joint or _talks_with(tok))
     return False
+
+
+def _names_a_person(tok: "Token") -> bool:
+    """A person, or a noun with a person in apposition ("his counterpart, X")."""
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON" for c in tok.children
+    )
 
 
 def _talks_on_a_trip(tok: "Token") -> bool:
@@ -300,6 +434,8 @@ def _subjects(verb: "Token") -> list["Token"]:
     tok = verb
     while True:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+            subjects = [tok.head]  # "Bukele, who met Trump": the noun the clause describes
         if subjects:
             out = []
             for s in subjects:
@@ -324,6 +460,8 @@ class _Draft:
     weekday: str | None  # the weekday named when the date could not be resolved
     several_days: bool
     distinct: bool  # the text says it is another meeting ("also", "another")
+    anaphoric: bool  # "the meeting", naming nothing of its own: the meeting spoken of last
+    vague_time: bool  # "last month", "in July": a time is given, only not a day
     evidence: Evidence
     named: int  # people named in the evidence sentence, to pick the best evidence
 
@@ -332,22 +470,57 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     """Meetings of named officials in one parsed article, one per event."""
     people = _people(doc, ctx)
     drafts: list[_Draft] = []
+    last: _Draft | None = None  # the meeting the article spoke of last, for "the meeting"
     agreed_on: str | None = None  # the day the article last said an agreement was made
+    last_day: str | None = None  # the last day the article named, for "the same day"
+    recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
     dateline = _dateline_city(doc.text)
     for sent in sentences(doc):
         if _unrealised_regex().search(sent.text):
+            recent.append((set(), None))
             continue
         for trigger in (t for t in sent if _is_trigger(t)):
-            draft = _draft(trigger, sent, people, ctx)
+            draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue
+            if not draft.participants:
+                # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
+                last = draft if (draft.place or draft.date) and not draft.anaphoric else last
+                continue
+            if draft.anaphoric and last is not None and not last.participants:
+                draft.place, draft.date, draft.anaphoric = last.place, last.date, False
             if draft.date is None and not draft.several_days and _is_signing(trigger):
                 draft.date = agreed_on  # "signed the agreement at a hotel" after "signed on Wednesday"
+            if draft.date is None and draft.weekday is None and not draft.several_days and not draft.vague_time:
+                draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
             if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
                 draft.place = dateline  # a wire story's own day happens where it is datelined
-            _add(drafts, draft)
+            last = _add(drafts, draft, last)
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
+        days = _days_named(sent, ctx.article.date)
+        last_day = days[-1] if days else last_day
+        named = {m.name for m in people.mentions if sent.start <= m.start < sent.end}
+        recent.append((named, days[0] if len(set(days)) == 1 else None))
     return [_to_fact(d) for d in drafts]
+
+
+def _days_named(sent: "Span", article_date: str | None) -> list[str]:
+    """The days a sentence names, resolved, in text order."""
+    found = []
+    for start, _, expr in date_expressions(sent.text):
+        iso = resolve_date(expr, article_date, prefer="past")
+        if iso:
+            found.append((start, iso))
+    return [iso for _, iso in sorted(found)]
+
+
+def _day_of_the_same_people(draft: _Draft, recent: list[tuple[set[str], str | None]]) -> str | None:
+    """The day a recent sentence gives to two of the meeting's people together: "X told Y
+    on Tuesday that ..." then "X met Y at the White House" is one occasion."""
+    for names, day in reversed(recent):
+        if day and len(names & set(draft.participants)) >= 2:
+            return day
+    return None
 
 
 def _is_signing(trigger: "Token") -> bool:
@@ -380,34 +553,116 @@ def _dateline_city(text: str) -> str | None:
     return None
 
 
-def _draft(trigger: "Token", sent: "Span", people: _People, ctx: "Context") -> _Draft | None:
+def _draft(
+    trigger: "Token", sent: "Span", people: _People, ctx: "Context", last_day: str | None = None
+) -> _Draft | None:
     verb = _governor(trigger)
     if _negated_or_floated(trigger, verb):
         return None
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
-        if s.i not in clause:
+        if s.i in clause:
+            continue
+        if verb in s.subtree:
+            clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
+        else:
             clause |= {t.i for t in s.subtree}
-    participants = _participants(trigger, clause, subjects, sent, people, ctx)
-    if not participants or not any(people.is_official(p) for p in participants):
+    if _remote(trigger, clause):
         return None
+    participants = _participants(trigger, clause, subjects, sent, people, ctx)
+    if participants and not any(people.is_official(p) for p in participants):
+        return None
+    if _is_press_event(trigger) and len(participants) < 2:
+        return None  # a press conference of one is no meeting
     if trigger.lemma_.lower() in ("sign", "formalize", "formalise") and _one_sided(trigger):
         return None
     tiers = _tiers(trigger, clause, verb)
-    several = bool(re.search(_vocab()["multi_day"], sent.text, re.I))
+    several = _several_days(sent)
     date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
+    if date is None and weekday is None:
+        date = _relative_day(sent, tiers, last_day)
+    place = _place(sent, tiers)
+    anaphoric = _anaphoric(trigger, people) and place is None and date is None and weekday is None
     start, end = sent.start_char, sent.end_char
     return _Draft(
         participants=participants,
-        place=_place(sent, tiers),
+        place=place,
         date=None if several else date,
         weekday=None if several else weekday,
         several_days=several,
-        distinct=_distinct(trigger, verb),
+        distinct=not anaphoric and _distinct(trigger, verb),
+        anaphoric=anaphoric,
+        vague_time=_vague_time(sent, tiers[0] | tiers[1]),
         evidence=Evidence(sent.doc.text[start:end], start, end),
         named=len(participants),
     )
+
+
+def _several_days(sent: "Span") -> bool:
+    """"three days of talks", "a two-day visit", "over three days"; not "the 90-day deal"."""
+    events = _lemmas("noun_lemmas") | _lemmas("several_day_events")
+    for m in re.finditer(_vocab()["multi_day"], sent.text, re.I):
+        if re.search(r"\b(?:of|in|over|for|during)\b", m.group(0), re.I):
+            return True
+        after = sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="contract")
+        following = [t for t in after if not t.is_punct][:1] if after is not None else []
+        if following and (following[0].lemma_.lower() in events or following[0].lower_ in events):
+            return True
+    return False
+
+
+def _remote(trigger: "Token", clause: set[int]) -> bool:
+    """Talks by phone or video are no meeting: nobody met."""
+    words = _lemmas("remote_words")
+    doc = trigger.doc
+    return any(doc[i].lower_ in words for i in clause | {t.i for t in trigger.subtree})
+
+
+def _is_press_event(trigger: "Token") -> bool:
+    before = trigger.doc[max(trigger.sent.start, trigger.i - 3) : trigger.i + 1].text.lower()
+    return any(before.endswith(p) for p in _vocab()["press_nouns"])
+
+
+def _anaphoric(trigger: "Token", people: _People) -> bool:
+    """"the meeting", "that meeting", naming nobody: the meeting the article spoke of last."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trigger.children):
+        return False
+    return not any(t.i in people.by_token for t in trigger.subtree)
+
+
+def _vague_time(sent: "Span", tokens: set[int]) -> bool:
+    """"last month", "in July": the clause times the event, only not to the day."""
+    words = _lemmas("vague_time_words")
+    return any(sent.doc[i].lower_ in words for i in tokens)
+
+
+@cache
+def _relative_day_regex() -> list[tuple[int, re.Pattern[str]]]:
+    out = []
+    for offset, phrases in _vocab()["relative_days"].items():
+        alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        out.append((int(offset), re.compile(rf"\b(?:{alternation})\b", re.I)))
+    return out
+
+
+def _relative_day(sent: "Span", tiers: list[set[int]], last_day: str | None) -> str | None:
+    """"The same day", "the next day": the day the article named last, moved by the offset."""
+    if not last_day:
+        return None
+    near = set().union(*tiers)
+    for offset, regex in _relative_day_regex():
+        for m in regex.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None and any(t.i in near for t in span):
+                try:
+                    day = _dt.date.fromisoformat(last_day) + _dt.timedelta(days=offset)
+                except ValueError:
+                    return None
+                return day.isoformat()
+    return None
 
 
 def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
@@ -448,9 +703,9 @@ def _participants(
     for s in subjects:
         if s.i in people.by_token:
             continue
-        who = _resolve_subject(s, people, ctx)
-        if who:
-            found.append((s.i, who))
+        for who in _group_subject(s, people) or [_resolve_subject(s, people, ctx)]:
+            if who:
+                found.append((s.i, who))
     for c in trigger.children:
         if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
             who = people.latest_before(c.i)  # "his meeting" with nobody else named
@@ -466,6 +721,22 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.i != trigger.i:
         return False  # "the Trump administration"
     return not any(t.lower_ == "according" for t in root.ancestors)
+
+
+def _group_subject(subject: "Token", people: _People) -> list[str]:
+    """"the two leaders", "both men": the two people named just before."""
+    two = subject.lower_ == "both" or any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in subject.children
+    )
+    if not two or (subject.lower_ != "both" and subject.lower_ not in _lemmas("group_subjects")):
+        return []
+    names: list[str] = []
+    for m in reversed(people.mentions):
+        if m.end <= subject.i and m.name not in names:
+            names.append(m.name)
+        if len(names) == 2:
+            return names[::-1]
+    return []
 
 
 def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
@@ -520,33 +791,70 @@ def _locative(tok: "Token") -> bool:
     """Whether a place name stands where an event happens: "in Miami", "visit San Salvador"."""
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SIDELINES:
+        return True  # "on the sidelines of the UN General Assembly"
     if tok.dep_ == "pobj":
         return tok.head.lower_ in _LOCATIVE_PREPS
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "host")
 
 
 def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
-    """The city (or a venue's city), else the country, of the nearest tier naming one."""
+    """The city (or a venue's city), else the country, of the nearest tier naming one.
+
+    A city of the table comes first, then a place the tagger knows and the table lacks
+    ("in Comitan"), then a country or the country of a state ("in Chiapas")."""
     doc = sent.doc
     cities: list[tuple[int, str]] = []
+    nations: list[tuple[int, str]] = []
+    covered: set[int] = set()
     for m in _place_regex().finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        city = city_of(m.group(0))
-        if span is not None and city and _locative(span.root):
+        if span is None:
+            continue
+        covered.update(range(span.start, span.end))
+        if not _locative(span.root):
+            continue
+        region = country_of_region(m.group(0))
+        city = city_of(m.group(0)) or _venue_city(m.group(0), sent)
+        if region:
+            nations.append((span.root.i, region))
+        elif city:
             cities.append((span.root.i, city))
-    nations: list[tuple[int, str]] = []
     for start, end, c in find_countries(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _locative(span.root) and not any(span.start <= i < span.end for i, _ in cities):
+        if span is not None and _locative(span.root) and not covered & set(range(span.start, span.end)):
             nations.append((span.root.i, c.name))
+            covered.update(range(span.start, span.end))
+    guessed = _untabled_places(sent, covered)
     for tier in tiers:
-        for i, city in cities:
-            if i in tier:
-                return city
-        for i, name in nations:
-            if i in tier:
-                return name
+        for found in (cities, guessed, nations):
+            for i, name in found:
+                if i in tier:
+                    return name
     return None
+
+
+def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
+    """Places the tagger found and the table lacks, in a locative position: "in Comitan",
+    with the capitalised words that continue them ("in Tuxtla Gutierrez", tagged GPE + PERSON)."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text):
+            continue
+        if not _locative(ent.root):
+            continue
+        end = ent.end
+        while end < sent.end and _continues(sent.doc[end]):
+            end += 1
+        words = [t.text for t in sent.doc[ent.start : end] if t.lower_ != "the"]
+        if words:
+            out.append((ent.root.i, " ".join(words)))
+    return out
+
+
+def _continues(tok: "Token") -> bool:
+    """A capitalised word that carries a place name on ("Tuxtla" + "Gutierrez")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha and tok.ent_type_ in ("", "GPE", "PERSON", "LOC")
 
 
 def _future(verb: "Token") -> bool:
@@ -618,13 +926,18 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
     )
 
 
-def _add(drafts: list[_Draft], new: _Draft) -> None:
-    """Merge a draft into the latest draft of the same event, or keep it as a new one."""
+def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draft:
+    """Merge a draft into the latest draft of the same event, or keep it as a new one;
+    return the draft it became part of."""
+    if new.anaphoric and last is not None and _same_place(last.place, new.place) and _same_day(last, new):
+        _merge(last, new)
+        return last
     for old in reversed(drafts):
         if _compatible(old, new):
             _merge(old, new)
-            return
+            return old
     drafts.append(new)
+    return new
 
 
 def _merge(old: _Draft, new: _Draft) -> None:
