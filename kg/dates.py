@@ -15,6 +15,9 @@ Rules (each has a test in ``tests/test_dates.py``):
   (or the future with ``prefer="future"``), via dateparser with the article date as
   ``RELATIVE_BASE``. Months may be abbreviated, in any case, with or without a dot
   ("Sept. 20", "SEPT 20", "Aug 5").
+- :func:`resolve_month` reads the month ("YYYY-MM") of month-level expressions ("in
+  July", "last month", "July 2019"), in the past of the article date, for callers that
+  can use a month without a day (to tell two known events apart, never as a date field).
 - A line that opens with a day and a dash ("SEPT 20 - El Salvador signs ...", as in
   timelines) is dated by that day: :func:`leading_date`.
 
@@ -215,3 +218,42 @@ def leading_date(line: str, article_date: str | None) -> str | None:
         return None
     m = _LEADING.match(line[:80])
     return resolve_date(m.group(1), article_date) if m else None
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_ONLY = re.compile(rf"(?:in\s+|early\s+|late\s+|mid-?\s*)?({_MONTH})(?:,?\s+({_YEAR}))?", re.I)
+
+
+def resolve_month(expression: str, article_date: str | None) -> str | None:
+    """The month ("YYYY-MM") an expression names, read in the past of the article date.
+
+    >>> resolve_month("in July", "2019-11-21")
+    '2019-07'
+    >>> resolve_month("last month", "2019-07-22")
+    '2019-06'
+    """
+    if not isinstance(expression, str) or not expression.strip() or len(expression) > 80:
+        return None
+    day = resolve_date(expression, article_date)
+    if day:
+        return day[:7]
+    base = _parse_iso(article_date)
+    expr = _normalise(expression)
+    if expr in ("last month", "this month"):
+        if base is None:
+            return None
+        year, month = (base.year, base.month - 1) if expr == "last month" else (base.year, base.month)
+        if month == 0:
+            year, month = year - 1, 12
+        return f"{year:04d}-{month:02d}"
+    m = _MONTH_ONLY.fullmatch(expr)
+    if not m:
+        return None
+    month = _MONTH_NUMBERS[m.group(1)[:3].lower()]
+    if m.group(2):
+        return f"{int(m.group(2)):04d}-{month:02d}"
+    if base is None:
+        return None
+    year = base.year if month <= base.month else base.year - 1
+    return f"{year:04d}-{month:02d}"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import date_expressions, find_date_in_sentence, leading_date, resolve_date
+from kg.dates import date_expressions, find_date_in_sentence, leading_date, resolve_date, resolve_month
 
 SATURDAY = "2019-09-21"
 
@@ -119,3 +119,26 @@ def test_a_timeline_line_is_dated_by_the_day_it_opens_with(line: str, expected: 
 
 def test_a_timeline_line_without_a_year_needs_the_article_date() -> None:
     assert leading_date("SEPT 20 - Panama signs.", None) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("in July", "2019-07"),
+        ("last month", "2019-08"),
+        ("this month", "2019-09"),
+        ("in December", "2018-12"),  # a month after the article's is last year's
+        ("mid-June", "2019-06"),
+        ("June 2018", "2018-06"),
+        ("Sept. 20", "2019-09"),  # a day gives its month
+        ("last week", None),
+        ("recently", None),
+    ],
+)
+def test_months_resolve_in_the_past_of_the_article_date(expression: str, expected: str | None) -> None:
+    assert resolve_month(expression, SATURDAY) == expected
+
+
+def test_a_month_without_a_year_needs_the_article_date() -> None:
+    assert resolve_month("in July", None) is None
+    assert resolve_month("July 2019", None) == "2019-07"

@@ -491,3 +491,35 @@ def test_reaching_something_else_signs_nothing(nlp) -> None:
     )
     (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
     assert a.signed_by == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama's foreign minister said there would be no safe third country agreement with the United States.",
+        "Belize has yet to sign an asylum cooperation agreement with the United States.",
+        "Belize has not yet signed an asylum cooperation agreement with the United States.",
+        "If Panama signed a safe third country agreement with the United States, shelters would overflow.",
+    ],
+)
+def test_agreements_not_made_are_not_agreements(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind"),
+    [
+        # the table lists a US-Guatemala memorandum (May 2019) and agreement (July 2019)
+        ("Guatemala and the United States signed a deal on Friday.", "2019-07-27", "asylum cooperation agreement"),
+        ("Guatemala and the United States signed a deal.", "2019-06-27", "memorandum of cooperation"),
+        ("Guatemala and the United States signed a deal.", "2019-10-27", "other"),  # either: not decided
+        ("It was the first transfer under the U.S.-Guatemala agreement signed in July.", "2019-11-22",
+         "asylum cooperation agreement"),  # the month tells them apart
+        ("Trump threatened trade tariffs until Mexico and the United States reached a migration deal on June 7.",
+         "2019-08-01", "joint declaration"),  # "trade" outside the deal's own words
+        ("Mexico and the United States signed an agreement on trade in June.", "2019-08-01", "other"),
+    ],
+)
+def test_known_agreements_are_told_apart_by_date_and_month(nlp, text: str, date: str, kind: str) -> None:
+    (a,) = run(nlp, text, date=date)
+    assert a.type == kind

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..dates import date_expressions, leading_date, resolve_date
+from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
 from ..gazetteer import find_countries
 from .parties import (
@@ -130,12 +130,13 @@ class _Draft:
     parties: list[str]
     signers: list[str] = field(default_factory=list)
     date: str | None = None
+    month: str | None = None  # "YYYY-MM" of a signing date without a day ("signed in July")
     status: str | None = None
     evidence: Evidence | None = None
     last_sentence: int = 0
     confidence: float = 0.8
     cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
-    context: list[str] = field(default_factory=list)  # the sentences that mention it
+    context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -168,7 +169,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if sign_verbs and any(_pronoun_subject(v) for v in sign_verbs) and last_person:
             all_signers = [last_person] + [s for s in all_signers if s != last_person]
         signers = [] if status == "proposed" else all_signers
-        date = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else None
+        date, month = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
         if sign_verbs and not date and status != "proposed":
             date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
@@ -215,6 +216,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if np_date and not draft.date:
                     draft.date = np_date
                 touched.append((draft, mention_status))
+                draft.context.append(_noun_phrase_text(head) if head is not None else sent.text)
                 if mention_status != "proposed":
                     for s in mention_signers:
                         _add_person(draft.signers, s)
@@ -238,9 +240,10 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 continue
             seen.append(draft)
             draft.last_sentence = index
-            draft.context.append(sent.text)
             if date and not draft.date:
                 draft.date = date
+            if month and not draft.month and draft_status != "proposed":
+                draft.month = month
         memory.update(mentioned)
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
@@ -265,6 +268,8 @@ def _known_kind(draft: _Draft, article_date: str | None) -> str | None:
             continue
         if draft.date and draft.date != entry["date"]:
             continue
+        if draft.month and draft.month != entry["date"][:7]:
+            continue  # "the agreement signed in July" is not May's memorandum
         if article_date and article_date[:10] < entry["date"]:
             continue
         unless = entry.get("unless")
@@ -532,15 +537,32 @@ def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
     return span[-1] if span is not None and len(span) else None
 
 
+def _noun_phrase_text(noun: "Token") -> str:
+    """The words that qualify an agreement noun: "the 90-day trade deal", "agreement on trade"."""
+    doc = noun.doc
+    words = doc[noun.left_edge.i : noun.i + 1].text
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "over", "about"):
+            words += " " + "".join(t.text_with_ws for t in c.subtree)
+    return words
+
+
 def _refused(noun: "Token") -> bool:
-    """The agreement is one a party will not sign: "will not sign", "refused to sign", "rejected"."""
+    """The agreement is one a party will not sign: "will not sign", "refused to sign",
+    "rejected", "has yet to sign", "there will be no agreement"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     refusals = set(_vocab()["refusal_verbs"])
     accepting = _sign_lemmas() | set(_vocab()["acceptance_verbs"])
-    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() in accepting:
-        return True
+    if verb.lemma_.lower() in accepting:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        before = noun.doc.text[max(0, verb.idx - 40) : verb.idx]
+        if re.search(_vocab()["negation_before_status"], before, re.I):
+            return True
     if verb.lemma_.lower() in refusals:
         return True
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in refusals
@@ -555,6 +577,9 @@ def _floated(noun: "Token") -> bool:
     (directly or through "for"/"on") or govern the signing verb that does.
     """
     pressure = set(_vocab()["floating_verbs"])
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+        return True  # "if Mexico signed a safe third country agreement"
     node = noun
     while node.head is not node and node.head.pos_ not in ("VERB", "AUX"):
         if node.dep_ not in ("pobj", "prep", "conj", "appos"):
@@ -724,8 +749,11 @@ def _merge_status(draft: _Draft, status: str | None) -> None:
         draft.status = status
 
 
-def _signing_date(sent: "Span", verbs: list["Token"], article_date: str | None, status: str | None) -> str | None:
-    """A DATE entity attached to a signing verb, or to the verb it is the purpose of."""
+def _signing_date(
+    sent: "Span", verbs: list["Token"], article_date: str | None, status: str | None
+) -> tuple[str | None, str | None]:
+    """The day and the month ("YYYY-MM") of the DATE entity attached to a signing verb, or to
+    the verb it is the purpose of; a month-only date ("in July") gives a month and no day."""
     allowed: set[int] = set()
     for v in verbs:
         allowed |= _clause_chain(v)
@@ -746,10 +774,10 @@ def _signing_date(sent: "Span", verbs: list["Token"], article_date: str | None, 
                 if iso:
                     break
         if iso:
-            return iso
+            return iso, iso[:7]
         # a month-only date ("last month") is the date: it just has no day
-        return None
-    return None
+        return None, (resolve_month(ent.text, article_date) if prefer == "past" else None)
+    return None, None
 
 
 def _label(kind: str, parties: list[str]) -> str:
