@@ -140,6 +140,8 @@ def find_amounts(text: str) -> list[Amount]:
         else:
             low *= _scale(s1)
         start = m.start("pre") if m.group("pre") else m.start("n1")
+        # 4.1 * 1e9 is 4099999999.9999995 in floating point; money has cents at most
+        low, high = round(low, 2), (round(high, 2) if high is not None else None)
         found.append(Amount(start, end, text[start:end], low, high, currency))
     for m in _WORDED.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):

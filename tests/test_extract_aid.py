@@ -467,3 +467,32 @@ def test_remittances_and_trade_are_not_aid(nlp, text: str) -> None:
 def test_a_bank_named_after_a_region_is_not_a_country(nlp) -> None:
     (a,) = run(nlp, "Panama received a $90 million loan from the Inter-American Development Bank.")
     assert (a.provider, a.recipients) == ("Inter-American Development Bank", ["Panama"])
+
+
+def test_money_not_yet_released_keeps_the_status_it_has(nlp) -> None:
+    (a,) = run(nlp, "The administration has not yet released the $57 million it promised to Belize.")
+    assert (a.amount_usd, a.status) == (57e6, "pledged")
+
+
+def test_committed_to_invest_is_a_pledge(nlp) -> None:
+    (a,) = run(nlp, "The United States has committed to invest $4.1 billion in Panama.")
+    assert (a.amount_usd, a.status, a.recipients) == (4.1e9, "pledged", ["Panama"])
+
+
+def test_the_taggers_adjective_participles_are_statuses(nlp) -> None:
+    (a,) = run(nlp, "The funds, worth $8 million, were unfrozen on Friday for programmes in Belize.")
+    assert (a.amount_usd, a.status) == (8e6, "restored")
+
+
+def test_more_verbs_that_give_an_amount_without_an_aid_noun(nlp) -> None:
+    (a,) = run(nlp, "Canada will invest $45 million in Belize under its development plan.")
+    assert (a.provider, a.amount_usd, a.status, a.recipients) == ("Canada", 45e6, "announced", ["Belize"])
+    (b,) = run(nlp, "A development agency announced up to $2 billion for projects in Panama.")
+    assert (b.amount_usd, b.status, b.recipients) == (2e9, "announced", ["Panama"])
+    (c,) = run(nlp, "The minister said Belize had received $3 million from Japan.")
+    assert (c.provider, c.recipients, c.status) == ("Japan", ["Belize"], "delivered")
+
+
+def test_a_budget_request_for_a_region(nlp) -> None:
+    (a,) = run(nlp, "The budget request for fiscal 2021 sought $390 million for Central America.")
+    assert (a.amount_usd, a.status, a.recipients) == (390e6, "announced", [])

@@ -119,3 +119,8 @@ def test_vague_sums(text: str, vague: bool) -> None:
     from kg.money import find_vague_amounts
 
     assert bool(find_vague_amounts(text)) == vague
+
+
+def test_scaled_amounts_are_whole_dollars() -> None:
+    assert parse_amount("$4.1 billion") == (4_100_000_000, None)
+    assert parse_amount("$0.3m") == (300_000, None)

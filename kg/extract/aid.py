@@ -19,20 +19,36 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - An amount that a giving or withholding verb governs is aid without an aid noun
   ("USAID plans to provide $25 million to Honduras"); so is an amount in a sentence
   right after aid talk ("Pompeo had frozen some $450 million", aid-figure list items).
-- Status: the status word that governs the amount or the aid noun in the parse
+- Status: first the money's own noun phrase: the verb it is subject or object of
+  ("$9 million ... has been moved to" -> redirected), else its relative clause ("a $5
+  million grant ..., which was halted" -> suspended, not the "paid for by" above it);
+  then the status word that governs the amount or the aid noun in the parse
   ("reviewing some $615 million ... and would stop providing new funds" -> under
   review, because "reviewing" governs the amount), else the status word nearest to
-  the amount. "Stop providing" is a suspension, and with a review in the sentence,
+  the amount, a main-clause verb before one in a relative clause. An aid noun is not
+  a status ("grant"); a negated verb gives none ("has not released"); "committed to
+  invest" takes the pledge. "Stop providing" is a suspension, and with a review in the sentence,
   under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
   Future or modal approval/delivery ("will shortly be approving", "would provide")
   is ``announced``: the money has not been approved or delivered yet.
 - Provider: a donor organisation or a non-US country that is the subject of the
-  status verb or follows "from"; else the United States (the articles are about US
-  aid: the State Department, USAID, Washington).
+  status verb or follows "from"; an office holder's country for "X's government" or
+  "his government" after naming X; not the subject of "receive"; else the United
+  States (the articles are about US aid: the State Department, USAID, Washington).
+- A sentence the parser cut after a verbless fragment ("Between $30 and $40 million |
+  that had been ...") is joined again.
 - Recipients: countries and organisations of the sentence other than the provider
-  (not those that only qualify a border or migrants); "the three countries" is the
-  last list of countries; with none at all, an amountless status change ("will be
-  approving targeted assistance") takes the list of the last two sentences.
+  (not those that only qualify a border or migrants, nor "American" in a bank's name);
+  "the three (Central American) countries" is the last list of three countries; with no
+  country, an amount goes to the country of a city or province it is spent in ("in San
+  Pedro Sula"); a region without countries ("for Central America", "across the region")
+  has none and inherits none; redirected money goes to the countries after the
+  redirecting verb ("moved to ... in Colombia"). With none at all, an amountless status
+  change ("will be approving targeted assistance") takes the list of the last two
+  sentences.
+- A pledge of programmes, investment or help without a sum is aid when a pledge verb
+  governs it and countries follow it ("promised to extend its job programmes to X and
+  Y"); not asylum or visa programmes, not "no money" or a negated verb.
 - Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
 - An amountless mention that repeats the provider, recipients and status of an aid
   fact of the last three sentences adds to it (its purpose) instead of repeating it;
@@ -478,9 +494,18 @@ def _status_token(tok: "Token") -> str | None:
         return "suspended"
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _vocab()["aid_nouns"]:
         return None  # "a $5 million grant" names the aid; it does not say it was granted
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "has not yet released the $9 million it promised": not released
+    if tok.dep_ == "xcomp" and head is not tok and _status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
+        # "committed to invest", "pledged to provide": the money is promised, not yet given
+        if not any(c.dep_ == "neg" for c in head.children):
+            return _status_token(head)
+    participle = _vocab()["participles"].get(tok.lower_)
+    if participle and tok.pos_ == "ADJ":
+        return participle  # "the funds were unfrozen", "frozen aid": the tagger's adjectives
     status = _status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
-        status = _status_of_lemma().get(tok.lower_)
+        status = _status_of_lemma().get(tok.lower_) or participle
     if status is None:
         return None
     if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
