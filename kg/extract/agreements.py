@@ -15,10 +15,14 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   migrants, nor places passed "through"); "the three countries" is the last list of
   countries; a region ("Northern Triangle") its members. The article is about US
   deals, so when one other party is named and the article mentions the United States
-  or its government, the United States is the other party. Agreements of a bilateral
-  kind (safe third country, asylum cooperation, memorandum) with several non-US
-  parties, and plural mentions ("have all signed Asylum Cooperation Agreements"),
-  are one agreement per country, each with the United States.
+  or its government, the United States is the other party (not when an organisation
+  such as UNHCR is the other party; a state's agency stands for its state). Agreements
+  of a bilateral kind (safe third country, asylum cooperation, memorandum) with several
+  non-US parties, and plural mentions ("have all signed Asylum Cooperation Agreements",
+  "All three have signed ..."), are one agreement per country, each with the United
+  States. A conjoined clause keeps its own countries and status ("signed a similar
+  agreement with X and negotiates another with Y": Y is no party). A new agreement that
+  names no country has the countries its signers serve (``ctx.officials``).
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
   same parties as a known agreement of the same kind (or of kind ``other``) is that
   agreement. A definite mention without parties of its own ("the deal", "the
@@ -28,9 +32,16 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   deals"), are not agreements, except "similar deals with X and Y" (one per country,
   of the kind just reported) when they are not merely sought ("to seal deals with").
   A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
-  names that agreement. An agreement a party will not sign or rejected is none.
-- Kind from topic: a generic agreement first reported as being about asylum ("agreed
-  to ... provide for asylum seekers") is an asylum cooperation agreement
+  names that agreement. An agreement a party will not sign, rejected, has yet to sign,
+  one only pressed on a party or proposed ("pressed Mexico to sign ...", "pushed for
+  ...") and a hypothetical one ("if X signed ...") are none, and do not retype the
+  deals of the article. "A similar agreement with X" is of the kind just reported.
+- Known agreements: a generic agreement ("the 90-day deal", "the June 7 migration
+  accord") whose parties, signing day or month and article date fit exactly one of
+  the domain's agreements (``known_agreements``) is of that one's kind, unless its own
+  words say otherwise ("trade deal").
+- Kind from topic: otherwise a generic agreement first reported as being about asylum
+  ("agreed to ... provide for asylum seekers") is an asylum cooperation agreement
   (``generic_kind_cues`` in the vocabulary).
 - Status: the first status phrase of the sentence ("scheduled to sign" -> proposed,
   "ratified", "took effect" -> in force, "signed"); negated ones ("has not ratified")
@@ -39,9 +50,13 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
 - Date: a DATE entity that attaches to the signing verb itself ("on Friday agreed",
   "signed last month", "scheduled ... on Wednesday to sign") or sits in the
   agreement's noun phrase ("the June 7 joint declaration"), resolved with
-  :mod:`kg.dates` (the future for proposed ones); month-only dates give none.
-- Signers: people (PERSON entities, canonical through ``ctx.person``, else the full
-  name a surname had earlier in the article) whose own clause is the signing one:
+  :mod:`kg.dates` (the future for proposed ones); month-only dates give none; a
+  timeline line's opening day ("SEPT 20 - El Salvador signs ...") dates its signing.
+  "Entered into force" and "took effect" are statuses, not signing dates.
+- Signers: people (PERSON entities, and names the officials step knows that the tagger
+  missed, canonical through ``ctx.person``, else the full name a surname had earlier in
+  the article) whose own clause is the signing one (or whose noun phrase the parser
+  hung the signing relative clause on, "which the minister, X, signed"):
   its subject, "with minister X", "X and Y signed", "told reporters after signing";
   not possessors ("Trump's Homeland Security chief"), modifiers ("the Trump
   administration") or people of a subordinate clause ("after Trump threatened
