@@ -307,3 +307,31 @@ def test_a_ministry_of_another_portfolio_does_not(nlp) -> None:
 def test_more_people_and_places_that_are_not_officials(nlp, text: str) -> None:
     found, _ = run(nlp, text)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart holds the post of the official named before, for the state its demonym names
+        ("Honduran Foreign Minister Tomás Villeda and his Guatemalan counterpart, Rosa Quintanilla, met in Tegucigalpa.",
+         ("Rosa Quintanilla", "Minister of Foreign Affairs", "Guatemala")),
+        # a demonym inside a body's name is not a country
+        ("Hugo Almeida, the secretary general of the Organization of American States, praised the deal.",
+         ("Hugo Almeida", "Secretary-General", "Organization of American States")),
+        # the head of a body the text names in words keeps the text's name
+        ("Ramón Garza, the head of Mexico's National Migration Institute, said arrests rose.",
+         ("Ramón Garza", "Head of National Migration Institute", "Mexico")),
+        # a world region after a title is its remit, not the start of a name
+        ("Mexican Foreign Undersecretary for North America Jaime Sotelo said tariffs were off.",
+         ("Jaime Sotelo", "Undersecretary of Foreign Affairs for North America", "Mexico")),
+    ],
+)
+def test_counterparts_bodies_and_regions(nlp, text: str, expected: tuple) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)
+
+
+def test_a_counterpart_without_another_state_is_not_guessed(nlp) -> None:
+    found, _ = run(nlp, "Honduran Foreign Minister Tomás Villeda and his counterpart, Rosa Quintanilla, met on Monday.")
+    assert ("Tomás Villeda", "Minister of Foreign Affairs", "Honduras") in posts(found)
+    assert "Rosa Quintanilla" not in {o.name for o in found}

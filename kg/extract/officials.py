@@ -31,7 +31,7 @@ from ..facts import Evidence, Official
 from .parties import sentences
 from rapidfuzz import fuzz
 
-from .people import SURNAME_SIMILARITY, surname
+from .people import SURNAME_SIMILARITY, is_given_name, surname
 from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity, name_of
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -50,6 +50,8 @@ SENTENCE_COUNTRY = 0.7
 KNOWN_HOLDER_NO_POST = 0.5
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+# entity labels the tagger gives names it does not recognise as people ("Hugo Almeida" a WORK_OF_ART)
+_MISLABELS = {"", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 _CONNECTORS = {"and", "of", "for", "the", ",", "a", "an"}
 
 
@@ -111,19 +113,65 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
             continue
         name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
-        taken.update(range(ent.start, end))
-        out.append(_read(sent, name.start, end, units))
+        start = _extend_start(sent, name.start, units)
+        taken.update(range(start, end))
+        out.append(_read(sent, start, end, units))
+    _counterparts(sent, out, units)
     for start, end in _untagged_names(sent, units, taken):
-        m = _read(sent, start, end, units, appositions=False)
+        # a full name the tagger took for a work or a law may take the apposition after it
+        mislabelled = (
+            end - start >= 2
+            and all(t.ent_type_ in _MISLABELS for t in sent.doc[start:end])
+            and not (start > sent.start and sent.doc[start - 1].lower_ in _DETERMINERS)  # "the Oval Office"
+            and sent.doc[start:end].text not in gazetteer.place_names()
+        )
+        m = _read(sent, start, end, units, appositions=mislabelled)
         # a capitalised run counts as a name only after a title, or as a full name before a
         # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
         full_name = end - start >= 2
         closed = end < sent.end and sent.doc[end].text == ","  # "the foreign minister, X Y Z, signed"
         if m.role is not None and (
-            m.after_title or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and closed)))
+            m.after_title
+            or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and (closed or mislabelled))))
         ):
             out.append(m)
     return out
+
+
+def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> None:
+    """"Honduran Foreign Minister X and his Guatemalan counterpart, Y": Y holds X's post for Guatemala."""
+    doc = sent.doc
+    for k, m in enumerate(mentions):
+        if m.role is not None or k == 0:
+            continue
+        i = m.start - 1
+        if i >= sent.start and doc[i].text == ",":
+            i -= 1
+        if i < sent.start or doc[i].lower_ not in ("counterpart", "counterparts"):
+            continue
+        before = next((p for p in reversed(mentions[:k]) if p.role is not None and not p.role.excluded), None)
+        if before is None:
+            continue
+        j = i - 1
+        while j >= sent.start and j in units:
+            j -= 1
+        found = gazetteer.find_countries(doc[j + 1 : i].text) if j + 1 < i else []
+        country = found[0][2].name if found else None
+        if country is None or country == before.role.country:
+            continue
+        role = before.role.role
+        m.role = Role(role, country, before.role.head)
+        m.confidence = SENTENCE_COUNTRY
+
+
+def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
+    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged)."""
+    doc = sent.doc
+    k = start - 1
+    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
+        if is_given_name(doc[k].text):
+            return k
+    return start
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
@@ -174,7 +222,7 @@ def _units(sent: "Span") -> set[int]:
 
 @cache
 def _local_place_regex() -> re.Pattern[str]:
-    names = sorted(gazetteer.local_places(), key=len, reverse=True)
+    names = sorted([*gazetteer.local_places(), *gazetteer.titles().get("world_regions", [])], key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
@@ -193,8 +241,9 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and _links_a_unit(tok, units)
     if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words() or low in _ignored_words():
         return True
-    if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General" split by the tokenizer
-        return is_head_word(tok.doc[tok.i - 1].text) and is_head_word(tok.doc[tok.i + 1].text)
+    if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
+        after = tok.doc[tok.i + 1]
+        return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
     return False
@@ -353,9 +402,9 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
         j += 1
     if j == k:
         return None
-    orgs = gazetteer.find_organisations(doc[k:j].text)
-    org = next((o for s, _, o in orgs if s == 0 and o.kind in ("agency", "igo")), None)
-    return Role(f"Head of {org.name}", org.serves, "Head") if org else None
+    text = doc[k:j].text
+    hit = next(((e, o) for s, e, o in gazetteer.find_organisations(text) if s == 0 and o.kind in ("agency", "igo")), None)
+    return Role(f"Head of {_body_name(hit[1], text[: hit[0]])}", hit[1].serves, "Head") if hit else None
 
 
 def _party_designation(sent: "Span", end: int) -> Role | None:
@@ -452,10 +501,18 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
     t = gazetteer.titles()
     if not any(w.lower() in t["chief_words"] for w in phrase.split()):
         return None
-    for _, _, org in orgs:
+    for s, e, org in orgs:
         if org.kind in ("agency", "igo"):
-            return Role(f"Head of {org.name}", org.serves, "Head")
+            return Role(f"Head of {_body_name(org, phrase[s:e])}", org.serves, "Head")
     return None
+
+
+def _body_name(org: gazetteer.Organisation, written: str) -> str:
+    """A body as the text names it in words ("the National Migration Institute"), else its full name."""
+    written = written.replace("\u2019", "'")
+    if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
+        return written
+    return max((org.name, *org.aliases), key=len)
 
 
 def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
@@ -471,13 +528,9 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     if hit is None:
         return role
     s, e, org = hit
-    written = phrase.replace("\u2019", "'")[s:e]
-    if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
-        formal = written
-    elif org.portfolio:
-        return role
-    else:
-        formal = max((org.name, *org.aliases), key=len)
+    formal = _body_name(org, phrase.replace("\u2019", "'")[s:e])
+    if formal != phrase.replace("\u2019", "'")[s:e] and org.portfolio:
+        return role  # "DHS Secretary" is the Secretary of Homeland Security, read by parse_title
     return Role(f"{role.role} of {formal}", role.country or org.serves, role.head, role.excluded, role.implied_country)
 
 

@@ -52,6 +52,11 @@ def _given_names_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in gazetteer.given_names())
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name (``kg/data/given_names.json``), accents ignored."""
+    return fold(word) in _given_names_folded()
+
+
 @cache
 def _compound_given_names() -> frozenset[tuple[str, ...]]:
     rows = gazetteer.given_name_data().get("compound_given_names", [])

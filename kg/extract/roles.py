@@ -108,10 +108,11 @@ def parse_title(phrase: str) -> Role | None:
     text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, posted_to = _posted_to(text)
     text, based_at = _based_at(text)
-    found = gazetteer.find_countries(text)
+    orgs = gazetteer.find_organisations(text)
+    # "the Organization of American States": a demonym inside a body's name is not a country
+    found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)]
     if found:
         country = found[0][2].name
-    orgs = gazetteer.find_organisations(text)
     rest = _cut(text, [(s, e) for s, e, _ in found])
     org_texts = []
     for _, _, org in orgs:
@@ -171,6 +172,10 @@ def parse_title(phrase: str) -> Role | None:
     if post and post[0].lower() in ("of", "for"):
         post_portfolio = post[1:]
         preposition = post[0].lower()
+    region = None
+    regions = {r.lower() for r in t.get("world_regions", [])}
+    if preposition == "for" and " ".join(post_portfolio).lower() in regions:
+        region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
     office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
     if portfolio is None and org_portfolio and not office:  # a commissioner heads the body, not its field
@@ -193,6 +198,8 @@ def parse_title(phrase: str) -> Role | None:
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
         keeps_for = preposition == "for" and head not in t.get("governmental_heads", [])
         role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+    if region:
+        role = f"{role} for {region}"
     if posted_to:
         role = f"{role} to {posted_to}"
     if based_at:
