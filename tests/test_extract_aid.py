@@ -169,8 +169,27 @@ def test_never_crashes_on_random_text(nlp, text: str) -> None:
 
 def test_never_crashes_on_empty_or_huge_text(nlp) -> None:
     assert run(nlp, "") == []
-    big = "Washington froze $5 million in aid to Panama. " * 300
+    big = "".join(f"Washington froze ${n} million in aid to Panama. " for n in range(1, 301))
     assert len(run(nlp, big)) == 300
+    # the same sum, donor, recipients and status said again is one fact
+    assert len(run(nlp, "Washington froze $5 million in aid to Panama. " * 300)) == 1
+
+
+def test_a_headline_sum_takes_the_status_the_body_gives_it(nlp) -> None:
+    text = "Belize gets $14m from EU\n\nThe European Union approved $14 million in aid to Belize on Monday."
+    (a,) = run(nlp, text)
+    assert (a.amount_usd, a.provider, a.status) == (14e6, "European Union", "approved")
+    assert a.evidence.text.startswith("The European Union")
+
+
+def test_a_dollar_conversion_stands_for_a_foreign_sum(nlp) -> None:
+    (a,) = run(nlp, "The EU will give Panama €9 million (about $10 million) for clinics.")
+    assert (a.amount_usd, a.provider, a.status) == (10e6, "European Union", "announced")
+
+
+def test_a_figure_whose_subject_is_not_aid(nlp) -> None:
+    text = "Washington froze $9 million in aid to Belize. Remittances to Belize and Panama exceed $2 billion a year."
+    assert [a.amount_usd for a in run(nlp, text)] == [9e6]
 
 
 def test_cut_off_is_a_cut_and_regions_are_their_countries(nlp) -> None:

@@ -55,7 +55,13 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   so does "the money"/"the aid" with the status of an earlier fact. An amount without
   recipients takes those of the aid fact of the last three sentences.
 - Vague sums ("hundreds of millions of dollars") and other currencies ("C$20
-  million", euros) give facts without an amount.
+  million", euros) give facts without an amount; a dollar conversion right after a
+  foreign sum ("€11 million (about $12 million)") stands for it.
+- One amount-and-status is one fact: a sum said again with the same donor, recipients
+  and status (or none) is not repeated, and a headline's sum without status gives way
+  to the sentence that says what happened to it.
+- A figure whose verb's subject is not aid ("Remittances ... exceed $20 billion") is not
+  aid; a donor organisation named in an aid sentence is the donor unless money goes to it.
 """
 
 from __future__ import annotations
@@ -239,6 +245,13 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
             )
             for fact in found:
+                repeated = _same_amount_before(fact, facts)
+                if repeated is not None:
+                    if repeated.status is None and fact.status is not None:
+                        # a headline's "$12m for X", then the body's sentence that says what happened
+                        facts[facts.index(repeated)] = fact
+                        fact_sentence[id(fact)] = index
+                    continue
                 previous = _same_as_recent(fact, facts, fact_sentence, index, definite=_definite(nouns))
                 if previous is not None:
                     if previous.purpose is None:
@@ -265,13 +278,30 @@ def _amount_given(sent: "Span") -> bool:
     freezes or restores is aid even when no aid noun is said."""
     text = sent.text
     for amount in find_amounts(text):
-        if _not_aid_amount(text, amount):
+        if _not_aid_amount(sent, amount):
             continue
         anchor = _token_at(sent, sent.start_char + amount.start)
         verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.lemma_.lower() in _giving_statuses():
             return True
     return False
+
+
+def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
+    """An earlier fact with the same sum from the same donor to the same countries, and the
+    same status or none on one side: one amount-and-status is one fact."""
+    if fact.amount_usd is None:
+        return None
+    for other in facts:
+        if (
+            other.amount_usd is not None
+            and other.amount_usd == fact.amount_usd
+            and other.provider == fact.provider
+            and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
+            and (other.status == fact.status or other.status is None or fact.status is None)
+        ):
+            return other
+    return None
 
 
 def _definite(nouns: list["Token"]) -> bool:
@@ -329,13 +359,14 @@ def _sentence_aid(
     (and ``previous``, the last aid fact, if any)."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
-    amounts = [a for a in find_amounts(text) if not _not_aid_amount(text, a)]
+    amounts = [a for a in find_amounts(text) if not _not_aid_amount(sent, a)]
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, "vague")
         for s, e in find_vague_amounts(text)
         if not any(a.start < e and s < a.end for a in amounts)
     ]
     amounts.sort(key=lambda a: a.start)
+    amounts = _converted(amounts, text)
     if continues and not any(a.currency == "USD" for a in amounts):
         return []
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
@@ -469,10 +500,36 @@ def _recipients_near(text: str, amounts: list[Amount], i: int, provider: str, co
     return names(before)
 
 
-def _not_aid_amount(text: str, amount: Amount) -> bool:
-    """A fee, price or trade figure rather than aid: judged on the words around the amount."""
+def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
+    """A fee, price or trade figure rather than aid: judged on the words around the amount
+    and on the subject of the verb it hangs on ("Remittances to the three countries
+    exceed $20 billion")."""
+    text = sent.text
     window = text[max(0, amount.start - 40) : amount.end + 40]
-    return bool(_not_aid().search(window))
+    if _not_aid().search(window):
+        return True
+    anchor = _token_at(sent, sent.start_char + amount.start)
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
+
+
+def _converted(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "€11 million (about $12 million)": the dollar conversion stands for the sum."""
+    out = []
+    for i, amount in enumerate(amounts):
+        following = amounts[i + 1] if i + 1 < len(amounts) else None
+        if (
+            amount.currency not in ("USD", "vague")
+            and following is not None
+            and following.currency == "USD"
+            and re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*", text[amount.end : following.start])
+        ):
+            continue
+        out.append(amount)
+    return out
 
 
 def _token_at(sent: "Span", char: int) -> "Token":
@@ -615,7 +672,13 @@ def _provider(sent: "Span", countries) -> str | None:
         # "aid from Japan", "received $5 million from the EU"; not "migration from Honduras"
         if tok.lower_ != "from" or tok.dep_ != "prep":
             continue
-        if not (tok.head.lower_ in aid_nouns or _status_token(tok.head)):
+        head = tok.head
+        if not (
+            head.lower_ in aid_nouns
+            or _status_token(head)
+            or head.lemma_.lower() in _vocab()["recipient_subject_verbs"]  # "Belize gets $9m from the EU"
+            or head.like_num and any(a.currency == "USD" for a in find_amounts(head.text + " dollars"))
+        ):
             continue
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
         org = _organisations(source, donors=True)
@@ -646,7 +709,15 @@ def _provider(sent: "Span", countries) -> str | None:
             holder = _office_holder_country(subject) or _office_holder_country(before)
             if holder:
                 return holder
-    return US if _us_provider().search(text) else None
+    if _us_provider().search(text):
+        return US
+    # the parser did not make the donor a subject: a donor organisation named in an aid
+    # sentence gives the aid unless money goes "to" it
+    for name, pattern, donor in _orgs():
+        m = pattern.search(text) if donor else None
+        if m and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?$", text[: m.start()]):
+            return name
+    return None
 
 
 def _possessive_pronoun(subject: "Token") -> bool:
