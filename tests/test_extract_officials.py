@@ -302,6 +302,10 @@ def test_a_ministry_of_another_portfolio_does_not(nlp) -> None:
         "Officials met in Tuxtla Gutiérrez on Saturday.",  # a city's second word is no surname
         "By LAURA BENNING and TOMAS RIVERA\n\nThe deal was signed on Friday.",  # a byline in capitals
         "Amnesty International director Helen Prado, who served as an adviser, said the deal was unsafe.",
+        "Marta Gómez, who served as a lawyer for the migrants, said the deal was illegal.",
+        "Ana Ruiz, a spokeswoman for the Shelter Alliance in Guatemala, said beds were full.",
+        "Luis Mora, a former Guatemalan foreign minister, criticised the deal.",
+        "Carla Benítez, a researcher at the Migration Policy Institute, said numbers fell.",
     ],
 )
 def test_more_people_and_places_that_are_not_officials(nlp, text: str) -> None:

@@ -10,7 +10,16 @@ Patterns, strongest first (the confidence of the fact says which one was read):
 - a surname after a title, expanded to the full name the article gives elsewhere or, for
   well-known office holders, the one ``kg/data/office_holders.json`` lists ("President
   Obrador");
+- a verb that gives the post after the name ("X, who resigned as acting secretary", "X was
+  sworn in as ...", "X, who heads Customs and Border Protection"; phrases in ``titles.json``);
+- a counterpart of an official named before ("his Guatemalan counterpart, X");
+- a title read without a country takes the one of a same-portfolio ministry the sentence
+  names before the person ("The Salvadoran Foreign Ministry said ... the foreign minister, X");
 - a well-known office holder named with no post ("after Trump accused ..."), weakest.
+
+A title may be separated from the name by a qualifier ("interior minister at the time, X"),
+belong to the body before "whose" ("the National Migration Institute, whose commissioner, X"),
+or sit at a body ("senior director for ... at the National Security Council").
 
 Titles are read by :func:`kg.extract.roles.parse_title` from the data files; a title at a
 non-governmental organisation or news outlet, or of a former office, is no post. One
