@@ -515,3 +515,16 @@ def test_more_verbs_that_give_an_amount_without_an_aid_noun(nlp) -> None:
 def test_a_budget_request_for_a_region(nlp) -> None:
     (a,) = run(nlp, "The budget request for fiscal 2021 sought $390 million for Central America.")
     assert (a.amount_usd, a.status, a.recipients) == (390e6, "announced", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belize is seeking $2 billion in private investment for its ports.",
+        "The company announced it would invest $80 million in a factory in Managua.",
+        "Panama moved 3,000 police officers to its border with Costa Rica.",
+        "The migrants, who received $40 each from a church in Belmopan, walked on.",
+    ],
+)
+def test_business_and_other_figures_are_not_aid(nlp, text: str) -> None:
+    assert run(nlp, text) == []
