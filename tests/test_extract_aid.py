@@ -528,3 +528,8 @@ def test_a_budget_request_for_a_region(nlp) -> None:
 )
 def test_business_and_other_figures_are_not_aid(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_a_comparison_baseline_is_not_a_second_sum(nlp) -> None:
+    text = "The budget request sought $210 million for Belize and Panama, down from $260 million."
+    assert [a.amount_usd for a in run(nlp, text)] == [210e6]

@@ -508,6 +508,8 @@ def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
     window = text[max(0, amount.start - 40) : amount.end + 40]
     if _not_aid().search(window):
         return True
+    if re.search(_vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
+        return True  # "sought $445 million, down from $528 million": a baseline, not a second sum
     anchor = _token_at(sent, sent.start_char + amount.start)
     verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
