@@ -533,3 +533,66 @@ def test_business_and_other_figures_are_not_aid(nlp, text: str) -> None:
 def test_a_comparison_baseline_is_not_a_second_sum(nlp) -> None:
     text = "The budget request sought $210 million for Belize and Panama, down from $260 million."
     assert [a.amount_usd for a in run(nlp, text)] == [210e6]
+
+
+def test_the_main_clause_status_beats_a_participle_describing_the_aid(nlp) -> None:
+    text = "The minister said the funds for Belize, suspended in June, are under review."
+    ((a,),) = [run(nlp, text)]
+    assert (a.recipients, a.status) == (["Belize"], "under review")
+
+
+def test_each_clause_gives_its_own_status_and_the_rest_is_a_second_fact(nlp) -> None:
+    text = (
+        "Officials said about $80 million for Panama had been restored last month "
+        'and that the rest of the funds were "under review."'
+    )
+    first, rest = run(nlp, text)
+    assert (first.amount_usd, first.status) == (80e6, "restored")
+    assert (rest.amount_usd, rest.recipients, rest.status) == (None, ["Panama"], "under review")
+
+
+def test_a_sum_an_approved_bill_includes(nlp) -> None:
+    (a,) = run(nlp, "The senator noted that the committee's 2021 bill, approved in May, includes $310 million for Panama.")
+    assert (a.amount_usd, a.recipients, a.status) == (310e6, ["Panama"], "approved")
+
+
+def test_goods_delivered_with_their_value(nlp) -> None:
+    (a,) = run(nlp, "Japan delivered 12 trucks and radios valued at $1.4 million to the Belizean coast guard.")
+    assert (a.amount_usd, a.status) == (1.4e6, "delivered")
+
+
+def test_a_coordinated_verb_gives_the_same_aid_a_second_status(nlp) -> None:
+    text = (
+        "The government froze aid to Panama and Belize in June, citing corruption, "
+        "and began releasing part of it in August after the two signed the deal."
+    )
+    assert [(a.recipients, a.status) for a in run(nlp, text)] == [
+        (["Panama", "Belize"], "suspended"),
+        (["Panama", "Belize"], "restored"),
+    ]
+
+
+def test_another_subject_after_and_is_not_the_same_aid(nlp) -> None:
+    assert [a.status for a in run(nlp, "Japan suspended its assistance to Belize and Panama signed the deal.")] == ["suspended"]
+
+
+def test_a_corrected_figure_is_not_extracted(nlp) -> None:
+    text = "The report misstated the amount of U.S. aid to Belize that remains suspended; it is about $12 million, not $120 million."
+    (a,) = run(nlp, text)
+    assert (a.amount_usd, a.status) == (12e6, "suspended")
+
+
+def test_money_channelled_through_an_agency_goes_to_the_country(nlp) -> None:
+    text = "Washington has pledged about $6 million, channelled through UNICEF and the IOM, to strengthen Panama's asylum system."
+    (a,) = run(nlp, text)
+    assert a.recipients == ["Panama"]
+    (b,) = run(nlp, "Washington gave $3 million through UNICEF.")
+    assert b.recipients == ["UNICEF"]
+
+
+def test_countries_named_in_separate_clauses_are_no_list_for_the_next_sentence(nlp) -> None:
+    text = (
+        "He said he had spoken with Belize's foreign minister, and that Panama's troops had changed the picture. "
+        "A senator said he would seek to block funding for the transfers."
+    )
+    assert run(nlp, text) == []

@@ -263,9 +263,19 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 aid_sentence = index
         before = list(memory.last_list)
         memory.update(countries)
-        if memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2:
+        if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and _enumerates(text, countries):
             list_sentence = index
     return facts
+
+
+def _enumerates(text: str, countries) -> bool:
+    """ "Guatemala, Honduras and El Salvador": countries listed together, which an amountless
+    sentence right after may mean; not two countries named in separate clauses."""
+    named = [c for c in countries if c.name != US and c.via != "anaphora"]
+    return any(
+        re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|&))\s*", text[a.end : b.start])
+        for a, b in zip(named, named[1:])
+    )
 
 
 @cache
@@ -281,10 +291,24 @@ def _amount_given(sent: "Span") -> bool:
         if _not_aid_amount(sent, amount):
             continue
         anchor = _token_at(sent, sent.start_char + amount.start)
-        verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        verbs = [a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")]
+        # "delivered ... equipment valued at $2 million": the value is what was given
+        while len(verbs) > 1 and verbs[0].lemma_.lower() in _vocab()["valuation_verbs"]:
+            verbs = verbs[1:]
+        verb = verbs[0] if verbs else None
         if verb is not None and verb.lemma_.lower() in _giving_statuses():
             return True
+        if verb is not None and _budget_carries(verb):
+            return True
     return False
+
+
+def _budget_carries(verb: "Token") -> bool:
+    """ "the 2020 bill, approved in May, includes $520 million for X": a budget's line is aid."""
+    if verb.lemma_.lower() not in _vocab()["carrier_verbs"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in _vocab()["budget_nouns"] for c in subjects)
 
 
 def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
@@ -371,7 +395,11 @@ def _sentence_aid(
         return []
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
     recipients = [n for n in names(countries) if n != provider]
-    recipients += [o for o in _organisations(text, donors=False) if o not in recipients and o != provider]
+    recipients += [n for n in _beneficiaries(text) if n not in recipients and n != provider]
+    recipients += [
+        o for o in _organisations(text, donors=False)
+        if o not in recipients and o != provider and not (recipients and _intermediary(text, o))
+    ]
     if not recipients and amounts:
         recipients = _place_countries(text, provider)
     # "approved $9 million for Central America": a region without countries is no one country
@@ -407,6 +435,7 @@ def _sentence_aid(
                     confidence=(0.8 if usd else 0.5 if amount.currency != "vague" else 0.6) if not continues else 0.6,
                 )
             )
+        out += _remainder(nouns, out, evidence)
         return out
     strong = [
         n for n in nouns
@@ -431,6 +460,52 @@ def _sentence_aid(
     if not recipients:
         return out
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
+    for later in _coordinated_statuses(strong, status):
+        out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
+    return out
+
+
+def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> list[Aid]:
+    """ "$143 million ... had been released and the rest of the funds were under review":
+    the rest of the money is a second, amountless fact with its own status."""
+    out: list[Aid] = []
+    heads = set(_vocab()["remainder_heads"])
+    for noun in nouns:
+        if noun.lower_ not in _STRONG_NOUNS or not facts:
+            continue
+        rest = noun.head.head if noun.head.lower_ == "of" else None
+        if not (rest is not None and rest.lower_ in heads or any(c.lower_ == "remaining" for c in noun.children)):
+            continue
+        status = _clause_phrase_status(noun) or _governing_status(noun)
+        if status and all(f.status != status for f in [*facts, *out]):
+            last = facts[-1]
+            out.append(Aid(None, last.provider, list(last.recipients), status, None, evidence, confidence=0.6))
+    return out
+
+
+def _coordinated_statuses(nouns: list["Token"], first: str) -> list[str]:
+    """ "froze aid to X in March ... and began releasing part of it in October": a verb
+    coordinated with the one that governs the aid, with another status, is a second fact."""
+    verb = next(
+        (node for n in nouns for node in [n, *n.ancestors] if node is not n and _status_token(node) == first),
+        None,
+    )
+    if verb is None:
+        return []
+    # the parser may hang the second verb on a participle in between ("froze aid ...,
+    # accusing them of ..., and began releasing part of it")
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    out: list[str] = []
+    for conj in [c for node in [verb, *participles] for c in node.children]:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # its own subject: another actor's clause, not the same money
+        status = _status_token(conj) or next(
+            (st for c in conj.children if c.dep_ == "xcomp" and (st := _status_token(c))), None
+        )
+        if status and status != first and status not in out:
+            out.append(status)
     return out
 
 
@@ -510,6 +585,8 @@ def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
         return True
     if re.search(_vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "sought $445 million, down from $528 million": a baseline, not a second sum
+    if re.search(_vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
+        return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = _token_at(sent, sent.start_char + amount.start)
     verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -591,6 +668,10 @@ def _governing_status(noun: "Token") -> str | None:
         status = _status_token(node)
         if status:
             return status
+    # "the funds, frozen since March, are under review": the main clause says what is news
+    status = _clause_phrase_status(noun)
+    if status:
+        return status
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod"):
             status = _status_token(child)
@@ -599,10 +680,43 @@ def _governing_status(noun: "Token") -> str | None:
     return None
 
 
-def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
+def _clause_text(tok: "Token") -> str:
+    """The words of the clause ``tok`` is in: its verb's subtree without the clauses
+    coordinated with or embedded under it and without relative clauses, so that "$X had
+    been released again and the rest were under review" gives "$X" the release only."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return tok.sent.text
+    skip: set[int] = set()
+    for node in verb.subtree:
+        if node is verb or node.i in skip:
+            continue
+        if node.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis") and tok not in node.subtree:
+            skip.update(t.i for t in node.subtree)
+    return " ".join(t.text for t in verb.subtree if t.i not in skip)
+
+
+def _clause_phrase_status(tok: "Token", wanted: tuple[str, ...] | None = None) -> str | None:
+    text = _clause_text(tok)
+    head = _phrase_head(tok)
+    if head.dep_ == "dobj":
+        # "said the funds ..., are under review": the parser made the subject the object of
+        # "said" and left the clause that follows without one
+        for clause in head.head.children:
+            if clause.dep_ == "ccomp" and clause.i > head.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
+            ):
+                text += " " + _clause_text(clause)
     for status, pattern in _status_phrases():
-        if pattern.search(sent.text) and status in ("under review", "restored"):
+        if (wanted is None or status in wanted) and pattern.search(text):
             return status
+    return None
+
+
+def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
+    status = _clause_phrase_status(anchor, ("under review", "restored"))
+    if status:
+        return status
     status = _status_of_phrase(anchor)
     if status:
         return status
@@ -660,6 +774,25 @@ def _status_of_phrase(anchor: "Token") -> str | None:
 
 def _in_relative_clause(tok: "Token") -> bool:
     return any(n.dep_ in ("relcl", "acl") for n in [tok, *tok.ancestors])
+
+
+def _intermediary(text: str, org: str) -> bool:
+    """ "$4 million, channelled through UNICEF and IOM, to strengthen Belize's shelters":
+    an agency the money passes through is not the recipient when a country is named."""
+    pattern = next(p for name, p, _ in _orgs() if name == org)
+    return all(
+        re.search(_vocab()["intermediary_before"], text[max(0, m.start() - 40) : m.start()], re.I)
+        for m in pattern.finditer(text)
+    )
+
+
+_BENEFICIARY = re.compile(r"\bto\s+(?:help|strengthen|support|build|expand|improve|bolster|fund|equip)\s+((?:[A-Z][\w-]*\s?)+)['’]s\b")
+
+
+def _beneficiaries(text: str) -> list[str]:
+    """ "to strengthen Belize's asylum system": the country whose institutions the money is
+    for, which the shared country finder leaves out before words like "asylum"."""
+    return [c for m in _BENEFICIARY.finditer(text) for c in names(countries_in(m.group(1).strip()))]
 
 
 def _organisations(text: str, *, donors: bool) -> list[str]:
