@@ -21,6 +21,7 @@ class Country:
     wikidata: str | None
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
+    hispanic_names: bool = False  # people carry two surnames and are cited by the first
 
 
 def _load_json(name: str) -> dict:
@@ -31,7 +32,8 @@ def _load_json(name: str) -> dict:
 def countries() -> tuple[Country, ...]:
     rows = _load_json("countries.json")["countries"]
     return tuple(
-        Country(r["name"], r["iso2"], r.get("wikidata"), tuple(r["aliases"]), tuple(r["demonyms"]))
+        Country(r["name"], r["iso2"], r.get("wikidata"), tuple(r["aliases"]), tuple(r["demonyms"]),
+                bool(r.get("hispanic_names")))
         for r in rows
     )
 
@@ -152,7 +154,14 @@ def given_name_data() -> dict:
 @cache
 def given_names() -> frozenset[str]:
     """Common given names, to tell a middle name from the first part of a compound surname."""
-    return frozenset(given_name_data()["given_names"])
+    data = given_name_data()
+    return frozenset(data["given_names"]) | hispanic_given_names()
+
+
+@cache
+def hispanic_given_names() -> frozenset[str]:
+    """Given names that mark a Spanish-style name, cited by given name and first surname."""
+    return frozenset(given_name_data().get("hispanic_given_names", []))
 
 
 @cache
@@ -165,6 +174,12 @@ def meeting_words() -> dict:
 def local_places() -> dict[str, str]:
     """Cities and provinces where local officials serve -> their country (``kg/data/local_places.json``)."""
     return dict(_load_json("local_places.json")["places"])
+
+
+@cache
+def dateline_places() -> dict[str, str]:
+    """Capitals that open a dateline but hold no local post we read ("WASHINGTON —") -> country."""
+    return dict(_load_json("local_places.json").get("dateline_places", {}))
 
 
 @cache

@@ -40,7 +40,7 @@ from ..facts import Evidence, Official
 from .parties import sentences
 from rapidfuzz import fuzz
 
-from .people import SURNAME_SIMILARITY, is_given_name, surname
+from .people import SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
 from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity, name_of
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -56,6 +56,7 @@ POST_VERB = 0.8
 TITLE_WITHOUT_COUNTRY = 0.75
 KNOWN_HOLDER_BY_SURNAME = 0.7
 SENTENCE_COUNTRY = 0.7
+CONTEXT_COUNTRY = 0.6  # the state only from the paragraph or the dateline
 KNOWN_HOLDER_NO_POST = 0.5
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
@@ -101,12 +102,37 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = _sentence_country(p)
             if o.country:
                 o.confidence = min(o.confidence, SENTENCE_COUNTRY)
+        if o is not None and o.country is None:
+            o.country = _context_country(p, ctx)
+            if o.country:
+                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     _surnames_mistagged(doc, officials)
+    _first_surnames(officials, ctx)
     for o in officials:
         ctx.people.setdefault(o.name, o.name)
         for alias in o.aliases:
             ctx.people.setdefault(alias, o.name)
     return officials
+
+
+def _first_surnames(officials: list[Official], ctx: "Context") -> None:
+    """"Alexandra Hill Tinoco", El Salvador's foreign minister: "Alexandra Hill".
+
+    An official of a state whose people carry two surnames is cited by the given name and
+    the first surname, when the name read has exactly two surnames (:mod:`.people`).
+    """
+    for o in officials:
+        row = gazetteer.country_by_name(o.country) if o.country else None
+        short = first_surname_form(o.name) if row is not None and row.hispanic_names else None
+        if short is None or any(p.name == short for p in officials if p is not o):
+            continue
+        old = o.name
+        o.aliases = sorted({*o.aliases, old} - {short})
+        o.name = short
+        for k, v in list(ctx.people.items()):
+            if v == old:
+                ctx.people[k] = short
+        ctx.people[old] = short
 
 
 # --------------------------------------------------------------------------- find mentions
@@ -648,22 +674,43 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
     aliases = sorted({m.text for m in person.mentions} - {person.name})
     holder = _known_holder(person.name, None, ctx)
     if not with_role:
-        if holder is None:
-            return None
-        first = person.mentions[0]
+        if holder is None or all(_modifies(m) for m in person.mentions):
+            return None  # "the Trump administration", "Trump's policy": no one acting
+        first = next(m for m in person.mentions if not _modifies(m))
         return Official(person.name, holder.role, holder.country, _evidence(first.sentence),
                         KNOWN_HOLDER_NO_POST, aliases)
     best = max(with_role, key=lambda m: (m.confidence, m.role.country is not None, " of " in m.role.role, -m.start))
     role, country = best.role.role, best.role.country
+    # "the Honduran Secretary of Security, X" ... "the Honduran secretary X": the post in full
+    fuller = [
+        m.role for m in with_role
+        if m.role.role.startswith(role + " ") and m.role.country in (None, country)
+    ]
+    if fuller:
+        role = max(fuller, key=lambda r: len(r.role)).role
     if country is None:
         other = next((m.role.country for m in with_role if m.role.country), None)
-        country = other or (holder.country if holder and best.role.head in holder.role else None)
+        # a known office holder named in full serves one state, whatever post the text gives
+        known = holder is not None and (len(person.name.split()) >= 2 or best.role.head in holder.role)
+        country = other or (holder.country if known else None)
     confidence = best.confidence
     if len(person.name.split()) == 1:
         confidence = min(confidence, TITLE_WITHOUT_COUNTRY)
     elif holder is not None and fold(person.name) != fold(best.text) and len(best.text.split()) == 1:
         confidence = min(confidence, KNOWN_HOLDER_BY_SURNAME)
     return Official(person.name, role, country, _evidence(best.sentence), confidence, aliases)
+
+
+def _modifies(m: _Mention) -> bool:
+    """"the Trump administration", "Trump officials", "Trump's": a name only modifying a noun."""
+    doc = m.sentence.doc
+    end = m.start + len(m.text.split())
+    if end >= len(doc):
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    if nxt.tag_ == "POS" or nxt.text in ("'s", "’s") or last.dep_ == "poss":
+        return True
+    return last.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ != "PERSON"
 
 
 def _complete_bare_titles(officials: list[Official]) -> None:
@@ -727,6 +774,56 @@ def _sentence_country(person: _Person) -> str | None:
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
             return distinct.pop()
+    return None
+
+
+def _context_country(person: _Person, ctx: "Context") -> str | None:
+    """The state of a post read without one, from its context: the one state the sentence
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names,
+    else the article's dateline ("TEGUCIGALPA –").
+
+    Only for a post that states hold: an IGO's post never takes a country from context.
+    """
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted:
+        return None
+    for m in posted:
+        found = _states_in(m.sentence.text)
+        if len(found) == 1:
+            return found.pop()
+    text = m.sentence.doc.text
+    for m in posted:
+        lo = text.rfind("\n\n", 0, m.sentence.start_char)
+        hi = text.find("\n\n", m.sentence.end_char)
+        found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)])
+        if len(found) == 1:
+            return found.pop()
+    return _dateline_country(ctx.article.text)
+
+
+def _states_in(text: str) -> set[str]:
+    found = {c.name for _, _, c in gazetteer.find_countries(text)}
+    places = gazetteer.local_places()
+    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
+    return found
+
+
+def _dateline_country(text: str) -> str | None:
+    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019": the state
+    of the place an article is filed from, read from the head of its first lines."""
+    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
+    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
+    for line in text.splitlines()[:8]:
+        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?[—–]", line)
+        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
+        if not m:
+            continue
+        head = m.group(1).strip().lower()
+        if head in places:
+            return places[head]
+        c = gazetteer.country(m.group(1).strip().title())
+        if c is not None:
+            return c.name
     return None
 
 

@@ -7,10 +7,27 @@ person's canonical "First Last" name using the map the officials step builds
 (``ctx.people``: mention -> canonical name). Names across articles are
 :mod:`kg.resolve`'s job; this module never looks beyond one article.
 
-Canonical form: initials and middle given names are dropped ("Enrique Antonio
-Degenhart" -> "Enrique Degenhart"), compound surnames kept ("Olga Sanchez Cordero":
-"Sanchez" is not a given name), and double given names used as one first name kept
-("Juan Manuel Gastelum"); both lists are data (``kg/data/given_names.json``).
+Canonical form (the guidelines' "canonical full name, no middle names or initials"):
+
+- a well-known office holder is named as ``kg/data/office_holders.json`` lists them, the
+  way the press names them: its aliases include full double-surname forms and common
+  misspellings ("Andrés Manuel López Obrador", "Olga Sánchez Cordero" keep both surnames;
+  "Julián Pacheco Tinoco" is "Julián Pacheco");
+- initials and middle given names are dropped ("Enrique Antonio Degenhart" -> "Enrique
+  Degenhart"); double given names used as one first name are kept ("Juan Manuel Gastelum");
+- a Spanish-style name with two surnames (given name, then two words that are not given
+  names) is cited by the given name and the FIRST surname, as the English press does:
+  "Marta Quiroga Lemus" -> "Marta Quiroga", "José Luis Carranza Mejía" -> "José Luis
+  Carranza". A name is Spanish-style when its given name is in ``hispanic_given_names``
+  or it is written with Spanish accents; the officials step also applies the rule to
+  officials of Spanish-speaking states (``hispanic_names`` in ``countries.json``), so
+  "Alexandra Hill Tinoco", El Salvador's foreign minister, is "Alexandra Hill". Other
+  three-word names keep their last word as the surname, since English middle names come
+  before it ("Kevin Kirk McAleenan" -> matches "Kevin McAleenan");
+- a surname-only mention resolves to the full name whose surname, or FIRST surname, it is
+  ("Pacheco" -> "Julián Pacheco").
+
+The lists are data (``kg/data/given_names.json``).
 """
 
 from __future__ import annotations
@@ -84,13 +101,25 @@ def clean(mention: str) -> str:
 
 
 def canonical_form(name: str) -> str:
-    """First Last: initials and middle given names dropped, compound surnames kept."""
+    """First Last: the press's name for a known office holder, else initials and middle
+    given names dropped, and a Spanish-style double surname cut to the first surname."""
     words = [w for w in clean(name).split() if w]
+    holder = known_person(" ".join(words))
+    if holder is not None:
+        return holder
     if len(words) <= 2:
         return " ".join(words)
     words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _INITIAL.match(w)]
     if len(words) <= 2:
         return " ".join(words)
+    first_len, rest = _split_given(words)
+    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in _PARTICLES for w in rest):
+        rest = rest[:1]
+    return " ".join(words[:first_len] + rest)
+
+
+def _split_given(words: list[str]) -> tuple[int, list[str]]:
+    """The number of words of the first name, and the surname words after any middle names."""
     first_len = 1
     folded = [fold(w) for w in words]
     for compound in _compound_given_names():
@@ -100,7 +129,50 @@ def canonical_form(name: str) -> str:
     # middle given names sit between the first name and the surname(s)
     while len(rest) >= 2 and fold(rest[0]) in _given_names_folded():
         rest = rest[1:]
-    return " ".join(words[:first_len] + rest)
+    return first_len, rest
+
+
+def first_surname_form(name: str) -> str | None:
+    """"Alexandra Hill Tinoco" -> "Alexandra Hill": given name(s) and the first of two
+    surnames, for a person known to carry Spanish-style names; None when the name has no
+    two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
+    words = name.split()
+    if len(words) < 3 or known_person(name) is not None:
+        return None
+    first_len, rest = _split_given(words)
+    if len(rest) != 2 or any(w.lower() in _PARTICLES for w in rest) or first_len + 2 != len(words):
+        return None
+    return " ".join(words[:first_len] + rest[:1])
+
+
+_SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+
+
+@cache
+def _hispanic_given_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
+
+
+def _is_hispanic(words: list[str]) -> bool:
+    """A Spanish-style name: a Spanish given name first, or Spanish accents in it."""
+    return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
+
+
+@cache
+def _holder_names() -> dict[str, str]:
+    """Folded full name or multi-word alias of a known office holder -> the press's name."""
+    out: dict[str, str] = {}
+    for h in gazetteer.office_holders():
+        for alias in (h.name, *h.aliases):
+            if len(alias.split()) >= 2:
+                out.setdefault(fold(alias), h.name)
+    return out
+
+
+def known_person(name: str) -> str | None:
+    """The name ``office_holders.json`` gives a person written this way (full name or a
+    multi-word alias: "Julian Pacheco Tinoco" -> "Julián Pacheco"), else None."""
+    return _holder_names().get(fold(" ".join(name.split())))
 
 
 def surname(name: str) -> str:
@@ -146,6 +218,8 @@ def _ends_with(name: str, mention: str) -> bool:
         return True
     if len(m) >= 2 and n[: len(m)] == m:
         return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
+    if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and m[0] not in _given_names_folded():
+        return True  # the first of two surnames: "Pacheco" for "Julián Pacheco Tinoco"
     # "Kevin McAleenan" for "Kevin Kirk McAleenan": first and last agree
     return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
 
