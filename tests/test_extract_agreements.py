@@ -523,3 +523,127 @@ def test_agreements_not_made_are_not_agreements(nlp, text: str) -> None:
 def test_known_agreements_are_told_apart_by_date_and_month(nlp, text: str, date: str, kind: str) -> None:
     (a,) = run(nlp, text, date=date)
     assert a.type == kind
+
+
+def test_a_country_in_one_agreements_phrase_is_no_party_of_the_others(nlp) -> None:
+    text = (
+        "Panama and the United States signed a memorandum of cooperation on Friday. "
+        "The memorandum builds on the asylum cooperation agreement that the United States and Panama "
+        "signed in May, and on the regional compact that the United States, Panama, Belize and "
+        "Costa Rica signed in April."
+    )
+    found = run(nlp, text)
+    assert sorted((a.type, len(a.signatories)) for a in found) == [
+        ("asylum cooperation agreement", 2), ("memorandum of cooperation", 2), ("regional compact", 4)
+    ]
+
+
+def test_the_kind_is_that_of_the_agreements_own_phrase(nlp) -> None:
+    text = (
+        "The model is the 2002 safe third country agreement between the United States and Panama, "
+        "but unlike that agreement the ACAs do not require the receiving country to have a working asylum system."
+    )
+    (a,) = run(nlp, text)
+    assert (a.type, a.signatories) == ("safe third country agreement", ["United States", "Panama"])
+
+
+def test_a_country_of_another_clause_is_no_party(nlp) -> None:
+    text = (
+        "He said he had spoken with Belize's foreign minister about putting the Belizean agreement into "
+        "effect, and that Panama's deployment of troops under its joint declaration with the United "
+        "States had changed the picture."
+    )
+    kinds = {a.type: a.signatories for a in run(nlp, text)}
+    assert kinds["joint declaration"] == ["United States", "Panama"]
+
+
+def test_its_is_the_country_named_before(nlp) -> None:
+    text = "Costa Rica has signed no ACA. Its May 3 joint declaration with Washington committed it to deploy troops."
+    (a,) = run(nlp, text)
+    assert (a.type, a.signatories, a.date) == ("joint declaration", ["United States", "Costa Rica"], "2019-05-03")
+
+
+def test_its_deal_with_washington_is_the_known_agreement_of_that_month(nlp) -> None:
+    text = "Migrants now wait in shelters under a program Mexico agreed to expand in its June deal with Washington."
+    (a,) = run(nlp, text, date="2020-01-10")
+    assert (a.type, a.signatories) == ("joint declaration", ["United States", "Mexico"])
+
+
+def test_similar_deals_are_one_per_country_of_the_kind_of_the_first(nlp) -> None:
+    text = (
+        "Panama has received 24 Belizean and Costa Rican asylum seekers sent by the United States under "
+        "a bilateral agreement on asylum. The agreement, signed May 3, lets the U.S. send asylum seekers there. "
+        "Washington has signed similar deals with Belize and Costa Rica, but neither has taken effect."
+    )
+    found = run(nlp, text)
+    assert {frozenset(a.signatories) for a in found} == {
+        frozenset({"United States", c}) for c in ("Panama", "Belize", "Costa Rica")
+    }
+    assert {a.type for a in found} == {"asylum cooperation agreement"}
+
+
+def test_both_refers_to_the_pair_just_named(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States in May.\n\n"
+        "Q: What about Belize and Costa Rica?\n\n"
+        "A: Both signed similar agreements with the United States in March, but neither is operational."
+    )
+    found = run(nlp, text)
+    assert {frozenset(a.signatories) for a in found} == {
+        frozenset({"United States", c}) for c in ("Panama", "Belize", "Costa Rica")
+    }
+
+
+def test_a_bilateral_agreement_is_with_the_one_other_country_named(nlp) -> None:
+    text = "Since the United States began sending asylum seekers to Belize under a bilateral agreement, shelters filled."
+    (a,) = run(nlp, text)
+    assert a.signatories == ["United States", "Belize"]
+
+
+def test_not_in_force_is_no_refusal(nlp) -> None:
+    text = "The asylum cooperation agreement that Panama signed with the United States on 20 March has not entered into force."
+    (a,) = run(nlp, text)
+    assert (a.signatories, a.date) == (["United States", "Panama"], "2019-03-20")
+
+
+def test_people_who_issued_a_rule_did_not_sign(nlp) -> None:
+    text = (
+        "The policy rests on the asylum cooperation agreement the United States signed with Panama in July, "
+        "and on a rule issued in November by Attorney General Mark Dalton that lets officers send migrants "
+        "to countries with such agreements."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == []
+
+
+def test_a_signer_the_text_rules_out_did_not_sign(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "The agreement was signed by Foreign Minister Rosa Quintero, not by Security Minister Tomas Ibarra."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == ["Rosa Quintero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Panama has received Belizean and Costa Rican asylum seekers", ["Panama"]),
+        ("Panamanian, Belizean and Costa Rican migrants crossed", []),
+        ("Belizean and Costa Rican officials signed", ["Belize", "Costa Rica"]),
+    ],
+)
+def test_demonyms_coordinated_with_one_that_qualifies_people_are_no_parties(text: str, expected) -> None:
+    from kg.extract.parties import countries_in, names
+
+    assert names(countries_in(text)) == expected
+
+
+def test_a_second_surname_the_tagger_cut_off_stays_with_the_signer(nlp) -> None:
+    text = (
+        "U.S. Chargé d'Affaires a.i. Dana Whitfield and Belizean Minister of Security Oscar Brannigan Tinoco "
+        "today signed a memorandum of cooperation."
+    )
+    (a,) = run(nlp, text)  # the tagger reads "Oscar Brannigan" as a modifier of "Tinoco"
+    assert a.signed_by[0] == "Dana Whitfield"
+    assert len(a.signed_by) == 2 and a.signed_by[1].startswith("Oscar Brannigan")

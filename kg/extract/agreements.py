@@ -137,6 +137,7 @@ class _Mention:
     definite: bool
     token: "Token | None"
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
+    possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
 
 
 @dataclass
@@ -152,6 +153,7 @@ class _Draft:
     confidence: float = 0.8
     cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
     context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
+    similar_to: "_Draft | None" = None  # "similar deals with X": of that agreement's kind
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -166,6 +168,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         or any(o.country == US for o in ctx.officials)
     )
     memory = CountryMemory()
+    previous: list[str] = []  # the countries the sentence before named
     drafts: list[_Draft] = []
     last_person: str | None = None
     known = surnames(doc)
@@ -192,7 +195,8 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if not mentions and sign_verbs:
             mentions = _agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[_Draft, str | None]] = []
-        for mention in mentions:
+        regions = _mention_regions(doc, sent, mentions)
+        for position, mention in enumerate(mentions):
             head = _head_token(doc, mention)
             if head is not None and (_refused(head) or _floated(head)):
                 continue  # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."
@@ -201,7 +205,19 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             # negotiates another with Y"
             outside = _other_clauses(head, sent) if head is not None else []
             mention_status = _status(_masked(sent, outside)) if outside else status
-            mention_parties = names([c for c in countries if not _inside(c.start, outside)])
+            mention_parties = names(
+                [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
+            )
+            if head is not None:
+                mention.possessor = _possessor(head, mention, mentioned, sent, previous)
+            if head is not None and not [p for p in mention_parties if p != US]:
+                mention_parties += [p for p in mention.possessor if p not in mention_parties]
+                if not [p for p in mention_parties if p != US] and _bilateral(head):
+                    # "sending asylum seekers to X under a bilateral agreement": the one
+                    # other country named is the other party, even after a preposition
+                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != US and c.via == "name"))
+                    if len(passed) == 1:
+                        mention_parties += passed
             if head is not None:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
@@ -211,6 +227,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
                 if [p for p in from_posts if p != US]:
                     mention_parties = from_posts
+            similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
                 if mention.plural:
                     similar = _similar_deals(head, countries, sent, drafts)
@@ -227,6 +244,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
                     draft.cue_kind = _cue_kind(sent.text)
+                    draft.similar_to = similar_to
                     drafts.append(draft)
                 if np_date and not draft.date:
                     draft.date = np_date
@@ -260,12 +278,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             if month and not draft.month and draft_status != "proposed":
                 draft.month = month
         memory.update(mentioned)
+        previous = names([c for c in mentioned if c.name != US and c.via == "name"])
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
-    for d in drafts:
+    for d in drafts:  # in order: an agreement "similar" to another comes after it
         if d.kind == "other":
-            d.kind = _known_kind(d, ctx.article.date) or d.cue_kind or "other"
+            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
+            d.kind = _known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
     return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
 
 
@@ -405,6 +425,7 @@ def _resolve(
     if mention.definite and kind is None and mention.token is not None:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = _noun_phrase_parties(mention.token)
+        np_parties += [p for p in mention.possessor if p not in np_parties]
         if not np_parties:
             for d in reversed(drafts):
                 _upgrade(d, kind)
@@ -434,7 +455,7 @@ def _resolve(
             (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))),
             None,
         )
-        if existing is None and kind not in _BILATERAL:
+        if existing is None and kind not in _BILATERAL and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
@@ -511,6 +532,8 @@ def _is_sign_verb(tok: "Token") -> bool:
     if lemma in _vocab()["sign_verbs_needing_an_agreement_object"]:
         # "crossings reached record highs": reaching is signing only when an agreement is reached
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(tok.head)  # "a rule issued by X": X issued a rule
         return not objects or any(_agreement_word(o) for o in objects)
     return True
 
@@ -538,6 +561,9 @@ def _similar_deals(noun: "Token", countries, sent: "Span", drafts: list[_Draft])
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
     after = names([c for c in countries if c.start >= offset and c.name != US])
+    if not after:
+        # "Both signed similar agreements with the United States": the subject's countries
+        after = names([c for c in countries if c.start < offset and c.name != US])
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
@@ -571,8 +597,7 @@ def _refused(noun: "Token") -> bool:
     if verb is None:
         return False
     refusals = set(_vocab()["refusal_verbs"])
-    accepting = _sign_lemmas() | set(_vocab()["acceptance_verbs"])
-    if verb.lemma_.lower() in accepting:
+    if verb.lemma_.lower() in _vocab()["acceptance_verbs"] or _is_sign_verb(verb):
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         before = noun.doc.text[max(0, verb.idx - 40) : verb.idx]
@@ -647,6 +672,81 @@ def _masked(sent: "Span", ranges: list[tuple[int, int]]) -> str:
     return text
 
 
+def _mention_regions(doc: "Doc", sent: "Span", mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Char ranges (in the sentence) of each mention's noun phrase with its relative clause.
+
+    A country inside the phrase of one agreement ("the agreement between X and Y", "the
+    compact that X, Y and Z signed") is a party of that one, not of the others of the
+    sentence. The parser sometimes hangs "that X and Y signed" on the main verb: a
+    relative pronoun right after the noun phrase still opens its clause.
+    """
+    out = []
+    for m in mentions:
+        head = _head_token(doc, m)
+        start, end = m.start, m.end
+        if head is not None and head.pos_ in ("NOUN", "PROPN"):
+            left, right = head.left_edge, head.right_edge
+            start, end = min(start, left.idx), max(end, right.idx + len(right.text))
+            following = doc[right.i + 1] if right.i + 1 < sent.end else None
+            if following is not None and following.lower_ in ("that", "which") and following.head.i > following.i:
+                clause = following.head
+                end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
+        out.append((start - sent.start_char, end - sent.start_char))
+    return out
+
+
+def _scoped(position: int, head: "Token | None", countries: list, regions: list[tuple[int, int]], sent: "Span") -> list:
+    """The countries of a sentence that can be parties of its ``position``-th mention.
+
+    With one mention, all of them. Else its own: those in its phrase and in no smaller
+    phrase of another mention. Then those
+    in no agreement's phrase: of the clause the mention is in when its phrase names a
+    country other than the United States; else of the nearest enclosing clause that names
+    one ("X's troops under its declaration with the US had changed ...": X, not a country
+    of the sentence's other clause).
+    """
+    def owner(c) -> int | None:
+        inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
+        return min(inside)[1] if inside else None
+
+    own = [c for c in countries if owner(c) == position]
+    free = [c for c in countries if owner(c) is None]
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or len(regions) < 2:
+        return sorted(own + free, key=lambda c: c.start)  # one agreement: all its sentence's
+    # a clause with its controlled verbs: "X became the third to sign ..." is X's signing
+    verbs = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp"]
+
+    def within(v: "Token", c) -> bool:
+        at = sent.start_char + c.start
+        return v.left_edge.idx <= at <= v.right_edge.idx
+
+    chosen = free
+    if any(c.name != US for c in own):
+        chosen = [c for c in free if within(verbs[0], c)] if verbs else free
+    else:
+        for v in verbs:
+            if any(c.name != US and within(v, c) for c in free):
+                chosen = [c for c in free if within(v, c)]
+                break
+    return sorted(own + chosen, key=lambda c: c.start)
+
+
+def _possessor(head: "Token", mention: _Mention, mentioned: list, sent: "Span", previous: list[str]) -> list[str]:
+    """The country "its"/"their" stands for in "its June deal with Washington": the last
+    one named before it in the sentence, else the one the sentence before named."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return []
+    offset = mention.start - sent.start_char
+    before = [c.name for c in mentioned if c.start < offset and c.name != US and c.via == "name"]
+    if before:
+        return [before[-1]]
+    return previous if len(previous) == 1 else []
+
+
+def _bilateral(head: "Token") -> bool:
+    return any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in head.children)
+
+
 def _organisation_parties(head: "Token", sent: "Span") -> list[str]:
     """Organisations that are parties: in the agreement's noun phrase ("an agreement with
     UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
@@ -712,10 +812,25 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str
     out: list[str] = []
     for name, ent in people_with_spans(sent, ctx, known=known):
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
+        if _ruled_out(ent):
+            continue  # "signed by X, not by Y"
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if clause is not None and (clause.i in verb_ids or clause.i in chains) or _signing_noun_phrase(ent, verb_ids):
             _add_person(out, name)
     return out
+
+
+def _ruled_out(ent: "Span") -> bool:
+    """The text denies the person's part: "not by Y", "rather than Y", "instead of Y"."""
+    for node in [ent.root, *ent.root.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        before = node.doc[max(0, node.left_edge.i - 2) : node.left_edge.i].text.lower()
+        if node.dep_ in ("prep", "pobj", "conj", "appos") and re.search(r"(?:\bnot|rather than|instead of)$", before):
+            return True
+    return False
 
 
 def _signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:

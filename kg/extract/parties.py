@@ -60,7 +60,7 @@ def _anaphora_regex() -> re.Pattern[str]:
     return re.compile(_agreement_terms()["plural_country_anaphora"], re.I)
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass
@@ -124,11 +124,13 @@ def countries_in(
     """Country mentions in a sentence that can be parties, in text order."""
     found: list[CountryMention] = []
     preps = set(_agreement_terms()["non_party_prepositions"])
-    for start, end, c in find_countries(text):
+    hits = find_countries(text)
+    qualifiers = _qualifying_demonyms(text, hits)
+    for start, end, c in hits:
         after = text[end : end + 60]
         if text[start:end] in c.demonyms and text[start:end].endswith("s"):
             continue  # "Hondurans wonder ...": people, not their state
-        if _non_party_after().match(after) or re.match(r"\s+City\b", after):
+        if _non_party_after().match(after) or re.match(r"\s+City\b", after) or start in qualifiers:
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
             continue
@@ -147,6 +149,9 @@ def countries_in(
         number = next((n for w, n in _NUMBER_WORDS.items() if w in m.group(0).lower().split()), None)
         if len(earlier) >= 2 and (number is None or number == len(earlier)):
             listed = earlier
+        elif "both" in m.group(0).lower().split():
+            # "What about X and Y? - Both signed ...": only the pair just named
+            listed = memory.last_list if memory and len(memory.last_list) == 2 else []
         else:
             listed = memory.recent(number) if memory else []
         if listed:
@@ -154,6 +159,20 @@ def countries_in(
                 found.append(CountryMention(m.start(), m.end(), name, via="anaphora"))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _qualifying_demonyms(text: str, hits) -> set[int]:
+    """Starts of demonyms coordinated with one that qualifies people: in "Honduran and
+    Salvadoran asylum seekers" both only say where the people come from."""
+    out: set[int] = set()
+    for (start, end, c), (nstart, nend, nc) in reversed(list(zip(hits, hits[1:]))):
+        if text[start:end] not in c.demonyms or text[nstart:nend] not in nc.demonyms:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", text[end:nstart]):
+            continue
+        if nstart in out or _non_party_after().match(text[nend : nend + 60]):
+            out.add(start)
+    return out
 
 
 def names(mentions: list[CountryMention]) -> list[str]:
@@ -216,9 +235,14 @@ def people_in_span(
         if any(t.lower_ == "according" for t in ent.root.ancestors):
             continue
         head = ent.root.head
-        if ent.root.dep_ == "compound" and head.ent_type_ != "PERSON" and not head.lower_.endswith("ing"):
+        name = canonical_person(ctx, ent.text, known)
+        if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.text.istitle():
+            # "Julián Pacheco Tinoco": the tagger cut a second surname off the name
+            longer = canonical_person(ctx, f"{ent.text} {head.text}", known)
+            name = longer if longer != f"{ent.text} {head.text}" or name == ent.text else name
+        elif ent.root.dep_ == "compound" and head.ent_type_ != "PERSON" and not head.lower_.endswith("ing"):
             continue  # "the Trump administration": a modifier, not a person acting
-        result.append(canonical_person(ctx, ent.text, known))
+        result.append(name)
         ents.append(ent)
     if with_spans:
         return result, ents
