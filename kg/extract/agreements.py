@@ -13,7 +13,13 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   country policy", "designated a safe third country") is not an agreement.
 - Parties: countries the sentence names (not those that only qualify a border or
   migrants, nor places passed "through"); "the three countries" is the last list of
-  countries; a region ("Northern Triangle") its members. The article is about US
+  countries; a region ("Northern Triangle") its members. With several agreements in a
+  sentence, a country inside one agreement's phrase ("the compact that X, Y and Z signed",
+  "the agreement between X and Y") is that one's only, and the others take the countries
+  of their own clause ("X's troops under its declaration with the US", not the country of
+  the other clause). "Its"/"their" before the noun is the country named just before (in
+  the sentence, else the one the sentence before named); "a bilateral agreement" with no
+  other party is with the one other country named, even "to X". The article is about US
   deals, so when one other party is named and the article mentions the United States
   or its government, the United States is the other party (not when an organisation
   such as UNHCR is the other party; a state's agency stands for its state). Agreements
@@ -30,7 +36,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   compatible kind; its kind upgrades ``other`` to the specific one. Indefinite
   mentions without identifiable parties, and plural generic ones ("immigration
   deals"), are not agreements, except "similar deals with X and Y" (one per country,
-  of the kind just reported) when they are not merely sought ("to seal deals with").
+  of the kind just reported, or the sentence's own countries: "Both signed similar
+  agreements with the US") when they are not merely sought ("to seal deals with").
   A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
   names that agreement. An agreement a party will not sign, rejected, has yet to sign,
   one only pressed on a party or proposed ("pressed Mexico to sign ...", "pushed for
@@ -63,7 +70,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   tariffs"); "he signed" is the last person named before. A signing sentence without
   an agreement noun ("with X signing") adds its signers to the agreement of the
   countries it names, else to the one of the last three sentences. Nobody has signed
-  a proposed agreement.
+  a proposed agreement, nor has a person the text rules out ("signed by X, not by Y"), nor
+  one of a participle that issued something else ("a rule issued by Y").
 """
 
 from __future__ import annotations

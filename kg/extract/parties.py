@@ -3,10 +3,11 @@
 - Countries come from :func:`kg.gazetteer.find_countries`, plus region names that stand
   for several countries ("the Northern Triangle"), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
-  "Salvadoran migrants").
+  "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers").
 - Plural anaphora ("the three countries", "these nations") resolve to the most recent
   enumeration of two or more countries: earlier in the same sentence if there is one,
-  else the last sentence that listed some (:class:`CountryMemory`).
+  else the last sentence that listed some (:class:`CountryMemory`); "both" only the pair
+  the last list named.
 - People are PERSON entities mapped to their canonical name in the article through
   ``ctx.person`` (people.py); until that lands, the mention itself.
   :func:`people_with_spans` also finds the names the tagger did not take for people
