@@ -473,3 +473,62 @@ def test_never_crashes(nlp, text: str, date: str | None) -> None:
     for m in run(nlp, text, date=date):
         assert m.participants
         assert m.evidence.text == text[m.evidence.start : m.evidence.end]
+
+
+def _ministers(*names: str) -> list[Official]:
+    return [official(n, "Minister", "Panama", n) for n in names]
+
+
+def test_i_in_a_q_and_a_answer_is_the_interviewee(nlp) -> None:
+    text = (
+        "Q&A: the envoy on the camps\n\nPedro Lara is the regional director of the agency.\n\n"
+        "Q: Can Panama process claims?\n\n"
+        "A: Not yet. I met Foreign Minister Ana Ruiz in Panama City on Monday, and she was candid.\n\n"
+        "Q: What about Belize and Honduras?\n\nA: Both signed similar agreements with the United States in September."
+    )
+    (m,) = run(nlp, text, officials=_ministers("Ana Ruiz"))
+    assert set(m.participants) == {"Pedro Lara", "Ana Ruiz"}
+    assert m.place == "Panama City"
+
+
+def test_someone_who_also_attended_the_ceremony_joins_the_signing(nlp) -> None:
+    text = (
+        "Minister Tomas Vidal and Minister Marta Solis today signed a memorandum in Panama City. "
+        "Foreign Minister Ana Ruiz also attended the ceremony at the Ministry of Security in Panama City."
+    )
+    (m,) = run(nlp, text, officials=_ministers("Tomas Vidal", "Marta Solis", "Ana Ruiz"))
+    assert set(m.participants) == {"Tomas Vidal", "Marta Solis", "Ana Ruiz"}
+
+
+def test_a_person_the_text_rules_out_is_no_participant(nlp) -> None:
+    text = "The agreement was signed by Foreign Minister Ana Ruiz, not by Security Minister Tomas Vidal."
+    (m,) = run(nlp, text, officials=_ministers("Ana Ruiz", "Tomas Vidal"))
+    assert m.participants == ["Ana Ruiz"]
+
+
+def test_one_signatory_with_two_counterparts_is_two_signings(nlp) -> None:
+    text = (
+        "The first agreement was signed in the Oval Office by Tomas Vidal and Marta Solis. "
+        "Vidal signed the second one in Washington with foreign minister Ana Ruiz."
+    )
+    found = run(nlp, text, officials=_ministers("Tomas Vidal", "Marta Solis", "Ana Ruiz"))
+    assert participants(found) == [{"Tomas Vidal", "Marta Solis"}, {"Tomas Vidal", "Ana Ruiz"}]
+
+
+def test_raising_a_case_with_someone_when_he_visits_is_an_announced_meeting(nlp) -> None:
+    text = "Rep. Carla Mendez said she would raise the case with Tomas Vidal when he visits El Paso next week."
+    (m,) = run(nlp, text, officials=_ministers("Tomas Vidal"))
+    assert (set(m.participants), m.place, m.date) == ({"Carla Mendez", "Tomas Vidal"}, "El Paso", None)
+
+
+def test_raising_concerns_with_a_plan_is_no_meeting(nlp) -> None:
+    assert run(nlp, "Tomas Vidal raised concerns with the plan.", officials=_ministers("Tomas Vidal")) == []
+
+
+def test_a_signing_in_another_month_is_not_the_dated_meeting(nlp) -> None:
+    text = (
+        "Tomas Vidal received Marta Solis in Panama City on March 3. "
+        "Solis, who signed in July the agreement of her country with Washington, said it works."
+    )
+    found = run(nlp, text, officials=_ministers("Tomas Vidal", "Marta Solis"))
+    assert participants(found) == [{"Tomas Vidal", "Marta Solis"}, {"Marta Solis"}]

@@ -352,6 +352,13 @@ def _is_trigger(tok: "Token") -> bool:
             return any(c.dep_ == "dobj" and _names_a_person(c) for c in tok.children)
         if lemma in _lemmas("talk_verb_lemmas"):
             return _talks_on_a_trip(tok) or _talks_with(tok)
+        if lemma in _lemmas("person_with_verbs"):
+            # "would raise the case with X": talks with a person, not "raised concerns with the plan"
+            holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # the parser may hang "with" on the object
+            return any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(_names_a_person(o) for o in c.children if o.dep_ == "pobj")
+                for h in holders for c in h.children
+            )
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         if lower == "talk" or (lemma == "talk" and lower != "talks"):
@@ -464,6 +471,9 @@ class _Draft:
     vague_time: bool  # "last month", "in July": a time is given, only not a day
     evidence: Evidence
     named: int  # people named in the evidence sentence, to pick the best evidence
+    joins: bool = False  # "X also attended the ceremony": one more participant of the last meeting
+    month: int | None = None  # "in July": the month a vaguely timed mention names
+    signing: bool = False
 
 
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
@@ -489,7 +499,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 continue
             if draft.anaphoric and last is not None and not last.participants:
                 draft.place, draft.date, draft.anaphoric = last.place, last.date, False
-            if draft.date is None and not draft.several_days and _is_signing(trigger):
+            if (
+                draft.date is None and not draft.several_days and not draft.vague_time and _is_signing(trigger)
+                and not any(_other_signing(d, draft) for d in drafts)
+            ):
                 draft.date = agreed_on  # "signed the agreement at a hotel" after "signed on Wednesday"
             if draft.date is None and draft.weekday is None and not draft.several_days and not draft.vague_time:
                 draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
@@ -584,18 +597,51 @@ def _draft(
         date = _relative_day(sent, tiers, last_day)
     place = _place(sent, tiers)
     anaphoric = _anaphoric(trigger, people) and place is None and date is None and weekday is None
+    joins = _joins(trigger, verb)
     start, end = sent.start_char, sent.end_char
     return _Draft(
+        joins=joins,
+        signing=_is_signing(trigger),
+        month=_month(sent, tiers[0] | tiers[1]),
         participants=participants,
         place=place,
         date=None if several else date,
         weekday=None if several else weekday,
         several_days=several,
-        distinct=not anaphoric and _distinct(trigger, verb),
+        distinct=not anaphoric and not joins and _distinct(trigger, verb),
         anaphoric=anaphoric,
         vague_time=_vague_time(sent, tiers[0] | tiers[1]),
         evidence=Evidence(sent.doc.text[start:end], start, end),
         named=len(participants),
+    )
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")]
+    )
+    for m in names
+}
+
+
+def _month(sent: "Span", tokens: set[int]) -> int | None:
+    """The month a clause names as a time ("signed in July"), if any."""
+    for i in sorted(tokens):
+        tok = sent.doc[i]
+        if tok.lower_ in _MONTHS and tok.pos_ == "PROPN" and tok.ent_type_ == "DATE":
+            return _MONTHS[tok.lower_]
+    return None
+
+
+def _joins(trigger: "Token", verb: "Token") -> bool:
+    """ "X also attended the ceremony": someone joining the meeting just spoken of."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in _lemmas("joining_verbs")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trigger.children)
     )
 
 
@@ -668,12 +714,17 @@ def _relative_day(sent: "Span", tiers: list[set[int]], last_day: str | None) -> 
 def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
     """"did not meet", "will not sign", "hopes to meet", "could hold talks", "proposed talks"."""
     for tok in (trigger, verb):
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" and not _contrastive(c) for c in tok.children):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
             return True
     floated = _lemmas("floated_lemmas")
     return any(_word_in(t, floated) for t in [verb, *_chain(verb)] if t.i != trigger.i)
+
+
+def _contrastive(neg: "Token") -> bool:
+    """ "signed by X, not by Y": the "not" rules out a person, not the event."""
+    return neg.i > neg.sent.start and neg.doc[neg.i - 1].text in (",", ";", "—", "–")
 
 
 def _word_in(tok: "Token", lemmas: frozenset[str]) -> bool:
@@ -696,8 +747,11 @@ def _participants(
 ) -> list[str]:
     """Named people of the clause in text order, with pronoun and title subjects resolved."""
     found: list[tuple[int, str]] = []
+    doc = sent.doc
     for m in people.mentions:
         if m.root in clause and sent.start <= m.start < sent.end and _acting(sent.doc[m.root], trigger):
+            if re.search(_vocab()["ruled_out_before"], doc.text[sent.start_char : doc[m.start].idx]):
+                continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
     named_here = bool(found)
     for s in subjects:
@@ -718,7 +772,17 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     """Whether a name is a person taking part, not a possessor, modifier or source."""
     if root.dep_ == "poss" and root.head.i != trigger.i:
         return False  # "Trump's chief"; but "Pompeo's meeting"
-    if root.dep_ == "compound" and root.head.ent_type_ != "PERSON" and root.head.i != trigger.i:
+    if (
+        root.dep_ == "compound"
+        and root.head.ent_type_ != "PERSON"
+        and root.head.i != trigger.i
+        # a second surname the canonical name leaves out ("Julián Pacheco Tinoco") is still the name
+        and not (
+            0 < root.head.i - root.i <= 2
+            and root.head.is_title
+            and all(t.pos_ == "PROPN" for t in root.doc[root.i : root.head.i + 1])
+        )
+    ):
         return False  # "the Trump administration"
     return not any(t.lower_ == "according" for t in root.ancestors)
 
@@ -731,10 +795,16 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
     if not two or (subject.lower_ != "both" and subject.lower_ not in _lemmas("group_subjects")):
         return []
     names: list[str] = []
+    latest: _Person | None = None
     for m in reversed(people.mentions):
         if m.end <= subject.i and m.name not in names:
             names.append(m.name)
+            latest = latest or m
         if len(names) == 2:
+            doc = subject.doc
+            since = doc.text[doc[latest.end - 1].idx : subject.idx]
+            if subject.lower_ == "both" and find_countries(since):
+                return []  # "What about X and Y? - Both signed ...": the countries named since
             return names[::-1]
     return []
 
@@ -743,6 +813,8 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
     """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
     if subject.lower_ in _lemmas("pronouns"):
         return people.latest_before(subject.i)
+    if subject.lower_ in _lemmas("first_person"):
+        return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
         return None
     words = [t.lower_ for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
@@ -760,6 +832,26 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
         if holders or _title_before(subject.doc, m, words):
             return m.name
     return None
+
+
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]", re.M)
+_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]", re.M)
+
+
+def _interviewee(subject: "Token", people: _People) -> str | None:
+    """ "I met X" in an answer of a Q&A: the person the introduction names before the first
+    question is the one speaking."""
+    text = subject.doc.text
+    first_question = _QUESTION_LINE.search(text)
+    if first_question is None or subject.idx < first_question.start():
+        return None
+    markers = [(m.start(), "Q") for m in _QUESTION_LINE.finditer(text[: subject.idx])]
+    markers += [(m.start(), "A") for m in _ANSWER_LINE.finditer(text[: subject.idx])]
+    if max(markers)[1] != "A":
+        return None
+    doc = subject.doc
+    intro = [m for m in people.mentions if doc[m.start].idx < first_question.start()]
+    return intro[0].name if intro else None
 
 
 def _title_before(doc: "Doc", mention: _Person, words: list[str]) -> bool:
@@ -784,7 +876,12 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
                 continue
             if child.dep_ in ("prep", "npadvmod", "advmod", "dobj", "pobj", "attr", "dative"):
                 outer |= {t.i for t in child.subtree}
-    return [own, rest, outer - own - rest]
+    # "would raise it with X when he visits El Paso": the occasion named by a "when" clause
+    occasion: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.lower_ == "when" for c in child.children if c.dep_ in ("advmod", "mark")):
+            occasion |= {t.i for t in child.subtree}
+    return [own, rest, outer - own - rest, occasion - own - rest - outer]
 
 
 def _locative(tok: "Token") -> bool:
@@ -910,6 +1007,9 @@ def _same_place(a: str | None, b: str | None) -> bool:
 def _same_day(a: _Draft, b: _Draft) -> bool:
     if a.date and b.date:
         return a.date == b.date
+    for vague, dated in ((a, b), (b, a)):
+        if vague.month and dated.date and int(dated.date[5:7]) != vague.month:
+            return False  # "signed in July" is not the meeting of 3 October
     if (a.several_days and b.date) or (b.several_days and a.date):
         return False  # a day of a several-day event is a meeting of its own
     if a.weekday and b.weekday:
@@ -917,9 +1017,19 @@ def _same_day(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _other_signing(old: _Draft, new: _Draft) -> bool:
+    """ "X signed the first one with Y ... X signed the second one with Z": a signatory
+    signing with another counterpart signs another document, at another event."""
+    if not (old.signing and new.signing) or (old.date and old.date == new.date):
+        return False
+    shared = set(old.participants) & set(new.participants)
+    return bool(shared) and bool(set(old.participants) - shared) and bool(set(new.participants) - shared)
+
+
 def _compatible(old: _Draft, new: _Draft) -> bool:
     return (
         not new.distinct
+        and not _other_signing(old, new)
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)
         and _same_day(old, new)
@@ -929,7 +1039,7 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
 def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draft:
     """Merge a draft into the latest draft of the same event, or keep it as a new one;
     return the draft it became part of."""
-    if new.anaphoric and last is not None and _same_place(last.place, new.place) and _same_day(last, new):
+    if (new.anaphoric or new.joins) and last is not None and _same_place(last.place, new.place) and _same_day(last, new):
         _merge(last, new)
         return last
     for old in reversed(drafts):
