@@ -62,6 +62,18 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   to the sentence that says what happened to it.
 - A figure whose verb's subject is not aid ("Remittances ... exceed $20 billion") is not
   aid; a donor organisation named in an aid sentence is the donor unless money goes to it.
+- Clauses: a status phrase counts only in the amount's own clause ("$X had been released
+  and the rest were under review" -> restored), and the main clause beats a participle
+  describing the aid ("the funds, frozen since March, are under review"); "the rest of
+  the funds" with its own status is a second, amountless fact. A verb coordinated with
+  the one governing amountless aid ("froze aid ... and began releasing part of it") adds
+  a fact with its status.
+- More amounts: a sum a budget "includes" (its status from the bill: "approved in May"),
+  and goods "valued at $X" that a giving verb governs. A figure the text rules out
+  ("it is $35 million, not $350 million") is none.
+- Recipients: an agency the money is channelled through is not a recipient when a
+  country is; "to strengthen X's asylum system" names X. An amountless sentence inherits
+  the country list of a sentence before only when that sentence enumerates them.
 """
 
 from __future__ import annotations

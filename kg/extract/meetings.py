@@ -53,6 +53,15 @@ rule has a test in ``tests/test_extract_meetings.py``):
   one, or the new mention marks itself as another event ("will also participate in a
   bilateral meeting"). The merged meeting keeps the union of participants, the most
   specific place, the known date, and as evidence the sentence naming most people.
+- Joining and splitting: "X also attended the ceremony" joins the meeting spoken of last;
+  a signatory signing with another counterpart is another signing (and does not take
+  the earlier signing's day); a mention timed in a month ("signed in July") is not a
+  meeting dated in another month.
+- More people: "I" in an answer of a Q&A is the person the introduction names first; a
+  bare "Both" after countries were named is no pair of people; a person the text rules
+  out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
+- Announced talks: "would raise the case with <person>" is talks; a "when he visits El
+  Paso" clause gives the place.
 """
 
 from __future__ import annotations
