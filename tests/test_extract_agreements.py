@@ -647,3 +647,30 @@ def test_a_second_surname_the_tagger_cut_off_stays_with_the_signer(nlp) -> None:
     (a,) = run(nlp, text)  # the tagger reads "Oscar Brannigan" as a modifier of "Tinoco"
     assert a.signed_by[0] == "Dana Whitfield"
     assert len(a.signed_by) == 2 and a.signed_by[1].startswith("Oscar Brannigan")
+
+
+def test_each_country_of_an_enumeration_has_the_day_written_after_it(nlp) -> None:
+    text = "The United States signed asylum cooperation agreements with Panama on July 2, Belize on September 4 and Costa Rica on September 9."
+    dates = {a.signatories[1]: a.date for a in run(nlp, text)}
+    assert dates == {"Panama": "2019-07-02", "Belize": "2019-09-04", "Costa Rica": "2019-09-09"}
+
+
+def test_each_agreement_of_a_sentence_has_its_own_signings_date(nlp) -> None:
+    text = (
+        "Panama and the United States signed a memorandum of cooperation on Friday. "
+        "The memorandum builds on the asylum cooperation agreement that the United States and Panama "
+        "signed in New York on September 25, and on the regional compact that the United States, Panama, "
+        "Belize and Costa Rica signed in Managua in March."
+    )
+    dates = {a.type: a.date for a in run(nlp, text)}
+    assert dates["asylum cooperation agreement"] == "2019-09-25"
+    assert dates["regional compact"] is None  # a month is no day
+
+
+def test_a_day_right_after_the_signing_clause_is_its_date(nlp) -> None:
+    text = (
+        "A story published Thursday about the asylum agreement the United States and Panama signed in "
+        "New York on Wednesday misidentified the official who signed it."
+    )
+    (a,) = run(nlp, text, date="2019-09-27")
+    assert a.date == "2019-09-25"

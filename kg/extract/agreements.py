@@ -58,7 +58,11 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   "signed last month", "scheduled ... on Wednesday to sign") or sits in the
   agreement's noun phrase ("the June 7 joint declaration"), resolved with
   :mod:`kg.dates` (the future for proposed ones); month-only dates give none; a
-  timeline line's opening day ("SEPT 20 - El Salvador signs ...") dates its signing.
+  timeline line's opening day ("SEPT 20 - El Salvador signs ...") dates its signing. With
+  two signings in a sentence, each agreement takes the date of the one in its own phrase
+  ("the agreement that X signed on May 3, and the compact that ... signed in March"); an
+  enumeration "with X on July 26, Y on September 20" gives each country its day; "on
+  Wednesday" right after the signing clause is its date however the parser hangs it.
   "Entered into force" and "took effect" are statuses, not signing dates.
 - Signers: people (PERSON entities, and names the officials step knows that the tagger
   missed, canonical through ``ctx.person``, else the full name a surname had earlier in
@@ -209,6 +213,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             if head is not None and (_refused(head) or _floated(head)):
                 continue  # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."
             np_date = _noun_phrase_date(head, ctx.article.date) if head is not None else None
+            start, end = regions[position]
+            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end]
+            if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
+                # "the agreement that X signed on May 3, and the compact that ... signed in
+                # March": each agreement its own signing's date
+                np_date = _signing_date(sent, own_verbs, ctx.article.date, status)[0]
             # a conjoined clause is about its own agreement: "signed a deal with X and
             # negotiates another with Y"
             outside = _other_clauses(head, sent) if head is not None else []
@@ -274,6 +284,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 touched.append((recent, status))
                 for s in signers:
                     _add_person(recent.signers, s)
+        per_country = _dates_after_countries(sent, countries, ctx.article.date) if sign_verbs and status != "proposed" else {}
+        for draft, _ in touched:
+            # "with X on July 26, Y on September 20 and Z on September 25": each its own day
+            own = [per_country[p] for p in draft.parties if p in per_country]
+            if len(own) == 1 and not draft.date:
+                draft.date = own[0]
         seen: list[_Draft] = []
         for draft, draft_status in touched:
             _merge_status(draft, draft_status)
@@ -902,7 +918,10 @@ def _signing_date(
             continue
         verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.i not in allowed:
-            continue
+            # the parser hangs "on Wednesday" after "signed in New York" on the main verb
+            prep = ent.root.head
+            if not (prep.dep_ == "prep" and prep.lower_ == "on" and any(v.right_edge.i + 1 == prep.i for v in verbs)):
+                continue
         dates.append((min(abs(ent.root.i - v.i) for v in verbs), ent))
     for _, ent in sorted(dates, key=lambda d: d[0]):
         iso = resolve_date(ent.text, article_date, prefer=prefer)
@@ -916,6 +935,25 @@ def _signing_date(
         # a month-only date ("last month") is the date: it just has no day
         return None, (resolve_month(ent.text, article_date) if prefer == "past" else None)
     return None, None
+
+
+def _dates_after_countries(sent: "Span", countries: list, article_date: str | None) -> dict[str, str]:
+    """Country -> the day written right after it ("Guatemala on July 26"), when a sentence
+    enumerates two or more countries so; one dated country is the sentence's date anyway."""
+    out: dict[str, str] = {}
+    for c in countries:
+        if c.name == US:
+            continue
+        after = sent.text[c.end : c.end + 40]
+        m = re.match(r"\s+(?:on|in)\s+", after)
+        if not m:
+            continue
+        at = sent.start_char + c.end + m.end()
+        ent = next((e for e in sent.ents if e.label_ == "DATE" and e.start_char == at), None)
+        iso = resolve_date(ent.text, article_date) if ent is not None else None
+        if iso:
+            out[c.name] = iso
+    return out if len(out) >= 2 else {}
 
 
 def _label(kind: str, parties: list[str]) -> str:
