@@ -674,3 +674,15 @@ def test_a_day_right_after_the_signing_clause_is_its_date(nlp) -> None:
     )
     (a,) = run(nlp, text, date="2019-09-27")
     assert a.date == "2019-09-25"
+
+
+def test_a_countrys_deal_with_washington_named_by_month_is_the_known_one(nlp) -> None:
+    (a,) = run(nlp, "Mexico's June deal with Washington sent thousands of troops to the border.", date="2020-01-10")
+    assert (a.type, a.signatories) == ("joint declaration", ["United States", "Mexico"])
+
+
+def test_their_is_all_the_countries_named_before(nlp) -> None:
+    text = "Belize and Panama said their asylum cooperation agreements with the United States would take effect in March."
+    assert {frozenset(a.signatories) for a in run(nlp, text)} == {
+        frozenset({"United States", "Belize"}), frozenset({"United States", "Panama"})
+    }

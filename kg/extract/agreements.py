@@ -756,12 +756,15 @@ def _scoped(position: int, head: "Token | None", countries: list, regions: list[
 
 
 def _possessor(head: "Token", mention: _Mention, mentioned: list, sent: "Span", previous: list[str]) -> list[str]:
-    """The country "its"/"their" stands for in "its June deal with Washington": the last
-    one named before it in the sentence, else the one the sentence before named."""
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    """The country "its" stands for in "its June deal with Washington": the last one named
+    before it in the sentence, else the one the sentence before named; "their", all of them."""
+    word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if word is None:
         return []
     offset = mention.start - sent.start_char
-    before = [c.name for c in mentioned if c.start < offset and c.name != US and c.via == "name"]
+    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.name != US and c.via == "name"))
+    if word == "their":  # "Belize and Panama said their agreements ...": all of them
+        return before or (previous if len(previous) >= 2 else [])
     if before:
         return [before[-1]]
     return previous if len(previous) == 1 else []
