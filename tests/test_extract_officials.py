@@ -249,8 +249,22 @@ def test_the_title_starts_after_an_of_that_precedes_the_head(nlp) -> None:
          ("Julia Brandt", "Principal Deputy Assistant Secretary of State for Western Hemisphere Affairs",
           "United States")),
         ("UN Secretary-General Tomas Lindgren urged calm.", ("Tomas Lindgren", "Secretary-General", "United Nations")),
+        # an office named as its IGO is: the IGO's full name is the post
         ("UN High Commissioner for Refugees Paolo Ferri warned of the risks.",
-         ("Paolo Ferri", "High Commissioner for Refugees", "UNHCR")),
+         ("Paolo Ferri", "United Nations High Commissioner for Refugees", "UNHCR")),
+        # the head of a unit of a body: the text's words in the text's order
+        ("USAID Mission Director Hal Benton announced the grants.",
+         ("Hal Benton", "USAID Mission Director", "United States")),
+        ("UNHCR Country Director Mirela Novak visited the shelter.",
+         ("Mirela Novak", "UNHCR Country Director", "UNHCR")),
+        # a modifier written after the title
+        ("U.S. Chargé d'Affaires a.i. Dora Finch and the minister signed the memorandum.",
+         ("Dora Finch", "Chargé d'Affaires ad interim", "United States")),
+        # judges act for the state; US federal judges are titled by their court
+        ("U.S. District Judge Nora Keyes blocked the transfer.", ("Nora Keyes", "U.S. District Judge", "United States")),
+        # a copula gives the post; a world region after "for" is the remit, not a person
+        ("Lukas Brenner is the regional representative for Central America of UNHCR, the UN refugee agency.",
+         ("Lukas Brenner", "Regional Representative for Central America", "UNHCR")),
         ("The IOM chief of mission in Guatemala, Edda Krum, said the shelters were full.",
          ("Edda Krum", "Head of International Organization for Migration", "International Organization for Migration")),
         ("Dana Pruitt, who heads Customs and Border Protection, said crossings fell.",
@@ -259,9 +273,13 @@ def test_the_title_starts_after_an_of_that_precedes_the_head(nlp) -> None:
         ("Sen. Walter Brandt of Vermont criticised the cuts.", ("Walter Brandt", "Senator", "United States")),
         ("Democratic Senator Ellen Moss said the aid should flow.", ("Ellen Moss", "Senator", "United States")),
         ("Rep. Carl Dunmore, D-N.Y., said the deal was unsafe.", ("Carl Dunmore", "Representative", "United States")),
-        # spokespeople of a government body, not only of a listed agency
+        # spokespeople of a government body, not only of a listed agency; "X for Y" as the text orders it
         ("Laura Ibarra, a spokeswoman for Guatemala's foreign ministry, said the talks went well.",
-         ("Laura Ibarra", "Foreign Ministry Spokesperson", "Guatemala")),
+         ("Laura Ibarra", "Spokesperson for the Foreign Ministry", "Guatemala")),
+        ("Rosa Quintero, a spokeswoman for the Honduran Migration Institute, said the flights resumed.",
+         ("Rosa Quintero", "Spokesperson for the Honduran Migration Institute", "Honduras")),
+        ("Mexican Foreign Ministry spokesman Tadeo Luna declined to comment.",
+         ("Tadeo Luna", "Mexican Foreign Ministry Spokesperson", "Mexico")),
         ("White House press secretary Dana Whitfield said the deal was done.",
          ("Dana Whitfield", "White House Press Secretary", "United States")),
     ],
@@ -367,3 +385,46 @@ def test_a_counterpart_without_another_state_is_not_guessed(nlp) -> None:
     found, _ = run(nlp, "Honduran Foreign Minister Tomás Villeda and his counterpart, Rosa Quintanilla, met on Monday.")
     assert ("Tomás Villeda", "Minister of Foreign Affairs", "Honduras") in posts(found)
     assert "Rosa Quintanilla" not in {o.name for o in found}
+
+
+def test_a_bare_title_of_an_igo_the_article_names(nlp) -> None:
+    text = "Q: The High Commissioner, Marco Bellini, has criticised these agreements. Is that still UNHCR's position?"
+    found, _ = run(nlp, text)
+    assert posts(found) == {("Marco Bellini", "United Nations High Commissioner for Refugees", "UNHCR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one state the sentence names, a city of it included
+        ("I met Foreign Minister Ines Varela in Tegucigalpa on Monday.",
+         ("Ines Varela", "Minister of Foreign Affairs", "Honduras")),
+        # else the one state the paragraph names
+        ("Foreign Minister Ines Varela told reporters that the flights went well. \"Panama is keeping its word,\" she said.",
+         ("Ines Varela", "Minister of Foreign Affairs", "Panama")),
+        # else the dateline
+        ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks with the United States "
+         "and Mexico went well.\n\nShe left on Friday.",
+         ("Ines Varela", "Minister of Foreign Affairs", "Nicaragua")),
+    ],
+)
+def test_a_post_without_its_state_takes_the_state_of_its_context(nlp, text, expected) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)
+
+
+def test_a_post_only_one_state_has_needs_no_country_word(nlp) -> None:
+    found, _ = run(nlp, "The rule was issued by Attorney General Walter Finney and two deputies.")
+    assert posts(found) == {("Walter Finney", "Attorney General", "United States")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trump administration froze aid to the three countries in March.",
+        "Officials said Trump's policy had not changed.",
+    ],
+)
+def test_a_name_that_only_modifies_a_noun_makes_no_official(nlp, text) -> None:
+    found, _ = run(nlp, text)
+    assert found == []

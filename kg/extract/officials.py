@@ -86,7 +86,7 @@ class _Person:
 def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     """The officials an article names, one per person; fills ``ctx.people``."""
     mentions: list[_Mention] = []
-    for sent in sentences(doc):
+    for sent in _sentences(doc):
         mentions.extend(_mentions_in(sent))
     people = _people_map(doc, mentions, ctx)
     ctx.people.update(people)
@@ -136,6 +136,36 @@ def _first_surnames(officials: list[Official], ctx: "Context") -> None:
 
 
 # --------------------------------------------------------------------------- find mentions
+
+
+def _sentences(doc: "Doc") -> list["Span"]:
+    """The article's sentences, rejoined where the parser cut after a modifier written after
+    a title ("U.S. Chargé d'Affaires a.i. | Colleen Hoey and ...")."""
+    out: list["Span"] = []
+    for sent in sentences(doc):
+        if out and out[-1].end == sent.start and _ends_in_post_modifier(out[-1]):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
+def _ends_in_post_modifier(sent: "Span") -> bool:
+    tail = sent.text.rstrip()
+    return any(
+        re.search(rf"(?i)(?<!\w){re.escape(w.rstrip('.'))}\.?$", tail)
+        for w in gazetteer.titles().get("post_modifiers", {})
+        if "." in w
+    )
+
+
+@cache
+def _post_modifier_words() -> frozenset[str]:
+    words: set[str] = set()
+    for w in gazetteer.titles().get("post_modifiers", {}):
+        words.update(w.lower().split())
+        words.update(x.rstrip(".") for x in w.lower().split())
+    return frozenset(words)
 
 
 def _mentions_in(sent: "Span") -> list[_Mention]:
@@ -224,7 +254,9 @@ def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: b
     if before is not None:
         mention.role, direct = before
         mention.after_title = direct
-        mention.confidence = TITLE_WITH_COUNTRY if mention.role.country else TITLE_WITHOUT_COUNTRY
+        # a state only implied by the post ("Attorney General X") is read with less confidence
+        stated = mention.role.country and not mention.role.implied_country
+        mention.confidence = TITLE_WITH_COUNTRY if stated else TITLE_WITHOUT_COUNTRY
         if not direct:
             mention.confidence = APPOSITION
         return mention
@@ -270,6 +302,13 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha))
     low = tok.lower_
     t = gazetteer.titles()
+    if low in _post_modifier_words() and tok.i > 0 and (
+        is_head_word(tok.doc[tok.i - 1].text) or tok.doc[tok.i - 1].lower_ in _post_modifier_words()
+        or tok.doc[tok.i - 1].text.endswith("Affaires")
+    ):
+        return True  # "Chargé d'Affaires a.i.", "... ad interim"
+    if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
+        return True
     if low in ("to", "at"):
         return _links_a_unit(tok, units)
     if low == "in":  # "chief of mission in Guatemala"
@@ -476,7 +515,22 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     if role is None or role.excluded:
         return None if role is None else role
     role = _with_organisation(role, orgs, phrase)
+    if role.country is None:
+        role = _igo_post(role, words[0].doc.text) or role
     return role if _is_state_post(role) else None
+
+
+def _igo_post(role: Role, text: str) -> Role | None:
+    """"The High Commissioner, X" in an article naming UNHCR: the one IGO the article names
+    whose name holds the bare title gives the post in full and is the body served."""
+    if " " not in role.role and role.head in gazetteer.titles().get("governmental_heads", []):
+        return None  # "the President": a state's post, not an IGO's
+    fits = {}
+    for _, _, org in gazetteer.find_organisations(text.replace("\u2019", "'")):
+        names = [n for n in (org.name, *org.aliases) if re.search(rf"(?i)\b{re.escape(role.role)}\b", n)]
+        if org.kind == "igo" and names:
+            fits[org.name] = Role(max(names, key=len), org.serves, role.head)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _phrase(words: list["Token"]) -> str:
@@ -501,9 +555,17 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
     "a spokeswoman for Guatemala's foreign ministry" -> "Foreign Ministry Spokesperson" (Guatemala).
     """
     press = "Press Secretary" if re.search(r"\bpress secretary\b", phrase, re.I) else "Spokesperson"
-    for _, _, org in orgs:
+    spokes = "|".join(re.escape(w) for w in gazetteer.titles().get("spokesperson_words", []))
+    # "a spokeswoman for the Guatemalan Migration Institute": the text's order, "X for Y"
+    after = re.search(rf"(?i)\b(?:{spokes})\s+(?:for|of|at)\s+(.+)$", phrase)
+    phrase_ = phrase.replace("\u2019", "'")
+    for s, e, org in orgs:
         if org.kind in ("agency", "igo"):
-            return Role(f"{org.name} {press}", org.serves, "Spokesperson")
+            if after is not None and s >= after.start(1):
+                body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+                return Role(f"{press} for the {body}", org.serves, "Spokesperson")
+            body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+            return Role(f"{body} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
     if not found:
         return None
@@ -514,6 +576,11 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
     if body:
         words = [w for w in body.group(0).split() if w.lower() not in ("'s", "the", "s")]
         name = " ".join(w[:1].upper() + w[1:] for w in words)
+        written = phrase[found[0][0] : found[0][1]]
+        if written in found[0][2].demonyms and not body.group(1).startswith("'"):
+            name = f"{written} {name}"  # "the Honduran Migration Institute": the body's name
+        if after is not None and found[0][0] >= after.start(1):
+            return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
 
@@ -542,10 +609,13 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
     return None
 
 
-def _body_name(org: gazetteer.Organisation, written: str) -> str:
-    """A body as the text names it in words ("the National Migration Institute"), else its full name."""
+def _body_name(org: gazetteer.Organisation, written: str, *, keep_acronym: bool = False) -> str:
+    """A body as the text names it in words ("the National Migration Institute"), else its
+    longest English name (an acronym spelt out)."""
     written = written.replace("\u2019", "'")
     if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
+        return written
+    if keep_acronym and not written.endswith("'s"):
         return written
     return max((org.name, *org.aliases), key=len)
 
@@ -559,6 +629,8 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     heads = gazetteer.titles().get("organisation_heads", [])
     if " of " in role.role or " at " in role.role or role.head not in heads:
         return role
+    if any(phrase[s:e] in role.role for s, e, _ in orgs):
+        return role  # "USAID Mission Director": the body is already in the post
     hit = next(((s, e, o) for s, e, o in orgs if o.kind in ("agency", "igo")), None)
     if hit is None:
         return role

@@ -106,6 +106,7 @@ def parse_title(phrase: str) -> Role | None:
     org_portfolio: str | None = None
     excluded = False
     text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
+    text, suffix = _post_modifier(text)
     text, posted_to = _posted_to(text)
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
@@ -123,10 +124,13 @@ def parse_title(phrase: str) -> Role | None:
         org_portfolio = org_portfolio or org.portfolio
     for s, e, _ in gazetteer.find_organisations(rest):
         org_texts.append((s, e))
+    org_written = rest[org_texts[0][0] : org_texts[0][1]] if org_texts else None
+    org_cut = False
     if org_texts:
         without_orgs = _cut(rest, org_texts)
         # "UN High Commissioner for Refugees": the head may sit inside the organisation's name
         rest = without_orgs if _find_head(without_orgs.split()) else rest
+        org_cut = rest is without_orgs
         if rest is not without_orgs:
             org_portfolio = None
     words = [w for w in rest.split() if w.strip(_DASHES)]
@@ -174,6 +178,8 @@ def parse_title(phrase: str) -> Role | None:
         preposition = post[0].lower()
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
+    while post_portfolio and post_portfolio[-1].lower() in ("of", "for", "and", "at", "the"):
+        post_portfolio = post_portfolio[:-1]  # "representative for Central America of [UNHCR]"
     if preposition == "for" and " ".join(post_portfolio).lower() in regions:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
@@ -192,7 +198,18 @@ def parse_title(phrase: str) -> Role | None:
     implied = False
     if country is None and portfolio_country:
         country, implied = portfolio_country, True
+    if country is None and not portfolio and t.get("heads_of_one_state", {}).get(head):
+        # "Attorney General X" with no state named: in English news, the US post
+        country, implied = t["heads_of_one_state"][head], True
     role = head
+    sub_unit = (
+        org_written is not None and pre and not post_portfolio and not row
+        and head in t.get("organisation_heads", []) and org_cut
+    )
+    if sub_unit:
+        # "USAID Mission Director": the head of a unit of the body, not of the body or a
+        # field; the text's words in the text's order
+        portfolio, role = None, " ".join([org_written, *pre, head])
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
@@ -205,10 +222,38 @@ def parse_title(phrase: str) -> Role | None:
     if based_at:
         role = f"{role} at {based_at[0]}"
         country = country or based_at[1]
+    in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
+    if in_name is not None:
+        role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
+    court = t.get("court_titles", {}).get(country or "", {})
+    if role in court:
+        role = court[role]
+    if suffix:
+        role = f"{role} {suffix}"
     for m in reversed(mods):
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _igo_named_title(orgs: list, head: str) -> str | None:
+    """The longest name of an IGO the title is written inside of, when that name holds the head."""
+    for _, _, org in orgs:
+        if org.kind != "igo":
+            continue
+        names = [n for n in (org.name, *org.aliases) if head.lower() in n.lower()]
+        if names:
+            return max(names, key=len)
+    return None
+
+
+def _post_modifier(text: str) -> tuple[str, str | None]:
+    """"Chargé d'Affaires a.i.": a modifier written after the title, as it is kept ("ad interim")."""
+    for written, kept in sorted(gazetteer.titles().get("post_modifiers", {}).items(), key=lambda kv: -len(kv[0])):
+        m = re.search(rf"(?i)(?<!\w){re.escape(written)}(?!\w)", text)
+        if m:
+            return (text[: m.start()] + " " + text[m.end() :]).strip(), kept
+    return text, None
 
 
 def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
