@@ -403,8 +403,8 @@ def test_a_bare_title_of_an_igo_the_article_names(nlp) -> None:
         ("Foreign Minister Ines Varela told reporters that the flights went well. \"Panama is keeping its word,\" she said.",
          ("Ines Varela", "Minister of Foreign Affairs", "Panama")),
         # else the dateline
-        ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks with the United States "
-         "and Mexico went well.\n\nShe left on Friday.",
+        ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks went well.\n\n"
+         "Delegations of the United States and Mexico left on Friday.",
          ("Ines Varela", "Minister of Foreign Affairs", "Nicaragua")),
     ],
 )
@@ -428,3 +428,21 @@ def test_a_post_only_one_state_has_needs_no_country_word(nlp) -> None:
 def test_a_name_that_only_modifies_a_noun_makes_no_official(nlp, text) -> None:
     found, _ = run(nlp, text)
     assert found == []
+
+
+def test_a_minister_never_takes_the_us_from_context(nlp) -> None:
+    text = (
+        "The story about the agreement the United States and Honduras signed misidentified the official who signed it. "
+        "The agreement was signed by Foreign Minister Ines Varela, not by Security Minister Ramiro Duarte."
+    )
+    found, _ = run(nlp, text)
+    assert posts(found) == {
+        ("Ines Varela", "Minister of Foreign Affairs", "Honduras"),
+        ("Ramiro Duarte", "Minister of Security", "Honduras"),
+    }
+
+
+def test_an_acronym_in_brackets_between_title_and_name(nlp) -> None:
+    text = "The delegation was headed by the acting director of Immigration and Customs Enforcement (ICE), Dale Porter."
+    found, _ = run(nlp, text)
+    assert posts(found) == {("Dale Porter", "Acting Director of Immigration and Customs Enforcement", "United States")}

@@ -345,6 +345,9 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
         i = _before_qualifier(sent, i)
+    # "the acting director of Immigration and Customs Enforcement (ICE), X": an acronym in brackets
+    if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        i -= 3
     j = i
     while j >= sent.start and _titleish(doc[j], units):
         j -= 1
@@ -860,17 +863,24 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
     if not posted:
         return None
     for m in posted:
-        found = _states_in(m.sentence.text)
+        found = _states_in(m.sentence.text) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
     text = m.sentence.doc.text
     for m in posted:
         lo = text.rfind("\n\n", 0, m.sentence.start_char)
         hi = text.find("\n\n", m.sentence.end_char)
-        found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)])
+        found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
-    return _dateline_country(ctx.article.text)
+    dateline = _dateline_country(ctx.article.text)
+    return dateline if dateline not in _states_without(posted[0].role) else None
+
+
+def _states_without(role: Role) -> set[str]:
+    """States that have no such post: the US government has no ministers (``titles.json``)."""
+    rows = gazetteer.titles().get("states_without_heads", {})
+    return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
 
 
 def _states_in(text: str) -> set[str]:
