@@ -446,3 +446,17 @@ def test_an_acronym_in_brackets_between_title_and_name(nlp) -> None:
     text = "The delegation was headed by the acting director of Immigration and Customs Enforcement (ICE), Dale Porter."
     found, _ = run(nlp, text)
     assert posts(found) == {("Dale Porter", "Acting Director of Immigration and Customs Enforcement", "United States")}
+
+
+def test_a_diplomat_serves_the_state_whose_embassy_the_article_names(nlp) -> None:
+    text = (
+        "U.S. Embassy in Honduras\nPress Release\n\n"
+        "TEGUCIGALPA – Chargé d'Affaires a.i. Brian Lott and the minister signed the memorandum."
+    )
+    found, _ = run(nlp, text)
+    assert posts(found) == {("Brian Lott", "Chargé d'Affaires ad interim", "United States")}
+
+
+def test_a_diplomat_never_takes_the_host_state_of_the_dateline(nlp) -> None:
+    found, _ = run(nlp, "TEGUCIGALPA – Chargé d'Affaires Brian Lott signed the memorandum.")
+    assert posts(found) == {("Brian Lott", "Chargé d'Affaires", None)}

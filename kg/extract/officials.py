@@ -862,6 +862,9 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:
         return None
+    if any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
+        # a diplomat serves the state that sends them, not the one the text places them in
+        return _embassy_state(ctx.article.text)
     for m in posted:
         found = _states_in(m.sentence.text) - _states_without(m.role)
         if len(found) == 1:
@@ -875,6 +878,17 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
             return found.pop()
     dateline = _dateline_country(ctx.article.text)
     return dateline if dateline not in _states_without(posted[0].role) else None
+
+
+def _embassy_state(text: str) -> str | None:
+    """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
+    text = text.replace("\u2019", "'")
+    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and re.search(r"(?i)embassy", text[s:e])}
+    for m in re.finditer(r"(?i)\bembassy\b", text):
+        found = gazetteer.find_countries(text[max(0, m.start() - 30) : m.start()])
+        if found and not text[max(0, m.start() - 30) : m.start()][found[-1][1] :].strip(" '’s"):
+            states.add(found[-1][2].name)
+    return states.pop() if len(states) == 1 else None
 
 
 def _states_without(role: Role) -> set[str]:
