@@ -17,9 +17,31 @@ Patterns, strongest first (the confidence of the fact says which one was read):
   names before the person ("The Salvadoran Foreign Ministry said ... the foreign minister, X");
 - a well-known office holder named with no post ("after Trump accused ..."), weakest.
 
-A title may be separated from the name by a qualifier ("interior minister at the time, X"),
-belong to the body before "whose" ("the National Migration Institute, whose commissioner, X"),
-or sit at a body ("senior director for ... at the National Security Council").
+A title may be separated from the name by a qualifier ("interior minister at the time, X")
+or an acronym in brackets ("... Enforcement (ICE), X"), belong to the body before "whose"
+("the National Migration Institute, whose commissioner, X"), sit at a body ("senior director
+for ... at the National Security Council"), or follow a copula ("X is the regional
+representative for Central America of UNHCR"; the region is the post's remit, not a person).
+
+Roles are the post the text gives, normalised (guidelines, "role"): "X for Y" stays in the
+text's order with the text's English body name ("Spokesperson for the Guatemalan Migration
+Institute"); the head of a unit of a body keeps the text's words ("USAID Mission Director");
+a modifier after the title is kept ("Chargé d'Affaires a.i." -> "... ad interim"); judges
+are officials, US federal judges titled by their court ("U.S. District Judge"); an office
+named as its IGO takes the IGO's full name ("United Nations High Commissioner for
+Refugees"), also when the text gives the bare title and names that one IGO.
+
+A post read without its state takes one, with less confidence at each step: the known
+office holder's (``office_holders.json``); the state whose same-portfolio ministry the
+sentence names; the one state the sentence names (its cities count), then the paragraph,
+then the dateline ("TEGUCIGALPA –"); never a state without such a post (no US "Minister").
+A diplomat takes only the state whose embassy the article names. "Attorney General" alone is
+the US post (``heads_of_one_state``). A known holder named only as a modifier ("the Trump
+administration", "Trump's policy") is no official.
+
+Names follow :mod:`kg.extract.people` (canonical forms, first surnames); an official of a
+state whose people carry two surnames is cited by the first ("Alexandra Hill Tinoco" ->
+"Alexandra Hill").
 
 Titles are read by :func:`kg.extract.roles.parse_title` from the data files; a title at a
 non-governmental organisation or news outlet, or of a former office, is no post. One

@@ -153,8 +153,18 @@ def _hispanic_given_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
 
 
+_PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
+
+
 def _is_hispanic(words: list[str]) -> bool:
-    """A Spanish-style name: a Spanish given name first, or Spanish accents in it."""
+    """A Spanish-style name: a Spanish given name first, or Spanish accents in it.
+
+    Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
+    Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day
+    O'Connor" keeps her last word.
+    """
+    if any(_PORTUGUESE_LETTERS.search(w) for w in words):
+        return False
     return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
 
 
