@@ -460,3 +460,12 @@ def test_a_diplomat_serves_the_state_whose_embassy_the_article_names(nlp) -> Non
 def test_a_diplomat_never_takes_the_host_state_of_the_dateline(nlp) -> None:
     found, _ = run(nlp, "TEGUCIGALPA – Chargé d'Affaires Brian Lott signed the memorandum.")
     assert posts(found) == {("Brian Lott", "Chargé d'Affaires", None)}
+
+
+def test_paragraphs_of_a_text_without_blank_lines_are_its_lines(nlp) -> None:
+    text = (
+        "Foreign Minister Ines Varela told reporters that the flights went well. Panama is keeping its word.\n"
+        "Delegations of the United States and Mexico left on Friday."
+    )
+    found, _ = run(nlp, text)
+    assert ("Ines Varela", "Minister of Foreign Affairs", "Panama") in posts(found)

@@ -892,9 +892,11 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     text = m.sentence.doc.text
+    # paragraphs end at blank lines, or at line breaks in a text that has no blank lines
+    brk = "\n\n" if "\n\n" in text else "\n"
     for m in posted:
-        lo = text.rfind("\n\n", 0, m.sentence.start_char)
-        hi = text.find("\n\n", m.sentence.end_char)
+        lo = text.rfind(brk, 0, m.sentence.start_char)
+        hi = text.find(brk, m.sentence.end_char)
         found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
