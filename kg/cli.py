@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import KGError
@@ -102,28 +102,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.conforms else EXIT_PROBLEMS
 
 
-def cmd_query(args: argparse.Namespace) -> int:
-    from .query import main_query
+def _on_graph(main_of: str) -> "Callable[[argparse.Namespace], int]":
+    """A subcommand that loads ``--graph`` with the CLI's settings and hands it to ``kg.<module>.main_<module>``."""
 
-    return main_query(args, _load(args))
+    def command(args: argparse.Namespace) -> int:
+        from importlib import import_module
 
+        module = import_module(f".{main_of}", __package__)
+        return getattr(module, f"main_{main_of}")(args, _load(args))
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import main_serve
-
-    return main_serve(args, _load(args))
-
-
-def cmd_view(args: argparse.Namespace) -> int:
-    from .view import main_view
-
-    return main_view(args, _load(args))
-
-
-def cmd_stats(args: argparse.Namespace) -> int:
-    from .stats import main_stats
-
-    return main_stats(args, _load(args))
+    return command
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -190,25 +178,16 @@ def make_parser() -> argparse.ArgumentParser:
     from .stats import add_stats_arguments
     from .view import add_view_arguments
 
-    p = sub.add_parser("query", help="run a SPARQL query (a .rq file or inline text) on a built graph")
-    _add_graph(p)
-    add_query_arguments(p)
-    p.set_defaults(func=cmd_query)
-
-    p = sub.add_parser("serve", help="serve a built graph as a read-only SPARQL 1.1 endpoint with a query page")
-    _add_graph(p)
-    add_serve_arguments(p)
-    p.set_defaults(func=cmd_serve)
-
-    p = sub.add_parser("view", help="write the interactive network view (one offline HTML file)")
-    _add_graph(p)
-    add_view_arguments(p)
-    p.set_defaults(func=cmd_view)
-
-    p = sub.add_parser("stats", help="counts per class, central entities, components and communities")
-    _add_graph(p)
-    add_stats_arguments(p)
-    p.set_defaults(func=cmd_stats)
+    for name, help_, add_arguments in [
+        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph", add_query_arguments),
+        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page", add_serve_arguments),
+        ("view", "write the interactive network view (one offline HTML file)", add_view_arguments),
+        ("stats", "counts per class, central entities, components and communities", add_stats_arguments),
+    ]:
+        p = sub.add_parser(name, help=help_)
+        _add_graph(p)
+        add_arguments(p)
+        p.set_defaults(func=_on_graph(name))
 
     p = sub.add_parser("docs", help="write the ontology's HTML documentation (pyLODE)")
     p.add_argument("-o", "--output", default="ontology.html", help="HTML file to write (default: ontology.html)")
