@@ -1,18 +1,17 @@
 """Extraction: one article's text in, plain facts out.
 
 ``extract_article`` is a pure function of the article (its text, title and date) and
-the extractor version, so results can be computed in parallel and cached by content
-hash. It does not write RDF and does not look at other articles: resolving names across
-articles is :mod:`kg.resolve`'s job.
+the package's code and data, so results can be computed in parallel (on any worker
+that has the package and the model) and cached by content hash (:mod:`kg.pipeline`). It does not write RDF and does not look at
+other articles: resolving names across articles is :mod:`kg.resolve`'s job.
 
 Each fact kind has its own extractor module, a callable ``(doc, ctx) -> list[fact]``,
-run in the order of ``EXTRACTORS``: officials come first because the other kinds refer
+run in the order :func:`_extractors` gives: officials come first because the other kinds refer
 to the people they found.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -21,9 +20,6 @@ from ..facts import Article, ArticleFacts, Official
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-#: Bump when extraction output changes, so cached results are recomputed.
-EXTRACTOR_VERSION = "1"
 
 
 @dataclass
@@ -78,15 +74,3 @@ def extract_article(article: Article, nlp: "Language | None" = None) -> ArticleF
 
     nlp = nlp or load_nlp()
     return extract_doc(nlp(article.text), article)
-
-
-def extract_articles(
-    articles: Iterable[Article], nlp: "Language | None" = None, *, batch_size: int = 16
-) -> Iterator[ArticleFacts]:
-    """Extract many articles, parsing them in batches with ``nlp.pipe``."""
-    from ..parse import load_nlp
-
-    nlp = nlp or load_nlp()
-    articles = list(articles)
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size)):
-        yield extract_doc(doc, article)
