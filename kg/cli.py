@@ -48,8 +48,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
                    validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
                    jobs=args.jobs)
-    for problem in result.report.problems:
-        _say(problem)
+    for line in result.report.notes + result.report.problems:
+        _say(line)
     write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
     print(result.report.format())
     validation = result.report.validation
@@ -64,8 +64,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes, validate=False)
-    for problem in result.report.problems:
-        _say(problem)
+    for line in result.report.notes + result.report.problems:
+        _say(line)
     json.dump({"documents": result.documents}, sys.stdout, indent=2, ensure_ascii=False)
     print()
     return EXIT_OK if result.report.ok else EXIT_PROBLEMS

@@ -33,6 +33,8 @@ class E(metaclass=_Catalogue):
     R009 = "{path}: the directory has no article files ({suffixes})"
     R010 = "{path}: line {line}: {size} is over the {limit} limit for one article (raise it with --max-bytes)"
     R011 = "{path}: record {index}: not a JSON object with an 'id' and a 'text' ({detail})"
+    R012 = "{path}: the same text as {other}; read once"
+    R013 = "{path}: id '{id}' is already {other}'s; this article's id is '{new}'"
     # Extraction (X...)
     X001 = "{path}: extraction failed ({detail}); the article was skipped"
     X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"

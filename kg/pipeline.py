@@ -16,7 +16,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,8 @@ class BuildReport:
 
     articles: int = 0
     problems: list[str] = field(default_factory=list)
+    #: what the user should know but lost nothing: duplicates read once, ids made unique
+    notes: list[str] = field(default_factory=list)
     facts: Counter[str] = field(default_factory=Counter)
     triples: int = 0
     files: list[Path] = field(default_factory=list)
@@ -172,6 +174,29 @@ def read_corpus(paths: Iterable[str | Path], *, max_bytes: int | None, problems:
     return articles
 
 
+def unique_articles(articles: Iterable[Article], notes: list[str]) -> list[Article]:
+    """One article per id: a repeated text is read once, a clashing id gets its content hash.
+
+    Ids name the per-article graphs, so two articles sharing one ("2019/001.txt" and
+    "2020/001.txt") would otherwise pour their triples into one graph.
+    """
+    seen: dict[str, Article] = {}
+    texts: dict[str, Article] = {}
+    out: list[Article] = []
+    for article in articles:
+        digest = content_hash(article.text)
+        if digest in texts:
+            notes.append(E.R012.format(path=article.source, other=texts[digest].source))
+            continue
+        if article.id in seen:
+            new = f"{article.id}-{digest[:8]}"
+            notes.append(E.R013.format(path=article.source, id=article.id, other=seen[article.id].source, new=new))
+            article = replace(article, id=new)
+        seen[article.id] = texts[digest] = article
+        out.append(article)
+    return out
+
+
 def graph_from_facts(corpus: list[ArticleFacts], *, settings: Settings) -> KnowledgeGraph:
     """Resolve names across the corpus and map every article into its named graph."""
     resolved, resolution = resolve(corpus)
@@ -220,6 +245,7 @@ def build_articles(
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
+    articles = unique_articles(articles, report.notes)
     with _progress_bar(len(articles), progress) as bar:
         corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
                                                progress=bar.update, jobs=jobs)

@@ -182,3 +182,19 @@ def test_missing_only_input_exits_nonzero_with_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "nope.txt: no such file or directory" in err
     assert "Traceback" not in err
+
+
+def test_clashing_ids_get_their_own_graph_and_repeated_texts_are_read_once(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", "")
+    for folder, text in (("a", "Guatemala signed a deal with the United States."),
+                         ("b", "Honduras signed a deal with the United States."),
+                         ("c", "Guatemala signed a deal with the United States.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(text)
+    paths = [str(tmp_path / f / "x.txt") for f in "abc"]
+    assert main(["facts", *paths]) == 0
+    captured = capsys.readouterr()
+    docs = json.loads(captured.out)["documents"]
+    assert [d["source"] for d in docs] == paths[:2]
+    assert docs[0]["id"] == "x" and docs[1]["id"].startswith("x-") and len(docs[1]["id"]) == 10
+    assert "[R013]" in captured.err and "[R012]" in captured.err and "c/x.txt" in captured.err
