@@ -596,3 +596,33 @@ def test_countries_named_in_separate_clauses_are_no_list_for_the_next_sentence(n
         "A senator said he would seek to block funding for the transfers."
     )
     assert run(nlp, text) == []
+
+
+def test_list_lines_under_a_country_heading_take_its_country_and_their_own_status(nlp) -> None:
+    text = (
+        "Here is where the assistance for the two countries stands:\n\n"
+        "PANAMA\n"
+        "• Frozen in May: $83 million\n"
+        "• Released in August: $21 million\n\n"
+        "Belize:\n"
+        "- $64 million frozen in May\n"
+        "- $12 million released in August\n\n"
+        "THE REGION\n"
+        "• Approved by Congress in fiscal 2021: $318 million\n"
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [
+        (83e6, ["Panama"], "suspended"),
+        (21e6, ["Panama"], "restored"),
+        (64e6, ["Belize"], "suspended"),
+        (12e6, ["Belize"], "restored"),
+        (318e6, [], "approved"),
+    ]
+
+
+def test_a_sum_with_the_that_was_reported_is_not_a_new_fact(nlp) -> None:
+    text = (
+        "Washington shifted $212 million of its aid to programs in Peru. "
+        "A senator said the $212 million sent to Peru would not come back."
+    )
+    assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(212e6, "redirected")]

@@ -49,6 +49,11 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - A pledge of programmes, investment or help without a sum is aid when a pledge verb
   governs it and countries follow it ("promised to extend its job programmes to X and
   Y"); not asylum or visa programmes, not "no money" or a negated verb.
+- Lists: a heading line of countries ("GUATEMALA", "Honduras:") gives the list lines under
+  it ("• Frozen in March: $151 million", "- $56 million released in October") its
+  countries, a region heading ("THE REGION") none; each line takes its status from its own
+  words, even when the parser ran the lines together. "The $X" that an earlier fact
+  already has is that money again.
 - Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
 - An amountless mention that repeats the provider, recipients and status of an aid
   fact of the last three sentences adds to it (its purpose) instead of repeating it;
@@ -235,10 +240,22 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     memory = CountryMemory()
     list_sentence = -10
     aid_sentence = -10
+    heading: list[str] | None = None  # the countries of the heading line over a list
     aid_nouns = set(_vocab()["aid_nouns"])
     for index, sent in enumerate(_sentences(doc)):
         text = sent.text
         countries = _countries(text, memory)
+        over_list = _heading(text, countries)
+        if over_list is not None:
+            # "GUATEMALA" / "Honduras:" over "- $190 million frozen in March": the list's
+            # lines are that country's money, and the heading keeps the aid talk going
+            heading = over_list
+            if index - aid_sentence <= 2:
+                aid_sentence = index
+            memory.update(countries)
+            continue
+        if not _BULLET.match(text):
+            heading = None
         nouns = [
             t for t in sent
             if t.lower_ in aid_nouns
@@ -252,11 +269,16 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         given = not nouns and _amount_given(sent)
         if nouns or continues or given:
             found = _sentence_aid(
-                sent, nouns, countries, memory, index - list_sentence <= 2,
+                sent, nouns, countries, memory,
+                # a regional fact after the list ends it: "for Central America ... the money"
+                index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
+                heading=heading,
             )
             for fact in found:
+                if _definite_repeat(fact, facts, text):
+                    continue  # "the $370 million sent to X": money already reported
                 repeated = _same_amount_before(fact, facts)
                 if repeated is not None:
                     if repeated.status is None and fact.status is not None:
@@ -278,6 +300,29 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and _enumerates(text, countries):
             list_sentence = index
     return facts
+
+
+_BULLET = re.compile(r"\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s")
+
+
+def _heading(text: str, countries) -> list[str] | None:
+    """The recipients a heading line gives the list under it: its countries ("EL SALVADOR",
+    "Honduras:"), or none for a region ("THE REGION", "Regional:"); None if no heading."""
+    line = text.strip()
+    if not line or len(line) > 60 or _BULLET.match(line) or line[-1] in ".!?\"”":
+        return None
+    if line.isupper():
+        countries = countries_in(line.title())  # "EL SALVADOR": a heading in capitals
+    named = [c for c in countries if c.name != US and c.via != "anaphora"]
+    rest = line
+    for c in sorted(named, key=lambda c: -c.start):
+        rest = rest[: c.start] + rest[c.end :]
+    rest = re.sub(r"[\s:,&/|–—-]+|\b(?:and|the)\b", " ", rest, flags=re.I).strip()
+    if named and not rest:
+        return names(named)
+    if re.fullmatch(_vocab()["region_heading"], line.rstrip(": "), re.I):
+        return []
+    return None
 
 
 def _enumerates(text: str, countries) -> bool:
@@ -340,6 +385,17 @@ def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     return None
 
 
+def _definite_repeat(fact: Aid, facts: list[Aid], text: str) -> bool:
+    """ "the $370 million sent to South America": a sum with "the" that an earlier fact
+    already has is that money again, whatever verb it comes with now."""
+    if fact.amount_usd is None or not any(f.amount_usd == fact.amount_usd for f in facts):
+        return False
+    return any(
+        a.currency == "USD" and a.value == fact.amount_usd and re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I)
+        for a in find_amounts(text)
+    )
+
+
 def _definite(nouns: list["Token"]) -> bool:
     """ "the money", "that aid": aid already reported."""
     return any(
@@ -390,9 +446,11 @@ def _sentence_aid(
     continues: bool = False,
     previous: Aid | None = None,
     recent_recipients: list[str] | None = None,
+    heading: list[str] | None = None,
 ) -> list[Aid]:
     """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
-    (and ``previous``, the last aid fact, if any)."""
+    (and ``previous``, the last aid fact, if any); a list line takes the countries of the
+    ``heading`` over its list when it names none."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
     amounts = [a for a in find_amounts(text) if not _not_aid_amount(sent, a)]
@@ -407,6 +465,8 @@ def _sentence_aid(
         return []
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
     recipients = [n for n in names(countries) if n != provider]
+    if not recipients and heading:
+        recipients = [n for n in heading if n != provider]
     recipients += [n for n in _beneficiaries(text) if n not in recipients and n != provider]
     recipients += [
         o for o in _organisations(text, donors=False)
@@ -415,7 +475,7 @@ def _sentence_aid(
     if not recipients and amounts:
         recipients = _place_countries(text, provider)
     # "approved $9 million for Central America": a region without countries is no one country
-    regional = not recipients and bool(_region().search(text))
+    regional = not recipients and (heading == [] or bool(_region().search(text)))
     if regional:
         recent_recipients = []
     if not recipients and previous is not None and not regional:
@@ -726,6 +786,10 @@ def _clause_phrase_status(tok: "Token", wanted: tuple[str, ...] | None = None) -
 
 
 def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
+    if _runs_across_lines(sent, anchor):
+        # a list line the parser ran into its neighbours ("• Frozen in March: $151 million"
+        # "• Released in October: $47 million"): only the line's own words say its status
+        return _own_words_status(sent, anchor)
     status = _clause_phrase_status(anchor, ("under review", "restored"))
     if status:
         return status
@@ -744,6 +808,41 @@ def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
     # nearest status word, a main-clause verb before one in a relative clause
     candidates = [(_in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t))]
     return min(candidates)[2] if candidates else None
+
+
+def _runs_across_lines(sent: "Span", anchor: "Token") -> bool:
+    """A list line ("• Frozen in March: $151 million") that the parser read as one sentence
+    with the line before or after it."""
+    doc = sent.doc
+    if not (_BULLET.match(sent.text) or ":" in doc.text[sent.start_char : anchor.idx]):
+        return False
+    parsed = anchor.sent
+    before = parsed.start < sent.start and "\n" in doc.text[doc[sent.start - 1].idx : sent.start_char]
+    after = parsed.end > sent.end and "\n" in doc.text[sent.end_char : doc[sent.end].idx + 1]
+    return before or after
+
+
+def _own_words_status(sent: "Span", anchor: "Token") -> str | None:
+    for status, pattern in _status_phrases():
+        if pattern.search(sent.text):
+            return status
+    candidates = [(abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t) or _line_word_status(t))]
+    return min(candidates)[1] if candidates else None
+
+
+def _line_word_status(tok: "Token") -> str | None:
+    """A participle opening a list line ("Released in October:"), which the tagger may read
+    as a proper noun or adjective when it begins a fragment."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _vocab()["aid_nouns"]:
+        return None
+    word = tok.lower_
+    if word in _vocab()["participles"]:
+        return _vocab()["participles"][word]
+    if word.endswith("ed"):
+        for stem in (word[:-1], word[:-2], word[:-3]):
+            if stem in _status_of_lemma():
+                return _status_of_lemma()[stem]
+    return None
 
 
 _QUANTITY_PREPOSITIONS = frozenset({"between", "about", "around", "over", "under", "nearly", "some", "up"})
