@@ -98,13 +98,14 @@ class Organisation:
     serves: str | None  # the country an agency belongs to, or the IGO itself
     portfolio: str | None  # the field a department covers ("Homeland Security")
     aliases: tuple[str, ...]
+    head: str | None = None  # the title of the body's head ("Commissioner"), when the data gives it
 
 
 @cache
 def organisations() -> tuple[Organisation, ...]:
     rows = _load_json("organisations.json")["organisations"]
     return tuple(
-        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]))
+        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]), r.get("head"))
         for r in rows
     )
 

@@ -333,8 +333,10 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True
     if low in ("to", "at"):
         return _links_a_unit(tok, units)
-    if low == "in":  # "chief of mission in Guatemala"
-        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and _links_a_unit(tok, units)
+    if low == "in":  # "chief of mission in Guatemala", "ambassador in Washington"
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and (
+            _links_a_unit(tok, units) or _diplomat_in_capital(tok)
+        )
     if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words() or low in _ignored_words():
         return True
     if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
@@ -348,6 +350,17 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
 @cache
 def _ignored_words() -> frozenset[str]:
     return frozenset(w.lower() for w in gazetteer.titles().get("modifiers_ignored", []))
+
+
+def _diplomat_in_capital(tok: "Token") -> bool:
+    """"ambassador in Washington": a capital that names a government (a dateline place) after a diplomat."""
+    doc = tok.doc
+    diplomats = {h.lower() for h in gazetteer.titles().get("diplomatic_heads", [])}
+    return (
+        doc[tok.i - 1].lower_ in diplomats
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in gazetteer.dateline_places()
+    )
 
 
 def _links_a_unit(tok: "Token", units: set[int]) -> bool:
@@ -503,7 +516,23 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
         return None
     text = doc[k:j].text
     hit = next(((e, o) for s, e, o in gazetteer.find_organisations(text) if s == 0 and o.kind in ("agency", "igo")), None)
-    return Role(f"Head of {_body_name(hit[1], text[: hit[0]])}", hit[1].serves, "Head") if hit else None
+    if hit is None:
+        return None
+    end, org = hit
+    rest = doc[k:sent.end].text[end:]
+    # "who runs X as its acting commissioner": the post the text gives, of the body
+    as_post = re.match(r"\s*,?\s+as\s+(?:its|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;]|\s+(?:and|since|until|when)\b|$)", rest)
+    if as_post:
+        role = parse_title(as_post.group(1))
+        if role is not None and not role.excluded:
+            title = role.role if org.kind == "igo" else f"{role.role} of {_body_name(org, text[:end])}"
+            return Role(title, org.serves, role.head)
+    # "who leads X in an acting capacity": the body's head title, acting
+    phrases = gazetteer.titles().get("acting_capacity", {}).get("phrases", [])
+    acting = any(re.match(rf"\s*,?\s+{re.escape(p)}\b", rest, re.I) for p in phrases)
+    if acting and org.head:
+        return Role(_head_post(org, text[:end], f"Acting {org.head}"), org.serves, org.head)
+    return Role(_head_post(org, text[:end]), org.serves, "Head")
 
 
 def _party_designation(sent: "Span", end: int) -> Role | None:
@@ -585,7 +614,9 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
     after = re.search(rf"(?i)\b(?:{spokes})\s+(?:for|of|at)\s+(.+)$", phrase)
     phrase_ = phrase.replace("\u2019", "'")
     for s, e, org in orgs:
-        if org.kind in ("agency", "igo"):
+        if org.kind == "igo":
+            return Role(press, org.serves, "Spokesperson")  # the IGO is the party served, not in the post
+        if org.kind == "agency":
             if after is not None and s >= after.start(1):
                 body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
                 return Role(f"{press} for the {body}", org.serves, "Spokesperson")
@@ -630,8 +661,18 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
         return None
     for s, e, org in orgs:
         if org.kind in ("agency", "igo"):
-            return Role(f"Head of {_body_name(org, phrase[s:e])}", org.serves, "Head")
+            return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
     return None
+
+
+def _head_post(org: gazetteer.Organisation, written: str, title: str | None = None) -> str:
+    """The post of the head of a body: the title given ("Acting Commissioner of U.S. Customs
+    and Border Protection"), else "Head of" it. An IGO's name, being the party served, is left
+    out of its officials' posts: its head is the title the data gives ("Director General"),
+    else "Head"."""
+    if org.kind == "igo":
+        return title or org.head or "Head"
+    return f"{title or 'Head'} of {_body_name(org, written)}"
 
 
 def _body_name(org: gazetteer.Organisation, written: str, *, keep_acronym: bool = False) -> str:
@@ -660,6 +701,9 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     if hit is None:
         return role
     s, e, org = hit
+    if org.kind == "igo":
+        # an IGO's official serves the IGO (``country``): the post does not repeat its name
+        return Role(role.role, role.country or org.serves, role.head, role.excluded, role.implied_country)
     formal = _body_name(org, phrase.replace("\u2019", "'")[s:e])
     if formal != phrase.replace("\u2019", "'")[s:e] and org.portfolio:
         return role  # "DHS Secretary" is the Secretary of Homeland Security, read by parse_title
@@ -688,6 +732,10 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         j = i
         while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
             j += 1
+        after_in = i > sent.start and sent.doc[i - 1].lower_ == "in"
+        if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
+            i = j
+            continue  # "ambassador in Washington": a capital, not a name
         if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text):
             runs.append((i, j))
         i = j

@@ -108,6 +108,9 @@ def parse_title(phrase: str) -> Role | None:
     text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
     text, posted_to = _posted_to(text)
+    remit = None
+    if posted_to is None:
+        text, posted_to, remit = _posted_in(text)
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
@@ -125,6 +128,7 @@ def parse_title(phrase: str) -> Role | None:
     for s, e, _ in gazetteer.find_organisations(rest):
         org_texts.append((s, e))
     org_written = rest[org_texts[0][0] : org_texts[0][1]] if org_texts else None
+    org_is_igo = bool(org_texts) and any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(rest)[:1])
     org_cut = False
     if org_texts:
         without_orgs = _cut(rest, org_texts)
@@ -209,7 +213,8 @@ def parse_title(phrase: str) -> Role | None:
     if sub_unit:
         # "USAID Mission Director": the head of a unit of the body, not of the body or a
         # field; the text's words in the text's order
-        portfolio, role = None, " ".join([org_written, *pre, head])
+        # an IGO's official serves the IGO (``country``): its name is not repeated in the post
+        portfolio, role = None, " ".join([*([] if org_is_igo else [org_written]), *pre, head])
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
@@ -219,6 +224,8 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} for {region}"
     if posted_to:
         role = f"{role} to {posted_to}"
+    if remit:
+        role = f"{role} in {remit}"
     if based_at:
         role = f"{role} at {based_at[0]}"
         country = country or based_at[1]
@@ -278,6 +285,30 @@ def _posted_to(text: str) -> tuple[str, str | None]:
         if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() == "the"):
             return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
     return text, None
+
+
+def _posted_in(text: str) -> tuple[str, str | None, str | None]:
+    """"ambassador in Washington": a diplomat posted in a place is posted to its state
+    ("Ambassador to United States"); "chief of mission in Guatemala": an office's remit, kept
+    in the post and not the state served. Returns the text without the place, the state a
+    diplomat is posted to, the remit."""
+    m = re.search(r"(?i)\s+in\s+(?:the\s+)?(\S.*?)\s*$", text)
+    if not m or _find_head(text[: m.start()].split()) is None:
+        return text, None, None
+    before = text[: m.start()].split()
+    head_at = _find_head(before)
+    if head_at[1] != len(before):
+        return text, None, None
+    place = m.group(1)
+    c = gazetteer.country(place)
+    state = c.name if c is not None else gazetteer.local_places().get(place) or gazetteer.dateline_places().get(place)
+    if state is None:
+        return text, None, None
+    if head_at[2] in gazetteer.titles().get("diplomatic_heads", []):
+        return text[: m.start()], state, None
+    if head_at[2] in gazetteer.titles().get("heads_with_remit", {}).get("heads", []):
+        return text[: m.start()], None, c.name if c is not None else place
+    return text, None, None
 
 
 def _find_head(words: list[str]) -> tuple[int, int, str] | None:
