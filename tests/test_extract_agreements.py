@@ -686,3 +686,25 @@ def test_their_is_all_the_countries_named_before(nlp) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text)} == {
         frozenset({"United States", "Belize"}), frozenset({"United States", "Panama"})
     }
+
+
+def test_a_person_kept_from_signing_did_not_sign(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States on Friday. "
+        "Today's signing comes a week after a court barred President Oscar Brannigan from signing such a deal."
+    )
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert "Oscar Brannigan" not in a.signed_by
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Oscar Brannigan said he would receive Dana Whitfield in Belmopan next week to agree on how the deal would work.",
+        "Oscar Brannigan met Dana Whitfield on Tuesday in Belmopan to agree on procedures under the agreement.",
+    ],
+)
+def test_a_future_or_intended_agreeing_has_no_signers(nlp, sentence) -> None:
+    text = "Belize signed an asylum cooperation agreement with the United States in July. " + sentence
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert a.signed_by == []

@@ -822,16 +822,41 @@ def _clause_chain(verb: "Token") -> set[int]:
     while node.head is not node:
         if node.dep_ in ("xcomp", "advcl", "conj"):
             node = node.head
-        elif node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head is not node.head:
-            node = node.head.head  # "after signing": the verb the preposition hangs on
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and node.head.lower_ in _TIME_PREPOSITIONS
+            and node.head.head is not node.head
+        ):
+            # "told reporters after signing": the verb the preposition hangs on; not
+            # "barred X from signing", whose object was kept from signing
+            node = node.head.head
         else:
             break
         chain.add(node.i)
     return chain
 
 
+_TIME_PREPOSITIONS = {"after", "upon", "on", "before", "while", "when", "since", "following"}
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}
+
+
+def _asserted(verb: "Token") -> bool:
+    """The text says the signing took place: not a future or possible one ("would receive X
+    to agree on ...", "will sign"), nor the purpose of another act ("met X to agree on")."""
+    node = verb
+    for i in sorted(_clause_chain(verb), key=lambda i: abs(i - verb.i)):
+        node = verb.doc[i]
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in node.children):
+            return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not (infinitive and verb.dep_ == "advcl")
+
+
 def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
-    """People who are the subject of a signing verb or hang below it ("with minister X")."""
+    """People who are the subject of a signing verb or hang below it ("with minister X"),
+    when the text says the signing took place (:func:`_asserted`)."""
+    verbs = [v for v in verbs if _asserted(v)]
     chains: set[int] = set()
     for v in verbs:
         chains |= _clause_chain(v)
@@ -920,7 +945,9 @@ def _signing_date(
         if ent.label_ != "DATE":
             continue
         verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i not in allowed:
+        if ent.root.head in verbs:
+            pass  # "today's signing"
+        elif verb is None or verb.i not in allowed:
             # the parser hangs "on Wednesday" after "signed in New York" on the main verb
             prep = ent.root.head
             if not (prep.dep_ == "prep" and prep.lower_ == "on" and any(v.right_edge.i + 1 == prep.i for v in verbs)):
