@@ -44,6 +44,10 @@ _AMOUNT = re.compile(
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5,
+    # "more than a quarter of a billion dollars": fractions of a scale in words
+    "half of a": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "three quarters of a": 0.75,
+    "three-quarters of a": 0.75, "a third of a": 1 / 3, "one third of a": 1 / 3, "two thirds of a": 2 / 3,
+    "two-thirds of a": 2 / 3, "one quarter of a": 0.25, "one half of a": 0.5,
 }
 # "half a billion dollars", "two million euros": a number in words needs a currency word
 _WORDED = re.compile(
@@ -146,7 +150,7 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _WORDED.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
-        value = _WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _scale(m.group("s"))
+        value = round(_WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
         found.append(Amount(m.start(), m.end(), m.group(0), value, None, _currency(None, m.group("suf")) or "???"))
     found.sort(key=lambda a: a.start)
     return found

@@ -626,3 +626,21 @@ def test_a_sum_with_the_that_was_reported_is_not_a_new_fact(nlp) -> None:
         "A senator said the $212 million sent to Peru would not come back."
     )
     assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(212e6, "redirected")]
+
+
+def test_money_moved_to_other_priorities_in_a_region_has_no_recipients(nlp) -> None:
+    text = (
+        "The State Department froze $318 million in aid to Belize and Panama. "
+        "Of that, about $290 million was reprogrammed to other priorities in the Western Hemisphere."
+    )
+    facts = run(nlp, text)
+    assert [(a.amount_usd, a.recipients, a.status) for a in facts][1] == (290e6, [], "redirected")
+
+
+def test_a_fact_checks_refuted_claim_is_not_a_fact(nlp) -> None:
+    text = (
+        'THE CLAIM: "We cut off every dollar of aid to Belize and Panama," the senator said.\n\n'
+        "THE FACTS: USAID disbursed more than a quarter of a billion dollars in Belize and Panama in 2021."
+    )
+    facts = run(nlp, text)
+    assert [(a.amount_usd, sorted(a.recipients), a.status) for a in facts] == [(250e6, ["Belize", "Panama"], "delivered")]

@@ -124,3 +124,11 @@ def test_vague_sums(text: str, vague: bool) -> None:
 def test_scaled_amounts_are_whole_dollars() -> None:
     assert parse_amount("$4.1 billion") == (4_100_000_000, None)
     assert parse_amount("$0.3m") == (300_000, None)
+
+
+def test_fractions_of_a_scale_in_words() -> None:
+    from kg.money import find_amounts
+
+    assert [a.value for a in find_amounts("more than a quarter of a billion dollars")] == [250e6]
+    assert [a.value for a in find_amounts("three quarters of a million dollars")] == [750e3]
+    assert [round(a.value) for a in find_amounts("a third of a billion dollars")] == [333333333]

@@ -54,6 +54,8 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   countries, a region heading ("THE REGION") none; each line takes its status from its own
   words, even when the parser ran the lines together. "The $X" that an earlier fact
   already has is that money again.
+- A fact-check's claim line ("THE CLAIM: ...") is what it refutes, not a fact; money moved
+  "to other priorities in the Western Hemisphere" has no recipients.
 - Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
 - An amountless mention that repeats the provider, recipients and status of an aid
   fact of the last three sentences adds to it (its purpose) instead of repeating it;
@@ -256,6 +258,9 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             continue
         if not _BULLET.match(text):
             heading = None
+        if re.match(_vocab()["refuted_claim_line"], text, re.I):
+            memory.update(countries)  # its countries are still those "the three countries" means
+            continue  # a fact-check's "THE CLAIM: ..." is what it refutes, not a fact
         nouns = [
             t for t in sent
             if t.lower_ in aid_nouns
