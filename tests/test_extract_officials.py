@@ -504,3 +504,36 @@ def test_paragraphs_of_a_text_without_blank_lines_are_its_lines(nlp) -> None:
 def test_igo_posts_diplomats_in_capitals_and_qualified_heads(nlp, text: str, expected: tuple) -> None:
     found, _ = run(nlp, text)
     assert posts(found) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its <post>": the post is of the body the sentence names before, as the article names it
+        ("In Tijuana, the National Guard said that its commander, General Ramiro Castillo Vega, would stay.",
+         ("Ramiro Castillo", "Commander of the National Guard", "Mexico")),
+        ("The National Guard grew. In Tijuana, the minister said the Guard would double, and that its commander, "
+         "General Ramiro Castillo Vega, had until May.",
+         ("Ramiro Castillo", "Commander of the National Guard", "Mexico")),
+        ("CBP said its acting commissioner, Dana Pruitt, would visit.",
+         ("Dana Pruitt", "Acting Commissioner of U.S. Customs and Border Protection", "United States")),
+        ("IOM said its director general, Hugo Almeida, would visit.",
+         ("Hugo Almeida", "Director General", "International Organization for Migration")),
+    ],
+)
+def test_a_post_of_the_body_its_refers_to(nlp, text: str, expected: tuple) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross said its director, Dana Pruitt, would visit.",  # not a body of a state
+        "Amnesty International said its director, Dana Pruitt, would visit.",
+        "General Ramiro Castillo spoke to the troops.",  # a rank alone is no post
+    ],
+)
+def test_its_post_at_no_state_body_and_a_bare_rank(nlp, text: str) -> None:
+    found, _ = run(nlp, text)
+    assert found == []

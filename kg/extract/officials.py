@@ -375,8 +375,8 @@ def _links_a_unit(tok: "Token", units: set[int]) -> bool:
 def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
     """The post a title right before a name gives, and whether it is directly before."""
     doc = sent.doc
-    i = start - 1
-    direct = True
+    i = _before_rank(sent, start - 1)
+    direct = i == start - 1
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
         i = _before_qualifier(sent, i)
@@ -402,7 +402,60 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         if linked.lower_ not in ("of", "to", "at", "in"):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
+    if j >= sent.start and doc[j].lower_ == "its" and (role is None or " of " not in role.role):
+        bare = role or parse_title(_phrase(words))
+        if bare is not None and not bare.excluded:
+            role = _of_its_owner(sent, j, bare) or role
     return (role, direct) if role is not None else None
+
+
+def _before_rank(sent: "Span", i: int) -> int:
+    """"its commander, General X": the index before a military rank written before the name, else ``i``."""
+    doc = sent.doc
+    ranks = gazetteer.titles().get("military_ranks", {}).get("ranks", [])
+    for rank in sorted(ranks, key=lambda r: -len(r)):
+        k = i
+        for word in reversed(rank.replace(".", " .").split()):
+            if k < sent.start or doc[k].text.rstrip(".") != word.rstrip(".") and doc[k].text != word:
+                break
+            k -= 1
+        else:
+            if k >= sent.start and doc[k].text == ",":
+                return k  # only a rank after a post: "General X" alone gives no post
+    return i
+
+
+def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
+    """"the Guard would grow, and its commander, X": the post is of the body "its" refers to,
+    the last one the sentence names before it, named in full as the article names it; None
+    when that is no body of a state or an IGO (``state_body_words`` for bodies the data lacks)."""
+    doc = sent.doc
+    before = doc[sent.start : its].text.replace("\u2019", "'")
+    orgs = gazetteer.find_organisations(before)
+    if orgs:
+        s, e, org = orgs[-1]
+        if org.kind not in ("agency", "igo"):
+            return None  # "Amnesty said its director": no post for a state
+        if org.kind == "igo":
+            return Role(role.role, org.serves, role.head)
+        return Role(f"{role.role} of {_body_name(org, before[s:e])}", role.country or org.serves, role.head)
+    bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
+    if not bodies:
+        return None
+    short = bodies[-1].group(1)
+    if gazetteer.find_countries(short) or short in gazetteer.place_names():
+        return None
+    # "the Guard" after "the National Guard": the longest name the article gives it
+    names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc.text)
+    full = max((re.sub(r"^(?:The|A|An)\s+", "", f"{n}{short}") for n in names), key=len, default=short)
+    org = gazetteer.organisation(full)
+    if org is not None and org.kind not in ("agency", "igo"):
+        return None
+    state_words = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
+    if org is None and not state_words & set(full.split()):
+        return None  # "the Red Cross said its director": not a body of a state
+    country = role.country or (org.serves if org is not None else None)
+    return Role(f"{role.role} of the {full}", country, role.head)
 
 
 def _before_qualifier(sent: "Span", i: int) -> int:
