@@ -532,3 +532,65 @@ def test_a_signing_in_another_month_is_not_the_dated_meeting(nlp) -> None:
     )
     found = run(nlp, text, officials=_ministers("Tomas Vidal", "Marta Solis"))
     assert participants(found) == [{"Tomas Vidal", "Marta Solis"}, {"Marta Solis"}]
+
+
+# --- signings told in passing, witnesses and pronoun objects ------------------------------
+
+
+def test_a_passive_signing_in_the_presence_of_someone_is_a_meeting_of_all_three(nlp) -> None:
+    text = (
+        "The treaty was signed by the foreign minister, Clara Benitez, and the interior secretary, "
+        "Tomas Ruud, in the presence of President Arlo Quenby, the ministry said in a statement."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud", "Arlo Quenby"}
+
+
+def test_a_signing_in_a_relative_clause_of_a_sentence_about_something_else(nlp) -> None:
+    text = (
+        "A court on Tuesday rejected two petitions seeking to annul the treaty that Foreign Minister "
+        "Clara Benitez signed with Secretary Tomas Ruud in Lima on March 3."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Clara Benitez", "Tomas Ruud"}, "Lima", "2020-03-03")
+
+
+def test_an_object_pronoun_is_the_other_official_the_sentence_names(nlp) -> None:
+    text = "Foreign Minister Clara Benitez said that Secretary Tomas Ruud will travel to Lima in May to meet with her."
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place) == ({"Clara Benitez", "Tomas Ruud"}, "Lima")
+
+
+def test_an_object_pronoun_the_sentence_does_not_name_stays_unknown(nlp) -> None:
+    text = (
+        "Secretary Tomas Ruud defended the policy in a memo. "
+        "The man was taken to a shelter, said Pia Lund, a lawyer who met him at the airport."
+    )
+    assert run(nlp, text, officials=_ministers("Tomas Ruud")) == []
+
+
+def test_the_people_of_a_signing_take_its_place_and_day_from_the_sentence_before(nlp) -> None:
+    text = (
+        'Ruritania signs treaty in Lima: "We will not be a buffer"\n\n'
+        "Ruritania on Wednesday became the second country to sign the treaty, "
+        "in a ceremony held in Lima.\n\n"
+        "The treaty was signed by Foreign Minister Clara Benitez and Secretary Tomas Ruud.\n\n"
+        "Speaking by telephone from Lima, Benitez said the treaty would take effect in May."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Clara Benitez", "Tomas Ruud"}, "Lima", "2020-03-11")
+
+
+def test_a_meeting_does_not_take_the_place_of_a_signing_told_just_before(nlp) -> None:
+    text = (
+        "Ruritania signed a similar treaty last Friday in Lima.\n\n"
+        "Foreign Minister Clara Benitez said Secretary Tomas Ruud will meet her in Quito."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Clara Benitez", "Tomas Ruud"}, "Quito", None)
+
+
+def test_visiting_the_capital_is_the_one_city_the_sentence_names(nlp) -> None:
+    text = "In Quito, Foreign Minister Clara Benitez said that Secretary Tomas Ruud will visit the capital to meet with her."
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place) == ({"Clara Benitez", "Tomas Ruud"}, "Quito")

@@ -62,10 +62,22 @@ rule has a test in ``tests/test_extract_meetings.py``):
   out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
 - Announced talks: "would raise the case with <person>" is talks; a "when he visits El
   Paso" clause gives the place.
+- Sentences are those of :func:`sentences` (cut at blank lines): a clause, the verbs above it
+  and its place and date stay inside the sentence, though the parser may run a headline or
+  a paragraph into the next one.
+- Told in passing: "in the presence of X" makes X a participant; a relative clause ("the
+  deal that X signed with Y") is an event of its own, not floated by the verbs above it
+  ("petitions seeking to annul the deal ..."); an object pronoun ("Y said X will come to
+  meet with him") is the official the sentence names before it who does not already take
+  part. A signing (or meeting) with people but no place or time takes those of a signing
+  (meeting) the sentence just before told without people ("became the third country to
+  sign, in a ceremony in New York. The agreement was signed by A and B"). "Visit the
+  capital" is the one city of the table the sentence names.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
@@ -424,22 +436,42 @@ def _clause(verb: "Token", keep: "Token") -> set[int]:
     return out
 
 
-def _chain(verb: "Token") -> list["Token"]:
-    """Verbs the clause depends on, up to reported speech ("X met Y, DHS said" stops at met)."""
+def _chain(verb: "Token", *, through_relative: bool = True) -> list["Token"]:
+    """Verbs the clause depends on, up to reported speech ("X met Y, DHS said" stops at met).
+
+    Without ``through_relative``, also up to a relative clause: "petitions seeking to annul
+    the deal that X signed" -- the seeking is about the petitions, not about the signing."""
     chain: list["Token"] = []
     tok = verb
-    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH:
+    start, end = _sentence_bounds(verb)
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH and start <= tok.head.i < end:
+        if not through_relative and tok.dep_ == "relcl":
+            break
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             chain.append(tok)
     return chain
 
 
+def _sentence_bounds(tok: "Token") -> tuple[int, int]:
+    """The token range of the sentence (cut at blank lines, :func:`sentences`) holding a token:
+    the parser may hang a headline's verb over the first paragraph."""
+    doc = tok.doc
+    if "meetings_sentences" not in doc.user_data:
+        doc.user_data["meetings_sentences"] = [(s.start, s.end) for s in sentences(doc)]
+    spans = doc.user_data["meetings_sentences"]
+    at = bisect.bisect_right(spans, (tok.i, len(doc) + 1)) - 1
+    if at >= 0 and spans[at][0] <= tok.i < spans[at][1]:
+        return spans[at]
+    return 0, len(doc)
+
+
 def _path_up(verb: "Token") -> list["Token"]:
     """The tokens above a verb, up to reported speech."""
     path: list["Token"] = []
     tok = verb
-    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH:
+    start, end = _sentence_bounds(verb)
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH and start <= tok.head.i < end:
         tok = tok.head
         path.append(tok)
     return path
@@ -494,7 +526,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     last_day: str | None = None  # the last day the article named, for "the same day"
     recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
     dateline = _dateline_city(doc.text)
-    for sent in sentences(doc):
+    nameless_in = -2  # the sentence of the last event told without its people
+    for number, sent in enumerate(sentences(doc)):
         if _unrealised_regex().search(sent.text):
             recent.append((set(), None))
             continue
@@ -504,10 +537,16 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 continue
             if not draft.participants:
                 # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
-                last = draft if (draft.place or draft.date) and not draft.anaphoric else last
+                if (draft.place or draft.date) and not draft.anaphoric:
+                    # "to sign ... in a ceremony": the ceremony of a signing is a signing
+                    draft.signing = draft.signing or (nameless_in == number and last is not None and last.signing)
+                    last, nameless_in = draft, number
                 continue
             if draft.anaphoric and last is not None and not last.participants:
                 draft.place, draft.date, draft.anaphoric = last.place, last.date, False
+            elif _names_the_event_just_told(draft, last, nameless_in == number - 1):
+                # "X signed in New York on Wednesday. The agreement was signed by A and B."
+                draft.place, draft.date = last.place, last.date
             if (
                 draft.date is None and not draft.several_days and not draft.vague_time and _is_signing(trigger)
                 and not any(_other_signing(d, draft) for d in drafts)
@@ -524,6 +563,22 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
         named = {m.name for m in people.mentions if sent.start <= m.start < sent.end}
         recent.append((named, days[0] if len(set(days)) == 1 else None))
     return [_to_fact(d) for d in drafts]
+
+
+def _names_the_event_just_told(draft: _Draft, last: _Draft | None, adjacent: bool) -> bool:
+    """Whether a mention with people but no place or time names the people of an event the
+    sentence just before told without them, with its place or time: a signing names a signing
+    ("signed ... in a ceremony in New York" is one), a meeting a meeting."""
+    return (
+        adjacent
+        and last is not None
+        and not last.participants
+        and draft.place is None
+        and draft.date is None
+        and draft.weekday is None
+        and not (draft.distinct or draft.vague_time or draft.several_days)
+        and draft.signing == last.signing
+    )
 
 
 def _days_named(sent: "Span", article_date: str | None) -> list[str]:
@@ -590,7 +645,9 @@ def _draft(
             clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
         else:
             clause |= {t.i for t in s.subtree}
-    if _remote(trigger, clause):
+    # the parser may run a sentence on into the next paragraph; the event's words stay in its own
+    clause = {i for i in clause if sent.start <= i < sent.end}
+    if _remote(trigger, clause, sent):
         return None
     participants = _participants(trigger, clause, subjects, sent, people, ctx)
     if participants and not any(people.is_official(p) for p in participants):
@@ -599,7 +656,7 @@ def _draft(
         return None  # a press conference of one is no meeting
     if trigger.lemma_.lower() in ("sign", "formalize", "formalise") and _one_sided(trigger):
         return None
-    tiers = _tiers(trigger, clause, verb)
+    tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]
     several = _several_days(sent)
     date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
@@ -667,11 +724,12 @@ def _several_days(sent: "Span") -> bool:
     return False
 
 
-def _remote(trigger: "Token", clause: set[int]) -> bool:
+def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
     """Talks by phone or video are no meeting: nobody met."""
     words = _lemmas("remote_words")
     doc = trigger.doc
-    return any(doc[i].lower_ in words for i in clause | {t.i for t in trigger.subtree})
+    near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end}
+    return any(doc[i].lower_ in words for i in near)
 
 
 def _is_press_event(trigger: "Token") -> bool:
@@ -728,7 +786,7 @@ def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
             return True
     floated = _lemmas("floated_lemmas")
-    return any(_word_in(t, floated) for t in [verb, *_chain(verb)] if t.i != trigger.i)
+    return any(_word_in(t, floated) for t in [verb, *_chain(verb, through_relative=False)] if t.i != trigger.i)
 
 
 def _contrastive(neg: "Token") -> bool:
@@ -762,6 +820,10 @@ def _participants(
             if re.search(_vocab()["ruled_out_before"], doc.text[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
+    taken = {name for _, name in found}
+    for m in people.mentions:
+        if sent.start <= m.start < sent.end and m.name not in taken and _witnessing(doc[m.root], trigger):
+            found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
     named_here = bool(found)
     for s in subjects:
         if s.i in people.by_token:
@@ -774,7 +836,39 @@ def _participants(
             who = people.latest_before(c.i)  # "his meeting" with nobody else named
             if who:
                 found.append((c.i, who))
+    for i in sorted(clause):
+        tok = doc[i]
+        if tok.lower_ in _lemmas("object_pronouns") and _object_of(tok, trigger):
+            # "Y said X will visit to meet with him": not X, so the official the sentence named
+            # before; a "him" the sentence does not name ("a lawyer who met him") stays unknown
+            taken = {name for _, name in found}
+            who = next((m.name for m in reversed(people.mentions)
+                        if sent.start <= m.start and m.end <= tok.i and m.name not in taken
+                        and people.is_official(m.name)), None)
+            if who:
+                found.append((tok.i, who))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _object_of(tok: "Token", trigger: "Token") -> bool:
+    """Whether a word is the object of the trigger: "met him", "meet with him", "talks with her"."""
+    if tok.dep_ == "dobj":
+        return tok.head.i == trigger.i
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        return tok.head.head.i == trigger.i
+    return tok.dep_ == "conj" and _object_of(tok.head, trigger)
+
+
+def _witnessing(root: "Token", trigger: "Token") -> bool:
+    """A person in whose presence the event took place: "in the presence of X" attached to the
+    trigger's clause or to a verb above it (the parser may hang it on "said")."""
+    tok = root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _lemmas("witness_nouns")):
+        return False
+    holder = _governor(tok.head.head)
+    return holder.i == trigger.i or holder in trigger.ancestors or trigger in holder.ancestors
 
 
 def _acting(root: "Token", trigger: "Token") -> bool:
@@ -937,7 +1031,21 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
             for i, name in found:
                 if i in tier:
                     return name
-    return None
+    return _the_capital(sent, tiers)
+
+
+def _the_capital(sent: "Span", tiers: list[set[int]]) -> str | None:
+    """"will visit the capital": the one city of the table the sentence names ("In Tegucigalpa,
+    the minister said that X will visit the capital")."""
+    near = set().union(*tiers)
+    if not any(
+        sent.doc[i].lemma_.lower() == "capital" and _locative(sent.doc[i])
+        and any(c.lower_ == "the" for c in sent.doc[i].children)
+        for i in near
+    ):
+        return None
+    named = {city_of(m.group(0)) for m in _place_regex().finditer(sent.text)} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
