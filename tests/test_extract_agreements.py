@@ -708,3 +708,21 @@ def test_a_future_or_intended_agreeing_has_no_signers(nlp, sentence) -> None:
     text = "Belize signed an asylum cooperation agreement with the United States in July. " + sentence
     (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
     assert a.signed_by == []
+
+
+def test_the_agreement_she_signed_is_the_one_of_the_state_the_person_named_before_serves(nlp) -> None:
+    officials = [
+        Official("Dana Whitfield", "Secretary of Homeland Security", "United States", _E),
+        Official("Oscar Brannigan", "Minister of Foreign Affairs", "Panama", _E),
+        Official("Lena Marsh", "President", "Panama", _E),
+    ]
+    people = {**PEOPLE, "Lena Marsh": "Lena Marsh"}
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in July. "
+        "President Lena Marsh has been careful. "
+        "Her foreign minister, Oscar Brannigan, told reporters that the agreement he signed in September "
+        "will not be applied soon."
+    )
+    found = by_parties(run(nlp, text, people=people, officials=officials))
+    assert found[frozenset({"United States", "Panama"})].signed_by == ["Oscar Brannigan"]
+    assert found[frozenset({"United States", "Belize"})].signed_by == []

@@ -150,6 +150,7 @@ class _Mention:
     token: "Token | None"
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
+    signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
 
 
 @dataclass
@@ -196,8 +197,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         ):
             status = "signed"  # "The United States and Mexico issue a joint declaration"
         all_signers = _signers(sent, sign_verbs, ctx, known) if sign_verbs else []
-        if sign_verbs and any(_pronoun_subject(v) for v in sign_verbs) and last_person:
-            all_signers = [last_person] + [s for s in all_signers if s != last_person]
+        pronoun_verbs = [v for v in sign_verbs if _pronoun_subject(v) and _asserted(v)]
+        if pronoun_verbs:
+            # "Hill said the agreement she signed ...": the person named just before in the
+            # sentence, else the last one of the sentences before
+            before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
+            referent = before[-1] if before else last_person
+            if referent:
+                all_signers = [referent] + [s for s in all_signers if s != referent]
         signers = [] if status == "proposed" else all_signers
         date, month = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
         if sign_verbs and not date and status != "proposed":
@@ -239,12 +246,13 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             if head is not None:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
-            if not [p for p in mention_parties if p != US] and not mention.definite and mention_signers:
-                # "Degenhart and McAleenan sign an asylum cooperation agreement": the
-                # parties are the states the signers serve
+            if not [p for p in mention_parties if p != US] and mention_signers:
+                # "Degenhart and McAleenan sign an asylum cooperation agreement", "the
+                # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
                 if [p for p in from_posts if p != US]:
                     mention_parties = from_posts
+                    mention.signers_states = [p for p in from_posts if p != US]
             similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
                 if mention.plural:
@@ -449,7 +457,7 @@ def _resolve(
     if mention.definite and kind is None and mention.token is not None:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = _noun_phrase_parties(mention.token)
-        np_parties += [p for p in mention.possessor if p not in np_parties]
+        np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
         if not np_parties:
             for d in reversed(drafts):
                 _upgrade(d, kind)
