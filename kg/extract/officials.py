@@ -29,7 +29,14 @@ Institute"); the head of a unit of a body keeps the text's words ("USAID Mission
 a modifier after the title is kept ("Chargé d'Affaires a.i." -> "... ad interim"); judges
 are officials, US federal judges titled by their court ("U.S. District Judge"); an office
 named as its IGO takes the IGO's full name ("United Nations High Commissioner for
-Refugees"), also when the text gives the bare title and names that one IGO.
+Refugees"), also when the text gives the bare title and names that one IGO. Any other post
+of an IGO's official leaves the IGO's name out, the IGO being ``country`` ("spokesperson for
+the UN Refugee Agency" -> "Spokesperson"; "director general of IOM" -> "Director General");
+a country it works in is the remit ("Chief of Mission in Guatemala"). A diplomat "in" a
+capital is posted to its state ("ambassador in Washington" -> "Ambassador to United States").
+"Who runs X as its acting commissioner" gives that post of X; "who leads X in an acting
+capacity" the body's head title (``organisations.json`` "head"), acting; "its commander,
+General X" the post of the body the sentence names before "its" (the rank is skipped).
 
 A post read without its state takes one, with less confidence at each step: the known
 office holder's (``office_holders.json``); the state whose same-portfolio ministry the
