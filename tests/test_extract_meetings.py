@@ -594,3 +594,16 @@ def test_visiting_the_capital_is_the_one_city_the_sentence_names(nlp) -> None:
     text = "In Quito, Foreign Minister Clara Benitez said that Secretary Tomas Ruud will visit the capital to meet with her."
     (m,) = run(nlp, text)
     assert (set(m.participants), m.place) == ({"Clara Benitez", "Tomas Ruud"}, "Quito")
+
+
+def test_someone_also_in_the_room_or_present_joins_the_meeting_just_told(nlp) -> None:
+    text = (
+        "Secretary Tomas Ruud and Foreign Minister Clara Benitez signed the treaty in Lima on Monday. "
+        "Lima's mayor, Arlo Quenby, was also in the room. His deputy, Pia Lund, was present too."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place) == ({"Tomas Ruud", "Clara Benitez", "Arlo Quenby", "Pia Lund"}, "Lima")
+
+
+def test_someone_in_the_room_with_no_meeting_told_is_no_meeting(nlp) -> None:
+    assert run(nlp, "Lima's mayor, Arlo Quenby, was in the room on Monday.") == []

@@ -73,6 +73,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
   (meeting) the sentence just before told without people ("became the third country to
   sign, in a ceremony in New York. The agreement was signed by A and B"). "Visit the
   capital" is the one city of the table the sentence names.
+- Present: "X was (also) in the room", "X was present", "in attendance", "on hand" join the
+  meeting just told (same place and day), and are nothing without one.
 """
 
 from __future__ import annotations
@@ -363,6 +365,8 @@ def _is_trigger(tok: "Token") -> bool:
     """Whether a token announces a meeting on its own."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     v = _vocab()
+    if _present_at(tok):
+        return True
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
         if lemma in v["verb_particles"]:
             want = v["verb_particles"][lemma]
@@ -392,6 +396,20 @@ def _is_trigger(tok: "Token") -> bool:
         # a press conference held together is a meeting of those who hold it (two or more: see _draft)
         joint = any(t.lower_ in ("joint", "shared") for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i])
         return _is_press_event(tok) and (joint or _talks_with(tok))
+    return False
+
+
+def _present_at(tok: "Token") -> bool:
+    """ "X was also in the room", "Y was present": someone at the event just told (it joins it)."""
+    if tok.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    places = _lemmas("presence_places")
+    for c in tok.children:
+        if c.dep_ == "acomp" and c.lower_ in _lemmas("presence_words"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at"):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in places for o in c.children):
+                return True
     return False
 
 
@@ -556,6 +574,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
             if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
                 draft.place = dateline  # a wire story's own day happens where it is datelined
+            if _present_at(trigger) and not _joinable(last, draft):
+                continue  # "X was in the room" with no meeting just told
             last = _add(drafts, draft, last)
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
         days = _days_named(sent, ctx.article.date)
@@ -703,8 +723,9 @@ def _month(sent: "Span", tokens: set[int]) -> int | None:
 
 
 def _joins(trigger: "Token", verb: "Token") -> bool:
-    """ "X also attended the ceremony": someone joining the meeting just spoken of."""
-    return (
+    """ "X also attended the ceremony", "X was also in the room": someone joining the meeting
+    just spoken of."""
+    return _present_at(trigger) or (
         trigger.pos_ in ("NOUN", "PROPN")
         and verb.lemma_.lower() in _lemmas("joining_verbs")
         and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trigger.children)
@@ -1151,6 +1172,10 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
         and _same_place(old.place, new.place)
         and _same_day(old, new)
     )
+
+
+def _joinable(last: _Draft | None, new: _Draft) -> bool:
+    return last is not None and bool(last.participants) and _same_place(last.place, new.place) and _same_day(last, new)
 
 
 def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draft:
