@@ -103,7 +103,8 @@ def test_named_donors_are_providers(nlp) -> None:
 
 
 def test_organisations_can_be_recipients(nlp) -> None:
-    (a,) = run(nlp, "The United States gave $9 million in funding to UNHCR for shelters in Panama.")
+    # with a country named, the agency is the money's channel (GUIDELINES.md, "Aid recipients")
+    (a,) = run(nlp, "The United States gave $9 million in funding to UNHCR for its shelters.")
     assert "UNHCR" in a.recipients
 
 
@@ -644,3 +645,10 @@ def test_a_fact_checks_refuted_claim_is_not_a_fact(nlp) -> None:
     )
     facts = run(nlp, text)
     assert [(a.amount_usd, sorted(a.recipients), a.status) for a in facts] == [(250e6, ["Belize", "Panama"], "delivered")]
+
+
+def test_an_agency_the_money_goes_to_for_a_named_country_is_not_a_recipient(nlp) -> None:
+    (a,) = run(nlp, "The State Department disbursed $3.7 million to UNHCR this year to strengthen asylum capacity in Panama.")
+    assert a.recipients == ["Panama"]
+    (b,) = run(nlp, "USAID approved $2.6 million for IOM's reintegration of returnees in Belize and Panama.")
+    assert b.recipients == ["Belize", "Panama"]

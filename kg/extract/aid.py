@@ -78,8 +78,8 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - More amounts: a sum a budget "includes" (its status from the bill: "approved in May"),
   and goods "valued at $X" that a giving verb governs. A figure the text rules out
   ("it is $35 million, not $350 million") is none.
-- Recipients: an agency the money is channelled through is not a recipient when a
-  country is; "to strengthen X's asylum system" names X. An amountless sentence inherits
+- Recipients: an agency the money goes to or through is not a recipient when a country
+  is (it is the channel: "to UNHCR ... to strengthen asylum capacity in X"); "to strengthen X's asylum system" names X. An amountless sentence inherits
   the country list of a sentence before only when that sentence enumerates them.
 """
 
@@ -475,7 +475,9 @@ def _sentence_aid(
     recipients += [n for n in _beneficiaries(text) if n not in recipients and n != provider]
     recipients += [
         o for o in _organisations(text, donors=False)
-        if o not in recipients and o != provider and not (recipients and _intermediary(text, o))
+        # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
+        # the agency is only its channel
+        if o not in recipients and o != provider and not recipients
     ]
     if not recipients and amounts:
         recipients = _place_countries(text, provider)
@@ -890,16 +892,6 @@ def _status_of_phrase(anchor: "Token") -> str | None:
 
 def _in_relative_clause(tok: "Token") -> bool:
     return any(n.dep_ in ("relcl", "acl") for n in [tok, *tok.ancestors])
-
-
-def _intermediary(text: str, org: str) -> bool:
-    """ "$4 million, channelled through UNICEF and IOM, to strengthen Belize's shelters":
-    an agency the money passes through is not the recipient when a country is named."""
-    pattern = next(p for name, p, _ in _orgs() if name == org)
-    return all(
-        re.search(_vocab()["intermediary_before"], text[max(0, m.start() - 40) : m.start()], re.I)
-        for m in pattern.finditer(text)
-    )
 
 
 _BENEFICIARY = re.compile(r"\bto\s+(?:help|strengthen|support|build|expand|improve|bolster|fund|equip)\s+((?:[A-Z][\w-]*\s?)+)['’]s\b")
