@@ -726,3 +726,13 @@ def test_the_agreement_she_signed_is_the_one_of_the_state_the_person_named_befor
     found = by_parties(run(nlp, text, people=people, officials=officials))
     assert found[frozenset({"United States", "Panama"})].signed_by == ["Oscar Brannigan"]
     assert found[frozenset({"United States", "Belize"})].signed_by == []
+
+
+def test_the_two_countries_are_the_united_states_and_the_one_other_country_named_before(nlp) -> None:
+    text = (
+        "A week after the first family was flown from the United States to Belize under the asylum "
+        "cooperation agreement the two countries signed in July, critics spoke out."
+    )
+    (a,) = run(nlp, text)
+    assert a.signatories == ["United States", "Belize"]
+    assert a.type == "asylum cooperation agreement"

@@ -5,7 +5,8 @@
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
   "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers").
 - Plural anaphora ("the three countries", "these nations") resolve to the most recent
-  enumeration of two or more countries: earlier in the same sentence if there is one,
+  enumeration of two or more countries: earlier in the same sentence if there is one
+  (with a number, the United States counts: "from the US to X ... the two countries"),
   else the last sentence that listed some (:class:`CountryMemory`); "both" only the pair
   the last list named.
 - People are PERSON entities mapped to their canonical name in the article through
@@ -148,8 +149,13 @@ def countries_in(
     for m in _anaphora_regex().finditer(text):
         earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
         number = next((n for w, n in _NUMBER_WORDS.items() if w in m.group(0).lower().split()), None)
+        with_us = _unique([f.name for f in found if f.end <= m.start() and f.via == "name"])
         if len(earlier) >= 2 and (number is None or number == len(earlier)):
             listed = earlier
+        elif number is not None and len(with_us) == number and US in with_us:
+            # "flown from the United States to X under the agreement the two countries
+            # signed": the sentence's own pair, the United States one of them
+            listed = with_us
         elif "both" in m.group(0).lower().split():
             # "What about X and Y? - Both signed ...": only the pair just named
             listed = memory.last_list if memory and len(memory.last_list) == 2 else []
