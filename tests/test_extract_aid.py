@@ -652,3 +652,13 @@ def test_an_agency_the_money_goes_to_for_a_named_country_is_not_a_recipient(nlp)
     assert a.recipients == ["Panama"]
     (b,) = run(nlp, "USAID approved $2.6 million for IOM's reintegration of returnees in Belize and Panama.")
     assert b.recipients == ["Belize", "Panama"]
+
+
+def test_cooperation_in_a_local_currency_with_dollars_in_brackets(nlp) -> None:
+    text = "Some 2,150 million quetzales (about US$87 million) of American cooperation for Panama are under review by the State Department."
+    (a,) = run(nlp, text)
+    assert (a.amount_usd, a.recipients, a.status) == (87e6, ["Panama"], "under review")
+
+
+def test_cooperation_talk_is_not_aid(nlp) -> None:
+    assert run(nlp, "Belize signed a memorandum of cooperation with Panama to fight smuggling.") == []

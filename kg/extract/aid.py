@@ -99,12 +99,18 @@ if TYPE_CHECKING:
 
     from . import Context
 
-_STRONG_NOUNS = {"aid", "assistance", "funding", "funds", "fund", "money", "grant", "grants", "financing", "package"}
 
 
 @cache
 def _vocab() -> dict:
     return terms("aid_terms.json")
+
+
+@cache
+def _strong_nouns() -> frozenset[str]:
+    """Nouns that name money by themselves ("aid", "funds"; "cooperation" as translated
+    from Spanish "cooperación", the usual word there for aid)."""
+    return frozenset(_vocab()["strong_aid_nouns"])
 
 
 @cache
@@ -404,7 +410,7 @@ def _definite_repeat(fact: Aid, facts: list[Aid], text: str) -> bool:
 def _definite(nouns: list["Token"]) -> bool:
     """ "the money", "that aid": aid already reported."""
     return any(
-        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for n in nouns if n.lower_ in _STRONG_NOUNS for c in n.children
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for n in nouns if n.lower_ in _strong_nouns() for c in n.children
     )
 
 
@@ -518,7 +524,7 @@ def _sentence_aid(
         return out
     strong = [
         n for n in nouns
-        if n.lower_ in _STRONG_NOUNS and not _not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        if n.lower_ in _strong_nouns() and not _not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
         and not _negated(n)
     ]
     status = next((st for n in strong if (st := _governing_status(n))), None)
@@ -550,7 +556,7 @@ def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> li
     out: list[Aid] = []
     heads = set(_vocab()["remainder_heads"])
     for noun in nouns:
-        if noun.lower_ not in _STRONG_NOUNS or not facts:
+        if noun.lower_ not in _strong_nouns() or not facts:
             continue
         rest = noun.head.head if noun.head.lower_ == "of" else None
         if not (rest is not None and rest.lower_ in heads or any(c.lower_ == "remaining" for c in noun.children)):
