@@ -607,3 +607,29 @@ def test_someone_also_in_the_room_or_present_joins_the_meeting_just_told(nlp) ->
 
 def test_someone_in_the_room_with_no_meeting_told_is_no_meeting(nlp) -> None:
     assert run(nlp, "Lima's mayor, Arlo Quenby, was in the room on Monday.") == []
+
+
+# --- congressional hearings -----------------------------------------------------------------
+
+_HEARING = (
+    "Senators on Wednesday pressed two officials over the border plan.\n\n"
+    "The hearing of the Senate Foreign Relations subcommittee was the first on the plan.\n\n"
+    '"Where is the money?" Sen. Carla Mendez of Ohio told the witnesses, Tomas Vidal, the acting '
+    "director of the Border Agency, and Marta Solis, the deputy secretary of state.\n\n"
+    "Sen. Pia Lund, R-Utah, who chairs the subcommittee, said she backed the plan.\n\n"
+    "In the House, Rep. Arlo Quenby said in a statement that the plan would fail."
+)
+
+
+def test_a_congressional_hearing_is_a_meeting_of_its_questioners_chair_and_witnesses(nlp) -> None:
+    (m,) = run(nlp, _HEARING)
+    assert set(m.participants) == {"Carla Mendez", "Tomas Vidal", "Marta Solis", "Pia Lund"}
+    assert (m.place, m.date) == ("Washington", "2020-03-11")  # the Wednesday before; Washington unless stated
+
+
+def test_a_court_hearing_is_no_meeting(nlp) -> None:
+    text = (
+        "Migrants wait for hearings in immigration courts. "
+        "Judge Tomas Vidal told the witnesses, Marta Solis and Carla Mendez, to return in May."
+    )
+    assert run(nlp, text, officials=_ministers("Tomas Vidal")) == []

@@ -75,6 +75,12 @@ rule has a test in ``tests/test_extract_meetings.py``):
   capital" is the one city of the table the sentence names.
 - Present: "X was (also) in the room", "X was present", "in attendance", "on hand" join the
   meeting just told (same place and day), and are nothing without one.
+- Hearings: a "hearing" in a sentence that speaks of a legislature ("the Senate
+  subcommittee") is a meeting of the titled members ("Sen. X", "Rep. Y") who question
+  ("X told the witnesses", "Asked by X") or chair ("who chairs the subcommittee") and the
+  people named after "the witnesses"; members who only speak elsewhere ("Rep. Z said in a
+  statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
+  first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
 """
 
 from __future__ import annotations
@@ -582,7 +588,100 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
         last_day = days[-1] if days else last_day
         named = {m.name for m in people.mentions if sent.start <= m.start < sent.end}
         recent.append((named, days[0] if len(set(days)) == 1 else None))
+    hearing = _hearing(doc, people, ctx)
+    if hearing is not None:
+        _add(drafts, hearing)
     return [_to_fact(d) for d in drafts]
+
+
+# --- congressional hearings ----------------------------------------------------------------
+
+
+def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
+    """A congressional hearing: the named members who question or chair it and the named
+    witnesses before it, in Washington unless the hearing's own phrase says where, on the
+    day the sentences about the hearing or the questioning name."""
+    sents = sentences(doc)
+    hearing_sents = [s for s in sents if _hearing_noun(s) is not None]
+    if not hearing_sents:
+        return None
+    members: list[tuple[int, str]] = []
+    witnesses: list[tuple[int, str]] = []
+    questioning: list["Span"] = []
+    for sent in sents:
+        here = [m for m in people.mentions if sent.start <= m.start < sent.end]
+        for m in here:
+            if _legislator(doc, m) and (_questions(doc[m.root]) or _chairs(doc[m.root])):
+                members.append((m.start, m.name))
+                questioning.append(sent)
+        witnesses.extend((m.start, m.name) for m in here if _witness(doc, m, sent))
+        if any(_questions(t) for t in sent if t.lemma_.lower() in _lemmas("legislator_groups")):
+            questioning.append(sent)  # "Senators on Tuesday pressed two officials"
+    if not members or not witnesses:
+        return None
+    names = list(dict.fromkeys(n for _, n in sorted(members + witnesses)))
+    if not any(people.is_official(n) for n in names):
+        return None
+    told = [s for s in sents if s in hearing_sents or s in questioning]
+    date = next((days[0] for s in told if (days := _days_named(s, ctx.article.date))), None)
+    place = None
+    for s in hearing_sents:
+        noun = _hearing_noun(s)
+        place = place or _place(s, [{t.i for t in noun.subtree}])
+    best = max(told, key=lambda s: sum(1 for m in people.mentions if s.start <= m.start < s.end and m.name in names))
+    return _Draft(
+        participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
+        several_days=False, distinct=False, anaphoric=False, vague_time=False,
+        evidence=Evidence(doc.text[best.start_char : best.end_char], best.start_char, best.end_char),
+        named=len(names),
+    )
+
+
+def _hearing_noun(sent: "Span") -> "Token | None":
+    """The "hearing" of a sentence that speaks of a legislature ("the Senate subcommittee's
+    hearing"), not a court's."""
+    words = _lemmas("legislature_words")
+    if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+        return None
+    return next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in _lemmas("hearing_nouns")), None)
+
+
+def _legislator(doc: "Doc", m: _Person) -> bool:
+    """A name with a legislator's title right before it ("Sen. X", "Rep. X")."""
+    titles = _lemmas("legislator_titles")
+    return any(doc[i].lower_ in titles for i in range(max(0, m.start - 1), m.end))
+
+
+def _questions(tok: "Token") -> bool:
+    """The subject of a questioning verb ("X told the witnesses", "Senators pressed"), or the
+    agent of one ("Asked by X")."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = _lemmas("questioning_verbs")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in verbs
+
+
+def _chairs(tok: "Token") -> bool:
+    """ "X, who chairs the subcommittee": a member leading the hearing's body."""
+    return any(
+        t.lemma_.lower() in _lemmas("chair_verbs")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _lemmas("legislature_words") for c in t.children)
+        for t in tok.subtree
+    )
+
+
+def _witness(doc: "Doc", m: _Person, sent: "Span") -> bool:
+    """A name the sentence gives after "the witnesses", with only appositions between
+    ("told the witnesses, X, the acting director of ..., and Y, ...")."""
+    for i in range(m.start - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in _lemmas("hearing_witnesses"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return False
+    return False
 
 
 def _names_the_event_just_told(draft: _Draft, last: _Draft | None, adjacent: bool) -> bool:
