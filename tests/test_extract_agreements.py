@@ -736,3 +736,34 @@ def test_the_two_countries_are_the_united_states_and_the_one_other_country_named
     (a,) = run(nlp, text)
     assert a.signatories == ["United States", "Belize"]
     assert a.type == "asylum cooperation agreement"
+
+
+def test_one_country_of_a_region_is_not_the_whole_region(nlp) -> None:
+    text = "Belize on Monday became the third country of the Northern Triangle to sign an asylum cooperation agreement with the United States."
+    assert [a.signatories for a in run(nlp, text)] == [["United States", "Belize"]]
+
+
+def test_did_so_is_a_second_signing_of_the_same_kind_without_the_first_clauses_signers(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States, Oscar Brannigan said. "
+        "Panama signed a similar agreement in March, and Costa Rica did so last Friday in Washington."
+    )
+    found = by_parties(run(nlp, text, people=PEOPLE, officials=OFFICIALS))
+    costa_rica = found[frozenset({"United States", "Costa Rica"})]
+    assert costa_rica.type == "asylum cooperation agreement"
+    assert costa_rica.date == "2020-01-10"
+    assert costa_rica.signed_by == []
+    assert found[frozenset({"United States", "Panama"})].type == "asylum cooperation agreement"
+
+
+def test_both_agents_of_a_passive_signing_signed_not_the_witness(nlp) -> None:
+    officials = OFFICIALS + [Official("Lena Marsh", "President", "Belize", _E)]
+    people = {**PEOPLE, "Lena Marsh": "Lena Marsh"}
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States on Friday. "
+        "The agreement was signed by the chancellor, Oscar Brannigan, and the acting secretary of Homeland "
+        "Security of the United States, Dana Whitfield, in the presence of President Lena Marsh, informed the "
+        "Foreign Ministry in a communiqué."
+    )
+    (a,) = run(nlp, text, people=people, officials=officials)
+    assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]

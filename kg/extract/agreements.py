@@ -279,6 +279,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if mention_status != "proposed":
                     for s in mention_signers:
                         _add_person(draft.signers, s)
+        for draft, clause_date in _did_so(sent, sign_verbs, touched, drafts, article_mentions_us, index, ctx.article.date):
+            if not any(draft is d for d in drafts):
+                draft.evidence = evidence
+                drafts.append(draft)
+            if clause_date and not draft.date:
+                draft.date = clause_date
+            _merge_status(draft, "signed")
+            draft.last_sentence = index
         if not mentions and sign_verbs and signers and drafts:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
@@ -517,6 +525,31 @@ def _noun_phrase_parties(noun: "Token") -> list[str]:
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
     return names(countries_in(" ".join(parts))) if parts else []
+
+
+def _did_so(
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], mentions_us: bool, index: int,
+    article_date: str | None,
+) -> list[tuple[_Draft, str | None]]:
+    """ "X signed a similar agreement in July, and Y did so last Friday": Y signed one of the
+    same kind, on the day of its own clause; the signers of X's clause are not Y's."""
+    base = next((d for d, st in touched if st != "proposed"), None)
+    if base is None:
+        return []
+    out = []
+    for verb in verbs:
+        for do in verb.children:
+            following = do.doc[do.i + 1] if do.i + 1 < len(do.doc) else None
+            if do.dep_ != "conj" or do.lemma_ != "do" or following is None or following.lower_ != "so":
+                continue
+            subject = " ".join(t.text for c in do.children if c.dep_ == "nsubj" for t in c.subtree)
+            states = [n for n in names(countries_in(subject)) if n not in base.parties]
+            dates = [e for e in sent.ents if e.label_ == "DATE" and e.root.head.i == do.i]
+            day = resolve_date(dates[0].text, article_date) if dates else None
+            for state in states:
+                mention = _Mention(base.kind, do.idx, do.idx + len(do.text), False, False, None)
+                out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
+    return out
 
 
 def _union(a: list[str], b: list[str]) -> list[str]:
@@ -875,7 +908,11 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str
         if _ruled_out(ent):
             continue  # "signed by X, not by Y"
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
-        if clause is not None and (clause.i in verb_ids or clause.i in chains) or _signing_noun_phrase(ent, verb_ids):
+        if (
+            clause is not None and (clause.i in verb_ids or clause.i in chains)
+            or _signing_noun_phrase(ent, verb_ids)
+            or _second_agent(ent, verb_ids)
+        ):
             _add_person(out, name)
     return out
 
@@ -900,6 +937,22 @@ def _signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
     while node.dep_ in ("appos", "compound", "conj") and node.head is not node:
         node = node.head
     return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
+
+
+def _second_agent(ent: "Span", verb_ids: set[int]) -> bool:
+    """ "signed by the minister, X, and the secretary, Y, in the presence of Z, the ministry
+    said": the parser makes "the secretary" the subject of the next verb; a noun phrase
+    right after the "and" of a passive signing with a "by" agent is its second agent."""
+    node = ent.root
+    while node.dep_ in ("appos", "compound") and node.head is not node:
+        node = node.head
+    if node.dep_ != "nsubj" or node.head.dep_ != "conj" or node.head.head.i not in verb_ids:
+        return False
+    verb = node.head.head
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "cc" and before.head.i == verb.i
 
 
 def _add_person(people: list[str], name: str) -> None:

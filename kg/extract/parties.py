@@ -1,7 +1,8 @@
 """Countries and people a sentence names as parties, shared by the agreement and aid extractors.
 
 - Countries come from :func:`kg.gazetteer.find_countries`, plus region names that stand
-  for several countries ("the Northern Triangle"), minus mentions that are not parties:
+  for several countries ("the Northern Triangle"; not "the third country of the Northern
+  Triangle", one member), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
   "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers").
 - Plural anaphora ("the three countries", "these nations") resolve to the most recent
@@ -144,6 +145,8 @@ def countries_in(
     region = _region_regex()
     if region is not None:
         for m in region.finditer(text):
+            if re.search(r"\b(?:country|nation|state|member)\s+(?:of|in)\s+(?:the\s+)?$", text[: m.start()], re.I):
+                continue  # "the third country of the Northern Triangle to sign": one member, named elsewhere
             for name in _agreement_terms()["regions"][m.group(0)]:
                 found.append(CountryMention(m.start(), m.end(), name, via="region"))
     for m in _anaphora_regex().finditer(text):
