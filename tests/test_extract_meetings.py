@@ -633,3 +633,42 @@ def test_a_court_hearing_is_no_meeting(nlp) -> None:
         "Judge Tomas Vidal told the witnesses, Marta Solis and Carla Mendez, to return in May."
     )
     assert run(nlp, text, officials=_ministers("Tomas Vidal")) == []
+
+
+# --- "his two colleagues" ----------------------------------------------------------------------
+
+
+def _cabinet() -> list[Official]:
+    return [
+        official("Tomas Vidal", "Minister of the Interior", "Panama", "Tomas Vidal"),
+        official("Marta Solis", "Secretary of Security", "Costa Rica", "Marta Solis"),
+        official("Ana Ruiz", "Minister of Government", "Belize", "Ana Ruiz"),
+        official("Pia Lund", "Director of the Border Agency", "United States", "Pia Lund"),
+    ]
+
+
+def test_his_two_colleagues_are_the_peers_of_his_last_meeting(nlp) -> None:
+    text = (
+        "Interior Minister Tomas Vidal met Secretary of Security Marta Solis, Minister of Government "
+        "Ana Ruiz and Director Pia Lund in Panama City on Monday. "
+        "Marta Solis said that she will receive her two colleagues in San Jose next week for a second meeting."
+    )
+    found = run(nlp, text, officials=_cabinet())
+    assert participants(found)[1] == {"Marta Solis", "Tomas Vidal", "Ana Ruiz"}  # not the agency director
+    assert found[1].place == "San Jose"
+
+
+def test_colleagues_that_do_not_add_up_are_left_unnamed(nlp) -> None:
+    text = (
+        "Interior Minister Tomas Vidal met Secretary of Security Marta Solis, Minister of Government "
+        "Ana Ruiz and Director Pia Lund in Panama City on Monday. "
+        "Marta Solis said that she will receive her three colleagues in San Jose next week for a second meeting."
+    )
+    found = run(nlp, text, officials=_cabinet())
+    assert participants(found)[1] == {"Marta Solis", "Tomas Vidal", "Ana Ruiz", "Pia Lund"}
+
+
+def test_she_in_what_a_named_speaker_said_is_the_speaker(nlp) -> None:
+    text = "Marta Solis, who replaced Pia Lund in May, said that she will meet Ana Ruiz in Lima."
+    (m,) = run(nlp, text, officials=_cabinet())
+    assert (set(m.participants), m.place) == ({"Marta Solis", "Ana Ruiz"}, "Lima")

@@ -81,6 +81,10 @@ rule has a test in ``tests/test_extract_meetings.py``):
   people named after "the witnesses"; members who only speak elsewhere ("Rep. Z said in a
   statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
   first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
+- Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
+  took part in, if they are that many, else those of them whose post has his rank (a
+  minister's colleagues are ministers and secretaries, not an agency director), if they are
+  that many; otherwise nobody. "X said that he will ..." - the pronoun is the speaker X.
 """
 
 from __future__ import annotations
@@ -539,6 +543,7 @@ class _Draft:
     joins: bool = False  # "X also attended the ceremony": one more participant of the last meeting
     month: int | None = None  # "in July": the month a vaguely timed mention names
     signing: bool = False
+    colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
 
 
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
@@ -580,6 +585,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
             if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
                 draft.place = dateline  # a wire story's own day happens where it is datelined
+            if draft.colleagues:
+                draft.participants += [p for p in _colleagues_of(draft, drafts, people, ctx) if p not in draft.participants]
+                draft.named = len(draft.participants)
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
             last = _add(drafts, draft, last)
@@ -785,6 +793,7 @@ def _draft(
     joins = _joins(trigger, verb)
     start, end = sent.start_char, sent.end_char
     return _Draft(
+        colleagues=_colleagues(sent, clause),
         joins=joins,
         signing=_is_signing(trigger),
         month=_month(sent, tiers[0] | tiers[1]),
@@ -818,6 +827,52 @@ def _month(sent: "Span", tokens: set[int]) -> int | None:
         tok = sent.doc[i]
         if tok.lower_ in _MONTHS and tok.pos_ == "PROPN" and tok.ent_type_ == "DATE":
             return _MONTHS[tok.lower_]
+    return None
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+
+def _colleagues(sent: "Span", clause: set[int]) -> int:
+    """ "receive his two colleagues": the number of colleagues the clause speaks of, else 0."""
+    for i in sorted(clause):
+        tok = sent.doc[i]
+        if tok.lemma_.lower() not in _lemmas("colleague_nouns"):
+            continue
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in _NUMBERS or c.text.isdigit()):
+                return _NUMBERS.get(c.lower_) or int(c.text)
+    return 0
+
+
+def _colleagues_of(draft: _Draft, drafts: list[_Draft], people: _People, ctx: "Context") -> list[str]:
+    """ "He will receive his two colleagues": the others of the last meeting he took part in,
+    if they are that many; else those of them whose post is of his rank (ministers and
+    secretaries are colleagues, not the director of an agency), if they are that many."""
+    for old in reversed(drafts):
+        shared = set(old.participants) & set(draft.participants)
+        if not shared:
+            continue
+        others = [p for p in old.participants if p not in draft.participants]
+        if len(others) == draft.colleagues:
+            return others
+        ranks = {_rank(n, ctx) for n in shared} - {None}
+        peers = [p for p in others if _rank(p, ctx) in ranks]
+        return peers if len(peers) == draft.colleagues else []
+    return []
+
+
+def _rank(name: str, ctx: "Context") -> str | None:
+    """The rank class of a person's post ("Secretary of Security" and "Minister of
+    Government" are both "minister"), from the officials of the article."""
+    for o in ctx.officials:
+        if o.name == name and o.role:
+            words = set(re.findall(r"[a-z]+", o.role.lower()))
+            for rank, heads in _vocab()["rank_classes"].items():
+                if words & set(heads):
+                    return rank
     return None
 
 
@@ -1035,7 +1090,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
 def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
     """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
     if subject.lower_ in _lemmas("pronouns"):
-        return people.latest_before(subject.i)
+        return _speaker(subject, people) or people.latest_before(subject.i)
     if subject.lower_ in _lemmas("first_person"):
         return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
@@ -1054,6 +1109,20 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
             continue
         if holders or _title_before(subject.doc, m, words):
             return m.name
+    return None
+
+
+def _speaker(subject: "Token", people: _People) -> str | None:
+    """ "X said that he will ...": the pronoun subject of reported speech is the named speaker."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _lemmas("speech_verbs"):
+        return None
+    for s in verb.head.children:
+        if s.dep_ == "nsubj":
+            for t in (s, *(c for c in s.children if c.dep_ == "appos")):
+                m = people.by_token.get(t.i)
+                if m is not None and people.is_official(m.name):
+                    return m.name
     return None
 
 
