@@ -662,3 +662,14 @@ def test_cooperation_in_a_local_currency_with_dollars_in_brackets(nlp) -> None:
 
 def test_cooperation_talk_is_not_aid(nlp) -> None:
     assert run(nlp, "Belize signed a memorandum of cooperation with Panama to fight smuggling.") == []
+
+
+def test_freezing_aid_and_releasing_a_sum_of_it_are_two_facts(nlp) -> None:
+    text = "The administration froze aid to Belize and Panama in May and released only a sliver of it, $38 million, in August."
+    got = sorted((a.amount_usd or 0, a.status) for a in run(nlp, text))
+    assert got == [(0, "suspended"), (38e6, "restored")]
+
+
+def test_aid_cut_in_a_clause_of_time_is_background(nlp) -> None:
+    text = "Washington said it would restore $61 million in aid to Belize, months after it cut off assistance to Belize."
+    assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(61e6, "restored")]

@@ -72,7 +72,9 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - Clauses: a status phrase counts only in the amount's own clause ("$X had been released
   and the rest were under review" -> restored), and the main clause beats a participle
   describing the aid ("the funds, frozen since March, are under review"); "the rest of
-  the funds" with its own status is a second, amountless fact. A verb coordinated with
+  the funds" with its own status is a second, amountless fact, and so is aid whose own
+  main-clause verb no amount shares ("froze aid ... and released only a sliver of it, $X";
+  not "after it cut off assistance"). A verb coordinated with
   the one governing amountless aid ("froze aid ... and began releasing part of it") adds
   a fact with its status.
 - More amounts: a sum a budget "includes" (its status from the bill: "approved in May"),
@@ -521,6 +523,7 @@ def _sentence_aid(
                 )
             )
         out += _remainder(nouns, out, evidence)
+        out += _amountless_beside(sent, nouns, out, recipients, provider, evidence)
         return out
     strong = [
         n for n in nouns
@@ -547,6 +550,29 @@ def _sentence_aid(
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
+    return out
+
+
+def _amountless_beside(
+    sent: "Span", nouns: list["Token"], facts: list[Aid], recipients: list[str], provider: str, evidence: Evidence
+) -> list[Aid]:
+    """ "froze aid to X in March and released only a sliver of it, $143 million": the aid
+    noun's own status, which no amount of the sentence has, is a second, amountless fact."""
+    if not recipients or not facts:
+        return []
+    out: list[Aid] = []
+    for noun in nouns:
+        if noun.lower_ not in _strong_nouns() or _negated(noun):
+            continue
+        verb = next((n for n in [noun, *noun.ancestors] if _status_token(n)), None)
+        if verb is None or verb is noun or not (sent.start <= verb.i < sent.end):
+            continue
+        if any(n.dep_ in ("advcl", "pcomp", "relcl", "acl", "prep", "pobj") for n in [verb, *verb.ancestors]):
+            continue  # "seven months after it cut off assistance": background, not news
+        status = _status_token(verb)
+        if any(f.status == status for f in [*facts, *out]):
+            continue
+        out.append(Aid(None, provider, list(recipients), status, None, evidence, confidence=0.6))
     return out
 
 
