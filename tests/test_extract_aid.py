@@ -673,3 +673,12 @@ def test_freezing_aid_and_releasing_a_sum_of_it_are_two_facts(nlp) -> None:
 def test_aid_cut_in_a_clause_of_time_is_background(nlp) -> None:
     text = "Washington said it would restore $61 million in aid to Belize, months after it cut off assistance to Belize."
     assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(61e6, "restored")]
+
+
+def test_the_remainder_after_a_reported_sum_is_an_amountless_fact(nlp) -> None:
+    text = (
+        "The State Department said it would release $27 million for Belize and Panama. "
+        'A spokesperson said the remainder was "under review."'
+    )
+    got = [(a.amount_usd, sorted(a.recipients), a.status) for a in run(nlp, text)]
+    assert got == [(27e6, ["Belize", "Panama"], "restored"), (None, ["Belize", "Panama"], "under review")]

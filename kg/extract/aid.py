@@ -74,7 +74,8 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   describing the aid ("the funds, frozen since March, are under review"); "the rest of
   the funds" with its own status is a second, amountless fact, and so is aid whose own
   main-clause verb no amount shares ("froze aid ... and released only a sliver of it, $X";
-  not "after it cut off assistance"). A verb coordinated with
+  not "after it cut off assistance"). "The remainder"/"the rest" in the sentence after a
+  reported sum, with its own status, is the rest of that money (amountless). A verb coordinated with
   the one governing amountless aid ("froze aid ... and began releasing part of it") adds
   a fact with its status.
 - More amounts: a sum a budget "includes" (its status from the bill: "approved in May"),
@@ -475,7 +476,7 @@ def _sentence_aid(
     amounts.sort(key=lambda a: a.start)
     amounts = _converted(amounts, text)
     if continues and not any(a.currency == "USD" for a in amounts):
-        return []
+        return _rest_of_previous(sent, previous, evidence)
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
@@ -574,6 +575,23 @@ def _amountless_beside(
             continue
         out.append(Aid(None, provider, list(recipients), status, None, evidence, confidence=0.6))
     return out
+
+
+def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) -> list[Aid]:
+    """ "... would release $143 million. A spokesperson said the remainder was under review":
+    the rest of the money just reported, with a status of its own."""
+    if previous is None:
+        return []
+    heads = set(_vocab()["remainder_heads"])
+    for tok in sent:
+        if tok.lower_ not in heads or not any(c.lower_ in ("the", "its") for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the rest of the week"; "the rest of the funds" has an aid noun
+        status = _clause_phrase_status(tok) or next((s for n in [tok, *tok.ancestors] if (s := _status_token(n))), None)
+        if status and status != previous.status:
+            return [Aid(None, previous.provider, list(previous.recipients), status, None, evidence, confidence=0.6)]
+    return []
 
 
 def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> list[Aid]:
