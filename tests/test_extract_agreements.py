@@ -767,3 +767,19 @@ def test_both_agents_of_a_passive_signing_signed_not_the_witness(nlp) -> None:
     )
     (a,) = run(nlp, text, people=people, officials=officials)
     assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_the_agreements_a_state_concluded_with_several_countries_are_one_each(nlp) -> None:
+    text = (
+        "A family was sent to Belize under the asylum cooperation agreement Belize signed with the United States. "
+        "The spokesperson said UNHCR was not a party to the agreements the United States had concluded with "
+        "Belize, Panama and Costa Rica."
+    )
+    found = by_parties(run(nlp, text))
+    assert set(found) == {frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")}
+    assert found[frozenset({"United States", "Belize"})].type == "asylum cooperation agreement"
+
+
+def test_agreements_without_a_signing_clause_stay_a_class_of_deals(nlp) -> None:
+    text = "Critics say agreements with Belize, Panama and Costa Rica shift responsibility."
+    assert run(nlp, text) == []

@@ -27,15 +27,19 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   non-US parties, and plural mentions ("have all signed Asylum Cooperation Agreements",
   "All three have signed ..."), are one agreement per country, each with the United
   States. A conjoined clause keeps its own countries and status ("signed a similar
-  agreement with X and negotiates another with Y": Y is no party). A new agreement that
-  names no country has the countries its signers serve (``ctx.officials``).
+  agreement with X and negotiates another with Y": Y is no party). An agreement that
+  names no country of its own (also "the agreement she signed") has the countries
+  its signers serve (``ctx.officials``). "X signed a similar agreement in July, and Y did
+  so last Friday" is Y's own agreement of that kind, dated by its clause, without X's
+  signers.
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
   same parties as a known agreement of the same kind (or of kind ``other``) is that
   agreement. A definite mention without parties of its own ("the deal", "the
   memorandum", "such a deal") is the most recently mentioned agreement of a
   compatible kind; its kind upgrades ``other`` to the specific one. Indefinite
   mentions without identifiable parties, and plural generic ones ("immigration
-  deals"), are not agreements, except "similar deals with X and Y" (one per country,
+  deals"), are not agreements, except "the agreements the US concluded with X, Y and
+  Z" (one per country of the signing relative clause) and "similar deals with X and Y" (one per country,
   of the kind just reported, or the sentence's own countries: "Both signed similar
   agreements with the US") when they are not merely sought ("to seal deals with").
   A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
@@ -71,7 +75,12 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   its subject, "with minister X", "X and Y signed", "told reporters after signing";
   not possessors ("Trump's Homeland Security chief"), modifiers ("the Trump
   administration") or people of a subordinate clause ("after Trump threatened
-  tariffs"); "he signed" is the last person named before. A signing sentence without
+  tariffs"); "he signed" is the person named just before in the sentence, else the
+  last one named before it. Both agents of a passive signing ("signed by the minister,
+  X, and the secretary, Y, in the presence of Z") however the parser hangs the second,
+  not the witness. Only a signing the text says took place has signers: not one of a
+  future or modal clause ("would receive X to agree on ..."), a purpose infinitive
+  ("met X to agree on ..."), nor a person kept "from signing". A signing sentence without
   an agreement noun ("with X signing") adds its signers to the agreement of the
   countries it names, else to the one of the last three sentences. Nobody has signed
   a proposed agreement, nor has a person the text rules out ("signed by X, not by Y"), nor
@@ -265,7 +274,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                     # "a similar agreement with X": of the kind of the agreement just reported
                     mention.kind = _last_kind(drafts)
             elif mention.plural and mention.kind is None:
-                continue  # "immigration deals": a class of deals, not a concrete one
+                concluded = _signed_with(head, mentioned, sent) if head is not None else []
+                if not concluded:
+                    continue  # "immigration deals": a class of deals, not a concrete one
+                # "the agreements the US concluded with X, Y and Z": one per country
+                mention_parties = concluded
+                mention.concrete = True
             for draft in _resolve(mention, mention_parties, drafts, article_mentions_us, index):
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
@@ -462,7 +476,7 @@ def _resolve(
     if mention.plural and kind is None and not mention.concrete:
         # "immigration deals": a class of deals, not a concrete one
         return []
-    if mention.definite and kind is None and mention.token is not None:
+    if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = _noun_phrase_parties(mention.token)
         np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
@@ -525,6 +539,19 @@ def _noun_phrase_parties(noun: "Token") -> list[str]:
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
     return names(countries_in(" ".join(parts))) if parts else []
+
+
+def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """The countries of a signing relative clause on a plural agreement noun ("the agreements
+    the United States had concluded with X, Y and Z"), the United States first if named."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and _is_sign_verb(clause) and _asserted(clause):
+            start = clause.left_edge.idx - sent.start_char
+            end = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
+            inside = names([c for c in mentioned if start <= c.start < end and c.via == "name"])
+            if [n for n in inside if n != US]:
+                return inside
+    return []
 
 
 def _did_so(
