@@ -672,3 +672,18 @@ def test_she_in_what_a_named_speaker_said_is_the_speaker(nlp) -> None:
     text = "Marta Solis, who replaced Pia Lund in May, said that she will meet Ana Ruiz in Lima."
     (m,) = run(nlp, text, officials=_cabinet())
     assert (set(m.participants), m.place) == ({"Marta Solis", "Ana Ruiz"}, "Lima")
+
+
+def test_they_in_a_when_clause_are_the_people_of_the_clause_above(nlp) -> None:
+    text = (
+        "Mr. Lund said the envoy, Tomas Vidal, had raised the matter with Peru's Foreign Minister, "
+        "Clara Benitez, when they met in Lima on 3 March."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Tomas Vidal", "Clara Benitez"}, "Lima", "2020-03-03")
+
+
+def test_due_in_a_city_on_a_weekday_to_meet_is_announced_there(nlp) -> None:
+    text = "Secretary Tomas Ruud is due in Quito on Friday to meet President Arlo Quenby."
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Tomas Ruud", "Arlo Quenby"}, "Quito", "2020-03-13")

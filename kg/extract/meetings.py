@@ -85,6 +85,9 @@ rule has a test in ``tests/test_extract_meetings.py``):
   took part in, if they are that many, else those of them whose post has his rank (a
   minister's colleagues are ministers and secretaries, not an agency director), if they are
   that many; otherwise nobody. "X said that he will ..." - the pronoun is the speaker X.
+- "X raised it with Y when they met in Geneva": "they" are the people of the clause above
+  (not its speaker), so the meeting has its place and day. "X is due in Quito on Friday to
+  meet Y": the "due" phrase gives the place and makes the meeting announced (next Friday).
 """
 
 from __future__ import annotations
@@ -1003,7 +1006,7 @@ def _participants(
     for s in subjects:
         if s.i in people.by_token:
             continue
-        for who in _group_subject(s, people) or [_resolve_subject(s, people, ctx)]:
+        for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
             if who:
                 found.append((s.i, who))
     for c in trigger.children:
@@ -1063,6 +1066,26 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     ):
         return False  # "the Trump administration"
     return not any(t.lower_ == "according" for t in root.ancestors)
+
+
+def _they(subject: "Token", people: _People) -> list[str]:
+    """ "X raised it with Y when they met": "they" are the people the clause above names
+    (not the speaker of "Z said X raised ...")."""
+    if subject.lower_ != "they" or subject.dep_ != "nsubj":
+        return []
+    verb = subject.head
+    start, end = _sentence_bounds(verb)
+    up = verb.head
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and start <= up.head.i < end:
+        up = up.head
+    if up.i == verb.i or up.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = _clause(up, verb) - {t.i for t in verb.subtree}
+    for s in _subjects(up):
+        clause |= {t.i for t in s.subtree}
+    names = [m.name for m in people.mentions if m.root in clause and _acting(subject.doc[m.root], up)]
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
 
 
 def _group_subject(subject: "Token", people: _People) -> list[str]:
@@ -1166,7 +1189,7 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
         for child in up.children:
             if child.dep_ in _CLAUSE_DEPS or trigger in child.subtree or child.dep_ in _SUBJECT_DEPS:
                 continue
-            if child.dep_ in ("prep", "npadvmod", "advmod", "dobj", "pobj", "attr", "dative"):
+            if child.dep_ in ("prep", "npadvmod", "advmod", "dobj", "pobj", "attr", "dative", "acomp"):
                 outer |= {t.i for t in child.subtree}
     # "would raise it with X when he visits El Paso": the occasion named by a "when" clause
     occasion: set[int] = set()
@@ -1264,7 +1287,10 @@ def _future(verb: "Token") -> bool:
     """An announced meeting ("will visit", "is scheduled to sign"): weekdays look ahead."""
     markers = _lemmas("future_markers")
     for tok in (verb, *_chain(verb)):
-        if tok.lemma_.lower() in markers or any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children):
+        # "will meet", "is scheduled to meet", "is due in X to meet"
+        if tok.lemma_.lower() in markers or any(
+            c.dep_ in ("aux", "acomp") and c.lower_ in markers for c in tok.children
+        ):
             return True
     return False
 
