@@ -682,3 +682,9 @@ def test_the_remainder_after_a_reported_sum_is_an_amountless_fact(nlp) -> None:
     )
     got = [(a.amount_usd, sorted(a.recipients), a.status) for a in run(nlp, text)]
     assert got == [(27e6, ["Belize", "Panama"], "restored"), (None, ["Belize", "Panama"], "under review")]
+
+
+def test_the_same_amount_to_another_country_is_a_second_fact(nlp) -> None:
+    text = "Canada has promised 18 million dollars to Belize for its coastal programme, and the same amount to Panama."
+    got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(18e6, "Canada", ["Belize"], "pledged"), (18e6, "Canada", ["Panama"], "pledged")]

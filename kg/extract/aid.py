@@ -78,7 +78,7 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   reported sum, with its own status, is the rest of that money (amountless). A verb coordinated with
   the one governing amountless aid ("froze aid ... and began releasing part of it") adds
   a fact with its status.
-- More amounts: a sum a budget "includes" (its status from the bill: "approved in May"),
+- More amounts: "and the same amount to Y" repeats the sum before it for Y; a sum a budget "includes" (its status from the bill: "approved in May"),
   and goods "valued at $X" that a giving verb governs. A figure the text rules out
   ("it is $35 million, not $350 million") is none.
 - Recipients: an agency the money goes to or through is not a recipient when a country
@@ -475,6 +475,7 @@ def _sentence_aid(
     ]
     amounts.sort(key=lambda a: a.start)
     amounts = _converted(amounts, text)
+    amounts = _same_amounts(amounts, text)
     if continues and not any(a.currency == "USD" for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
@@ -722,6 +723,18 @@ def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
+
+
+def _same_amounts(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "$30 million to X, and the same amount to Y": a second sum, the one before it."""
+    out = list(amounts)
+    for m in re.finditer(_vocab()["same_amount"], text, re.I):
+        before = [a for a in out if a.end <= m.start() and a.currency == "USD"]
+        if before:
+            last = before[-1]
+            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, "USD"))
+    out.sort(key=lambda a: a.start)
+    return out
 
 
 def _converted(amounts: list[Amount], text: str) -> list[Amount]:
