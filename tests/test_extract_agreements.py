@@ -783,3 +783,20 @@ def test_the_agreements_a_state_concluded_with_several_countries_are_one_each(nl
 def test_agreements_without_a_signing_clause_stay_a_class_of_deals(nlp) -> None:
     text = "Critics say agreements with Belize, Panama and Costa Rica shift responsibility."
     assert run(nlp, text) == []
+
+
+def test_the_nth_country_of_a_region_to_sign_signed_on_its_own_day(nlp) -> None:
+    # a Thursday article: "on Wednesday" is the day before, not the next one
+    text = "Panama on Wednesday became the third country of the Northern Triangle to sign an asylum cooperation agreement with the United States."
+    (a,) = run(nlp, text, date="2020-01-09")
+    assert a.status == "signed"
+    assert a.date == "2020-01-08"
+
+
+def test_a_later_vague_word_does_not_retype_an_explicit_kind(nlp) -> None:
+    text = (
+        "The first family was flown from the United States to Belize under the asylum cooperation agreement "
+        "the two countries signed in July. An official called the Belize arrangement a model."
+    )
+    (a,) = run(nlp, text)
+    assert a.type == "asylum cooperation agreement"
