@@ -687,3 +687,18 @@ def test_due_in_a_city_on_a_weekday_to_meet_is_announced_there(nlp) -> None:
     text = "Secretary Tomas Ruud is due in Quito on Friday to meet President Arlo Quenby."
     (m,) = run(nlp, text)
     assert (set(m.participants), m.place, m.date) == ({"Tomas Ruud", "Arlo Quenby"}, "Quito", "2020-03-13")
+
+
+def test_a_two_day_visit_told_of_a_participant_leaves_the_meeting_its_day(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met Wednesday in Lima with Tomas Ruud, the border commissioner, "
+        "who was on a two-day visit to review the program."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Clara Benitez", "Tomas Ruud"}, "Lima", "2020-03-11")
+
+
+def test_three_days_of_talks_still_have_no_day(nlp) -> None:
+    text = "Foreign Minister Clara Benitez and Secretary Tomas Ruud ended three days of talks in Lima on Wednesday."
+    (m,) = run(nlp, text)
+    assert m.date is None

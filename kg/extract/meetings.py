@@ -88,6 +88,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
 - "X raised it with Y when they met in Geneva": "they" are the people of the clause above
   (not its speaker), so the meeting has its place and day. "X is due in Quito on Friday to
   meet Y": the "due" phrase gives the place and makes the meeting announced (next Friday).
+  A length told in a relative clause of another event ("Y, who was on a two-day visit")
+  does not make the meeting several days long.
 """
 
 from __future__ import annotations
@@ -787,7 +789,9 @@ def _draft(
     if trigger.lemma_.lower() in ("sign", "formalize", "formalise") and _one_sided(trigger):
         return None
     tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]
-    several = _several_days(sent)
+    # "Morgan, who was on a two-day visit": a relative clause tells of another event's length
+    described = {d.i for r in sent if r.dep_ == "relcl" and trigger not in r.subtree for d in r.subtree}
+    several = _several_days(sent, ignore=described)
     date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
         date = _relative_day(sent, tiers, last_day)
@@ -889,10 +893,14 @@ def _joins(trigger: "Token", verb: "Token") -> bool:
     )
 
 
-def _several_days(sent: "Span") -> bool:
-    """"three days of talks", "a two-day visit", "over three days"; not "the 90-day deal"."""
+def _several_days(sent: "Span", ignore: set[int] = frozenset()) -> bool:
+    """"three days of talks", "a two-day visit", "over three days"; not "the 90-day deal",
+    nor a phrase among the ``ignore`` tokens."""
     events = _lemmas("noun_lemmas") | _lemmas("several_day_events")
     for m in re.finditer(_vocab()["multi_day"], sent.text, re.I):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and all(t.i in ignore for t in span):
+            continue
         if re.search(r"\b(?:of|in|over|for|during)\b", m.group(0), re.I):
             return True
         after = sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="contract")
