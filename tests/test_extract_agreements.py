@@ -800,3 +800,17 @@ def test_a_later_vague_word_does_not_retype_an_explicit_kind(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert a.type == "asylum cooperation agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oscar Brannigan and Dana Whitfield signed the asylum cooperation agreement on Friday in the presence of President Lena Marsh.",
+        "President Lena Marsh, who did not sign the agreement, said Oscar Brannigan and Dana Whitfield signed the asylum cooperation agreement.",
+    ],
+)
+def test_a_witness_or_a_person_who_did_not_sign_is_no_signer(nlp, text) -> None:
+    officials = OFFICIALS + [Official("Lena Marsh", "President", "Belize", _E)]
+    people = {**PEOPLE, "Lena Marsh": "Lena Marsh", "Marsh": "Lena Marsh"}
+    (a,) = run(nlp, text, people=people, officials=officials)
+    assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]

@@ -80,7 +80,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   X, and the secretary, Y, in the presence of Z") however the parser hangs the second,
   not the witness. Only a signing the text says took place has signers: not one of a
   future or modal clause ("would receive X to agree on ..."), a purpose infinitive
-  ("met X to agree on ..."), nor a person kept "from signing". A signing sentence without
+  ("met X to agree on ..."), a negated one ("who did not sign"), nor a person kept
+  "from signing" or present as a witness ("in the presence of President Z"). A signing sentence without
   an agreement noun ("with X signing") adds its signers to the agreement of the
   countries it names, else to the one of the last three sentences. Nobody has signed
   a proposed agreement, nor has a person the text rules out ("signed by X, not by Y"), nor
@@ -912,6 +913,8 @@ _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "
 def _asserted(verb: "Token") -> bool:
     """The text says the signing took place: not a future or possible one ("would receive X
     to agree on ...", "will sign"), nor the purpose of another act ("met X to agree on")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "who did not sign the agreement"
     node = verb
     for i in sorted(_clause_chain(verb), key=lambda i: abs(i - verb.i)):
         node = verb.doc[i]
@@ -934,6 +937,8 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
         if _ruled_out(ent):
             continue  # "signed by X, not by Y"
+        if _witness(ent):
+            continue  # "signed ... in the presence of President Z"
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if (
             clause is not None and (clause.i in verb_ids or clause.i in chains)
@@ -964,6 +969,19 @@ def _signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
     while node.dep_ in ("appos", "compound", "conj") and node.head is not node:
         node = node.head
     return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
+
+
+_WITNESS_NOUNS = {"presence", "attendance", "witness", "company"}
+
+
+def _witness(ent: "Span") -> bool:
+    """The person only attended the signing: "in the presence of Z", "in Z's company"."""
+    for node in ent.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() in _WITNESS_NOUNS:
+            return True
+    return False
 
 
 def _second_agent(ent: "Span", verb_ids: set[int]) -> bool:
