@@ -688,3 +688,12 @@ def test_the_same_amount_to_another_country_is_a_second_fact(nlp) -> None:
     text = "Canada has promised 18 million dollars to Belize for its coastal programme, and the same amount to Panama."
     got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(18e6, "Canada", ["Belize"], "pledged"), (18e6, "Canada", ["Panama"], "pledged")]
+
+
+def test_aid_a_foreign_leader_asks_to_have_unfrozen_is_his_countrys_and_still_suspended(nlp) -> None:
+    text = (
+        "President Nayib Bukele spoke to reporters on Monday. "
+        "Bukele said that he asked the envoy to unfreeze the assistance that Washington suspended in May."
+    )
+    got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(None, "United States", ["El Salvador"], "suspended")]

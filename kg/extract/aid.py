@@ -31,6 +31,10 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
   Future or modal approval/delivery ("will shortly be approving", "would provide")
   is ``announced``: the money has not been approved or delivered yet.
+- A request is no status: "asked X to unfreeze the cooperation that Y suspended" is
+  suspended (the relative clause), and with no country named the aid is for the country
+  of the foreign office holder who asks ("he" = the last one named before, by surname
+  once the article has given the full name).
 - Provider: a donor organisation or a non-US country that is the subject of the
   status verb or follows "from"; an office holder's country for "X's government" or
   "his government" after naming X; not the subject of "receive"; else the United
@@ -547,6 +551,8 @@ def _sentence_aid(
         status, recipients = "pledged", own
     if not recipients and list_is_recent and not has_anaphor and not regional:
         recipients = [n for n in memory.last_list if n != provider]
+    if not recipients and not regional:
+        recipients = [n for n in [_asker_country(sent, strong)] if n and n != provider]
     if not recipients:
         return out
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
@@ -772,6 +778,8 @@ def _status_token(tok: "Token") -> str | None:
         return "suspended"
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in _vocab()["aid_nouns"]:
         return None  # "a $5 million grant" names the aid; it does not say it was granted
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in _vocab()["request_lemmas"]:
+        return None  # "asked him to unfreeze the aid": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "has not yet released the $9 million it promised": not released
     if tok.dep_ == "xcomp" and head is not tok and _status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
@@ -1026,6 +1034,40 @@ def _provider(sent: "Span", countries) -> str | None:
     return None
 
 
+def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
+    """ "The president said he asked McAleenan to unfreeze the cooperation": aid a foreign
+    leader asks to have restored is his country's; "he" is the last foreign office holder
+    named in this sentence or the one before."""
+    for noun in nouns:
+        ask = next((a for a in noun.ancestors if a.lemma_.lower() in _vocab()["request_lemmas"]), None)
+        if ask is None or not (sent.start <= ask.i < sent.end):
+            continue
+        subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        words = "".join(t.text_with_ws for t in subject.subtree)
+        found = [c for c in names(countries_in(words)) if c != US]
+        if found:
+            return found[0]
+        return _last_foreign_holder(sent.doc.text[: ask.idx], max(0, sent.start_char - 400))
+    return None
+
+
+def _last_foreign_holder(before: str, window: int) -> str | None:
+    """The country of the foreign office holder named last after ``window`` in ``before``,
+    by full name or, once the article has given the full name, by surname ("Hernández")."""
+    best: tuple[int, str] | None = None
+    for holder in office_holders():
+        forms = [holder.name, *holder.aliases]
+        if holder.country == US or not any(f in before for f in forms):
+            continue
+        for form in [*forms, holder.name.split()[-1]]:
+            at = before.rfind(form, window)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, holder.country)
+    return best[1] if best else None
+
+
 def _possessive_pronoun(subject: "Token") -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
 
@@ -1039,10 +1081,13 @@ def _office_holders() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def _office_holder_country(text: str) -> str | None:
-    """The country of the last well-known office holder named in ``text``."""
+def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
+    """The country of the last well-known office holder named in ``text`` (with ``foreign``,
+    the last one who does not serve the United States)."""
     best: tuple[int, str] | None = None
     for pattern, country in _office_holders():
+        if foreign and country == US:
+            continue
         for m in pattern.finditer(text):
             if best is None or m.start() > best[0]:
                 best = (m.start(), country)
