@@ -702,3 +702,14 @@ def test_three_days_of_talks_still_have_no_day(nlp) -> None:
     text = "Foreign Minister Clara Benitez and Secretary Tomas Ruud ended three days of talks in Lima on Wednesday."
     (m,) = run(nlp, text)
     assert m.date is None
+
+
+def test_an_undated_signing_in_a_live_blog_entry_is_on_the_articles_day(nlp) -> None:
+    text = (
+        "LIVE: Peru signs border pact\n\n"
+        "4:05 p.m. — It's done. Foreign Minister Clara Benitez and Secretary Tomas Ruud signed the pact "
+        "in the Oval Office.\n\n"
+        "3:10 p.m. — Secretary Tomas Ruud says he will meet President Arlo Quenby in Lima."
+    )
+    found = run(nlp, text)
+    assert [(m.place, m.date) for m in found] == [("Washington", THURSDAY), ("Lima", None)]

@@ -89,7 +89,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
   (not its speaker), so the meeting has its place and day. "X is due in Quito on Friday to
   meet Y": the "due" phrase gives the place and makes the meeting announced (next Friday).
   A length told in a relative clause of another event ("Y, who was on a two-day visit")
-  does not make the meeting several days long.
+  does not make the meeting several days long. A held (not announced) meeting with no day
+  in a live blog's time-stamped entry ("2:47 p.m. — ...") is on the article's day.
 """
 
 from __future__ import annotations
@@ -549,6 +550,7 @@ class _Draft:
     month: int | None = None  # "in July": the month a vaguely timed mention names
     signing: bool = False
     colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
+    announced: bool = False  # "will meet": not yet held
 
 
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
@@ -588,6 +590,11 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.date = agreed_on  # "signed the agreement at a hotel" after "signed on Wednesday"
             if draft.date is None and draft.weekday is None and not draft.several_days and not draft.vague_time:
                 draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
+            if (
+                draft.date is None and draft.weekday is None and not draft.announced
+                and not (draft.several_days or draft.vague_time) and _live_entry(sent)
+            ):
+                draft.date = ctx.article.date  # "2:47 p.m. - It's done. X and Y signed ...": a live blog's day
             if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
                 draft.place = dateline  # a wire story's own day happens where it is datelined
             if draft.colleagues:
@@ -749,6 +756,17 @@ def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
     return None
 
 
+_LIVE_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]", re.I)
+
+
+def _live_entry(sent: "Span") -> bool:
+    """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ..."), which
+    tells of the article's own day."""
+    text = sent.doc.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(_LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""))
+
+
 def _dateline_city(text: str) -> str | None:
     """The city of a wire dateline ("NEW YORK, Sept. 25, 2019 -", "WASHINGTON (Reuters) -")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
@@ -800,6 +818,7 @@ def _draft(
     joins = _joins(trigger, verb)
     start, end = sent.start_char, sent.end_char
     return _Draft(
+        announced=_future(verb),
         colleagues=_colleagues(sent, clause),
         joins=joins,
         signing=_is_signing(trigger),
