@@ -697,3 +697,12 @@ def test_aid_a_foreign_leader_asks_to_have_unfrozen_is_his_countrys_and_still_su
     )
     got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(None, "United States", ["El Salvador"], "suspended")]
+
+
+def test_the_money_after_a_regional_sum_is_that_money_without_recipients(nlp) -> None:
+    text = (
+        "Congress approved $412 million for Central America in fiscal 2021. "
+        'An official said most of the fiscal 2021 money was still "under review" until the governments act.'
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(412e6, [], "approved"), (None, [], "under review")]

@@ -31,6 +31,9 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
   Future or modal approval/delivery ("will shortly be approving", "would provide")
   is ``announced``: the money has not been approved or delivered yet.
+- "The money"/"the aid" without a country of its own (a bare "the governments" is none)
+  within three sentences of an aid fact is that money: it takes its recipients, and none
+  after a regional sum.
 - A request is no status: "asked X to unfreeze the cooperation that Y suspended" is
   suspended (the relative clause), and with no country named the aid is for the country
   of the foreign office holder who asks ("he" = the last one named before, by surname
@@ -293,6 +296,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
                 heading=heading,
+                last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
             for fact in found:
                 if _definite_repeat(fact, facts, text):
@@ -465,6 +469,7 @@ def _sentence_aid(
     previous: Aid | None = None,
     recent_recipients: list[str] | None = None,
     heading: list[str] | None = None,
+    last: Aid | None = None,
 ) -> list[Aid]:
     """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
     (and ``previous``, the last aid fact, if any); a list line takes the countries of the
@@ -553,6 +558,13 @@ def _sentence_aid(
         recipients = [n for n in memory.last_list if n != provider]
     if not recipients and not regional:
         recipients = [n for n in [_asker_country(sent, strong)] if n and n != provider]
+    if last is not None and _definite(strong) and all(_loose_anaphor(text, c) for c in countries):
+        # "most of the fiscal 2019 money was still under review ... until the governments act":
+        # the money is the one just reported, with its recipients, none for a region
+        recipients = list(last.recipients)
+        if not recipients:
+            out.append(Aid(None, provider, [], status, purpose, evidence, confidence=0.5))
+            return out
     if not recipients:
         return out
     out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
@@ -582,6 +594,13 @@ def _amountless_beside(
             continue
         out.append(Aid(None, provider, list(recipients), status, None, evidence, confidence=0.6))
     return out
+
+
+def _loose_anaphor(text: str, mention) -> bool:
+    """ "the governments": a plural without a number, which may mean anyone's."""
+    return mention.via == "anaphora" and not re.search(
+        r"\b(?:two|three|four|five|six|seven|both)\b|\d", text[mention.start : mention.end], re.I
+    )
 
 
 def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) -> list[Aid]:
