@@ -814,3 +814,18 @@ def test_a_witness_or_a_person_who_did_not_sign_is_no_signer(nlp, text) -> None:
     people = {**PEOPLE, "Lena Marsh": "Lena Marsh", "Marsh": "Lena Marsh"}
     (a,) = run(nlp, text, people=people, officials=officials)
     assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_did_so_in_a_reported_sentence_still_has_its_own_day_and_no_reporter_as_signer(nlp) -> None:
+    text = "Belize signed a safe third country agreement with the United States in July, and Panama did so on Friday, Oscar Brannigan said."
+    found = by_parties(run(nlp, text, people=PEOPLE, officials=OFFICIALS))
+    panama = found[frozenset({"United States", "Panama"})]
+    assert (panama.type, panama.date, panama.signed_by) == ("safe third country agreement", "2020-01-10", [])
+
+
+def test_the_deals_signed_with_several_countries_share_the_kind_one_of_them_has(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States. "
+        "The deals Washington signed with Belize and Panama are similar."
+    )
+    assert {a.type for a in run(nlp, text)} == {"asylum cooperation agreement"}

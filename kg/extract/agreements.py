@@ -281,7 +281,15 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 # "the agreements the US concluded with X, Y and Z": one per country
                 mention_parties = concluded
                 mention.concrete = True
-            for draft in _resolve(mention, mention_parties, drafts, article_mentions_us, index):
+            resolved = _resolve(mention, mention_parties, drafts, article_mentions_us, index)
+            if mention.concrete and mention.kind is None:
+                # "the agreements the US concluded with X, Y and Z", X's being an asylum
+                # cooperation agreement: one plural names agreements of one kind
+                kinds = {d.kind for d in resolved if d.kind != "other"}
+                if len(kinds) == 1:
+                    for d in resolved:
+                        _upgrade(d, next(iter(kinds)))
+            for draft in resolved:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
                     draft.cue_kind = _cue_kind(sent.text)
@@ -562,21 +570,24 @@ def _did_so(
     """ "X signed a similar agreement in July, and Y did so last Friday": Y signed one of the
     same kind, on the day of its own clause; the signers of X's clause are not Y's."""
     base = next((d for d, st in touched if st != "proposed"), None)
-    if base is None:
+    if base is None or not verbs:
         return []
     out = []
-    for verb in verbs:
-        for do in verb.children:
-            following = do.doc[do.i + 1] if do.i + 1 < len(do.doc) else None
-            if do.dep_ != "conj" or do.lemma_ != "do" or following is None or following.lower_ != "so":
-                continue
-            subject = " ".join(t.text for c in do.children if c.dep_ == "nsubj" for t in c.subtree)
-            states = [n for n in names(countries_in(subject)) if n not in base.parties]
-            dates = [e for e in sent.ents if e.label_ == "DATE" and e.root.head.i == do.i]
-            day = resolve_date(dates[0].text, article_date) if dates else None
-            for state in states:
-                mention = _Mention(base.kind, do.idx, do.idx + len(do.text), False, False, None)
-                out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
+    for do in sent:
+        # the parser hangs "and Y did so" on the signing verb, or on a reporting verb after it
+        following = do.doc[do.i + 1] if do.i + 1 < len(do.doc) else None
+        if do.lemma_ != "do" or do.i < verbs[0].i or following is None or following.lower_ != "so":
+            continue
+        subject = " ".join(t.text for c in do.children if c.dep_ == "nsubj" for t in c.subtree)
+        states = [n for n in names(countries_in(subject)) if n not in base.parties]
+        dates = [
+            e for e in sent.ents
+            if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == do.i
+        ]
+        day = resolve_date(dates[0].text, article_date) if dates else None
+        for state in states:
+            mention = _Mention(base.kind, do.idx, do.idx + len(do.text), False, False, None)
+            out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
     return out
 
 
