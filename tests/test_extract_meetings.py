@@ -713,3 +713,18 @@ def test_an_undated_signing_in_a_live_blog_entry_is_on_the_articles_day(nlp) -> 
     )
     found = run(nlp, text)
     assert [(m.place, m.date) for m in found] == [("Washington", THURSDAY), ("Lima", None)]
+
+
+def test_who_testified_and_who_was_asked_by_a_member_are_witnesses(nlp) -> None:
+    text = (
+        "Secretary Tomas Ruud testified on Tuesday before the Senate Judiciary Committee. "
+        "At the hearing, Sen. Carla Mendez asked Ruud how many officers the program had."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Tomas Ruud", "Carla Mendez"}, "Washington", "2020-03-10")
+
+
+def test_a_member_questioning_a_named_official_at_a_committee_hearing(nlp) -> None:
+    text = "At a House Homeland Security Committee hearing on Tuesday, Rep. Carla Mendez questioned acting Secretary Tomas Ruud."
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place, m.date) == ({"Carla Mendez", "Tomas Ruud"}, "Washington", "2020-03-10")

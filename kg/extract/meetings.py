@@ -75,10 +75,11 @@ rule has a test in ``tests/test_extract_meetings.py``):
   capital" is the one city of the table the sentence names.
 - Present: "X was (also) in the room", "X was present", "in attendance", "on hand" join the
   meeting just told (same place and day), and are nothing without one.
-- Hearings: a "hearing" in a sentence that speaks of a legislature ("the Senate
-  subcommittee") is a meeting of the titled members ("Sen. X", "Rep. Y") who question
-  ("X told the witnesses", "Asked by X") or chair ("who chairs the subcommittee") and the
-  people named after "the witnesses"; members who only speak elsewhere ("Rep. Z said in a
+- Hearings: a "hearing" (not in a sentence about a court) in or next to a sentence that
+  speaks of a legislature ("the Senate subcommittee") is a meeting of the titled members
+  ("Sen. X", "Rep. Y") who question ("X told the witnesses", "Asked by X") or chair ("who
+  chairs the subcommittee") and the witnesses: people named after "the witnesses", who
+  "testified", or whom such a member asked or questioned; members who only speak elsewhere ("Rep. Z said in a
   statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
   first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
 - Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
@@ -622,7 +623,9 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     witnesses before it, in Washington unless the hearing's own phrase says where, on the
     day the sentences about the hearing or the questioning name."""
     sents = sentences(doc)
-    hearing_sents = [s for s in sents if _hearing_noun(s) is not None]
+    hearing_sents = [
+        s for n, s in enumerate(sents) if _hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2])
+    ]
     if not hearing_sents:
         return None
     members: list[tuple[int, str]] = []
@@ -634,7 +637,10 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
             if _legislator(doc, m) and (_questions(doc[m.root]) or _chairs(doc[m.root])):
                 members.append((m.start, m.name))
                 questioning.append(sent)
-        witnesses.extend((m.start, m.name) for m in here if _witness(doc, m, sent))
+        for m in here:
+            if _witness(doc, m, sent) or _questioned(doc[m.root], doc):
+                witnesses.append((m.start, m.name))
+                questioning.append(sent)
         if any(_questions(t) for t in sent if t.lemma_.lower() in _lemmas("legislator_groups")):
             questioning.append(sent)  # "Senators on Tuesday pressed two officials"
     if not members or not witnesses:
@@ -658,12 +664,17 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
 
 
 def _hearing_noun(sent: "Span") -> "Token | None":
-    """The "hearing" of a sentence that speaks of a legislature ("the Senate subcommittee's
-    hearing"), not a court's."""
-    words = _lemmas("legislature_words")
-    if not any(t.lemma_.lower() in words or t.lower_ in words for t in sent):
+    """The "hearing" of a sentence, unless the sentence speaks of a court's."""
+    if any(t.lemma_.lower() in _lemmas("court_words") for t in sent):
         return None
     return next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in _lemmas("hearing_nouns")), None)
+
+
+def _of_a_legislature(near: list["Span"]) -> bool:
+    """Whether a hearing's sentence or the sentences around it speak of a legislature
+    ("testified before the Senate Judiciary Committee. At the hearing, ...")."""
+    words = _lemmas("legislature_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for s in near for t in s)
 
 
 def _legislator(doc: "Doc", m: _Person) -> bool:
@@ -681,6 +692,22 @@ def _questions(tok: "Token") -> bool:
     if tok.dep_ == "nsubj":
         return tok.head.lemma_.lower() in verbs
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in verbs
+
+
+def _questioned(tok: "Token", doc: "Doc") -> bool:
+    """A witness: the subject of "testified", or the named object of a titled member's
+    questioning ("Sen. X asked Y ...", "Rep. X questioned Secretary Y")."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _lemmas("testify_verbs"):
+        return True
+    if tok.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _lemmas("questioning_verbs"):
+        return False
+    titles = _lemmas("legislator_titles")
+    return any(
+        c.dep_ == "nsubj" and any(t.lower_ in titles for t in c.subtree) for c in verb.children
+    )
 
 
 def _chairs(tok: "Token") -> bool:
