@@ -706,3 +706,8 @@ def test_the_money_after_a_regional_sum_is_that_money_without_recipients(nlp) ->
     )
     got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(412e6, [], "approved"), (None, [], "under review")]
+
+
+def test_a_status_verb_acting_on_the_reported_sum_is_a_new_fact(nlp) -> None:
+    text = "In May Washington froze $212 million in aid to Peru. In August it released the $212 million."
+    assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(212e6, "suspended"), (212e6, "restored")]

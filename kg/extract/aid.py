@@ -299,7 +299,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
             for fact in found:
-                if _definite_repeat(fact, facts, text):
+                if _definite_repeat(fact, facts, sent):
                     continue  # "the $370 million sent to X": money already reported
                 repeated = _same_amount_before(fact, facts)
                 if repeated is not None:
@@ -407,15 +407,21 @@ def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     return None
 
 
-def _definite_repeat(fact: Aid, facts: list[Aid], text: str) -> bool:
-    """ "the $370 million sent to South America": a sum with "the" that an earlier fact
-    already has is that money again, whatever verb it comes with now."""
+def _definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
+    """ "the $370 million sent to South America is not coming back": a sum with "the" that an
+    earlier fact already has is that money again, described by a participle; not when a
+    status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
     if fact.amount_usd is None or not any(f.amount_usd == fact.amount_usd for f in facts):
         return False
-    return any(
-        a.currency == "USD" and a.value == fact.amount_usd and re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I)
-        for a in find_amounts(text)
-    )
+    text = sent.text
+    for a in find_amounts(text):
+        if a.currency != "USD" or a.value != fact.amount_usd or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
+            continue
+        head = _phrase_head(_token_at(sent, sent.start_char + a.start))
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and _status_token(head.head):
+            return False
+        return True
+    return False
 
 
 def _definite(nouns: list["Token"]) -> bool:
