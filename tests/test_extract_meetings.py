@@ -728,3 +728,11 @@ def test_a_member_questioning_a_named_official_at_a_committee_hearing(nlp) -> No
     text = "At a House Homeland Security Committee hearing on Tuesday, Rep. Carla Mendez questioned acting Secretary Tomas Ruud."
     (m,) = run(nlp, text)
     assert (set(m.participants), m.place, m.date) == ({"Carla Mendez", "Tomas Ruud"}, "Washington", "2020-03-10")
+
+
+def test_nameless_people_present_somewhere_give_no_meeting_its_place(nlp) -> None:
+    text = (
+        "Police officers were present in Lima on Monday. "
+        "Foreign Minister Clara Benitez called the meeting a success."
+    )
+    assert [m.place for m in run(nlp, text)] in ([], [None])

@@ -574,7 +574,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 continue
             if not draft.participants:
                 # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
-                if (draft.place or draft.date) and not draft.anaphoric:
+                # ("Police were present in Lima" tells of no meeting at all)
+                if (draft.place or draft.date) and not draft.anaphoric and not _present_at(trigger):
                     # "to sign ... in a ceremony": the ceremony of a signing is a signing
                     draft.signing = draft.signing or (nameless_in == number and last is not None and last.signing)
                     last, nameless_in = draft, number
