@@ -829,3 +829,13 @@ def test_the_deals_signed_with_several_countries_share_the_kind_one_of_them_has(
         "The deals Washington signed with Belize and Panama are similar."
     )
     assert {a.type for a in run(nlp, text)} == {"asylum cooperation agreement"}
+
+
+def test_with_x_signing_dates_and_signs_the_agreement_just_reported(nlp) -> None:
+    text = (
+        "This year the United States signed asylum cooperation agreements with Panama and Belize. "
+        "Five days later, on March 25, Belize became the second, with Foreign Minister Oscar Brannigan signing on the sidelines of the summit in New York."
+    )
+    found = by_parties(run(nlp, text, date="2020-04-01", people=PEOPLE, officials=OFFICIALS))
+    belize = found[frozenset({"United States", "Belize"})]
+    assert (belize.date, belize.signed_by) == ("2020-03-25", ["Oscar Brannigan"])

@@ -905,11 +905,11 @@ def _clause_chain(verb: "Token") -> set[int]:
         elif (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
-            and node.head.lower_ in _TIME_PREPOSITIONS
+            and not _keeps_from(node.head)
             and node.head.head is not node.head
         ):
-            # "told reporters after signing": the verb the preposition hangs on; not
-            # "barred X from signing", whose object was kept from signing
+            # "told reporters after signing", "became the third, with X signing": the
+            # verb the preposition hangs on; not "barred X from signing"
             node = node.head.head
         else:
             break
@@ -917,7 +917,15 @@ def _clause_chain(verb: "Token") -> set[int]:
     return chain
 
 
-_TIME_PREPOSITIONS = {"after", "upon", "on", "before", "while", "when", "since", "following"}
+def _keeps_from(prep: "Token") -> bool:
+    """A preposition that says the signing did not happen: "from", "without", "against",
+    "instead of"."""
+    word = prep.lower_
+    if word == "of" and prep.i > 0:
+        return prep.doc[prep.i - 1].lower_ in ("instead", "rather")
+    return word in ("from", "without", "against")
+
+
 _MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}
 
 
