@@ -711,3 +711,26 @@ def test_the_money_after_a_regional_sum_is_that_money_without_recipients(nlp) ->
 def test_a_status_verb_acting_on_the_reported_sum_is_a_new_fact(nlp) -> None:
     text = "In May Washington froze $212 million in aid to Peru. In August it released the $212 million."
     assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(212e6, "suspended"), (212e6, "restored")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru suspended cooperation with Chile on migration after the tariff threat.",
+        "Bolivia halted its security cooperation with Paraguay in June.",
+    ],
+)
+def test_cooperation_with_someone_is_joint_work_not_aid(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_list_headings_without_blank_lines(nlp) -> None:
+    text = (
+        "The State Department froze $47 million in aid to Peru.\n"
+        "PANAMA\n"
+        "- Frozen in May: $83 million\n"
+        "BELIZE\n"
+        "- $12 million released in August\n"
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got[1:] == [(83e6, ["Panama"], "suspended"), (12e6, ["Belize"], "restored")]

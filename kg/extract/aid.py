@@ -59,7 +59,9 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - Lists: a heading line of countries ("GUATEMALA", "Honduras:") gives the list lines under
   it ("• Frozen in March: $151 million", "- $56 million released in October") its
   countries, a region heading ("THE REGION") none; each line takes its status from its own
-  words, even when the parser ran the lines together. "The $X" that an earlier fact
+  words, even when the parser ran the lines together; lines the sentence splitter joined
+  are split again. "Cooperation" with or on something, or qualified ("security
+  cooperation"), is joint work, not aid. "The $X" that an earlier fact
   already has is that money again.
 - A fact-check's claim line ("THE CLAIM: ...") is what it refutes, not a fact; money moved
   "to other priorities in the Western Hemisphere" has no recipients.
@@ -226,7 +228,24 @@ def _sentences(doc: "Doc") -> list["Span"]:
             ):
                 out[-1] = doc[previous.start : span.end]
                 continue
-        out.append(span)
+        out.extend(_list_lines(span))
+    return out
+
+
+def _list_lines(span: "Span") -> list["Span"]:
+    """A span holding list lines ("- Frozen in May: $83 million\nBELIZE"), one per line."""
+    lines = span.text.split("\n")
+    if len(lines) < 2 or not any(_BULLET.match(line) for line in lines):
+        return [span]
+    out = []
+    offset = span.start_char
+    for line in lines:
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        piece = span.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if piece is not None and len(piece):
+            out.append(piece)
+        offset += len(line) + 1
     return out
 
 
@@ -284,9 +303,10 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj"))
             # "aid groups", "aid officials": aid qualifies someone, it is not given
             and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
+            and not _joint_work(t)
         ]
         # "Pompeo had frozen some $450 million", "- Belize: $12 million" right after aid talk
-        continues = not nouns and index - aid_sentence <= 1
+        continues = not nouns and (index - aid_sentence <= 1 or heading is not None and aid_sentence >= 0 and bool(_BULLET.match(text)))
         given = not nouns and _amount_given(sent)
         if nouns or continues or given:
             found = _sentence_aid(
@@ -345,6 +365,17 @@ def _heading(text: str, countries) -> list[str] | None:
     if re.fullmatch(_vocab()["region_heading"], line.rstrip(": "), re.I):
         return []
     return None
+
+
+def _joint_work(noun: "Token") -> bool:
+    """ "cooperation with X on migration", "security cooperation": working together, not
+    the aid that "American cooperation for Honduras" means."""
+    if noun.lower_ != "cooperation":
+        return False
+    return any(
+        c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in _vocab()["cooperation_not_aid_preps"]
+        for c in noun.children
+    )
 
 
 def _enumerates(text: str, countries) -> bool:
