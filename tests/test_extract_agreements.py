@@ -839,3 +839,12 @@ def test_with_x_signing_dates_and_signs_the_agreement_just_reported(nlp) -> None
     found = by_parties(run(nlp, text, date="2020-04-01", people=PEOPLE, officials=OFFICIALS))
     belize = found[frozenset({"United States", "Belize"})]
     assert (belize.date, belize.signed_by) == ("2020-03-25", ["Oscar Brannigan"])
+
+
+def test_a_span_of_time_near_another_verb_does_not_hide_the_signing_day(nlp) -> None:
+    text = (
+        "Panama signed an asylum agreement with the United States on Wednesday, becoming the third "
+        "country in two months to agree to take in asylum seekers."
+    )
+    (a,) = run(nlp, text, date="2020-01-09")
+    assert a.date == "2020-01-08"

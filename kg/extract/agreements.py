@@ -1088,7 +1088,10 @@ def _signing_date(
         if iso:
             return iso, iso[:7]
         # a month-only date ("last month") is the date: it just has no day
-        return None, (resolve_month(ent.text, article_date) if prefer == "past" else None)
+        month = resolve_month(ent.text, article_date)
+        if month:
+            return None, (month if prefer == "past" else None)
+        # a span ("in two months") dates nothing: the next date may
     return None, None
 
 
