@@ -736,3 +736,12 @@ def test_nameless_people_present_somewhere_give_no_meeting_its_place(nlp) -> Non
         "Foreign Minister Clara Benitez called the meeting a success."
     )
     assert [m.place for m in run(nlp, text)] in ([], [None])
+
+
+def test_someone_who_witnessed_the_signing_joins_it(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez and Secretary Tomas Ruud signed the treaty in Lima. "
+        "President Arlo Quenby witnessed the signing."
+    )
+    (m,) = run(nlp, text)
+    assert (set(m.participants), m.place) == ({"Clara Benitez", "Tomas Ruud", "Arlo Quenby"}, "Lima")

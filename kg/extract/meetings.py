@@ -53,7 +53,7 @@ rule has a test in ``tests/test_extract_meetings.py``):
   one, or the new mention marks itself as another event ("will also participate in a
   bilateral meeting"). The merged meeting keeps the union of participants, the most
   specific place, the known date, and as evidence the sentence naming most people.
-- Joining and splitting: "X also attended the ceremony" joins the meeting spoken of last;
+- Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the meeting spoken of last;
   a signatory signing with another counterpart is another signing (and does not take
   the earlier signing's day); a mention timed in a month ("signed in July") is not a
   meeting dated in another month.
