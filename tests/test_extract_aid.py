@@ -734,3 +734,9 @@ def test_list_headings_without_blank_lines(nlp) -> None:
     )
     got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
     assert got[1:] == [(83e6, ["Panama"], "suspended"), (12e6, ["Belize"], "restored")]
+
+
+def test_the_amountless_aid_beside_a_sum_keeps_its_own_countries(nlp) -> None:
+    text = "The administration froze aid to Belize in March, citing migration, and sent $3 million in food to Peru."
+    frozen = [a for a in run(nlp, text) if a.status == "suspended"]
+    assert [(f.amount_usd, f.recipients) for f in frozen] == [(None, ["Belize"])]

@@ -571,7 +571,7 @@ def _sentence_aid(
                 )
             )
         out += _remainder(nouns, out, evidence)
-        out += _amountless_beside(sent, nouns, out, recipients, provider, evidence)
+        out += _amountless_beside(sent, nouns, out, recipients, provider, evidence, amounts, countries)
         return out
     strong = [
         n for n in nouns
@@ -611,7 +611,8 @@ def _sentence_aid(
 
 
 def _amountless_beside(
-    sent: "Span", nouns: list["Token"], facts: list[Aid], recipients: list[str], provider: str, evidence: Evidence
+    sent: "Span", nouns: list["Token"], facts: list[Aid], recipients: list[str], provider: str, evidence: Evidence,
+    amounts: list[Amount], countries,
 ) -> list[Aid]:
     """ "froze aid to X in March and released only a sliver of it, $143 million": the aid
     noun's own status, which no amount of the sentence has, is a second, amountless fact."""
@@ -629,7 +630,11 @@ def _amountless_beside(
         status = _status_token(verb)
         if any(f.status == status for f in [*facts, *out]):
             continue
-        out.append(Aid(None, provider, list(recipients), status, None, evidence, confidence=0.6))
+        # its own countries: those after it ("aid to Belize"), before the next sum
+        at = noun.idx - sent.start_char
+        stop = min([a.start for a in amounts if a.start > at], default=len(sent.text))
+        own = _countries_after(sent.text, [c for c in countries if c.start < stop], at, provider)
+        out.append(Aid(None, provider, own or list(recipients), status, None, evidence, confidence=0.6))
     return out
 
 
