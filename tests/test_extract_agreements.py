@@ -848,3 +848,21 @@ def test_a_span_of_time_near_another_verb_does_not_hide_the_signing_day(nlp) -> 
     )
     (a,) = run(nlp, text, date="2020-01-09")
     assert a.date == "2020-01-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oscar Brannigan signed the asylum cooperation agreement with Dana Whitfield on Friday, and Panama followed suit on Monday.",
+        "Oscar Brannigan signed the asylum cooperation agreement with Dana Whitfield on Friday. Panama did the same on Monday.",
+    ],
+)
+def test_a_country_that_followed_suit_signed_its_own_agreement_of_that_kind(nlp, text) -> None:
+    found = by_parties(run(nlp, text, people=PEOPLE, officials=OFFICIALS))
+    panama = found[frozenset({"United States", "Panama"})]
+    assert (panama.type, panama.date, panama.signed_by) == ("asylum cooperation agreement", "2020-01-06", [])
+
+
+def test_doing_the_same_after_a_refusal_is_no_agreement(nlp) -> None:
+    text = "Belize refused to sign an asylum cooperation agreement with the United States on Friday. Panama did the same on Monday."
+    assert run(nlp, text) == []

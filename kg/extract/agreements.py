@@ -30,8 +30,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   agreement with X and negotiates another with Y": Y is no party). An agreement that
   names no country of its own (also "the agreement she signed") has the countries
   its signers serve (``ctx.officials``). "X signed a similar agreement in July, and Y did
-  so last Friday" is Y's own agreement of that kind, dated by its clause, without X's
-  signers.
+  so last Friday" ("did the same", "followed suit", also in the sentence right after a
+  signing) is Y's own agreement of that kind, dated by its clause, without X's signers.
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
   same parties as a known agreement of the same kind (or of kind ``other``) is that
   agreement. A definite mention without parties of its own ("the deal", "the
@@ -194,6 +194,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[_Draft] = []
     last_person: str | None = None
+    last_signed: tuple[_Draft, int] | None = None  # the agreement last reported signed, and where
     known = surnames(doc)
     country_of = {o.name: o.country for o in ctx.officials if o.country}
     for index, sent in enumerate(sentences(doc)):
@@ -302,7 +303,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if mention_status != "proposed":
                     for s in mention_signers:
                         _add_person(draft.signers, s)
-        for draft, clause_date in _did_so(sent, sign_verbs, touched, drafts, article_mentions_us, index, ctx.article.date):
+        signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
+        repeats = _did_so(
+            sent, sign_verbs, touched, drafts, article_mentions_us, index, ctx.article.date,
+            signed_before[0] if signed_before else None,
+        )
+        for draft, clause_date in repeats:
             if not any(draft is d for d in drafts):
                 draft.evidence = evidence
                 drafts.append(draft)
@@ -340,6 +346,9 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 draft.date = date
             if month and not draft.month and draft_status != "proposed":
                 draft.month = month
+        signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
+        if signed_now:
+            last_signed = (signed_now[-1], index)
         memory.update(mentioned)
         previous = names([c for c in mentioned if c.name != US and c.via == "name"])
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
@@ -565,30 +574,40 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
 
 def _did_so(
     sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], mentions_us: bool, index: int,
-    article_date: str | None,
+    article_date: str | None, signed_before: _Draft | None = None,
 ) -> list[tuple[_Draft, str | None]]:
-    """ "X signed a similar agreement in July, and Y did so last Friday": Y signed one of the
-    same kind, on the day of its own clause; the signers of X's clause are not Y's."""
-    base = next((d for d, st in touched if st != "proposed"), None)
-    if base is None or not verbs:
+    """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
+    "followed suit", also in the sentence after the signing): Y signed one of the same kind,
+    on the day of its own clause; the signers of X's clause are not Y's."""
+    base = next((d for d, st in touched if st != "proposed"), None) if verbs else None
+    if base is None:
+        base = signed_before
+    if base is None:
         return []
     out = []
-    for do in sent:
-        # the parser hangs "and Y did so" on the signing verb, or on a reporting verb after it
-        following = do.doc[do.i + 1] if do.i + 1 < len(do.doc) else None
-        if do.lemma_ != "do" or do.i < verbs[0].i or following is None or following.lower_ != "so":
+    for verb in sent:
+        if verbs and verb.i < verbs[0].i or not _repeats_an_act(verb):
             continue
-        subject = " ".join(t.text for c in do.children if c.dep_ == "nsubj" for t in c.subtree)
+        subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
         states = [n for n in names(countries_in(subject)) if n not in base.parties]
         dates = [
             e for e in sent.ents
-            if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == do.i
+            if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
         day = resolve_date(dates[0].text, article_date) if dates else None
         for state in states:
-            mention = _Mention(base.kind, do.idx, do.idx + len(do.text), False, False, None)
+            mention = _Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
             out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
     return out
+
+
+def _repeats_an_act(verb: "Token") -> bool:
+    """ "did so", "did the same", "did likewise", "followed suit"."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 3].text.lower()
+    if verb.lemma_ == "do":
+        return after.startswith(("so", "the same", "likewise"))
+    return verb.lemma_ == "follow" and after.startswith("suit")
 
 
 def _union(a: list[str], b: list[str]) -> list[str]:
