@@ -53,7 +53,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
   one, or the new mention marks itself as another event ("will also participate in a
   bilateral meeting"). The merged meeting keeps the union of participants, the most
   specific place, the known date, and as evidence the sentence naming most people.
-- Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the meeting spoken of last;
+- Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the
+  meeting spoken of last;
   a signatory signing with another counterpart is another signing (and does not take
   the earlier signing's day); a mention timed in a month ("signed in July") is not a
   meeting dated in another month.
@@ -79,8 +80,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
   speaks of a legislature ("the Senate subcommittee") is a meeting of the titled members
   ("Sen. X", "Rep. Y") who question ("X told the witnesses", "Asked by X") or chair ("who
   chairs the subcommittee") and the witnesses: people named after "the witnesses", who
-  "testified", or whom such a member asked or questioned; members who only speak elsewhere ("Rep. Z said in a
-  statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
+  "testified", or whom such a member asked or questioned; members who only speak
+  elsewhere ("Rep. Z said in a statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
   first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
 - Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
   took part in, if they are that many, else those of them whose post has his rank (a
@@ -600,7 +601,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
                 draft.place = dateline  # a wire story's own day happens where it is datelined
             if draft.colleagues:
-                draft.participants += [p for p in _colleagues_of(draft, drafts, people, ctx) if p not in draft.participants]
+                peers = _colleagues_of(draft, drafts, ctx)
+                draft.participants += [p for p in peers if p not in draft.participants]
                 draft.named = len(draft.participants)
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
@@ -625,7 +627,8 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     day the sentences about the hearing or the questioning name."""
     sents = sentences(doc)
     hearing_sents = [
-        s for n, s in enumerate(sents) if _hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2])
+        s for n, s in enumerate(sents)
+        if _hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2])
     ]
     if not hearing_sents:
         return None
@@ -655,7 +658,7 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     for s in hearing_sents:
         noun = _hearing_noun(s)
         place = place or _place(s, [{t.i for t in noun.subtree}])
-    best = max(told, key=lambda s: sum(1 for m in people.mentions if s.start <= m.start < s.end and m.name in names))
+    best = max(told, key=lambda s: sum(s.start <= m.start < s.end and m.name in names for m in people.mentions))
     return _Draft(
         participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
         several_days=False, distinct=False, anaphoric=False, vague_time=False,
@@ -901,7 +904,7 @@ def _colleagues(sent: "Span", clause: set[int]) -> int:
     return 0
 
 
-def _colleagues_of(draft: _Draft, drafts: list[_Draft], people: _People, ctx: "Context") -> list[str]:
+def _colleagues_of(draft: _Draft, drafts: list[_Draft], ctx: "Context") -> list[str]:
     """ "He will receive his two colleagues": the others of the last meeting he took part in,
     if they are that many; else those of them whose post is of his rank (ministers and
     secretaries are colleagues, not the director of an agency), if they are that many."""
@@ -945,7 +948,8 @@ def _several_days(sent: "Span", ignore: set[int] = frozenset()) -> bool:
     nor a phrase among the ``ignore`` tokens."""
     events = _lemmas("noun_lemmas") | _lemmas("several_day_events")
     for m in re.finditer(_vocab()["multi_day"], sent.text, re.I):
-        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and all(t.i in ignore for t in span):
             continue
         if re.search(r"\b(?:of|in|over|for|during)\b", m.group(0), re.I):
@@ -1098,7 +1102,9 @@ def _witnessing(root: "Token", trigger: "Token") -> bool:
     tok = root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _lemmas("witness_nouns")):
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    if tok.head.head.lemma_.lower() not in _lemmas("witness_nouns"):
         return False
     holder = _governor(tok.head.head)
     return holder.i == trigger.i or holder in trigger.ancestors or trigger in holder.ancestors
@@ -1424,7 +1430,10 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
 
 
 def _joinable(last: _Draft | None, new: _Draft) -> bool:
-    return last is not None and bool(last.participants) and _same_place(last.place, new.place) and _same_day(last, new)
+    """Whether there is a meeting just told that a mention ("X was in the room") can join."""
+    if last is None or not last.participants:
+        return False
+    return _same_place(last.place, new.place) and _same_day(last, new)
 
 
 def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draft:
