@@ -866,3 +866,34 @@ def test_a_country_that_followed_suit_signed_its_own_agreement_of_that_kind(nlp,
 def test_doing_the_same_after_a_refusal_is_no_agreement(nlp) -> None:
     text = "Belize refused to sign an asylum cooperation agreement with the United States on Friday. Panama did the same on Monday."
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration is quietly sounding out Belize about a deal of its own.",
+        "Washington is exploring an asylum cooperation agreement with Belize.",
+        "Officials of the United States and Belize held talks on a migration agreement.",
+    ],
+)
+def test_a_deal_only_explored_or_discussed_is_no_agreement(nlp, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_deal_signed_after_talks_is_still_one(nlp) -> None:
+    (a,) = run(nlp, "After weeks of talks, Belize signed an asylum cooperation agreement with the United States.")
+    assert a.signatories == ["United States", "Belize"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ministry, known by its Spanish initials SRE, said Belize and the US signed", ["Belize", "United States"]),
+        ("the minister told a Spanish-language network that Belize signed", ["Belize"]),
+        ("the Spanish government and Belize signed", ["Spain", "Belize"]),
+    ],
+)
+def test_a_demonym_naming_a_language_is_no_party(text: str, expected) -> None:
+    from kg.extract.parties import countries_in, names
+
+    assert names(countries_in(text)) == expected

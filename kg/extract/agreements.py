@@ -44,7 +44,7 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   agreements with the US") when they are not merely sought ("to seal deals with").
   A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
   names that agreement. An agreement a party will not sign, rejected, has yet to sign,
-  one only pressed on a party or proposed ("pressed Mexico to sign ...", "pushed for
+  one only pressed on a party, proposed or explored ("pressed Mexico to sign ...", "talks on a deal", "pushed for
   ...") and a hypothetical one ("if X signed ...") are none, and do not retype the
   deals of the article. "A similar agreement with X" is of the kind just reported.
 - Known agreements: a generic agreement ("the 90-day deal", "the June 7 migration
@@ -735,7 +735,8 @@ def _floated(noun: "Token") -> bool:
     """The agreement is only floated: one party pressing another or proposing it.
 
     "Washington pressed Mexico to sign a safe third country agreement", "pushed for a
-    deal", "proposed a pact": not an agreement of the article (an announced signing,
+    deal", "proposed a pact", "is exploring a deal", "sounding out X about a deal",
+    "talks on an agreement": not an agreement of the article (an announced signing,
     "is expected to sign", is). The floating verb must take the agreement as its object
     (directly or through "for"/"on") or govern the signing verb that does.
     """
@@ -744,14 +745,17 @@ def _floated(noun: "Token") -> bool:
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
         return True  # "if Mexico signed a safe third country agreement"
     node = noun
+    talks = set(_vocab()["talk_nouns"])
     while node.head is not node and node.head.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.lower_ in ("on", "about", "over", "for") and node.head.lower_ in talks:
+            return True  # "talks on a deal with X": only discussed
         if node.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
         node = node.head
     verb = node.head if node.head is not node else None
     if verb is None:
         return False
-    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in ("for", "on"))
+    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in ("for", "on", "about"))
     if verb.lemma_.lower() in pressure:
         return direct
     accepting = _sign_lemmas() | set(_vocab()["acceptance_verbs"])

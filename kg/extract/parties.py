@@ -4,7 +4,8 @@
   for several countries ("the Northern Triangle"; not "the third country of the Northern
   Triangle", one member), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
-  "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers").
+  "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers"),
+  and a demonym that names a language ("its Spanish initials", "a Spanish-language network").
 - Plural anaphora ("the three countries", "these nations") resolve to the most recent
   enumeration of two or more countries: earlier in the same sentence if there is one
   (with a number, the United States counts: "from the US to X ... the two countries"),
@@ -118,6 +119,12 @@ def _non_party_before() -> re.Pattern[str]:
     return re.compile(_agreement_terms()["non_party_before"], re.I)
 
 
+@cache
+def _language_after() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _agreement_terms()["language_heads"])
+    return re.compile(rf"^[\s-]+(?:{heads})\b", re.I)
+
+
 def countries_in(
     text: str,
     memory: CountryMemory | None = None,
@@ -137,6 +144,8 @@ def countries_in(
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
             continue
+        if text[start:end] in c.demonyms and _language_after().match(after):
+            continue  # "its Spanish initials", "a Spanish-language network": a language, not Spain
         before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
         if skip_after_prepositions and passed:
