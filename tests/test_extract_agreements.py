@@ -897,3 +897,16 @@ def test_a_demonym_naming_a_language_is_no_party(text: str, expected) -> None:
     from kg.extract.parties import countries_in, names
 
     assert names(countries_in(text)) == expected
+
+
+def test_that_agreement_which_x_signed_is_the_agreement_of_x_s_state(nlp) -> None:
+    text = (
+        "On Wednesday, Panama signed its own asylum agreement with the United States in New York. "
+        "The Belizean president did not mention the asylum cooperation agreement. "
+        "That agreement, which Brannigan signed in Washington on Friday with Dana Whitfield, "
+        "will not take effect until Belize is ready, the minister said."
+    )
+    found = by_parties(run(nlp, text, people=PEOPLE, officials=OFFICIALS))
+    belize = found[frozenset({"United States", "Belize"})]
+    assert sorted(belize.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+    assert found[frozenset({"United States", "Panama"})].signed_by == []

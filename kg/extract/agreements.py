@@ -264,6 +264,14 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if [p for p in from_posts if p != US]:
                     mention_parties = from_posts
                     mention.signers_states = [p for p in from_posts if p != US]
+            elif head is not None and mention_signers and any(
+                c.dep_ in ("relcl", "acl") and _is_sign_verb(c) for c in head.children
+            ):
+                # "That agreement, which Hill signed ...": the agreement of the states its
+                # own signers serve, not the one last mentioned
+                mention.signers_states = list(dict.fromkeys(
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != US
+                ))
             similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
                 if mention.plural:
