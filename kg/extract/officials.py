@@ -135,6 +135,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = _context_country(p, ctx)
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+    _hosts_by_dateline(officials, ctx)
     _surnames_mistagged(doc, officials)
     _first_surnames(officials, ctx)
     for o in officials:
@@ -439,6 +440,13 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     doc = sent.doc
     before = doc[sent.start : its].text.replace("\u2019", "'")
     orgs = gazetteer.find_organisations(before)
+    if its == sent.start and sent.start > 0:
+        # "The U.N. refugee agency UNHCR said ... Its representative in Guatemala, X": a
+        # sentence opened by "its" refers to the last body the sentence before names
+        before = doc[sent.start - 1].sent.text.replace("\u2019", "'")
+        orgs = gazetteer.find_organisations(before)
+        if not orgs:
+            return None
     if orgs:
         s, e, org = orgs[-1]
         if org.kind not in ("agency", "igo"):
@@ -599,7 +607,29 @@ def _party_designation(sent: "Span", end: int) -> Role | None:
     """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
     rest = sent.doc.text[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
     if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
-        return Role("Member of Congress", "United States", "Member of Congress")
+        chamber = _chamber(sent)
+        role = {"House": "Representative", "Senate": "Senator"}.get(chamber or "", "Member of Congress")
+        return Role(role, "United States", role)
+    return None
+
+
+_CHAMBER = re.compile(r"(?<!White )\b(House|Senate)\b(?!\s+(?:of\s+(?:Commons|Lords)|Bill|bill))")
+
+
+def _chamber(sent: "Span") -> str | None:
+    """The one chamber of Congress the sentence, or else the sentence before it, names.
+
+    "before the House Homeland Security Committee. Chairman X (D-Miss.)": a member of the
+    House (a Representative); "Senate" gives a Senator; both or neither, unknown.
+    """
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    for text in (sent.text, previous.text if previous is not None else ""):
+        found = {m.group(1) for m in _CHAMBER.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
     return None
 
 
@@ -893,6 +923,16 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
     ]
     if fuller:
         role = max(fuller, key=lambda r: len(r.role)).role
+    elif " of " not in role and best.role.head not in gazetteer.titles().get("bare_heads_kept", {}).get("heads", []):
+        # "X was sworn in as acting secretary": the full post this person is known to have
+        # held (``office_holders.json``, any term) when the bare title is its head
+        own = {
+            (h.role, h.country) for h in gazetteer.office_holders()
+            if len(person.name.split()) >= 2 and fold(person.name) in {fold(a) for a in (h.name, *h.aliases)}
+            and h.role.startswith(role + " of ") and country in (None, h.country)
+        }
+        if len(own) == 1:
+            role, country = next(iter(own))
     if country is None:
         other = next((m.role.country for m in with_role if m.role.country), None)
         # a known office holder named in full serves one state, whatever post the text gives
@@ -904,6 +944,26 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
     elif holder is not None and fold(person.name) != fold(best.text) and len(best.text.split()) == 1:
         confidence = min(confidence, KNOWN_HOLDER_BY_SURNAME)
     return Official(person.name, role, country, _evidence(best.sentence), confidence, aliases)
+
+
+def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
+    """"GUATEMALA CITY - ... U.S. Ambassador X": a diplomat named without a host state, in an
+    article filed from another state, is posted there ("Ambassador to Guatemala").
+
+    Only when the sentence that gives the post names no third state.
+    """
+    heads = set(gazetteer.titles().get("diplomatic_heads", []))
+    if not any(o.role in heads and o.country for o in officials):
+        return
+    host = _dateline_country(ctx.article.text)
+    if host is None:
+        return
+    for o in officials:
+        if o.role not in heads or not o.country or o.country == host:
+            continue
+        if _states_in(o.evidence.text) - {o.country, host}:
+            continue
+        o.role = f"{o.role} to {host}"
 
 
 def _modifies(m: _Mention) -> bool:
@@ -1042,7 +1102,7 @@ def _dateline_country(text: str) -> str | None:
     places = {k.lower(): v for k, v in gazetteer.local_places().items()}
     places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
     for line in text.splitlines()[:8]:
-        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?[—–]", line)
+        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
         m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
         if not m:
             continue

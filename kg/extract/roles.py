@@ -17,6 +17,7 @@ from .. import gazetteer
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _SMALL = {"of", "and", "for", "the", "de", "del", "y"}
+_PREPOSITIONS = {"to", "at", "in", "on", "with", "from", "by", "into", "toward", "towards", "than", "as", "before", "after", "about"}
 _DASHES = "-\u2013\u2014|,"
 
 
@@ -169,6 +170,10 @@ def parse_title(phrase: str) -> Role | None:
             continue
         else:
             pre.append(w)
+    # "... the results to U.S. Vice President": the words before a preposition are the
+    # sentence's, not the post's; a preposition never opens or ends a portfolio
+    cut_at = max((k for k, w in enumerate(pre) if w.lower() in _PREPOSITIONS), default=-1)
+    pre = pre[cut_at + 1 :]
     if head_at:
         i, j, head = head_at
         post = words[j:]
