@@ -745,3 +745,29 @@ def test_someone_who_witnessed_the_signing_joins_it(nlp) -> None:
     )
     (m,) = run(nlp, text)
     assert (set(m.participants), m.place) == ({"Clara Benitez", "Tomas Ruud", "Arlo Quenby"}, "Lima")
+
+
+# --- round e0: subjects with a title after the name, talks hung on the object, boroughs ------------
+
+
+def test_an_untagged_name_with_a_title_after_it_is_the_subject(nlp) -> None:
+    text = "Teodoro Vasquez, undersecretary for Asia and the Pacific, met Foreign Minister Clara Benitez in Lima on Tuesday."
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Teodoro Vasquez", "Clara Benitez"}
+    assert m.place == "Lima"
+
+
+def test_discussed_with_a_person_hung_on_the_object_is_talks(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez discussed the plan on Monday with Interior Minister Tomas Ruud at the "
+        "ministry in Quito, and spoke by phone the same day with her Peruvian counterpart, Ines Vadero."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud"}
+    assert m.place == "Quito"
+
+
+def test_a_borough_is_its_city(nlp) -> None:
+    assert city_of("Manhattan") == "New York"
+    (m,) = run(nlp, "President Arlo Quenby met Prime Minister Ines Vadero at a hotel in Manhattan on Monday.")
+    assert m.place == "New York"

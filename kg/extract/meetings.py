@@ -91,7 +91,11 @@ rule has a test in ``tests/test_extract_meetings.py``):
   (not its speaker), so the meeting has its place and day. "X is due in Quito on Friday to
   meet Y": the "due" phrase gives the place and makes the meeting announced (next Friday).
   A length told in a relative clause of another event ("Y, who was on a two-day visit")
-  does not make the meeting several days long. A held (not announced) meeting with no day
+  does not make the meeting several days long. A name the tagger missed, with a title in
+  apposition ("X Y, undersecretary for ..., met Z"), is a titled person; "discussed the plan
+  on Tuesday with X" (the parser hangs "with X" on the object) is talks; a verb joined by
+  "and" that was by phone ("and spoke by phone with Y") is another event, outside the clause.
+  A borough is its city ("Manhattan" -> New York). A held (not announced) meeting with no day
   in a live blog's time-stamped entry ("2:47 p.m. — ...") is on the article's day.
 """
 
@@ -245,6 +249,10 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     """Named-person mentions: PERSON entities, plus names of known officials the model missed."""
     known = surnames(doc)
     spans: list[tuple[int, int]] = []
+    for start, end in _untagged_titled_names(doc):
+        words = doc[start:end].text.split()
+        spans.append((start, end))
+        known.setdefault(words[-1], " ".join(words))  # "Reyes" later is the same person
     for ent in doc.ents:
         if ent.label_ == "PERSON" and country(ent.text) is None and city_of(ent.text) is None:
             spans.append((ent.start, ent.end))
@@ -281,6 +289,29 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     return _People(mentions, officials)
+
+
+def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
+    """Names the tagger missed that a title follows: "Ana Ruiz Paz, undersecretary for Asia, met ...".
+
+    Two to four capitalised proper nouns, none tagged, the last the subject or object of a verb,
+    with a title of office in apposition."""
+    heads = _lemmas("title_heads")
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_:
+            continue
+        if not any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children):
+            continue
+        left = [c for c in tok.lefts if c.dep_ == "compound"]
+        start = min((c.i for c in left), default=tok.i)
+        name = doc[start : tok.i + 1]
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ for t in name):
+            continue
+        if any(t.lower_ in heads for t in name) or country(name.text) or city_of(name.text):
+            continue
+        out.append((start, tok.i + 1))
+    return out
 
 
 def _inside_places(doc: "Doc") -> list[tuple[int, int]]:
@@ -444,8 +475,13 @@ def _talks_on_a_trip(tok: "Token") -> bool:
 
 
 def _talks_with(tok: "Token") -> bool:
-    """"discussed the plan with X": talks with someone."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    """"discussed the plan with X": talks with someone (the parser may hang "with X" on the object)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(_names_a_person(o) for o in c.children if o.dep_ == "pobj")
+        for d in tok.children if d.dep_ == "dobj" for c in d.children
+    )
 
 
 def _governor(trigger: "Token") -> "Token":
@@ -466,10 +502,22 @@ def _clause(verb: "Token", keep: "Token") -> set[int]:
         out.add(tok.i)
         for child in tok.children:
             nested = child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX")
+            if _remote_conj(child, keep):
+                continue  # "met X in Lima and spoke by phone with Y": the call is another event
             if nested and child.lemma_.lower() not in witness and keep not in child.subtree:
                 continue
             stack.append(child)
     return out
+
+
+def _remote_conj(child: "Token", keep: "Token") -> bool:
+    """A verb joined by "and" whose own phrase says it was by phone or video."""
+    if child.dep_ != "conj" or child.pos_ != "VERB" or keep in child.subtree:
+        return False
+    words = _lemmas("remote_words")
+    return any(
+        g.lower_ in words for c in child.children if c.dep_ != "conj" for g in c.subtree
+    )
 
 
 def _chain(verb: "Token", *, through_relative: bool = True) -> list["Token"]:
@@ -965,7 +1013,8 @@ def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
     """Talks by phone or video are no meeting: nobody met."""
     words = _lemmas("remote_words")
     doc = trigger.doc
-    near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end}
+    other = {t.i for c in trigger.children if _remote_conj(c, trigger) for t in c.subtree}
+    near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end and t.i not in other}
     return any(doc[i].lower_ in words for i in near)
 
 
