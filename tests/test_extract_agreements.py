@@ -910,3 +910,23 @@ def test_that_agreement_which_x_signed_is_the_agreement_of_x_s_state(nlp) -> Non
     belize = found[frozenset({"United States", "Belize"})]
     assert sorted(belize.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
     assert found[frozenset({"United States", "Panama"})].signed_by == []
+
+
+def test_a_correction_naming_who_signed_gives_the_signer(nlp) -> None:
+    text = (
+        "Correction: A report on Monday misidentified the Belizean official who signed her country's "
+        "asylum cooperation agreement with the United States on Friday; it was Interior Minister "
+        "Oscar Brannigan, not Security Minister Tomas Ibarra."
+    )
+    (a,) = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert a.signatories == ["United States", "Belize"]
+    assert a.signed_by == ["Oscar Brannigan"]
+
+
+def test_it_was_without_a_correction_names_no_signer(nlp) -> None:
+    text = (
+        "The official who signed the asylum cooperation agreement between Belize and the United States "
+        "said it was Friday, a good day."
+    )
+    (a,) = run(nlp, text)
+    assert a.signed_by == []

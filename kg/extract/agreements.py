@@ -216,6 +216,8 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             referent = before[-1] if before else last_person
             if referent:
                 all_signers = [referent] + [s for s in all_signers if s != referent]
+        if sign_verbs and not all_signers:
+            all_signers = _corrected_signer(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
         date, month = _signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
         if sign_verbs and not date and status != "proposed":
@@ -997,6 +999,23 @@ def _signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str
         ):
             _add_person(out, name)
     return out
+
+
+def _corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
+    """A correction naming who signed: "misidentified the official who signed the
+    agreement; it was Minister X, not Minister Y" -> X (the signing's subject is a
+    common noun the correction then names)."""
+    if not any(
+        _asserted(v) and v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN" and v.head.ent_type_ != "PERSON"
+        for v in verbs
+    ):
+        return []
+    for name, ent in people_with_spans(sent, ctx, known=known):
+        before = sent.doc.text[sent.start_char : ent.start_char]
+        after = sent.doc.text[ent.end_char : ent.end_char + 12]
+        if re.search(r"\bit\s+was\s+(?:[A-Z][\w.'’-]*\s+)*$", before) and re.match(r",?\s+not\b", after):
+            return [name]
+    return []
 
 
 def _ruled_out(ent: "Span") -> bool:
