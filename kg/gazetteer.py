@@ -79,7 +79,31 @@ def find_countries(text: str) -> list[tuple[int, int, Country]]:
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
         if not _REGION_BEFORE.search(text, 0, m.start()) and not _CITY_AFTER.match(text, m.end())
+        and not _only_language(text, m.group(0), m.end())
     ]
+
+
+@cache
+def _language_demonyms() -> tuple[frozenset[str], frozenset[str]]:
+    row = _load_json("countries.json").get("language_demonyms", {})
+    return frozenset(row.get("words", ())), frozenset(row.get("state_nouns", ()))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _only_language(text: str, form: str, end: int) -> bool:
+    """"its Spanish initials", "a Spanish-language network": a language, not the country.
+
+    A demonym that is also a language's name names the country only when a word for its
+    government, an office or its people follows ("Spanish Foreign Minister", "French
+    officials"); ``countries.json`` "language_demonyms".
+    """
+    words, nouns = _language_demonyms()
+    if form not in words:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1).lower() not in nouns
 
 
 # "Central American", "Latin America": a region, not the United States

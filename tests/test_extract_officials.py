@@ -590,3 +590,25 @@ def test_its_opening_a_sentence_refers_to_the_body_of_the_sentence_before(nlp) -
             "Its representative in Honduras, Marta Ruiz, said few cases were decided.")
     found, _ = run(nlp, text)
     assert ("Marta Ruiz", "Representative in Honduras", "UNHCR") in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("the ministry, known by its Spanish initials SRE, said", []),
+        ("she told a Spanish-language network in New York", []),
+        ("the statement was issued in Spanish.", []),
+        ("Spanish Foreign Minister Ana Ruiz said", ["Spain"]),
+        ("French officials said", ["France"]),
+        ("Spaniards and Spain", ["Spain", "Spain"]),
+    ],
+)
+def test_a_language_is_no_country(text: str, states: list[str]) -> None:
+    from kg import gazetteer
+
+    assert [c.name for _, _, c in gazetteer.find_countries(text)] == states
+
+
+def test_spanish_initials_give_no_spanish_official(nlp) -> None:
+    found, _ = run(nlp, "The foreign ministry, known by its Spanish initials SRE, said minister Rosa Vidal would travel.")
+    assert all(o.country != "Spain" for o in found)
