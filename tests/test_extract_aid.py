@@ -740,3 +740,40 @@ def test_the_amountless_aid_beside_a_sum_keeps_its_own_countries(nlp) -> None:
     text = "The administration froze aid to Belize in March, citing migration, and sent $3 million in food to Peru."
     frozen = [a for a in run(nlp, text) if a.status == "suspended"]
     assert [(f.amount_usd, f.recipients) for f in frozen] == [(None, ["Belize"])]
+
+
+def test_handing_back_money_restores_it(nlp) -> None:
+    text = "In May the administration froze $61 million in aid to Belize. In August it handed back $22 million."
+    assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(61e6, "suspended"), (22e6, "restored")]
+
+
+def test_the_conversion_of_a_sum_that_is_not_aid_is_not_aid(nlp) -> None:
+    text = "Honduras's customs office works with a budget of 8 million lempiras (about $320,000) a year."
+    assert [a.amount_usd for a in run(nlp, text) if a.amount_usd] == []
+
+
+def test_shares_of_released_funds_are_restored(nlp) -> None:
+    text = (
+        "The State Department froze $90 million in aid to Peru and Chile in March and released $60 million in June. "
+        "Of the released funds, Peru will receive about 35 million dollars and Chile $25m."
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert (35e6, ["Peru"], "restored") in got and (25e6, ["Chile"], "restored") in got
+    assert all(a[0] is not None for a in got)
+
+
+def test_frozen_aid_that_was_released_is_restored(nlp) -> None:
+    text = (
+        "An earlier report misstated the amount of frozen U.S. aid that the State Department released to Belize "
+        "in May; it is $18 million, not $180 million."
+    )
+    assert [(a.amount_usd, a.status) for a in run(nlp, text)] == [(18e6, "restored")]
+
+
+def test_a_headline_sum_for_a_region_gives_way_to_the_sentence_naming_its_countries(nlp) -> None:
+    text = (
+        "USAID frees $72 million for South America, keeps rest of frozen aid under review\n\n"
+        "USAID said on Monday that it would release $72 million in assistance to Peru and Chile."
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(72e6, ["Peru", "Chile"], "restored")]

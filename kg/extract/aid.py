@@ -323,8 +323,11 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                     continue  # "the $370 million sent to X": money already reported
                 repeated = _same_amount_before(fact, facts)
                 if repeated is not None:
-                    if repeated.status is None and fact.status is not None:
+                    if (repeated.status is None and fact.status is not None) or (
+                        not repeated.recipients and fact.recipients and repeated.status == fact.status
+                    ):
                         # a headline's "$12m for X", then the body's sentence that says what happened
+                        # to it; a headline's "$143 million for Central America", then its countries
                         facts[facts.index(repeated)] = fact
                         fact_sentence[id(fact)] = index
                     continue
@@ -513,7 +516,14 @@ def _sentence_aid(
     ``heading`` over its list when it names none."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
-    amounts = [a for a in find_amounts(text) if not _not_aid_amount(sent, a)]
+    found_amounts = find_amounts(text)
+    ruled_out = [a for a in found_amounts if _not_aid_amount(sent, a)]
+    amounts = [
+        a for a in found_amounts
+        # "a budget of 1 million quetzales (about $130,000)": the conversion of a sum that
+        # is not aid is no aid either
+        if a not in ruled_out and not any(_converts(o, a, text) for o in ruled_out)
+    ]
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, "vague")
         for s, e in find_vague_amounts(text)
@@ -622,6 +632,8 @@ def _amountless_beside(
     for noun in nouns:
         if noun.lower_ not in _strong_nouns() or _negated(noun):
             continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX"):
+            continue  # "Of the released funds, X will receive $Y": the sums are that money
         verb = next((n for n in [noun, *noun.ancestors] if _status_token(n)), None)
         if verb is None or verb is noun or not (sent.start <= verb.i < sent.end):
             continue
@@ -674,8 +686,10 @@ def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> li
         if not (rest is not None and rest.lower_ in heads or any(c.lower_ == "remaining" for c in noun.children)):
             continue
         status = _clause_phrase_status(noun) or _governing_status(noun)
+        last = facts[-1]
+        if not last.recipients:
+            continue  # the rest of a sum for no named country is no fact of its own
         if status and all(f.status != status for f in [*facts, *out]):
-            last = facts[-1]
             out.append(Aid(None, last.provider, list(last.recipients), status, None, evidence, confidence=0.6))
     return out
 
@@ -802,6 +816,19 @@ def _same_amounts(amounts: list[Amount], text: str) -> list[Amount]:
             out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, "USD"))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _converts(foreign: Amount, usd: Amount, text: str) -> bool:
+    """ "€11 million (about $12 million)": ``usd`` is the dollar conversion of ``foreign``."""
+    return (
+        foreign.currency not in ("USD", "vague")
+        and usd.currency == "USD"
+        and foreign.end <= usd.start
+        and bool(re.fullmatch(_CONVERSION_GAP, text[foreign.end : usd.start]))
+    )
+
+
+_CONVERSION_GAP = r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*"
 
 
 def _converted(amounts: list[Amount], text: str) -> list[Amount]:
@@ -932,7 +959,7 @@ def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
     status = _clause_phrase_status(anchor, ("under review", "restored"))
     if status:
         return status
-    status = _status_of_phrase(anchor)
+    status = _partitive_status(anchor) or _status_of_phrase(anchor)
     if status:
         return status
     # the status word that governs the amount or the aid noun
@@ -944,9 +971,42 @@ def _status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
     for status, pattern in _status_phrases():
         if pattern.search(sent.text):
             return status
+    status = _released_after_freeze(nouns)
+    if status:
+        return status
     # nearest status word, a main-clause verb before one in a relative clause
     candidates = [(_in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := _status_token(t))]
     return min(candidates)[2] if candidates else None
+
+
+def _partitive_status(anchor: "Token") -> str | None:
+    """ "Of the released funds, X will receive $Y": the sum is part of money whose own
+    participle says what happened to it, before the verb that shares it out."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in _strong_nouns():
+                for child in noun.children:
+                    if child.dep_ in ("amod", "acl") and child.i < noun.i:
+                        status = _vocab()["participles"].get(child.lower_)
+                        if status:
+                            return status
+    return None
+
+
+def _released_after_freeze(nouns: list["Token"]) -> str | None:
+    """ "the frozen aid that the State Department released": the money's later status, the
+    release of its relative clause, is its status now."""
+    for noun in nouns:
+        before = [_status_token(c) for c in noun.children if c.dep_ == "amod"]
+        after = [_status_token(c) for c in noun.children if c.dep_ == "relcl" and not _is_future(c)]
+        if "suspended" in before and "restored" in after:
+            return "restored"
+    return None
 
 
 def _runs_across_lines(sent: "Span", anchor: "Token") -> bool:
