@@ -930,3 +930,22 @@ def test_it_was_without_a_correction_names_no_signer(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert a.signed_by == []
+
+
+def test_each_refers_back_to_the_countries_listed_before(nlp) -> None:
+    text = (
+        "The United States once helped Belize, Panama and Costa Rica. In May it cut aid to the three countries. "
+        "In June, after each had signed an asylum cooperation agreement with Washington, it restored the aid."
+    )
+    found = run(nlp, text)
+    assert {frozenset(a.signatories) for a in found} == {
+        frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
+    }
+
+
+def test_each_after_named_people_is_no_country_list(nlp) -> None:
+    from kg.extract.parties import CountryMemory, countries_in, names
+
+    memory = CountryMemory()
+    memory.update(countries_in("Belize, Panama and Costa Rica were named."))
+    assert names(countries_in("Brannigan and Whitfield each signed the memorandum.", memory)) == []

@@ -10,7 +10,8 @@
   enumeration of two or more countries: earlier in the same sentence if there is one
   (with a number, the United States counts: "from the US to X ... the two countries"),
   else the last sentence that listed some (:class:`CountryMemory`); "both" only the pair
-  the last list named.
+  the last list named; a subject "each" opening a clause ("after each had signed ...",
+  not "X and Y each signed") the last list.
 - People are PERSON entities mapped to their canonical name in the article through
   ``ctx.person`` (people.py); until that lands, the mention itself.
   :func:`people_with_spans` also finds the names the tagger did not take for people
