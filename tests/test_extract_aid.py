@@ -777,3 +777,21 @@ def test_a_headline_sum_for_a_region_gives_way_to_the_sentence_naming_its_countr
     )
     got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(72e6, ["Peru", "Chile"], "restored")]
+
+
+def test_money_for_that_effort_goes_to_the_countries_listed_before(nlp) -> None:
+    text = (
+        "The United States would help make Peru, Chile and Bolivia safer and more prosperous. "
+        "Over five years, Congress approved about $1.4 billion for that effort."
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(1.4e9, ["Peru", "Chile", "Bolivia"], "approved")]
+
+
+def test_a_country_of_another_semicolon_clause_is_no_recipient(nlp) -> None:
+    text = (
+        "But Norway has one of the best asylum systems in the world; Belize's refugee office has two staff, "
+        "which is why Washington had to promise about $3 million to build up its asylum office."
+    )
+    got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(3e6, ["Belize"], "pledged")]

@@ -93,6 +93,16 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - Recipients: an agency the money goes to or through is not a recipient when a country
   is (it is the channel: "to UNHCR ... to strengthen asylum capacity in X"); "to strengthen X's asylum system" names X. An amountless sentence inherits
   the country list of a sentence before only when that sentence enumerates them.
+- Later status wins: "handed back $X" is restored; "frozen aid that Y released" is
+  restored; shares "of the released funds" that X "will receive" are restored (the
+  participle of the money they are part of), and that money is no second fact.
+- A dollar conversion of a sum that is not aid ("a budget of 1 million pesos (about
+  $X)") is not aid either. A headline's sum for a region gives way to the same sum
+  and status for named countries; "the rest" of a sum for no country is no fact.
+- Recipients: a sum "for that effort" (plan, initiative) right after a sentence listing
+  countries goes to them; in a sentence cut by semicolons, an amount takes the countries
+  of its own part when it names any ("X has a fine system; Y has none, so Washington
+  promised $4 million" -> Y).
 """
 
 from __future__ import annotations
@@ -553,6 +563,10 @@ def _sentence_aid(
         recent_recipients = []
     if not recipients and previous is not None and not regional:
         recipients = list(previous.recipients)
+    if not recipients and amounts and list_is_recent and not regional and re.search(_EFFORT_ANAPHOR, text, re.I):
+        # "would help make X, Y and Z safer ... Congress approved $2.6 billion for that
+        # effort": the effort is for the countries the sentence before listed
+        recipients = [n for n in memory.last_list if n != provider]
     has_anaphor = any(c.via == "anaphora" for c in countries)
     purpose = _purpose(text)
     out: list[Aid] = []
@@ -561,7 +575,7 @@ def _sentence_aid(
             anchor = _token_at(sent, sent.start_char + amount.start)
             status = _status(sent, anchor, nouns)
             usd = amount.currency == "USD"
-            own = _recipients_near(text, amounts, i, provider, countries) or recipients
+            own = _recipients_near(text, amounts, i, provider, countries) or _semicolon_part(text, amount, provider, countries) or recipients
             fact_purpose = purpose
             if status == "redirected":
                 own = _destination(sent, countries, provider) or own
@@ -618,6 +632,9 @@ def _sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+_EFFORT_ANAPHOR = r"\b(?:for|to|on|into|toward|towards)\s+(?:that|this|the\s+same)\s+(?:effort|plan|initiative|strategy|project|undertaking|endeavou?r|purpose)\b"
 
 
 def _amountless_beside(
@@ -784,6 +801,18 @@ def _recipients_near(text: str, amounts: list[Amount], i: int, provider: str, co
         return names(after)
     before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
     return names(before)
+
+
+def _semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:
+    """ "But X has a fine asylum system; Y's commission has few staff, which is why
+    Washington promised $4 million": with the sentence cut by semicolons, the countries
+    of the amount's own part, when it names any."""
+    if ";" not in text:
+        return []
+    start = text.rfind(";", 0, amount.start) + 1
+    end = text.find(";", amount.end)
+    end = len(text) if end < 0 else end
+    return names([c for c in countries if start <= c.start < end and c.name != provider])
 
 
 def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
