@@ -612,3 +612,23 @@ def test_a_language_is_no_country(text: str, states: list[str]) -> None:
 def test_spanish_initials_give_no_spanish_official(nlp) -> None:
     found, _ = run(nlp, "The foreign ministry, known by its Spanish initials SRE, said minister Rosa Vidal would travel.")
     assert all(o.country != "Spain" for o in found)
+
+
+def test_an_undersecretary_for_a_world_region_keeps_for() -> None:
+    from kg.extract.roles import parse_title
+
+    role = parse_title("Mexico's undersecretary for Latin America and the Caribbean")
+    assert (role.role, role.country) == ("Undersecretary for Latin America and the Caribbean", "Mexico")
+
+
+def test_an_apposition_after_an_untagged_name_gives_a_regional_undersecretary(nlp) -> None:
+    text = "Rosa Vidal, Mexico's undersecretary for Latin America and the Caribbean, met the minister on Thursday."
+    found, _ = run(nlp, text)
+    assert ("Rosa Vidal", "Undersecretary for Latin America and the Caribbean", "Mexico") in posts(found)
+
+
+def test_a_known_holder_heading_a_government_by_possessive(nlp) -> None:
+    found, _ = run(nlp, "The plan is the answer that López Obrador's government has given to migration.")
+    assert ("Andrés Manuel López Obrador", "President", "Mexico") in posts(found)
+    found, _ = run(nlp, "Critics attacked Trump's policy on asylum.")
+    assert all(o.name != "Donald Trump" for o in found)

@@ -70,7 +70,7 @@ from .parties import sentences
 from rapidfuzz import fuzz
 
 from .people import SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
-from .people import build_people, canonical_form, canonical_in_article, clean, fold, is_person_entity, name_of
+from .people import build_people, canonical_form, known_person, canonical_in_article, clean, fold, is_person_entity, name_of
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
@@ -230,6 +230,8 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
             or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and (closed or mislabelled))))
         ):
             out.append(m)
+        elif m.role is None and full_name and known_person(m.text) is not None:
+            out.append(m)  # "López Obrador's government": a known holder's multi-word name, untagged
     return out
 
 
@@ -974,7 +976,9 @@ def _modifies(m: _Mention) -> bool:
         return False
     last, nxt = doc[end - 1], doc[end]
     if nxt.tag_ == "POS" or nxt.text in ("'s", "’s") or last.dep_ == "poss":
-        return True
+        # "López Obrador's government": the head of a government, not a modifier only
+        after = end + 1 if nxt.tag_ == "POS" or nxt.text in ("'s", "’s") else end
+        return not (after < len(doc) and doc[after].lower_ == "government")
     return last.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ != "PERSON"
 
 
