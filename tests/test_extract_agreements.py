@@ -949,3 +949,27 @@ def test_each_after_named_people_is_no_country_list(nlp) -> None:
     memory = CountryMemory()
     memory.update(countries_in("Belize, Panama and Costa Rica were named."))
     assert names(countries_in("Brannigan and Whitfield each signed the memorandum.", memory)) == []
+
+
+def test_signing_plural_agreements_with_the_us_in_their_phrase_is_one_per_country(nlp) -> None:
+    text = (
+        "The ministry said it would release aid to Belize, Panama and Costa Rica, rewarding the three "
+        "governments for signing agreements that let the United States send asylum seekers to their territory."
+    )
+    found = run(nlp, text)
+    assert {frozenset(a.signatories) for a in found} == {
+        frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
+    }
+    assert {a.type for a in found} == {"asylum cooperation agreement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belize and Panama signed agreements on fishing rights with each other.",
+        "Belize and Panama have not signed agreements with the United States.",
+        "Belize and Panama want to sign agreements with the United States.",
+    ],
+)
+def test_plural_agreements_not_signed_or_not_with_the_us_are_none(nlp, text: str) -> None:
+    assert run(nlp, text) == []

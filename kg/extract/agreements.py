@@ -29,7 +29,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   States. A conjoined clause keeps its own countries and status ("signed a similar
   agreement with X and negotiates another with Y": Y is no party). An agreement that
   names no country of its own (also "the agreement she signed") has the countries
-  its signers serve (``ctx.officials``). "X signed a similar agreement in July, and Y did
+  its signers serve (``ctx.officials``); so does "that agreement, which X signed",
+  rather than the agreement last mentioned. "X signed a similar agreement in July, and Y did
   so last Friday" ("did the same", "followed suit", also in the sentence right after a
   signing) is Y's own agreement of that kind, dated by its clause, without X's signers.
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
@@ -39,7 +40,9 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   compatible kind; its kind upgrades ``other`` to the specific one. Indefinite
   mentions without identifiable parties, and plural generic ones ("immigration
   deals"), are not agreements, except "the agreements the US concluded with X, Y and
-  Z" (one per country of the signing relative clause) and "similar deals with X and Y" (one per country,
+  Z" (one per country of the signing relative clause), "rewarding X, Y and Z for signing
+  agreements that let the US ..." (signed, the US in the noun's own phrase: one per other
+  country of the sentence) and "similar deals with X and Y" (one per country,
   of the kind just reported, or the sentence's own countries: "Both signed similar
   agreements with the US") when they are not merely sought ("to seal deals with").
   A kind phrase right after an agreement ("calls it an Asylum Cooperation Agreement")
@@ -73,6 +76,7 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   the article) whose own clause is the signing one (or whose noun phrase the parser
   hung the signing relative clause on, "which the minister, X, signed"):
   its subject, "with minister X", "X and Y signed", "told reporters after signing";
+  a correction "the official who signed ...; it was X, not Y" (X);
   not possessors ("Trump's Homeland Security chief"), modifiers ("the Trump
   administration") or people of a subordinate clause ("after Trump threatened
   tariffs"); "he signed" is the person named just before in the sentence, else the
@@ -287,6 +291,8 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                     mention.kind = _last_kind(drafts)
             elif mention.plural and mention.kind is None:
                 concluded = _signed_with(head, mentioned, sent) if head is not None else []
+                if not concluded and head is not None:
+                    concluded = _signed_plural(head, mentioned, sent)
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
                 # "the agreements the US concluded with X, Y and Z": one per country
@@ -567,6 +573,24 @@ def _noun_phrase_parties(noun: "Token") -> list[str]:
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
     return names(countries_in(" ".join(parts))) if parts else []
+
+
+def _signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "rewarding X, Y and Z for signing agreements that let the United States send
+    asylum seekers to them": a plural agreement noun that is the object of a signing
+    said to have happened, the United States named in its own phrase, is one agreement
+    per other country of the sentence (at least two), each with the United States."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not _is_sign_verb(verb) or not _asserted(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    start = noun.left_edge.idx - sent.start_char
+    end = noun.right_edge.idx + len(noun.right_edge.text) - sent.start_char
+    if not any(c.name == US and c.via == "name" and start <= c.start < end for c in mentioned):
+        return []
+    others = list(dict.fromkeys(c.name for c in mentioned if c.name != US and not start <= c.start < end))
+    return [US] + others if len(others) >= 2 else []
 
 
 def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
