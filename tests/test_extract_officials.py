@@ -632,3 +632,15 @@ def test_a_known_holder_heading_a_government_by_possessive(nlp) -> None:
     assert ("Andrés Manuel López Obrador", "President", "Mexico") in posts(found)
     found, _ = run(nlp, "Critics attacked Trump's policy on asylum.")
     assert all(o.name != "Donald Trump" for o in found)
+
+
+def test_a_title_named_as_its_igo_before_a_comma_and_a_misspelt_known_holder(nlp) -> None:
+    text = "The report cites the U.N. High Commissioner for Refugees, Filipo Grandi, who has warned of risks."
+    found, ctx = run(nlp, text)
+    assert ("Filippo Grandi", "United Nations High Commissioner for Refugees", "UNHCR") in posts(found)
+    assert ctx.people["Filipo Grandi"] == "Filippo Grandi"
+
+
+def test_a_misspelt_name_of_another_post_is_not_corrected(nlp) -> None:
+    found, _ = run(nlp, "Guatemalan Foreign Minister Filipo Grandi spoke on Monday.")
+    assert all(o.name != "Filippo Grandi" for o in found)

@@ -69,7 +69,7 @@ from ..facts import Evidence, Official
 from .parties import sentences
 from rapidfuzz import fuzz
 
-from .people import SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
+from .people import NAME_SIMILARITY, SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
 from .people import build_people, canonical_form, known_person, canonical_in_article, clean, fold, is_person_entity, name_of
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -136,6 +136,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     _hosts_by_dateline(officials, ctx)
+    _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)
     _first_surnames(officials, ctx)
     for o in officials:
@@ -409,7 +410,8 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         while k > words[0].i and doc[k - 1].i in units:
             k -= 1
         linked = doc[k - 2] if doc[k - 1].lower_ == "the" else doc[k - 1]
-        if linked.lower_ not in ("of", "to", "at", "in"):
+        # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
+        if linked.lower_ not in ("of", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     if j >= sent.start and doc[j].lower_ == "its" and (role is None or " of " not in role.role):
@@ -946,6 +948,27 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
     elif holder is not None and fold(person.name) != fold(best.text) and len(best.text.split()) == 1:
         confidence = min(confidence, KNOWN_HOLDER_BY_SURNAME)
     return Official(person.name, role, country, _evidence(best.sentence), confidence, aliases)
+
+
+def _known_spellings(officials: list[Official], ctx: "Context") -> None:
+    """"the U.N. High Commissioner for Refugees, Filipo Grandi": a misspelt full name of the
+    one known holder of that very post (``office_holders.json``, in term) is that holder."""
+    for o in officials:
+        if len(o.name.split()) < 2 or known_person(o.name) is not None or not o.role or not o.country:
+            continue
+        hits = [
+            h for h in gazetteer.office_holders()
+            if h.role == o.role and h.country == o.country and _in_term(h, ctx.article.date)
+            and fuzz.ratio(fold(o.name), fold(h.name)) >= NAME_SIMILARITY
+        ]
+        if len(hits) != 1 or any(p.name == hits[0].name for p in officials if p is not o):
+            continue
+        old, o.name = o.name, hits[0].name
+        o.aliases = sorted({*o.aliases, old} - {o.name})
+        for k, v in list(ctx.people.items()):
+            if v == old:
+                ctx.people[k] = o.name
+        ctx.people[old] = o.name
 
 
 def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
