@@ -795,3 +795,26 @@ def test_a_country_of_another_semicolon_clause_is_no_recipient(nlp) -> None:
     )
     got = [(a.amount_usd, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(3e6, ["Belize"], "pledged")]
+
+
+def test_handing_over_part_of_a_pledge_delivers_it(nlp) -> None:
+    text = (
+        "Chile's deputy minister met the president of Peru in Lima on Monday and handed over the first "
+        "5 million dollars of the US$20 million that Chile has pledged to Peru for a reforestation program."
+    )
+    got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(5e6, "Chile", ["Peru"], "delivered"), (20e6, "Chile", ["Peru"], "pledged")]
+
+
+def test_the_same_amount_in_the_next_sentence_repeats_the_sum_before(nlp) -> None:
+    text = (
+        "Chile has pledged US$20 million to Peru for a reforestation program. "
+        "The same amount has been promised to Bolivia and will be transferred in May, the ministry added."
+    )
+    got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(20e6, "Chile", ["Peru"], "pledged"), (20e6, "Chile", ["Bolivia"], "pledged")]
+
+
+def test_a_hand_is_not_a_delivery(nlp) -> None:
+    text = "On the other hand, aid officials said $4 million in aid to Peru was frozen in May."
+    assert [a.status for a in run(nlp, text)] == ["suspended"]

@@ -102,7 +102,11 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
 - Recipients: a sum "for that effort" (plan, initiative) right after a sentence listing
   countries goes to them; in a sentence cut by semicolons, an amount takes the countries
   of its own part when it names any ("X has a fine system; Y has none, so Washington
-  promised $4 million" -> Y).
+  promised $4 million" -> Y). "US$" is a currency, not a country.
+- Handing over: a verb with its particle ("handed over", "paid out") delivers; "handed
+  over the first $10 million of the $30 million that X has pledged" is $10 million
+  delivered and $30 million pledged (the relative clause). "The same amount" opening the
+  sentence right after an aid sum is that sum again, with its donor.
 """
 
 from __future__ import annotations
@@ -266,6 +270,8 @@ def _countries(text: str, memory: CountryMemory) -> list:
     # "Inter-American Development Bank" names a bank, not the United States
     orgs = [m.span() for _, pattern, _ in _orgs() for m in pattern.finditer(text)]
     found = [c for c in found if c.via != "name" or not any(s <= c.start < e for s, e in orgs)]
+    # "US$20 million" names a currency, not the United States
+    found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     for m in _anaphora().finditer(text):
         if any(c.via == "anaphora" and c.start < m.end() and m.start() < c.end for c in found):
             continue
@@ -421,6 +427,10 @@ def _amount_given(sent: "Span") -> bool:
         verb = verbs[0] if verbs else None
         if verb is not None and verb.lemma_.lower() in _giving_statuses():
             return True
+        if verb is not None and any(
+            f"{verb.lemma_.lower()} {c.lower_}" in _vocab()["particle_verbs"] for c in verb.children if c.dep_ == "prt"
+        ):
+            return True  # "handed over $10 million"
         if verb is not None and _budget_carries(verb):
             return True
     return False
@@ -541,7 +551,7 @@ def _sentence_aid(
     ]
     amounts.sort(key=lambda a: a.start)
     amounts = _converted(amounts, text)
-    amounts = _same_amounts(amounts, text)
+    amounts = _same_amounts(amounts, text, previous if continues else None)
     if continues and not any(a.currency == "USD" for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
     provider = _provider(sent, countries) or (previous.provider if previous else None) or US
@@ -835,14 +845,18 @@ def _not_aid_amount(sent: "Span", amount: Amount) -> bool:
     return any(_not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
 
 
-def _same_amounts(amounts: list[Amount], text: str) -> list[Amount]:
-    """ "$30 million to X, and the same amount to Y": a second sum, the one before it."""
+def _same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None) -> list[Amount]:
+    """ "$30 million to X, and the same amount to Y": a second sum, the one before it; at
+    the start of the sentence right after an aid sum, that sum ("... pledged $30 million to
+    X. The same amount has been promised to Y")."""
     out = list(amounts)
     for m in re.finditer(_vocab()["same_amount"], text, re.I):
         before = [a for a in out if a.end <= m.start() and a.currency == "USD"]
         if before:
             last = before[-1]
             out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, "USD"))
+        elif previous is not None and previous.amount_usd is not None and not amounts:
+            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount_usd, previous.amount_usd_max, "USD"))
     out.sort(key=lambda a: a.start)
     return out
 
@@ -903,6 +917,12 @@ def _status_token(tok: "Token") -> str | None:
         # "committed to invest", "pledged to provide": the money is promised, not yet given
         if not any(c.dep_ == "neg" for c in head.children):
             return _status_token(head)
+    if tok.pos_ == "VERB":
+        # "handed over the first $10 million": a verb with its particle
+        for prt in tok.children:
+            status = _vocab()["particle_verbs"].get(f"{lemma} {prt.lower_}") if prt.dep_ == "prt" else None
+            if status:
+                return "announced" if status in _vocab()["future_becomes_announced"] and _is_future(tok) else status
     participle = _vocab()["participles"].get(tok.lower_)
     if participle and tok.pos_ == "ADJ":
         return participle  # "the funds were unfrozen", "frozen aid": the tagger's adjectives
@@ -1104,7 +1124,7 @@ def _status_of_phrase(anchor: "Token") -> str | None:
         if tok.i <= head.i or tok.dep_ not in ("relcl", "acl"):
             continue
         # its own clause, or a passive one the parser hung on a later noun ("..., which was halted")
-        if tok.head is head or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl":
+        if tok.head == head or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "acl":
             status = _status_token(tok)
             if status:
                 return status
