@@ -973,3 +973,20 @@ def test_signing_plural_agreements_with_the_us_in_their_phrase_is_one_per_countr
 )
 def test_plural_agreements_not_signed_or_not_with_the_us_are_none(nlp, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_the_two_countries_after_one_named_country_are_it_and_the_us(nlp) -> None:
+    text = (
+        "The focus is Belize. Since March, DHS has sent 30 people there under the asylum cooperation "
+        "agreement the two countries signed in January."
+    )
+    (a,) = run(nlp, text)
+    assert a.signatories == ["United States", "Belize"]
+
+
+def test_the_two_countries_without_the_us_in_the_sentence_stay_unresolved(nlp) -> None:
+    text = (
+        "The focus is Belize. People were sent there under the asylum cooperation "
+        "agreement the two countries signed in January."
+    )
+    assert run(nlp, text) == []

@@ -19,7 +19,9 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   of their own clause ("X's troops under its declaration with the US", not the country of
   the other clause). "Its"/"their" before the noun is the country named just before (in
   the sentence, else the one the sentence before named); "a bilateral agreement" with no
-  other party is with the one other country named, even "to X". The article is about US
+  other party is with the one other country named, even "to X"; "the agreement the two
+  countries signed" with no pair in the sentence is the United States (named, or its agency)
+  and the one country the sentence before named. The article is about US
   deals, so when one other party is named and the article mentions the United States
   or its government, the United States is the other party (not when an organisation
   such as UNHCR is the other party; a state's agency stands for its state). Agreements
@@ -260,6 +262,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                     passed = list(dict.fromkeys(c.name for c in mentioned if c.name != US and c.via == "name"))
                     if len(passed) == 1:
                         mention_parties += passed
+                if not [p for p in mention_parties if p != US] and len(previous) == 1 and _pair_anaphor(head):
+                    # "The centerpiece is X. DHS has sent people there under the agreement the
+                    # two countries signed": the United States (named or through its agency
+                    # in the sentence) and the one country the sentence before named
+                    if any(c.name == US for c in mentioned) or any(n == US for _, _, n in organisations_in(sent.text)):
+                        mention_parties = _union(mention_parties, [US, previous[0]])
             if head is not None:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
@@ -905,6 +913,19 @@ def _possessor(head: "Token", mention: _Mention, mentioned: list, sent: "Span", 
     if before:
         return [before[-1]]
     return previous if len(previous) == 1 else []
+
+
+def _pair_anaphor(head: "Token") -> bool:
+    """ "the agreement the two countries signed": a pair named in the noun's own phrase."""
+    phrase = "".join(t.text_with_ws for t in head.subtree)
+    if re.search(r"\b(?:the|both)\s+two\s+(?:countries|nations|governments)\b", phrase, re.I):
+        return True
+    # however the parser hangs it: "the agreement the two countries signed in July"
+    after = head.doc.text[head.idx + len(head.text) : head.idx + len(head.text) + 60]
+    return bool(re.match(
+        r"\s*(?:that\s+|which\s+)?the\s+two\s+(?:countries|nations|governments)\s+(?:had\s+|have\s+)?(?:signed|concluded|reached)\b",
+        after, re.I,
+    ))
 
 
 def _bilateral(head: "Token") -> bool:
