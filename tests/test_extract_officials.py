@@ -644,3 +644,10 @@ def test_a_title_named_as_its_igo_before_a_comma_and_a_misspelt_known_holder(nlp
 def test_a_misspelt_name_of_another_post_is_not_corrected(nlp) -> None:
     found, _ = run(nlp, "Guatemalan Foreign Minister Filipo Grandi spoke on Monday.")
     assert all(o.name != "Filippo Grandi" for o in found)
+
+
+def test_a_national_human_rights_ombudsman_is_a_state_post(nlp) -> None:
+    found, _ = run(nlp, "Honduras's human rights ombudsman, Blanca Izaguirre, wrote the foreword.")
+    assert ("Blanca Izaguirre", "Human Rights Ombudsman", "Honduras") in posts(found)
+    found, _ = run(nlp, "The newspaper's ombudsman, Blanca Izaguirre, wrote the foreword.")
+    assert found == []
