@@ -651,3 +651,22 @@ def test_a_national_human_rights_ombudsman_is_a_state_post(nlp) -> None:
     assert ("Blanca Izaguirre", "Human Rights Ombudsman", "Honduras") in posts(found)
     found, _ = run(nlp, "The newspaper's ombudsman, Blanca Izaguirre, wrote the foreword.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National Guard grew in Mexico. The Guard's commander, General Ramiro Castillo Vega, said troops stayed.",
+         ("Ramiro Castillo", "Commander of the National Guard", "Mexico")),
+        ("IOM said the IOM's director general, Hugo Almeida, would visit.",
+         ("Hugo Almeida", "Director General", "International Organization for Migration")),
+    ],
+)
+def test_a_post_of_the_body_named_before_a_possessive(nlp, text: str, expected: tuple) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)
+
+
+def test_a_possessive_of_no_state_body_gives_no_post(nlp) -> None:
+    found, _ = run(nlp, "The Red Cross warned. The Cross's director, Dana Pruitt, would visit.")
+    assert found == []

@@ -414,6 +414,9 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         if linked.lower_ not in ("of", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
+    owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
+    if owned is not None:
+        return owned, direct
     if j >= sent.start and doc[j].lower_ == "its" and (role is None or " of " not in role.role):
         bare = role or parse_title(_phrase(words))
         if bare is not None and not bare.excluded:
@@ -461,7 +464,32 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
     if not bodies:
         return None
-    short = bodies[-1].group(1)
+    return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
+    """"The Guard's commander, General X": the post of the state body named before "'s",
+    read as for "its commander" (:func:`_post_of_body`)."""
+    pos = next((k for k, w in enumerate(words) if w.tag_ == "POS" or w.text in ("'s", "’s")), None)
+    if not pos or pos == len(words) - 1:
+        return None
+    owner = words[:pos]
+    doc = sent.doc
+    if not all(w.text[:1].isupper() and w.is_alpha and w.ent_type_ != "PERSON" for w in owner):
+        return None
+    if owner[0].i == 0 or doc[owner[0].i - 1].lower_ != "the":
+        return None  # "the Guard's": a body, not a person or a country
+    if gazetteer.find_organisations(" ".join(w.text for w in owner)):
+        return None  # a body the data knows: read by the title's own parse
+    bare = parse_title(_phrase(words[pos + 1 :]))
+    if bare is None or bare.excluded or " of " in bare.role:
+        return None
+    return _post_of_body(doc, " ".join(w.text for w in owner), bare)
+
+
+def _post_of_body(doc: "Doc", short: str, role: Role) -> Role | None:
+    """The post ``role`` of the body the text calls ``short`` ("the Guard"), named in full as the
+    article names it; None when that is no body of a state or an IGO."""
     if gazetteer.find_countries(short) or short in gazetteer.place_names():
         return None
     # "the Guard" after "the National Guard": the longest name the article gives it
