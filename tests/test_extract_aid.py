@@ -818,3 +818,12 @@ def test_the_same_amount_in_the_next_sentence_repeats_the_sum_before(nlp) -> Non
 def test_a_hand_is_not_a_delivery(nlp) -> None:
     text = "On the other hand, aid officials said $4 million in aid to Peru was frozen in May."
     assert [a.status for a in run(nlp, text)] == ["suspended"]
+
+
+def test_aid_promised_to_flow_again_to_a_foreign_leader_is_restored_for_his_country(nlp) -> None:
+    text = (
+        "President Juan Orlando Hernández returned home on Sunday. "
+        "Hernández told journalists that Pompeo had promised that the assistance suspended in June would flow again soon."
+    )
+    got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
+    assert got == [(None, "United States", ["Honduras"], "restored")]

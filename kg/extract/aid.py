@@ -107,6 +107,9 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   over the first $10 million of the $30 million that X has pledged" is $10 million
   delivered and $30 million pledged (the relative clause). "The same amount" opening the
   sentence right after an aid sum is that sum again, with its donor.
+- "Flow again" is restored, and a restoration in the aid's own clause beats the promise
+  above it and the freeze beside it; a promise a foreign office holder reports ("X told
+  reporters that Trump had promised ...") is for X's country, like a request.
 """
 
 from __future__ import annotations
@@ -950,7 +953,12 @@ def _is_future(verb: "Token") -> bool:
 
 def _governing_status(noun: "Token") -> str | None:
     """The status word the aid noun hangs on ("froze most of its assistance"), or that
-    qualifies it ("aid suspended in March"); a phrase like "under review" in its clause."""
+    qualifies it ("aid suspended in March"); a phrase like "under review" in its clause.
+    A restoration in its own clause comes first ("promised that the aid frozen in March
+    would flow again": restored, not the promise nor the freeze)."""
+    status = _clause_phrase_status(noun, ("restored",))
+    if status:
+        return status
     for node in [noun, *noun.ancestors]:
         status = _status_token(node)
         if status:
@@ -1210,6 +1218,12 @@ def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
     named in this sentence or the one before."""
     for noun in nouns:
         ask = next((a for a in noun.ancestors if a.lemma_.lower() in _vocab()["request_lemmas"]), None)
+        if ask is None:
+            # "X told reporters that Trump had promised that the aid would flow again": a
+            # promise the foreign office holder reports is one made to his country
+            promise = next((a for a in noun.ancestors if _status_of_lemma().get(a.lemma_.lower()) == "pledged"), None)
+            if promise is not None and promise.dep_ == "ccomp" and promise.head.lemma_.lower() in _SPEECH_LEMMAS:
+                ask = promise.head
         if ask is None or not (sent.start <= ask.i < sent.end):
             continue
         subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
@@ -1221,6 +1235,9 @@ def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
             return found[0]
         return _last_foreign_holder(sent.doc.text[: ask.idx], max(0, sent.start_char - 400))
     return None
+
+
+_SPEECH_LEMMAS = frozenset({"tell", "say"})
 
 
 def _last_foreign_holder(before: str, window: int) -> str | None:
