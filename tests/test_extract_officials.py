@@ -670,3 +670,15 @@ def test_a_post_of_the_body_named_before_a_possessive(nlp, text: str, expected: 
 def test_a_possessive_of_no_state_body_gives_no_post(nlp) -> None:
     found, _ = run(nlp, "The Red Cross warned. The Cross's director, Dana Pruitt, would visit.")
     assert found == []
+
+
+def test_a_post_by_back_reference_to_a_body_named_before(nlp) -> None:
+    text = ("They were met by staff of the Honduran Migration Institute and the Red Cross, "
+            "the institute's director, Carla Ramos, told reporters.")
+    found, _ = run(nlp, text)
+    assert ("Carla Ramos", "Director of the Honduran Migration Institute", "Honduras") in posts(found)
+    # two institutes named before: whose director is unknown
+    text = ("Staff of the Honduran Migration Institute and the Cato Institute met them, "
+            "the institute's director, Carla Ramos, said.")
+    found, _ = run(nlp, text)
+    assert all(o.name != "Carla Ramos" for o in found)

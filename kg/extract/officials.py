@@ -414,6 +414,8 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         if linked.lower_ not in ("of", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
+    if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
+        words = [doc[j - 1], doc[j], *words]  # "the institute's director": a noun for a body named before
     owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
     if owned is not None:
         return owned, direct
@@ -475,6 +477,22 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         return None
     owner = words[:pos]
     doc = sent.doc
+    if len(owner) == 1 and owner[0].is_lower and owner[0].pos_ == "NOUN" and owner[0].i > 0 \
+            and doc[owner[0].i - 1].lower_ == "the":
+        # "staff of the Guatemalan Migration Institute ..., the institute's director, X": the one
+        # body the text named before with that noun ending its name
+        noun = owner[0].text.title()
+        before = doc.text[: owner[0].idx].replace("\u2019", "'")
+        names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b", before)}
+        names = {f"{n}{noun}".strip() for n in names}
+        names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+        names = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in names}
+        if len(names) != 1:
+            return None
+        bare = parse_title(_phrase(words[pos + 1 :]))
+        if bare is None or bare.excluded or " of " in bare.role:
+            return None
+        return _post_of_body(doc, names.pop(), bare, named=True)
     if not all(w.text[:1].isupper() and w.is_alpha and w.ent_type_ != "PERSON" for w in owner):
         return None
     if owner[0].i == 0 or doc[owner[0].i - 1].lower_ != "the":
@@ -487,10 +505,13 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
     return _post_of_body(doc, " ".join(w.text for w in owner), bare)
 
 
-def _post_of_body(doc: "Doc", short: str, role: Role) -> Role | None:
+def _post_of_body(doc: "Doc", short: str, role: Role, *, named: bool = False) -> Role | None:
     """The post ``role`` of the body the text calls ``short`` ("the Guard"), named in full as the
-    article names it; None when that is no body of a state or an IGO."""
-    if gazetteer.find_countries(short) or short in gazetteer.place_names():
+    article names it; None when that is no body of a state or an IGO. A body ``named`` in full
+    may hold a demonym ("the Guatemalan Migration Institute"), not be a country."""
+    if named and (gazetteer.country(short) or short in gazetteer.place_names()):
+        return None
+    if not named and (gazetteer.find_countries(short) or short in gazetteer.place_names()):
         return None
     # "the Guard" after "the National Guard": the longest name the article gives it
     names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc.text)
