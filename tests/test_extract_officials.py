@@ -682,3 +682,15 @@ def test_a_post_by_back_reference_to_a_body_named_before(nlp) -> None:
             "the institute's director, Carla Ramos, said.")
     found, _ = run(nlp, text)
     assert all(o.name != "Carla Ramos" for o in found)
+
+
+def test_a_department_spokesperson_of_the_one_department_the_article_names(nlp) -> None:
+    text = ("The State Department said on Monday that some aid would resume. "
+            "The rest remains under review, department spokeswoman Lena Marsh told reporters.")
+    found, _ = run(nlp, text)
+    assert ("Lena Marsh", "State Department Spokesperson", "United States") in posts(found)
+    # two departments named: which one is unknown
+    text = ("The State Department and the Department of Homeland Security disagreed. "
+            "The rest remains under review, department spokeswoman Lena Marsh told reporters.")
+    found, _ = run(nlp, text)
+    assert all(o.name != "Lena Marsh" for o in found)

@@ -414,6 +414,8 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         if linked.lower_ not in ("of", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
+    if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
+        role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
         words = [doc[j - 1], doc[j], *words]  # "the institute's director": a noun for a body named before
     owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
@@ -467,6 +469,25 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     if not bodies:
         return None
     return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+_BODY_NOUNS = {"department", "ministry", "agency", "institute", "embassy", "secretariat", "commission"}
+
+
+def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | None:
+    """"The State Department said ... department spokeswoman X": a spokesperson of the one state
+    agency or IGO the article names with that noun in its name."""
+    if noun not in _BODY_NOUNS:
+        return None
+    text = doc.text.replace("\u2019", "'")
+    named = {
+        org.name: text[s:e] for s, e, org in gazetteer.find_organisations(text)
+        if org.kind in ("agency", "igo") and noun in text[s:e].lower().split()
+    }
+    if len(named) != 1:
+        return None
+    written = next(iter(named.values()))
+    return _spokesperson(f"{written} {title}", gazetteer.find_organisations(f"{written} {title}"))
 
 
 def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
