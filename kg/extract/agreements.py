@@ -104,6 +104,7 @@ from typing import TYPE_CHECKING
 from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
 from ..gazetteer import find_countries
+from ..parse import doc_text
 from .parties import (
     US,
     CountryMemory,
@@ -190,7 +191,7 @@ class _Draft:
 
 def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     """The agreements an article reports, one per agreement, attributes merged over mentions."""
-    text = doc.text
+    text = doc_text(doc)
     article_mentions_us = (
         bool(_us_terms().search(text))
         or any(c.name == US for _, _, c in find_countries(text))
@@ -765,7 +766,7 @@ def _refused(noun: "Token") -> bool:
     if verb.lemma_.lower() in _vocab()["acceptance_verbs"] or _is_sign_verb(verb):
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        before = noun.doc.text[max(0, verb.idx - 40) : verb.idx]
+        before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
         if re.search(_vocab()["negation_before_status"], before, re.I):
             return True
     if verb.lemma_.lower() in refusals:
@@ -921,7 +922,7 @@ def _pair_anaphor(head: "Token") -> bool:
     if re.search(r"\b(?:the|both)\s+two\s+(?:countries|nations|governments)\b", phrase, re.I):
         return True
     # however the parser hangs it: "the agreement the two countries signed in July"
-    after = head.doc.text[head.idx + len(head.text) : head.idx + len(head.text) + 60]
+    after = doc_text(head.doc)[head.idx + len(head.text) : head.idx + len(head.text) + 60]
     return bool(re.match(
         r"\s*(?:that\s+|which\s+)?the\s+two\s+(?:countries|nations|governments)\s+(?:had\s+|have\s+)?(?:signed|concluded|reached)\b",
         after, re.I,
@@ -1056,8 +1057,8 @@ def _corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known:
     ):
         return []
     for name, ent in people_with_spans(sent, ctx, known=known):
-        before = sent.doc.text[sent.start_char : ent.start_char]
-        after = sent.doc.text[ent.end_char : ent.end_char + 12]
+        before = doc_text(sent.doc)[sent.start_char : ent.start_char]
+        after = doc_text(sent.doc)[ent.end_char : ent.end_char + 12]
         if re.search(r"\bit\s+was\s+(?:[A-Z][\w.'’-]*\s+)*$", before) and re.match(r",?\s+not\b", after):
             return [name]
     return []

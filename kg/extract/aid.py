@@ -121,6 +121,7 @@ from typing import TYPE_CHECKING
 from ..facts import Aid, Evidence
 from ..gazetteer import local_places, office_holders
 from ..money import Amount, find_amounts, find_vague_amounts
+from ..parse import doc_text
 from .parties import US, CountryMemory, CountryMention, countries_in, names, sentences, terms
 
 if TYPE_CHECKING:
@@ -236,7 +237,7 @@ def _sentences(doc: "Doc") -> list["Span"]:
     for span in sentences(doc):
         if out:
             previous = out[-1]
-            gap = doc.text[previous.end_char : span.start_char]
+            gap = doc_text(doc)[previous.end_char : span.start_char]
             if (
                 "\n" not in gap
                 and span.text[:1].islower()
@@ -1070,11 +1071,11 @@ def _runs_across_lines(sent: "Span", anchor: "Token") -> bool:
     """A list line ("• Frozen in March: $151 million") that the parser read as one sentence
     with the line before or after it."""
     doc = sent.doc
-    if not (_BULLET.match(sent.text) or ":" in doc.text[sent.start_char : anchor.idx]):
+    if not (_BULLET.match(sent.text) or ":" in doc_text(doc)[sent.start_char : anchor.idx]):
         return False
     parsed = anchor.sent
-    before = parsed.start < sent.start and "\n" in doc.text[doc[sent.start - 1].idx : sent.start_char]
-    after = parsed.end > sent.end and "\n" in doc.text[sent.end_char : doc[sent.end].idx + 1]
+    before = parsed.start < sent.start and "\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]
+    after = parsed.end > sent.end and "\n" in doc_text(doc)[sent.end_char : doc[sent.end].idx + 1]
     return before or after
 
 
@@ -1233,7 +1234,7 @@ def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
         found = [c for c in names(countries_in(words)) if c != US]
         if found:
             return found[0]
-        return _last_foreign_holder(sent.doc.text[: ask.idx], max(0, sent.start_char - 400))
+        return _last_foreign_holder(doc_text(sent.doc)[: ask.idx], max(0, sent.start_char - 400))
     return None
 
 

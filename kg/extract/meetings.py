@@ -112,6 +112,7 @@ from typing import TYPE_CHECKING
 from ..dates import date_expressions, resolve_date
 from ..facts import Evidence, Meeting
 from ..gazetteer import country, find_countries
+from ..parse import doc_text
 from .parties import canonical_person, sentences, surnames, terms
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ def _venue_city(form: str, sent: "Span") -> str | None:
     if not candidates:
         return None
     by_country = {country_of_city(c): c for c in candidates}
-    for text in (sent.text, sent.doc.text):
+    for text in (sent.text, doc_text(sent.doc)):
         for _, _, c in find_countries(text):
             if c.name in by_country:
                 return by_country[c.name]
@@ -263,7 +264,7 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     forms.update(known.values())
     forms.update(known)
     for form in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not span.text[:1].isupper():
                 continue
@@ -317,7 +318,7 @@ def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
 def _inside_places(doc: "Doc") -> list[tuple[int, int]]:
     """Token spans of the multi-word places of the table ("Tuxtla Gutierrez", "San Pedro Sula")."""
     out = []
-    for m in _place_regex().finditer(doc.text):
+    for m in _place_regex().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) > 1:
             out.append((span.start, span.end))
@@ -611,7 +612,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     agreed_on: str | None = None  # the day the article last said an agreement was made
     last_day: str | None = None  # the last day the article named, for "the same day"
     recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
-    dateline = _dateline_city(doc.text)
+    dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
     for number, sent in enumerate(sentences(doc)):
         if _unrealised_regex().search(sent.text):
@@ -710,7 +711,7 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     return _Draft(
         participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
         several_days=False, distinct=False, anaphoric=False, vague_time=False,
-        evidence=Evidence(doc.text[best.start_char : best.end_char], best.start_char, best.end_char),
+        evidence=Evidence(doc_text(doc)[best.start_char : best.end_char], best.start_char, best.end_char),
         named=len(names),
     )
 
@@ -841,7 +842,7 @@ _LIVE_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,
 def _live_entry(sent: "Span") -> bool:
     """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ..."), which
     tells of the article's own day."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     return bool(_LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""))
 
@@ -910,7 +911,7 @@ def _draft(
         distinct=not anaphoric and not joins and _distinct(trigger, verb),
         anaphoric=anaphoric,
         vague_time=_vague_time(sent, tiers[0] | tiers[1]),
-        evidence=Evidence(sent.doc.text[start:end], start, end),
+        evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
         named=len(participants),
     )
 
@@ -1103,7 +1104,7 @@ def _participants(
     doc = sent.doc
     for m in people.mentions:
         if m.root in clause and sent.start <= m.start < sent.end and _acting(sent.doc[m.root], trigger):
-            if re.search(_vocab()["ruled_out_before"], doc.text[sent.start_char : doc[m.start].idx]):
+            if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
     taken = {name for _, name in found}
@@ -1213,7 +1214,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
             latest = latest or m
         if len(names) == 2:
             doc = subject.doc
-            since = doc.text[doc[latest.end - 1].idx : subject.idx]
+            since = doc_text(doc)[doc[latest.end - 1].idx : subject.idx]
             if subject.lower_ == "both" and find_countries(since):
                 return []  # "What about X and Y? - Both signed ...": the countries named since
             return names[::-1]
@@ -1266,7 +1267,7 @@ _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]", re.M)
 def _interviewee(subject: "Token", people: _People) -> str | None:
     """ "I met X" in an answer of a Q&A: the person the introduction names before the first
     question is the one speaking."""
-    text = subject.doc.text
+    text = doc_text(subject.doc)
     first_question = _QUESTION_LINE.search(text)
     if first_question is None or subject.idx < first_question.start():
         return None

@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..facts import Evidence, Official
+from ..parse import doc_text
 from .parties import sentences
 from rapidfuzz import fuzz
 
@@ -479,7 +480,7 @@ def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | Non
     agency or IGO the article names with that noun in its name."""
     if noun not in _BODY_NOUNS:
         return None
-    text = doc.text.replace("\u2019", "'")
+    text = doc_text(doc).replace("\u2019", "'")
     named = {
         org.name: text[s:e] for s, e, org in gazetteer.find_organisations(text)
         if org.kind in ("agency", "igo") and noun in text[s:e].lower().split()
@@ -503,7 +504,7 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         # "staff of the Guatemalan Migration Institute ..., the institute's director, X": the one
         # body the text named before with that noun ending its name
         noun = owner[0].text.title()
-        before = doc.text[: owner[0].idx].replace("\u2019", "'")
+        before = doc_text(doc)[: owner[0].idx].replace("\u2019", "'")
         names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b", before)}
         names = {f"{n}{noun}".strip() for n in names}
         names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
@@ -535,7 +536,7 @@ def _post_of_body(doc: "Doc", short: str, role: Role, *, named: bool = False) ->
     if not named and (gazetteer.find_countries(short) or short in gazetteer.place_names()):
         return None
     # "the Guard" after "the National Guard": the longest name the article gives it
-    names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc.text)
+    names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc_text(doc))
     full = max((re.sub(r"^(?:The|A|An)\s+", "", f"{n}{short}") for n in names), key=len, default=short)
     org = gazetteer.organisation(full)
     if org is not None and org.kind not in ("agency", "igo"):
@@ -679,7 +680,7 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
 
 def _party_designation(sent: "Span", end: int) -> Role | None:
     """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
-    rest = sent.doc.text[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
+    rest = doc_text(sent.doc)[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
     if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
         chamber = _chamber(sent)
         role = {"House": "Representative", "Senate": "Senator"}.get(chamber or "", "Member of Congress")
@@ -734,7 +735,7 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
         return None if role is None else role
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
-        role = _igo_post(role, words[0].doc.text) or role
+        role = _igo_post(role, doc_text(words[0].doc)) or role
     return role if _is_state_post(role) else None
 
 
@@ -1156,7 +1157,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         found = _states_in(m.sentence.text) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
-    text = m.sentence.doc.text
+    text = doc_text(m.sentence.doc)
     # paragraphs end at blank lines, or at line breaks in a text that has no blank lines
     brk = "\n\n" if "\n\n" in text else "\n"
     for m in posted:

@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from .. import gazetteer
+from ..parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,8 +59,9 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _LEADING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov)\.?\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents: the key spellings are compared on."""
+    """Lower case without accents: the key spellings are compared on (cached: names repeat)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
@@ -311,12 +313,12 @@ def _in_place_name(ent: "Span") -> bool:
     """
     doc = ent.doc
     lo = max(0, ent.start_char - 40)
-    hi = min(len(doc.text), ent.end_char + 40)
-    for m in _place_regex().finditer(doc.text, lo, hi):
+    hi = min(len(doc_text(doc)), ent.end_char + 40)
+    for m in _place_regex().finditer(doc_text(doc), lo, hi):
         s, e = m.start(), m.end()
         if not (s < ent.end_char and ent.start_char < e):
             continue
-        before = doc.text[max(0, s - 15) : s].split()
+        before = doc_text(doc)[max(0, s - 15) : s].split()
         if before and before[-1].lower() in _LOCATIVE:
             return True
     return False
