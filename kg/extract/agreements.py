@@ -789,13 +789,13 @@ def _floated(noun: "Token") -> bool:
         return True  # "if Mexico signed a safe third country agreement"
     node = noun
     talks = set(_vocab()["talk_nouns"])
-    while node.head is not node and node.head.pos_ not in ("VERB", "AUX"):
+    while node.head != node and node.head.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "prep" and node.lower_ in ("on", "about", "over", "for") and node.head.lower_ in talks:
             return True  # "talks on a deal with X": only discussed
         if node.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
         node = node.head
-    verb = node.head if node.head is not node else None
+    verb = node.head if node.head != node else None
     if verb is None:
         return False
     direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in ("for", "on", "about"))
@@ -978,14 +978,14 @@ def _clause_chain(verb: "Token") -> set[int]:
     """
     chain = {verb.i}
     node = verb
-    while node.head is not node:
+    while node.head != node:
         if node.dep_ in ("xcomp", "advcl", "conj"):
             node = node.head
         elif (
             node.dep_ == "pcomp"
             and node.head.dep_ == "prep"
             and not _keeps_from(node.head)
-            and node.head.head is not node.head
+            and node.head.head != node.head
         ):
             # "told reporters after signing", "became the third, with X signing": the
             # verb the preposition hangs on; not "barred X from signing"
@@ -1081,7 +1081,7 @@ def _signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
     """ "which the foreign minister, X, signed": the parser hangs the signing verb of a
     relative clause on the subject's noun phrase; the person in apposition signed."""
     node = ent.root
-    while node.dep_ in ("appos", "compound", "conj") and node.head is not node:
+    while node.dep_ in ("appos", "compound", "conj") and node.head != node:
         node = node.head
     return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
 
@@ -1104,7 +1104,7 @@ def _second_agent(ent: "Span", verb_ids: set[int]) -> bool:
     said": the parser makes "the secretary" the subject of the next verb; a noun phrase
     right after the "and" of a passive signing with a "by" agent is its second agent."""
     node = ent.root
-    while node.dep_ in ("appos", "compound") and node.head is not node:
+    while node.dep_ in ("appos", "compound") and node.head != node:
         node = node.head
     if node.dep_ != "nsubj" or node.head.dep_ != "conj" or node.head.head.i not in verb_ids:
         return False

@@ -666,7 +666,7 @@ def _amountless_beside(
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX"):
             continue  # "Of the released funds, X will receive $Y": the sums are that money
         verb = next((n for n in [noun, *noun.ancestors] if _status_token(n)), None)
-        if verb is None or verb is noun or not (sent.start <= verb.i < sent.end):
+        if verb is None or verb == noun or not (sent.start <= verb.i < sent.end):
             continue
         if any(n.dep_ in ("advcl", "pcomp", "relcl", "acl", "prep", "pobj") for n in [verb, *verb.ancestors]):
             continue  # "seven months after it cut off assistance": background, not news
@@ -905,7 +905,7 @@ def _token_at(sent: "Span", char: int) -> "Token":
 def _status_token(tok: "Token") -> str | None:
     lemma = tok.lemma_.lower()
     head = tok.head
-    if tok.dep_ == "xcomp" and head is not tok and _status_of_lemma().get(head.lemma_.lower()) == "suspended":
+    if tok.dep_ == "xcomp" and head != tok and _status_of_lemma().get(head.lemma_.lower()) == "suspended":
         # "would stop providing new funds": the stopping is the news, and a review beside
         # it makes the whole an aid under review
         if any(_status_of_lemma().get(t.lemma_.lower()) == "under review" for t in tok.sent):
@@ -917,7 +917,7 @@ def _status_token(tok: "Token") -> str | None:
         return None  # "asked him to unfreeze the aid": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "has not yet released the $9 million it promised": not released
-    if tok.dep_ == "xcomp" and head is not tok and _status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
+    if tok.dep_ == "xcomp" and head != tok and _status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
         # "committed to invest", "pledged to provide": the money is promised, not yet given
         if not any(c.dep_ == "neg" for c in head.children):
             return _status_token(head)
@@ -985,7 +985,7 @@ def _clause_text(tok: "Token") -> str:
         return tok.sent.text
     skip: set[int] = set()
     for node in verb.subtree:
-        if node is verb or node.i in skip:
+        if node == verb or node.i in skip:
             continue
         if node.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis") and tok not in node.subtree:
             skip.update(t.i for t in node.subtree)
@@ -1109,7 +1109,7 @@ _NOUN_PHRASE_INTERNAL = frozenset({"quantmod", "compound", "nummod", "amod", "nm
 def _phrase_head(tok: "Token") -> "Token":
     """The head of the noun phrase an amount is in: "a $5 million grant" -> "grant"."""
     node = tok
-    while node.dep_ in _NOUN_PHRASE_INTERNAL and node.head is not node and node.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+    while node.dep_ in _NOUN_PHRASE_INTERNAL and node.head != node and node.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
         node = node.head
     return node
 
@@ -1125,7 +1125,7 @@ def _status_of_phrase(anchor: "Token") -> str | None:
         governor = governor.head  # "Between $3 and $4 million ... has been moved": the amount is the subject
     elif head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
         governor = head
-    if governor is not head:
+    if governor != head:
         status = _status_token(governor)
         if status:
             return status
