@@ -1,4 +1,4 @@
-"""Money amounts in news text: "$615 million", "US$450m", "between $100 million and $200 million".
+"""Money amounts in news text: "$735 million", "US$450m", "between $100 million and $200 million".
 
 Facts carry US dollars only. An amount in another currency (euros, pesos, quetzales)
 is found and reported with its currency, but :func:`parse_amount` gives ``None`` for

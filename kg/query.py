@@ -21,7 +21,7 @@ rdflib), never pasted into the query text. Strings from the command line are rea
 ``https://...`` (no spaces)  IRI too (any ``scheme://``)
 ``acc:Signed``, ``person:x`` IRI (any predeclared or declared prefix)
 ``42``, ``-3``              ``xsd:integer``
-``615000000.5``             ``xsd:decimal``
+``735000000.5``             ``xsd:decimal``
 ``2019-07-26``              ``xsd:date``
 ``true`` / ``false``        ``xsd:boolean``
 ``"42"`` (quoted)           the plain string ``42``

@@ -1,8 +1,8 @@
 """Entity resolution across articles: one name per person, one year per agreement.
 
 Extraction already resolved names within each article (surname-only mentions, middle
-initials, pronouns). Here the articles meet: "Keven McAleenan" in one article and "Kevin
-McAleenan" in three others are one person, spelt the way most articles spell it. Fuzzy
+initials, pronouns). Here the articles meet: "Kevim Mallory" in one article and "Kevin
+Mallory" in three others are one person, spelt the way most articles spell it. Fuzzy
 matching is rapidfuzz's; candidates are blocked by surname so the work grows with the
 number of distinct names, not its square.
 """
@@ -41,7 +41,7 @@ def same_person(a: str, b: str) -> bool:
     if fuzz.ratio(sa, sb) < SURNAME_SIMILARITY:
         return False
     first_a, first_b = _fold(a).split()[0], _fold(b).split()[0]
-    # an initial matches a first name that starts with it ("K. Nielsen", "Kirstjen Nielsen")
+    # an initial matches a first name that starts with it ("K. Halvorsen", "Kirsten Halvorsen")
     if len(first_a.rstrip(".")) == 1 or len(first_b.rstrip(".")) == 1:
         return first_a[0] == first_b[0] and sa == sb
     return fuzz.ratio(_fold(a), _fold(b)) >= NAME_SIMILARITY
@@ -68,8 +68,8 @@ def canonical_names(mentions: Iterable[str], spellings: Iterable[str] = ()) -> d
     ``mentions`` holds each full name once per article that uses it; ``spellings`` every
     other way articles wrote the names (aliases, surname-only mentions), once per article.
     The canonical spelling is the one most articles use as the name; ties go to the name
-    whose surname more articles write that way (one article's misspelt "Degenhardt" loses
-    to the "Degenhart" its own later mentions and other articles use), then the longer,
+    whose surname more articles write that way (one article's misspelt "Larretta" loses
+    to the "Larreta" its own later mentions and other articles use), then the longer,
     then the alphabetically first, so the choice never depends on input order.
     """
     counts = Counter(m for m in mentions if m.strip())
@@ -84,7 +84,7 @@ def canonical_names(mentions: Iterable[str], spellings: Iterable[str] = ()) -> d
             for b in names[i + 1 :]:
                 if same_person(a, b):
                     uf.union(a, b)
-    # Spanish double surnames: "Alexandra Hill Tinoco" is the "Alexandra Hill" of other articles
+    # Spanish double surnames: "Lorena Vidal Ayala" is the "Lorena Vidal" of other articles
     by_two_words = {_fold(n): n for n in counts if len(n.split()) == 2}
     for name in counts:
         words = name.split()

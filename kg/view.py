@@ -212,7 +212,7 @@ def render_page(pv: Network, net: nx.MultiDiGraph, options: ViewOptions) -> str:
 <body>
 <header>
   <h1>{title}</h1>
-  <label>Search <input id="kg-search" type="search" placeholder="name, e.g. McAleenan" autocomplete="off"></label>
+  <label>Search <input id="kg-search" type="search" placeholder="search a name" autocomplete="off"></label>
   <label>Country <select id="kg-country"><option value="">all</option></select></label>
   <span id="kg-status"></span>
 </header>

@@ -32,7 +32,7 @@ class Context:
     people: dict[str, str] = field(default_factory=dict)
 
     def person(self, mention: str) -> str:
-        """The full name a mention ("McAleenan", "Keven McAleenan's") refers to in this article."""
+        """The full name a mention ("Mallory", "Kevim Mallory's") refers to in this article."""
         from .people import canonical_in_article
 
         return canonical_in_article(mention, self.people)

@@ -273,7 +273,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
             if not [p for p in mention_parties if p != US] and mention_signers:
-                # "Degenhart and McAleenan sign an asylum cooperation agreement", "the
+                # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
                 if [p for p in from_posts if p != US]:

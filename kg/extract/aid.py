@@ -1,7 +1,7 @@
 """Aid: money a donor gives, pledges, freezes, cuts or restores, and to whom.
 
 Find, then set: a sentence is an aid mention when it names aid ("assistance",
-"funding", "$615 million in aid") and either a US-dollar amount tied to it or a status
+"funding", "$735 million in aid") and either a US-dollar amount tied to it or a status
 change for recipients. Vocabulary lives in ``kg/data/aid_terms.json``.
 
 Rules (each has a test in ``tests/test_extract_aid.py``):
@@ -18,12 +18,12 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   officials" and money "sent home" are not aid.
 - An amount that a giving or withholding verb governs is aid without an aid noun
   ("USAID plans to provide $25 million to Honduras"); so is an amount in a sentence
-  right after aid talk ("Pompeo had frozen some $450 million", aid-figure list items).
+  right after aid talk ("Whitfield had frozen some $450 million", aid-figure list items).
 - Status: first the money's own noun phrase: the verb it is subject or object of
   ("$9 million ... has been moved to" -> redirected), else its relative clause ("a $5
   million grant ..., which was halted" -> suspended, not the "paid for by" above it);
   then the status word that governs the amount or the aid noun in the parse
-  ("reviewing some $615 million ... and would stop providing new funds" -> under
+  ("reviewing some $735 million ... and would stop providing new funds" -> under
   review, because "reviewing" governs the amount), else the status word nearest to
   the amount, a main-clause verb before one in a relative clause. An aid noun is not
   a status ("grant"); a negated verb gives none ("has not released"); "committed to
@@ -325,7 +325,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
             and not _joint_work(t)
         ]
-        # "Pompeo had frozen some $450 million", "- Belize: $12 million" right after aid talk
+        # "Whitfield had frozen some $450 million", "- Belize: $12 million" right after aid talk
         continues = not nouns and (index - aid_sentence <= 1 or heading is not None and aid_sentence >= 0 and bool(_BULLET.match(text)))
         given = not nouns and _amount_given(sent)
         if nouns or continues or given:
@@ -897,7 +897,7 @@ def _converted(amounts: list[Amount], text: str) -> list[Amount]:
 def _token_at(sent: "Span", char: int) -> "Token":
     for tok in sent:
         if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
-            # "$615 million": the number's head is "million"
+            # "$735 million": the number's head is "million"
             return tok
     return sent.root
 
@@ -1214,7 +1214,7 @@ def _provider(sent: "Span", countries) -> str | None:
 
 
 def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
-    """ "The president said he asked McAleenan to unfreeze the cooperation": aid a foreign
+    """ "The president said he asked Mallory to unfreeze the cooperation": aid a foreign
     leader asks to have restored is his country's; "he" is the last foreign office holder
     named in this sentence or the one before."""
     for noun in nouns:

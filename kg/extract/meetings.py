@@ -21,13 +21,13 @@ rule has a test in ``tests/test_extract_meetings.py``):
   official; a title subject ("The Acting Secretary will participate") is the official of
   the article with that title. At least one participant must be an official (in
   ``ctx.officials`` or introduced with a title); unnamed "officials" are not participants.
-- More participants: the noun a relative clause describes ("Bukele, who met Trump");
+- More participants: the noun a relative clause describes ("Mena, who met Trump");
   "the two leaders"/"both men" = the two people named just before; a surname one letter
-  off one the article gives in full ("Degenhart"/"Degenhardt") is that person. A name
+  off one the article gives in full ("Larreta"/"Larretta") is that person. A name
   that continues a place ("in Tuxtla Gutierrez", "Gutierrez" tagged PERSON) is not one.
 - Anaphora: "the meeting" naming nothing of its own joins the meeting spoken of last
-  ("Pompeo, who also attended the meeting"), or takes the day and place of an earlier
-  mention that named nobody ("Sunday's meeting ... Following the meeting, Pompeo").
+  ("Whitfield, who also attended the meeting"), or takes the day and place of an earlier
+  mention that named nobody ("Sunday's meeting ... Following the meeting, Whitfield").
 - Not meetings: negated ("did not meet", "will not sign"), postponed, cancelled or
   never-held ones ("had been due to meet"), only floated ones ("hopes to meet", "could
   meet", "proposed talks"), phone calls and video links ("talks by phone"), press conferences (unless held
@@ -351,8 +351,8 @@ def _full_names_by_surname(ctx: "Context", known: dict[str, str]) -> dict[str, s
 
 
 def _misspelling_of(word: str, full_names: dict[str, str]) -> str | None:
-    """The one full name whose surname a word misspells by one letter ("Degenhart" for
-    "Degenhardt"); short words are left alone, as "Cruz" and "Ruiz" are different people."""
+    """The one full name whose surname a word misspells by one letter ("Larreta" for
+    "Larretta"); short words are left alone, as "Cruz" and "Ruiz" are different people."""
     if len(word) < 6 or word in full_names:
         return None
     close = {full for last, full in full_names.items() if len(last) >= 6 and _one_edit(word, last)}
@@ -568,7 +568,7 @@ def _subjects(verb: "Token") -> list["Token"]:
     while True:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
         if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
-            subjects = [tok.head]  # "Bukele, who met Trump": the noun the clause describes
+            subjects = [tok.head]  # "Mena, who met Trump": the noun the clause describes
         if subjects:
             out = []
             for s in subjects:
@@ -1163,12 +1163,12 @@ def _witnessing(root: "Token", trigger: "Token") -> bool:
 def _acting(root: "Token", trigger: "Token") -> bool:
     """Whether a name is a person taking part, not a possessor, modifier or source."""
     if root.dep_ == "poss" and root.head.i != trigger.i:
-        return False  # "Trump's chief"; but "Pompeo's meeting"
+        return False  # "Trump's chief"; but "Whitfield's meeting"
     if (
         root.dep_ == "compound"
         and root.head.ent_type_ != "PERSON"
         and root.head.i != trigger.i
-        # a second surname the canonical name leaves out ("Julián Pacheco Tinoco") is still the name
+        # a second surname the canonical name leaves out ("Julián Ordóñez Tinoco") is still the name
         and not (
             0 < root.head.i - root.i <= 2
             and root.head.is_title

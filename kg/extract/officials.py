@@ -2,11 +2,11 @@
 
 Patterns, strongest first (the confidence of the fact says which one was read):
 
-- a title before the name: "Guatemalan Minister of Government Enrique Degenhart",
-  "Mexico's Interior Secretary Olga Sanchez Cordero", "DHS Secretary Kirstjen Nielsen",
+- a title before the name: "Guatemalan Minister of Government Esteban Larreta",
+  "Mexico's Interior Secretary Beatriz Ruiz Esparza", "DHS Secretary Kirsten Halvorsen",
   "State Department spokesperson Jane Doe", also across a comma ("El Salvador's minister
-  of foreign affairs, Alexandra Hill");
-- an apposition after the name: "Alexandra Hill, El Salvador's minister of foreign affairs";
+  of foreign affairs, Lorena Vidal");
+- an apposition after the name: "Lorena Vidal, El Salvador's minister of foreign affairs";
 - a surname after a title, expanded to the full name the article gives elsewhere or, for
   well-known office holders, the one ``kg/data/office_holders.json`` lists ("President
   Obrador");
@@ -47,14 +47,14 @@ the US post (``heads_of_one_state``). A known holder named only as a modifier ("
 administration", "Trump's policy") is no official.
 
 Names follow :mod:`kg.extract.people` (canonical forms, first surnames); an official of a
-state whose people carry two surnames is cited by the first ("Alexandra Hill Tinoco" ->
-"Alexandra Hill").
+state whose people carry two surnames is cited by the first ("Lorena Vidal Ayala" ->
+"Lorena Vidal").
 
 Titles are read by :func:`kg.extract.roles.parse_title` from the data files; a title at a
 non-governmental organisation or news outlet, or of a former office, is no post. One
 :class:`Official` per person: the canonical name (:mod:`kg.extract.people`), the best post
 read, the sentence that states it as evidence, the spellings seen as aliases. The step also
-fills ``ctx.people`` so later extractors resolve "McAleenan" to "Kevin McAleenan".
+fills ``ctx.people`` so later extractors resolve "Mallory" to "Kevin Mallory".
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
 
 
 def _first_surnames(officials: list[Official], ctx: "Context") -> None:
-    """"Alexandra Hill Tinoco", El Salvador's foreign minister: "Alexandra Hill".
+    """"Lorena Vidal Ayala", El Salvador's foreign minister: "Lorena Vidal".
 
     An official of a state whose people carry two surnames is cited by the given name and
     the first surname, when the name read has exactly two surnames (:mod:`.people`).
@@ -887,7 +887,7 @@ def _is_state_post(role: Role) -> bool:
 
 
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Rivas")."""
+    """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Zelaya")."""
     runs: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:
@@ -1098,8 +1098,8 @@ def _complete_bare_titles(officials: list[Official]) -> None:
 def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
     """An official's surname the tagger did not take for a person ("Larios said"): an alias.
 
-    Spelt as the official's or within a typo of it ("Degenhart" for an article's first
-    "Enrique Degenhardt"), when only one official of the article has a surname that close.
+    Spelt as the official's or within a typo of it ("Larreta" for an article's first
+    "Esteban Larretta"), when only one official of the article has a surname that close.
     """
     full = [o for o in officials if len(o.name.split()) >= 2]
     for tok in doc:

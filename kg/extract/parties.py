@@ -15,7 +15,7 @@
 - People are PERSON entities mapped to their canonical name in the article through
   ``ctx.person`` (people.py); until that lands, the mention itself.
   :func:`people_with_spans` also finds the names the tagger did not take for people
-  ("JULY 26 - Degenhart and McAleenan sign ...") when the officials step knows them
+  ("JULY 26 - Larreta and Mallory sign ...") when the officials step knows them
   (``ctx.people``, ``ctx.officials``).
 - Organisations named as parties (:func:`organisations_in`): an intergovernmental one
   ("UNHCR") is a party itself; a state's agency ("the Department of Homeland Security")
@@ -203,7 +203,7 @@ def canonical_person(ctx: "Context", mention: str, known: dict[str, str] | None 
     """The article's full name for a person mention, falling back to the mention itself.
 
     ``known`` maps surnames to the full names PERSON entities of the article gave, a
-    fallback for "McAleenan" after "Kevin McAleenan" while ``ctx.person`` is missing.
+    fallback for "Mallory" after "Kevin Mallory" while ``ctx.person`` is missing.
     """
     mention = re.sub(r"['’]s?$", "", mention.strip())
     try:
@@ -257,7 +257,7 @@ def people_in_span(
         head = ent.root.head
         name = canonical_person(ctx, ent.text, known)
         if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.text.istitle():
-            # "Julián Pacheco Tinoco": the tagger cut a second surname off the name
+            # "Julián Ordóñez Tinoco": the tagger cut a second surname off the name
             longer = canonical_person(ctx, f"{ent.text} {head.text}", known)
             name = longer if longer != f"{ent.text} {head.text}" or name == ent.text else name
         elif ent.root.dep_ == "compound" and head.ent_type_ != "PERSON" and not head.lower_.endswith("ing"):
@@ -276,7 +276,7 @@ def people_with_spans(
 
     PERSON entities as :func:`people_in_span` reads them, plus mentions of names the
     article's people map or officials know that the tagger left untagged or mislabelled
-    ("JULY 26 - Degenhart and McAleenan sign"). Possessors and modifiers are skipped.
+    ("JULY 26 - Larreta and Mallory sign"). Possessors and modifiers are skipped.
     """
     names_, ents = people_in_span(span, ctx, with_spans=True, known=known)
     found = list(zip(names_, ents))
@@ -303,7 +303,7 @@ def people_with_spans(
             if country(form) is not None or root.dep_ not in _ACTOR_DEPS:
                 continue  # "frustrating Trump": not an actor of the clause
             found.append((canonical_person(ctx, form, known), sub))
-    # a surname alone, spelt another way ("Degenhart" for the official "Enrique Degenhardt")
+    # a surname alone, spelt another way ("Larreta" for the official "Esteban Larretta")
     full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
     used = {t.i for _, sub in found for t in sub}
     for tok in span:

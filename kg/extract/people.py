@@ -1,8 +1,8 @@
 """People within one article: one canonical name per person, and who a span names.
 
-An article writes one person many ways: "Kevin K. McAleenan", later "McAleenan",
-"McAleenan's office", with a typo ("McAleenen"), or run together by bad text extraction
-("Nayib Bukelenayib Bukele"). :func:`canonical_in_article` maps each mention to the
+An article writes one person many ways: "Kevin K. Mallory", later "Mallory",
+"Mallory's office", with a typo ("Mallorey"), or run together by bad text extraction
+("Rosa Menarosa Mena"). :func:`canonical_in_article` maps each mention to the
 person's canonical "First Last" name using the map the officials step builds
 (``ctx.people``: mention -> canonical name). Names across articles are
 :mod:`kg.resolve`'s job; this module never looks beyond one article.
@@ -12,20 +12,20 @@ Canonical form (the guidelines' "canonical full name, no middle names or initial
 - a well-known office holder is named as ``kg/data/office_holders.json`` lists them, the
   way the press names them: its aliases include full double-surname forms and common
   misspellings ("Andrés Manuel López Obrador", "Olga Sánchez Cordero" keep both surnames;
-  "Julián Pacheco Tinoco" is "Julián Pacheco");
-- initials and middle given names are dropped ("Enrique Antonio Degenhart" -> "Enrique
-  Degenhart"); double given names used as one first name are kept ("Juan Manuel Gastelum");
+  "Julián Ordóñez Tinoco" is "Julián Ordóñez");
+- initials and middle given names are dropped ("Esteban Antonio Larreta" -> "Enrique
+  Larreta"); double given names used as one first name are kept ("Juan Manuel Gastelum");
 - a Spanish-style name with two surnames (given name, then two words that are not given
   names) is cited by the given name and the FIRST surname, as the English press does:
   "Marta Quiroga Lemus" -> "Marta Quiroga", "José Luis Carranza Mejía" -> "José Luis
   Carranza". A name is Spanish-style when its given name is in ``hispanic_given_names``
   or it is written with Spanish accents; the officials step also applies the rule to
   officials of Spanish-speaking states (``hispanic_names`` in ``countries.json``), so
-  "Alexandra Hill Tinoco", El Salvador's foreign minister, is "Alexandra Hill". Other
+  "Lorena Vidal Ayala", El Salvador's foreign minister, is "Lorena Vidal". Other
   three-word names keep their last word as the surname, since English middle names come
-  before it ("Kevin Kirk McAleenan" -> matches "Kevin McAleenan");
+  before it ("Kevin Kirk Mallory" -> matches "Kevin Mallory");
 - a surname-only mention resolves to the full name whose surname, or FIRST surname, it is
-  ("Pacheco" -> "Julián Pacheco").
+  ("Ordóñez" -> "Julián Ordóñez").
 
 The lists are data (``kg/data/given_names.json``).
 """
@@ -83,7 +83,7 @@ def _compound_given_names() -> frozenset[tuple[str, ...]]:
 
 
 def undouble(text: str) -> str:
-    """"Nayib Bukelenayib Bukele" -> "Nayib Bukele": a name pasted twice by bad extraction."""
+    """"Rosa Menarosa Mena" -> "Rosa Mena": a name pasted twice by bad extraction."""
     squashed = text.strip()
     n = len(squashed)
     for k in range(2, n - 1):
@@ -135,7 +135,7 @@ def _split_given(words: list[str]) -> tuple[int, list[str]]:
 
 
 def first_surname_form(name: str) -> str | None:
-    """"Alexandra Hill Tinoco" -> "Alexandra Hill": given name(s) and the first of two
+    """"Lorena Vidal Ayala" -> "Lorena Vidal": given name(s) and the first of two
     surnames, for a person known to carry Spanish-style names; None when the name has no
     two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
     words = name.split()
@@ -183,7 +183,7 @@ def _holder_names() -> dict[str, str]:
 
 def known_person(name: str) -> str | None:
     """The name ``office_holders.json`` gives a person written this way (full name or a
-    multi-word alias: "Julian Pacheco Tinoco" -> "Julián Pacheco"), else None."""
+    multi-word alias: "Julian Ordonez Tinoco" -> "Julián Ordóñez"), else None."""
     return _holder_names().get(fold(" ".join(name.split())))
 
 
@@ -231,8 +231,8 @@ def _ends_with(name: str, mention: str) -> bool:
     if len(m) >= 2 and n[: len(m)] == m:
         return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
     if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and m[0] not in _given_names_folded():
-        return True  # the first of two surnames: "Pacheco" for "Julián Pacheco Tinoco"
-    # "Kevin McAleenan" for "Kevin Kirk McAleenan": first and last agree
+        return True  # the first of two surnames: "Ordóñez" for "Julián Ordóñez Tinoco"
+    # "Kevin Mallory" for "Kevin Kirk Mallory": first and last agree
     return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
 
 
@@ -337,7 +337,7 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     names = list(dict.fromkeys(full_names))
     for n in names:
         people.setdefault(n, n)
-    # longer mentions first, so "McAleenan" meets "Kevin McAleenan" whatever their order
+    # longer mentions first, so "Mallory" meets "Kevin Mallory" whatever their order
     for mention in sorted(dict.fromkeys(mentions), key=lambda m: -len(m.split())):
         name = canonical_in_article(mention, people)
         if len(name.split()) >= 2 and name not in people.values():
@@ -347,7 +347,7 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
 
 
 def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> dict[str, str]:
-    """Rename each person to the surname spelling most mentions use ("Degenhart", not "Degenhardt")."""
+    """Rename each person to the surname spelling most mentions use ("Larreta", not "Larretta")."""
     renames: dict[str, str] = {}
     for name in set(people.values()):
         words = name.split()
