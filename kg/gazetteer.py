@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -64,12 +65,15 @@ def country_by_name(name: str) -> Country | None:
     return next((c for c in countries() if c.name == name), None)
 
 
+def _names_regex(forms: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``forms``, longest first, as whole words (boundaries that also work after "U.S.")."""
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
 @cache
 def _country_regex() -> re.Pattern[str]:
-    forms = sorted(_country_index(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    # word boundaries that also work after "U.S." (ends in a dot)
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    return _names_regex(_country_index())
 
 
 def find_countries(text: str) -> list[tuple[int, int, Country]]:
@@ -153,9 +157,7 @@ def organisation(mention: str) -> Organisation | None:
 
 @cache
 def _organisation_regex() -> re.Pattern[str]:
-    forms = sorted(_organisation_index(), key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    return _names_regex(_organisation_index())
 
 
 def find_organisations(text: str) -> list[tuple[int, int, Organisation]]:

@@ -593,13 +593,8 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
     k = end + 1
     while k < sent.end and doc[k].lower_ in _DETERMINERS:
         k += 1
-    words: list["Token"] = []
-    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
-        words.append(doc[k])
-        k += 1
-    while words and words[-1].lower_ in _CONNECTORS:
-        words.pop()
-    if not words or not _has_head(words):
+    words, k = _title_words(sent, k, units)
+    if not words:
         return None
     if words[-1].text in ("'s", "’s", "'", "’"):
         return None  # "X, the ministry's ..." is not a title
@@ -629,15 +624,20 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
         return None
     while k < sent.end and doc[k].lower_ in _DETERMINERS:
         k += 1
-    words_: list["Token"] = []
+    words, _ = _title_words(sent, k, units)
+    return _role(words, units) if words else None
+
+
+def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
+    """The title that starts at token ``k`` (up to a name), or [] when it has no head; and where it stopped."""
+    doc = sent.doc
+    words: list["Token"] = []
     while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
-        words_.append(doc[k])
+        words.append(doc[k])
         k += 1
-    while words_ and words_[-1].lower_ in _CONNECTORS:
-        words_.pop()
-    if not words_ or not _has_head(words_):
-        return None
-    return _role(words_, units)
+    while words and words[-1].lower_ in _CONNECTORS:
+        words.pop()
+    return (words if words and _has_head(words) else []), k
 
 
 def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
