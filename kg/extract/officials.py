@@ -614,18 +614,22 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     k = end
     if k < sent.end and doc[k].text == ",":
         k += 1
-    lowered = [t.lower_ for t in doc[k : min(sent.end, k + 6)]]
-    for phrase in sorted(gazetteer.titles().get("post_verbs", []), key=lambda p: -len(p.split())):
-        words = phrase.split()
-        if lowered[: len(words)] == words:
-            k += len(words)
-            break
-    else:
+    k = _after_phrase(sent, k, "post_verbs")
+    if k is None:
         return None
     while k < sent.end and doc[k].lower_ in _DETERMINERS:
         k += 1
     words, _ = _title_words(sent, k, units)
     return _role(words, units) if words else None
+
+
+def _after_phrase(sent: "Span", k: int, vocabulary: str) -> int | None:
+    """Where the longest phrase of ``titles.json``'s ``vocabulary`` starting at token ``k`` ends, or None."""
+    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == words:
+            return k + len(words)
+    return None
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
@@ -644,13 +648,8 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
     doc = sent.doc
     k = end + 1 if end < sent.end and doc[end].text == "," else end
-    lowered = [t.lower_ for t in doc[k : min(sent.end, k + 3)]]
-    for phrase in sorted(gazetteer.titles().get("head_verbs", []), key=lambda p: -len(p.split())):
-        words = phrase.split()
-        if lowered[: len(words)] == words:
-            k += len(words)
-            break
-    else:
+    k = _after_phrase(sent, k, "head_verbs")
+    if k is None:
         return None
     j = k
     while j < sent.end and j in units:
