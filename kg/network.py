@@ -24,7 +24,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SDO, SKOS
 
 from .errors import E, KGError
-from .vocab import ACC, PREFIXES
+from .vocab import ACC
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -94,8 +94,8 @@ def _values(terms: Any) -> str:
 
 
 def _select(graph: "KnowledgeGraph", sparql: str) -> list[tuple[Any, ...]]:
-    """Rows of a SELECT over the merged (union) graph, as tuples."""
-    return [tuple(row) for row in graph.dataset.query(sparql, initNs=PREFIXES)]  # type: ignore[arg-type]
+    """Rows of a SELECT over the merged graph, as tuples."""
+    return graph.query(sparql).rows
 
 
 def humanise(iri: str) -> str:

@@ -1,9 +1,14 @@
 """Check a graph against the project's SHACL shapes (``ontology/shapes.ttl``) with pySHACL.
 
-    >>> from kg.validate import validate
+    >>> from kg.validate import validate, validate_graph
     >>> result = validate(graph)            # an rdflib Graph or Dataset
     >>> result.conforms, result.violations
     >>> print(result.report)                # one line per violation: focus node, path, message
+    >>> validate_graph(kg.load("out/"))     # the merged view and every article's graph
+
+A built graph is checked twice over (:func:`validate_graph`): its merged view, and each
+article's named graph on its own (what one article says must make sense by itself).
+Each check sees one graph's triples, so the work grows linearly with the corpus.
 
 The ontology (``ontology/accord.ttl``) is passed to pySHACL as ``ont_graph``, which mixes it
 into (a copy of) the data graph before validating. That is what lets ``sh:targetClass`` and
@@ -16,10 +21,10 @@ is available for callers who want rdfs:domain/range typing too, at several times
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Literal, Union
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -28,6 +33,9 @@ from rdflib.term import Node
 
 from .errors import E, KGError
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 GraphInput = Union[Graph, Dataset]
 Inference = Literal["none", "rdfs"]
@@ -52,10 +60,13 @@ class Violation:
     path: str | None
     message: str
     severity: str = "Violation"
+    #: the article graph the violation is in (CURIE); None for the merged view
+    graph: str | None = None
 
     def line(self) -> str:
         severity = "" if self.severity == "Violation" else f"[{self.severity}] "
-        return f"{severity}{self.focus}  {self.path or '-'}  {self.message}"
+        where = f"in {self.graph}: " if self.graph else ""
+        return f"{severity}{where}{self.focus}  {self.path or '-'}  {self.message}"
 
 
 @dataclass(frozen=True)
@@ -83,9 +94,10 @@ def validate(
 
     ``graph`` may be an rdflib ``Graph``, or a ``Dataset`` whose named graphs (and default
     graph) are validated as their union, as the data model reads them: an entity described
-    by several articles must conform once all its descriptions are merged. An object with
-    a ``.dataset`` attribute (the :class:`kg.graph.KnowledgeGraph` façade) is accepted too.
-    The caller's graph is never changed.
+    by several articles must conform once all its descriptions are merged. A
+    :class:`kg.graph.KnowledgeGraph` is validated as its merged view (see also
+    :func:`validate_graph`, which checks each article too). The caller's graph is never
+    changed.
     """
     shapes_file = Path(shapes_path) if shapes_path is not None else ontology_dir() / "shapes.ttl"
     data = _union(graph)
@@ -110,6 +122,39 @@ def validate(
     return ValidationResult(bool(conforms), violations, report, report_graph, results)
 
 
+def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
+                   shapes_path: str | Path | None = None) -> ValidationResult:
+    """Validate a :class:`kg.graph.KnowledgeGraph`: its merged view, then (``per_article``)
+    every article's named graph on its own; one report, article violations marked
+    with their graph."""
+    merged = validate(graph.merged(), shapes_path=shapes_path)
+    if not per_article:
+        return merged
+    results = list(merged.results)
+    prefixes = {**graph.prefixes(), **PREFIXES}
+    by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+    for name in graph.named_graphs():
+        one = validate(graph.graph(name), shapes_path=shapes_path)
+        tag = _compact(name, by_length)
+        results += [replace(r, graph=tag) for r in one.results]
+    return _result(results, merged.report_graph, shapes_path)
+
+
+def _result(results: list[Violation], report_graph: Graph, shapes_path: str | Path | None) -> ValidationResult:
+    shapes_file = Path(shapes_path) if shapes_path is not None else ontology_dir() / "shapes.ttl"
+    ordered = tuple(sorted(results, key=lambda v: (v.graph or "", v.focus, v.path or "", v.message)))
+    violations = sum(1 for r in ordered if r.severity == "Violation")
+    conforms = violations == 0
+    head = E.V000.format(shapes=shapes_file.name) if conforms else E.V001.format(shapes=shapes_file.name,
+                                                                                count=violations)
+    return ValidationResult(conforms, violations, "\n".join([head, *_lines(ordered)]), report_graph, ordered)
+
+
+def shapes_graph() -> Graph:
+    """The project's shapes (``ontology/shapes.ttl``), parsed once."""
+    return _parsed(ontology_dir() / "shapes.ttl")
+
+
 def _lines(results: Iterable[Violation]) -> list[str]:
     """One line per violation; identical lines (one bad value breaking several constraints
     that share an sh:message) are written once with a count, so the report stays short."""
@@ -132,9 +177,9 @@ def _parsed(path: Path) -> Graph:
 
 def _union(graph: GraphInput) -> Graph:
     """A fresh in-memory Graph with every triple of ``graph`` (all named graphs of a Dataset)."""
-    dataset = getattr(graph, "dataset", None)
-    if isinstance(dataset, Dataset):
-        graph = dataset
+    merged = getattr(graph, "merged", None)
+    if callable(merged):
+        return merged()
     data = Graph(bind_namespaces="none")
     if isinstance(graph, Dataset):
         for s, p, o, _g in graph.quads((None, None, None, None)):
@@ -149,7 +194,11 @@ def _union(graph: GraphInput) -> Graph:
 
 def _namespaces(graph: object) -> Iterable[tuple[str, str]]:
     """The prefixes bound on the caller's graph, so the report uses the same CURIEs."""
-    source = getattr(graph, "dataset", graph)
+    prefixes = getattr(graph, "prefixes", None)
+    if callable(prefixes):
+        yield from prefixes().items()
+        return
+    source = graph
     if isinstance(source, Graph):
         for prefix, namespace in source.namespaces():
             if prefix:
@@ -186,4 +235,4 @@ def _compact(node: Node | None, by_length: list[tuple[str, str]]) -> str:
     return node.n3()
 
 
-__all__ = ["ValidationResult", "Violation", "ontology_dir", "validate"]
+__all__ = ["ValidationResult", "Violation", "ontology_dir", "shapes_graph", "validate", "validate_graph"]
