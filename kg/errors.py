@@ -59,7 +59,7 @@ class E(metaclass=_Catalogue):
     Q010 = "the query could not be run: {detail}"
     Q011 = "no result format of this endpoint matches Accept: {accept}; it offers {choices}"
     Q012 = "--param {name}: the query has no variable ?{name} (it has: {variables})"
-    Q013 = "--param {names}: a SELECT can bind only variables it selects; add them to the SELECT clause"
+    Q013 = "--param {names}: the query has no WHERE clause to bind it in"
     # Network view and statistics (W...)
     W001 = "no country named '{name}' in the graph; choose one of: {choices}"
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"

@@ -105,6 +105,10 @@ def _symlink(target: str, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.link.tmp")
     tmp.unlink(missing_ok=True)
     os.symlink(target, tmp)
+    if path.is_dir() and not path.is_symlink():  # a folder copied with its links followed
+        aside = path.with_name(f".{path.name}.{os.getpid()}.old.tmp")
+        os.replace(path, aside)
+        shutil.rmtree(aside, ignore_errors=True)
     os.replace(tmp, path)
 
 

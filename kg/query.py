@@ -464,6 +464,26 @@ def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
             raise KGError(E.Q012.format(name=name, variables=", ".join(sorted(used)) or "none"))
 
 
+def _values_in_where(sparql: str, params: Mapping[str, Node]) -> str:
+    """``sparql`` with ``VALUES ?name { term }`` first in its WHERE clause, one per parameter.
+
+    The terms are written by pyoxigraph in N-Triples syntax (IRIs checked, strings
+    escaped), so a value can never become query text."""
+    from .store import to_ox
+
+    tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(sparql)
+              if m.lastgroup not in ("ws", "comment")]
+    where = next((i for i, (kind, text, _) in enumerate(tokens) if kind == "word" and text.upper() == "WHERE"), -1)
+    brace = next((at for _, text, at in tokens[where + 1:] if text == "{"), None)
+    if brace is None:
+        raise KGError(E.Q013.format(names=", ".join(sorted(params))))
+    try:
+        values = " ".join(f"VALUES ?{name} {{ {to_ox(term)} }}" for name, term in params.items())
+    except ValueError as exc:  # e.g. an IRI with spaces
+        raise KGError(E.Q009.format(param=", ".join(sorted(params)), detail=str(exc))) from exc
+    return f"{sparql[:brace + 1]} {values} {sparql[brace + 1:]}"
+
+
 def _within(seconds: float, job: Callable[[], T]) -> T:
     outcome: dict[str, Any] = {}
 
@@ -503,15 +523,24 @@ def execute_oxigraph(
 
     if isinstance(store, ox.Store):
         store = OxigraphStore(store)
+
+    def evaluate(text: str, substitutions: Mapping[str, Node] | None) -> Any:
+        return store.query(text, prefixes=prefixes, base_iri=base_iri, substitutions=substitutions,
+                           default_graph_uris=list(default_graphs) or None,
+                           named_graph_uris=list(named_graphs) or None)
+
     try:
-        result = store.query(sparql, prefixes=prefixes, base_iri=base_iri, substitutions=params or None,
-                             default_graph_uris=list(default_graphs) or None,
-                             named_graph_uris=list(named_graphs) or None)
+        try:
+            result = evaluate(sparql, params or None)
+        except RuntimeError as exc:
+            if not (params and "projection" in str(exc)):
+                raise
+            # Oxigraph substitutes only projected variables (SEP-0007); bind the others
+            # with a VALUES block of serialised terms at the start of the WHERE clause
+            result = evaluate(_values_in_where(sparql, params), None)
     except SyntaxError as exc:
         raise _syntax_error(sparql, str(exc), prefixes=prefixes) from exc
     except RuntimeError as exc:
-        if params and "projection" in str(exc):
-            raise KGError(E.Q013.format(names=", ".join(sorted(params)))) from exc
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0])) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
