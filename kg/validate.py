@@ -21,13 +21,15 @@ is available for callers who want rdfs:domain/range typing too, at several times
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from urllib.parse import unquote
 from typing import TYPE_CHECKING, Literal, Union
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import Literal as LiteralTerm
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
@@ -62,6 +64,8 @@ class Violation:
     severity: str = "Violation"
     #: the article graph the violation is in (CURIE); None for the merged view
     graph: str | None = None
+    #: the focus node's full IRI (None for a blank node)
+    raw_focus: str | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> str:
         severity = "" if self.severity == "Violation" else f"[{self.severity}] "
@@ -125,19 +129,48 @@ def validate(
 def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
                    shapes_path: str | Path | None = None) -> ValidationResult:
     """Validate a :class:`kg.graph.KnowledgeGraph`: its merged view, then (``per_article``)
-    every article's named graph on its own; one report, article violations marked
-    with their graph."""
+    every article's named graph on its own; one report, article violations marked with
+    their graph.
+
+    The article graphs are checked in one pySHACL run, not one run each: every instance
+    IRI gets a copy per article graph that states it (the IRI, :data:`_IN_GRAPH`, the
+    graph's IRI), so no two articles share a node and each copy is validated against
+    what its article alone says; the report names the original IRI and the graph."""
     merged = validate(graph.merged(), shapes_path=shapes_path)
     if not per_article:
         return merged
-    results = list(merged.results)
+    apart = Graph(bind_namespaces="none")
+    from .store import to_ox, to_rdflib
+
+    # the base IRI is a setting, written as an escaped N-Triples literal
+    sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
+    for t in graph.store.query(sparql.replace("?marker", f'"{_IN_GRAPH}"')):
+        apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    articles = validate(apart, shapes_path=shapes_path)
     prefixes = {**graph.prefixes(), **PREFIXES}
     by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-    for name in graph.named_graphs():
-        one = validate(graph.graph(name), shapes_path=shapes_path)
-        tag = _compact(name, by_length)
-        results += [replace(r, graph=tag) for r in one.results]
+    results = list(merged.results) + [_unmarked(r, by_length) for r in articles.results]
     return _result(results, merged.report_graph, shapes_path)
+
+
+#: joins an instance IRI and the graph of one article's copy of it ("~" is allowed in IRIs)
+_IN_GRAPH = "~in-graph~"
+_ARTICLES_APART = """
+CONSTRUCT { ?s2 ?p ?o2 } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  BIND(CONCAT(?marker, ENCODE_FOR_URI(STR(?g))) AS ?tag)
+  BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?base), IRI(CONCAT(STR(?s), ?tag)), ?s) AS ?s2)
+  BIND(IF(isIRI(?o) && STRSTARTS(STR(?o), ?base), IRI(CONCAT(STR(?o), ?tag)), ?o) AS ?o2)
+}"""
+
+
+def _unmarked(violation: Violation, by_length: list[tuple[str, str]]) -> Violation:
+    """A violation of an article's copy of a node, told about the node and its graph."""
+    if violation.raw_focus is None or _IN_GRAPH not in violation.raw_focus:
+        return violation
+    iri, _, graph = violation.raw_focus.partition(_IN_GRAPH)
+    return replace(violation, focus=_compact(URIRef(iri), by_length), graph=_compact(URIRef(unquote(graph)), by_length),
+                   raw_focus=iri)
 
 
 def _result(results: list[Violation], report_graph: Graph, shapes_path: str | Path | None) -> ValidationResult:
@@ -213,6 +246,7 @@ def _results(report: Graph, prefixes: dict[str, str]) -> Iterable[Violation]:
         message = report.value(result, SH.resultMessage)
         severity = report.value(result, SH.resultSeverity)
         yield Violation(
+            raw_focus=str(focus) if isinstance(focus, URIRef) else None,
             focus=_compact(focus, by_length),
             path=_compact(path, by_length) if path is not None else None,
             message=str(message) if message is not None else _compact(report.value(result, SH.sourceConstraintComponent), by_length),
