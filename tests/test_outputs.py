@@ -54,14 +54,24 @@ def staged(out: Path, name: str) -> bool:
     return any((gen / name).exists() for gen in out.glob(".gen-*") if gen.resolve() != (out / ".current").resolve())
 
 
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path, Path]:
-    four = tmp_path / "four"
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """Four of the seeds as input, the cache, and an output folder of all five."""
+    root = tmp_path_factory.mktemp("generations")
+    four = root / "four"
     four.mkdir()
     for path in sorted(SEEDS.glob("*.txt"))[:4]:
         shutil.copy(path, four / path.name)
-    out, cache = tmp_path / "out", tmp_path / "cache"
+    out, cache = root / "out", root / "cache"
     assert build(SEEDS, out, cache, "--no-view").wait(timeout=300) == 0
+    return four, out, cache
+
+
+@pytest.fixture
+def folders(first_build: tuple[Path, Path, Path], tmp_path: Path) -> tuple[Path, Path, Path]:
+    four, built, cache = first_build
+    out = tmp_path / "out"
+    shutil.copytree(built, out, symlinks=True)
     return four, out, cache
 
 

@@ -250,3 +250,18 @@ def test_kg_build_warns_about_each_problem(tmp_path):
 def test_build_articles_reports_no_problem_for_good_input(settings):
     result = build_articles([], settings=settings, validate=False)
     assert result.report.ok
+
+
+def test_the_endpoint_workers_open_the_build_folder_store(built):
+    from fastapi.testclient import TestClient
+
+    from kg.serve import create_app
+
+    graph = kg.load(built)
+    with TestClient(create_app(graph)) as client:
+        response = client.get("/sparql", params={"query": "SELECT (COUNT(?c) AS ?n) (COUNT(DISTINCT ?c) AS ?d) "
+                                                            "WHERE { ?c a acc:Country }"},
+                              headers={"Accept": "text/csv"})
+    assert response.status_code == 200
+    n, d = response.text.splitlines()[1].split(",")
+    assert n == d and int(n) > 0
