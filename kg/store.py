@@ -189,29 +189,17 @@ class OxigraphStore:
         names = {g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode)}
         return sorted(n for n in names if _has_triples(self.inner, n))
 
-    def triples(self, graph: GraphName = None) -> Iterable[Triple]:
-        """The triples of one graph as rdflib terms."""
-        for q in self.inner.quads_for_pattern(None, None, None, graph_node(graph)):
-            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)
-
-    def copy_to(self, path: str | Path) -> "OxigraphStore":
-        """A new on-disk store at ``path`` holding everything of this one (bulk loaded)."""
+    def copy_to(self, path: str | Path | None = None) -> "OxigraphStore":
+        """A new store holding everything of this one (bulk loaded): on disk at ``path``,
+        or in memory."""
         import io
 
         buffer = io.BytesIO()
         self.inner.dump(buffer, ox.RdfFormat.N_QUADS)
         target = OxigraphStore.open(path)
         target.inner.bulk_load(buffer.getvalue(), format=ox.RdfFormat.N_QUADS)
-        target.inner.flush()
-        return target
-
-    def copy_in_memory(self) -> "OxigraphStore":
-        import io
-
-        buffer = io.BytesIO()
-        self.inner.dump(buffer, ox.RdfFormat.N_QUADS)
-        target = OxigraphStore.open()
-        target.inner.bulk_load(buffer.getvalue(), format=ox.RdfFormat.N_QUADS)
+        if path is not None:
+            target.inner.flush()
         return target
 
     def close(self) -> None:
@@ -238,7 +226,7 @@ def _first_line(exc: BaseException) -> str:
 STORES: dict[str, Callable[[Path | None, bool], Store]] = {
     "Oxigraph": lambda path, read_only: OxigraphStore.open(path, read_only=read_only),
     "Memory": lambda path, read_only: (OxigraphStore.open() if path is None
-                                       else OxigraphStore.open(path, read_only=True).copy_in_memory()),
+                                       else OxigraphStore.open(path, read_only=True).copy_to()),
 }
 
 
