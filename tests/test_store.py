@@ -160,6 +160,17 @@ def test_conflicts_query_covers_every_single_valued_property():
     assert listed == set(single_valued_predicates())
 
 
+def test_validation_checks_nodes_of_several_articles_in_the_merged_view(settings, monkeypatch):
+    # without the conflict rule the merged view would hold both dates: each article
+    # alone conforms, the merged agreement does not
+    monkeypatch.setattr("kg.merge.single_valued_predicates", lambda: ())
+    graph = graph_from_facts([report("p1", "2019-09-21", "2019-09-20", "signed"),
+                              report("p2", "2019-10-01", "2019-09-19", "signed")], settings=settings)
+    result = graph.validate()
+    assert [(v.graph, v.focus, v.path) for v in result.results] == [
+        (None, "agreement:pa-us-asylum-cooperation-agreement-2019", "acc:date")]
+
+
 def test_validation_reports_an_article_that_contradicts_itself(settings):
     facts = report("p1", "2019-09-21", "2019-09-20", "signed")
     evidence = facts.agreements[0].evidence
