@@ -545,15 +545,24 @@ def execute_oxigraph(
     except (OSError, ValueError, TypeError) as exc:
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
     prefix_map = dict(prefixes)
+    converted: dict[Any, Node] = {}  # results repeat terms (titles, articles): convert each once
+
+    def term(value: Any) -> Node | None:
+        if value is None:
+            return None
+        found = converted.get(value)
+        if found is None:
+            found = converted[value] = to_rdflib(value)
+        return found
+
     try:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(ASK, boolean=bool(result), prefixes=prefix_map)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
-            rows, truncated = _take((tuple(to_rdflib(t) if t is not None else None for t in s) for s in result),
-                                    max_rows)
+            rows, truncated = _take((tuple(term(t) for t in s) for s in result), max_rows)
             return QueryResult(SELECT, vars=names, rows=rows, truncated=truncated, prefixes=prefix_map)
-        rows, truncated = _take(((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in result),
+        rows, truncated = _take(((term(t.subject), term(t.predicate), term(t.object)) for t in result),  # type: ignore[misc]
                                 max_rows)
         return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=truncated,
                            prefixes=prefix_map)

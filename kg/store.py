@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from types import EllipsisType
 from typing import IO, Any, Protocol, Union, runtime_checkable
 
 import pyoxigraph as ox
@@ -61,9 +62,10 @@ class Store(Protocol):
     def load(self, data: bytes | IO[bytes] | Path, format: ox.RdfFormat, *, graph: GraphName = None) -> None:
         """Add RDF in ``format``; triples go to ``graph`` (None: the default graph)."""
 
-    def dump(self, output: IO[bytes], format: ox.RdfFormat, *, graph: GraphName | type[...] = ...,
+    def dump(self, output: IO[bytes], format: ox.RdfFormat, *, graph: GraphName | EllipsisType = ...,
              prefixes: Mapping[str, str] | None = None) -> None:
-        """Write RDF in ``format``: the whole dataset (quad formats) or one graph (``graph``)."""
+        """Write RDF in ``format``: the whole dataset (``graph`` left out; a quad format) or
+        one graph (``graph``: its IRI, or None for the default graph)."""
 
     def named_graphs(self) -> list[str]:
         """The IRIs of the named graphs that hold at least one triple, sorted."""
@@ -177,11 +179,11 @@ class OxigraphStore:
         self._writable()
         self.inner.extend(quads(triples, graph))
 
-    def dump(self, output: IO[bytes], format: ox.RdfFormat, *, graph: GraphName | type[...] = ...,
+    def dump(self, output: IO[bytes], format: ox.RdfFormat, *, graph: GraphName | EllipsisType = ...,
              prefixes: Mapping[str, str] | None = None) -> None:
         kwargs: dict[str, Any] = {"prefixes": dict(prefixes or {})}
-        if graph is not ...:
-            kwargs["from_graph"] = graph_node(graph)  # type: ignore[arg-type]
+        if not isinstance(graph, EllipsisType):
+            kwargs["from_graph"] = graph_node(graph)
         self.inner.dump(output, format, **kwargs)
 
     def named_graphs(self) -> list[str]:

@@ -276,3 +276,22 @@ def test_the_endpoint_workers_open_the_build_folder_store(built):
     assert response.status_code == 200
     n, d = response.text.splitlines()[1].split(",")
     assert n == d and int(n) > 0
+
+
+def test_from_an_http_iri_names_a_graph_and_fetches_nothing(small_graph):
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/data"
+    try:
+        for store in ("Oxigraph", "Memory"):
+            graph = KnowledgeGraph(small_graph.store, settings=Settings(store=store))
+            assert number(graph, f"SELECT (COUNT(*) AS ?n) FROM <{url}> WHERE {{ ?s ?p ?o }}") == 0
+            assert number(graph, f"SELECT (COUNT(*) AS ?n) FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}") == 0
+        with pytest.raises(socket.timeout):
+            listener.accept()
+    finally:
+        listener.close()
