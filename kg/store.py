@@ -223,12 +223,23 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+def _memory(path: Path | None, read_only: bool) -> OxigraphStore:
+    """A store in memory: empty, or a copy of the on-disk store at ``path``."""
+    if path is None:
+        return OxigraphStore.open()
+    source = OxigraphStore.open(path, read_only=True)
+    try:
+        return source.copy_to()
+    finally:
+        source.close()
+
+
 #: store name (the ``store`` setting) -> how to open one: ``opener(path, read_only)``;
-#: ``path`` None asks for a new, empty, writable store
+#: ``path`` None asks for a new, empty, writable store. A SPARQL server store registers
+#: here with its own opener (its ``path`` would be the server's location).
 STORES: dict[str, Callable[[Path | None, bool], Store]] = {
     "Oxigraph": lambda path, read_only: OxigraphStore.open(path, read_only=read_only),
-    "Memory": lambda path, read_only: (OxigraphStore.open() if path is None
-                                       else OxigraphStore.open(path, read_only=True).copy_to()),
+    "Memory": _memory,
 }
 
 
