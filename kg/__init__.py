@@ -19,7 +19,7 @@ from .graph import KnowledgeGraph
 from .settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["KGError", "KnowledgeGraph", "Settings", "build", "load"]
+__all__ = ["KGError", "KGWarning", "KnowledgeGraph", "Settings", "build", "load"]
 
 
 def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGraph:
@@ -28,7 +28,22 @@ def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGrap
 
 
 def build(paths: Iterable[str | Path], *, settings: Settings | None = None, **options: Any) -> KnowledgeGraph:
-    """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`)."""
+    """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`).
+
+    Articles that cannot be read or extracted do not stop the build; each problem is
+    issued as a :class:`KGWarning` (the same one-line coded message the CLI prints), and
+    the whole build report is ``graph.report`` (``graph.report.ok``, ``.problems``).
+    """
+    import warnings
+
     from .pipeline import build as _build
 
-    return _build(paths, settings=settings, **options).graph
+    result = _build(paths, settings=settings, **options)
+    for problem in result.report.problems:
+        warnings.warn(problem, KGWarning, stacklevel=2)
+    result.graph.report = result.report
+    return result.graph
+
+
+class KGWarning(UserWarning):
+    """An input problem that a build skipped over (the message is coded, see kg/errors.py)."""

@@ -123,7 +123,8 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-iri", help="namespace of instance IRIs (default: $KG_BASE_IRI or the project's)")
-    p.add_argument("--store", help="rdflib store plugin: Oxigraph (default) or Memory")
+    p.add_argument("--store", help="Oxigraph (default: a build folder's store opened read-only) or Memory "
+                                   "(a copy in memory)")
 
 
 def _add_reading(p: argparse.ArgumentParser) -> None:

@@ -43,6 +43,9 @@ class E(metaclass=_Catalogue):
     G002 = "{path}: cannot be parsed as RDF ({detail})"
     G003 = "unknown store '{name}'; choose one of: {choices}"
     G004 = "unknown output format '{name}'; choose one of: {choices}"
+    G005 = "{path}: cannot open the store ({detail}); is another `kg build` writing it?"
+    G006 = "{path}: the store is open read-only; load the graph into memory (--store Memory) to change it"
+    G007 = "{path}: cannot write the build's outputs ({detail})"
     # Queries (Q...)
     Q001 = "the query cannot be parsed: {detail}"
     Q002 = "this endpoint is read-only: {detail} is refused"
@@ -55,6 +58,8 @@ class E(metaclass=_Catalogue):
     Q009 = "--param {param}: {detail}"
     Q010 = "the query could not be run: {detail}"
     Q011 = "no result format of this endpoint matches Accept: {accept}; it offers {choices}"
+    Q012 = "--param {name}: the query has no variable ?{name} (it has: {variables})"
+    Q013 = "--param {names}: the query has no WHERE clause to bind it in"
     # Network view and statistics (W...)
     W001 = "no country named '{name}' in the graph; choose one of: {choices}"
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"

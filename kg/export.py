@@ -1,8 +1,9 @@
 """Export: the graph in every common RDF format, streamed to a file or standard output.
 
-Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) carry the merged graph; quad
-formats (TriG, N-Quads) keep one named graph per article with its provenance. On the
-Oxigraph store the writers are Oxigraph's own and stream straight from the store: no
+Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) carry the merged graph (the store's
+default graph, each triple once); quad formats (TriG, N-Quads) carry the whole dataset:
+one named graph per article with its provenance, and the merged graph as the default
+graph. The writers are Oxigraph's own and stream straight from the store: no
 whole-graph string is built in memory. JSON-LD is compacted with the published context
 ``ontology/context.jsonld`` through rdflib, which needs the graph in memory.
 """
@@ -19,9 +20,6 @@ import pyoxigraph as ox
 
 from .atomic import atomic_write
 from .errors import E, KGError
-from .mapping import instance_prefixes
-from .store import is_oxigraph
-from .vocab import PREFIXES
 
 
 @dataclass(frozen=True)
@@ -47,19 +45,12 @@ FORMATS: dict[str, Format] = {
 _ALIASES = {"ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "xml": "rdfxml", "rdf": "rdfxml",
             "rdf/xml": "rdfxml", "json-ld": "jsonld", "nq": "nquads", "n-quads": "nquads"}
 
-_MERGED = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
 def rdf_format(name: str) -> Format:
     """The export format called ``name`` (or one of its usual aliases)."""
     key = _ALIASES.get(name.lower(), name.lower())
     if key not in FORMATS:
         raise KGError(E.G004.format(name=name, choices=", ".join(FORMATS)))
     return FORMATS[key]
-
-
-def _prefixes(graph: Any) -> dict[str, str]:
-    return {**PREFIXES, **instance_prefixes(graph.settings.base_iri)}
 
 
 def context_path() -> Path:
@@ -69,21 +60,16 @@ def context_path() -> Path:
 
 
 def _write(graph: Any, fmt: Format, out: IO[bytes]) -> None:
-    prefixes = _prefixes(graph)
+    graph.refresh()
+    prefixes = graph.prefixes()
     if fmt.name == "jsonld":
         merged = graph.merged()
         context = json.loads(context_path().read_text(encoding="utf-8")) if context_path().is_file() else prefixes
         out.write(merged.serialize(format="json-ld", context=context.get("@context", context), auto_compact=True).encode())
-    elif is_oxigraph(graph.dataset):
-        store: ox.Store = graph.dataset.store._inner
-        if fmt.quads:
-            store.dump(out, fmt.ox_format, prefixes=prefixes)
-        else:
-            # Oxigraph's CONSTRUCT streams and drops triples repeated across named graphs
-            ox.serialize(store.query(_MERGED), out, fmt.ox_format, prefixes=prefixes)
+    elif fmt.quads:
+        graph.store.dump(out, fmt.ox_format, prefixes=prefixes)
     else:
-        source = graph.dataset if fmt.quads else graph.merged()
-        out.write(source.serialize(format=fmt.rdflib_name, encoding="utf-8"))
+        graph.store.dump(out, fmt.ox_format, graph=None, prefixes=prefixes)
 
 
 def export(graph: Any, destination: str | Path | IO[bytes] | None = None, *, format: str = "turtle") -> Path | None:

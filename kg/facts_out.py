@@ -7,7 +7,7 @@ those of its article's named graph; names are the canonical labels shared by all
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Sequence
 from typing import Any
 
@@ -95,7 +95,10 @@ def _number(value: Any) -> int | float | None:
 
 
 def _rows(graph: KnowledgeGraph, sparql: str) -> list[Any]:
-    return list(graph.dataset.query(sparql))
+    """Rows of a SELECT as named tuples (``r.g``, ``r.name`` ...)."""
+    result = graph.query(sparql)
+    Row = namedtuple("Row", result.vars)  # type: ignore[misc]
+    return [Row(*row) for row in result.rows]
 
 
 def documents(graph: KnowledgeGraph, article_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:

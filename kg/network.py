@@ -24,7 +24,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SDO, SKOS
 
 from .errors import E, KGError
-from .vocab import ACC, PREFIXES
+from .vocab import ACC
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -94,8 +94,8 @@ def _values(terms: Any) -> str:
 
 
 def _select(graph: "KnowledgeGraph", sparql: str) -> list[tuple[Any, ...]]:
-    """Rows of a SELECT over the merged (union) graph, as tuples."""
-    return [tuple(row) for row in graph.dataset.query(sparql, initNs=PREFIXES)]  # type: ignore[arg-type]
+    """Rows of a SELECT over the merged graph, as tuples."""
+    return graph.query(sparql).rows
 
 
 def humanise(iri: str) -> str:
@@ -141,7 +141,7 @@ def _add_nodes(net: nx.MultiDiGraph, graph: "KnowledgeGraph", *, articles: bool)
 
 def _add_edges(net: nx.MultiDiGraph, graph: "KnowledgeGraph", *, articles: bool) -> None:
     rows = _select(graph, f"""
-        SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(DIRECT_RELATIONS)} }} ?s ?p ?o }}""")
+        SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(DIRECT_RELATIONS)} }} ?s ?p ?o }}""")
     edges = [(str(s), str(o), DIRECT_RELATIONS[p]) for s, p, o in rows]
     rows = _select(graph, "SELECT DISTINCT ?person ?where WHERE { ?person org:holds ?post . ?post org:postIn ?where }")
     edges += [(str(s), str(o), SERVES) for s, o in rows]
@@ -158,21 +158,21 @@ def _add_edges(net: nx.MultiDiGraph, graph: "KnowledgeGraph", *, articles: bool)
 def _add_facts(net: nx.MultiDiGraph, graph: "KnowledgeGraph") -> None:
     facts: dict[str, set[tuple[str, str]]] = defaultdict(set)
     rows = _select(graph, f"""
-        SELECT DISTINCT ?s ?p ?o WHERE {{
+        SELECT ?s ?p ?o WHERE {{
           VALUES ?p {{ {_values(FACT_NAMES)} }} ?s ?p ?o . FILTER(isLiteral(?o)) }}""")
     for s, p, o in rows:
         facts[str(s)].add((FACT_NAMES[p], str(o)))
-    rows = _select(graph, f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(CONCEPT_FACTS)} }} ?s ?p ?o }}")
+    rows = _select(graph, f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {_values(CONCEPT_FACTS)} }} ?s ?p ?o }}")
     for s, p, o in rows:
         facts[str(s)].add((CONCEPT_FACTS[p], humanise(o)))
     rows = _select(graph, """
-        SELECT DISTINCT ?s ?title (SAMPLE(?in) AS ?where) WHERE {
+        SELECT ?s ?title (SAMPLE(?in) AS ?where) WHERE {
           ?s org:holds ?post . ?post acc:postTitle ?title .
           OPTIONAL { ?post org:postIn ?c . ?c rdfs:label ?in } } GROUP BY ?s ?title""")
     for s, title, where in rows:
         facts[str(s)].add(("post", f"{title} ({where})" if where else str(title)))
     rows = _select(graph, """
-        SELECT DISTINCT ?s ?value ?min ?max ?currency WHERE {
+        SELECT ?s ?value ?min ?max ?currency WHERE {
           ?s acc:amount ?a .
           OPTIONAL { ?a schema:value ?value } OPTIONAL { ?a schema:minValue ?min }
           OPTIONAL { ?a schema:maxValue ?max } OPTIONAL { ?a schema:currency ?currency } }""")
@@ -199,7 +199,7 @@ def _amount_text(value: Any, low: Any, high: Any, currency: Any) -> str:
 
 def _add_evidence(net: nx.MultiDiGraph, graph: "KnowledgeGraph") -> None:
     rows = _select(graph, """
-        SELECT DISTINCT ?s ?quote ?article (MIN(STR(?t)) AS ?title) (MIN(STR(?id)) AS ?ident) (MIN(?start) AS ?at)
+        SELECT ?s ?quote ?article (MIN(STR(?t)) AS ?title) (MIN(STR(?id)) AS ?ident) (MIN(?start) AS ?at)
         WHERE {
           ?s acc:evidence ?ev . ?ev acc:quote ?quote .
           OPTIONAL { ?ev acc:startChar ?start }

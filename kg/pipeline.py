@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .atomic import write_text
 from .errors import E
 from .facts import Article, ArticleFacts
-from .graph import KnowledgeGraph
+from .graph import STORE_DIR, KnowledgeGraph
 from .mapping import ArticleMapper
 from .resolve import resolve
 from .settings import Settings
@@ -198,13 +198,15 @@ def unique_articles(articles: Iterable[Article], notes: list[str]) -> list[Artic
 
 
 def graph_from_facts(corpus: list[ArticleFacts], *, settings: Settings) -> KnowledgeGraph:
-    """Resolve names across the corpus and map every article into its named graph."""
+    """Resolve names across the corpus, map every article into its named graph (in a store
+    in memory) and make the merged view (:mod:`kg.merge`)."""
     resolved, resolution = resolve(corpus)
     graph = KnowledgeGraph(settings=settings)
     for facts in resolved:
         mapper = ArticleMapper(facts, base_iri=settings.base_iri, content_hash=content_hash(facts.article.text),
                                resolution=resolution)
         graph.add_graph(mapper.graph_iri, mapper.triples())
+    graph.refresh()
     return graph
 
 
@@ -223,7 +225,11 @@ def build(
     progress: bool = False,
     jobs: int = 1,
 ) -> BuildResult:
-    """Read, extract, resolve and map ``paths`` into one graph (nothing is written)."""
+    """Read, extract, resolve and map ``paths`` into one graph (nothing is written).
+
+    Unreadable or failing articles do not stop the build: they are listed in
+    ``result.report.problems`` (``result.report.ok`` is False), as the CLI prints them.
+    """
     problems: list[str] = []
     articles = read_corpus(paths, max_bytes=max_bytes, problems=problems)
     result = build_articles(articles, settings=settings, validate=validate, progress=progress, jobs=jobs)
@@ -261,19 +267,24 @@ def build_articles(
 
 
 def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, docs: bool = True) -> list[Path]:
-    """Write the graph, the per-article TriG, the facts, the network view and the ontology's page."""
-    out = Path(out)
-    graph = result.graph
-    files = [
-        graph.export(out / "graph.ttl", format="turtle"),
-        graph.export(out / "articles.trig", format="trig"),
-        write_text(out / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n"),
-    ]
-    if view:
-        files.append(graph.view(out / "graph.html"))
-    if docs:
-        from .ontology_docs import write_ontology_docs
+    """Write the store, the merged Turtle, the per-article TriG, the facts, the network view
+    and the ontology's page into ``out`` as one generation (see :mod:`kg.outputs`)."""
+    from .outputs import Generation
 
-        files.append(write_ontology_docs(out / "ontology.html"))
+    graph = result.graph
+
+    def write(folder: Path) -> None:
+        graph.store.copy_to(folder / STORE_DIR).close()
+        graph.export(folder / "graph.ttl", format="turtle")
+        graph.export(folder / "articles.trig", format="trig")
+        write_text(folder / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n")
+        if view:
+            graph.view(folder / "graph.html")
+        if docs:
+            from .ontology_docs import write_ontology_docs
+
+            write_ontology_docs(folder / "ontology.html")
+
+    files = Generation(Path(out)).write(write)
     result.report.files.extend(files)
     return files

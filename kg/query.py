@@ -1,20 +1,15 @@
 """SPARQL over the merged graph: run a query, bind parameters safely, write the results.
 
-:func:`run_query` evaluates a SPARQL 1.1 query over the *union* of the per-article named
-graphs (`docs/data-model.md`), with the project's prefixes predeclared (``acc:``,
-``person:``, ``id:`` ... see :func:`query_prefixes`) so that queries need no ``PREFIX``
-lines. On the Oxigraph store the query goes straight to ``pyoxigraph.Store.query``
-(oxrdflib drops some options on the way); on rdflib's ``Memory`` store it goes through
-rdflib's own engine.
+:func:`run_query` evaluates a SPARQL 1.1 query with Oxigraph's engine on the graph's
+store (:mod:`kg.store`), whatever the store setting, with the project's prefixes
+predeclared (``acc:``, ``person:``, ``id:`` ... see :func:`query_prefixes`) so that
+queries need no ``PREFIX`` lines. The dataset follows SPARQL 1.1: plain patterns match
+the merged view (the store's default graph, each triple once however many articles
+state it, so counts need no ``DISTINCT``), ``GRAPH ?g`` matches the per-article graphs,
+and ``FROM``/``FROM NAMED`` or the protocol's graph parameters restrict both.
 
-Oxigraph's union default graph keeps one copy of a triple *per named graph* that holds it
-(an official described by two articles matches ``?p a acc:Official`` twice), while rdflib
-returns it once. Queries that count therefore say ``DISTINCT``; the library in
-``queries/`` does.
-
-Parameters are bound as values (SEP-0007 substitutions on Oxigraph, ``initBindings`` on
-rdflib), never pasted into the query text. Strings from the command line are read by
-:func:`parse_value`:
+Parameters are bound as values (SEP-0007 substitutions), never pasted into the query
+text. Strings from the command line are read by :func:`parse_value`:
 
 =========================== ======================================
 ``<https://...>``           IRI
@@ -49,7 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urljoin
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -59,6 +54,7 @@ if TYPE_CHECKING:
     import pandas
 
     from .graph import KnowledgeGraph
+    from .store import Store
 
 #: names accepted by :meth:`QueryResult.serialize`
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
@@ -407,19 +403,7 @@ def _python(value: Node | None) -> Any:
     return str(value)
 
 
-def _plain(node: Node) -> Node:
-    """RDF 1.1: "x" and "x"^^xsd:string are one literal; give rdflib the plain form so
-    results from both stores compare equal."""
-    if isinstance(node, Literal) and node.datatype == XSD.string:
-        return Literal(str(node))
-    return node
-
-
 # -- running -----------------------------------------------------------------------------------
-
-
-def _dataset_of(graph: Any) -> Any:
-    return getattr(graph, "dataset", graph)
 
 
 def _base_of(graph: Any) -> str | None:
@@ -428,39 +412,76 @@ def _base_of(graph: Any) -> str | None:
 
 
 def run_query(
-    graph: "KnowledgeGraph | Any",
+    graph: "KnowledgeGraph | Store",
     sparql: str,
     *,
     params: Mapping[str, Any] | None = None,
     timeout: float | None = None,
     max_rows: int | None = None,
     allowed_services: Collection[str] = (),
+    default_graph_uris: Sequence[str] | None = None,
+    named_graph_uris: Sequence[str] | None = None,
 ) -> QueryResult:
-    """Run ``sparql`` over the merged graph of ``graph`` (a KnowledgeGraph or rdflib Dataset).
+    """Run ``sparql`` on ``graph`` (a KnowledgeGraph, or a :class:`kg.store.Store`).
+
+    Plain patterns see the merged graph (each triple once), ``GRAPH ?g`` the per-article
+    graphs; ``FROM``/``FROM NAMED`` in the query, or ``default_graph_uris`` /
+    ``named_graph_uris`` (the SPARQL protocol's ``default-graph-uri`` / ``named-graph-uri``,
+    which take precedence), choose the dataset; with only named graphs given the default
+    graph is empty.
 
     ``params`` bind variables to values (terms, Python values, or strings read by
-    :func:`parse_value`) without touching the query text. ``max_rows`` keeps the first
-    rows and sets ``truncated``. ``timeout`` (seconds) raises E.Q004 when exceeded; the
-    evaluation itself cannot be interrupted in-process and finishes in a background
-    thread (the endpoint, :mod:`kg.serve`, runs queries in a process it can kill).
+    :func:`parse_value`) without touching the query text; a name the query does not use
+    is an error (E.Q012), as is one a SELECT does not project (E.Q013). ``max_rows`` keeps
+    the first rows and sets ``truncated``. ``timeout`` (seconds) raises E.Q004 when
+    exceeded; the evaluation itself cannot be interrupted in-process and finishes in a
+    background thread (the endpoint, :mod:`kg.serve`, runs queries in a process it can kill).
     """
     base = _base_of(graph)
     prefixes = query_prefixes(base)
     check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base)
     bindings = {name.lstrip("?$"): _as_term(value, prefixes=prefixes) for name, value in (params or {}).items()}
-    dataset = _dataset_of(graph)
-    from .store import is_oxigraph
+    _check_params(sparql, bindings)
+    refresh = getattr(graph, "refresh", None)
+    if refresh is not None:
+        refresh()
+    store = getattr(graph, "store", graph)
 
     def job() -> QueryResult:
-        if is_oxigraph(dataset):
-            try:
-                return execute_oxigraph(dataset.store._inner, sparql, prefixes=prefixes, base_iri=base,
-                                        params=bindings, max_rows=max_rows)
-            except _ProjectionMissesParameter:
-                pass  # rdflib's engine binds any variable; slower, but the same store and answer
-        return _execute_rdflib(dataset, sparql, prefixes=prefixes, base_iri=base, params=bindings, max_rows=max_rows)
+        return execute_oxigraph(store, sparql, prefixes=prefixes, base_iri=base, params=bindings, max_rows=max_rows,
+                                default_graphs=default_graph_uris or (), named_graphs=named_graph_uris or ())
 
     return _within(timeout, job) if timeout else job()
+
+
+def _check_params(sparql: str, params: Mapping[str, Node]) -> None:
+    """A parameter must name a variable of the query: a misspelt one would bind nothing."""
+    if not params:
+        return
+    used = {text[1:] for kind, text in _tokens(sparql) if kind == "var"}
+    for name in params:
+        if name not in used:
+            raise KGError(E.Q012.format(name=name, variables=", ".join(sorted(used)) or "none"))
+
+
+def _values_in_where(sparql: str, params: Mapping[str, Node]) -> str:
+    """``sparql`` with ``VALUES ?name { term }`` first in its WHERE clause, one per parameter.
+
+    The terms are written by pyoxigraph in N-Triples syntax (IRIs checked, strings
+    escaped), so a value can never become query text."""
+    from .store import to_ox
+
+    tokens = [(m.lastgroup, m.group(), m.start()) for m in _TOKEN.finditer(sparql)
+              if m.lastgroup not in ("ws", "comment")]
+    where = next((i for i, (kind, text, _) in enumerate(tokens) if kind == "word" and text.upper() == "WHERE"), -1)
+    brace = next((at for _, text, at in tokens[where + 1:] if text == "{"), None)
+    if brace is None:
+        raise KGError(E.Q013.format(names=", ".join(sorted(params))))
+    try:
+        values = " ".join(f"VALUES ?{name} {{ {to_ox(term)} }}" for name, term in params.items())
+    except ValueError as exc:  # e.g. an IRI with spaces
+        raise KGError(E.Q009.format(param=", ".join(sorted(params)), detail=str(exc))) from exc
+    return f"{sparql[:brace + 1]} {values} {sparql[brace + 1:]}"
 
 
 def _within(seconds: float, job: Callable[[], T]) -> T:
@@ -482,10 +503,6 @@ def _within(seconds: float, job: Callable[[], T]) -> T:
     return outcome["value"]
 
 
-class _ProjectionMissesParameter(Exception):
-    """Oxigraph substitutes only variables the query projects (SEP-0007)."""
-
-
 def execute_oxigraph(
     store: Any,
     sparql: str,
@@ -497,76 +514,60 @@ def execute_oxigraph(
     default_graphs: Sequence[str] = (),
     named_graphs: Sequence[str] = (),
 ) -> QueryResult:
-    """Evaluate on a ``pyoxigraph.Store`` (the union of its graphs is the default graph,
-    unless ``default_graphs`` names the graphs to use, as the SPARQL protocol allows)."""
+    """Evaluate on a :class:`kg.store.Store` or a bare ``pyoxigraph.Store``, with the
+    store's default graph (the merged view) as the default graph unless
+    ``default_graphs``/``named_graphs`` set the dataset as the SPARQL protocol allows."""
     import pyoxigraph as ox
-    from oxrdflib._converter import from_ox, to_ox
 
-    options: dict[str, Any] = {"prefixes": dict(prefixes), "base_iri": base_iri,
-                               "substitutions": {ox.Variable(k): to_ox(v) for k, v in (params or {}).items()}}
-    if default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    else:
-        options["use_default_graph_as_union"] = True
-    if named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+    from .store import OxigraphStore, to_rdflib
+
+    if isinstance(store, ox.Store):
+        store = OxigraphStore(store)
+
+    def evaluate(text: str, substitutions: Mapping[str, Node] | None) -> Any:
+        return store.query(text, prefixes=prefixes, base_iri=base_iri, substitutions=substitutions,
+                           default_graph_uris=list(default_graphs) or None,
+                           named_graph_uris=list(named_graphs) or None)
+
     try:
-        result = store.query(sparql, **options)
+        try:
+            result = evaluate(sparql, params or None)
+        except RuntimeError as exc:
+            if not (params and "projection" in str(exc)):
+                raise
+            # Oxigraph substitutes only projected variables (SEP-0007); bind the others
+            # with a VALUES block of serialised terms at the start of the WHERE clause
+            result = evaluate(_values_in_where(sparql, params), None)
     except SyntaxError as exc:
         raise _syntax_error(sparql, str(exc), prefixes=prefixes) from exc
     except RuntimeError as exc:
-        if params and "projection" in str(exc):
-            raise _ProjectionMissesParameter from exc
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0])) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
     prefix_map = dict(prefixes)
+    converted: dict[Any, Node] = {}  # results repeat terms (titles, articles): convert each once
+
+    def term(value: Any) -> Node | None:
+        if value is None:
+            return None
+        found = converted.get(value)
+        if found is None:
+            found = converted[value] = to_rdflib(value)
+        return found
+
     try:
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(ASK, boolean=bool(result), prefixes=prefix_map)
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
-            rows, truncated = _take((tuple(_plain(from_ox(t)) if t is not None else None for t in s) for s in result),
-                                    max_rows)
+            rows, truncated = _take((tuple(term(t) for t in s) for s in result), max_rows)
             return QueryResult(SELECT, vars=names, rows=rows, truncated=truncated, prefixes=prefix_map)
-        rows, truncated = _take(((from_ox(t.subject), from_ox(t.predicate), _plain(from_ox(t.object))) for t in result),
+        rows, truncated = _take(((term(t.subject), term(t.predicate), term(t.object)) for t in result),  # type: ignore[misc]
                                 max_rows)
         return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=truncated,
                            prefixes=prefix_map)
     except OSError as exc:  # evaluation errors surface while iterating (e.g. a failing SERVICE)
         raise KGError(E.Q010.format(detail=str(exc).splitlines()[0])) from exc
-
-
-def _execute_rdflib(
-    dataset: Any,
-    sparql: str,
-    *,
-    prefixes: Mapping[str, str],
-    base_iri: str | None,
-    params: Mapping[str, Node],
-    max_rows: int | None,
-) -> QueryResult:
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql import prepareQuery
-
-    try:
-        # a parsed query: stores with their own engine (Oxigraph) hand it to rdflib's
-        prepared = prepareQuery(sparql, initNs=dict(prefixes), base=base_iri)
-        result = dataset.query(prepared, initBindings=dict(params))
-    except ParseException as exc:
-        raise _syntax_error(sparql, str(exc), prefixes=prefixes) from exc
-    except Exception as exc:  # rdflib raises many types for bad queries; the user needs the message
-        raise KGError(E.Q010.format(detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from exc
-    prefix_map = dict(prefixes)
-    if result.type == "ASK":
-        return QueryResult(ASK, boolean=bool(result.askAnswer), prefixes=prefix_map)
-    if result.type == "SELECT":
-        names = [str(v) for v in result.vars or []]
-        rows, truncated = _take((tuple(_plain(v) if v is not None else None for v in row) for row in result), max_rows)
-        return QueryResult(SELECT, vars=names, rows=rows, truncated=truncated, prefixes=prefix_map)
-    rows, truncated = _take(((s, p, _plain(o)) for s, p, o in result.graph), max_rows)
-    return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=truncated,
-                       prefixes=prefix_map)
 
 
 def _take(items: Iterable[T], limit: int | None) -> tuple[list[T], bool]:

@@ -67,6 +67,10 @@ STATUS = {"Q001": 400, "Q002": 403, "Q003": 403, "Q004": 503, "Q010": 400, "Q011
 # -- worker processes --------------------------------------------------------------------------
 
 
+#: ("path", store folder) or ("nquads", the dataset's N-Quads)
+StoreSource = tuple[str, Any]
+
+
 @dataclass(frozen=True)
 class Job:
     sparql: str
@@ -75,12 +79,17 @@ class Job:
     named_graphs: tuple[str, ...] = ()
 
 
-def _worker_main(conn: Any, nquads: bytes, prefixes: dict[str, str], base_iri: str | None) -> None:
-    """A worker process: load the graph once, then answer jobs until told to stop."""
+def _worker_main(conn: Any, source: "StoreSource", prefixes: dict[str, str], base_iri: str | None) -> None:
+    """A worker process: open the build's store read-only (or load the graph once), then
+    answer jobs until told to stop."""
     import pyoxigraph as ox
 
-    store = ox.Store()
-    store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    kind, value = source
+    if kind == "path":
+        store = ox.Store.read_only(value)
+    else:
+        store = ox.Store()
+        store.bulk_load(value, format=ox.RdfFormat.N_QUADS)
     conn.send("ready")
     while True:
         try:
@@ -100,9 +109,9 @@ def _worker_main(conn: Any, nquads: bytes, prefixes: dict[str, str], base_iri: s
 
 
 class _Worker:
-    def __init__(self, context: Any, nquads: bytes, prefixes: dict[str, str], base_iri: str | None) -> None:
+    def __init__(self, context: Any, source: "StoreSource", prefixes: dict[str, str], base_iri: str | None) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, nquads, prefixes, base_iri),
+        self.process = context.Process(target=_worker_main, args=(child, source, prefixes, base_iri),
                                        name="kg-sparql-worker", daemon=True)
         self.process.start()
         child.close()
@@ -132,9 +141,9 @@ class QueryWorkers:
     is stopped by killing its process; a new one (reloading the graph) takes its place.
     """
 
-    def __init__(self, nquads: bytes, *, prefixes: dict[str, str], base_iri: str | None, size: int = 1) -> None:
+    def __init__(self, source: StoreSource, *, prefixes: dict[str, str], base_iri: str | None, size: int = 1) -> None:
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server
-        self._args = (nquads, prefixes, base_iri)
+        self._args = (source, prefixes, base_iri)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
         for _ in range(size):
@@ -251,7 +260,6 @@ def service_description(endpoint: str, *, graphs: Sequence[str], triples: int, f
     g.add((service, RDF.type, sd.Service))
     g.add((service, sd.endpoint, URIRef(endpoint)))
     g.add((service, sd.supportedLanguage, sd.SPARQL11Query))
-    g.add((service, sd.feature, sd.UnionDefaultGraph))
     if federated:
         g.add((service, sd.feature, sd.BasicFederatedQuery))
     for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
@@ -273,16 +281,20 @@ def service_description(endpoint: str, *, graphs: Sequence[str], triples: int, f
 # -- the application ---------------------------------------------------------------------------
 
 
-def _dump(graph: "KnowledgeGraph") -> bytes:
-    from .store import is_oxigraph
+def _source(graph: "KnowledgeGraph") -> "StoreSource":
+    """How a worker gets the graph: the path of the on-disk store it opens read-only, or
+    (a graph in memory) its N-Quads."""
+    import io
 
-    dataset = graph.dataset
-    if is_oxigraph(dataset):
-        import pyoxigraph as ox
+    import pyoxigraph as ox
 
-        return dataset.store._inner.dump(format=ox.RdfFormat.N_QUADS)
-    text = dataset.serialize(format="nquads")
-    return text.encode("utf-8") if isinstance(text, str) else text
+    path = getattr(graph.store, "path", None)
+    if path is not None and getattr(graph.store, "read_only", False):
+        return ("path", str(path))
+    graph.refresh()
+    buffer = io.BytesIO()
+    graph.store.dump(buffer, ox.RdfFormat.N_QUADS)
+    return ("nquads", buffer.getvalue())
 
 
 def _library() -> list[dict[str, str]]:
@@ -313,7 +325,7 @@ def create_app(
     base = graph.settings.base_iri
     prefixes = query_prefixes(base)
     allowed = frozenset(allowed_services)
-    pool = QueryWorkers(_dump(graph), prefixes=prefixes, base_iri=base, size=workers)
+    pool = QueryWorkers(_source(graph), prefixes=prefixes, base_iri=base, size=workers)
     named = [str(g) for g in graph.named_graphs()]
     triples = graph.triple_count()
 

@@ -21,7 +21,9 @@ def _env(name: str, default: str) -> str:
 class Settings:
     #: Namespace of instance IRIs (``<base>official/kevin-mcaleenan``); ends in "/" or "#".
     base_iri: str = field(default_factory=lambda: _env("KG_BASE_IRI", DEFAULT_BASE_IRI))
-    #: rdflib store plugin name: "Oxigraph" (embedded, default) or "Memory" (pure rdflib).
+    #: Store name (:data:`kg.store.STORES`): "Oxigraph" (default; a build folder's on-disk
+    #: store is opened read-only) or "Memory" (an in-memory Oxigraph store, a build folder
+    #: copied into it). Both evaluate queries with Oxigraph's engine.
     store: str = field(default_factory=lambda: _env("KG_STORE", "Oxigraph"))
     #: Where extraction results are cached by content hash; empty string (also KG_CACHE_DIR="") disables it.
     cache_dir: str = field(default_factory=lambda: os.environ.get("KG_CACHE_DIR", str(Path(".cache") / "extract")))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from .network import build_network, centrality
-from .vocab import ACC, PREFIXES
+from .vocab import ACC
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -69,9 +69,8 @@ class Stats:
 def class_counts(graph: "KnowledgeGraph") -> dict[str, int]:
     """Distinct instances per ontology class, over the merged graph (one query)."""
     values = " ".join(f"<{ACC[name]}>" for name in COUNTED)
-    rows = graph.dataset.query(f"""
-        SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?cls {{ {values} }} ?s a ?cls }} GROUP BY ?cls""",
-                               initNs=PREFIXES)
+    rows = graph.query(f"""
+        SELECT ?cls (COUNT(?s) AS ?n) WHERE {{ VALUES ?cls {{ {values} }} ?s a ?cls }} GROUP BY ?cls""").rows
     found = {str(cls): int(n) for cls, n in rows}  # type: ignore[misc]
     return {name: found.get(str(ACC[name]), 0) for name in COUNTED}
 

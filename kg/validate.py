@@ -1,9 +1,14 @@
 """Check a graph against the project's SHACL shapes (``ontology/shapes.ttl``) with pySHACL.
 
-    >>> from kg.validate import validate
+    >>> from kg.validate import validate, validate_graph
     >>> result = validate(graph)            # an rdflib Graph or Dataset
     >>> result.conforms, result.violations
     >>> print(result.report)                # one line per violation: focus node, path, message
+    >>> validate_graph(kg.load("out/"))     # the merged view and every article's graph
+
+A built graph is checked twice over (:func:`validate_graph`): its merged view, and each
+article's named graph on its own (what one article says must make sense by itself).
+Each check sees one graph's triples, so the work grows linearly with the corpus.
 
 The ontology (``ontology/accord.ttl``) is passed to pySHACL as ``ont_graph``, which mixes it
 into (a copy of) the data graph before validating. That is what lets ``sh:targetClass`` and
@@ -15,19 +20,24 @@ is available for callers who want rdfs:domain/range typing too, at several times
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Literal, Union
+from urllib.parse import unquote
+from typing import TYPE_CHECKING, Literal, Union
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import Literal as LiteralTerm
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from .errors import E, KGError
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 GraphInput = Union[Graph, Dataset]
 Inference = Literal["none", "rdfs"]
@@ -52,10 +62,15 @@ class Violation:
     path: str | None
     message: str
     severity: str = "Violation"
+    #: the article graph the violation is in (CURIE); None for the merged view
+    graph: str | None = None
+    #: the focus node's full IRI (None for a blank node)
+    raw_focus: str | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> str:
         severity = "" if self.severity == "Violation" else f"[{self.severity}] "
-        return f"{severity}{self.focus}  {self.path or '-'}  {self.message}"
+        where = f"in {self.graph}: " if self.graph else ""
+        return f"{severity}{where}{self.focus}  {self.path or '-'}  {self.message}"
 
 
 @dataclass(frozen=True)
@@ -78,14 +93,16 @@ def validate(
     *,
     shapes_path: str | Path | None = None,
     inference: Inference = "none",
+    focus_nodes: Sequence[str] | None = None,
 ) -> ValidationResult:
     """Validate ``graph`` against ``shapes_path`` (default: the project's ``ontology/shapes.ttl``).
 
     ``graph`` may be an rdflib ``Graph``, or a ``Dataset`` whose named graphs (and default
     graph) are validated as their union, as the data model reads them: an entity described
-    by several articles must conform once all its descriptions are merged. An object with
-    a ``.dataset`` attribute (the :class:`kg.graph.KnowledgeGraph` façade) is accepted too.
-    The caller's graph is never changed.
+    by several articles must conform once all its descriptions are merged. A
+    :class:`kg.graph.KnowledgeGraph` is validated as its merged view (see also
+    :func:`validate_graph`, which checks each article too). The caller's graph is never
+    changed. ``focus_nodes`` (IRIs) limits the check to those nodes.
     """
     shapes_file = Path(shapes_path) if shapes_path is not None else ontology_dir() / "shapes.ttl"
     data = _union(graph)
@@ -98,6 +115,7 @@ def validate(
         # instead of cloning it again (the clone dominates the cost on large graphs).
         inplace=True,
         allow_warnings=True,
+        focus_nodes=list(focus_nodes) if focus_nodes else None,
     )
     prefixes = {**dict(_namespaces(graph)), **PREFIXES}
     results = tuple(sorted(_results(report_graph, prefixes), key=lambda v: (v.focus, v.path or "", v.message)))
@@ -108,6 +126,91 @@ def validate(
         head = E.V001.format(shapes=shapes_file.name, count=violations)
     report = "\n".join([head, *_lines(results)])
     return ValidationResult(bool(conforms), violations, report, report_graph, results)
+
+
+def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
+                   shapes_path: str | Path | None = None) -> ValidationResult:
+    """Validate a :class:`kg.graph.KnowledgeGraph`: every article's named graph on its own
+    (``per_article``) and the merged view; one report, article violations marked with
+    their graph.
+
+    The article graphs are checked in one pySHACL run, not one run each: every instance
+    IRI gets a copy per article graph that states it (the IRI, :data:`_IN_GRAPH`, the
+    graph's IRI), so no two articles share a node and each copy is validated against
+    what its article alone says; the report names the original IRI and the graph.
+
+    In the merged view, a node described by one article only has its article's
+    description, less values the conflict rule dropped; fewer values cannot break a
+    shape that the article's description meets (and types are never dropped). So once
+    the articles are checked, only nodes described by several articles, or by none,
+    are checked again in the merged view: the total work stays linear in the corpus.
+    """
+    if not per_article or not graph.named_graphs():
+        return validate(graph.merged(), shapes_path=shapes_path)
+    prefixes = {**graph.prefixes(), **PREFIXES}
+    by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+    articles = validate(_articles_apart(graph), shapes_path=shapes_path)
+    results = [_unmarked(r, by_length) for r in articles.results]
+    shared = [str(row[0]) for row in graph.query(_SHARED_NODES).rows]
+    if shared:
+        results += validate(graph.merged(), shapes_path=shapes_path, focus_nodes=shared).results
+    return _result(results, articles.report_graph, shapes_path)
+
+
+#: subjects of the merged view described by several article graphs, or by none
+_SHARED_NODES = """
+SELECT ?s WHERE {
+  { SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } GROUP BY ?s HAVING (COUNT(DISTINCT ?g) > 1) }
+  UNION
+  { SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s) && NOT EXISTS { GRAPH ?g { ?s ?q ?x } }) } }
+}"""
+
+
+def _articles_apart(graph: "KnowledgeGraph") -> Graph:
+    """Every article graph's triples, each article's instance IRIs made its own."""
+    from .store import to_ox, to_rdflib
+
+    apart = Graph(bind_namespaces="none")
+    # the base IRI is a setting, written as an escaped N-Triples literal
+    sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
+    for t in graph.store.query(sparql.replace("?marker", f'"{_IN_GRAPH}"')):
+        apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return apart
+
+
+#: joins an instance IRI and the graph of one article's copy of it ("~" is allowed in IRIs)
+_IN_GRAPH = "~in-graph~"
+_ARTICLES_APART = """
+CONSTRUCT { ?s2 ?p ?o2 } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  BIND(CONCAT(?marker, ENCODE_FOR_URI(STR(?g))) AS ?tag)
+  BIND(IF(isIRI(?s) && STRSTARTS(STR(?s), ?base), IRI(CONCAT(STR(?s), ?tag)), ?s) AS ?s2)
+  BIND(IF(isIRI(?o) && STRSTARTS(STR(?o), ?base), IRI(CONCAT(STR(?o), ?tag)), ?o) AS ?o2)
+}"""
+
+
+def _unmarked(violation: Violation, by_length: list[tuple[str, str]]) -> Violation:
+    """A violation of an article's copy of a node, told about the node and its graph."""
+    if violation.raw_focus is None or _IN_GRAPH not in violation.raw_focus:
+        return violation
+    iri, _, graph = violation.raw_focus.partition(_IN_GRAPH)
+    return replace(violation, focus=_compact(URIRef(iri), by_length), graph=_compact(URIRef(unquote(graph)), by_length),
+                   raw_focus=iri)
+
+
+def _result(results: list[Violation], report_graph: Graph, shapes_path: str | Path | None) -> ValidationResult:
+    shapes_file = Path(shapes_path) if shapes_path is not None else ontology_dir() / "shapes.ttl"
+    ordered = tuple(sorted(results, key=lambda v: (v.graph or "", v.focus, v.path or "", v.message)))
+    violations = sum(1 for r in ordered if r.severity == "Violation")
+    conforms = violations == 0
+    head = E.V000.format(shapes=shapes_file.name) if conforms else E.V001.format(shapes=shapes_file.name,
+                                                                                count=violations)
+    return ValidationResult(conforms, violations, "\n".join([head, *_lines(ordered)]), report_graph, ordered)
+
+
+def shapes_graph() -> Graph:
+    """The project's shapes (``ontology/shapes.ttl``), parsed once."""
+    return _parsed(ontology_dir() / "shapes.ttl")
 
 
 def _lines(results: Iterable[Violation]) -> list[str]:
@@ -132,9 +235,9 @@ def _parsed(path: Path) -> Graph:
 
 def _union(graph: GraphInput) -> Graph:
     """A fresh in-memory Graph with every triple of ``graph`` (all named graphs of a Dataset)."""
-    dataset = getattr(graph, "dataset", None)
-    if isinstance(dataset, Dataset):
-        graph = dataset
+    merged = getattr(graph, "merged", None)
+    if callable(merged):
+        return merged()
     data = Graph(bind_namespaces="none")
     if isinstance(graph, Dataset):
         for s, p, o, _g in graph.quads((None, None, None, None)):
@@ -149,7 +252,11 @@ def _union(graph: GraphInput) -> Graph:
 
 def _namespaces(graph: object) -> Iterable[tuple[str, str]]:
     """The prefixes bound on the caller's graph, so the report uses the same CURIEs."""
-    source = getattr(graph, "dataset", graph)
+    prefixes = getattr(graph, "prefixes", None)
+    if callable(prefixes):
+        yield from prefixes().items()
+        return
+    source = graph
     if isinstance(source, Graph):
         for prefix, namespace in source.namespaces():
             if prefix:
@@ -164,6 +271,7 @@ def _results(report: Graph, prefixes: dict[str, str]) -> Iterable[Violation]:
         message = report.value(result, SH.resultMessage)
         severity = report.value(result, SH.resultSeverity)
         yield Violation(
+            raw_focus=str(focus) if isinstance(focus, URIRef) else None,
             focus=_compact(focus, by_length),
             path=_compact(path, by_length) if path is not None else None,
             message=str(message) if message is not None else _compact(report.value(result, SH.sourceConstraintComponent), by_length),
@@ -186,4 +294,4 @@ def _compact(node: Node | None, by_length: list[tuple[str, str]]) -> str:
     return node.n3()
 
 
-__all__ = ["ValidationResult", "Violation", "ontology_dir", "validate"]
+__all__ = ["ValidationResult", "Violation", "ontology_dir", "shapes_graph", "validate", "validate_graph"]

@@ -162,19 +162,19 @@ def test_bad_input_names_each_file_and_the_rest_still_builds(bad_batch, tmp_path
     assert all("\r" not in x["evidence"] for doc in docs for k in ("agreements", "officials") for x in doc[k])
 
 
-def test_failed_write_leaves_previous_output_intact(built, tmp_path, monkeypatch):
+def test_failed_write_leaves_previous_output_intact(built, tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     shutil.copytree(built, out)
     before = (out / "graph.ttl").read_bytes()
 
     def explode(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("pyoxigraph.serialize", explode)
-    with pytest.raises(OSError):
-        main(["build", str(SEEDS), "--out", str(out), "--quiet", "--no-view", "--no-validate"])
+    monkeypatch.setattr("kg.export._write", explode)
+    assert main(["build", str(SEEDS), "--out", str(out), "--quiet", "--no-view", "--no-validate"]) == 2
+    assert "[G007]" in capsys.readouterr().err
     assert (out / "graph.ttl").read_bytes() == before
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.glob(".*.tmp")) and not list(out.glob(".gen-*"))
 
 
 def test_missing_only_input_exits_nonzero_with_one_line(tmp_path, capsys):

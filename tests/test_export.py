@@ -47,16 +47,34 @@ def test_triple_formats_round_trip_to_the_merged_graph(small_graph, name):
 
 
 @pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if f.quads])
-def test_quad_formats_keep_one_named_graph_per_article(small_graph, name):
+def test_quad_formats_keep_one_named_graph_per_article_and_the_merged_default_graph(small_graph, name):
     out = io.BytesIO()
     export(small_graph, out, format=name)
     graphs = parse_back(out.getvalue(), FORMATS[name])
-    assert sorted(graphs) == [str(g) for g in small_graph.named_graphs()]
+    assert sorted(graphs) == ["", *(str(g) for g in small_graph.named_graphs())]
+    assert canonical(graphs[""]) == canonical(small_graph.merged())
     for g in small_graph.named_graphs():
-        original = Graph()
-        for s, p, o in small_graph.dataset.graph(g):
-            original.add((s, p, Literal(str(o)) if isinstance(o, Literal) and str(o.datatype).endswith("#string") else o))
-        assert canonical(graphs[str(g)]) == canonical(original)
+        assert canonical(graphs[str(g)]) == canonical(small_graph.graph(g))
+
+
+def test_numeric_literals_keep_their_datatype_and_value_through_load_and_export(tmp_path):
+    # Oxigraph stores numbers by value: "1.0"^^xsd:decimal comes back as "1"^^xsd:decimal
+    # (same value, canonical form; docs/data-model.md), never as another type or number
+    from decimal import Decimal
+
+    from kg.graph import KnowledgeGraph
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    source = tmp_path / "n.ttl"
+    source.write_text(f'<http://ex/a> <http://ex/d> "1.50"^^<{xsd}decimal> ; <http://ex/i> "007"^^<{xsd}integer> ; '
+                      f'<http://ex/f> "2.5E0"^^<{xsd}double> .\n')
+    graph = KnowledgeGraph.load(source)
+    out = io.BytesIO()
+    export(graph, out, format="ntriples")
+    back = {str(p): o for _, p, o in parse_back(out.getvalue(), FORMATS["ntriples"])[""]}
+    assert (str(back["http://ex/d"].datatype), back["http://ex/d"].toPython()) == (xsd + "decimal", Decimal("1.5"))
+    assert (str(back["http://ex/i"].datatype), back["http://ex/i"].toPython()) == (xsd + "integer", 7)
+    assert (str(back["http://ex/f"].datatype), back["http://ex/f"].toPython()) == (xsd + "double", 2.5)
 
 
 def test_turtle_uses_readable_prefixes(small_graph):

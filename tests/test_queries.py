@@ -15,8 +15,8 @@ Three articles, each its own named graph:
   $40m and $60m pledged to Honduras.
 
 Every expected row below was worked out from this description, not from query output.
-Oxigraph's union default graph repeats a triple once per named graph that holds it, so
-the agreement described by both B and C is the trap every count must avoid.
+The agreement described by both B and C is one node of the merged graph: every count
+must see it once, without the queries saying DISTINCT.
 """
 
 from __future__ import annotations

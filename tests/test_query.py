@@ -66,7 +66,7 @@ def test_a_parameter_is_a_value_not_query_text(graph) -> None:  # noqa: ANN001
 
 
 def test_a_parameter_outside_the_projection_still_binds(graph) -> None:  # noqa: ANN001
-    # Oxigraph only substitutes projected variables; run_query falls back to rdflib's engine
+    # Oxigraph only substitutes projected variables; run_query binds the others with VALUES
     result = graph.query("SELECT DISTINCT ?name WHERE { ?p rdfs:label ?name }", params={"p": MCALEENAN})
     assert [str(r[0]) for r in result.rows] == ["Kevin McAleenan"]
 

@@ -171,12 +171,13 @@ def test_script_json_cannot_close_the_script_element():
 
 def hostile_graph(small_graph):
     """The small graph where an article title and an official's name carry markup."""
-    g = small_graph.dataset.graph(URIRef(ID + "graph/a1"))
-    g.add((URIRef(ID + "article/a1"), URIRef("http://purl.org/dc/terms/title"), Literal(HOSTILE)))
     evil = URIRef(ID + "person/evil")
-    g.add((evil, RDF.type, ACC.Official))
-    g.add((evil, RDFS.label, Literal(HOSTILE)))
-    g.add((URIRef(AGREEMENT), ACC.signedBy, evil))
+    small_graph.add_graph(URIRef(ID + "graph/a1"), [
+        (URIRef(ID + "article/a1"), URIRef("http://purl.org/dc/terms/title"), Literal(HOSTILE)),
+        (evil, RDF.type, ACC.Official),
+        (evil, RDFS.label, Literal(HOSTILE)),
+        (URIRef(AGREEMENT), ACC.signedBy, evil),
+    ])
     return small_graph
 
 
