@@ -242,12 +242,14 @@ def _algebra_services(sparql: str, *, prefixes: Mapping[str, str]) -> list[str]:
 
 
 def check_services(sparql: str, *, prefixes: Mapping[str, str], allowed: Collection[str] = (),
-                   base_iri: str | None = None) -> None:
-    """Raise :class:`KGError` (E.Q003) when a SERVICE endpoint is not in ``allowed``."""
-    for iri in [*service_targets(sparql, prefixes=prefixes, base_iri=base_iri),
-                *_algebra_services(sparql, prefixes=prefixes)]:
-        if iri not in allowed:
-            raise KGError(E.Q003.format(iri=iri))
+                   base_iri: str | None = None, graphs: Collection[str] | None = None) -> None:
+    """Raise :class:`KGError` when ``sparql`` may not run: a ``SERVICE`` endpoint not in
+    ``allowed``, a ``FROM`` outside the store (``graphs``, or the base IRI when None), an
+    update, or text the parsers could read differently. Decided on rdflib's parse of the
+    query, see :func:`kg.sparql_guard.check_query`."""
+    from .sparql_guard import check_query
+
+    check_query(sparql, prefixes=prefixes, base_iri=base_iri, allowed_services=allowed, graphs=graphs)
 
 
 def _update_kind(sparql: str, *, prefixes: Mapping[str, str]) -> str | None:

@@ -61,7 +61,7 @@ ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xm
            "nt": "ntriples", "n-triples": "ntriples"}
 
 #: error code -> HTTP status
-STATUS = {"Q001": 400, "Q002": 403, "Q003": 403, "Q004": 503, "Q010": 400, "Q011": 406}
+STATUS = {"Q001": 400, "Q002": 403, "Q003": 403, "Q004": 503, "Q010": 400, "Q011": 406, "Q023": 403, "Q024": 403, "Q032": 403}
 
 
 # -- worker processes --------------------------------------------------------------------------
