@@ -68,7 +68,7 @@ class E(metaclass=_Catalogue):
     Q029 = "the server is busy ({count} queries waiting); try again in {seconds} s"
     Q030 = "a POST needs Content-Type application/x-www-form-urlencoded or application/sparql-query, not '{content_type}'"
     Q031 = "the request has both 'query' and 'update'; send one query"
-    Q032 = "SERVICE {var}: an endpoint given by a variable is never allowed"
+    Q032 = "SERVICE {var}: an endpoint given by a variable is never allowed (--allow-service names fixed endpoints)"
     # Network view and statistics (W...)
     W001 = "no country named '{name}' in the graph; choose one of: {choices}"
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"

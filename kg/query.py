@@ -437,6 +437,8 @@ def run_query(
     timeout: float | None = None,
     max_rows: int | None = None,
     allowed_services: Collection[str] = (),
+    default_graph_uris: Sequence[str] = (),
+    named_graph_uris: Sequence[str] = (),
 ) -> QueryResult:
     """Run ``sparql`` over the merged graph of ``graph`` (a KnowledgeGraph or rdflib Dataset).
 
@@ -445,6 +447,8 @@ def run_query(
     rows and sets ``truncated``. ``timeout`` (seconds) raises E.Q004 when exceeded; the
     evaluation itself cannot be interrupted in-process and finishes in a background
     thread (the endpoint, :mod:`kg.serve`, runs queries in a process it can kill).
+    ``default_graph_uris`` / ``named_graph_uris`` are the SPARQL protocol's dataset
+    (``default-graph-uri``, ``named-graph-uri``), used instead of the query's own.
     """
     base = _base_of(graph)
     prefixes = query_prefixes(base)
@@ -457,7 +461,8 @@ def run_query(
         if is_oxigraph(dataset):
             try:
                 return execute_oxigraph(dataset.store._inner, sparql, prefixes=prefixes, base_iri=base,
-                                        params=bindings, max_rows=max_rows)
+                                        params=bindings, max_rows=max_rows, default_graphs=default_graph_uris,
+                                        named_graphs=named_graph_uris)
             except _ProjectionMissesParameter:
                 pass  # rdflib's engine binds any variable; slower, but the same store and answer
         return _execute_rdflib(dataset, sparql, prefixes=prefixes, base_iri=base, params=bindings, max_rows=max_rows)

@@ -7,8 +7,8 @@ parse tree and the algebra (subqueries, OPTIONAL, MINUS, UNION, GRAPH, EXISTS an
 NOT EXISTS included) and refuses:
 
 * ``SERVICE`` whose endpoint is not in ``allowed_services`` (a variable endpoint always);
-* ``FROM`` / ``FROM NAMED`` naming a graph that is not one of the store's (or, when the
-  caller does not know the store's graphs, not under the instance base IRI);
+* ``FROM`` / ``FROM NAMED`` naming a graph that is not one of the store's, when the caller
+  gives the store's graphs (``kg serve`` does);
 * updates (``LOAD``, ``INSERT``, ``DROP`` ...), which a query endpoint never runs.
 
 The query that runs is the text that was checked, read by another parser (Oxigraph's), so
@@ -89,7 +89,8 @@ def check_query(
     """Check ``sparql`` before it runs; raise :class:`KGError` with a catalogued message if refused.
 
     ``graphs`` are the names of the store's graphs, which ``FROM``/``FROM NAMED`` may name;
-    None means unknown, and then only IRIs under ``base_iri`` are accepted.
+    None means unknown, and then any name is accepted: neither engine fetches it (rdflib's
+    loading is switched off by this module), a name not in the store is an empty graph.
     """
     if not sparql.strip():
         raise KGError(E.Q028)
@@ -123,7 +124,7 @@ def check_query(
         (default if clause.get("default") is not None else named).append(str(clause.get("default") or
                                                                             clause.get("named")))
     for iri in (*default, *named):
-        if not _is_local_graph(iri, graphs=graphs, base_iri=base_iri):
+        if not _is_local_graph(iri, graphs=graphs):
             raise KGError(E.Q023.format(iri=iri))
     return CheckedQuery(sparql, form=_name(algebra), services=tuple(map(str, services)),
                         from_graphs=tuple(default), from_named=tuple(named))
@@ -195,10 +196,9 @@ def _is_update(sparql: str) -> bool:
     return True
 
 
-def _is_local_graph(iri: str, *, graphs: Collection[str] | None, base_iri: str | None) -> bool:
-    if graphs is not None:
-        return iri in graphs
-    return bool(base_iri) and iri.startswith(base_iri)  # type: ignore[arg-type]
+def _is_local_graph(iri: str, *, graphs: Collection[str] | None) -> bool:
+    # graphs unknown: neither engine fetches FROM (Oxigraph never, rdflib not with loading off)
+    return graphs is None or iri in graphs
 
 
 def _name(node: Any) -> str:

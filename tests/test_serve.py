@@ -339,10 +339,9 @@ def test_timeout_stops_the_query_and_the_server_recovers(server: tuple[str, obje
     assert r.status_code == 503
     assert "[Q004]" in r.text and f"{TIMEOUT:g} s" in r.text
     assert elapsed < TIMEOUT + 3
-    # the runaway query's process is gone, not left computing
-    for pid in workers_before:
-        with pytest.raises(ProcessLookupError):
-            os.kill(pid, 0)
+    # the runaway query's process is gone, not left computing; the other worker lives on
+    assert [pid for pid in workers_before if not alive(pid)] != []
+    assert len([pid for pid in workers_before if alive(pid)]) == len(workers_before) - 1
     # a fresh worker takes over
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
@@ -351,6 +350,14 @@ def test_timeout_stops_the_query_and_the_server_recovers(server: tuple[str, obje
             break
         time.sleep(0.2)
     assert names(again.json()) == OFFICIAL_NAMES
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def test_default_host_is_loopback() -> None:
