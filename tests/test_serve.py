@@ -72,13 +72,23 @@ class Listener:
         self.sock.close()
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[tuple[str, object]]:
+GENERATED = ID + "graph/generated"
+
+
+def served_graph():
     graph = sample_graph()
     ex = Namespace("http://example.org/generated/")
-    graph.add_graph(URIRef(ID + "graph/generated"),
-                    [(ex[f"s{i}"], ex[f"p{i % 7}"], Literal(i)) for i in range(400)])
-    app = create_app(graph, timeout=TIMEOUT, max_rows=MAX_ROWS)
+    graph.add_graph(URIRef(GENERATED), [(ex[f"s{i}"], ex[f"p{i % 7}"], Literal(i)) for i in range(400)])
+    return graph
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[tuple[str, object]]:
+    yield from running(create_app(served_graph(), timeout=TIMEOUT, max_rows=MAX_ROWS))
+
+
+def running(app) -> Iterator[tuple[str, object]]:
+    """Serve ``app`` on a free loopback port until the generator is closed."""
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -375,3 +385,240 @@ def test_json_results_are_valid_json_documents(base: str) -> None:
     r = get(base, "ASK { ?a acc:party country:honduras }", accept="application/sparql-results+json")
     # Honduras receives aid but is party to no agreement in the sample
     assert json.loads(r.text) == {"head": {}, "boolean": False}
+
+
+# -- graph results in every RDF format ---------------------------------------------------------
+
+GRAPH_QUERIES = [
+    "CONSTRUCT { ?p rdfs:label ?n ; a acc:Official } WHERE { ?p a acc:Official ; rdfs:label ?n }",
+    "DESCRIBE ?a WHERE { ?a acc:signedBy ?p }",
+]
+
+
+@pytest.mark.parametrize("query", GRAPH_QUERIES)
+@pytest.mark.parametrize(("media", "rdflib_format"), [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/n-quads", "nquads"),
+    ("application/trig", "trig"), ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml"),
+])
+def test_graph_results_in_every_format_parse_back_isomorphic(base: str, query: str, media: str,
+                                                             rdflib_format: str) -> None:
+    from rdflib import Dataset
+    from rdflib.compare import isomorphic
+
+    reference = Graph().parse(data=get(base, query, accept="application/n-triples").text, format="nt")
+    assert len(reference) >= 4  # 3 officials x 2 triples; two agreements' descriptions
+    r = get(base, query, accept=media)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith(media)
+    if rdflib_format in ("nquads", "trig"):
+        parsed = Graph()
+        for triple in Dataset().parse(data=r.text, format=rdflib_format).triples((None, None, None, None)):
+            parsed.add(triple[:3])
+    else:
+        parsed = Graph().parse(data=r.text, format=rdflib_format)
+    assert isomorphic(parsed, reference)
+
+
+# -- the protocol's bad requests (W3C SPARQL 1.1 protocol tests, query part) ---------------------
+
+
+def test_two_query_parameters_are_400(base: str) -> None:
+    r = httpx.get(f"{base}/sparql?query=ASK%20%7B%7D&query=SELECT%20%2A%20%7B%7D")
+    assert r.status_code == 400 and r.text.startswith("[Q027]")
+    form = httpx.post(f"{base}/sparql", content=b"query=ASK%20%7B%7D&query=ASK%20%7B%7D",
+                      headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert form.status_code == 400
+
+
+@pytest.mark.parametrize("headers", [{}, {"Content-Type": "text/plain"}, {"Content-Type": "application/json"}])
+def test_post_without_a_query_media_type_is_415(base: str, headers: dict[str, str]) -> None:
+    r = httpx.post(f"{base}/sparql", content=b"ASK {}", headers=headers)
+    assert r.status_code == 415 and r.text.startswith("[Q030]")
+    urlencoded = httpx.post(f"{base}/sparql", content=b"query=ASK%20%7B%7D", headers=headers)
+    assert urlencoded.status_code == 415
+
+
+def test_non_utf8_direct_post_is_refused(base: str) -> None:
+    r = httpx.post(f"{base}/sparql", content="ASK {}".encode("utf-16"),
+                   headers={"Content-Type": "application/sparql-query; charset=UTF-16"})
+    assert r.status_code == 415
+
+
+def test_empty_query_is_a_clear_400(base: str) -> None:
+    for r in (get(base, ""), post_form(base, query=""),
+              httpx.post(f"{base}/sparql", content=b"", headers={"Content-Type": "application/sparql-query"})):
+        assert r.status_code == 400
+        assert r.text.startswith("[Q028] the query is empty")
+
+
+def test_other_methods_are_405(base: str) -> None:
+    assert httpx.put(f"{base}/sparql?query=ASK%20%7B%7D").status_code == 405
+
+
+def test_query_and_update_together_are_400(base: str) -> None:
+    assert post_form(base, query="ASK {}", update="DROP ALL").status_code == 400
+
+
+def count(base: str, query: str, **params: str | list[str]) -> int:
+    r = httpx.get(f"{base}/sparql", params={"query": query, **params},
+                  headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200, r.text
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_default_graph_uri_is_the_default_graph(base: str) -> None:
+    everything = count(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert count(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", **{"default-graph-uri": GENERATED}) == 400
+    assert everything > 400
+    two = count(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                **{"default-graph-uri": [GENERATED, ID + "graph/aid-0801"]})
+    assert two == 400 + count(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ID}graph/aid-0801> {{ ?s ?p ?o }} }}")
+
+
+def test_named_graph_uri_limits_graph_patterns(base: str) -> None:
+    query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(base, query) == 4
+    assert count(base, query, **{"named-graph-uri": GENERATED}) == 1
+    # by POST too: the dataset parameters may be in the URL or in the form
+    r = httpx.post(f"{base}/sparql?named-graph-uri={GENERATED}", data={"query": query},
+                   headers={"Accept": "application/sparql-results+json"})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == 1
+
+
+def test_from_must_name_a_graph_of_the_store(base: str) -> None:
+    assert count(base, f"SELECT (COUNT(*) AS ?n) FROM <{GENERATED}> WHERE {{ ?s ?p ?o }}") >= 400
+    r = get(base, "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }")
+    assert r.status_code == 403 and r.text.startswith("[Q023]")
+
+
+def test_service_description_figures_are_true(base: str) -> None:
+    from rdflib.namespace import VOID
+
+    g = Graph().parse(data=httpx.get(f"{base}/sparql", headers={"accept": "text/turtle"}).text, format="turtle")
+    default = next(g.objects(None, SD.defaultGraph))
+    assert int(next(g.objects(default, VOID.triples))) == count(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    per_graph = {str(next(g.objects(node, SD.name))): int(next(g.objects(next(g.objects(node, SD.graph)), VOID.triples)))
+                 for node in g.objects(None, SD.namedGraph)}
+    assert per_graph[GENERATED] == 400
+    for name, triples in per_graph.items():
+        assert triples == count(base, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+
+
+# -- SERVICE by every route and query form -------------------------------------------------------
+
+FORMS = {
+    "SELECT": "SELECT * WHERE {{ #\rSERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "ASK": "ASK {{ #\rSERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "CONSTRUCT": "CONSTRUCT WHERE {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "DESCRIBE": "DESCRIBE ?s WHERE {{ OPTIONAL {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }} }}",
+    "escaped": "SELECT * WHERE {{ \\u0053ERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "variable": "SELECT * WHERE {{ BIND(<{url}> AS ?e) SERVICE SILENT ?e {{ ?s ?p ?o }} }}",
+}
+
+
+@pytest.mark.parametrize("route", ["GET", "form", "direct"])
+@pytest.mark.parametrize("form", FORMS)
+def test_service_never_leaves_the_server(base: str, route: str, form: str) -> None:
+    listener = Listener()
+    try:
+        query = FORMS[form].format(url=f"http://127.0.0.1:{listener.port}/sparql")
+        if route == "GET":
+            r = get(base, query)
+        elif route == "form":
+            r = post_form(base, query=query)
+        else:
+            r = httpx.post(f"{base}/sparql", content=query.encode(), headers={"Content-Type": "application/sparql-query"})
+        assert r.status_code in (400, 403), r.text  # refused by the check, not merely unanswered
+        time.sleep(0.2)
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+def test_workers_have_no_network(server: tuple[str, object]) -> None:
+    """A second line of defence: the workers run in a network namespace of their own (Linux, root or user namespaces)."""
+    _, app = server
+    if not app.state.workers.isolated:
+        pytest.skip("this kernel or user cannot create a network namespace; the query check alone protects")
+    assert app.state.workers.isolated
+
+
+# -- hardening -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/", "/sparql", "/static/style.css", "/no-such-page", "/prefixes.json"])
+def test_security_headers_on_every_response(base: str, path: str) -> None:
+    r = httpx.get(base + path)
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_openapi_is_not_served_and_does_not_fail(base: str) -> None:
+    assert httpx.get(base + "/openapi.json").status_code == 404
+
+
+def test_three_thousand_nested_braces_are_a_400_and_the_workers_live(server: tuple[str, object]) -> None:
+    base, app = server
+    pids = {p.pid for p in multiprocessing.active_children() if p.name == "kg-sparql-worker"}
+    r = post_form(base, query="SELECT * WHERE " + "{" * 3000 + "}" * 3000)
+    assert r.status_code == 400 and r.text.startswith("[Q021]")
+    assert all(alive(pid) for pid in pids)
+    assert names(get(base, OFFICIALS).json()) == OFFICIAL_NAMES
+
+
+@pytest.fixture(scope="module")
+def small_server() -> Iterator[tuple[str, object]]:
+    """One worker and small limits, to reach them cheaply."""
+    from kg.serve import Limits
+
+    limits = Limits(max_body_bytes=20_000, max_query_chars=10_000, max_result_bytes=100_000, queue_wait=0.3)
+    yield from running(create_app(served_graph(), timeout=TIMEOUT, max_rows=MAX_ROWS, workers=1, limits=limits))
+
+
+def test_request_body_over_the_limit_is_413(small_server: tuple[str, object]) -> None:
+    base = small_server[0]
+    r = httpx.post(f"{base}/sparql", content=b"ASK {}" + b" " * 30_000, headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 413 and r.text.startswith("[Q025]")
+    long_query = "ASK {}" + " " * 15_000
+    assert get(base, long_query).status_code == 400
+
+
+def test_a_short_query_with_a_huge_result_is_cut_with_a_clear_error(small_server: tuple[str, object]) -> None:
+    base = small_server[0]
+    # 10 characters, then ten copies six times over: one value of 10 MB from a 300-character query
+    binds = "".join(f'BIND(CONCAT({",".join([f"?v{i}"] * 10)}) AS ?v{i + 1}) ' for i in range(6))
+    query = f'SELECT ?v6 WHERE {{ BIND("0123456789" AS ?v0) {binds}}}'
+    assert len(query) < 600
+    r = get(base, query)
+    assert r.status_code == 413
+    assert r.text.startswith("[Q026] the result is over the limit of 100,000 bytes")
+    assert len(r.content) < 1000
+
+
+def test_a_busy_server_answers_503_with_retry_after(small_server: tuple[str, object]) -> None:
+    base = small_server[0]
+    heavy = threading.Thread(target=get, args=(base, RUNAWAY), daemon=True)
+    heavy.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    r = get(base, "ASK { ?s ?p ?o }")
+    waited = time.monotonic() - started
+    assert r.status_code == 503 and r.text.startswith("[Q029]")
+    assert int(r.headers["retry-after"]) >= 1
+    assert waited < 1.5  # the 0.3 s queue limit, not the heavy query's 1.5 s timeout
+    heavy.join(10)
+
+
+def test_light_queries_are_answered_while_a_heavy_one_runs(base: str) -> None:
+    heavy = threading.Thread(target=get, args=(base, RUNAWAY), daemon=True)
+    heavy.start()
+    time.sleep(0.3)
+    timings = []
+    for _ in range(5):
+        started = time.monotonic()
+        r = get(base, "ASK { ?a acc:party country:guatemala }", accept="application/sparql-results+json")
+        timings.append(time.monotonic() - started)
+        assert r.json()["boolean"] is True
+    assert max(timings) < 0.5, timings
+    heavy.join(10)
