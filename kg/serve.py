@@ -306,11 +306,12 @@ def _accepted(accept: str) -> list[tuple[str, float]]:
 def choose_format(kind: str, *, format_param: str | None, accept: str | None) -> str | None:
     """The result format to answer with, or None when the client accepts none we offer."""
     offered, aliases = (GRAPH_FORMATS, GRAPH_ALIASES) if kind == GRAPH else (SOLUTION_FORMATS, SOLUTION_ALIASES)
-    if format_param:
+    if format_param:  # a name this kind of result has wins; another (Turtle for a SELECT) defers to Accept
         name = format_param.strip().lower()
         name = aliases.get(name, name)
         name = next((f for f in offered if MEDIA[f] == name), name)
-        return name if name in offered else None
+        if name in offered:
+            return name
     if not accept:
         return offered[0]
     accepted = _accepted(accept)
@@ -543,7 +544,9 @@ def create_app(
             return problem(str(exc), headers={"Retry-After": str(exc.retry_after)})
         except KGError as exc:
             return problem(str(exc))
-        fmt = choose_format(result.kind, format_param=(options.get("format") or [None])[-1],
+        # SPARQLWrapper sends format=, output= and results=, some of them empty
+        names = [v for key in ("format", "output", "results") for v in options.get(key, []) if v.strip()]
+        fmt = choose_format(result.kind, format_param=names[0] if names else None,
                             accept=request.headers.get("accept"))
         if fmt is None:
             offered = GRAPH_FORMATS if result.kind == GRAPH else SOLUTION_FORMATS
