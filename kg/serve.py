@@ -510,6 +510,10 @@ def create_app(
     async def page() -> Response:
         return FileResponse(STATIC / "index.html", headers={"Content-Security-Policy": PAGE_CSP})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/prefixes.json", include_in_schema=False)
     async def prefix_map() -> Response:
         return JSONResponse({k: v for k, v in prefixes.items() if k != "id"})
