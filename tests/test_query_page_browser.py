@@ -51,7 +51,9 @@ def test_yasgui_runs_a_query_and_shows_the_answer(browser, endpoint: str) -> Non
     page = context.new_page()
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(endpoint + "/")
-    page.wait_for_function("window.kgYasgui !== undefined", timeout=30_000)
+    # (no wait_for_function: its string predicates are eval'd in the page, which the page's CSP forbids)
+    page.wait_for_selector(".yasqe_queryButton", timeout=30_000)
+    page.wait_for_selector("#examples option[value=officials_by_country]", state="attached", timeout=30_000)
     # the library's officials-by-country query, run with YASGUI's own button
     page.select_option("#examples", "officials_by_country")
     page.click(".yasqe_queryButton")
