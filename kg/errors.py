@@ -57,7 +57,7 @@ class E(metaclass=_Catalogue):
     Q011 = "no result format of this endpoint matches Accept: {accept}; it offers {choices}"
     # Query safety and the endpoint's protocol (Q020-Q049; kg/sparql_guard.py, kg/serve.py)
     Q020 = "the query is {size} characters long, over the limit of {limit}"
-    Q021 = "the query nests deeper than {limit} levels (brackets or '!'); flatten it"
+    Q021 = "the query is nested too deeply (the limit is {limit} levels of brackets or '!') or too long to check; simplify it"
     Q022 = "the query contains {what}, which SPARQL parsers read differently; {fix}"
     Q023 = "FROM <{iri}> names no graph of this store; only its own graphs can be queried, nothing is fetched"
     Q024 = "a query that mentions SERVICE must be checkable, and this one is not ({detail})"

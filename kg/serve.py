@@ -154,6 +154,8 @@ def _worker_main(conn: Any, nquads: bytes, base_iri: str | None, allowed_service
 
     graph = KnowledgeGraph(settings=Settings(base_iri=base_iri or Settings().base_iri, store="Oxigraph", cache_dir=""))
     graph.dataset.store._inner.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    prefixes = query_prefixes(graph.settings.base_iri)
+    store_graphs = frozenset(str(g) for g in graph.named_graphs())
     isolated = not allowed_services and _isolate_network()
     conn.send(("ready", isolated))
     while True:
@@ -164,6 +166,9 @@ def _worker_main(conn: Any, nquads: bytes, base_iri: str | None, allowed_service
         if job is None:
             return
         try:
+            # FROM may name only graphs of this store (run_query's own check cannot know them)
+            check_services(job.sparql, prefixes=prefixes, allowed=allowed_services, base_iri=graph.settings.base_iri,
+                           graphs=store_graphs)
             result = run_query(graph, job.sparql, max_rows=job.max_rows, allowed_services=allowed_services,
                                default_graph_uris=job.default_graphs, named_graph_uris=job.named_graphs)
             if job.max_result_bytes is not None and _result_bytes(result, job.max_result_bytes) > job.max_result_bytes:
@@ -479,7 +484,6 @@ def create_app(
     allowed = frozenset(allowed_services)
     pool = QueryWorkers(_dump(graph), base_iri=base, size=workers, allowed_services=allowed)
     named = [str(g) for g in graph.named_graphs()]
-    store_graphs = frozenset(named)
     # the description's figures are what COUNT(*) answers, asked of the workers themselves
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     triples = int(pool.run(Job(count, None), timeout=120).rows[0][0])  # type: ignore[arg-type]
@@ -523,9 +527,9 @@ def create_app(
         return JSONResponse(_library())
 
     def run(job: Job) -> QueryResult:
-        """Check, then run: on a worker thread, never on the event loop."""
+        """Run on a worker thread, never on the event loop; the query is checked in the
+        worker process, where parsing a long query counts against its timeout."""
         _check_length(job.sparql, limits)
-        check_services(job.sparql, prefixes=prefixes, allowed=allowed, base_iri=base, graphs=store_graphs)
         return pool.run(job, timeout=timeout, queue_wait=limits.queue_wait)
 
     async def answer(request: Request, options: dict[str, list[str]]) -> Response:

@@ -3,8 +3,8 @@
 A SPARQL engine given ``SERVICE <http://host/>`` opens an HTTP connection to that host
 (server-side request forgery), and rdflib's engine given ``FROM <http://host/g>`` fetches
 that document. :func:`check_query` parses the query with rdflib's SPARQL parser, walks the
-parse tree and the algebra (subqueries, OPTIONAL, MINUS, UNION, GRAPH, EXISTS and
-NOT EXISTS included) and refuses:
+whole parse tree (subqueries, OPTIONAL, MINUS, UNION, GRAPH, EXISTS and NOT EXISTS
+included), resolves names with the query's prologue, and refuses:
 
 * ``SERVICE`` whose endpoint is not in ``allowed_services`` (a variable endpoint always);
 * ``FROM`` / ``FROM NAMED`` naming a graph that is not one of the store's, when the caller
@@ -36,6 +36,7 @@ store and never fetches from the web because of a query's text.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -53,9 +54,13 @@ rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 MAX_QUERY_CHARS = 100_000
 #: deepest nesting of brackets, and longest run of "!", accepted
 MAX_DEPTH = 64
-#: rdflib's parser recurses about 30 Python frames per level of nesting
-_PARSE_RECURSION = 6_000
-_PARSE_STACK = 128 * 1024 * 1024
+#: rdflib's parser recurses about 30 Python frames per level of nesting (and per few triple
+#: patterns): short, shallow queries are parsed in the caller's thread, others on a thread
+#: with a deep stack and a higher recursion limit
+_INLINE_DEPTH = 10
+_INLINE_CHARS = 500
+_PARSE_RECURSION = 30_000
+_PARSE_STACK = 512 * 1024 * 1024
 
 _LONE_CR = re.compile(r"\r(?!\n)")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -96,11 +101,18 @@ def check_query(
         raise KGError(E.Q028)
     if len(sparql) > max_chars:
         raise KGError(E.Q020.format(size=f"{len(sparql):,}", limit=f"{max_chars:,}"))
-    _check_lexical(sparql)
+    depth = _check_lexical(sparql)
+    prefix_items = tuple(sorted(prefixes.items()))
     try:
-        in_tree, algebra = _parse(sparql, prefixes=prefixes, base_iri=base_iri)
+        try:
+            form, services, default, named = _parsed(sparql, prefix_items, base_iri,
+                                                     depth > _INLINE_DEPTH or len(sparql) > _INLINE_CHARS)
+        except RecursionError:  # a long query in a shallow stack: once more on the deep one
+            form, services, default, named = _parsed(sparql, prefix_items, base_iri, True)
     except RecursionError:
         raise KGError(E.Q021.format(limit=MAX_DEPTH)) from None
+    except (TypeError, AttributeError, NameError):
+        raise  # a bug here, not a query rdflib cannot read: never let it pass unchecked
     except Exception as exc:  # noqa: BLE001 - pyparsing and rdflib raise many types
         if _is_update(sparql):
             raise KGError(E.Q002.format(detail="SPARQL Update")) from None
@@ -109,29 +121,22 @@ def check_query(
             raise KGError(E.Q024.format(detail=detail)) from None
         return CheckedQuery(sparql, unparsed=detail)
 
-    services = [node.get("term") for node in _walk(algebra) if _name(node) == "ServiceGraphPattern"]
-    if len(services) != in_tree:  # the translation lost a SERVICE: trust neither
-        raise KGError(E.Q024.format(detail=f"{in_tree} SERVICE clauses parsed, {len(services)} translated"))
     allowed = frozenset(allowed_services)
     for term in services:
         if isinstance(term, rdflib.Variable):
             raise KGError(E.Q032.format(var=f"?{term}"))
         if str(term) not in allowed:
             raise KGError(E.Q003.format(iri=str(term)))
-
-    default, named = [], []
-    for clause in algebra.get("datasetClause") or ():
-        (default if clause.get("default") is not None else named).append(str(clause.get("default") or
-                                                                            clause.get("named")))
     for iri in (*default, *named):
         if not _is_local_graph(iri, graphs=graphs):
             raise KGError(E.Q023.format(iri=iri))
-    return CheckedQuery(sparql, form=_name(algebra), services=tuple(map(str, services)),
-                        from_graphs=tuple(default), from_named=tuple(named))
+    return CheckedQuery(sparql, form=form, services=tuple(map(str, services)), from_graphs=tuple(default),
+                        from_named=tuple(named))
 
 
-def _check_lexical(sparql: str) -> None:
-    """Refuse text that Oxigraph and rdflib could tokenise differently, or nest too deep."""
+def _check_lexical(sparql: str) -> int:
+    """Refuse text that Oxigraph and rdflib could tokenise differently, or nest too deep;
+    return the depth of nesting."""
     if _LONE_CR.search(sparql):
         raise KGError(E.Q022.format(what="a carriage return not followed by a line feed",
                                     fix="end lines with LF or CR LF"))
@@ -149,12 +154,33 @@ def _check_lexical(sparql: str) -> None:
             depth = max(0, depth - 1)
     if deepest > MAX_DEPTH or _NOTS.search(sparql):
         raise KGError(E.Q021.format(limit=MAX_DEPTH))
+    return deepest
 
 
-def _parse(sparql: str, *, prefixes: Mapping[str, str], base_iri: str | None) -> tuple[int, Any]:
-    """The number of SERVICE clauses in rdflib's parse tree of ``sparql``, and its algebra, parsed on a thread with a deep stack
-    (pyparsing recurses per level of nesting; the default stack allows about 30 levels)."""
-    from rdflib.plugins.sparql.algebra import translateQuery
+@functools.lru_cache(maxsize=64)
+def _parsed(sparql: str, prefix_items: tuple[tuple[str, str], ...], base_iri: str | None,
+            own_thread: bool) -> tuple[str, tuple[Any, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`_parse`, remembered: a query checked by the endpoint is checked again by
+    ``run_query`` in the worker, and parsing a long query takes seconds."""
+    form, services, default, named = _parse(sparql, prefixes=dict(prefix_items), base_iri=base_iri,
+                                            own_thread=own_thread)
+    return form, tuple(services), tuple(default), tuple(named)
+
+
+def _parse(sparql: str, *, prefixes: Mapping[str, str], base_iri: str | None,
+           own_thread: bool) -> tuple[str, list[Any], list[str], list[str]]:
+    """rdflib's parse of ``sparql``: its form, the endpoint of every SERVICE clause (an IRI
+    or a Variable), and its FROM and FROM NAMED graphs, prefixed names and relative IRIs
+    resolved against the query's prologue.
+
+    The parse tree holds every clause, subqueries, EXISTS and MINUS included; rdflib's
+    translation to algebra would add nothing to check and takes time quadratic in the
+    number of triple patterns (12 s for 1,000). pyparsing recurses about 30 frames per
+    level of nesting, so a deep or long query is parsed on a thread of its own with a deep
+    stack; a short, shallow one (most) in the caller's thread, where objects of other
+    libraries that must be freed on their own thread (pyoxigraph's results) are not
+    collected by a stranger."""
+    from rdflib.plugins.sparql.algebra import translatePrologue
     from rdflib.plugins.sparql.parser import parseQuery
 
     outcome: dict[str, Any] = {}
@@ -162,22 +188,30 @@ def _parse(sparql: str, *, prefixes: Mapping[str, str], base_iri: str | None) ->
     def work() -> None:
         try:
             tree = parseQuery(sparql)
-            # counted before translating, which rewrites the tree in place
-            in_tree = sum(1 for node in _walk(tree) if _name(node) == "ServiceGraphPattern")
-            outcome["value"] = (in_tree, translateQuery(tree, base=base_iri, initNs=dict(prefixes)).algebra)
+            prologue = translatePrologue(tree[0], base_iri, dict(prefixes))
+            query = tree[1]
+            services = [prologue.absolutize(node["term"]) for node in _walk(tree)
+                        if _name(node) == "ServiceGraphPattern"]
+            default = [str(prologue.absolutize(c["default"])) for c in query.get("datasetClause") or ()
+                       if "default" in c]
+            named = [str(prologue.absolutize(c["named"])) for c in query.get("datasetClause") or () if "named" in c]
+            outcome["value"] = (query.name, services, default, named)
         except BaseException as exc:  # handed to the caller's thread
             outcome["error"] = exc
 
-    if sys.getrecursionlimit() < _PARSE_RECURSION:
-        sys.setrecursionlimit(_PARSE_RECURSION)
-    with _STACK_LOCK:
-        previous = threading.stack_size(_PARSE_STACK)
-        try:
-            thread = threading.Thread(target=work, name="kg-sparql-check", daemon=True)
-            thread.start()
-        finally:
-            threading.stack_size(previous)
-    thread.join()
+    if own_thread:
+        if sys.getrecursionlimit() < _PARSE_RECURSION:
+            sys.setrecursionlimit(_PARSE_RECURSION)
+        with _STACK_LOCK:
+            previous = threading.stack_size(_PARSE_STACK)
+            try:
+                thread = threading.Thread(target=work, name="kg-sparql-check", daemon=True)
+                thread.start()
+            finally:
+                threading.stack_size(previous)
+        thread.join()
+    else:
+        work()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
@@ -212,8 +246,7 @@ def _is_comp(node: Any) -> bool:
 
 
 def _walk(node: Any) -> Iterator[Any]:
-    """Every CompValue under ``node`` (parse trees and algebra nest them in dicts, lists and
-    pyparsing results)."""
+    """Every CompValue under ``node`` (parse trees nest them in dicts, lists and pyparsing results)."""
     from pyparsing import ParseResults
 
     stack = [node]
