@@ -97,9 +97,11 @@ def running(app) -> Iterator[tuple[str, object]]:
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.02)
     assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", app
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}", app
+    finally:
+        srv.should_exit = True
+        thread.join(10)
 
 
 @pytest.fixture(scope="module")
@@ -576,7 +578,12 @@ def small_server() -> Iterator[tuple[str, object]]:
     from kg.serve import Limits
 
     limits = Limits(max_body_bytes=20_000, max_query_chars=10_000, max_result_bytes=100_000, queue_wait=0.3)
-    yield from running(create_app(served_graph(), timeout=TIMEOUT, max_rows=MAX_ROWS, workers=1, limits=limits))
+    yield from running(create_app(served_graph(), timeout=SLOW, max_rows=MAX_ROWS, workers=1, limits=limits))
+
+
+#: the timeout of the servers that show queries are not stuck behind a heavy one: long, so
+#: that "answered long before the heavy query ends" holds even on a loaded machine
+SLOW = 6.0
 
 
 def test_request_body_over_the_limit_is_413(small_server: tuple[str, object]) -> None:
@@ -608,20 +615,24 @@ def test_a_busy_server_answers_503_with_retry_after(small_server: tuple[str, obj
     r = get(base, "ASK { ?s ?p ?o }")
     waited = time.monotonic() - started
     assert r.status_code == 503 and r.text.startswith("[Q029]")
-    assert int(r.headers["retry-after"]) >= 1
-    assert waited < 1.5  # the 0.3 s queue limit, not the heavy query's 1.5 s timeout
-    heavy.join(10)
+    assert int(r.headers["retry-after"]) >= SLOW
+    assert waited < SLOW / 2  # the 0.3 s queue limit, not the heavy query's 6 s timeout
+    heavy.join(2 * SLOW)
 
 
-def test_light_queries_are_answered_while_a_heavy_one_runs(base: str) -> None:
+def test_light_queries_are_answered_while_a_heavy_one_runs() -> None:
+    servers = running(create_app(served_graph(), timeout=SLOW, max_rows=MAX_ROWS, workers=2))
+    base, _ = next(servers)
     heavy = threading.Thread(target=get, args=(base, RUNAWAY), daemon=True)
     heavy.start()
-    time.sleep(0.3)
+    time.sleep(0.5)
     timings = []
     for _ in range(5):
         started = time.monotonic()
         r = get(base, "ASK { ?a acc:party country:guatemala }", accept="application/sparql-results+json")
         timings.append(time.monotonic() - started)
         assert r.json()["boolean"] is True
-    assert max(timings) < 0.5, timings
-    heavy.join(10)
+    assert heavy.is_alive()  # still running: the light queries did not wait for it
+    assert max(timings) < SLOW / 3, timings
+    heavy.join(2 * SLOW)
+    servers.close()
