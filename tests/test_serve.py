@@ -636,3 +636,38 @@ def test_light_queries_are_answered_while_a_heavy_one_runs() -> None:
     assert max(timings) < SLOW / 3, timings
     heavy.join(2 * SLOW)
     servers.close()
+
+
+def _service_after_isolation(port: int, answer) -> None:
+    """In a fresh process: leave the network, then let Oxigraph call a SERVICE (no guard here)."""
+    import pyoxigraph as ox
+
+    from kg.serve import _isolate_network
+
+    isolated = _isolate_network()
+    try:
+        list(ox.Store().query(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"))
+        outcome = "answered"
+    except OSError as exc:
+        outcome = f"failed: {exc}"
+    answer.send((isolated, outcome))
+
+
+def test_an_isolated_worker_cannot_reach_the_listener_even_unchecked() -> None:
+    """The second line of defence on its own: without any query check, the namespace stops the call."""
+    listener = Listener()
+    try:
+        context = multiprocessing.get_context("spawn")
+        here, there = context.Pipe()
+        process = context.Process(target=_service_after_isolation, args=(listener.port, there))
+        process.start()
+        assert here.poll(60)
+        isolated, outcome = here.recv()
+        process.join(10)
+        if not isolated:
+            pytest.skip("this kernel or user cannot create a network namespace; the query check alone protects")
+        assert outcome.startswith("failed"), outcome
+        time.sleep(0.2)
+        assert listener.connections == 0
+    finally:
+        listener.close()
