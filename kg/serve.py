@@ -45,6 +45,7 @@ from starlette.requests import Request  # at module level: FastAPI resolves the 
 
 from .errors import E, KGError
 from .query import ASK, GRAPH, MEDIA_TYPES, QueryResult, check_services, query_prefixes
+from .sparql_guard import MAX_QUERY_CHARS
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -96,7 +97,7 @@ class Limits:
     #: request body (a form or a query) in bytes
     max_body_bytes: int = 1_000_000
     #: query text in characters
-    max_query_chars: int = 100_000
+    max_query_chars: int = MAX_QUERY_CHARS
     #: the result's terms, in bytes of text, before serialising (and the body after)
     max_result_bytes: int = 32_000_000
     #: seconds a request waits for a free worker before 503 + Retry-After

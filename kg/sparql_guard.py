@@ -50,7 +50,7 @@ from .errors import E, KGError
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
-#: longest query accepted, in characters
+#: longest query the endpoint accepts, in characters
 MAX_QUERY_CHARS = 100_000
 #: deepest nesting of brackets, and longest run of "!", accepted
 MAX_DEPTH = 64
@@ -89,17 +89,19 @@ def check_query(
     base_iri: str | None = None,
     allowed_services: Collection[str] = (),
     graphs: Collection[str] | None = None,
-    max_chars: int = MAX_QUERY_CHARS,
+    max_chars: int | None = None,
 ) -> CheckedQuery:
     """Check ``sparql`` before it runs; raise :class:`KGError` with a catalogued message if refused.
 
     ``graphs`` are the names of the store's graphs, which ``FROM``/``FROM NAMED`` may name;
-    None means unknown, and then any name is accepted: neither engine fetches it (rdflib's
+    ``max_chars`` bounds the query's length (the endpoint uses :data:`MAX_QUERY_CHARS`;
+    ``kg query`` none: parsing a long query takes seconds, which a local user may spend).
+    ``graphs`` None means unknown, and then any name is accepted: neither engine fetches it (rdflib's
     loading is switched off by this module), a name not in the store is an empty graph.
     """
     if not sparql.strip():
         raise KGError(E.Q028)
-    if len(sparql) > max_chars:
+    if max_chars is not None and len(sparql) > max_chars:
         raise KGError(E.Q020.format(size=f"{len(sparql):,}", limit=f"{max_chars:,}"))
     depth = _check_lexical(sparql)
     prefix_items = tuple(sorted(prefixes.items()))

@@ -671,3 +671,20 @@ def test_an_isolated_worker_cannot_reach_the_listener_even_unchecked() -> None:
         assert listener.connections == 0
     finally:
         listener.close()
+
+
+def test_an_allowed_service_is_called_and_no_other(base: str) -> None:
+    """The operator's --allow-service list works end to end: this endpoint asks the module's
+    server (a second kg serve) through SERVICE, and nothing else."""
+    remote = f"{base}/sparql"
+    servers = running(create_app(sample_graph(), timeout=10, allowed_services=[remote]))
+    front, app = next(servers)
+    try:
+        assert app.state.workers.isolated is False  # workers that may call a service keep the network
+        query = (f"SELECT DISTINCT ?name WHERE {{ SERVICE <{remote}> {{ ?p a acc:Official ; rdfs:label ?name }} }} "
+                 "ORDER BY ?name")
+        assert names(get(front, query, accept="application/sparql-results+json").json()) == OFFICIAL_NAMES
+        other = get(front, query.replace(remote, f"{base}/other"))
+        assert other.status_code == 403 and other.text.startswith("[Q003]")
+    finally:
+        servers.close()
