@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request  # at module level: FastAPI resolves the handlers' annotations here
 
 from .errors import E, KGError
-from .query import ASK, GRAPH, MEDIA_TYPES, QueryResult, check_services, query_prefixes
+from .query import GRAPH, MEDIA_TYPES, QueryResult, check_services, query_prefixes
 from .sparql_guard import MAX_QUERY_CHARS
 
 if TYPE_CHECKING:

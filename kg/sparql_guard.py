@@ -65,7 +65,7 @@ _PARSE_STACK = 512 * 1024 * 1024
 _LONE_CR = re.compile(r"\r(?!\n)")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _NOTS = re.compile(r"(?:!\s*){%d,}" % (MAX_DEPTH + 1))
-_OPEN, _CLOSE = frozenset("{([") , frozenset("})]")
+_OPEN, _CLOSE = frozenset("{(["), frozenset("})]")
 
 
 @dataclass(frozen=True)
@@ -94,10 +94,10 @@ def check_query(
     """Check ``sparql`` before it runs; raise :class:`KGError` with a catalogued message if refused.
 
     ``graphs`` are the names of the store's graphs, which ``FROM``/``FROM NAMED`` may name;
+    None means unknown, and then any name is accepted: neither engine fetches it (rdflib's
+    loading is switched off by this module), a name not in the store is an empty graph.
     ``max_chars`` bounds the query's length (the endpoint uses :data:`MAX_QUERY_CHARS`;
     ``kg query`` none: parsing a long query takes seconds, which a local user may spend).
-    ``graphs`` None means unknown, and then any name is accepted: neither engine fetches it (rdflib's
-    loading is switched off by this module), a name not in the store is an empty graph.
     """
     if not sparql.strip():
         raise KGError(E.Q028)
