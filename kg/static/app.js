@@ -1,140 +1,57 @@
-// The query page: sends the query to /sparql and draws the answer.
-// Every value from the server is written with textContent, never parsed as HTML:
-// article text and labels are data, not markup.
+// The query page: YASGUI (vendored in /static/yasgui) on this server's /sparql endpoint,
+// with the query library of queries/ as examples. Nothing is loaded from other hosts:
+// the class and property autocompleters, which ask a public vocabulary service, are off.
 "use strict";
 
-const ENDPOINT = "/sparql";
+const ENDPOINT = new URL("/sparql", window.location.href).href;
 const $ = (id) => document.getElementById(id);
 let prefixes = {};
 
-function setStatus(text, isError) {
-  const status = $("status");
-  status.textContent = text;
-  status.className = isError ? "error" : "";
+// PREFIX lines for the predeclared prefixes a query uses, so that YASQE's checker knows them
+function withPrefixes(query) {
+  const declared = new Set([...query.matchAll(/PREFIX\s+([\w-]*):/gi)].map((m) => m[1]));
+  const used = Object.keys(prefixes).filter(
+    (p) => !declared.has(p) && new RegExp("(^|[\\s(/^|,;.{])" + p + ":", "m").test(query));
+  return used.map((p) => `PREFIX ${p}: <${prefixes[p]}>\n`).join("") + query;
 }
 
-function compact(iri) {
-  let best = null;
-  for (const [prefix, ns] of Object.entries(prefixes)) {
-    if (iri.startsWith(ns) && (!best || ns.length > best[1].length)) best = [prefix, ns];
-  }
-  return best ? best[0] + ":" + iri.slice(best[1].length) : "<" + iri + ">";
+const DEFAULT_QUERY = `SELECT DISTINCT ?official ?name WHERE {
+  ?official a acc:Official ; rdfs:label ?name .
 }
+ORDER BY ?name`;
 
-function cell(term) {
-  const td = document.createElement("td");
-  if (!term) return td;
-  if (term.type === "uri") {
-    td.className = "iri";
-    td.title = term.value;
-    td.textContent = compact(term.value);
-  } else {
-    td.textContent = term.value;
-    if (term["xml:lang"]) td.title = "@" + term["xml:lang"];
-    else if (term.datatype) td.title = term.datatype;
-  }
-  return td;
-}
-
-function drawTable(data) {
-  const table = document.createElement("table");
-  const head = table.createTHead().insertRow();
-  for (const v of data.head.vars) {
-    const th = document.createElement("th");
-    th.textContent = v;
-    head.appendChild(th);
-  }
-  const body = table.createTBody();
-  for (const binding of data.results.bindings) {
-    const row = body.insertRow();
-    for (const v of data.head.vars) row.appendChild(cell(binding[v]));
-  }
-  return table;
-}
-
-async function run() {
-  const results = $("results");
-  results.replaceChildren();
-  setStatus("running…", false);
-  const started = performance.now();
-  let response;
+async function start() {
   try {
-    response = await fetch(ENDPOINT, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/sparql-results+json, text/turtle;q=0.9",
-      },
-      body: new URLSearchParams({ query: $("query").value }),
-    });
-  } catch (err) {
-    setStatus("the endpoint cannot be reached: " + err, true);
-    return;
+    prefixes = await (await fetch("/prefixes.json")).json();
+  } catch (e) {
+    prefixes = {};
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const type = response.headers.get("Content-Type") || "";
-  if (!response.ok) {
-    setStatus(response.status + " " + (await response.text()), true);
-    return;
-  }
-  const note = response.headers.get("X-KG-Truncated")
-    ? " — only the first " + response.headers.get("X-KG-Max-Rows") + " rows" : "";
-  if (type.startsWith("application/sparql-results+json")) {
-    const data = await response.json();
-    if ("boolean" in data) {
-      const p = document.createElement("p");
-      p.textContent = "ASK: " + data.boolean;
-      results.appendChild(p);
-      setStatus(seconds + " s", false);
-    } else {
-      results.appendChild(drawTable(data));
-      setStatus(data.results.bindings.length + " rows in " + seconds + " s" + note, false);
-    }
-  } else {
-    const pre = document.createElement("pre");
-    pre.textContent = await response.text();
-    results.appendChild(pre);
-    setStatus(seconds + " s" + note, false);
-  }
-}
+  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  const yasgui = new Yasgui($("yasgui"), {
+    requestConfig: { endpoint: ENDPOINT, method: "POST" },
+    copyEndpointOnNewTab: false,
+    endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }] },
+    persistenceId: null,
+    yasqe: { value: withPrefixes(DEFAULT_QUERY) },
+  });
+  window.kgYasgui = yasgui;
+  const tab = yasgui.getTab();
+  tab.setEndpoint(ENDPOINT);
+  if (!tab.getQuery().trim()) tab.setQuery(withPrefixes(DEFAULT_QUERY));
 
-async function loadExamples() {
+  const examples = await (await fetch("/queries.json")).json();
   const select = $("examples");
-  let library = [];
-  try {
-    library = await (await fetch("/queries.json")).json();
-  } catch (err) {
-    return;
-  }
-  for (const q of library) {
+  for (const q of examples) {
     const option = document.createElement("option");
     option.value = q.name;
-    option.textContent = q.name;
+    option.textContent = q.title;
     select.appendChild(option);
   }
   select.addEventListener("change", () => {
-    const chosen = library.find((q) => q.name === select.value);
-    if (chosen) {
-      $("query").value = chosen.query;
-      $("example-title").textContent = chosen.title;
-    }
+    const q = examples.find((x) => x.name === select.value);
+    $("example-title").textContent = q ? q.name + ".rq" : "";
+    if (q) yasgui.getTab().setQuery(withPrefixes(q.query));
   });
 }
 
-async function loadPrefixes() {
-  try {
-    prefixes = await (await fetch("/prefixes.json")).json();
-  } catch (err) {
-    prefixes = {};
-  }
-}
-
-document.addEventListener("DOMContentLoaded", () => {
-  $("endpoint").textContent = new URL(ENDPOINT, window.location.href).href;
-  $("run").addEventListener("click", run);
-  $("query").addEventListener("keydown", (e) => {
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run();
-  });
-  loadExamples();
-  loadPrefixes();
-});
+document.addEventListener("DOMContentLoaded", start);
