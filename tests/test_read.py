@@ -267,7 +267,7 @@ def test_directory_yields_good_files_and_one_problem_per_bad_file(tmp_path: Path
     (folder / ".hidden.txt").write_text("never read")
     (folder / "notes.csv").write_text("not,an,article")
     (folder / "sub").mkdir()
-    (folder / "sub" / "deep.txt").write_text("not read: not recursive")
+    (folder / "sub" / "deep.txt").write_text("read too: folders are read recursively")
     results = read_all(folder)
     assert [(type(r).__name__, getattr(r, "id", None) or r.code) for r in results] == [
         ("Article", "a_good"),
@@ -275,6 +275,7 @@ def test_directory_yields_good_files_and_one_problem_per_bad_file(tmp_path: Path
         ("ReadProblem", "R003"),
         ("Article", "d_good"),
         ("Article", "e_page"),
+        ("Article", "deep"),
     ]
     assert results[0].source == os.path.join(str(folder), "a_good.txt")
     assert results[2].path == os.path.join(str(folder), "c_binary.md")
