@@ -26,8 +26,8 @@ _SEP = "\u001f"
 
 _ARTICLES = """
 SELECT ?g ?id ?source ?title ?date WHERE {
-  GRAPH ?g { ?a a acc:Article ; dcterms:identifier ?id ; dcterms:source ?source .
-             OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }
+  GRAPH ?g { ?a a acc:Article ; dcterms:identifier ?id .
+             OPTIONAL { ?a dcterms:source ?source } OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }
 }"""
 
 _OFFICIALS = """
@@ -109,7 +109,7 @@ def documents(graph: KnowledgeGraph, article_ids: Sequence[str] | None = None) -
     for r in _rows(graph, _ARTICLES):
         date = r.date.toPython().isoformat() if r.date is not None else None
         docs[r.g] = {
-            "id": str(r.id), "source": str(r.source), "title": _str(r.title), "date": date,
+            "id": str(r.id), "source": _str(r.source), "title": _str(r.title), "date": date,
             "agreements": [], "officials": [], "aid": [], "meetings": [],
         }
     kinds: dict[str, list[tuple[URIRef, dict[str, Any]]]] = defaultdict(list)

@@ -175,24 +175,31 @@ def read_corpus(paths: Iterable[str | Path], *, max_bytes: int | None, problems:
 
 
 def unique_articles(articles: Iterable[Article], notes: list[str]) -> list[Article]:
-    """One article per id: a repeated text is read once, a clashing id gets its content hash.
+    """One article per text and per id: a repeated text is read once, a clashing id gets a suffix.
 
-    Ids name the per-article graphs, so two articles sharing one ("2019/001.txt" and
-    "2020/001.txt") would otherwise pour their triples into one graph.
+    An article's IRIs (its named graph above all) are named after its text's hash
+    (:func:`kg.mapping.article_name`), so two articles sharing a name would pour their
+    triples into one graph: the names are checked here, before any IRI is made. Ids are
+    what ``facts.json`` and the messages show ("2019/001.txt" and "2020/001.txt" are both
+    "001"), so they are made unique too.
     """
-    seen: dict[str, Article] = {}
-    texts: dict[str, Article] = {}
+    from .mapping import article_name
+
+    ids: dict[str, Article] = {}
+    names: dict[str, Article] = {}
     out: list[Article] = []
     for article in articles:
-        digest = content_hash(article.text)
-        if digest in texts:
-            notes.append(E.R012.format(path=article.source, other=texts[digest].source))
+        name = article_name(content_hash(article.text))
+        if name in names:
+            notes.append(E.R012.format(path=article.source, other=names[name].source))
             continue
-        if article.id in seen:
-            new = f"{article.id}-{digest[:8]}"
-            notes.append(E.R013.format(path=article.source, id=article.id, other=seen[article.id].source, new=new))
+        if article.id in ids:
+            new, n = f"{article.id}-{name[:8]}", 1
+            while new in ids:
+                new, n = f"{article.id}-{name[:8]}-{n}", n + 1
+            notes.append(E.R013.format(path=article.source, id=article.id, other=ids[article.id].source, new=new))
             article = replace(article, id=new)
-        seen[article.id] = texts[digest] = article
+        ids[article.id] = names[name] = article
         out.append(article)
     return out
 
@@ -251,6 +258,9 @@ def build_articles(
                                                progress=bar.update, jobs=jobs)
     graph = graph_from_facts(corpus, settings=settings)
     docs = documents(graph, [a.id for a in articles])
+    sources = {a.id: a.source for a in articles}  # the path as given: facts.json only, never the graph
+    for doc in docs:
+        doc["source"] = sources.get(doc["id"], doc["source"])
     report.articles = len(corpus)
     report.facts.update({k: sum(len(d[k]) for d in docs) for k in FACTS_KINDS})
     report.triples = graph.triple_count()
