@@ -67,11 +67,11 @@ class E(metaclass=_Catalogue):
     # Extraction (X...)
     X001 = "{path}: extraction failed ({detail}); the article was skipped"
     X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"
-    X003 = "{path}: parsing took more than {seconds} s (the limit for one article); the article was skipped"
+    X003 = "{path}: parsing took more than {seconds} s, the limit for one article (KG_PARSE_SECONDS); the article was skipped"
     X004 = "{path}: the extraction cache cannot be written ({detail}); articles are extracted but not cached"
-    X005 = "{path}: cache entry {key} is not a valid extraction result ({detail}); extracted again"
-    X006 = "{path}: cannot write the outputs here ({detail})"
-    X007 = "{path}: is a file, not a folder; --out needs a folder (it is created if missing)"
+    X005 = "{path}: cannot write the outputs here ({detail})"
+    X006 = "{path}: is a file, not a folder; --out needs a folder (it is created if missing)"
+    X007 = "KG_PARSE_SECONDS={value}: expected a positive number of seconds"
     # Graphs and stores (G...)
     G001 = "{path}: no graph found (expected a `kg build` output folder, a .ttl/.trig/.nq/.nt/.jsonld file or a store)"
     G002 = "{path}: cannot be parsed as RDF ({detail})"
