@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .errors import KGError
+from .errors import E, KGError
 from .settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -43,8 +43,10 @@ def _say(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from .atomic import writable_folder
     from .pipeline import build, write_outputs
 
+    writable_folder(args.out)
     result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
                    validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
                    jobs=args.jobs)
@@ -208,3 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `kg facts ... | head`
         return EXIT_OK
+    except OSError as exc:  # a full disk, a folder that went read-only, a vanished file
+        path = exc.filename if exc.filename is not None else getattr(args, "out", None) or "output"
+        _say(f"kg {args.command}: {E.X005.format(path=path, detail=exc.strerror or str(exc))}")
+        return EXIT_PROBLEMS
