@@ -156,7 +156,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("facts", help="print the extracted facts as JSON (FACTS_FORMAT.md)")
+    p = sub.add_parser("facts", help="print the extracted facts as JSON (docs/FACTS_FORMAT.md)")
     _add_reading(p)
     p.set_defaults(func=cmd_facts)
 

@@ -102,5 +102,5 @@ class E(metaclass=_Catalogue):
     # Validation (V...)
     V000 = "the graph conforms to {shapes}"
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"
-    V002 = "{path}: no ontology folder with accord.ttl here; validation and ontology docs need a source checkout"
+    V002 = "{path}: no ontology folder with accord.ttl here; reinstall the package (it ships the ontology)"
     V003 = "{path}: cannot be read as Turtle ({detail})"

@@ -1,4 +1,4 @@
-"""Facts back out of the graph: the flat view of ``FACTS_FORMAT.md``.
+"""Facts back out of the graph: the flat view of ``docs/FACTS_FORMAT.md``.
 
 ``kg facts`` and ``facts.json`` are read out of the RDF, not from the extractor's
 dataclasses, so that they show exactly what the graph holds. Each document's facts are

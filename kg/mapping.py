@@ -192,7 +192,7 @@ class ArticleMapper:
             yield art, DCTERMS.date, _date(a.date)
         if a.url:
             # the web address is the article's source; a local path (a.source) stays out of
-            # the data, which is shared: it is in facts.json only (FACTS_FORMAT.md)
+            # the data, which is shared: it is in facts.json only (docs/FACTS_FORMAT.md)
             yield art, DCTERMS.source, URIRef(a.url)
             yield art, SDO.url, URIRef(a.url)
         yield self.graph_iri, PROV.wasDerivedFrom, art
