@@ -67,7 +67,7 @@ class E(metaclass=_Catalogue):
     # Extraction (X...)
     X001 = "{path}: extraction failed ({detail}); the article was skipped"
     X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"
-    X003 = "{path}: parsing took more than {seconds} s, the limit for one article (KG_PARSE_SECONDS); the article was skipped"
+    X003 = "{path}: {step} took more than {seconds} s, the limit for one article (KG_PARSE_SECONDS); the article was skipped"
     X004 = "{path}: the extraction cache cannot be written ({detail}); articles are extracted but not cached"
     X005 = "{path}: a file operation failed ({detail})"
     X006 = "{path}: is a file, not a folder; --out needs a folder (it is created if missing)"

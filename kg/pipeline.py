@@ -184,8 +184,8 @@ def extract_corpus(
 
     ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); extraction itself
     stays in this process, so one article's failure is still caught and reported here.
-    Parsing is bounded per article (:func:`kg.parse.parse_texts`): one that runs over
-    its budget is a problem and is skipped. A cache that cannot be written is a note,
+    Parsing and extraction are each bounded per article (:func:`kg.parse.parse_texts`,
+    :func:`kg.parse.time_limit`): one that runs over its budget is a problem and is skipped. A cache that cannot be written is a note,
     not a problem: every article is still extracted.
     """
     from .parse import model_name
@@ -198,17 +198,20 @@ def extract_corpus(
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         from .extract import extract_doc
-        from .parse import parse_seconds, parse_texts
+        from .parse import OverBudget, parse_seconds, parse_texts, time_limit
 
         budget = parse_seconds()
         for n, doc in parse_texts([articles[i].text for i in todo], jobs=jobs, seconds=budget):
             i = todo[n]
             if doc is None:
-                problems.append(E.X003.format(path=articles[i].source, seconds=f"{budget:g}"))
+                problems.append(E.X003.format(path=articles[i].source, seconds=f"{budget:g}", step="parsing"))
                 progress(1)
                 continue
             try:
-                results[i] = extract_doc(doc, articles[i])
+                with time_limit(budget):
+                    results[i] = extract_doc(doc, articles[i])
+            except OverBudget:
+                problems.append(E.X003.format(path=articles[i].source, seconds=f"{budget:g}", step="extraction"))
             except Exception as exc:  # one bad article must not stop the batch
                 problems.append(E.X001.format(path=articles[i].source, detail=f"{type(exc).__name__}: {exc}"))
             else:
