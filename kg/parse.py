@@ -155,7 +155,7 @@ def parse_texts(
 
     def pieces() -> Iterator[tuple[str, tuple[int, str]]]:
         for index, text in enumerate(texts):
-            parts = split_for_parser(text) or [""]
+            parts = split_for_parser(text, max_chars=min(MAX_PIECE_CHARS, nlp.max_length)) or [""]
             started[index] = time.monotonic()
             for n, part in enumerate(parts):
                 if n and time.monotonic() - started[index] > budget:
