@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import KGError
+from .errors import KGError, KGWarning
 from .graph import KnowledgeGraph
 from .settings import Settings
 
 __version__ = "0.1.0"
-__all__ = ["KGError", "KnowledgeGraph", "Settings", "build", "load"]
+__all__ = ["KGError", "KGWarning", "KnowledgeGraph", "Settings", "build", "load"]
 
 
 def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGraph:
@@ -28,7 +28,17 @@ def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGrap
 
 
 def build(paths: Iterable[str | Path], *, settings: Settings | None = None, **options: Any) -> KnowledgeGraph:
-    """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`)."""
+    """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`).
+
+    Each input that was skipped (missing, empty, binary ...) or changed (a repeated text,
+    a clashing id) is a :class:`KGWarning` with the line the CLI would print, so that a
+    notebook sees it; ``warnings.simplefilter("error", kg.KGWarning)`` makes it fatal.
+    """
+    import warnings
+
     from .pipeline import build as _build
 
-    return _build(paths, settings=settings, **options).graph
+    result = _build(paths, settings=settings, **options)
+    for line in result.report.notes + result.report.problems:
+        warnings.warn(line, KGWarning, stacklevel=2)
+    return result.graph

@@ -14,6 +14,10 @@ class KGError(Exception):
     """A problem the user can fix: printed as one line, never as a traceback."""
 
 
+class KGWarning(UserWarning):
+    """An input the Python API skipped or changed (the CLI prints the same line on stderr)."""
+
+
 # Characters that would let a value break the one line a message is printed on, or
 # rewrite how it looks: controls, line and paragraph separators, bidi overrides.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")

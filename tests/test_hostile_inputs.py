@@ -412,3 +412,14 @@ def test_a_build_with_random_files_keeps_every_good_article(tmp_path, blobs, enc
     store = ox.Store()
     store.load(result.graph.dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
     assert len(list(store.named_graphs())) == len(result.documents)
+
+
+def test_the_python_api_warns_about_every_input_it_skips(tmp_path):
+    import kg
+
+    (tmp_path / "good.txt").write_text(SEED, encoding="utf-8")
+    with pytest.warns(kg.KGWarning) as caught:
+        graph = kg.build([tmp_path / "missing.txt", tmp_path / "good.txt"], settings=Settings(cache_dir=""),
+                         validate=False)
+    assert [str(w.message) for w in caught] == [f"[R001] {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert len(graph.named_graphs()) == 1
