@@ -152,13 +152,20 @@ def parse_texts(
     budget = parse_seconds() if seconds is None else seconds
     started: dict[int, float] = {}
     over: set[int] = set()
+    # The parser reads ahead of the caller, who extracts each article as it comes: an
+    # article's clock runs from when its first piece is handed over, but never from
+    # before the caller came back for it, so no article pays for another's extraction.
+    resumed = [time.monotonic()]
+
+    def elapsed(index: int) -> float:
+        return time.monotonic() - max(started[index], resumed[0])
 
     def pieces() -> Iterator[tuple[str, tuple[int, str]]]:
         for index, text in enumerate(texts):
             parts = split_for_parser(text, max_chars=min(MAX_PIECE_CHARS, nlp.max_length)) or [""]
             started[index] = time.monotonic()
             for n, part in enumerate(parts):
-                if n and time.monotonic() - started[index] > budget:
+                if n and elapsed(index) > budget:
                     over.add(index)
                     yield "", (index, "over")  # tells the consumer this article ends here
                     break
@@ -170,12 +177,14 @@ def parse_texts(
             parsed = []
             if state == "over":
                 yield index, None
+                resumed[0] = time.monotonic()
             continue
         parsed.append(doc)
         if state == "last":
             joined = join_docs(parsed)
             parsed = []
-            yield index, joined if time.monotonic() - started[index] <= budget else None
+            yield index, joined if elapsed(index) <= budget else None
+            resumed[0] = time.monotonic()
 
 
 class OverBudget(BaseException):

@@ -3,15 +3,17 @@
 The first stage of the data flow. Everything a later stage needs to trust about its
 input is settled here, once:
 
-* bytes become text whatever the encoding (UTF-8, else cp1252, else latin-1), with
-  line ends as ``\\n`` and Unicode in NFC, so that character offsets computed by the
+* bytes become text whatever the encoding (UTF-8, UTF-16 or UTF-32 in either byte
+  order, with or without a byte-order mark, else cp1252, else latin-1), with every kind
+  of line end as ``\\n`` and Unicode in NFC, so that character offsets computed by the
   extractors point at the same characters for every reader of ``Article.text``;
 * HTML pages become their visible text (``html.parser`` from the standard library);
 * a publication date and a headline are worked out from the header of the article
   (:func:`detect_title_and_date`) when the input does not give them;
-* anything that is not an article (missing, empty, binary, too big, malformed) is
-  reported as a :class:`ReadProblem` with a catalogue code from :mod:`kg.errors`,
-  and reading goes on with the next input: one bad file never stops a corpus.
+* anything that is not an article (missing, empty, binary, too big, malformed, a
+  folder link that loops) is reported as a :class:`ReadProblem` with a catalogue code
+  from :mod:`kg.errors`, and reading goes on with the next input: one bad file never
+  stops a corpus.
 
 Nothing here imports spaCy or rdflib.
 """
