@@ -22,6 +22,7 @@ from rdflib.term import Node
 from . import gazetteer
 from .facts import Agreement, Aid, ArticleFacts, Evidence, Meeting, Official
 from .link import wikidata_iri
+from .read import url_problem
 from .resolve import Resolution
 from .vocab import ACC, AGREEMENT_KIND, AGREEMENT_STATUS, AID_STATUS, WD
 
@@ -190,7 +191,7 @@ class ArticleMapper:
             yield art, DCTERMS.title, Literal(a.title)
         if a.date:
             yield art, DCTERMS.date, _date(a.date)
-        if a.url:
+        if a.url and url_problem(a.url) is None:  # an Article made in Python is not checked by the reader
             # the web address is the article's source; a local path (a.source) stays out of
             # the data, which is shared: it is in facts.json only (docs/FACTS_FORMAT.md)
             yield art, DCTERMS.source, URIRef(a.url)

@@ -143,3 +143,21 @@ def test_organisations_posts_and_people_link_to_wikidata_only_when_the_table_lis
     assert not ask(graph, "?post rdfs:label 'Secretary of State (Panama)' ; owl:sameAs ?x")
     assert not ask(graph, f"<{ID}person/ana-ortiz> owl:sameAs ?x")
     assert ask(graph, f"?org a acc:Organisation ; rdfs:label 'World Bank' ; owl:sameAs <{wd}Q7164>")
+
+
+def test_article_iris_come_from_the_text_and_no_local_path_enters_the_graph(settings):
+    from kg.facts import Article, ArticleFacts
+
+    texts = {"日本": "Guatemala signed.", "Москва": "Honduras signed.", "Report A": "Mexico signed.",
+             "report-a": "Panama signed."}
+    corpus = [ArticleFacts(article=Article(id=i, source=f"/home/me/{i}.txt", text=t)) for i, t in texts.items()]
+    corpus.append(ArticleFacts(article=Article(id="web", source="/home/me/r.jsonl", text="Peru signed.",
+                                               url="https://example.org/peru")))
+    corpus.append(ArticleFacts(article=Article(id="bad", source="/home/me/r.jsonl", text="Chile signed.",
+                                               url="https://example.org/<script>")))
+    graph = graph_from_facts(corpus, settings=settings)
+    names = sorted(str(g).rsplit("/", 1)[1] for g in graph.named_graphs())
+    assert names == sorted(article_name(content_hash(f.article.text)) for f in corpus)
+    sources = [o for _, _, o, _ in graph.dataset.quads((None, URIRef("http://purl.org/dc/terms/source"), None, None))]
+    assert sources == [URIRef("https://example.org/peru")]
+    assert "/home/me" not in graph.dataset.serialize(format="trig")
