@@ -10,10 +10,14 @@ mapping need the whole corpus and run after it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import math
 import sys
 import time
+import types
+import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -147,11 +151,6 @@ def _well_typed(facts: ArticleFacts) -> bool:
 
 def _matches(value: Any, hint: Any) -> bool:
     """``value`` against a type hint of the facts dataclasses (str, float, lists, unions ...)."""
-    import dataclasses
-    import math
-    import types
-    import typing
-
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         return any(_matches(value, option) for option in typing.get_args(hint))
