@@ -20,7 +20,10 @@ class KGWarning(UserWarning):
 
 # Characters that would let a value break the one line a message is printed on, or
 # rewrite how it looks: controls, line and paragraph separators, bidi overrides.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Lone surrogates are file-name bytes that are not UTF-8 (Python's surrogateescape): they
+# cannot even be printed.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 
 def printable(value: object) -> str:

@@ -27,7 +27,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import Any, BinaryIO
 
@@ -116,7 +116,20 @@ def read_articles(
         # A lone path is iterable too (character by character): take the intent.
         paths = [paths]
     for path in paths:
-        yield from _read_path(os.fspath(path), max_bytes)
+        for item in _read_path(os.fspath(path), max_bytes):
+            if isinstance(item, Article) and (_has_surrogates(item.id) or _has_surrogates(item.source)):
+                item = replace(item, id=_without_surrogates(item.id), source=_without_surrogates(item.source))
+            yield item
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _without_surrogates(text: str) -> str:
+    """A file name's bytes that are not UTF-8 as U+FFFD: ids and sources are written as
+    UTF-8 (facts.json, the graph), which a lone surrogate cannot be."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
 
 
 def _read_path(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:

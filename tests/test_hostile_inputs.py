@@ -87,6 +87,9 @@ def hostile_corpus(folder: Path) -> set[str]:
     # a good article whose name carries a newline and an escape sequence
     article("line\nbreak\x1b[2J.txt", "Mexico and US officials met in Washington on Friday to talk about migration.")
     good.add("line\nbreak\x1b[2J")
+    # a good article whose name has a byte that is not UTF-8 (Python sees a lone surrogate)
+    article("latin\udce9.txt", (ROOT / "tests" / "articles" / "t10_honduras_aca.txt").read_bytes())
+    good.add("latin\ufffd")
     # 20 kB of one symbol: parsed in bounded pieces, in seconds
     article("bang.txt", "!" * 20_000)
     good.add("bang")
