@@ -573,7 +573,7 @@ def _article_from_record(
         date = _explicit_date(record["date"])
         if date is None:
             return problem(f"'date' {record['date']!r} is not a date with day, month and year")
-    title = (record.get("title") or "").strip() or detected_title
+    title = " ".join(normalise_text(record.get("title") or "").split()) or detected_title
     return Article(
         id=article_id.strip(), source=path, text=text, title=title, date=date, url=record.get("url") or None
     )
