@@ -2,7 +2,8 @@
 
 Every subcommand parses its arguments, calls one function of the package and prints
 where its outputs went. Problems the user can fix (:class:`kg.errors.KGError`) are
-printed as one line on stderr, with exit code 2; a build that skipped articles exits 1.
+printed as one line on stderr, with exit code 2; a build that skipped articles exits 1,
+and so does a command whose file operations failed (a full disk), again with one line.
 Heavy modules are imported inside the subcommand that needs them, so ``kg query``
 starts without loading spaCy.
 """

@@ -184,8 +184,9 @@ def extract_corpus(
     ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); extraction itself
     stays in this process, so one article's failure is still caught and reported here.
     Parsing and extraction are each bounded per article (:func:`kg.parse.parse_texts`,
-    :func:`kg.parse.time_limit`): one that runs over its budget is a problem and is skipped. A cache that cannot be written is a note,
-    not a problem: every article is still extracted.
+    :func:`kg.parse.time_limit`): one that runs over its budget is a problem and is
+    skipped. A cache that cannot be written is a note (a problem when no ``notes`` list
+    is given), and every article is still extracted.
     """
     from .parse import model_name
 
