@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import KGError
+from .errors import KGError, KGWarning
 from .graph import KnowledgeGraph
 from .settings import Settings
 
@@ -30,20 +30,17 @@ def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGrap
 def build(paths: Iterable[str | Path], *, settings: Settings | None = None, **options: Any) -> KnowledgeGraph:
     """Build the graph of the articles at ``paths`` (see :func:`kg.pipeline.build`).
 
-    Articles that cannot be read or extracted do not stop the build; each problem is
-    issued as a :class:`KGWarning` (the same one-line coded message the CLI prints), and
-    the whole build report is ``graph.report`` (``graph.report.ok``, ``.problems``).
+    Each input that was skipped (missing, empty, binary ...) or changed (a repeated text,
+    a clashing id) is a :class:`KGWarning` with the line the CLI would print, so that a
+    notebook sees it; ``warnings.simplefilter("error", kg.KGWarning)`` makes it fatal.
+    The whole build report is ``graph.report`` (``graph.report.ok``, ``.problems``).
     """
     import warnings
 
     from .pipeline import build as _build
 
     result = _build(paths, settings=settings, **options)
-    for problem in result.report.problems:
-        warnings.warn(problem, KGWarning, stacklevel=2)
+    for line in result.report.notes + result.report.problems:
+        warnings.warn(line, KGWarning, stacklevel=2)
     result.graph.report = result.report
     return result.graph
-
-
-class KGWarning(UserWarning):
-    """An input problem that a build skipped over (the message is coded, see kg/errors.py)."""

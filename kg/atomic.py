@@ -46,3 +46,23 @@ def write_text(path: str | Path, text: str) -> Path:
     with atomic_write(path) as handle:
         handle.write(text)
     return Path(path)
+
+
+def writable_folder(path: str | Path) -> Path:
+    """``path`` as an output folder that exists and takes files, or a one-line KGError.
+
+    Checked before a long build starts, by creating the folder and a file in it, so
+    that a typo in ``--out`` (a file's name, a read-only place) costs nothing.
+    """
+    from .errors import E, KGError
+
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise KGError(E.X006.format(path=path))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as err:
+        raise KGError(E.X005.format(path=path, detail=err.strerror or str(err))) from None
+    return path

@@ -2,7 +2,8 @@
 
 Every subcommand parses its arguments, calls one function of the package and prints
 where its outputs went. Problems the user can fix (:class:`kg.errors.KGError`) are
-printed as one line on stderr, with exit code 2; a build that skipped articles exits 1.
+printed as one line on stderr, with exit code 2; a build that skipped articles exits 1,
+and so does a command whose file operations failed (a full disk), again with one line.
 Heavy modules are imported inside the subcommand that needs them, so ``kg query``
 starts without loading spaCy.
 """
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .errors import KGError
+from .errors import E, KGError
 from .settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -43,8 +44,10 @@ def _say(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from .atomic import writable_folder
     from .pipeline import build, write_outputs
 
+    writable_folder(args.out)
     result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
                    validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
                    jobs=args.jobs)
@@ -155,7 +158,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser("facts", help="print the extracted facts as JSON (FACTS_FORMAT.md)")
+    p = sub.add_parser("facts", help="print the extracted facts as JSON (docs/FACTS_FORMAT.md)")
     _add_reading(p)
     p.set_defaults(func=cmd_facts)
 
@@ -209,3 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `kg facts ... | head`
         return EXIT_OK
+    except OSError as exc:  # a full disk, a folder that went read-only, a vanished file
+        path = exc.filename if exc.filename is not None else getattr(args, "out", None) or "output"
+        _say(f"kg {args.command}: {E.X005.format(path=path, detail=exc.strerror or str(exc))}")
+        return EXIT_PROBLEMS

@@ -7,9 +7,42 @@ Add new messages here, never inline in the code that raises them.
 
 from __future__ import annotations
 
+import re
+
 
 class KGError(Exception):
     """A problem the user can fix: printed as one line, never as a traceback."""
+
+
+class KGWarning(UserWarning):
+    """An input the Python API skipped or changed (the CLI prints the same line on stderr)."""
+
+
+# Characters that would let a value break the one line a message is printed on, or
+# rewrite how it looks: controls, line and paragraph separators, bidi overrides.
+# Lone surrogates are file-name bytes that are not UTF-8 (Python's surrogateescape): they
+# cannot even be printed.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def printable(value: object) -> str:
+    """``value`` as text with every control character escaped (``"a\\nb"``), so that
+    a file name with a newline cannot split a message or forge a log line."""
+    return _UNPRINTABLE.sub(_escape, str(value))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or (
+        f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+class _Message(str):
+    """A catalogue message whose values (file names, record ids ...) are shown escaped."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return str.format(self, *map(printable, args), **{k: printable(v) for k, v in kwargs.items()})
 
 
 class _Catalogue(type):
@@ -17,7 +50,9 @@ class _Catalogue(type):
         msg = super().__getattribute__(name)
         if name.startswith("_") or not isinstance(msg, str):
             return msg
-        return f"[{name}] {msg}"
+        text = f"[{name}] {msg}"
+        # Reading and extraction messages name inputs, which the user does not control
+        return _Message(text) if name[0] in "RX" else text
 
 
 class E(metaclass=_Catalogue):
@@ -35,9 +70,15 @@ class E(metaclass=_Catalogue):
     R011 = "{path}: record {index}: not a JSON object with an 'id' and a 'text' ({detail})"
     R012 = "{path}: the same text as {other}; read once"
     R013 = "{path}: id '{id}' is already {other}'s; this article's id is '{new}'"
+    R014 = "{path}: the symbolic link leads back into a folder being read (a loop); not followed"
     # Extraction (X...)
     X001 = "{path}: extraction failed ({detail}); the article was skipped"
     X002 = "spaCy model '{model}' is not installed; run the setup command in the README or set KG_SPACY_MODEL"
+    X003 = "{path}: {step} took more than {seconds} s, the limit for one article (KG_PARSE_SECONDS); the article was skipped"
+    X004 = "{path}: the extraction cache cannot be written ({detail}); articles are extracted but not cached"
+    X005 = "{path}: a file operation failed ({detail})"
+    X006 = "{path}: is a file, not a folder; --out needs a folder (it is created if missing)"
+    X007 = "KG_PARSE_SECONDS={value}: expected a positive number of seconds"
     # Graphs and stores (G...)
     G001 = "{path}: no graph found (expected a `kg build` output folder, a .ttl/.trig/.nq/.nt/.jsonld file or a store)"
     G002 = "{path}: cannot be parsed as RDF ({detail})"
@@ -87,5 +128,5 @@ class E(metaclass=_Catalogue):
     # Validation (V...)
     V000 = "the graph conforms to {shapes}"
     V001 = "the graph does not conform to {shapes}: {count} violation(s)"
-    V002 = "{path}: no ontology folder with accord.ttl here; validation and ontology docs need a source checkout"
+    V002 = "{path}: no ontology folder with accord.ttl here; reinstall the package (it ships the ontology)"
     V003 = "{path}: cannot be read as Turtle ({detail})"

@@ -1,6 +1,6 @@
 """Score predicted facts against gold annotations: the API behind ``kg eval``.
 
-Both sides are lists of documents in the facts format (``FACTS_FORMAT.md``), matched by
+Both sides are lists of documents in the facts format (``docs/FACTS_FORMAT.md``), matched by
 ``id``. Gold defines the evaluation set: a gold document with no prediction counts all its
 facts as misses; a predicted document with no gold is ignored (and listed in
 :attr:`EvalReport.extra_documents`).

@@ -3,7 +3,7 @@
 Readers produce :class:`Article`; extractors turn an article into
 :class:`ArticleFacts`; entity resolution rewrites names in place of mentions;
 the RDF mapping turns facts into triples, and :mod:`kg.facts_out` reads them back
-into the flat format of ``FACTS_FORMAT.md``. Nothing here imports spaCy or rdflib,
+into the flat format of ``docs/FACTS_FORMAT.md``. Nothing here imports spaCy or rdflib,
 so every stage can be tested on its own.
 """
 

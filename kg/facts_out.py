@@ -1,4 +1,4 @@
-"""Facts back out of the graph: the flat view of ``FACTS_FORMAT.md``.
+"""Facts back out of the graph: the flat view of ``docs/FACTS_FORMAT.md``.
 
 ``kg facts`` and ``facts.json`` are read out of the RDF, not from the extractor's
 dataclasses, so that they show exactly what the graph holds. Each document's facts are
@@ -21,13 +21,16 @@ _KIND_LABEL = {str(iri): label for label, iri in AGREEMENT_KIND.items()}
 _AID_STATUS_LABEL = {str(iri): label for label, iri in AID_STATUS.items()}
 
 # One query per fact kind over all named graphs; GROUP_CONCAT keeps it one row per fact.
+# Facts are ordered by where their evidence starts and, as several facts share one
+# sentence, then by IRI: without it their order was the store's, which follows the
+# order articles were read in.
 # Separator \u001f cannot occur in names read from text (the reader drops control chars).
 _SEP = "\u001f"
 
 _ARTICLES = """
 SELECT ?g ?id ?source ?title ?date WHERE {
-  GRAPH ?g { ?a a acc:Article ; dcterms:identifier ?id ; dcterms:source ?source .
-             OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }
+  GRAPH ?g { ?a a acc:Article ; dcterms:identifier ?id .
+             OPTIONAL { ?a dcterms:source ?source } OPTIONAL { ?a dcterms:title ?title } OPTIONAL { ?a dcterms:date ?date } }
 }"""
 
 _OFFICIALS = """
@@ -36,7 +39,7 @@ SELECT ?g ?person ?name ?role ?country (MIN(?start) AS ?first) (SAMPLE(?quote) A
              ?post acc:postTitle ?role .
              OPTIONAL { ?post org:postIn ?c . ?c rdfs:label ?country }
              ?person acc:evidence ?ev . ?ev acc:startChar ?start ; acc:quote ?quote . }
-} GROUP BY ?g ?person ?name ?role ?country ORDER BY ?g ?first"""
+} GROUP BY ?g ?person ?name ?role ?country ORDER BY ?g ?first ?person ?role ?country"""
 
 _AGREEMENTS = """
 SELECT ?g ?ag ?label ?kind ?date (MIN(?start) AS ?first)
@@ -47,7 +50,7 @@ SELECT ?g ?ag ?label ?kind ?date (MIN(?start) AS ?first)
              OPTIONAL { ?ag acc:party ?p . ?p rdfs:label ?party }
              OPTIONAL { ?ag acc:signedBy ?s . ?s rdfs:label ?signer }
              ?ag acc:evidence ?ev . ?ev acc:startChar ?start . }
-} GROUP BY ?g ?ag ?label ?kind ?date ORDER BY ?g ?first"""
+} GROUP BY ?g ?ag ?label ?kind ?date ORDER BY ?g ?first ?ag ?label ?kind ?date"""
 
 _AID = """
 SELECT ?g ?aid ?value ?min ?provider ?status ?purpose (MIN(?start) AS ?first)
@@ -59,7 +62,7 @@ SELECT ?g ?aid ?value ?min ?provider ?status ?purpose (MIN(?start) AS ?first)
              OPTIONAL { ?aid acc:aidStatus ?status }
              OPTIONAL { ?aid acc:purpose ?purpose }
              ?aid acc:evidence ?ev . ?ev acc:startChar ?start . }
-} GROUP BY ?g ?aid ?value ?min ?provider ?status ?purpose ORDER BY ?g ?first"""
+} GROUP BY ?g ?aid ?value ?min ?provider ?status ?purpose ORDER BY ?g ?first ?aid ?value ?min ?provider ?status ?purpose"""
 
 _MEETINGS = """
 SELECT ?g ?meeting ?place ?date (MIN(?start) AS ?first)
@@ -69,7 +72,7 @@ SELECT ?g ?meeting ?place ?date (MIN(?start) AS ?first)
              OPTIONAL { ?meeting acc:location ?l . ?l rdfs:label ?place }
              OPTIONAL { ?meeting acc:date ?date }
              ?meeting acc:evidence ?ev . ?ev acc:startChar ?start . }
-} GROUP BY ?g ?meeting ?place ?date ORDER BY ?g ?first"""
+} GROUP BY ?g ?meeting ?place ?date ORDER BY ?g ?first ?meeting ?place ?date"""
 
 _EVIDENCE = """
 SELECT ?g ?start ?quote WHERE { GRAPH ?g { ?ev a acc:Evidence ; acc:startChar ?start ; acc:quote ?quote } }"""
@@ -112,7 +115,7 @@ def documents(graph: KnowledgeGraph, article_ids: Sequence[str] | None = None) -
     for r in _rows(graph, _ARTICLES):
         date = r.date.toPython().isoformat() if r.date is not None else None
         docs[r.g] = {
-            "id": str(r.id), "source": str(r.source), "title": _str(r.title), "date": date,
+            "id": str(r.id), "source": _str(r.source), "title": _str(r.title), "date": date,
             "agreements": [], "officials": [], "aid": [], "meetings": [],
         }
     kinds: dict[str, list[tuple[URIRef, dict[str, Any]]]] = defaultdict(list)

@@ -22,6 +22,7 @@ from rdflib.term import Node
 from . import gazetteer
 from .facts import Agreement, Aid, ArticleFacts, Evidence, Meeting, Official
 from .link import wikidata_iri
+from .read import url_problem
 from .resolve import Resolution
 from .vocab import ACC, AGREEMENT_KIND, AGREEMENT_STATUS, AID_STATUS, WD
 
@@ -32,6 +33,23 @@ def slug(text: str) -> str:
     """ "Sánchez Cordero, Olga" -> "sanchez-cordero-olga" (ASCII, lower case, hyphens)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+#: Hex digits of the text's SHA-256 in an article's name: 64 bits, so that two different
+#: texts of one corpus never share a name (and :func:`kg.pipeline.unique_articles` checks).
+ARTICLE_NAME_DIGITS = 16
+
+
+def article_name(content_hash: str) -> str:
+    """The local name of an article's IRIs (article, graph, evidence, extraction).
+
+    It comes from the SHA-256 of the article's text, the one identity every input has
+    and that does not change when a file is renamed, moved or read from another
+    machine: file names are neither unique once slugged ("Report A", "report-a") nor
+    Latin ("日本.txt"), and paths are local. The same text gets the same IRIs in every
+    build; :func:`kg.pipeline.unique_articles` reads a repeated text once.
+    """
+    return content_hash[:ARTICLE_NAME_DIGITS]
 
 
 def _short_hash(*parts: str) -> str:
@@ -84,17 +102,18 @@ class IRIs:
             return self.country(name)
         return self._iri("place", slug(name))
 
-    def article(self, article_id: str) -> URIRef:
-        return self._iri("article", slug(article_id))
+    # Article-level IRIs take the article's name (:func:`article_name`), never a file name.
+    def article(self, name: str) -> URIRef:
+        return self._iri("article", name)
 
-    def evidence(self, article_id: str, ev: Evidence) -> URIRef:
-        return self._iri("evidence", f"{slug(article_id)}-{ev.start}-{ev.end}")
+    def evidence(self, name: str, ev: Evidence) -> URIRef:
+        return self._iri("evidence", f"{name}-{ev.start}-{ev.end}")
 
-    def graph(self, article_id: str) -> URIRef:
-        return self._iri("graph", slug(article_id))
+    def graph(self, name: str) -> URIRef:
+        return self._iri("graph", name)
 
-    def extraction(self, article_id: str) -> URIRef:
-        return self._iri("extraction", slug(article_id))
+    def extraction(self, name: str) -> URIRef:
+        return self._iri("extraction", name)
 
     def amount(self, aid_iri: URIRef) -> URIRef:
         return self._iri("amount", aid_iri.rsplit("/", 1)[-1])
@@ -141,13 +160,13 @@ class ArticleMapper:
         self.facts = facts
         self.resolution = resolution or Resolution()
         self.iris = IRIs(base_iri)
-        self.article_id = facts.article.id
-        self.article_iri = self.iris.article(self.article_id)
+        self.name = article_name(content_hash)
+        self.article_iri = self.iris.article(self.name)
         self.content_hash = content_hash
 
     @property
     def graph_iri(self) -> URIRef:
-        return self.iris.graph(self.article_id)
+        return self.iris.graph(self.name)
 
     def triples(self) -> Iterator[Triple]:
         yield from self._article()
@@ -164,16 +183,18 @@ class ArticleMapper:
 
     def _article(self) -> Iterator[Triple]:
         a, art = self.facts.article, self.article_iri
-        activity = self.iris.extraction(self.article_id)
+        activity = self.iris.extraction(self.name)
         yield art, RDF.type, ACC.Article
         yield art, DCTERMS.identifier, Literal(a.id)
-        yield art, DCTERMS.source, Literal(a.source)
         yield art, ACC.contentHash, Literal(self.content_hash)
         if a.title:
             yield art, DCTERMS.title, Literal(a.title)
         if a.date:
             yield art, DCTERMS.date, _date(a.date)
-        if a.url:
+        if a.url and url_problem(a.url) is None:  # an Article made in Python is not checked by the reader
+            # the web address is the article's source; a local path (a.source) stays out of
+            # the data, which is shared: it is in facts.json only (docs/FACTS_FORMAT.md)
+            yield art, DCTERMS.source, URIRef(a.url)
             yield art, SDO.url, URIRef(a.url)
         yield self.graph_iri, PROV.wasDerivedFrom, art
         yield self.graph_iri, PROV.wasGeneratedBy, activity
@@ -181,7 +202,7 @@ class ArticleMapper:
         yield activity, PROV.used, art
 
     def _evidence(self, subject: URIRef, ev: Evidence, confidence: float) -> Iterator[Triple]:
-        node = self.iris.evidence(self.article_id, ev)
+        node = self.iris.evidence(self.name, ev)
         yield subject, ACC.evidence, node
         yield node, RDF.type, ACC.Evidence
         yield node, ACC.quote, Literal(ev.text)

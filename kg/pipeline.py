@@ -10,10 +10,14 @@ mapping need the whole corpus and run after it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import math
 import sys
 import time
+import types
+import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -100,10 +104,17 @@ def _cache_key(article: Article, model: str) -> str:
 
 
 class ExtractionCache:
-    """Extraction results on disk, one JSON file per content hash."""
+    """Extraction results on disk, one JSON file per content hash.
+
+    The cache only ever saves work: an entry that cannot be read, or that is not an
+    extraction result down to the type of every field (a hand-edited or truncated file,
+    another version's format), is a miss; a cache folder that cannot be written is
+    reported once and the build goes on without storing.
+    """
 
     def __init__(self, directory: str | None) -> None:
         self.directory = Path(directory) if directory else None
+        self.write_error: str | None = None
 
     def get(self, key: str, article: Article) -> ArticleFacts | None:
         if self.directory is None:
@@ -111,14 +122,52 @@ class ExtractionCache:
         path = self.directory / f"{key}.json"
         try:
             facts = ArticleFacts.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing or stale entry: extract again
         facts.article = article  # same text, maybe another file name
-        return facts
+        return facts if _well_typed(facts) else None
 
     def put(self, key: str, facts: ArticleFacts) -> None:
-        if self.directory is not None:
+        if self.directory is None or self.write_error is not None:
+            return
+        try:
             write_text(self.directory / f"{key}.json", json.dumps(facts.to_dict(), ensure_ascii=False))
+        except OSError as err:
+            self.write_error = err.strerror or str(err)
+
+
+def _well_typed(facts: ArticleFacts) -> bool:
+    """Whether every field of ``facts`` has its declared type and evidence lies in the text."""
+    length = len(facts.article.text)
+    for kind in FACTS_KINDS:
+        items = getattr(facts, kind)
+        if not isinstance(items, list):
+            return False
+        for item in items:
+            if not _matches(item, type(item)) or not 0 <= item.evidence.start <= item.evidence.end <= length:
+                return False
+    return True
+
+
+def _matches(value: Any, hint: Any) -> bool:
+    """``value`` against a type hint of the facts dataclasses (str, float, lists, unions ...)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, option) for option in typing.get_args(hint))
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and all(_matches(v, item) for v in value)
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        return isinstance(value, hint) and all(_matches(getattr(value, f.name), hints[f.name])
+                                               for f in dataclasses.fields(hint))
+    return isinstance(value, hint)
 
 
 def extract_corpus(
@@ -128,11 +177,16 @@ def extract_corpus(
     problems: list[str],
     progress: Callable[[int], None] = lambda n: None,
     jobs: int = 1,
+    notes: list[str] | None = None,
 ) -> tuple[list[ArticleFacts], int]:
     """Extract every article (from cache where possible); failures become problems.
 
     ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); extraction itself
     stays in this process, so one article's failure is still caught and reported here.
+    Parsing and extraction are each bounded per article (:func:`kg.parse.parse_texts`,
+    :func:`kg.parse.time_limit`): one that runs over its budget is a problem and is
+    skipped. A cache that cannot be written is a note (a problem when no ``notes`` list
+    is given), and every article is still extracted.
     """
     from .parse import model_name
 
@@ -144,17 +198,28 @@ def extract_corpus(
     todo = [i for i, r in enumerate(results) if r is None]
     if todo:
         from .extract import extract_doc
-        from .parse import load_nlp
+        from .parse import OverBudget, parse_seconds, parse_texts, time_limit
 
-        nlp = load_nlp()
-        docs = nlp.pipe((articles[i].text for i in todo), batch_size=16, n_process=max(1, jobs))
-        for i, doc in zip(todo, docs):
+        budget = parse_seconds()
+        for n, doc in parse_texts([articles[i].text for i in todo], jobs=jobs, seconds=budget):
+            i = todo[n]
+            if doc is None:
+                problems.append(E.X003.format(path=articles[i].source, seconds=f"{budget:g}", step="parsing"))
+                progress(1)
+                continue
             try:
-                results[i] = extract_doc(doc, articles[i])
-                cache_.put(keys[i], results[i])  # type: ignore[arg-type]
+                with time_limit(budget):
+                    results[i] = extract_doc(doc, articles[i])
+            except OverBudget:
+                problems.append(E.X003.format(path=articles[i].source, seconds=f"{budget:g}", step="extraction"))
             except Exception as exc:  # one bad article must not stop the batch
                 problems.append(E.X001.format(path=articles[i].source, detail=f"{type(exc).__name__}: {exc}"))
+            else:
+                cache_.put(keys[i], results[i])  # type: ignore[arg-type]
             progress(1)
+    if cache_.write_error is not None:
+        (problems if notes is None else notes).append(
+            E.X004.format(path=settings.cache_dir, detail=cache_.write_error))
     return [r for r in results if r is not None], hits
 
 
@@ -175,24 +240,31 @@ def read_corpus(paths: Iterable[str | Path], *, max_bytes: int | None, problems:
 
 
 def unique_articles(articles: Iterable[Article], notes: list[str]) -> list[Article]:
-    """One article per id: a repeated text is read once, a clashing id gets its content hash.
+    """One article per text and per id: a repeated text is read once, a clashing id gets a suffix.
 
-    Ids name the per-article graphs, so two articles sharing one ("2019/001.txt" and
-    "2020/001.txt") would otherwise pour their triples into one graph.
+    An article's IRIs (its named graph above all) are named after its text's hash
+    (:func:`kg.mapping.article_name`), so two articles sharing a name would pour their
+    triples into one graph: the names are checked here, before any IRI is made. Ids are
+    what ``facts.json`` and the messages show ("2019/001.txt" and "2020/001.txt" are both
+    "001"), so they are made unique too.
     """
-    seen: dict[str, Article] = {}
-    texts: dict[str, Article] = {}
+    from .mapping import article_name
+
+    ids: dict[str, Article] = {}
+    names: dict[str, Article] = {}
     out: list[Article] = []
     for article in articles:
-        digest = content_hash(article.text)
-        if digest in texts:
-            notes.append(E.R012.format(path=article.source, other=texts[digest].source))
+        name = article_name(content_hash(article.text))
+        if name in names:
+            notes.append(E.R012.format(path=article.source, other=names[name].source))
             continue
-        if article.id in seen:
-            new = f"{article.id}-{digest[:8]}"
-            notes.append(E.R013.format(path=article.source, id=article.id, other=seen[article.id].source, new=new))
+        if article.id in ids:
+            new, n = f"{article.id}-{name[:8]}", 1
+            while new in ids:
+                new, n = f"{article.id}-{name[:8]}-{n}", n + 1
+            notes.append(E.R013.format(path=article.source, id=article.id, other=ids[article.id].source, new=new))
             article = replace(article, id=new)
-        seen[article.id] = texts[digest] = article
+        ids[article.id] = names[name] = article
         out.append(article)
     return out
 
@@ -254,9 +326,12 @@ def build_articles(
     articles = unique_articles(articles, report.notes)
     with _progress_bar(len(articles), progress) as bar:
         corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
-                                               progress=bar.update, jobs=jobs)
+                                               progress=bar.update, jobs=jobs, notes=report.notes)
     graph = graph_from_facts(corpus, settings=settings)
     docs = documents(graph, [a.id for a in articles])
+    sources = {a.id: a.source for a in articles}  # the path as given: facts.json only, never the graph
+    for doc in docs:
+        doc["source"] = sources.get(doc["id"], doc["source"])
     report.articles = len(corpus)
     report.facts.update({k: sum(len(d[k]) for d in docs) for k in FACTS_KINDS})
     report.triples = graph.triple_count()

@@ -3,15 +3,17 @@
 The first stage of the data flow. Everything a later stage needs to trust about its
 input is settled here, once:
 
-* bytes become text whatever the encoding (UTF-8, else cp1252, else latin-1), with
-  line ends as ``\\n`` and Unicode in NFC, so that character offsets computed by the
+* bytes become text whatever the encoding (UTF-8, UTF-16 or UTF-32 in either byte
+  order, with or without a byte-order mark, else cp1252, else latin-1), with every kind
+  of line end as ``\\n`` and Unicode in NFC, so that character offsets computed by the
   extractors point at the same characters for every reader of ``Article.text``;
 * HTML pages become their visible text (``html.parser`` from the standard library);
 * a publication date and a headline are worked out from the header of the article
   (:func:`detect_title_and_date`) when the input does not give them;
-* anything that is not an article (missing, empty, binary, too big, malformed) is
-  reported as a :class:`ReadProblem` with a catalogue code from :mod:`kg.errors`,
-  and reading goes on with the next input: one bad file never stops a corpus.
+* anything that is not an article (missing, empty, binary, too big, malformed, a
+  folder link that loops) is reported as a :class:`ReadProblem` with a catalogue code
+  from :mod:`kg.errors`, and reading goes on with the next input: one bad file never
+  stops a corpus.
 
 Nothing here imports spaCy or rdflib.
 """
@@ -19,12 +21,13 @@ Nothing here imports spaCy or rdflib.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import json
 import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import Any, BinaryIO
 
@@ -60,7 +63,7 @@ _SNIFF_BYTES = 8192
 # Real text has (almost) no control characters other than whitespace; random or
 # compressed bytes have about one in four. Five per cent separates them with a margin.
 _MAX_CONTROL_SHARE = 0.05
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x85")
 
 
 @dataclass(frozen=True)
@@ -99,21 +102,34 @@ def read_articles(
     * a text file (any suffix but ``.jsonl``/``.json``; HTML is recognised by its
       ``.html``/``.htm`` suffix or by a leading ``<!doctype html>``/``<html``);
     * a directory: its non-hidden ``*.txt``, ``*.md``, ``*.html``, ``*.htm`` and
-      ``*.jsonl`` files, sorted by name (not recursive);
+      ``*.jsonl`` files, in its sub-folders too, sorted by name;
     * a JSON Lines file of ``{"id", "text", "title"?, "date"?, "url"?}`` records
       (a ``.json`` file may instead hold one JSON list of such records).
 
     Anything that cannot become an article yields a :class:`ReadProblem` instead
     and reading goes on. ``Article.id`` is the file stem (or the record id);
     ``Article.source`` is the path as given (a directory member: the directory as
-    given joined with the file name). ``max_bytes`` bounds one file (for JSON Lines:
+    given joined with the path below it). ``max_bytes`` bounds one file (for JSON Lines:
     one record), and is checked before anything is read.
     """
     if isinstance(paths, (str, os.PathLike)):
         # A lone path is iterable too (character by character): take the intent.
         paths = [paths]
     for path in paths:
-        yield from _read_path(os.fspath(path), max_bytes)
+        for item in _read_path(os.fspath(path), max_bytes):
+            if isinstance(item, Article) and (_has_surrogates(item.id) or _has_surrogates(item.source)):
+                item = replace(item, id=_without_surrogates(item.id), source=_without_surrogates(item.source))
+            yield item
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _without_surrogates(text: str) -> str:
+    """A file name's bytes that are not UTF-8 as U+FFFD: ids and sources are written as
+    UTF-8 (facts.json, the graph), which a lone surrogate cannot be."""
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
 
 
 def _read_path(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:
@@ -132,23 +148,54 @@ def _suffix(path: str) -> str:
 
 
 def _read_directory(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:
-    """The directory's article files, by name; a folder with none is itself a problem."""
+    """The folder's article files, recursively, by path; a folder with none is itself a problem."""
+    found = False
+    for item in _walk(path, frozenset()):
+        if isinstance(item, ReadProblem):
+            yield item
+            continue
+        found = True
+        yield from _read_path(item, max_bytes)
+    if not found:
+        yield _problem("R009", path, suffixes=", ".join(DIRECTORY_SUFFIXES))
+
+
+def _walk(path: str, ancestors: frozenset[tuple[int, int]]) -> Iterator[str | ReadProblem]:
+    """Article files under ``path`` in name order, hidden names skipped.
+
+    Symbolic links are followed (a corpus is often assembled from links), except one
+    that leads back into a folder already being read: ``ancestors`` holds the
+    (device, inode) of every folder on the way down, so a loop ends with one problem
+    instead of recursing until the path is too long.
+    """
     try:
+        status = os.stat(path)
         entries = sorted(os.scandir(path), key=lambda entry: entry.name)
     except OSError as err:
         yield _problem("R007", path, detail=err.strerror or str(err))
         return
-    members = [
-        entry.name
-        for entry in entries
-        if not entry.name.startswith(".")
-        and _suffix(entry.name) in DIRECTORY_SUFFIXES
-        and entry.is_file()
-    ]
-    if not members:
-        yield _problem("R009", path, suffixes=", ".join(DIRECTORY_SUFFIXES))
-    for name in members:
-        yield from _read_path(os.path.join(path, name), max_bytes)
+    ancestors = ancestors | {(status.st_dev, status.st_ino)}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        member = os.path.join(path, entry.name)
+        try:
+            is_dir = entry.is_dir()
+            if is_dir:
+                member_status = os.stat(member)
+        except OSError as err:  # a link to itself, or to a path that loops
+            if err.errno == errno.ELOOP:
+                yield _problem("R014", member)
+            elif _suffix(entry.name) in DIRECTORY_SUFFIXES:
+                yield _problem("R007", member, detail=err.strerror or str(err))
+            continue
+        if is_dir:
+            if (member_status.st_dev, member_status.st_ino) in ancestors:
+                yield _problem("R014", member)
+            else:
+                yield from _walk(member, ancestors)
+        elif _suffix(entry.name) in DIRECTORY_SUFFIXES:
+            yield member
 
 
 def _read_bounded(path: str, max_bytes: int) -> bytes | ReadProblem:
@@ -205,13 +252,9 @@ def _text_or_problem(path: str, data: bytes) -> str | ReadProblem:
     """Decoded, normalised text, unless the bytes are empty or not text at all."""
     if not data:
         return _problem("R002", path)
-    reason = _binary_reason(data)
-    if reason:
-        return _problem("R003", path, detail=reason)
-    text = decode_bytes(data)
-    reason = _control_reason(text)
-    if reason:
-        return _problem("R003", path, detail=reason)
+    text = _decode_text(data)
+    if not isinstance(text, str):
+        return _problem("R003", path, detail=text.reason)
     if not text.strip():
         return _problem("R008", path)
     return text
@@ -219,60 +262,144 @@ def _text_or_problem(path: str, data: bytes) -> str | ReadProblem:
 
 # ------------------------------------------------------------------------- decoding
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Byte-order marks, longest first: UTF-32-LE's mark starts with UTF-16-LE's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+# Line breaks other than LF that editors and converters write: CRLF, lone CR, NEL and the
+# Unicode line and paragraph separators. All become LF, so that an article's text (and the
+# offsets of its evidence) is the same whichever system saved it.
+_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+
+
+@dataclass(frozen=True)
+class _NotText:
+    reason: str
 
 
 def decode_bytes(data: bytes) -> str:
-    """Bytes to normalised text: UTF-8 (BOM dropped), else cp1252, else latin-1.
+    """Bytes to normalised text, never raising: see :func:`_decode_text` for the rules.
 
-    cp1252 comes before latin-1 because Windows editors write curly quotes and
-    dashes in its 0x80-0x9F range, where latin-1 has invisible control codes; latin-1
-    is the last resort because it decodes any byte. Never raises. Line ends become
-    ``\\n`` and Unicode NFC, so that "é" is one character whichever way it was typed.
+    Bytes that are not text at all still come back as text here (undecodable parts
+    replaced); readers use :func:`_decode_text`, which says why instead.
     """
-    if data.startswith(_UTF16_BOMS):
-        text = data.decode("utf-16", errors="replace")
+    text = _decode_text(data)
+    if isinstance(text, str):
+        return text
+    encoding, bom = _sniff_encoding(data)
+    return normalise_text(data[bom:].decode(encoding or "latin-1", errors="replace"))
+
+
+def _decode_text(data: bytes) -> str | _NotText:
+    """Bytes to normalised text, or why they are not text.
+
+    UTF-8, UTF-16 and UTF-32 are recognised by their byte-order mark, or without one
+    by where the NUL bytes of mostly-ASCII text fall; other bytes are UTF-8, else
+    cp1252, else latin-1. cp1252 comes before latin-1 because Windows editors write
+    curly quotes and dashes in its 0x80-0x9F range, where latin-1 has invisible
+    control codes; latin-1 is the last resort because it decodes any byte. Line ends
+    become ``\\n`` and Unicode NFC, so that "é" is one character whichever way it
+    was typed. NUL bytes in 8-bit text, a wide encoding that does not decode, or a
+    high share of control, unassigned or private-use characters mean "not text".
+    """
+    encoding, bom = _sniff_encoding(data)
+    if encoding is not None and encoding != "utf-8":
+        try:
+            text = data[bom:].decode(encoding)
+        except UnicodeDecodeError:
+            return _NotText(f"it is not valid {encoding.upper()}")
+    elif b"\x00" in data[:_SNIFF_BYTES]:
+        return _NotText("it contains NUL bytes")
     else:
-        text = _decode_8bit(data)
+        text, legacy = _decode_8bit(data)
+        if legacy and _non_ascii_share(text) > _MAX_LEGACY_NON_ASCII:
+            return _NotText("it is not UTF-8, and most of it is not ASCII either")
+    reason = _control_reason(text)
+    if reason:
+        return _NotText(reason)
     return normalise_text(text)
 
 
-def _decode_8bit(data: bytes) -> str:
+def _sniff_encoding(data: bytes) -> tuple[str | None, int]:
+    """(encoding, length of its byte-order mark), or (None, 0) for 8-bit text.
+
+    Without a mark, UTF-16 and UTF-32 are told by the NUL bytes that mostly-ASCII text
+    has in fixed places (``"A"`` is ``41 00`` in UTF-16-LE, ``00 00 00 41`` in UTF-32-BE):
+    nearly every code unit has them, and nearly no other byte is NUL.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    sample = data[:_SNIFF_BYTES]
+    if b"\x00" not in sample:
+        return None, 0
+    for width, encoding, zero_at in (
+        (4, "utf-32-le", (1, 2, 3)),
+        (4, "utf-32-be", (0, 1, 2)),
+        (2, "utf-16-le", (1,)),
+        (2, "utf-16-be", (0,)),
+    ):
+        if len(data) % width or len(sample) < width:
+            continue
+        units = [sample[i : i + width] for i in range(0, len(sample) - width + 1, width)]
+        expected = sum(all(unit[k] == 0 for k in zero_at) for unit in units)
+        stray = sum(unit[k] == 0 for unit in units for k in range(width) if k not in zero_at)
+        if expected >= 0.8 * len(units) and stray <= 0.05 * len(units):
+            return encoding, 0
+    return None, 0
+
+
+def _decode_8bit(data: bytes) -> tuple[str, bool]:
+    """The text, and whether it needed a legacy (non-UTF-8) encoding."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), False
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        return data.decode("cp1252"), True
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return data.decode("latin-1"), True
+
+
+# English (or Spanish, French ...) in cp1252 is mostly ASCII, with an accent or a curly
+# quote here and there; random bytes are half non-ASCII, which no prose in a Latin
+# script is. A third keeps a wide margin on both sides.
+_MAX_LEGACY_NON_ASCII = 0.33
+
+
+def _non_ascii_share(text: str) -> float:
+    sample = text[:_SNIFF_BYTES]
+    return sum(not char.isascii() for char in sample) / max(1, len(sample))
 
 
 def normalise_text(text: str) -> str:
     """LF line ends and NFC: the one form every offset in the graph refers to."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text))
 
 
-def _binary_reason(data: bytes) -> str | None:
-    """Why these bytes are not text, judged from their start, or None."""
-    if data.startswith(_UTF16_BOMS):
-        return None  # UTF-16 text is full of NUL bytes by design
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        return "it contains NUL bytes"
-    return None
+# Characters prose does not contain: controls (but whitespace), unassigned code points,
+# private use, lone surrogates, and U+FFFD, the mark of bytes that did not decode.
+_NON_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 
 
 def _control_reason(text: str) -> str | None:
-    """Why this decoded text is not prose: too many control characters, or None."""
+    """Why this decoded text is not prose: too many characters no prose has, or None."""
     sample = text[:_SNIFF_BYTES]
     if not sample:
         return None
-    controls = sum(
-        1 for char in sample if char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc"
+    odd = sum(
+        1
+        for char in sample
+        if char not in _TEXT_CONTROLS
+        and (char == "\ufffd" or unicodedata.category(char) in _NON_TEXT_CATEGORIES)
     )
-    share = controls / len(sample)
+    share = odd / len(sample)
     if share > _MAX_CONTROL_SHARE:
-        return f"{share:.0%} of its characters are control characters"
+        return f"{share:.0%} of its characters are control or unassigned characters"
     return None
 
 
@@ -290,9 +417,12 @@ def _read_records(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:
             if not head:
                 yield _problem("R002", path)
                 return
-            reason = _binary_reason(head)
-            if reason:
-                yield _problem("R003", path, detail=reason)
+            encoding, _ = _sniff_encoding(head)
+            if encoding not in (None, "utf-8"):
+                yield _problem("R003", path, detail=f"it is {encoding.upper()}; JSON Lines must be UTF-8")
+                return
+            if b"\x00" in head:
+                yield _problem("R003", path, detail="it contains NUL bytes")
                 return
             if _suffix(path) == ".json" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
                 yield from _read_json_list(path, max_bytes)
@@ -316,10 +446,9 @@ def _read_jsonl_lines(path: str, handle: BinaryIO, max_bytes: int) -> Iterator[A
         if not raw.strip():
             continue  # blank lines between records are harmless
         seen_record = True
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as err:
-            yield _problem("R005", path, line=number, detail=f"invalid JSON: {err.msg} at column {err.colno}")
+        record = _json_or_reason(raw)
+        if isinstance(record, _NotText):
+            yield _problem("R005", path, line=number, detail=record.reason)
             continue
         yield _article_from_record(
             record, path, lambda detail, n=number: _problem("R005", path, line=n, detail=detail)
@@ -357,10 +486,12 @@ def _read_json_list(path: str, max_bytes: int) -> Iterator[Article | ReadProblem
     if isinstance(data, ReadProblem):
         yield data
         return
-    try:
-        records = json.loads(decode_bytes(data))
-    except json.JSONDecodeError as err:
-        yield _problem("R007", path, detail=f"invalid JSON: {err.msg} at line {err.lineno}")
+    records = _json_or_reason(decode_bytes(data))
+    if isinstance(records, _NotText):
+        yield _problem("R007", path, detail=records.reason)
+        return
+    if not isinstance(records, list):
+        yield _problem("R007", path, detail=f"expected a JSON list of records, found {type(records).__name__}")
         return
     if not records:
         yield _problem("R008", path)
@@ -368,6 +499,45 @@ def _read_json_list(path: str, max_bytes: int) -> Iterator[Article | ReadProblem
         yield _article_from_record(
             record, path, lambda detail, i=index: _problem("R011", path, index=i, detail=detail)
         )
+
+
+def _json_or_reason(raw: str) -> Any:
+    """The parsed JSON value, or why it is not JSON we can read.
+
+    Beyond syntax errors, ``json`` raises ValueError for an integer of more digits than
+    Python converts (4,300) and RecursionError for nesting deeper than the stack.
+    """
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as err:
+        return _NotText(f"invalid JSON: {err.msg} at line {err.lineno} column {err.colno}")
+    except ValueError as err:
+        return _NotText(f"invalid JSON: {err}".split(";")[0])
+    except RecursionError:
+        return _NotText("invalid JSON: nested too deeply")
+
+
+#: Record ids name articles in messages, facts.json and the graph; longer ones are not ids.
+MAX_ID_CHARS = 256
+# What RFC 3987 leaves out of an IRI: spaces, controls, and <>"{}|\^` (they delimit IRIs in
+# Turtle and N-Triples); a url with any of them would make the graph unreadable.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f]')
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an article's web address in the graph, or None."""
+    from urllib.parse import urlsplit
+
+    bad = _NOT_IN_IRI.search(url)
+    if bad:
+        return f"it contains {bad.group(0)!r}"
+    try:
+        parts = urlsplit(url)
+    except ValueError as err:
+        return str(err)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return "it is not an absolute http(s) URL"
+    return None
 
 
 def _article_from_record(
@@ -384,20 +554,26 @@ def _article_from_record(
         article_id = str(article_id)
     if not isinstance(article_id, str) or not article_id.strip():
         return problem("'id' is missing or not a non-empty string")
+    if len(article_id) > MAX_ID_CHARS:
+        return problem(f"'id' is longer than {MAX_ID_CHARS} characters")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return problem("'text' is missing or empty")
     for key in ("title", "date", "url"):
         if record.get(key) is not None and not isinstance(record[key], str):
             return problem(f"'{key}' is not a string")
+    if record.get("url") and (reason := url_problem(record["url"])):
+        return problem(f"'url' is not a valid web address: {reason}")
     text = normalise_text(text)
+    if (reason := _control_reason(text)) is not None:
+        return problem(f"'text' is not prose: {reason}")
     detected_title, detected_date = detect_title_and_date(text)
     date = detected_date
     if record.get("date"):
         date = _explicit_date(record["date"])
         if date is None:
             return problem(f"'date' {record['date']!r} is not a date with day, month and year")
-    title = (record.get("title") or "").strip() or detected_title
+    title = " ".join(normalise_text(record.get("title") or "").split()) or detected_title
     return Article(
         id=article_id.strip(), source=path, text=text, title=title, date=date, url=record.get("url") or None
     )

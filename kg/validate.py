@@ -42,16 +42,18 @@ if TYPE_CHECKING:
 GraphInput = Union[Graph, Dataset]
 Inference = Literal["none", "rdfs"]
 
-#: The folder holding accord.ttl, shapes.ttl and context.jsonld, a sibling of the kg/ package
-#: in a source checkout (the published wheel does not ship it: pyproject's package-data is kg/ only).
-_ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+#: The folder holding accord.ttl, shapes.ttl and context.jsonld: the repository's top-level
+#: ontology/ in a source checkout, which an installed package carries as kg/ontology/
+#: (pyproject.toml maps one onto the other).
+_ONTOLOGY_DIRS = (Path(__file__).resolve().parent / "ontology", Path(__file__).resolve().parent.parent / "ontology")
 
 
 def ontology_dir() -> Path:
-    """The repository's ``ontology/`` folder (``accord.ttl``, ``shapes.ttl``, ``context.jsonld``)."""
-    if not (_ONTOLOGY_DIR / "accord.ttl").is_file():
-        raise KGError(E.V002.format(path=_ONTOLOGY_DIR))
-    return _ONTOLOGY_DIR
+    """The ontology's folder (``accord.ttl``, ``shapes.ttl``, ``context.jsonld``)."""
+    for folder in _ONTOLOGY_DIRS:
+        if (folder / "accord.ttl").is_file():
+            return folder
+    raise KGError(E.V002.format(path=_ONTOLOGY_DIRS[-1]))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The gold annotations are well-formed, and every fact is grounded in its article.
 
-These tests specify what a gold file is: the facts format of ``FACTS_FORMAT.md``, with
+These tests specify what a gold file is: the facts format of ``docs/FACTS_FORMAT.md``, with
 evidence that can be found verbatim in the article it annotates.
 """
 

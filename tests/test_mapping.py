@@ -6,11 +6,16 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF
 
 from kg.facts_out import documents
-from kg.mapping import IRIs, slug
-from kg.pipeline import graph_from_facts
+from kg.mapping import IRIs, article_name, slug
+from kg.pipeline import content_hash, graph_from_facts
 from kg.vocab import ACC, DEFAULT_BASE_IRI
 
+from conftest import TEXT_A, TEXT_B
+
 ID = DEFAULT_BASE_IRI
+# the fixture's articles a1, b2, c3 by the name their IRIs take: their text's hash
+NAME = {"a1": article_name(content_hash(TEXT_A)), "b2": article_name(content_hash(TEXT_B)),
+        "c3": article_name(content_hash(TEXT_B.replace("met", "greeted")))}
 
 
 def ask(graph, sparql: str) -> bool:
@@ -32,7 +37,7 @@ def test_iris_are_readable_and_use_country_codes(corpus):
 
 
 def test_one_named_graph_per_article(small_graph):
-    assert small_graph.named_graphs() == [URIRef(ID + f"graph/{i}") for i in ("a1", "b2", "c3")]
+    assert sorted(small_graph.named_graphs()) == sorted(URIRef(ID + f"graph/{NAME[i]}") for i in ("a1", "b2", "c3"))
 
 
 def test_misspelt_official_is_one_node_named_as_most_articles_spell_it(small_graph):
@@ -40,7 +45,7 @@ def test_misspelt_official_is_one_node_named_as_most_articles_spell_it(small_gra
     rows = list(small_graph.query("SELECT DISTINCT ?p WHERE { ?p a acc:Official ; org:holds ?post . "
                                           "?post acc:postTitle 'Acting Secretary of Homeland Security' }"))
     assert [r[0] for r in rows] == [URIRef(ID + "person/kevin-mallory")]
-    assert ask(small_graph, "GRAPH <%sgraph/a1> { <%sperson/kevin-mallory> skos:altLabel 'Keven Mallory' }" % (ID, ID))
+    assert ask(small_graph, "GRAPH <%sgraph/%s> { <%sperson/kevin-mallory> skos:altLabel 'Keven Mallory' }" % (ID, NAME["a1"], ID))
     # the signer of the agreement is the same node
     assert ask(small_graph, "?a acc:signedBy <%sperson/kevin-mallory>" % ID)
 
@@ -138,3 +143,21 @@ def test_organisations_posts_and_people_link_to_wikidata_only_when_the_table_lis
     assert not ask(graph, "?post rdfs:label 'Secretary of State (Panama)' ; owl:sameAs ?x")
     assert not ask(graph, f"<{ID}person/ana-ortiz> owl:sameAs ?x")
     assert ask(graph, f"?org a acc:Organisation ; rdfs:label 'World Bank' ; owl:sameAs <{wd}Q7164>")
+
+
+def test_article_iris_come_from_the_text_and_no_local_path_enters_the_graph(settings):
+    from kg.facts import Article, ArticleFacts
+
+    texts = {"日本": "Guatemala signed.", "Москва": "Honduras signed.", "Report A": "Mexico signed.",
+             "report-a": "Panama signed."}
+    corpus = [ArticleFacts(article=Article(id=i, source=f"/home/me/{i}.txt", text=t)) for i, t in texts.items()]
+    corpus.append(ArticleFacts(article=Article(id="web", source="/home/me/r.jsonl", text="Peru signed.",
+                                               url="https://example.org/peru")))
+    corpus.append(ArticleFacts(article=Article(id="bad", source="/home/me/r.jsonl", text="Chile signed.",
+                                               url="https://example.org/<script>")))
+    graph = graph_from_facts(corpus, settings=settings)
+    names = sorted(str(g).rsplit("/", 1)[1] for g in graph.named_graphs())
+    assert names == sorted(article_name(content_hash(f.article.text)) for f in corpus)
+    sources = [o for _, _, o, _ in graph.dataset.quads((None, URIRef("http://purl.org/dc/terms/source"), None, None))]
+    assert sources == [URIRef("https://example.org/peru")]
+    assert "/home/me" not in graph.dataset.serialize(format="trig")

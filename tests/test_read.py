@@ -267,7 +267,7 @@ def test_directory_yields_good_files_and_one_problem_per_bad_file(tmp_path: Path
     (folder / ".hidden.txt").write_text("never read")
     (folder / "notes.csv").write_text("not,an,article")
     (folder / "sub").mkdir()
-    (folder / "sub" / "deep.txt").write_text("not read: not recursive")
+    (folder / "sub" / "deep.txt").write_text("read too: folders are read recursively")
     results = read_all(folder)
     assert [(type(r).__name__, getattr(r, "id", None) or r.code) for r in results] == [
         ("Article", "a_good"),
@@ -275,6 +275,7 @@ def test_directory_yields_good_files_and_one_problem_per_bad_file(tmp_path: Path
         ("ReadProblem", "R003"),
         ("Article", "d_good"),
         ("Article", "e_page"),
+        ("Article", "deep"),
     ]
     assert results[0].source == os.path.join(str(folder), "a_good.txt")
     assert results[2].path == os.path.join(str(folder), "c_binary.md")
@@ -409,3 +410,78 @@ def test_a_detected_date_is_always_written_in_the_text(text: str) -> None:
 )
 def test_titles(text: str, title: str | None) -> None:
     assert detect_title_and_date(text)[0] == title
+
+
+# ------------------------------------------------------------ folders: depth and links
+
+
+def test_sub_folders_are_read_in_path_order_and_hidden_ones_skipped(tmp_path: Path) -> None:
+    for name in ("b/2.txt", "a/z/1.txt", "a/0.txt", ".git/x.txt", "c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"Article {name} about Guatemala.")
+    assert [r.id for r in read_all(tmp_path)] == ["0", "1", "2", "c"]
+
+
+def test_a_folder_link_back_to_an_ancestor_is_one_problem_not_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Mexico signs the deal.")
+    (tmp_path / "sub" / "up").symlink_to("..")
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    results = read_all(tmp_path)
+    assert [(type(r).__name__, getattr(r, "id", None) or r.code) for r in results] == [
+        ("ReadProblem", "R014"), ("Article", "a"), ("ReadProblem", "R014")]
+    assert results[0].path.endswith("self.txt") and results[2].path.endswith(os.path.join("sub", "up"))
+
+
+def test_a_linked_folder_elsewhere_is_read(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "a.txt").write_text("Mexico signs the deal.")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "linked").symlink_to(tmp_path / "store")
+    assert [r.id for r in read_all(tmp_path / "corpus")] == ["a"]
+
+
+# ------------------------------------------------------------ records: hostile values
+
+
+@pytest.mark.parametrize(("line", "detail"), [
+    ('{"id": ' + "7" * 5000 + ', "text": "x"}', "digits"),
+    ("[" * 50_000 + "]" * 50_000, "nested too deeply"),
+    (json.dumps({"id": "i" * 257, "text": "Mexico signs."}), "longer than 256"),
+    (json.dumps({"id": "a", "text": "Mexico signs.", "url": "https://e.org/a b"}), "' '"),
+    (json.dumps({"id": "a", "text": "Mexico signs.", "url": "file:///etc/passwd"}), "http(s)"),
+    (json.dumps({"id": "a", "text": "\x01\x02\x03\x04 Mexico"}), "control"),
+])
+def test_a_hostile_record_is_one_problem_naming_its_line(tmp_path: Path, line: str, detail: str) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": "Honduras signs."}) + "\n" + line + "\n")
+    ok, problem = read_all(path)
+    assert isinstance(ok, Article) and ok.id == "ok"
+    assert isinstance(problem, ReadProblem) and problem.code == "R005"
+    assert f"{path}: line 2:" in problem.message and detail in problem.message
+
+
+def test_a_record_url_becomes_the_articles_url(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps({"id": "ok", "text": "Honduras signs.", "url": "https://e.org/a?b=c#d"}) + "\n")
+    assert only_article(path).url == "https://e.org/a?b=c#d"
+
+
+def test_a_json_file_that_is_not_a_list_of_records_is_one_problem(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    path.write_text('[{"id": "a", "text": "x"}')  # truncated
+    assert only_problem(path).code == "R007"
+
+
+def test_utf32_without_a_byte_order_mark_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Guatemala signs the agreement today\r\n\r\nBody.".encode("utf-32-be"))
+    article = only_article(path)
+    assert (article.title, article.text) == ("Guatemala signs the agreement today",
+                                             "Guatemala signs the agreement today\n\nBody.")
+
+
+def test_a_byte_order_mark_on_bytes_that_do_not_decode_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "fake.txt"
+    path.write_bytes(b"\xff\xfe" + b"\x00\xd8" * 20)  # UTF-16-LE mark, then lone surrogates
+    assert only_problem(path).code == "R003"

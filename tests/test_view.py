@@ -17,9 +17,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KGError
+from kg.mapping import article_name
 from kg.network import build_network
 from kg.view import script_json, view_network, write_view, ViewOptions
+from kg.pipeline import content_hash
 from kg.vocab import ACC, DEFAULT_BASE_IRI
+
+from conftest import TEXT_A, TEXT_B
 
 ID = DEFAULT_BASE_IRI
 AGREEMENT = ID + "agreement/pa-us-asylum-cooperation-agreement-2019"
@@ -28,7 +32,9 @@ MEETING = ID + "meeting/undated-panama-city-d29a0f85c7"
 MALLORY, ORTIZ = ID + "person/kevin-mallory", ID + "person/ana-ortiz"
 US, PANAMA = ID + "country/united-states", ID + "country/panama"
 PANAMA_CITY = ID + "place/panama-city"
-ARTICLES = [ID + "article/a1", ID + "article/b2", ID + "article/c3"]
+# article IRIs are named after the text's hash (kg.mapping.article_name)
+A1, B2, C3 = (article_name(content_hash(t)) for t in (TEXT_A, TEXT_B, TEXT_B.replace("met", "greeted")))
+ARTICLES = [ID + f"article/{A1}", ID + f"article/{B2}", ID + f"article/{C3}"]
 HOSTILE = '<script>alert(1)</script><img src=x onerror="window.__pwned=1">'
 
 
@@ -172,8 +178,8 @@ def test_script_json_cannot_close_the_script_element():
 def hostile_graph(small_graph):
     """The small graph where an article title and an official's name carry markup."""
     evil = URIRef(ID + "person/evil")
-    small_graph.add_graph(URIRef(ID + "graph/a1"), [
-        (URIRef(ID + "article/a1"), URIRef("http://purl.org/dc/terms/title"), Literal(HOSTILE)),
+    small_graph.add_graph(URIRef(ID + f"graph/{A1}"), [
+        (URIRef(ARTICLES[0]), URIRef("http://purl.org/dc/terms/title"), Literal(HOSTILE)),
         (evil, RDF.type, ACC.Official),
         (evil, RDFS.label, Literal(HOSTILE)),
         (URIRef(AGREEMENT), ACC.signedBy, evil),
