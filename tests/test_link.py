@@ -102,4 +102,4 @@ def test_tables_are_read_once():
     for _ in range(3):
         for kind in KINDS:
             wikidata_iri(kind, "United Nations")
-    assert kg.link._load.cache_info().misses == 2  # countries.json and wikidata.json, once each
+    assert kg.link._load.cache_info().misses == 1  # wikidata.json, once (states come from kg.gazetteer)
