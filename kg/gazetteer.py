@@ -136,13 +136,21 @@ class Organisation:
     portfolio: str | None  # the field a department covers ("Homeland Security")
     aliases: tuple[str, ...]
     head: str | None = None  # the title of the body's head ("Commissioner"), when the data gives it
+    #: head of title -> the post as English names it with the body ("President" ->
+    #: "President of the European Commission"), for bodies whose posts carry their name
+    posts: tuple[tuple[str, str], ...] = ()
+
+    def post(self, head: str) -> str | None:
+        """The post a ``head`` of this body is named as, or None when the body does not name its posts."""
+        return dict(self.posts).get(head)
 
 
 @cache
 def organisations() -> tuple[Organisation, ...]:
     rows = _load_json("organisations.json")["organisations"]
     return tuple(
-        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]), r.get("head"))
+        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]), r.get("head"),
+                     tuple(r.get("posts", {}).items()))
         for r in rows
     )
 

@@ -387,8 +387,9 @@ def _links_a_unit(tok: "Token", units: set[int]) -> bool:
 def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
     """The post a title right before a name gives, and whether it is directly before."""
     doc = sent.doc
-    i = _before_rank(sent, start - 1)
-    direct = i == start - 1
+    named_at = _before_honorific(sent, start - 1)
+    i = _before_rank(sent, named_at)
+    direct = i == named_at
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
         i = _before_qualifier(sent, i)
@@ -427,6 +428,16 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         if bare is not None and not bare.excluded:
             role = _of_its_owner(sent, j, bare) or role
     return (role, direct) if role is not None else None
+
+
+def _before_honorific(sent: "Span", i: int) -> int:
+    """"Minister of X, Dr. Y": the index before the honorifics written before a name (``titles.json``)."""
+    honorifics = {h.rstrip(".") for h in gazetteer.titles().get("honorifics", [])}
+    doc = sent.doc
+    while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
+                                                                       and doc[i - 1].text in honorifics)):
+        i -= 2 if doc[i].text == "." else 1
+    return i
 
 
 def _before_rank(sent: "Span", i: int) -> int:
@@ -900,10 +911,20 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
             continue  # "ambassador in Washington": a capital, not a name
+        if _after_title_preposition(sent, i):
+            i = j
+            continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field
         if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text):
             runs.append((i, j))
         i = j
     return runs
+
+
+def _after_title_preposition(sent: "Span", i: int) -> bool:
+    """Whether token ``i`` follows a head of title and a preposition that opens its portfolio."""
+    doc = sent.doc
+    opens = set(gazetteer.titles().get("portfolio_prepositions", []))
+    return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
 
 
 def _is_portfolio(text: str) -> bool:

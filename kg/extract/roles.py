@@ -237,6 +237,9 @@ def parse_title(phrase: str) -> Role | None:
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:
         role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
+    named = _body_named_post(orgs, head, portfolio)
+    if named is not None:
+        role = named  # "European Commission President" -> "President of the European Commission"
     court = t.get("court_titles", {}).get(country or "", {})
     if role in court:
         role = court[role]
@@ -246,6 +249,15 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:
+    """The post of a body that names its posts with itself (``organisations.json`` "posts"),
+    its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
+    post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
+    if post is None:
+        return None
+    return f"{post} for {portfolio}" if portfolio else post
 
 
 def _igo_named_title(orgs: list, head: str) -> str | None:
