@@ -351,12 +351,26 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         )
     if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words() or low in _ignored_words():
         return True
+    if _in_compound(tok):  # "Co-operation": the parts of a hyphenated word are one word
+        return _titleish(tok.doc[tok.i - 1] if tok.text in _HYPHENS else tok.doc[tok.i - 2], units)
     if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
         after = tok.doc[tok.i + 1]
         return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
     return False
+
+
+_HYPHENS = ("-", "\u2011")
+
+
+def _in_compound(tok: "Token") -> bool:
+    """Whether ``tok`` is the hyphen or the second part of a hyphenated word written without spaces."""
+    doc = tok.doc
+    if tok.text in _HYPHENS:
+        return 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_ and doc[tok.i + 1].is_lower
+    return tok.i > 1 and tok.is_lower and doc[tok.i - 1].text in _HYPHENS and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha
 
 
 @cache
@@ -413,7 +427,7 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
             k -= 1
         linked = doc[k - 2] if doc[k - 1].lower_ == "the" else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
-        if linked.lower_ not in ("of", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
+        if linked.lower_ not in ("of", "for", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
@@ -588,6 +602,8 @@ def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
     Not inside an organisation's name ("Department of Homeland Security Secretary").
     """
     for k, w in enumerate(words):
+        if w.lower_ in _spokes_words():
+            return words  # "spokesman for the European Commission": the body is the post's
         if w.lower_ in ("of", "for"):  # checked first: "of" is part of "Chief of Staff"
             rest = words[k + 1 :]
             return rest if _has_head(rest) else words
