@@ -909,7 +909,8 @@ def _is_state_post(role: Role) -> bool:
     if role.head not in t.get("governmental_heads", []):
         return False
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
-    return portfolio is None or portfolio in t["portfolios"]
+    # "legal migration minister": a head only governments have holds a state post whatever its field
+    return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
 
 
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
