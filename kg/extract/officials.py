@@ -602,11 +602,10 @@ def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
     Not inside an organisation's name ("Department of Homeland Security Secretary").
     """
     for k, w in enumerate(words):
-        if w.lower_ in _spokes_words():
-            return words  # "spokesman for the European Commission": the body is the post's
         if w.lower_ in ("of", "for"):  # checked first: "of" is part of "Chief of Staff"
             rest = words[k + 1 :]
-            return rest if _has_head(rest) else words
+            # "spokesman for the European Commission": a body after "for" is the post's
+            return rest if _has_head(rest) and parse_title(_phrase(rest)) is not None else words
         if is_head_word(w.text) or w.i in units:
             return words
     return words
