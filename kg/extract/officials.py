@@ -72,6 +72,7 @@ from rapidfuzz import fuzz
 
 from .people import NAME_SIMILARITY, SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
 from .people import build_people, canonical_form, known_person, canonical_in_article, clean, fold, is_person_entity, name_of
+from .post_patterns import find_posts
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
@@ -284,6 +285,10 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
 def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: bool = True) -> _Mention:
     doc = sent.doc
     mention = _Mention(clean(doc[start:end].text), sent, start)
+    by_pattern = next((p.role for p in find_posts(sent) if p.start <= start < p.end), None)
+    if by_pattern is not None:
+        mention.role, mention.confidence = by_pattern, POST_VERB
+        return mention
     before = _title_before(sent, start, units)
     if before is not None:
         mention.role, direct = before
@@ -937,8 +942,12 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
 
 
 def _after_title_preposition(sent: "Span", i: int) -> bool:
-    """Whether token ``i`` follows a head of title and a preposition that opens its portfolio."""
+    """Whether token ``i`` opens the portfolio of a title (after a head of title and a
+    preposition: "Commissioner for Home Affairs"), or is the first part of a hyphenated
+    word ("Minister of International Co-operation")."""
     doc = sent.doc
+    if i + 1 < sent.end and _in_compound(doc[i + 1]):
+        return True
     opens = set(gazetteer.titles().get("portfolio_prepositions", []))
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
 

@@ -1,0 +1,118 @@
+"""Posts read by token patterns kept as data (``kg/data/patterns/posts.jsonl``).
+
+Each line of the file is one pattern: spaCy :class:`~spacy.matcher.Matcher` token specs, each
+tagged with the group it fills (``person``, the holder; other names fill the ``post``
+template), the post as a template, and example sentences that ``tests/test_post_patterns.py``
+runs. A group is filled with its words in title case ("home affairs select committee" ->
+"Home Affairs Select Committee"), or, for ``principal`` (the official someone speaks for),
+with the post :func:`kg.extract.roles.parse_title` reads from it, whose state the post takes.
+A new form of post is a new line of data, not code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .roles import Role, parse_title
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+PERSON = "person"
+PRINCIPAL = "principal"
+
+
+@dataclass(frozen=True)
+class PostPattern:
+    """One pattern of ``posts.jsonl``."""
+
+    id: str
+    groups: tuple[str | None, ...]  # the group of each token spec, in order
+    specs: tuple[dict, ...]
+    post: str  # template: "Chair of the {body}"
+    head: str
+    examples: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class PatternPost:
+    """A post a pattern read: the holder's tokens and the post."""
+
+    start: int
+    end: int
+    role: Role
+    pattern: str
+
+
+@cache
+def patterns() -> tuple[PostPattern, ...]:
+    """The patterns of ``kg/data/patterns/posts.jsonl``, in file order."""
+    text = resources.files("kg.data").joinpath("patterns/posts.jsonl").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        out.append(PostPattern(row["id"], tuple(g for g, _ in row["tokens"]), tuple(s for _, s in row["tokens"]),
+                               row["post"], row["head"], tuple(row.get("examples", ()))))
+    return tuple(out)
+
+
+@cache
+def _matcher(vocab: "Vocab") -> "Matcher":
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for p in patterns():
+        matcher.add(p.id, [list(p.specs)], greedy="LONGEST")
+    return matcher
+
+
+def find_posts(span: "Span | Doc") -> list[PatternPost]:
+    """Every post the patterns read in ``span`` (a sentence or a document)."""
+    from spacy.tokens import Span
+
+    by_id = {p.id: p for p in patterns()}
+    found: list[PatternPost] = []
+    doc = span.doc if isinstance(span, Span) else span
+    offset = span.start if isinstance(span, Span) else 0
+    for match_id, start, end, alignment in _matcher(doc.vocab)(span, with_alignments=True):
+        pattern = by_id[doc.vocab.strings[match_id]]
+        groups: dict[str, list[int]] = {}
+        for k, spec_index in enumerate(alignment):
+            name = pattern.groups[spec_index]
+            if name:
+                groups.setdefault(name, []).append(offset + start + k)
+        role = _post(pattern, doc, groups)
+        if role is not None and PERSON in groups:
+            found.append(PatternPost(min(groups[PERSON]), max(groups[PERSON]) + 1, role, pattern.id))
+    return found
+
+
+def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Role | None:
+    values: dict[str, str] = {}
+    country = None
+    for name, idx in groups.items():
+        words = doc[min(idx) : max(idx) + 1]
+        if name == PERSON:
+            continue
+        if name == PRINCIPAL:
+            principal = parse_title(words.text)
+            if principal is None or principal.excluded:
+                return None
+            values[name], country = principal.role, principal.country
+        else:
+            values[name] = " ".join(w.text if w.text.isupper() else w.text.capitalize() for w in words)
+    try:
+        return Role(pattern.post.format(**values), country, pattern.head)
+    except KeyError:
+        return None
+
+
+__all__ = ["PatternPost", "PostPattern", "find_posts", "patterns"]

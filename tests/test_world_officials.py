@@ -1,0 +1,85 @@
+"""Officials of governments and bodies outside the 2019 episode.
+
+Every sentence is invented for the test (people, not states, are fictional), about other
+migration deals: EU-Tunisia, UK-Rwanda, Italy-Albania, Australia-Nauru/PNG, EU-Mauritania.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.officials import extract_officials
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
+    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dutch Prime Minister Pieter van Dalen met Italian Interior Minister Marco Gallo in Rome on Monday.",
+     {("Pieter van Dalen", "Prime Minister", "Netherlands"), ("Marco Gallo", "Minister of the Interior", "Italy")}),
+    ("Papua New Guinea's Prime Minister Peter Kila and Nauru's President Tavita Adeang met in Port Moresby.",
+     {("Peter Kila", "Prime Minister", "Papua New Guinea"), ("Tavita Adeang", "President", "Nauru")}),
+    ("Rwanda's foreign minister, Amani Nkusi, said the first flight would land in Kigali.",
+     {("Amani Nkusi", "Minister of Foreign Affairs", "Rwanda")}),
+    ("The Turkish interior minister, Selim Kaya, met officials in Ankara.",
+     {("Selim Kaya", "Minister of the Interior", "Turkey")}),
+])
+def test_states_of_other_deals(nlp, text, expected):
+    assert posts(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("European Commission President Helga Brandt said the pact with Tunisia would hold.",
+     ("Helga Brandt", "President of the European Commission", "European Union")),
+    ("EU migration commissioner Tomas Lindqvist visited Nouakchott.",
+     ("Tomas Lindqvist", "European Commissioner for Migration", "European Union")),
+    ("European Commissioner for Home Affairs Anna Kowalski met Moroccan officials.",
+     ("Anna Kowalski", "European Commissioner for Home Affairs", "European Union")),
+    ("A spokesman for the European Commission, Marco Ferri, declined to comment.",
+     ("Marco Ferri", "Spokesperson", "European Union")),
+    ("Frontex executive director Hans Meijer said patrols would rise.",
+     ("Hans Meijer", "Executive Director", "Frontex")),
+])
+def test_posts_of_the_eu_belong_to_the_eu_not_a_state(nlp, text, expected):
+    assert posts(nlp, text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Home Secretary Alice Morton flew to Kigali to sign the treaty with Rwanda.",
+     {("Alice Morton", "Home Secretary", "United Kingdom")}),
+    ("Luxembourg's PM Luc Weber criticised the plan, and Australian premier Grace Hill praised it.",
+     {("Luc Weber", "Prime Minister", "Luxembourg"), ("Grace Hill", "Prime Minister", "Australia")}),
+    ("Greece's legal migration minister Eleni Dimou said returns would start soon.",
+     {("Eleni Dimou", "Minister of Legal Migration", "Greece")}),
+    ("Ghana's Minister of International Co-operation, Dr. Samuel Mensah, said the grant would help.",
+     {("Samuel Mensah", "Minister of International Co-operation", "Ghana")}),
+    ("A spokeswoman for Italian Prime Minister Giulia Conti, Anna Bianchi, said talks would go on.",
+     {("Giulia Conti", "Prime Minister", "Italy"), ("Anna Bianchi", "Spokesperson for the Prime Minister", "Italy")}),
+])
+def test_posts_by_grammar(nlp, text, expected):
+    assert posts(nlp, text) == expected
+
+
+def test_a_committee_chair_takes_the_state_from_the_sentence(nlp):
+    text = "British MP Sarah Quinn, who chairs the home affairs select committee, said she had doubts."
+    assert ("Sarah Quinn", "Chair of the Home Affairs Select Committee", "United Kingdom") in posts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "For more information contact:\nPress Office\nIntergovernmental Authority on Development\nTel: +251 11 123 4567",
+    "The Commissioner for Home Affairs said the pact would hold.",
+    "The Minister of International Co-operation said the grant would help.",
+])
+def test_no_official_from_words_of_a_title_or_a_contact_block(nlp, text):
+    assert posts(nlp, text) == set()
