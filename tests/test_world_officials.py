@@ -83,3 +83,23 @@ def test_a_committee_chair_takes_the_state_from_the_sentence(nlp):
 ])
 def test_no_official_from_words_of_a_title_or_a_contact_block(nlp, text):
     assert posts(nlp, text) == set()
+
+
+def posts_on(nlp, text: str, date: str | None) -> set[tuple[str, str | None, str | None]]:
+    ctx = Context(Article(id="t", source="t", text=text, date=date))
+    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+
+
+def test_a_title_and_surname_of_a_known_holder_is_that_holder_not_the_datelines_state(nlp):
+    text = "WASHINGTON - The United States signed a deal with Honduras. President Hernandez said it would help."
+    assert posts_on(nlp, text, "2019-09-25") == {("Juan Orlando Hernández", "President", "Honduras")}
+
+
+def test_a_known_holder_named_without_a_post_in_the_term(nlp):
+    text = "Meloni said the centres in Albania would open in the spring."
+    assert posts_on(nlp, text, "2024-03-01") == {("Giorgia Meloni", "Prime Minister", "Italy")}
+    assert posts_on(nlp, text, "2019-03-01") == set()  # before her term: nobody the table knows
+
+
+def test_one_holder_over_two_terms_stays_known_without_a_date(nlp):
+    assert posts_on(nlp, "Trump said the deal was done.", None) == {("Donald Trump", "President", "United States")}

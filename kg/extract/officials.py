@@ -71,7 +71,7 @@ from .parties import sentences
 from rapidfuzz import fuzz
 
 from .people import NAME_SIMILARITY, SURNAME_SIMILARITY, first_surname_form, is_given_name, surname
-from .people import build_people, canonical_form, known_person, canonical_in_article, clean, fold, is_person_entity, name_of
+from .people import build_people, canonical_form, known_person, known_surname, canonical_in_article, clean, fold, is_person_entity, name_of
 from .post_patterns import find_posts
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -235,6 +235,8 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
             out.append(m)
         elif m.role is None and full_name and known_person(m.text) is not None:
             out.append(m)  # "López Obrador's government": a known holder's multi-word name, untagged
+        elif m.role is None and not full_name and known_surname(m.text) is not None:
+            out.append(m)  # "Trump said", tagged an organisation: a known holder's listed surname
     return out
 
 
@@ -1008,16 +1010,21 @@ def _in_term(holder: gazetteer.OfficeHolder, date: str | None) -> bool:
 
 
 def _known_holder(mention: str, role: Role | None, ctx: "Context") -> gazetteer.OfficeHolder | None:
-    """The one well-known office holder a surname names, agreeing with the post if one is read."""
+    """The one well-known office holder a surname names, agreeing with the post if one is read.
+
+    A surname the table does not list alone is that holder's only after a title that fits
+    the post ("President Hernandez" in Juan Orlando Hernández's term)."""
     hits = [
         h
         for h in gazetteer.office_holders()
         if _in_term(h, ctx.article.date)
-        and any(fold(mention) == fold(a) for a in (h.name, *h.aliases))
+        and (any(fold(mention) == fold(a) for a in (h.name, *h.aliases))
+             or (role is not None and any(fold(mention) == surname(a) for a in (h.name, *h.aliases) if " " in a)))
         and (role is None or role.head in h.role)
         and (role is None or role.country is None or role.country == h.country)
     ]
-    return hits[0] if len(hits) == 1 else None
+    # one person in one post over two terms (an undated article fits both) is one holder
+    return hits[0] if len({(h.name, h.role, h.country) for h in hits}) == 1 else None
 
 
 def _official(person: _Person, ctx: "Context") -> Official | None:

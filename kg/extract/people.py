@@ -187,6 +187,22 @@ def known_person(name: str) -> str | None:
     return _holder_names().get(fold(" ".join(name.split())))
 
 
+@cache
+def _holder_surnames() -> dict[str, str]:
+    """Folded one-word alias of a known office holder ("Meloni") -> the press's name."""
+    out: dict[str, str] = {}
+    for h in gazetteer.office_holders():
+        for alias in h.aliases:
+            if len(alias.split()) == 1:
+                out.setdefault(fold(alias), h.name)
+    return out
+
+
+def known_surname(word: str) -> str | None:
+    """The known office holder a one-word alias of ``office_holders.json`` names, else None."""
+    return _holder_surnames().get(fold(word.strip()))
+
+
 def surname(name: str) -> str:
     """The last word of a name, folded."""
     words = fold(name).split()
