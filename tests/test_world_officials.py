@@ -103,3 +103,13 @@ def test_a_known_holder_named_without_a_post_in_the_term(nlp):
 
 def test_one_holder_over_two_terms_stays_known_without_a_date(nlp):
     assert posts_on(nlp, "Trump said the deal was done.", None) == {("Donald Trump", "President", "United States")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("European Commission President Ursula von der Leyen said so.",
+     ("Ursula von der Leyen", "President of the European Commission", "European Union")),
+    ("The EU's enlargement commissioner, Oskar Varga, signed the deal.",
+     ("Oskar Varga", "European Commissioner for Enlargement", "European Union")),
+])
+def test_name_particles_and_lower_case_portfolios_of_a_body(nlp, text, expected):
+    assert posts_on(nlp, text, "2023-07-16") == {expected}

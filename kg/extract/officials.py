@@ -365,6 +365,9 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
+    if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
+            and tok.head.lower_ not in t["chief_words"]):
+        return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"
     return False
 
 
@@ -973,8 +976,12 @@ def _namelike(tok: "Token", units: set[int]) -> bool:
 
 
 def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
-    """"de", "del" inside a name: "Luis de Guindos"."""
-    return doc[j].lower_ in ("de", "del", "la") and j + 1 < end and _namelike(doc[j + 1], units)
+    """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
+    particles = set(gazetteer.given_name_data().get("name_particles", []))
+    k = j
+    while k < end and doc[k].lower_ in particles:
+        k += 1
+    return k > j and k < end and _namelike(doc[k], units)
 
 
 # --------------------------------------------------------------------------- people and posts

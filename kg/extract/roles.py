@@ -215,6 +215,7 @@ def parse_title(phrase: str) -> Role | None:
         org_written is not None and pre and not post_portfolio and not row
         and head in t.get("organisation_heads", []) and org_cut
     )
+    field = portfolio  # before a unit of a body takes it: "EU enlargement commissioner"
     if sub_unit:
         # "USAID Mission Director": the head of a unit of the body, not of the body or a
         # field; the text's words in the text's order
@@ -237,7 +238,7 @@ def parse_title(phrase: str) -> Role | None:
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:
         role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
-    named = _body_named_post(orgs, head, portfolio)
+    named = _body_named_post(orgs, head, field)
     if named is not None:
         role = named  # "European Commission President" -> "President of the European Commission"
     court = t.get("court_titles", {}).get(country or "", {})
