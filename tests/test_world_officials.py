@@ -113,3 +113,14 @@ def test_one_holder_over_two_terms_stays_known_without_a_date(nlp):
 ])
 def test_name_particles_and_lower_case_portfolios_of_a_body(nlp, text, expected):
     assert posts_on(nlp, text, "2023-07-16") == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("German Chancellor Olaf Brandt and Interior Minister Nina Faber met Italian Prime Minister Giulia Conti.",
+     {("Olaf Brandt", "Chancellor", "Germany"), ("Nina Faber", "Minister of the Interior", "Germany"),
+      ("Giulia Conti", "Prime Minister", "Italy")}),
+    ("British Foreign Secretary David Hale met Moroccan King Hassan III in Rabat.",
+     {("David Hale", "Foreign Secretary", "United Kingdom"), ("Hassan III", "King", "Morocco")}),
+])
+def test_heads_whose_post_depends_on_the_state(nlp, text, expected):
+    assert posts_on(nlp, text, "2023-12-01") == expected

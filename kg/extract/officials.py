@@ -424,9 +424,12 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     while j >= sent.start and _titleish(doc[j], units):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
+    after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     while words and words[0].lower_ in _CONNECTORS:
         words.pop(0)
-    words = _from_title_start(words, units)
+    words, shared = _last_coordinated_title(_from_title_start(words, units))
+    if shared is None and after_named:
+        shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
         return None
     if j >= sent.start and doc[j].lower_ == "whose":
@@ -451,7 +454,34 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         bare = role or parse_title(_phrase(words))
         if bare is not None and not bare.excluded:
             role = _of_its_owner(sent, j, bare) or role
+    if role is not None and role.country is None and shared is not None:
+        role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
     return (role, direct) if role is not None else None
+
+
+def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
+    """"German Chancellor X and Interior Minister Y": the state of the title before the name
+    that ends at token ``j``, which a coordinated title after it shares."""
+    doc = sent.doc
+    k = j
+    while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    before = _title_before(sent, k, units) if k > sent.start else None
+    return before[0].country if before is not None else None
+
+
+def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | None]:
+    """"German Chancellor Olaf Scholz and Interior Minister X": the title of X is the last of
+    two coordinated titles, when both sides of the conjunction have a head of their own (a
+    portfolio such as "Justice and Public Security" has none after the conjunction); with
+    the state the first one names, which the second shares when it names none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].dep_ == "cc" or words[k].text == ",":
+            head, tail = words[:k], words[k + 1 :]
+            if _has_head(head) and _has_head(tail) and parse_title(_phrase(tail)) is not None:
+                first = parse_title(_phrase(head))
+                return tail, first.country if first is not None else None
+    return words, None
 
 
 def _before_honorific(sent: "Span", i: int) -> int:

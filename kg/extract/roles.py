@@ -177,6 +177,10 @@ def parse_title(phrase: str) -> Role | None:
     if head_at:
         i, j, head = head_at
         post = words[j:]
+        # "German Chancellor": a head some states use for another post than the usual reading
+        written = " ".join(words[i:j]).lower()
+        by_state = {k.lower(): v for k, v in t.get("heads_by_state", {}).items() if not k.startswith("_")}
+        head = by_state.get(written, {}).get(country or "", head)
     else:
         i, j, head = chief, chief + 1, ""
         post = []
