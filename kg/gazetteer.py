@@ -224,9 +224,13 @@ def local_places() -> dict[str, str]:
 def dateline_places() -> dict[str, str]:
     """Capitals that open a dateline but hold no local post we read ("WASHINGTON —") -> country.
 
-    Every state's capital (:mod:`kg.states`) and the hand list of ``local_places.json``,
+    Every state's capital (:mod:`kg.states`) and seat of government (``countries.json``
+    "seats": "The Hague"), and the hand list of ``local_places.json``,
     which wins ("Washington" rather than "Washington D.C.")."""
     places = {c.capital: c.name for c in countries() if c.capital and c.capital not in local_places()}
+    seats = {r["iso2"]: r.get("seats", []) for r in _load_json("countries.json")["countries"]}
+    for c in countries():
+        places.update({seat: c.name for seat in seats.get(c.iso2, []) if seat not in local_places()})
     places.update(_load_json("local_places.json").get("dateline_places", {}))
     return places
 

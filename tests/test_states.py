@@ -113,3 +113,8 @@ def test_left_out_forms_are_package_forms():
     every = {f for p in packages.values() for f in (*p["names"], *p["demonyms"])}
     left_out = hand_table()["forms_left_out"]["forms"]
     assert [f for f in left_out if f not in every] == []
+
+
+def test_seats_of_government_open_datelines_too():
+    assert dateline_places()["The Hague"] == "Netherlands"
+    assert capital_country("Abidjan").name == capital_country("Yamoussoukro").name == "Ivory Coast"
