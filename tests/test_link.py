@@ -58,7 +58,8 @@ def test_normalise():
 
 
 def _tables():
-    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))["countries"]
+    # hand rows of states without a QID only add press forms or seats of government
+    countries = [r for r in json.loads((DATA / "countries.json").read_text(encoding="utf-8"))["countries"] if "wikidata" in r]
     extra = json.loads((DATA / "wikidata.json").read_text(encoding="utf-8"))
     return countries, extra
 

@@ -50,8 +50,12 @@ def test_states_of_other_deals(nlp, text, expected):
      ("Marco Ferri", "Spokesperson", "European Union")),
     ("Frontex executive director Hans Meijer said patrols would rise.",
      ("Hans Meijer", "Executive Director", "Frontex")),
+    ("EU foreign policy chief Jordi Puig said the bloc would help.",
+     ("Jordi Puig", "High Representative of the Union for Foreign Affairs and Security Policy", "European Union")),
+    ("African Union Commission chairperson Amadou Diallo welcomed the talks.",
+     ("Amadou Diallo", "Chairperson of the African Union Commission", "African Union")),
 ])
-def test_posts_of_the_eu_belong_to_the_eu_not_a_state(nlp, text, expected):
+def test_posts_of_bodies_belong_to_the_body_not_a_state(nlp, text, expected):
     assert posts(nlp, text) == {expected}
 
 
@@ -60,6 +64,8 @@ def test_posts_of_the_eu_belong_to_the_eu_not_a_state(nlp, text, expected):
      {("Alice Morton", "Home Secretary", "United Kingdom")}),
     ("Luxembourg's PM Luc Weber criticised the plan, and Australian premier Grace Hill praised it.",
      {("Luc Weber", "Prime Minister", "Luxembourg"), ("Grace Hill", "Prime Minister", "Australia")}),
+    ("Canadian Immigration Minister Paul Girard announced the change.",
+     {("Paul Girard", "Minister of Immigration", "Canada")}),
     ("Greece's legal migration minister Eleni Dimou said returns would start soon.",
      {("Eleni Dimou", "Minister of Legal Migration", "Greece")}),
     ("Ghana's Minister of International Co-operation, Dr. Samuel Mensah, said the grant would help.",
