@@ -130,3 +130,14 @@ def test_name_particles_and_lower_case_portfolios_of_a_body(nlp, text, expected)
 ])
 def test_heads_whose_post_depends_on_the_state(nlp, text, expected):
     assert posts_on(nlp, text, "2023-12-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spanish Prime Minister Luis Ortega and European Commission chief Ursula von der Leyen pledged money.",
+     {("Luis Ortega", "Prime Minister", "Spain"),
+      ("Ursula von der Leyen", "President of the European Commission", "European Union")}),
+    ("Mauritania's interior minister, Mohamed Ahmed Ould Mohamed Lemine, said patrols would increase.",
+     {("Mohamed Ahmed Ould Mohamed Lemine", "Minister of the Interior", "Mauritania")}),
+])
+def test_names_the_tagger_splits_at_a_particle(nlp, text, expected):
+    assert posts_on(nlp, text, "2024-02-08") == expected

@@ -60,6 +60,7 @@ fills ``ctx.people`` so later extractors resolve "Mallory" to "Kevin Mallory".
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -149,8 +150,8 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
     out: list[_Mention] = []
     taken: set[int] = set()
     for ent in sent.ents:
-        if not is_person_entity(ent):
-            continue
+        if not is_person_entity(ent) or ent.start in taken:
+            continue  # not a person, or the rest of a name read with the one before
         name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
         start = _extend_start(sent, name.start, units)
@@ -219,8 +220,19 @@ def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city)."""
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city),
+    "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
+    Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
+    if doc[end - 1].lower_ in _name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
+        end += 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    if end < sent.end and _particle(doc, end, sent.end, units):
+        while doc[end].lower_ in _name_particles():
+            end += 1
+        return end + 1
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
         return end + 1
     return end
@@ -310,9 +322,14 @@ def _namelike(tok: "Token", units: set[int]) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(gazetteer.given_name_data().get("name_particles", []))
+
+
 def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
     """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
-    particles = set(gazetteer.given_name_data().get("name_particles", []))
+    particles = _name_particles()
     k = j
     while k < end and doc[k].lower_ in particles:
         k += 1

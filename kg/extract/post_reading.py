@@ -146,7 +146,9 @@ def _head_post(org: gazetteer.Organisation, written: str, title: str | None = No
     out of its officials' posts: its head is the title the data gives ("Director General"),
     else "Head"."""
     if org.kind == "igo":
-        return title or org.head or "Head"
+        # a body that names its posts with itself: "European Commission chief" -> its President's post
+        head = title or org.head
+        return (org.post(head) if head else None) or head or "Head"
     return f"{title or 'Head'} of {_body_name(org, written)}"
 
 
