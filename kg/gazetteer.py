@@ -58,9 +58,30 @@ def country_by_name(name: str) -> Country | None:
 
 
 def _names_regex(forms: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``forms``, longest first, as whole words (boundaries that also work after "U.S.")."""
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    """Any of ``forms`` as whole words (boundaries that also work after "U.S."), the longest
+    that fits at each place. The forms are compiled as a character trie: an alternation of
+    the 1,600 state forms would be tried one by one at every character."""
+    return re.compile(rf"(?<![\w.])(?:{_trie(forms)})(?![\w])")
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """A regular expression for a set of strings, shared prefixes factored out; at each
+    character it tries the longer forms first, then ends the shorter (greedy ``?``)."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{group})?" if "" in node else group
+
+    return build(root)
 
 
 @cache

@@ -118,3 +118,13 @@ def test_left_out_forms_are_package_forms():
 def test_seats_of_government_open_datelines_too():
     assert dateline_places()["The Hague"] == "Netherlands"
     assert capital_country("Abidjan").name == capital_country("Yamoussoukro").name == "Ivory Coast"
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Niger and Nigeria", ["Niger", "Nigeria"]),
+    ("Guinea-Bissau, Papua New Guinea and Equatorial Guinea", ["Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea"]),
+    ("the U.S. and the US", ["United States", "United States"]),
+    ("Nigerian and Nigerien troops", ["Nigeria", "Niger"]),
+])
+def test_the_longest_form_wins_and_forms_are_whole_words(text, states):
+    assert names(text) == states
