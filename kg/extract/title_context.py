@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..world_spans import BODIES, STATES, world_in
 from ..parse import doc_text
 from .official_mentions import _CONNECTORS, _DETERMINERS, _HYPHENS, _in_compound
 from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
@@ -29,11 +30,10 @@ def _post_modifier_words() -> frozenset[str]:
 
 
 def _units(sent: "Span") -> set[int]:
-    """Token indices inside a country or organisation mention ("El Salvador", "DHS")."""
-    spans = [(s, e) for s, e, _ in gazetteer.find_countries(sent.text)]
-    spans += [(s, e) for s, e, _ in gazetteer.find_organisations(sent.text)]
-    spans += [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
-    out: set[int] = set()
+    """Token indices inside a country or organisation mention ("El Salvador", "DHS") or a
+    local place; states and bodies as :mod:`kg.world_spans` marked them on the document."""
+    out = {i for group in (STATES, BODIES) for span in world_in(sent, group) for i in range(span.start, span.end)}
+    spans = [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
     for tok in sent:
         rel = tok.idx - sent.start_char
         if any(s <= rel < e for s, e in spans):
