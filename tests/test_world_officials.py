@@ -138,6 +138,8 @@ def test_heads_whose_post_depends_on_the_state(nlp, text, expected):
       ("Ursula von der Leyen", "President of the European Commission", "European Union")}),
     ("Mauritania's interior minister, Mohamed Ahmed Ould Mohamed Lemine, said patrols would increase.",
      {("Mohamed Ahmed Ould Mohamed Lemine", "Minister of the Interior", "Mauritania")}),
+    ("Egypt's President Karim Abdel al-Masri met the delegation in Cairo.",
+     {("Karim Abdel al-Masri", "President", "Egypt")}),
 ])
 def test_names_the_tagger_splits_at_a_particle(nlp, text, expected):
     assert posts_on(nlp, text, "2024-02-08") == expected

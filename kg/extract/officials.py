@@ -66,7 +66,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..facts import Official
 from .official_mentions import (
-    APPOSITION, CONTEXT_COUNTRY, POST_VERB, SENTENCE_COUNTRY, TITLE_WITHOUT_COUNTRY,
+    _HYPHENS, APPOSITION, CONTEXT_COUNTRY, POST_VERB, SENTENCE_COUNTRY, TITLE_WITHOUT_COUNTRY,
     TITLE_WITH_COUNTRY, _DETERMINERS, _MISLABELS, _Mention, _Person, _in_compound,
 )
 from .official_posts import (
@@ -230,9 +230,7 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
             end += 1
         return end
     if end < sent.end and _particle(doc, end, sent.end, units):
-        while doc[end].lower_ in _name_particles():
-            end += 1
-        return end + 1
+        return _after_particles(doc, end, sent.end) + 1
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
         return end + 1
     return end
@@ -279,7 +277,7 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
             continue
         j = i
         while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
-            j += 1
+            j = j + 1 if _namelike(sent.doc[j], units) else _after_particles(sent.doc, j, sent.end)
         after_in = i > sent.start and sent.doc[i - 1].lower_ == "in"
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
@@ -329,8 +327,14 @@ def _name_particles() -> frozenset[str]:
 
 def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
     """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
+    k = _after_particles(doc, j, end)
+    return k > j and k < end and _namelike(doc[k], units)
+
+
+def _after_particles(doc: "Doc", j: int, end: int) -> int:
+    """The index after the particles that start at ``j``, a hyphen after one included ("al-Sisi")."""
     particles = _name_particles()
     k = j
-    while k < end and doc[k].lower_ in particles:
+    while k < end and (doc[k].lower_ in particles or (k > j and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_)):
         k += 1
-    return k > j and k < end and _namelike(doc[k], units)
+    return k

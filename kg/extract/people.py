@@ -115,7 +115,7 @@ def canonical_form(name: str) -> str:
     if len(words) <= 2:
         return " ".join(words)
     first_len, rest = _split_given(words)
-    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in _PARTICLES for w in rest):
+    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in _particles() for w in rest):
         rest = rest[:1]
     return " ".join(words[:first_len] + rest)
 
@@ -142,7 +142,7 @@ def first_surname_form(name: str) -> str | None:
     if len(words) < 3 or known_person(name) is not None:
         return None
     first_len, rest = _split_given(words)
-    if len(rest) != 2 or any(w.lower() in _PARTICLES for w in rest) or first_len + 2 != len(words):
+    if len(rest) != 2 or any(w.lower() in _particles() for w in rest) or first_len + 2 != len(words):
         return None
     return " ".join(words[:first_len] + rest[:1])
 
@@ -289,10 +289,13 @@ def is_person_entity(ent: "Span") -> bool:
         return False
     if _in_place_name(ent):
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in text.split())
+    return all(w[:1].isupper() or w.split("-")[0].lower() in _particles() for w in text.split())
 
 
-_PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "le"}
+@cache
+def _particles() -> frozenset[str]:
+    """Lower-case words inside a name ("de", "von der", "al-"): ``given_names.json`` "name_particles"."""
+    return frozenset(gazetteer.given_name_data().get("name_particles", []))
 #: prepositions before a place: "met X in Tuxtla Gutiérrez", "arrived at Casa Presidencial"
 _LOCATIVE = {"in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "across", "via"}
 

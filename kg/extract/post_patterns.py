@@ -4,8 +4,10 @@ Each line of the file is one pattern: spaCy :class:`~spacy.matcher.Matcher` toke
 tagged with the group it fills (``person``, the holder; other names fill the ``post``
 template), the post as a template, and example sentences that ``tests/test_post_patterns.py``
 runs. A group is filled with its words in title case ("home affairs select committee" ->
-"Home Affairs Select Committee"), or, for ``principal`` (the official someone speaks for),
-with the post :func:`kg.extract.roles.parse_title` reads from it, whose state the post takes.
+"Home Affairs Select Committee"); ``post`` (the holder's title) and ``principal`` (the
+title of the official someone speaks for) with the post :func:`kg.extract.roles.parse_title`
+reads, whose state the post takes; ``state`` with the state the gazetteer knows by that
+name, which the post serves.
 A new form of post is a new line of data, not code.
 """
 
@@ -17,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .. import gazetteer
 from .roles import Role, parse_title
 
 if TYPE_CHECKING:
@@ -25,7 +28,9 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 PERSON = "person"
-PRINCIPAL = "principal"
+PRINCIPAL = "principal"  # the official someone speaks for: a title, read as a post
+POST = "post"  # the holder's own title, read as a post
+STATE = "state"  # the state served, named apart from the title
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class PostPattern:
     groups: tuple[str | None, ...]  # the group of each token spec, in order
     specs: tuple[dict, ...]
     post: str  # template: "Chair of the {body}"
-    head: str
+    head: str  # the head of the post ("Chair"); a ``post`` group gives its own
     examples: tuple[dict, ...]
 
 
@@ -60,7 +65,7 @@ def patterns() -> tuple[PostPattern, ...]:
             continue
         row = json.loads(line)
         out.append(PostPattern(row["id"], tuple(g for g, _ in row["tokens"]), tuple(s for _, s in row["tokens"]),
-                               row["post"], row["head"], tuple(row.get("examples", ()))))
+                               row["post"], row.get("head", ""), tuple(row.get("examples", ()))))
     return tuple(out)
 
 
@@ -98,19 +103,27 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
 def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Role | None:
     values: dict[str, str] = {}
     country = None
+    head = pattern.head
     for name, idx in groups.items():
         words = doc[min(idx) : max(idx) + 1]
         if name == PERSON:
             continue
-        if name == PRINCIPAL:
-            principal = parse_title(words.text)
-            if principal is None or principal.excluded:
+        if name in (PRINCIPAL, POST):
+            title = parse_title(words.text)
+            if title is None or title.excluded:
                 return None
-            values[name], country = principal.role, principal.country
+            values[name], country = title.role, country or title.country
+            if name == POST:
+                head = title.head
+        elif name == STATE:
+            state = gazetteer.country(words.text)
+            if state is None:
+                return None
+            values[name] = country = state.name
         else:
             values[name] = " ".join(w.text if w.text.isupper() else w.text.capitalize() for w in words)
     try:
-        return Role(pattern.post.format(**values), country, pattern.head)
+        return Role(pattern.post.format(**values), country, head)
     except KeyError:
         return None
 
