@@ -211,6 +211,13 @@ def titles() -> dict:
 
 
 @cache
+def grammar_words(role: str) -> frozenset[str]:
+    """The English function words of one grammatical role (``titles.json`` "grammar_words":
+    "determiners", "post_links", "relative_owners" ...), lower case."""
+    return frozenset(titles().get("grammar_words", {}).get(role, ()))
+
+
+@cache
 def given_name_data() -> dict:
     """``kg/data/given_names.json``: given names, and double given names used as one."""
     return _load_json("given_names.json")

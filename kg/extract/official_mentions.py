@@ -24,10 +24,8 @@ SENTENCE_COUNTRY = 0.7
 CONTEXT_COUNTRY = 0.6  # the state only from the paragraph or the dateline
 KNOWN_HOLDER_NO_POST = 0.5
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 # entity labels the tagger gives names it does not recognise as people ("Hugo Almeida" a WORK_OF_ART)
 _MISLABELS = {"", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
-_CONNECTORS = {"and", "of", "for", "the", ",", "a", "an"}
 
 
 @dataclass

@@ -193,7 +193,7 @@ def _modifies(m: _Mention) -> bool:
     if nxt.tag_ == "POS" or nxt.text in ("'s", "’s") or last.dep_ == "poss":
         # "López Obrador's government": the head of a government, not a modifier only
         after = end + 1 if nxt.tag_ == "POS" or nxt.text in ("'s", "’s") else end
-        return not (after < len(doc) and doc[after].lower_ == "government")
+        return not (after < len(doc) and doc[after].lower_ in gazetteer.grammar_words("governments"))
     return last.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ != "PERSON"
 
 

@@ -67,7 +67,7 @@ from .. import gazetteer
 from ..facts import Official
 from .official_mentions import (
     _HYPHENS, APPOSITION, CONTEXT_COUNTRY, POST_VERB, SENTENCE_COUNTRY, TITLE_WITHOUT_COUNTRY,
-    TITLE_WITH_COUNTRY, _DETERMINERS, _MISLABELS, _Mention, _Person, _in_compound,
+    TITLE_WITH_COUNTRY, _MISLABELS, _Mention, _Person, _in_compound,
 )
 from .official_posts import (
     _complete_bare_titles, _context_country, _first_surnames, _hosts_by_dateline, _known_spellings,
@@ -163,7 +163,7 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
         mislabelled = (
             end - start >= 2
             and all(t.ent_type_ in _MISLABELS for t in sent.doc[start:end])
-            and not (start > sent.start and sent.doc[start - 1].lower_ in _DETERMINERS)  # "the Oval Office"
+            and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
             and sent.doc[start:end].text not in gazetteer.place_names()
         )
         m = _read(sent, start, end, units, appositions=mislabelled)
@@ -192,7 +192,7 @@ def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> No
         i = m.start - 1
         if i >= sent.start and doc[i].text == ",":
             i -= 1
-        if i < sent.start or doc[i].lower_ not in ("counterpart", "counterparts"):
+        if i < sent.start or doc[i].lower_ not in gazetteer.grammar_words("counterparts"):
             continue
         before = next((p for p in reversed(mentions[:k]) if p.role is not None and not p.role.excluded), None)
         if before is None:
@@ -278,7 +278,7 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         j = i
         while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
             j = j + 1 if _namelike(sent.doc[j], units) else _after_particles(sent.doc, j, sent.end)
-        after_in = i > sent.start and sent.doc[i - 1].lower_ == "in"
+        after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
             continue  # "ambassador in Washington": a capital, not a name
@@ -298,7 +298,7 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
     doc = sent.doc
     if i + 1 < sent.end and _in_compound(doc[i + 1]):
         return True
-    opens = set(gazetteer.titles().get("portfolio_prepositions", []))
+    opens = gazetteer.grammar_words("portfolio_prepositions")
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
 
 

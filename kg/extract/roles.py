@@ -15,9 +15,6 @@ from functools import cache
 
 from .. import gazetteer
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
-_SMALL = {"of", "and", "for", "the", "de", "del", "y"}
-_PREPOSITIONS = {"to", "at", "in", "on", "with", "from", "by", "into", "toward", "towards", "than", "as", "before", "after", "about"}
 _DASHES = "-\u2013\u2014|,"
 
 
@@ -78,7 +75,7 @@ def _portfolio(words: list[str]) -> tuple[str | None, dict]:
         bureau, _ = _portfolio(rest.split())
         return f"{hit[0]} for {bureau}", hit[1]
     # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
-    cased = " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in text.split())
+    cased = " ".join(w if w.lower() in gazetteer.grammar_words("title_small_words") else (w[:1].upper() + w[1:]) for w in text.split())
     return cased, {}
 
 
@@ -140,7 +137,7 @@ def parse_title(phrase: str) -> Role | None:
             org_portfolio = None
     words = [w for w in rest.split() if w.strip(_DASHES)]
     words = [w.strip(",") for w in words]
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in gazetteer.grammar_words("determiners"):
         words.pop(0)
     lowered = [w.lower() for w in words]
     if any(w in t["modifiers_excluding"] or w.rstrip("-") in t["modifiers_excluding"] for w in lowered):
@@ -172,7 +169,7 @@ def parse_title(phrase: str) -> Role | None:
             pre.append(w)
     # "... the results to U.S. Vice President": the words before a preposition are the
     # sentence's, not the post's; a preposition never opens or ends a portfolio
-    cut_at = max((k for k, w in enumerate(pre) if w.lower() in _PREPOSITIONS), default=-1)
+    cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)
     pre = pre[cut_at + 1 :]
     if head_at:
         i, j, head = head_at
@@ -186,12 +183,12 @@ def parse_title(phrase: str) -> Role | None:
         post = []
     post_portfolio: list[str] = []
     preposition = "of"
-    if post and post[0].lower() in ("of", "for"):
+    if post and post[0].lower() in gazetteer.grammar_words("portfolio_prepositions"):
         post_portfolio = post[1:]
         preposition = post[0].lower()
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
-    while post_portfolio and post_portfolio[-1].lower() in ("of", "for", "and", "at", "the"):
+    while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
         post_portfolio = post_portfolio[:-1]  # "representative for Central America of [UNHCR]"
     if preposition == "for" and " ".join(post_portfolio).lower() in regions:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .official_mentions import _CONNECTORS
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson
 from .roles import Role, is_head_word, parse_title
-from .title_context import _BODY_NOUNS, _titleish
+from .title_context import _titleish
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,22 +35,22 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
-    while words and words[0].lower_ in _CONNECTORS:
+    while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
     words, shared = _last_coordinated_title(_from_title_start(words, units))
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
         return None
-    if j >= sent.start and doc[j].lower_ == "whose":
+    if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("relative_owners"):
         words = _whose_owner(sent, j, units) + words
     if not direct and words[-1].text[:1].isupper() and not is_head_word(words[-1].text) and words[-1].i in units:
         k = words[-1].i
         while k > words[0].i and doc[k - 1].i in units:
             k -= 1
-        linked = doc[k - 2] if doc[k - 1].lower_ == "the" else doc[k - 1]
+        linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
-        if linked.lower_ not in ("of", "for", "to", "at", "in") and not _has_head(list(doc[k : words[-1].i + 1])):
+        if linked.lower_ not in gazetteer.grammar_words("post_links") and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
@@ -61,7 +60,7 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
     if owned is not None:
         return owned, direct
-    if j >= sent.start and doc[j].lower_ == "its" and (role is None or " of " not in role.role):
+    if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("possessive_owners") and (role is None or " of " not in role.role):
         bare = role or parse_title(_phrase(words))
         if bare is not None and not bare.excluded:
             role = _of_its_owner(sent, j, bare) or role
@@ -151,7 +150,7 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
 def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | None:
     """"The State Department said ... department spokeswoman X": a spokesperson of the one state
     agency or IGO the article names with that noun in its name."""
-    if noun not in _BODY_NOUNS:
+    if noun not in gazetteer.grammar_words("body_nouns"):
         return None
     text = doc_text(doc).replace("\u2019", "'")
     named = {
@@ -173,7 +172,7 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
     owner = words[:pos]
     doc = sent.doc
     if len(owner) == 1 and owner[0].is_lower and owner[0].pos_ == "NOUN" and owner[0].i > 0 \
-            and doc[owner[0].i - 1].lower_ == "the":
+            and doc[owner[0].i - 1].lower_ in gazetteer.grammar_words("articles"):
         # "staff of the Guatemalan Migration Institute ..., the institute's director, X": the one
         # body the text named before with that noun ending its name
         noun = owner[0].text.title()
@@ -190,7 +189,7 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         return _post_of_body(doc, names.pop(), bare, named=True)
     if not all(w.text[:1].isupper() and w.is_alpha and w.ent_type_ != "PERSON" for w in owner):
         return None
-    if owner[0].i == 0 or doc[owner[0].i - 1].lower_ != "the":
+    if owner[0].i == 0 or doc[owner[0].i - 1].lower_ not in gazetteer.grammar_words("articles"):
         return None  # "the Guard's": a body, not a person or a country
     if gazetteer.find_organisations(" ".join(w.text for w in owner)):
         return None  # a body the data knows: read by the title's own parse
@@ -250,7 +249,7 @@ def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
     Not inside an organisation's name ("Department of Homeland Security Secretary").
     """
     for k, w in enumerate(words):
-        if w.lower_ in ("of", "for"):  # checked first: "of" is part of "Chief of Staff"
+        if w.lower_ in gazetteer.grammar_words("portfolio_prepositions"):  # checked first: "of" is part of "Chief of Staff"
             rest = words[k + 1 :]
             # "spokesman for the European Commission": a body after "for" is the post's
             return rest if _has_head(rest) and parse_title(_phrase(rest)) is not None else words

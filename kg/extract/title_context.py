@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..world_spans import BODIES, STATES, world_in
 from ..parse import doc_text
-from .official_mentions import _CONNECTORS, _DETERMINERS, _HYPHENS, _in_compound
+from .official_mentions import _HYPHENS, _in_compound
 from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -63,9 +63,9 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True  # "Chargé d'Affaires a.i.", "... ad interim"
     if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
         return True
-    if low in ("to", "at"):
+    if low in gazetteer.grammar_words("unit_links"):
         return _links_a_unit(tok, units)
-    if low == "in":  # "chief of mission in Guatemala", "ambassador in Washington"
+    if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
         return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and (
             _links_a_unit(tok, units) or _diplomat_in_capital(tok)
         )
@@ -104,12 +104,11 @@ def _links_a_unit(tok: "Token", units: set[int]) -> bool:
     """"Ambassador to Guatemala", "director at the National Security Council": part of the title."""
     doc = tok.doc
     k = tok.i + 1
-    if k < len(doc) and doc[k].lower_ == "the":
+    if k < len(doc) and doc[k].lower_ in gazetteer.grammar_words("articles"):
         k += 1
     return k < len(doc) and k in units and tok.i > 0 and (is_head_word(doc[tok.i - 1].text) or doc[tok.i - 1].is_alpha)
 
 
-_BODY_NOUNS = {"department", "ministry", "agency", "institute", "embassy", "secretariat", "commission"}
 
 
 def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
@@ -118,7 +117,7 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
     if end >= sent.end or doc[end].text != ",":
         return None
     k = end + 1
-    while k < sent.end and doc[k].lower_ in _DETERMINERS:
+    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
         k += 1
     words, k = _title_words(sent, k, units)
     if not words:
@@ -144,7 +143,7 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     k = _after_phrase(sent, k, "post_verbs")
     if k is None:
         return None
-    while k < sent.end and doc[k].lower_ in _DETERMINERS:
+    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
         k += 1
     words, _ = _title_words(sent, k, units)
     return _role(words, units) if words else None
@@ -166,7 +165,7 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
     while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
         words.append(doc[k])
         k += 1
-    while words and words[-1].lower_ in _CONNECTORS:
+    while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop()
     return (words if words and _has_head(words) else []), k
 
