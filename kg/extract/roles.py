@@ -30,6 +30,12 @@ class Role:
 
 
 @cache
+def _words(role: str) -> str:
+    """The function words of one role (``titles.json`` "grammar_words") as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted(gazetteer.grammar_words(role), key=len, reverse=True))
+
+
+@cache
 def _heads() -> list[tuple[tuple[str, ...], str]]:
     heads = gazetteer.titles()["heads"]
     return sorted(((tuple(k.lower().split()), v) for k, v in heads.items()), key=lambda kv: -len(kv[0]))
@@ -61,8 +67,8 @@ def is_head_word(word: str) -> bool:
 
 def _portfolio(words: list[str]) -> tuple[str | None, dict]:
     text = " ".join(words).strip()
-    text = re.sub(r"^(?:of|for|the)\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
-    text = re.sub(r"\s+(?:of|and|for|the)$", "", text, flags=re.I).strip()
+    text = re.sub(rf"^(?:{_words('portfolio_openers')})\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
+    text = re.sub(rf"\s+(?:{_words('portfolio_trailing')})$", "", text, flags=re.I).strip()
     if not text:
         return None, {}
     hit = _portfolio_index().get(text.lower())
@@ -96,14 +102,14 @@ def parse_title(phrase: str) -> Role | None:
     """Read a title phrase; None when it names no office."""
     text = " ".join(phrase.replace("\u2019", "'").split())
     # "President-elect", "minister-designate": the office, marked as not held yet
-    text = re.sub(r"(?i)\b(\w+)-(elect|designate)\b", r"\2 \1", text)
+    text = re.sub(rf"(?i)\b(\w+)-({_words('suffix_modifiers')})\b", r"\2 \1", text)
     if not text:
         return None
     t = gazetteer.titles()
     country: str | None = None
     org_portfolio: str | None = None
     excluded = False
-    text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
+    text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
     text, posted_to = _posted_to(text)
     remit = None
@@ -285,7 +291,7 @@ def _post_modifier(text: str) -> tuple[str, str | None]:
 def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
     """"director for X at the National Security Council": the body the office is in, as written."""
     for s, e, o in gazetteer.find_organisations(text):
-        m = re.search(r"(?i)\s+at\s+(?:the\s+)?$", text[:s])
+        m = re.search(rf"(?i)\s+(?:{_words('based_links')})\s+(?:(?:{_words('articles')})\s+)?$", text[:s])
         if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
             written = text[m.start() : e].split(None, 1)[1]  # after "at"
             return text[: m.start()], (written, o.serves)
@@ -294,14 +300,14 @@ def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
 
 def _posted_to(text: str) -> tuple[str, str | None]:
     """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
-    m = re.search(r"(?i)\b(?:ambassador|envoy|representative)s?\s+to\s+", text)
+    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
     if not m:
         return text, None
     for s, e, c in gazetteer.find_countries(text):
-        if s == m.end() or text[m.end() : s].strip().lower() == "the":
+        if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
             return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
     for s, e, o in gazetteer.find_organisations(text):
-        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() == "the"):
+        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
             return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
     return text, None
 
@@ -311,7 +317,7 @@ def _posted_in(text: str) -> tuple[str, str | None, str | None]:
     ("Ambassador to United States"); "chief of mission in Guatemala": an office's remit, kept
     in the post and not the state served. Returns the text without the place, the state a
     diplomat is posted to, the remit."""
-    m = re.search(r"(?i)\s+in\s+(?:the\s+)?(\S.*?)\s*$", text)
+    m = re.search(rf"(?i)\s+(?:{_words('place_links')})\s+(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
     if not m or _find_head(text[: m.start()].split()) is None:
         return text, None, None
     before = text[: m.start()].split()
