@@ -55,8 +55,19 @@ SURNAME_SIMILARITY = 84.0
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-# titles written into a PERSON entity by the tagger ("President Trump"): not part of a name
-_LEADING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov)\.?\s+")
+
+
+@cache
+def _name_words(role: str) -> frozenset[str]:
+    """English words around names, by role (``given_names.json`` "name_words")."""
+    return frozenset(gazetteer.given_name_data().get("name_words", {}).get(role, ()))
+
+
+@cache
+def _leading_title() -> re.Pattern[str]:
+    """Courtesy titles the tagger writes into a PERSON entity ("Dr. X"): not part of a name."""
+    titles = "|".join(re.escape(t) for t in sorted(_name_words("leading_titles"), key=len, reverse=True))
+    return re.compile(rf"^(?:{titles})\.?\s+")
 
 
 @lru_cache(maxsize=65536)
@@ -98,7 +109,7 @@ def clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split())
     text = text.strip(" ,;:\"'“”()[]")
     text = _POSSESSIVE.sub("", text)
-    text = _LEADING_TITLE.sub("", text)
+    text = _leading_title().sub("", text)
     return undouble(text)
 
 
@@ -297,7 +308,6 @@ def _particles() -> frozenset[str]:
     """Lower-case words inside a name ("de", "von der", "al-"): ``given_names.json`` "name_particles"."""
     return frozenset(gazetteer.given_name_data().get("name_particles", []))
 #: prepositions before a place: "met X in Tuxtla Gutiérrez", "arrived at Casa Presidencial"
-_LOCATIVE = {"in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "across", "via"}
 
 
 def name_of(ent: "Span") -> "Span":
@@ -338,7 +348,7 @@ def _in_place_name(ent: "Span") -> bool:
         if not (s < ent.end_char and ent.start_char < e):
             continue
         before = doc_text(doc)[max(0, s - 15) : s].split()
-        if before and before[-1].lower() in _LOCATIVE:
+        if before and before[-1].lower() in _name_words("locatives"):
             return True
     return False
 
@@ -411,7 +421,7 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
     for start, name in _titles_alone(span, ctx, covered):
         found.append((start, name))
     for tok in span:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _name_words("pronouns"):
             name = _antecedent(span, ctx)
             if name:
                 found.append((tok.i, name))
@@ -424,7 +434,7 @@ def _acts(ent: "Span") -> bool:
     root = ent.root
     if root.dep_ == "poss" or ent.text.endswith(("'s", "’s")) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return False
-    if any(t.lower_ == "according" for t in root.ancestors):
+    if any(t.lower_ in _name_words("reported_speech") for t in root.ancestors):
         return False
     if root.dep_ == "compound" and root.head.ent_type_ != "PERSON":
         return False
@@ -441,7 +451,7 @@ def _titles_alone(span: "Span", ctx: "Context", covered: set[int]) -> list[tuple
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.lower_ != "the":
+        if tok.lower_ not in _name_words("articles"):
             i += 1
             continue
         j = i + 1
@@ -479,7 +489,7 @@ def _holder(role, ctx: "Context") -> str | None:
 
 def _role_key(role: str) -> str:
     """A role compared without case, "Acting" or "the": the acting holder holds the post."""
-    words = [w for w in fold(role).split() if w not in ("the", "acting")]
+    words = [w for w in fold(role).split() if w not in _name_words("role_fillers")]
     return " ".join(words)
 
 
