@@ -54,6 +54,8 @@ def test_states_of_other_deals(nlp, text, expected):
      ("Jordi Puig", "High Representative of the Union for Foreign Affairs and Security Policy", "European Union")),
     ("African Union Commission chairperson Amadou Diallo welcomed the talks.",
      ("Amadou Diallo", "Chairperson of the African Union Commission", "African Union")),
+    ("Council of Europe human rights commissioner Liam Doyle urged caution.",
+     ("Liam Doyle", "Commissioner for Human Rights", "Council of Europe")),
 ])
 def test_posts_of_bodies_belong_to_the_body_not_a_state(nlp, text, expected):
     assert posts(nlp, text) == {expected}
@@ -64,6 +66,8 @@ def test_posts_of_bodies_belong_to_the_body_not_a_state(nlp, text, expected):
      {("Alice Morton", "Home Secretary", "United Kingdom")}),
     ("Luxembourg's PM Luc Weber criticised the plan, and Australian premier Grace Hill praised it.",
      {("Luc Weber", "Prime Minister", "Luxembourg"), ("Grace Hill", "Prime Minister", "Australia")}),
+    ("Belgian State Secretary for Asylum and Migration Anne Claes said so.",
+     {("Anne Claes", "State Secretary for Asylum and Migration", "Belgium")}),
     ("Canadian Immigration Minister Paul Girard announced the change.",
      {("Paul Girard", "Minister of Immigration", "Canada")}),
     ("Greece's legal migration minister Eleni Dimou said returns would start soon.",

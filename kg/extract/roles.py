@@ -221,6 +221,7 @@ def parse_title(phrase: str) -> Role | None:
     sub_unit = (
         org_written is not None and pre and not post_portfolio and not row
         and head in t.get("organisation_heads", []) and org_cut
+        and not (org_is_igo and all(w.islower() for w in pre))  # a field, not a unit: "human rights commissioner"
     )
     field = portfolio  # before a unit of a body takes it: "EU enlargement commissioner"
     if sub_unit:
@@ -231,7 +232,8 @@ def parse_title(phrase: str) -> Role | None:
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
-        keeps_for = preposition == "for" and head not in t.get("governmental_heads", [])
+        # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
+        keeps_for = (preposition == "for" and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
         role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if region:
         role = f"{role} for {region}"
