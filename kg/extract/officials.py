@@ -81,7 +81,7 @@ from .people import (
 from .post_patterns import find_posts
 from .roles import Role, is_head_word, title_words
 from .title_before import _title_before
-from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _units
+from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -154,7 +154,7 @@ def _mentions_in(sent: "Span") -> list[_Mention]:
             continue  # not a person, or the rest of a name read with the one before
         name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
-        start = _extend_start(sent, name.start, units)
+        start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
         taken.update(range(start, end))
         out.append(_read(sent, start, end, units))
     _counterparts(sent, out, units)
@@ -207,6 +207,15 @@ def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> No
         role = before.role.role
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
+
+
+def _after_title_words(sent: "Span", start: int, end: int) -> int:
+    """The start of a name the tagger ran a title's last words into: "(State Secretary for
+    Asylum and) Migration Anne Claes" is "Anne Claes", the portfolio word left to the title."""
+    doc = sent.doc
+    while start < end - 2 and doc[start].lower_ in title_words() and start > sent.start and _titleish(doc[start - 1], set()):
+        start += 1
+    return start
 
 
 def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
