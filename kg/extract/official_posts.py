@@ -16,10 +16,8 @@ from ..parse import doc_text
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
 )
-from .people import (
-    NAME_SIMILARITY, SURNAME_SIMILARITY, build_people, canonical_form, canonical_in_article,
-    first_surname_form, fold, known_person, surname,
-)
+from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
+from .people import build_people, canonical_in_article
 from .roles import Role, title_words
 from .title_context import _local_place_regex
 

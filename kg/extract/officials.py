@@ -74,10 +74,8 @@ from .official_posts import (
     _official, _people_map, _sentence_country, _surnames_mistagged,
 )
 from .parties import sentences
-from .people import (
-    canonical_in_article, clean, is_given_name, is_person_entity, known_person, known_surname,
-    name_of,
-)
+from .names import clean, is_given_name, known_person, known_surname
+from .people import canonical_in_article, is_person_entity, name_of
 from .post_patterns import find_posts
 from .roles import Role, is_head_word, title_words
 from .title_before import _title_before
