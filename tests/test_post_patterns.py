@@ -36,3 +36,10 @@ def test_no_post_without_the_pattern(nlp):
 def test_a_former_principal_gives_no_post(nlp):
     doc = nlp("Jan Novak, a spokesman for former Prime Minister Petr Fiala, said so.")
     assert find_posts(doc) == []
+
+
+def test_positions_in_a_later_sentence_are_the_documents(nlp):
+    doc = nlp("The talks went on for hours. Later, MP Sarah Quinn, who chairs the home affairs select committee, "
+              "said she had doubts.")
+    sentence = list(doc.sents)[-1]
+    assert [doc[f.start : f.end].text for f in find_posts(sentence)] == ["Sarah Quinn"]

@@ -101,6 +101,8 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
 
 
 def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Role | None:
+    """The post a match gives: the template filled from its groups; None when a group that
+    must read as a title or a state does not."""
     values: dict[str, str] = {}
     country = None
     head = pattern.head
