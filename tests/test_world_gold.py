@@ -1,8 +1,9 @@
 """Officials of other migration deals, scored against hand-written gold.
 
 ``tests/world_articles`` are short articles invented for this test (EU-Libya, Australia-PNG,
-Greece-Turkey; people fictional, states and bodies real), written after the world-scale
-gazetteer and title rules but not tuned on. ``tests/world_gold`` annotates their officials
+Greece-Turkey, EU-Egypt, Australia-Nauru; a wire story, an analysis, a brief, a press
+release, a Q&A; people fictional, states and bodies real), written after the world-scale
+gazetteer and title rules; w04-w05 were annotated before they were first run. ``tests/world_gold`` annotates their officials
 only, following ``tests/gold/GUIDELINES.md``; the other kinds are not annotated there, so only
 officials are scored.
 """

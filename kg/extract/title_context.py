@@ -90,9 +90,11 @@ def _ignored_words() -> frozenset[str]:
 
 
 def _diplomat_in_capital(tok: "Token") -> bool:
-    """"ambassador in Washington": a capital that names a government (a dateline place) after a diplomat."""
+    """"ambassador in Washington", "representative in Canberra": a capital that names a
+    government (a dateline place) after a diplomat or an office with a remit."""
     doc = tok.doc
-    diplomats = {h.lower() for h in gazetteer.titles().get("diplomatic_heads", [])}
+    t = gazetteer.titles()
+    diplomats = {h.lower() for h in (*t.get("diplomatic_heads", []), *t.get("heads_with_remit", {}).get("heads", []))}
     return (
         doc[tok.i - 1].lower_ in diplomats
         and tok.i + 1 < len(doc)
