@@ -147,3 +147,13 @@ def test_heads_whose_post_depends_on_the_state(nlp, text, expected):
 ])
 def test_names_the_tagger_splits_at_a_particle(nlp, text, expected):
     assert posts_on(nlp, text, "2024-02-08") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rwandan government welcomed the ruling. Its spokeswoman, Ange Mukamana, said Rwanda was safe.",
+     {("Ange Mukamana", "Government Spokesperson", "Rwanda")}),
+    ("UNHCR criticised the plan. Its spokesman, Paul Ndoye, said so.", {("Paul Ndoye", "Spokesperson", "UNHCR")}),
+    ("Amnesty International criticised the plan. Its spokesman, Ian Bell, said so.", set()),
+])
+def test_its_spokesperson_speaks_for_the_government_or_body_named_before(nlp, text, expected):
+    assert posts_on(nlp, text, "2024-10-08") == expected

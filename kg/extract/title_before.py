@@ -62,6 +62,8 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
         return owned, direct
     if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("possessive_owners") and (role is None or " of " not in role.role):
         bare = role or parse_title(_phrase(words))
+        if bare is None and all(w.lower_ in _spokes_words() for w in words):
+            bare = Role("Spokesperson", None, "Spokesperson")  # "its spokeswoman": whose, the owner says
         if bare is not None and not bare.excluded:
             role = _of_its_owner(sent, j, bare) or role
     if role is not None and role.country is None and shared is not None:
@@ -133,7 +135,7 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
         before = doc[sent.start - 1].sent.text.replace("\u2019", "'")
         orgs = gazetteer.find_organisations(before)
         if not orgs:
-            return None
+            return _of_its_government(before, role)
     if orgs:
         s, e, org = orgs[-1]
         if org.kind not in ("agency", "igo"):
@@ -145,6 +147,18 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     if not bodies:
         return None
     return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _of_its_government(before: str, role: Role) -> Role | None:
+    """"The Rwandan government welcomed the ruling. Its spokeswoman, X": the post is the
+    government's, of the state the sentence before names with a word for its government."""
+    governments = gazetteer.grammar_words("governments")
+    states = [c for _, e, c in gazetteer.find_countries(before)
+              if (before[e:].split() or [""])[0].strip(".,;:").lower() in governments]
+    if not states:
+        return None
+    title = f"Government {role.role}" if role.head == "Spokesperson" else role.role
+    return Role(title, states[-1].name, role.head)
 
 
 def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | None:
