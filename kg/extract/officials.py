@@ -55,6 +55,14 @@ non-governmental organisation or news outlet, or of a former office, is no post.
 :class:`Official` per person: the canonical name (:mod:`kg.extract.people`), the best post
 read, the sentence that states it as evidence, the spellings seen as aliases. The step also
 fills ``ctx.people`` so later extractors resolve "Mallory" to "Kevin Mallory".
+
+Where the work is: this module finds the mentions; :mod:`.title_before` and
+:mod:`.title_context` read the post around a name, :mod:`.post_reading` turns title words
+into a post, :mod:`.post_patterns` adds the forms kept as spaCy patterns in
+``kg/data/patterns/posts.jsonl`` (committee chairs, spokespeople of an official, "X of
+<state>"), and :mod:`.official_posts` makes one official per person. States and bodies
+come from the spans :mod:`kg.world_spans` marks once per document; the English words the
+grammar turns on are ``titles.json`` "grammar_words".
 """
 
 from __future__ import annotations
