@@ -43,3 +43,8 @@ def test_positions_in_a_later_sentence_are_the_documents(nlp):
               "said she had doubts.")
     sentence = list(doc.sents)[-1]
     assert [doc[f.start : f.end].text for f in find_posts(sentence)] == ["Sarah Quinn"]
+
+
+def test_a_committee_of_no_legislature_gives_no_post(nlp):
+    doc = nlp("Lawyer Maria Rossi, who chairs the bar association committee, said the centres were illegal.")
+    assert find_posts(doc) == []

@@ -95,9 +95,18 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
             if name:
                 groups.setdefault(name, []).append(offset + start + k)
         role = _post(pattern, doc, groups)
-        if role is not None and PERSON in groups:
-            found.append(PatternPost(min(groups[PERSON]), max(groups[PERSON]) + 1, role, pattern.id))
+        holder = _holder(doc, groups.get(PERSON, []))
+        post = PatternPost(min(holder), max(holder) + 1, role, pattern.id) if role and holder else None
+        if post is not None and not any((p.start, p.end, p.role) == (post.start, post.end, post.role) for p in found):
+            found.append(post)  # two patterns may read the same post
     return found
+
+
+def _holder(doc: "Doc", tokens: list[int]) -> list[int]:
+    """The holder's name in a ``person`` group: its PERSON-tagged tokens when the tagger found
+    the name ("MP Sarah Quinn" -> "Sarah Quinn"), else the group."""
+    named = [i for i in tokens if doc[i].ent_type_ == "PERSON"]
+    return named or tokens
 
 
 def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Role | None:
