@@ -90,6 +90,8 @@ def test_a_committee_chair_takes_the_state_from_the_sentence(nlp):
     "For more information contact:\nPress Office\nIntergovernmental Authority on Development\nTel: +251 11 123 4567",
     "The Commissioner for Home Affairs said the pact would hold.",
     "The Minister of International Co-operation said the grant would help.",
+    "Contact: Director of Communications, Office of the Deputy Prime Minister, Intergovernmental Secretariat, Ottawa",
+    "Contact: Press Secretary, Intergovernmental Office, Ottawa",
 ])
 def test_no_official_from_words_of_a_title_or_a_contact_block(nlp, text):
     assert posts(nlp, text) == set()

@@ -300,7 +300,7 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         if _after_title_preposition(sent, i):
             i = j
             continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field
-        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text):
+        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]):
             runs.append((i, j))
         i = j
     return runs
@@ -315,6 +315,13 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
         return True
     opens = gazetteer.grammar_words("portfolio_prepositions")
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
+
+
+def _names_a_unit(run: "Span") -> bool:
+    """"Intergovernmental Secretariat", "Press Office": a run holding a word for a unit of
+    government (``titles.json`` "unit_words") names a body, not a person."""
+    units = set(gazetteer.titles().get("unit_words", []))
+    return any(tok.text in units for tok in run)
 
 
 def _is_portfolio(text: str) -> bool:

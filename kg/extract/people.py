@@ -128,6 +128,8 @@ def is_person_entity(ent: "Span") -> bool:
         return False
     if gazetteer.country(text) or gazetteer.organisation(text):
         return False
+    if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
+        return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
     if _in_place_name(ent):
         return False
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
