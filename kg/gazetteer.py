@@ -1,7 +1,8 @@
-"""Domain knowledge as data: countries with their aliases and demonyms.
+"""Domain knowledge as data: states, international bodies, titles, places.
 
-The lists live in ``kg/data/*.json`` so that adding a country, agency or title is a
-data change, not a code change. Lookups are case-sensitive on purpose: "US" the
+States come from maintained packages (:mod:`kg.states`); organisations, titles and places
+live in ``kg/data/*.json`` so that adding an agency or title is a data change, not a code
+change. Lookups are case-sensitive on purpose: "US" the
 country and "us" the pronoun must not meet.
 """
 
@@ -14,15 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-
-@dataclass(frozen=True)
-class Country:
-    name: str  # canonical short English name
-    iso2: str
-    wikidata: str | None
-    aliases: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    hispanic_names: bool = False  # people carry two surnames and are cited by the first
+from .states import Country, states
 
 
 def _load_json(name: str) -> dict:
@@ -31,23 +24,22 @@ def _load_json(name: str) -> dict:
 
 @cache
 def countries() -> tuple[Country, ...]:
-    rows = _load_json("countries.json")["countries"]
-    return tuple(
-        Country(r["name"], r["iso2"], r.get("wikidata"), tuple(r["aliases"]), tuple(r["demonyms"]),
-                bool(r.get("hispanic_names")))
-        for r in rows
-    )
+    """Every state (ISO 3166-1 and Kosovo), from the packages and the hand table (:mod:`kg.states`)."""
+    return states()
 
 
 @cache
 def _country_index() -> dict[str, Country]:
     index: dict[str, Country] = {}
+    left_out = frozenset(_load_json("countries.json").get("forms_left_out", {}).get("forms", ()))
     for c in countries():
-        for form in (c.name, *c.aliases, *c.demonyms):
+        for form in (f for f in (c.name, *c.aliases, *c.demonyms) if f not in left_out):
             index.setdefault(form, c)
             # "the United States" and "United States" are the same mention
-            if form.startswith("the "):
+            if form.startswith(("the ", "The ")):
                 index.setdefault(form[4:], c)
+        if c.name in left_out:
+            continue
         # possessives: "Mexico's", "Honduras'"
         index.setdefault(c.name + "'s", c)
         index.setdefault(c.name + "'", c)
@@ -66,9 +58,30 @@ def country_by_name(name: str) -> Country | None:
 
 
 def _names_regex(forms: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``forms``, longest first, as whole words (boundaries that also work after "U.S.")."""
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    """Any of ``forms`` as whole words (boundaries that also work after "U.S."), the longest
+    that fits at each place. The forms are compiled as a character trie: an alternation of
+    the 1,600 state forms would be tried one by one at every character."""
+    return re.compile(rf"(?<![\w.])(?:{_trie(forms)})(?![\w])")
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """A regular expression for a set of strings, shared prefixes factored out; at each
+    character it tries the longer forms first, then ends the shorter (greedy ``?``)."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{group})?" if "" in node else group
+
+    return build(root)
 
 
 @cache
@@ -83,8 +96,25 @@ def find_countries(text: str) -> list[tuple[int, int, Country]]:
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
         if not _REGION_BEFORE.search(text, 0, m.start()) and not _CITY_AFTER.match(text, m.end())
-        and not _only_language(text, m.group(0), m.end())
+        and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
     ]
+
+
+@cache
+def _given_name_forms() -> frozenset[str]:
+    return frozenset(_load_json("countries.json").get("given_name_forms", {}).get("forms", ()))
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def _given_name(text: str, form: str, end: int) -> bool:
+    """"Chad Wolf", "Jordan Bardella": a state's name that is also a given name, before a
+    surname ("Chad President X" is the state: a word for its government follows)."""
+    if form not in _given_name_forms():
+        return False
+    nxt = _NEXT_NAME.match(text, end)
+    return nxt is not None and nxt.group(1).lower() not in _language_demonyms()[1]
 
 
 @cache
@@ -127,13 +157,21 @@ class Organisation:
     portfolio: str | None  # the field a department covers ("Homeland Security")
     aliases: tuple[str, ...]
     head: str | None = None  # the title of the body's head ("Commissioner"), when the data gives it
+    #: head of title -> the post as English names it with the body ("President" ->
+    #: "President of the European Commission"), for bodies whose posts carry their name
+    posts: tuple[tuple[str, str], ...] = ()
+
+    def post(self, head: str) -> str | None:
+        """The post a ``head`` of this body is named as, or None when the body does not name its posts."""
+        return dict(self.posts).get(head)
 
 
 @cache
 def organisations() -> tuple[Organisation, ...]:
     rows = _load_json("organisations.json")["organisations"]
     return tuple(
-        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]), r.get("head"))
+        Organisation(r["name"], r["kind"], r.get("serves"), r.get("portfolio"), tuple(r["aliases"]), r.get("head"),
+                     tuple(r.get("posts", {}).items()))
         for r in rows
     )
 
@@ -173,6 +211,13 @@ def titles() -> dict:
 
 
 @cache
+def grammar_words(role: str) -> frozenset[str]:
+    """The English function words of one grammatical role (``titles.json`` "grammar_words":
+    "determiners", "post_links", "relative_owners" ...), lower case."""
+    return frozenset(titles().get("grammar_words", {}).get(role, ()))
+
+
+@cache
 def given_name_data() -> dict:
     """``kg/data/given_names.json``: given names, and double given names used as one."""
     return _load_json("given_names.json")
@@ -205,8 +250,24 @@ def local_places() -> dict[str, str]:
 
 @cache
 def dateline_places() -> dict[str, str]:
-    """Capitals that open a dateline but hold no local post we read ("WASHINGTON —") -> country."""
-    return dict(_load_json("local_places.json").get("dateline_places", {}))
+    """Capitals that open a dateline but hold no local post we read ("WASHINGTON —") -> country.
+
+    Every state's capital (:mod:`kg.states`) and seat of government (``countries.json``
+    "seats": "The Hague"), and the hand list of ``local_places.json``,
+    which wins ("Washington" rather than "Washington D.C.")."""
+    places = {c.capital: c.name for c in countries() if c.capital and c.capital not in local_places()}
+    seats = {r["iso2"]: r.get("seats", []) for r in _load_json("countries.json")["countries"]}
+    for c in countries():
+        places.update({seat: c.name for seat in seats.get(c.iso2, []) if seat not in local_places()})
+    places.update(_load_json("local_places.json").get("dateline_places", {}))
+    return places
+
+
+def capital_country(mention: str) -> Country | None:
+    """The state whose capital ``mention`` names ("Kigali", "Rome"), for a capital that stands
+    for its government ("Rome said", "Kigali agreed"); None for any other word."""
+    name = dateline_places().get(mention.strip())
+    return country_by_name(name) if name else None
 
 
 @cache

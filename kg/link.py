@@ -1,7 +1,7 @@
 """Wikidata links for the things the graph names: countries, organisations, posts, people.
 
-Two bundled tables, read once: ``kg/data/countries.json`` (every country the gazetteer
-knows) and ``kg/data/wikidata.json`` (international organisations, government agencies,
+Two bundled tables, read once: ``kg/data/countries.json`` (the QIDs of states, whose
+names come from :mod:`kg.states`) and ``kg/data/wikidata.json`` (international organisations, government agencies,
 offices and a few people; its ``_comment`` says where the QIDs come from and how to add
 one). Nothing is looked up online: a name the tables do not list unambiguously has no
 link, because a wrong ``owl:sameAs`` is worse than none.
@@ -79,8 +79,9 @@ def _index(kind: str) -> dict[str, str]:
 def _entries(kind: str) -> list[tuple[list[str], str]]:
     """(names, QID) pairs of one kind, read from the bundled tables."""
     if kind == "country":
-        return [([c["name"], *c.get("aliases", [])], c["wikidata"])
-                for c in _load("countries.json")["countries"] if c.get("wikidata")]
+        from .gazetteer import countries
+
+        return [([c.name, *c.aliases], c.wikidata) for c in countries() if c.wikidata]
     rows = _load("wikidata.json").get(_SECTIONS[kind], [])
     if kind == "post":
         return [([f"{r['title']} ({r['country']})", *r.get("aliases", [])], r["wikidata"]) for r in rows]

@@ -88,7 +88,7 @@ def _code_fingerprint() -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.suffix in {".py", ".json", ".tsv"} and "__pycache__" not in path.parts:
+        if path.suffix in {".py", ".json", ".jsonl", ".tsv"} and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -10,7 +10,8 @@ import pytest
 from kg.extract import Context
 from kg.extract.officials import extract_officials
 from kg.extract.parties import sentences
-from kg.extract.people import build_people, canonical_form, canonical_in_article, people_in_span, undouble
+from kg.extract.names import canonical_form, undouble
+from kg.extract.people import build_people, canonical_in_article, people_in_span
 from kg.facts import Article
 
 PEOPLE = {"Tomás Villeda": "Tomás Villeda", "Lucía Barrera Toledo": "Lucía Barrera Toledo", "Owen Marsh": "Owen Marsh"}

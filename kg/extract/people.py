@@ -33,166 +33,23 @@ The lists are data (``kg/data/given_names.json``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from .. import gazetteer
 from ..parse import doc_text
+from .names import (
+    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
+    surname,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import Context
-
-#: A mention is a misspelling of a known name at or above this similarity (0-100).
-NAME_SIMILARITY = 85.0
-#: A surname-only mention is a misspelling of a known surname at or above this.
-SURNAME_SIMILARITY = 84.0
-
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-# titles written into a PERSON entity by the tagger ("President Trump"): not part of a name
-_LEADING_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov)\.?\s+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents: the key spellings are compared on (cached: names repeat)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
-
-
-@cache
-def _given_names_folded() -> frozenset[str]:
-    return frozenset(fold(n) for n in gazetteer.given_names())
-
-
-def is_given_name(word: str) -> bool:
-    """Whether a word is a common given name (``kg/data/given_names.json``), accents ignored."""
-    return fold(word) in _given_names_folded()
-
-
-@cache
-def _compound_given_names() -> frozenset[tuple[str, ...]]:
-    rows = gazetteer.given_name_data().get("compound_given_names", [])
-    return frozenset(tuple(fold(r).split()) for r in rows)
-
-
-def undouble(text: str) -> str:
-    """"Rosa Menarosa Mena" -> "Rosa Mena": a name pasted twice by bad extraction."""
-    squashed = text.strip()
-    n = len(squashed)
-    for k in range(2, n - 1):
-        left, right = squashed[:k].rstrip(), squashed[k:].lstrip()
-        if left and fold(left) == fold(right) and len(left.split()) >= 2:
-            return left
-    return squashed
-
-
-def clean(mention: str) -> str:
-    """A mention without possessive, stray punctuation, a leading courtesy title or doubling."""
-    text = " ".join(mention.replace("\u2019", "'").split())
-    text = text.strip(" ,;:\"'“”()[]")
-    text = _POSSESSIVE.sub("", text)
-    text = _LEADING_TITLE.sub("", text)
-    return undouble(text)
-
-
-def canonical_form(name: str) -> str:
-    """First Last: the press's name for a known office holder, else initials and middle
-    given names dropped, and a Spanish-style double surname cut to the first surname."""
-    words = [w for w in clean(name).split() if w]
-    holder = known_person(" ".join(words))
-    if holder is not None:
-        return holder
-    if len(words) <= 2:
-        return " ".join(words)
-    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _INITIAL.match(w)]
-    if len(words) <= 2:
-        return " ".join(words)
-    first_len, rest = _split_given(words)
-    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in _PARTICLES for w in rest):
-        rest = rest[:1]
-    return " ".join(words[:first_len] + rest)
-
-
-def _split_given(words: list[str]) -> tuple[int, list[str]]:
-    """The number of words of the first name, and the surname words after any middle names."""
-    first_len = 1
-    folded = [fold(w) for w in words]
-    for compound in _compound_given_names():
-        if tuple(folded[: len(compound)]) == compound and len(compound) < len(words):
-            first_len = max(first_len, len(compound))
-    rest = words[first_len:]
-    # middle given names sit between the first name and the surname(s)
-    while len(rest) >= 2 and fold(rest[0]) in _given_names_folded():
-        rest = rest[1:]
-    return first_len, rest
-
-
-def first_surname_form(name: str) -> str | None:
-    """"Lorena Vidal Ayala" -> "Lorena Vidal": given name(s) and the first of two
-    surnames, for a person known to carry Spanish-style names; None when the name has no
-    two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
-    words = name.split()
-    if len(words) < 3 or known_person(name) is not None:
-        return None
-    first_len, rest = _split_given(words)
-    if len(rest) != 2 or any(w.lower() in _PARTICLES for w in rest) or first_len + 2 != len(words):
-        return None
-    return " ".join(words[:first_len] + rest[:1])
-
-
-_SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
-
-
-@cache
-def _hispanic_given_folded() -> frozenset[str]:
-    return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
-
-
-_PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
-
-
-def _is_hispanic(words: list[str]) -> bool:
-    """A Spanish-style name: a Spanish given name first, or Spanish accents in it.
-
-    Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
-    Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day
-    O'Connor" keeps her last word.
-    """
-    if any(_PORTUGUESE_LETTERS.search(w) for w in words):
-        return False
-    return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
-
-
-@cache
-def _holder_names() -> dict[str, str]:
-    """Folded full name or multi-word alias of a known office holder -> the press's name."""
-    out: dict[str, str] = {}
-    for h in gazetteer.office_holders():
-        for alias in (h.name, *h.aliases):
-            if len(alias.split()) >= 2:
-                out.setdefault(fold(alias), h.name)
-    return out
-
-
-def known_person(name: str) -> str | None:
-    """The name ``office_holders.json`` gives a person written this way (full name or a
-    multi-word alias: "Julian Ordonez Tinoco" -> "Julián Ordóñez"), else None."""
-    return _holder_names().get(fold(" ".join(name.split())))
-
-
-def surname(name: str) -> str:
-    """The last word of a name, folded."""
-    words = fold(name).split()
-    return words[-1] if words else ""
-
-
 def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     """The full name a mention refers to in this article, else the mention cleaned.
 
@@ -230,7 +87,7 @@ def _ends_with(name: str, mention: str) -> bool:
         return True
     if len(m) >= 2 and n[: len(m)] == m:
         return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
-    if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and m[0] not in _given_names_folded():
+    if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and not is_given_name(m[0]):
         return True  # the first of two surnames: "Ordóñez" for "Julián Ordóñez Tinoco"
     # "Kevin Mallory" for "Kevin Kirk Mallory": first and last agree
     return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
@@ -271,14 +128,14 @@ def is_person_entity(ent: "Span") -> bool:
         return False
     if gazetteer.country(text) or gazetteer.organisation(text):
         return False
+    if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
+        return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
     if _in_place_name(ent):
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in text.split())
+    return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
 
 
-_PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "le"}
 #: prepositions before a place: "met X in Tuxtla Gutiérrez", "arrived at Casa Presidencial"
-_LOCATIVE = {"in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "across", "via"}
 
 
 def name_of(ent: "Span") -> "Span":
@@ -319,7 +176,7 @@ def _in_place_name(ent: "Span") -> bool:
         if not (s < ent.end_char and ent.start_char < e):
             continue
         before = doc_text(doc)[max(0, s - 15) : s].split()
-        if before and before[-1].lower() in _LOCATIVE:
+        if before and before[-1].lower() in name_words("locatives"):
             return True
     return False
 
@@ -392,7 +249,7 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
     for start, name in _titles_alone(span, ctx, covered):
         found.append((start, name))
     for tok in span:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in ("he", "she"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in name_words("pronouns"):
             name = _antecedent(span, ctx)
             if name:
                 found.append((tok.i, name))
@@ -405,7 +262,7 @@ def _acts(ent: "Span") -> bool:
     root = ent.root
     if root.dep_ == "poss" or ent.text.endswith(("'s", "’s")) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return False
-    if any(t.lower_ == "according" for t in root.ancestors):
+    if any(t.lower_ in name_words("reported_speech") for t in root.ancestors):
         return False
     if root.dep_ == "compound" and root.head.ent_type_ != "PERSON":
         return False
@@ -422,7 +279,7 @@ def _titles_alone(span: "Span", ctx: "Context", covered: set[int]) -> list[tuple
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.lower_ != "the":
+        if tok.lower_ not in name_words("articles"):
             i += 1
             continue
         j = i + 1
@@ -460,7 +317,7 @@ def _holder(role, ctx: "Context") -> str | None:
 
 def _role_key(role: str) -> str:
     """A role compared without case, "Acting" or "the": the acting holder holds the post."""
-    words = [w for w in fold(role).split() if w not in ("the", "acting")]
+    words = [w for w in fold(role).split() if w not in name_words("role_fillers")]
     return " ".join(words)
 
 

@@ -15,9 +15,6 @@ from functools import cache
 
 from .. import gazetteer
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
-_SMALL = {"of", "and", "for", "the", "de", "del", "y"}
-_PREPOSITIONS = {"to", "at", "in", "on", "with", "from", "by", "into", "toward", "towards", "than", "as", "before", "after", "about"}
 _DASHES = "-\u2013\u2014|,"
 
 
@@ -30,6 +27,12 @@ class Role:
     head: str  # the head of the title, normalised ("Secretary", "President")
     excluded: bool = False  # a former office, or a post at an NGO or a news outlet
     implied_country: bool = False  # country only known from the portfolio ("Secretary of State")
+
+
+@cache
+def _words(role: str) -> str:
+    """The function words of one role (``titles.json`` "grammar_words") as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted(gazetteer.grammar_words(role), key=len, reverse=True))
 
 
 @cache
@@ -64,8 +67,8 @@ def is_head_word(word: str) -> bool:
 
 def _portfolio(words: list[str]) -> tuple[str | None, dict]:
     text = " ".join(words).strip()
-    text = re.sub(r"^(?:of|for|the)\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
-    text = re.sub(r"\s+(?:of|and|for|the)$", "", text, flags=re.I).strip()
+    text = re.sub(rf"^(?:{_words('portfolio_openers')})\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
+    text = re.sub(rf"\s+(?:{_words('portfolio_trailing')})$", "", text, flags=re.I).strip()
     if not text:
         return None, {}
     hit = _portfolio_index().get(text.lower())
@@ -78,7 +81,7 @@ def _portfolio(words: list[str]) -> tuple[str | None, dict]:
         bureau, _ = _portfolio(rest.split())
         return f"{hit[0]} for {bureau}", hit[1]
     # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
-    cased = " ".join(w if w.lower() in _SMALL else (w[:1].upper() + w[1:]) for w in text.split())
+    cased = " ".join(w if w.lower() in gazetteer.grammar_words("title_small_words") else (w[:1].upper() + w[1:]) for w in text.split())
     return cased, {}
 
 
@@ -99,14 +102,14 @@ def parse_title(phrase: str) -> Role | None:
     """Read a title phrase; None when it names no office."""
     text = " ".join(phrase.replace("\u2019", "'").split())
     # "President-elect", "minister-designate": the office, marked as not held yet
-    text = re.sub(r"(?i)\b(\w+)-(elect|designate)\b", r"\2 \1", text)
+    text = re.sub(rf"(?i)\b(\w+)-({_words('suffix_modifiers')})\b", r"\2 \1", text)
     if not text:
         return None
     t = gazetteer.titles()
     country: str | None = None
     org_portfolio: str | None = None
     excluded = False
-    text = re.sub(r"(?i)\b(then|ex|now)-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
+    text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
     text, posted_to = _posted_to(text)
     remit = None
@@ -140,7 +143,7 @@ def parse_title(phrase: str) -> Role | None:
             org_portfolio = None
     words = [w for w in rest.split() if w.strip(_DASHES)]
     words = [w.strip(",") for w in words]
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].lower() in gazetteer.grammar_words("determiners"):
         words.pop(0)
     lowered = [w.lower() for w in words]
     if any(w in t["modifiers_excluding"] or w.rstrip("-") in t["modifiers_excluding"] for w in lowered):
@@ -172,22 +175,26 @@ def parse_title(phrase: str) -> Role | None:
             pre.append(w)
     # "... the results to U.S. Vice President": the words before a preposition are the
     # sentence's, not the post's; a preposition never opens or ends a portfolio
-    cut_at = max((k for k, w in enumerate(pre) if w.lower() in _PREPOSITIONS), default=-1)
+    cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)
     pre = pre[cut_at + 1 :]
     if head_at:
         i, j, head = head_at
         post = words[j:]
+        # "German Chancellor": a head some states use for another post than the usual reading
+        written = " ".join(words[i:j]).lower()
+        by_state = {k.lower(): v for k, v in t.get("heads_by_state", {}).items() if not k.startswith("_")}
+        head = by_state.get(written, {}).get(country or "", head)
     else:
         i, j, head = chief, chief + 1, ""
         post = []
     post_portfolio: list[str] = []
     preposition = "of"
-    if post and post[0].lower() in ("of", "for"):
+    if post and post[0].lower() in gazetteer.grammar_words("portfolio_prepositions"):
         post_portfolio = post[1:]
         preposition = post[0].lower()
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
-    while post_portfolio and post_portfolio[-1].lower() in ("of", "for", "and", "at", "the"):
+    while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
         post_portfolio = post_portfolio[:-1]  # "representative for Central America of [UNHCR]"
     if preposition == "for" and " ".join(post_portfolio).lower() in regions:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
@@ -214,7 +221,9 @@ def parse_title(phrase: str) -> Role | None:
     sub_unit = (
         org_written is not None and pre and not post_portfolio and not row
         and head in t.get("organisation_heads", []) and org_cut
+        and not (org_is_igo and all(w.islower() for w in pre))  # a field, not a unit: "human rights commissioner"
     )
+    field = portfolio  # before a unit of a body takes it: "EU enlargement commissioner"
     if sub_unit:
         # "USAID Mission Director": the head of a unit of the body, not of the body or a
         # field; the text's words in the text's order
@@ -223,7 +232,8 @@ def parse_title(phrase: str) -> Role | None:
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
-        keeps_for = preposition == "for" and head not in t.get("governmental_heads", [])
+        # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
+        keeps_for = (preposition == "for" and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
         role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if region:
         role = f"{role} for {region}"
@@ -237,6 +247,9 @@ def parse_title(phrase: str) -> Role | None:
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:
         role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
+    named = _body_named_post(orgs, head, field)
+    if named is not None:
+        role = named  # "European Commission President" -> "President of the European Commission"
     court = t.get("court_titles", {}).get(country or "", {})
     if role in court:
         role = court[role]
@@ -246,6 +259,15 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:
+    """The post of a body that names its posts with itself (``organisations.json`` "posts"),
+    its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
+    post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
+    if post is None:
+        return None
+    return f"{post} for {portfolio}" if portfolio else post
 
 
 def _igo_named_title(orgs: list, head: str) -> str | None:
@@ -271,7 +293,7 @@ def _post_modifier(text: str) -> tuple[str, str | None]:
 def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
     """"director for X at the National Security Council": the body the office is in, as written."""
     for s, e, o in gazetteer.find_organisations(text):
-        m = re.search(r"(?i)\s+at\s+(?:the\s+)?$", text[:s])
+        m = re.search(rf"(?i)\s+(?:{_words('based_links')})\s+(?:(?:{_words('articles')})\s+)?$", text[:s])
         if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
             written = text[m.start() : e].split(None, 1)[1]  # after "at"
             return text[: m.start()], (written, o.serves)
@@ -280,14 +302,14 @@ def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
 
 def _posted_to(text: str) -> tuple[str, str | None]:
     """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
-    m = re.search(r"(?i)\b(?:ambassador|envoy|representative)s?\s+to\s+", text)
+    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
     if not m:
         return text, None
     for s, e, c in gazetteer.find_countries(text):
-        if s == m.end() or text[m.end() : s].strip().lower() == "the":
+        if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
             return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
     for s, e, o in gazetteer.find_organisations(text):
-        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() == "the"):
+        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
             return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
     return text, None
 
@@ -297,7 +319,7 @@ def _posted_in(text: str) -> tuple[str, str | None, str | None]:
     ("Ambassador to United States"); "chief of mission in Guatemala": an office's remit, kept
     in the post and not the state served. Returns the text without the place, the state a
     diplomat is posted to, the remit."""
-    m = re.search(r"(?i)\s+in\s+(?:the\s+)?(\S.*?)\s*$", text)
+    m = re.search(rf"(?i)\s+(?:{_words('place_links')})\s+(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
     if not m or _find_head(text[: m.start()].split()) is None:
         return text, None, None
     before = text[: m.start()].split()

@@ -1,0 +1,192 @@
+"""Name forms: one canonical "First Last" per way of writing a person's name.
+
+The canonical form (the guidelines' "canonical full name, no middle names or initials"),
+read from the name alone, with the lists of ``kg/data/given_names.json`` and the known
+office holders of ``kg/data/office_holders.json``; :mod:`.people` applies it within an
+article. See :mod:`.people` for the rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from .. import gazetteer
+
+#: A mention is a misspelling of a known name at or above this similarity (0-100).
+NAME_SIMILARITY = 85.0
+#: A surname-only mention is a misspelling of a known surname at or above this.
+SURNAME_SIMILARITY = 84.0
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@cache
+def name_words(role: str) -> frozenset[str]:
+    """English words around names, by role (``given_names.json`` "name_words")."""
+    return frozenset(gazetteer.given_name_data().get("name_words", {}).get(role, ()))
+
+
+@cache
+def _leading_title() -> re.Pattern[str]:
+    """Courtesy titles the tagger writes into a PERSON entity ("Dr. X"): not part of a name."""
+    titles = "|".join(re.escape(t) for t in sorted(name_words("leading_titles"), key=len, reverse=True))
+    return re.compile(rf"^(?:{titles})\.?\s+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without accents: the key spellings are compared on (cached: names repeat)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
+
+
+@cache
+def _given_names_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in gazetteer.given_names())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name (``kg/data/given_names.json``), accents ignored."""
+    return fold(word) in _given_names_folded()
+
+
+@cache
+def _compound_given_names() -> frozenset[tuple[str, ...]]:
+    rows = gazetteer.given_name_data().get("compound_given_names", [])
+    return frozenset(tuple(fold(r).split()) for r in rows)
+
+
+def undouble(text: str) -> str:
+    """"Rosa Menarosa Mena" -> "Rosa Mena": a name pasted twice by bad extraction."""
+    squashed = text.strip()
+    n = len(squashed)
+    for k in range(2, n - 1):
+        left, right = squashed[:k].rstrip(), squashed[k:].lstrip()
+        if left and fold(left) == fold(right) and len(left.split()) >= 2:
+            return left
+    return squashed
+
+
+def clean(mention: str) -> str:
+    """A mention without possessive, stray punctuation, a leading courtesy title or doubling."""
+    text = " ".join(mention.replace("\u2019", "'").split())
+    text = text.strip(" ,;:\"'“”()[]")
+    text = _POSSESSIVE.sub("", text)
+    text = _leading_title().sub("", text)
+    return undouble(text)
+
+
+def canonical_form(name: str) -> str:
+    """First Last: the press's name for a known office holder, else initials and middle
+    given names dropped, and a Spanish-style double surname cut to the first surname."""
+    words = [w for w in clean(name).split() if w]
+    holder = known_person(" ".join(words))
+    if holder is not None:
+        return holder
+    if len(words) <= 2:
+        return " ".join(words)
+    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _INITIAL.match(w)]
+    if len(words) <= 2:
+        return " ".join(words)
+    first_len, rest = _split_given(words)
+    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
+        rest = rest[:1]
+    return " ".join(words[:first_len] + rest)
+
+
+def _split_given(words: list[str]) -> tuple[int, list[str]]:
+    """The number of words of the first name, and the surname words after any middle names."""
+    first_len = 1
+    folded = [fold(w) for w in words]
+    for compound in _compound_given_names():
+        if tuple(folded[: len(compound)]) == compound and len(compound) < len(words):
+            first_len = max(first_len, len(compound))
+    rest = words[first_len:]
+    # middle given names sit between the first name and the surname(s)
+    while len(rest) >= 2 and fold(rest[0]) in _given_names_folded():
+        rest = rest[1:]
+    return first_len, rest
+
+
+def first_surname_form(name: str) -> str | None:
+    """"Lorena Vidal Ayala" -> "Lorena Vidal": given name(s) and the first of two
+    surnames, for a person known to carry Spanish-style names; None when the name has no
+    two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
+    words = name.split()
+    if len(words) < 3 or known_person(name) is not None:
+        return None
+    first_len, rest = _split_given(words)
+    if len(rest) != 2 or any(w.lower() in name_particles() for w in rest) or first_len + 2 != len(words):
+        return None
+    return " ".join(words[:first_len] + rest[:1])
+
+
+_SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+
+
+@cache
+def _hispanic_given_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
+
+
+_PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
+
+
+def _is_hispanic(words: list[str]) -> bool:
+    """A Spanish-style name: a Spanish given name first, or Spanish accents in it.
+
+    Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
+    Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day
+    O'Connor" keeps her last word.
+    """
+    if any(_PORTUGUESE_LETTERS.search(w) for w in words):
+        return False
+    return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
+
+
+@cache
+def _holder_names() -> dict[str, str]:
+    """Folded full name or multi-word alias of a known office holder -> the press's name."""
+    out: dict[str, str] = {}
+    for h in gazetteer.office_holders():
+        for alias in (h.name, *h.aliases):
+            if len(alias.split()) >= 2:
+                out.setdefault(fold(alias), h.name)
+    return out
+
+
+def known_person(name: str) -> str | None:
+    """The name ``office_holders.json`` gives a person written this way (full name or a
+    multi-word alias: "Julian Ordonez Tinoco" -> "Julián Ordóñez"), else None."""
+    return _holder_names().get(fold(" ".join(name.split())))
+
+
+@cache
+def _holder_surnames() -> dict[str, str]:
+    """Folded one-word alias of a known office holder ("Meloni") -> the press's name."""
+    out: dict[str, str] = {}
+    for h in gazetteer.office_holders():
+        for alias in h.aliases:
+            if len(alias.split()) == 1:
+                out.setdefault(fold(alias), h.name)
+    return out
+
+
+def known_surname(word: str) -> str | None:
+    """The known office holder a one-word alias of ``office_holders.json`` names, else None."""
+    return _holder_surnames().get(fold(word.strip()))
+
+
+def surname(name: str) -> str:
+    """The last word of a name, folded."""
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a name ("de", "von der", "al-"): ``given_names.json`` "name_particles"."""
+    return frozenset(gazetteer.given_name_data().get("name_particles", []))

@@ -1,0 +1,142 @@
+"""Posts read by token patterns kept as data (``kg/data/patterns/posts.jsonl``).
+
+Each line of the file is one pattern: spaCy :class:`~spacy.matcher.Matcher` token specs, each
+tagged with the group it fills (``person``, the holder; other names fill the ``post``
+template), the post as a template, and example sentences that ``tests/test_post_patterns.py``
+runs. A group is filled with its words in title case ("home affairs select committee" ->
+"Home Affairs Select Committee"); ``post`` (the holder's title) and ``principal`` (the
+title of the official someone speaks for) with the post :func:`kg.extract.roles.parse_title`
+reads, whose state the post takes; ``state`` with the state the gazetteer knows by that
+name, which the post serves.
+A new form of post is a new line of data, not code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from .roles import Role, parse_title
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+PERSON = "person"
+PRINCIPAL = "principal"  # the official someone speaks for: a title, read as a post
+POST = "post"  # the holder's own title, read as a post
+STATE = "state"  # the state served, named apart from the title
+
+
+@dataclass(frozen=True)
+class PostPattern:
+    """One pattern of ``posts.jsonl``."""
+
+    id: str
+    groups: tuple[str | None, ...]  # the group of each token spec, in order
+    specs: tuple[dict, ...]
+    post: str  # template: "Chair of the {body}"
+    head: str  # the head of the post ("Chair"); a ``post`` group gives its own
+    examples: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class PatternPost:
+    """A post a pattern read: the holder's tokens and the post."""
+
+    start: int
+    end: int
+    role: Role
+    pattern: str
+
+
+@cache
+def patterns() -> tuple[PostPattern, ...]:
+    """The patterns of ``kg/data/patterns/posts.jsonl``, in file order."""
+    text = resources.files("kg.data").joinpath("patterns/posts.jsonl").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        out.append(PostPattern(row["id"], tuple(g for g, _ in row["tokens"]), tuple(s for _, s in row["tokens"]),
+                               row["post"], row.get("head", ""), tuple(row.get("examples", ()))))
+    return tuple(out)
+
+
+@cache
+def _matcher(vocab: "Vocab") -> "Matcher":
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for p in patterns():
+        matcher.add(p.id, [list(p.specs)], greedy="LONGEST")
+    return matcher
+
+
+def find_posts(span: "Span | Doc") -> list[PatternPost]:
+    """Every post the patterns read in ``span`` (a sentence or a document)."""
+    from spacy.tokens import Span
+
+    by_id = {p.id: p for p in patterns()}
+    found: list[PatternPost] = []
+    doc = span.doc if isinstance(span, Span) else span
+    offset = span.start if isinstance(span, Span) else 0
+    for match_id, start, end, alignment in _matcher(doc.vocab)(span, with_alignments=True):
+        pattern = by_id[doc.vocab.strings[match_id]]
+        groups: dict[str, list[int]] = {}
+        for k, spec_index in enumerate(alignment):
+            name = pattern.groups[spec_index]
+            if name:
+                groups.setdefault(name, []).append(offset + start + k)
+        role = _post(pattern, doc, groups)
+        holder = _holder(doc, groups.get(PERSON, []))
+        post = PatternPost(min(holder), max(holder) + 1, role, pattern.id) if role and holder else None
+        if post is not None and not any((p.start, p.end, p.role) == (post.start, post.end, post.role) for p in found):
+            found.append(post)  # two patterns may read the same post
+    return found
+
+
+def _holder(doc: "Doc", tokens: list[int]) -> list[int]:
+    """The holder's name in a ``person`` group: its PERSON-tagged tokens when the tagger found
+    the name ("MP Sarah Quinn" -> "Sarah Quinn"), else the group."""
+    named = [i for i in tokens if doc[i].ent_type_ == "PERSON"]
+    return named or tokens
+
+
+def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Role | None:
+    """The post a match gives: the template filled from its groups; None when a group that
+    must read as a title or a state does not."""
+    values: dict[str, str] = {}
+    country = None
+    head = pattern.head
+    for name, idx in groups.items():
+        words = doc[min(idx) : max(idx) + 1]
+        if name == PERSON:
+            continue
+        if name in (PRINCIPAL, POST):
+            title = parse_title(words.text)
+            if title is None or title.excluded:
+                return None
+            values[name], country = title.role, country or title.country
+            if name == POST:
+                head = title.head
+        elif name == STATE:
+            state = gazetteer.country(words.text)
+            if state is None:
+                return None
+            values[name] = country = state.name
+        else:
+            values[name] = " ".join(w.text if w.text.isupper() else w.text.capitalize() for w in words)
+    try:
+        return Role(pattern.post.format(**values), country, head)
+    except KeyError:
+        return None
+
+
+__all__ = ["PatternPost", "PostPattern", "find_posts", "patterns"]

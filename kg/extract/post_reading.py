@@ -1,0 +1,199 @@
+"""Posts from title words: a title phrase read into a post held for a state or an IGO.
+
+Adds to :func:`kg.extract.roles.parse_title` what depends on the bodies named with the
+title: spokespeople of a body, local posts, the head of a body ("chief of X"), a post at a
+body, and whether a post is one a state or an IGO holds. Part of :mod:`.officials`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..parse import doc_text
+from .roles import Role, is_head_word, parse_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _has_head(words: list["Token"]) -> bool:
+    t = gazetteer.titles()
+    return any(
+        is_head_word(w.text) or w.lower_ in t["chief_words"] or w.lower_ in _spokes_words() for w in words
+    )
+
+
+def _spokes_words() -> set[str]:
+    return {w.lower() for w in gazetteer.titles().get("spokesperson_words", [])}
+
+
+def _role(words: list["Token"], units: set[int]) -> Role | None:
+    """Read title tokens into a post; None when it is no post held for a state or an IGO."""
+    phrase = _phrase(words)
+    orgs = gazetteer.find_organisations(phrase)
+    if any(o.kind in ("ngo", "media") for _, _, o in orgs):
+        return None
+    if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
+        return _spokesperson(phrase, orgs)
+    local = _local_post(phrase)
+    role = local or parse_title(phrase)
+    if role is None:
+        role = _chief_of(phrase, orgs)
+    if role is None or role.excluded:
+        return None if role is None else role
+    role = _with_organisation(role, orgs, phrase)
+    if role.country is None:
+        role = _igo_post(role, doc_text(words[0].doc)) or role
+    return role if _is_state_post(role) else None
+
+
+def _igo_post(role: Role, text: str) -> Role | None:
+    """"The High Commissioner, X" in an article naming UNHCR: the one IGO the article names
+    whose name holds the bare title gives the post in full and is the body served."""
+    if " " not in role.role and role.head in gazetteer.titles().get("governmental_heads", []):
+        return None  # "the President": a state's post, not an IGO's
+    fits = {}
+    for _, _, org in gazetteer.find_organisations(text.replace("\u2019", "'")):
+        names = [n for n in (org.name, *org.aliases) if re.search(rf"(?i)\b{re.escape(role.role)}\b", n)]
+        if org.kind == "igo" and names:
+            fits[org.name] = Role(max(names, key=len), org.serves, role.head)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _phrase(words: list["Token"]) -> str:
+    """Title tokens as text, spaced as written ("Honduras' security minister")."""
+    out = []
+    for k, w in enumerate(words):
+        out.append(w.text)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and (nxt.i != w.i + 1 or w.whitespace_):
+            out.append(" ")
+    return "".join(out)
+
+
+def _spokes_phrase() -> str:
+    multi = [w for w in gazetteer.titles().get("spokesperson_words", []) if " " in w]
+    return r"\b(?:" + "|".join(re.escape(w) for w in multi) + r")\b" if multi else r"(?!)"
+
+
+def _spokesperson(phrase: str, orgs: list) -> Role | None:
+    """"State Department spokesperson": a post only at a state agency, an IGO or a government body.
+
+    "a spokeswoman for Guatemala's foreign ministry" -> "Foreign Ministry Spokesperson" (Guatemala).
+    """
+    press = "Press Secretary" if re.search(r"\bpress secretary\b", phrase, re.I) else "Spokesperson"
+    spokes = "|".join(re.escape(w) for w in gazetteer.titles().get("spokesperson_words", []))
+    # "a spokeswoman for the Guatemalan Migration Institute": the text's order, "X for Y"
+    after = re.search(rf"(?i)\b(?:{spokes})\s+(?:for|of|at)\s+(.+)$", phrase)
+    phrase_ = phrase.replace("\u2019", "'")
+    for s, e, org in orgs:
+        if org.kind == "igo":
+            return Role(press, org.serves, "Spokesperson")  # the IGO is the party served, not in the post
+        if org.kind == "agency":
+            if after is not None and s >= after.start(1):
+                body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+                return Role(f"{press} for the {body}", org.serves, "Spokesperson")
+            body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+            return Role(f"{body} {press}", org.serves, "Spokesperson")
+    found = gazetteer.find_countries(phrase)
+    if not found:
+        return None
+    if re.search(r"\bgovernment\b", phrase, re.I):
+        return Role(f"Government {press}", found[0][2].name, "Spokesperson")
+    units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
+    body = re.search(rf"((?:[A-Za-z]+\s+){{0,3}})(?:{units})\b", phrase[found[0][1] :])
+    if body:
+        words = [w for w in body.group(0).split() if w.lower() not in ("'s", "the", "s")]
+        name = " ".join(w[:1].upper() + w[1:] for w in words)
+        written = phrase[found[0][0] : found[0][1]]
+        if written in found[0][2].demonyms and not body.group(1).startswith("'"):
+            name = f"{written} {name}"  # "the Honduran Migration Institute": the body's name
+        if after is not None and found[0][0] >= after.start(1):
+            return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
+        return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
+    return None
+
+
+def _local_post(phrase: str) -> Role | None:
+    """"Tijuana's mayor", "the governor of Chiapas": the place names the post."""
+    t = gazetteer.titles()
+    for place, country in sorted(gazetteer.local_places().items(), key=lambda kv: -len(kv[0])):
+        if not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
+            continue
+        rest = re.sub(rf"{re.escape(place)}(?:['’]s?)?", " ", phrase)
+        role = parse_title(rest)
+        if role is not None and role.head in t.get("local_heads", []):
+            return Role(f"{role.head} of {place}", country, role.head, role.excluded)
+    return None
+
+
+def _chief_of(phrase: str, orgs: list) -> Role | None:
+    """"UNHCR chief X": the head of an agency or an IGO."""
+    t = gazetteer.titles()
+    if not any(w.lower() in t["chief_words"] for w in phrase.split()):
+        return None
+    for s, e, org in orgs:
+        if org.kind in ("agency", "igo"):
+            return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
+    return None
+
+
+def _head_post(org: gazetteer.Organisation, written: str, title: str | None = None) -> str:
+    """The post of the head of a body: the title given ("Acting Commissioner of U.S. Customs
+    and Border Protection"), else "Head of" it. An IGO's name, being the party served, is left
+    out of its officials' posts: its head is the title the data gives ("Director General"),
+    else "Head"."""
+    if org.kind == "igo":
+        # a body that names its posts with itself: "European Commission chief" -> its President's post
+        head = title or org.head
+        return (org.post(head) if head else None) or head or "Head"
+    return f"{title or 'Head'} of {_body_name(org, written)}"
+
+
+def _body_name(org: gazetteer.Organisation, written: str, *, keep_acronym: bool = False) -> str:
+    """A body as the text names it in words ("the National Migration Institute"), else its
+    longest English name (an acronym spelt out)."""
+    written = written.replace("\u2019", "'")
+    if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
+        return written
+    if keep_acronym and not written.endswith("'s"):
+        return written
+    return max((org.name, *org.aliases), key=len)
+
+
+def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
+    """"Acting CBP Commissioner" -> "Acting Commissioner of U.S. Customs and Border Protection".
+
+    A body the text names in words keeps the text's name ("the National Migration
+    Institute, whose commissioner"); an acronym is spelt out.
+    """
+    heads = gazetteer.titles().get("organisation_heads", [])
+    if " of " in role.role or " at " in role.role or role.head not in heads:
+        return role
+    if any(phrase[s:e] in role.role for s, e, _ in orgs):
+        return role  # "USAID Mission Director": the body is already in the post
+    hit = next(((s, e, o) for s, e, o in orgs if o.kind in ("agency", "igo")), None)
+    if hit is None:
+        return role
+    s, e, org = hit
+    if org.kind == "igo":
+        # an IGO's official serves the IGO (``country``): the post does not repeat its name
+        return Role(role.role, role.country or org.serves, role.head, role.excluded, role.implied_country)
+    formal = _body_name(org, phrase.replace("\u2019", "'")[s:e])
+    if formal != phrase.replace("\u2019", "'")[s:e] and org.portfolio:
+        return role  # "DHS Secretary" is the Secretary of Homeland Security, read by parse_title
+    return Role(f"{role.role} of {formal}", role.country or org.serves, role.head, role.excluded, role.implied_country)
+
+
+def _is_state_post(role: Role) -> bool:
+    """A post with a state or IGO behind it, or one only states have ("Minister")."""
+    if role.country:
+        return True
+    t = gazetteer.titles()
+    if role.head not in t.get("governmental_heads", []):
+        return False
+    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    # "legal migration minister": a head only governments have holds a state post whatever its field
+    return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])

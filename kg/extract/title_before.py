@@ -1,0 +1,272 @@
+"""The title written before a name ("Guatemalan Minister of Government X", "the acting
+director of ICE (ICE), X", "its commander, General X", "German Chancellor Y and Interior
+Minister X"). Part of :mod:`.officials`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..parse import doc_text
+from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson
+from .roles import Role, is_head_word, parse_title
+from .title_context import _titleish
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
+    """The post a title right before a name gives, and whether it is directly before."""
+    doc = sent.doc
+    named_at = _before_honorific(sent, start - 1)
+    i = _before_rank(sent, named_at)
+    direct = i == named_at
+    if i >= sent.start and doc[i].text == ",":
+        direct, i = False, i - 1
+        i = _before_qualifier(sent, i)
+    # "the acting director of Immigration and Customs Enforcement (ICE), X": an acronym in brackets
+    if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+        i -= 3
+    j = i
+    while j >= sent.start and _titleish(doc[j], units):
+        j -= 1
+    words = [t for t in doc[j + 1 : i + 1]]
+    after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
+    while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
+        words.pop(0)
+    words, shared = _last_coordinated_title(_from_title_start(words, units))
+    if shared is None and after_named:
+        shared = _state_of_named_before(sent, j, units)
+    if not words or not _has_head(words):
+        return None
+    if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("relative_owners"):
+        words = _whose_owner(sent, j, units) + words
+    if not direct and words[-1].text[:1].isupper() and not is_head_word(words[-1].text) and words[-1].i in units:
+        k = words[-1].i
+        while k > words[0].i and doc[k - 1].i in units:
+            k -= 1
+        linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
+        # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
+        if linked.lower_ not in gazetteer.grammar_words("post_links") and not _has_head(list(doc[k : words[-1].i + 1])):
+            return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
+    role = _role(words, units)
+    if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
+        role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
+    if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
+        words = [doc[j - 1], doc[j], *words]  # "the institute's director": a noun for a body named before
+    owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
+    if owned is not None:
+        return owned, direct
+    if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("possessive_owners") and (role is None or " of " not in role.role):
+        bare = role or parse_title(_phrase(words))
+        if bare is None and all(w.lower_ in _spokes_words() for w in words):
+            bare = Role("Spokesperson", None, "Spokesperson")  # "its spokeswoman": whose, the owner says
+        if bare is not None and not bare.excluded:
+            role = _of_its_owner(sent, j, bare) or role
+    if role is not None and role.country is None and shared is not None:
+        role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
+    return (role, direct) if role is not None else None
+
+
+def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
+    """"German Chancellor X and Interior Minister Y": the state of the title before the name
+    that ends at token ``j``, which a coordinated title after it shares."""
+    doc = sent.doc
+    k = j
+    while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
+        k -= 1
+    before = _title_before(sent, k, units) if k > sent.start else None
+    return before[0].country if before is not None else None
+
+
+def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | None]:
+    """"German Chancellor Olaf Scholz and Interior Minister X": the title of X is the last of
+    two coordinated titles, when both sides of the conjunction have a head of their own (a
+    portfolio such as "Justice and Public Security" has none after the conjunction); with
+    the state the first one names, which the second shares when it names none."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].dep_ == "cc" or words[k].text == ",":
+            head, tail = words[:k], words[k + 1 :]
+            if _has_head(head) and _has_head(tail) and parse_title(_phrase(tail)) is not None:
+                first = parse_title(_phrase(head))
+                return tail, first.country if first is not None else None
+    return words, None
+
+
+def _before_honorific(sent: "Span", i: int) -> int:
+    """"Minister of X, Dr. Y": the index before the honorifics written before a name (``titles.json``)."""
+    honorifics = {h.rstrip(".") for h in gazetteer.titles().get("honorifics", [])}
+    doc = sent.doc
+    while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
+                                                                       and doc[i - 1].text in honorifics)):
+        i -= 2 if doc[i].text == "." else 1
+    return i
+
+
+def _before_rank(sent: "Span", i: int) -> int:
+    """"its commander, General X": the index before a military rank written before the name, else ``i``."""
+    doc = sent.doc
+    ranks = gazetteer.titles().get("military_ranks", {}).get("ranks", [])
+    for rank in sorted(ranks, key=lambda r: -len(r)):
+        k = i
+        for word in reversed(rank.replace(".", " .").split()):
+            if k < sent.start or doc[k].text.rstrip(".") != word.rstrip(".") and doc[k].text != word:
+                break
+            k -= 1
+        else:
+            if k >= sent.start and doc[k].text == ",":
+                return k  # only a rank after a post: "General X" alone gives no post
+    return i
+
+
+def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
+    """"the Guard would grow, and its commander, X": the post is of the body "its" refers to,
+    the last one the sentence names before it, named in full as the article names it; None
+    when that is no body of a state or an IGO (``state_body_words`` for bodies the data lacks)."""
+    doc = sent.doc
+    before = doc[sent.start : its].text.replace("\u2019", "'")
+    orgs = gazetteer.find_organisations(before)
+    if its == sent.start and sent.start > 0:
+        # "The U.N. refugee agency UNHCR said ... Its representative in Guatemala, X": a
+        # sentence opened by "its" refers to the last body the sentence before names
+        before = doc[sent.start - 1].sent.text.replace("\u2019", "'")
+        orgs = gazetteer.find_organisations(before)
+        if not orgs:
+            return _of_its_government(before, role)
+    if orgs:
+        s, e, org = orgs[-1]
+        if org.kind not in ("agency", "igo"):
+            return None  # "Amnesty said its director": no post for a state
+        if org.kind == "igo":
+            return Role(role.role, org.serves, role.head)
+        return Role(f"{role.role} of {_body_name(org, before[s:e])}", role.country or org.serves, role.head)
+    bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
+    if not bodies:
+        return None
+    return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _of_its_government(before: str, role: Role) -> Role | None:
+    """"The Rwandan government welcomed the ruling. Its spokeswoman, X": the post is the
+    government's, of the state the sentence before names with a word for its government."""
+    governments = gazetteer.grammar_words("governments")
+    states = [c for _, e, c in gazetteer.find_countries(before)
+              if (before[e:].split() or [""])[0].strip(".,;:").lower() in governments]
+    if not states:
+        return None
+    title = f"Government {role.role}" if role.head == "Spokesperson" else role.role
+    return Role(title, states[-1].name, role.head)
+
+
+def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | None:
+    """"The State Department said ... department spokeswoman X": a spokesperson of the one state
+    agency or IGO the article names with that noun in its name."""
+    if noun not in gazetteer.grammar_words("body_nouns"):
+        return None
+    text = doc_text(doc).replace("\u2019", "'")
+    named = {
+        org.name: text[s:e] for s, e, org in gazetteer.find_organisations(text)
+        if org.kind in ("agency", "igo") and noun in text[s:e].lower().split()
+    }
+    if len(named) != 1:
+        return None
+    written = next(iter(named.values()))
+    return _spokesperson(f"{written} {title}", gazetteer.find_organisations(f"{written} {title}"))
+
+
+def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
+    """"The Guard's commander, General X": the post of the state body named before "'s",
+    read as for "its commander" (:func:`_post_of_body`)."""
+    pos = next((k for k, w in enumerate(words) if w.tag_ == "POS" or w.text in ("'s", "’s")), None)
+    if not pos or pos == len(words) - 1:
+        return None
+    owner = words[:pos]
+    doc = sent.doc
+    if len(owner) == 1 and owner[0].is_lower and owner[0].pos_ == "NOUN" and owner[0].i > 0 \
+            and doc[owner[0].i - 1].lower_ in gazetteer.grammar_words("articles"):
+        # "staff of the Guatemalan Migration Institute ..., the institute's director, X": the one
+        # body the text named before with that noun ending its name
+        noun = owner[0].text.title()
+        before = doc_text(doc)[: owner[0].idx].replace("\u2019", "'")
+        names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b", before)}
+        names = {f"{n}{noun}".strip() for n in names}
+        names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+        names = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in names}
+        if len(names) != 1:
+            return None
+        bare = parse_title(_phrase(words[pos + 1 :]))
+        if bare is None or bare.excluded or " of " in bare.role:
+            return None
+        return _post_of_body(doc, names.pop(), bare, named=True)
+    if not all(w.text[:1].isupper() and w.is_alpha and w.ent_type_ != "PERSON" for w in owner):
+        return None
+    if owner[0].i == 0 or doc[owner[0].i - 1].lower_ not in gazetteer.grammar_words("articles"):
+        return None  # "the Guard's": a body, not a person or a country
+    if gazetteer.find_organisations(" ".join(w.text for w in owner)):
+        return None  # a body the data knows: read by the title's own parse
+    bare = parse_title(_phrase(words[pos + 1 :]))
+    if bare is None or bare.excluded or " of " in bare.role:
+        return None
+    return _post_of_body(doc, " ".join(w.text for w in owner), bare)
+
+
+def _post_of_body(doc: "Doc", short: str, role: Role, *, named: bool = False) -> Role | None:
+    """The post ``role`` of the body the text calls ``short`` ("the Guard"), named in full as the
+    article names it; None when that is no body of a state or an IGO. A body ``named`` in full
+    may hold a demonym ("the Guatemalan Migration Institute"), not be a country."""
+    if named and (gazetteer.country(short) or short in gazetteer.place_names()):
+        return None
+    if not named and (gazetteer.find_countries(short) or short in gazetteer.place_names()):
+        return None
+    # "the Guard" after "the National Guard": the longest name the article gives it
+    names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc_text(doc))
+    full = max((re.sub(r"^(?:The|A|An)\s+", "", f"{n}{short}") for n in names), key=len, default=short)
+    org = gazetteer.organisation(full)
+    if org is not None and org.kind not in ("agency", "igo"):
+        return None
+    state_words = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
+    if org is None and not state_words & set(full.split()):
+        return None  # "the Red Cross said its director": not a body of a state
+    country = role.country or (org.serves if org is not None else None)
+    return Role(f"{role.role} of the {full}", country, role.head)
+
+
+def _before_qualifier(sent: "Span", i: int) -> int:
+    """"interior minister at the time, X": the index before a qualifier that ends the title, else ``i``."""
+    doc = sent.doc
+    for q in sorted(gazetteer.titles().get("qualifiers", []), key=lambda q: -len(q.split())):
+        n = len(q.split())
+        k = i - n + 1
+        if k > sent.start and " ".join(t.lower_ for t in doc[k : i + 1]) == q and is_head_word(doc[k - 1].text):
+            return k - 1
+    return i
+
+
+def _whose_owner(sent: "Span", whose: int, units: set[int]) -> list["Token"]:
+    """"the National Migration Institute, whose commissioner, X": the body the title belongs to."""
+    doc = sent.doc
+    k = whose - 1
+    if k >= sent.start and doc[k].text == ",":
+        k -= 1
+    end = k
+    while k >= sent.start and k in units:
+        k -= 1
+    return list(doc[k + 1 : end + 1])
+
+
+def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
+    """"the government of President X": the title starts after an "of" that comes before any head.
+
+    Not inside an organisation's name ("Department of Homeland Security Secretary").
+    """
+    for k, w in enumerate(words):
+        if w.lower_ in gazetteer.grammar_words("portfolio_prepositions"):  # checked first: "of" is part of "Chief of Staff"
+            rest = words[k + 1 :]
+            # "spokesman for the European Commission": a body after "for" is the post's
+            return rest if _has_head(rest) and parse_title(_phrase(rest)) is not None else words
+        if is_head_word(w.text) or w.i in units:
+            return words
+    return words

@@ -1,0 +1,235 @@
+"""The tokens around a name that give a post: which tokens belong to a title, the apposition
+after a name ("X, Guatemala's foreign minister,"), a verb that gives a post ("X, who
+resigned as ..."), a party designation ("Sen. X, R-Texas"). Part of :mod:`.officials`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..world_spans import BODIES, STATES, world_in
+from ..parse import doc_text
+from .official_mentions import _HYPHENS, _in_compound
+from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
+from .roles import Role, is_head_word, parse_title, title_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@cache
+def _post_modifier_words() -> frozenset[str]:
+    words: set[str] = set()
+    for w in gazetteer.titles().get("post_modifiers", {}):
+        words.update(w.lower().split())
+        words.update(x.rstrip(".") for x in w.lower().split())
+    return frozenset(words)
+
+
+def _units(sent: "Span") -> set[int]:
+    """Token indices inside a country or organisation mention ("El Salvador", "DHS") or a
+    local place; states and bodies as :mod:`kg.world_spans` marked them on the document."""
+    out = {i for group in (STATES, BODIES) for span in world_in(sent, group) for i in range(span.start, span.end)}
+    spans = [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
+    for tok in sent:
+        rel = tok.idx - sent.start_char
+        if any(s <= rel < e for s, e in spans):
+            out.add(tok.i)
+    return out
+
+
+@cache
+def _local_place_regex() -> re.Pattern[str]:
+    names = sorted([*gazetteer.local_places(), *gazetteer.titles().get("world_regions", [])], key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _titleish(tok: "Token", units: set[int]) -> bool:
+    """Whether a token can be part of a title phrase."""
+    if tok.i in units:
+        return True
+    if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha))
+    low = tok.lower_
+    t = gazetteer.titles()
+    if low in _post_modifier_words() and tok.i > 0 and (
+        is_head_word(tok.doc[tok.i - 1].text) or tok.doc[tok.i - 1].lower_ in _post_modifier_words()
+        or tok.doc[tok.i - 1].text.endswith("Affaires")
+    ):
+        return True  # "Chargé d'Affaires a.i.", "... ad interim"
+    if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
+        return True
+    if low in gazetteer.grammar_words("unit_links"):
+        return _links_a_unit(tok, units)
+    if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and (
+            _links_a_unit(tok, units) or _diplomat_in_capital(tok)
+        )
+    if low in title_words() or low in t["modifiers_excluding"] or low in _spokes_words() or low in _ignored_words():
+        return True
+    if _in_compound(tok):  # "Co-operation": the parts of a hyphenated word are one word
+        return _titleish(tok.doc[tok.i - 1] if tok.text in _HYPHENS else tok.doc[tok.i - 2], units)
+    if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
+        after = tok.doc[tok.i + 1]
+        return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
+    if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
+        return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
+    if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
+            and tok.head.lower_ not in t["chief_words"]):
+        return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"
+    return False
+
+
+@cache
+def _ignored_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.titles().get("modifiers_ignored", []))
+
+
+def _diplomat_in_capital(tok: "Token") -> bool:
+    """"ambassador in Washington", "representative in Canberra": a capital that names a
+    government (a dateline place) after a diplomat or an office with a remit."""
+    doc = tok.doc
+    t = gazetteer.titles()
+    diplomats = {h.lower() for h in (*t.get("diplomatic_heads", []), *t.get("heads_with_remit", {}).get("heads", []))}
+    return (
+        doc[tok.i - 1].lower_ in diplomats
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in gazetteer.dateline_places()
+    )
+
+
+def _links_a_unit(tok: "Token", units: set[int]) -> bool:
+    """"Ambassador to Guatemala", "director at the National Security Council": part of the title."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ in gazetteer.grammar_words("articles"):
+        k += 1
+    return k < len(doc) and k in units and tok.i > 0 and (is_head_word(doc[tok.i - 1].text) or doc[tok.i - 1].is_alpha)
+
+
+
+
+def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """The post an apposition gives: "X, El Salvador's minister of foreign affairs," ."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
+        k += 1
+    words, k = _title_words(sent, k, units)
+    if not words:
+        return None
+    if words[-1].text in ("'s", "’s", "'", "’"):
+        return None  # "X, the ministry's ..." is not a title
+    if k < sent.end and doc[k].text not in (",", ".", ";", ")", "—", "–", "-") and not doc[k].is_space:
+        # "X, foreign minister said": only a full apposition names the post
+        if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
+            return None
+    return _role(words, units)
+
+
+def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """"X, who resigned as acting secretary", "X was sworn in as acting Secretary of Homeland Security".
+
+    The post a verb phrase of ``titles.json`` ("post_verbs") gives, read from the title that follows.
+    """
+    doc = sent.doc
+    k = end
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    k = _after_phrase(sent, k, "post_verbs")
+    if k is None:
+        return None
+    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
+        k += 1
+    words, _ = _title_words(sent, k, units)
+    return _role(words, units) if words else None
+
+
+def _after_phrase(sent: "Span", k: int, vocabulary: str) -> int | None:
+    """Where the longest phrase of ``titles.json``'s ``vocabulary`` starting at token ``k`` ends, or None."""
+    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == words:
+            return k + len(words)
+    return None
+
+
+def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
+    """The title that starts at token ``k`` (up to a name), or [] when it has no head; and where it stopped."""
+    doc = sent.doc
+    words: list["Token"] = []
+    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
+        words.append(doc[k])
+        k += 1
+    while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
+        words.pop()
+    return (words if words and _has_head(words) else []), k
+
+
+def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
+    """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
+    doc = sent.doc
+    k = end + 1 if end < sent.end and doc[end].text == "," else end
+    k = _after_phrase(sent, k, "head_verbs")
+    if k is None:
+        return None
+    j = k
+    while j < sent.end and j in units:
+        j += 1
+    if j == k:
+        return None
+    text = doc[k:j].text
+    hit = next(((e, o) for s, e, o in gazetteer.find_organisations(text) if s == 0 and o.kind in ("agency", "igo")), None)
+    if hit is None:
+        return None
+    end, org = hit
+    rest = doc[k:sent.end].text[end:]
+    # "who runs X as its acting commissioner": the post the text gives, of the body
+    as_post = re.match(r"\s*,?\s+as\s+(?:its|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;]|\s+(?:and|since|until|when)\b|$)", rest)
+    if as_post:
+        role = parse_title(as_post.group(1))
+        if role is not None and not role.excluded:
+            title = role.role if org.kind == "igo" else f"{role.role} of {_body_name(org, text[:end])}"
+            return Role(title, org.serves, role.head)
+    # "who leads X in an acting capacity": the body's head title, acting
+    phrases = gazetteer.titles().get("acting_capacity", {}).get("phrases", [])
+    acting = any(re.match(rf"\s*,?\s+{re.escape(p)}\b", rest, re.I) for p in phrases)
+    if acting and org.head:
+        return Role(_head_post(org, text[:end], f"Acting {org.head}"), org.serves, org.head)
+    return Role(_head_post(org, text[:end]), org.serves, "Head")
+
+
+def _party_designation(sent: "Span", end: int) -> Role | None:
+    """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
+    rest = doc_text(sent.doc)[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
+    if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
+        chamber = _chamber(sent)
+        role = {"House": "Representative", "Senate": "Senator"}.get(chamber or "", "Member of Congress")
+        return Role(role, "United States", role)
+    return None
+
+
+_CHAMBER = re.compile(r"(?<!White )\b(House|Senate)\b(?!\s+(?:of\s+(?:Commons|Lords)|Bill|bill))")
+
+
+def _chamber(sent: "Span") -> str | None:
+    """The one chamber of Congress the sentence, or else the sentence before it, names.
+
+    "before the House Homeland Security Committee. Chairman X (D-Miss.)": a member of the
+    House (a Representative); "Senate" gives a Senator; both or neither, unknown.
+    """
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    for text in (sent.text, previous.text if previous is not None else ""):
+        found = {m.group(1) for m in _CHAMBER.finditer(text)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None

@@ -1,0 +1,121 @@
+"""Every state, from maintained packages: names, ISO codes, demonyms and capitals.
+
+- `pycountry <https://pypi.org/project/pycountry/>`_ (the ISO 3166-1 database, maintained
+  with each ISO release) says which states exist, their codes, and their ISO short, common
+  and official names ("Türkiye", "Republic of Türkiye").
+- `countryinfo <https://pypi.org/project/countryinfo/>`_ adds what ISO does not carry:
+  the name English text uses ("Ivory Coast"), other spellings ("Holland", "Turkiye"),
+  the demonym ("Rwandan", "Dutch") and the capital ("Kigali").
+
+``kg/data/countries.json`` holds only what neither package has (Wikidata QIDs, press forms
+such as "U.S." or "Britain", the canonical name where the press and ISO differ, states
+whose people carry two surnames) and a few forms to leave out; ``tests/test_gazetteer.py``
+checks every row of it against the package data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: a form written in a script English news does not use ("Российская Федерация")
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .,()\u2019-]+$")
+#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans")
+_PLURAL_S = re.compile(r"(?:an|i|ot|ek)$")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state as the gazetteer knows it."""
+
+    name: str  # canonical short English name ("Netherlands", "United States")
+    iso2: str
+    wikidata: str | None
+    aliases: tuple[str, ...]  # other names, press forms included ("Holland", "U.S.")
+    demonyms: tuple[str, ...]  # adjective and people ("Dutch", "Rwandan", "Rwandans")
+    hispanic_names: bool = False  # people carry two surnames and are cited by the first
+    iso3: str | None = None
+    capital: str | None = None
+
+
+def hand_table() -> dict:
+    """``kg/data/countries.json`` as written."""
+    return json.loads(resources.files("kg.data").joinpath("countries.json").read_text(encoding="utf-8"))
+
+
+@cache
+def package_rows() -> dict[str, dict]:
+    """ISO alpha-2 -> what the packages say of that state, before the hand table.
+
+    Keys: ``iso3``, ``names`` (short name first), ``demonyms``, ``capital``.
+    """
+    import pycountry
+    from countryinfo import all_countries
+
+    info: dict[str, list[dict]] = {}
+    for entry in all_countries():
+        row = entry.info()
+        iso = row.get("ISO") or {}
+        # an entry without an ISO number is a part of a state ("Wales" under GB) or a former one
+        if iso.get("alpha2") and iso.get("numeric"):
+            info.setdefault(iso["alpha2"], []).append(row)
+    rows: dict[str, dict] = {}
+    for c in pycountry.countries:
+        entries = info.get(c.alpha_2, [])
+        iso_names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        press = [e["name"] for e in entries]
+        spellings = [s for e in entries for s in e.get("altSpellings") or []]
+        names = [n for n in (*press, *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
+        demonyms = [d for e in entries for d in (e.get("demonym") or "").split("/") if d]
+        capital = next((e["capital"] for e in entries if isinstance(e.get("capital"), str) and e["capital"]), None)
+        rows[c.alpha_2] = {
+            "iso3": c.alpha_3,
+            "names": list(dict.fromkeys(names)),
+            "demonyms": list(dict.fromkeys(demonyms)),
+            "capital": capital,
+        }
+    return rows
+
+
+def _is_name(form: str, iso2: str, iso3: str) -> bool:
+    """A form English prose writes: not an ISO code, not an inverted ISO label, Latin script."""
+    return form not in (iso2, iso3) and "," not in form and "(" not in form and bool(_LATIN.match(form))
+
+
+def _plurals(demonyms: list[str]) -> list[str]:
+    return [d + "s" for d in demonyms if _PLURAL_S.search(d)]
+
+
+@cache
+def states() -> tuple[Country, ...]:
+    """Every state: the hand table's rows first (their order is the index's priority), then
+    every other ISO 3166-1 state, each with the package data merged into the hand row."""
+    table = hand_table()
+    hand = {r["iso2"]: r for r in table["countries"]}
+    dropped = set(table.get("forms_left_out", {}).get("forms", []))
+    rows = package_rows()
+    out: list[Country] = []
+    for iso2 in [*hand, *(k for k in rows if k not in hand)]:
+        h = hand.get(iso2, {})
+        p = rows.get(iso2, {"iso3": h.get("iso3"), "names": [], "demonyms": [], "capital": h.get("capital")})
+        name = h.get("name") or (p["names"][0] if p["names"] else iso2)
+        demonyms = [*p["demonyms"], *h.get("demonyms", [])]
+        demonyms += _plurals(demonyms)
+        aliases = [a for a in (*p["names"], *h.get("aliases", [])) if a != name]
+        out.append(Country(
+            name=name,
+            iso2=iso2,
+            wikidata=h.get("wikidata"),
+            aliases=tuple(a for a in dict.fromkeys(aliases) if a not in dropped),
+            demonyms=tuple(d for d in dict.fromkeys(demonyms) if d not in dropped),
+            hispanic_names=bool(h.get("hispanic_names")),
+            iso3=p.get("iso3"),
+            capital=h.get("capital") or p.get("capital"),
+        ))
+    return tuple(out)
+
+
+__all__ = ["Country", "hand_table", "package_rows", "states"]

@@ -1,0 +1,130 @@
+"""Every state, from pycountry and countryinfo, and the hand table checked against them."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+import pytest
+
+from kg.gazetteer import capital_country, countries, country, country_by_name, dateline_places, find_countries
+from kg.states import hand_table, package_rows
+
+
+def names(text: str) -> list[str]:
+    return [c.name for _, _, c in find_countries(text)]
+
+
+def test_every_iso_state_is_known():
+    known = {c.iso2 for c in countries()}
+    assert {c.alpha_2 for c in pycountry.countries} <= known
+    assert len(known) == len(countries())  # one row per state
+
+
+@pytest.mark.parametrize(("state", "demonym", "iso3"), [
+    ("Rwanda", "Rwandan", "RWA"), ("Tunisia", "Tunisian", "TUN"), ("Libya", "Libyan", "LBY"),
+    ("Egypt", "Egyptian", "EGY"), ("Morocco", "Moroccan", "MAR"), ("Albania", "Albanian", "ALB"),
+    ("Mauritania", "Mauritanian", "MRT"), ("Netherlands", "Dutch", "NLD"),
+    ("Papua New Guinea", "Papua New Guinean", "PNG"), ("Nauru", "Nauruan", "NRU"),
+    ("Turkey", "Turkish", "TUR"), ("United Kingdom", "British", "GBR"),
+])
+def test_states_of_other_migration_deals_are_recognised_in_text(state, demonym, iso3):
+    c = country_by_name(state)
+    assert c is not None and c.iso3 == iso3
+    assert country(demonym) is c
+    assert names(f"The {demonym} government and {state} signed.") == [state, state]
+
+
+@pytest.mark.parametrize(("mention", "state"), [
+    ("the Netherlands", "Netherlands"), ("Holland", "Netherlands"), ("Türkiye", "Turkey"),
+    ("Turkiye", "Turkey"), ("Britain", "United Kingdom"), ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"), ("Great Britain", "United Kingdom"), ("PNG", "Papua New Guinea"),
+    ("Rwandans", "Rwanda"), ("Britons", "United Kingdom"), ("Ivory Coast", "Ivory Coast"),
+    ("Côte d'Ivoire", "Ivory Coast"), ("Kosovo", "Kosovo"),
+])
+def test_aliases_and_plural_demonyms(mention, state):
+    assert country(mention).name == state
+    assert names(f"Officials from {mention} arrived.") == [state]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad Wolf spoke.", "Chad F. Wolf spoke.", "Jordan Bardella said so.", "Israel Katz said so.",
+    "in New Jersey", "a detention centre in Georgia", "Thomas Mann wrote",
+])
+def test_given_names_and_us_states_are_not_countries(text):
+    assert names(text) == []
+
+
+def test_a_state_named_like_a_person_before_its_government_words():
+    assert names("Chad President Idriss Deby and Jordan officials") == ["Chad", "Jordan"]
+
+
+def test_iso_codes_alone_are_not_mentions():
+    # "IT", "NO", "AL" are codes, not words the press uses for Italy, Norway, Albania
+    assert names("IT staff said NO to AL.") == []
+
+
+@pytest.mark.parametrize(("capital", "state"), [("Kigali", "Rwanda"), ("Rome", "Italy"), ("Tunis", "Tunisia"),
+                                                ("Tirana", "Albania"), ("Washington", "United States")])
+def test_capitals_stand_for_their_state(capital, state):
+    assert capital_country(capital).name == state
+    assert dateline_places()[capital] == state
+
+
+def test_capital_country_is_none_for_other_words():
+    assert capital_country("Springfield") is None
+
+
+# --- the hand table is only what the packages lack ---------------------------------------
+
+
+def _rows() -> list[dict]:
+    return hand_table()["countries"]
+
+
+def test_hand_rows_are_iso_states_or_carry_their_own_name():
+    iso = {c.alpha_2 for c in pycountry.countries}
+    assert [r["iso2"] for r in _rows() if r["iso2"] not in iso and not r.get("name")] == []
+    assert len({r["iso2"] for r in _rows()}) == len(_rows())
+
+
+def test_hand_aliases_and_demonyms_add_to_the_packages():
+    packages = package_rows()
+    repeated = [(r["iso2"], form) for r in _rows() if r["iso2"] in packages
+                for form in (*r.get("aliases", ()), *r.get("demonyms", ()))
+                if form in packages[r["iso2"]]["names"] or form in packages[r["iso2"]]["demonyms"]]
+    assert repeated == []
+
+
+def test_hand_names_differ_from_the_package_name():
+    packages = package_rows()
+    assert [r for r in _rows() if r.get("name") and r["iso2"] in packages
+            and r["name"] == packages[r["iso2"]]["names"][0]] == []
+
+
+def test_hand_qids_are_well_formed_and_distinct():
+    qids = [r["wikidata"] for r in _rows() if "wikidata" in r]
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in qids)
+    assert len(set(qids)) == len(qids)
+
+
+def test_left_out_forms_are_package_forms():
+    packages = package_rows()
+    every = {f for p in packages.values() for f in (*p["names"], *p["demonyms"])}
+    left_out = hand_table()["forms_left_out"]["forms"]
+    assert [f for f in left_out if f not in every] == []
+
+
+def test_seats_of_government_open_datelines_too():
+    assert dateline_places()["The Hague"] == "Netherlands"
+    assert capital_country("Abidjan").name == capital_country("Yamoussoukro").name == "Ivory Coast"
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Niger and Nigeria", ["Niger", "Nigeria"]),
+    ("Guinea-Bissau, Papua New Guinea and Equatorial Guinea", ["Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea"]),
+    ("the U.S. and the US", ["United States", "United States"]),
+    ("Nigerian and Nigerien troops", ["Nigeria", "Niger"]),
+])
+def test_the_longest_form_wins_and_forms_are_whole_words(text, states):
+    assert names(text) == states
