@@ -120,7 +120,7 @@ from typing import TYPE_CHECKING
 
 from ..facts import Aid, Evidence
 from ..gazetteer import local_places, office_holders
-from ..money import Amount, find_amounts, find_vague_amounts
+from ..money import Amount, dollar_currency, find_amounts, find_vague_amounts, merge_restatements, to_usd
 from ..parse import doc_text
 from .parties import US, CountryMemory, CountryMention, countries_in, names, sentences, terms
 
@@ -287,6 +287,21 @@ def _countries(text: str, memory: CountryMemory) -> list:
     return found
 
 
+@cache
+def _dollar(text: str) -> str:
+    return dollar_currency(text)
+
+
+def _amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
+    """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
+    context of the whole article."""
+    return find_amounts(sent.text if text is None else text, dollar=_dollar(doc_text(sent.doc)))
+
+
+def _money_key(fact: Aid) -> tuple[float, str] | None:
+    return None if fact.amount is None else (fact.amount, fact.currency or "")
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -364,7 +379,27 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and _enumerates(text, countries):
             list_sentence = index
+    for fact in facts:
+        _in_dollars(fact, ctx.article.date)
     return facts
+
+
+def _in_dollars(fact: Aid, day: str | None) -> None:
+    """The fact's sum in US dollars at the article's date; with no rate for it, the text's
+    own dollar figure for it ("€105m ($116m)") if it gives one."""
+    if fact.amount is None or fact.currency == "USD":
+        return
+    usd = to_usd(fact.amount, fact.currency, day)
+    if usd is not None:
+        fact.amount_usd, fact.amount_usd_max = usd, to_usd(fact.amount_max, fact.currency, day)
+
+
+def _dollar_figure(amount: Amount, *, upper: bool = False) -> float | None:
+    """The text's own US-dollar figure for ``amount``: itself, or its restatement."""
+    for form in (amount, amount.restated):
+        if form is not None and form.currency == "USD":
+            return form.value_max if upper else form.value
+    return None
 
 
 _BULLET = re.compile(r"\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s")
@@ -420,7 +455,7 @@ def _amount_given(sent: "Span") -> bool:
     """ "USAID plans to provide $25 million to Honduras": an amount a status verb gives,
     freezes or restores is aid even when no aid noun is said."""
     text = sent.text
-    for amount in find_amounts(text):
+    for amount in _amounts_in(sent):
         if _not_aid_amount(sent, amount):
             continue
         anchor = _token_at(sent, sent.start_char + amount.start)
@@ -451,13 +486,12 @@ def _budget_carries(verb: "Token") -> bool:
 def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     """An earlier fact with the same sum from the same donor to the same countries, and the
     same status or none on one side: one amount-and-status is one fact."""
-    if fact.amount_usd is None:
+    if fact.amount is None:
         return None
     for other in facts:
         if (
-            other.amount_usd is not None
-            and other.amount_usd == fact.amount_usd
-            and other.provider == fact.provider
+            _money_key(other) == _money_key(fact)
+            and _same_donor(other, fact)
             and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
             and (other.status == fact.status or other.status is None or fact.status is None)
         ):
@@ -465,15 +499,20 @@ def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     return None
 
 
+def _same_donor(a: Aid, b: Aid) -> bool:
+    """The same donor, or one side names none: an unnamed donor is unknown, not another."""
+    return a.provider == b.provider or a.provider is None or b.provider is None
+
+
 def _definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
     """ "the $370 million sent to South America is not coming back": a sum with "the" that an
     earlier fact already has is that money again, described by a participle; not when a
     status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
-    if fact.amount_usd is None or not any(f.amount_usd == fact.amount_usd for f in facts):
+    if fact.amount is None or not any(_money_key(f) == _money_key(fact) for f in facts):
         return False
     text = sent.text
-    for a in find_amounts(text):
-        if a.currency != "USD" or a.value != fact.amount_usd or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
+    for a in _amounts_in(sent):
+        if (a.value, a.currency) != _money_key(fact) or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
             continue
         head = _phrase_head(_token_at(sent, sent.start_char + a.start))
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and _status_token(head.head):
@@ -502,11 +541,11 @@ def _recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> l
 def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
     """An earlier fact an amountless mention repeats: same provider, recipients and status
     within three sentences; or, for "the money"/"the aid", the same status anywhere before."""
-    if fact.amount_usd is not None:
+    if fact.amount is not None:
         return None
     if definite:
         for other in reversed(facts):
-            if other.status == fact.status and other.provider == fact.provider and (
+            if other.status == fact.status and _same_donor(other, fact) and (
                 not fact.recipients or set(fact.recipients) & set(other.recipients)
             ):
                 return other
@@ -514,7 +553,7 @@ def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: i
         if index - where.get(id(other), -99) > 3:
             break
         if (
-            other.provider == fact.provider
+            _same_donor(other, fact)
             and set(other.recipients) == set(fact.recipients)
             and other.status == fact.status
         ):
@@ -540,25 +579,20 @@ def _sentence_aid(
     ``heading`` over its list when it names none."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
-    found_amounts = find_amounts(text)
-    ruled_out = [a for a in found_amounts if _not_aid_amount(sent, a)]
-    amounts = [
-        a for a in found_amounts
-        # "a budget of 1 million quetzales (about $130,000)": the conversion of a sum that
-        # is not aid is no aid either
-        if a not in ruled_out and not any(_converts(o, a, text) for o in ruled_out)
-    ]
+    # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
+    # conversion of a sum that is not aid is no aid either
+    amounts = [a for a in merge_restatements(_amounts_in(sent), text) if not _not_aid_amount(sent, a)]
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, "vague")
         for s, e in find_vague_amounts(text)
         if not any(a.start < e and s < a.end for a in amounts)
     ]
     amounts.sort(key=lambda a: a.start)
-    amounts = _converted(amounts, text)
     amounts = _same_amounts(amounts, text, previous if continues else None)
-    if continues and not any(a.currency == "USD" for a in amounts):
+    if continues and not any(a.currency != "vague" for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
-    provider = _provider(sent, countries) or (previous.provider if previous else None) or US
+    # a donor the text does not name stays unknown
+    provider = _provider(sent, countries) or (previous.provider if previous else None)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
         recipients = [n for n in heading if n != provider]
@@ -588,24 +622,27 @@ def _sentence_aid(
         for i, amount in enumerate(amounts):
             anchor = _token_at(sent, sent.start_char + amount.start)
             status = _status(sent, anchor, nouns)
-            usd = amount.currency == "USD"
+            figure = amount.currency != "vague"
             own = _recipients_near(text, amounts, i, provider, countries) or _semicolon_part(text, amount, provider, countries) or recipients
             fact_purpose = purpose
             if status == "redirected":
                 own = _destination(sent, countries, provider) or own
                 fact_purpose = _new_use(sent) or purpose
-            if not own and usd and recent_recipients:
+            if not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
             out.append(
                 Aid(
-                    amount_usd=amount.value if usd else None,
+                    amount_usd=_dollar_figure(amount),
                     provider=provider,
                     recipients=list(own),
                     status=status,
                     purpose=fact_purpose,
                     evidence=evidence,
-                    amount_usd_max=amount.value_max if usd else None,
-                    confidence=(0.8 if usd else 0.5 if amount.currency != "vague" else 0.6) if not continues else 0.6,
+                    amount_usd_max=_dollar_figure(amount, upper=True),
+                    confidence=(0.8 if figure else 0.6) if not continues else 0.6,
+                    amount=amount.value if figure else None,
+                    currency=amount.currency if figure else None,
+                    amount_max=amount.value_max if figure else None,
                 )
             )
         out += _remainder(nouns, out, evidence)
@@ -855,42 +892,13 @@ def _same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None)
     X. The same amount has been promised to Y")."""
     out = list(amounts)
     for m in re.finditer(_vocab()["same_amount"], text, re.I):
-        before = [a for a in out if a.end <= m.start() and a.currency == "USD"]
+        before = [a for a in out if a.end <= m.start() and a.currency != "vague"]
         if before:
             last = before[-1]
-            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, "USD"))
-        elif previous is not None and previous.amount_usd is not None and not amounts:
-            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount_usd, previous.amount_usd_max, "USD"))
+            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, last.currency, last.restated))
+        elif previous is not None and previous.amount is not None and not amounts:
+            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount, previous.amount_max, previous.currency or "USD"))
     out.sort(key=lambda a: a.start)
-    return out
-
-
-def _converts(foreign: Amount, usd: Amount, text: str) -> bool:
-    """ "€11 million (about $12 million)": ``usd`` is the dollar conversion of ``foreign``."""
-    return (
-        foreign.currency not in ("USD", "vague")
-        and usd.currency == "USD"
-        and foreign.end <= usd.start
-        and bool(re.fullmatch(_CONVERSION_GAP, text[foreign.end : usd.start]))
-    )
-
-
-_CONVERSION_GAP = r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*"
-
-
-def _converted(amounts: list[Amount], text: str) -> list[Amount]:
-    """ "€11 million (about $12 million)": the dollar conversion stands for the sum."""
-    out = []
-    for i, amount in enumerate(amounts):
-        following = amounts[i + 1] if i + 1 < len(amounts) else None
-        if (
-            amount.currency not in ("USD", "vague")
-            and following is not None
-            and following.currency == "USD"
-            and re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*", text[amount.end : following.start])
-        ):
-            continue
-        out.append(amount)
     return out
 
 
@@ -1170,7 +1178,7 @@ def _provider(sent: "Span", countries) -> str | None:
             head.lower_ in aid_nouns
             or _status_token(head)
             or head.lemma_.lower() in _vocab()["recipient_subject_verbs"]  # "Belize gets $9m from the EU"
-            or head.like_num and any(a.currency == "USD" for a in find_amounts(head.text + " dollars"))
+            or head.like_num and bool(find_amounts(head.text + " dollars"))
         ):
             continue
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
