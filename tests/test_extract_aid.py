@@ -840,3 +840,49 @@ def test_aid_promised_to_flow_again_to_a_foreign_leader_is_restored_for_his_coun
     )
     got = [(a.amount_usd, a.provider, a.recipients, a.status) for a in run(nlp, text)]
     assert got == [(None, "United States", ["Honduras"], "restored")]
+
+
+# Other regions, donors and currencies (sentences written for these tests).
+
+
+def test_a_euro_deal_keeps_its_euros_and_gets_its_dollars(nlp) -> None:
+    (a,) = run(nlp, "The European Union agreed to pay Turkey €6 billion to host Syrian refugees.", "2016-03-18")
+    assert (a.provider, a.recipients, a.status) == ("European Union", ["Turkey"], "pledged")
+    assert (a.amount, a.currency) == (6e9, "EUR")
+    assert a.amount_usd == round(6e9 * 1.1279)  # ECB: 1.1279 dollars to the euro on 18 March 2016
+
+
+def test_pounds_paid_by_one_state_to_another(nlp) -> None:
+    (a,) = run(nlp, "Britain will pay France £480 million over three years to stop small boats.", "2023-03-10")
+    assert (a.provider, a.recipients, a.amount, a.currency) == ("United Kingdom", ["France"], 480e6, "GBP")
+
+
+def test_each_clause_has_its_own_donor(nlp) -> None:
+    text = "Japan pledged 5 billion yen in humanitarian assistance to India, while Spain announced €20 million in aid for Ghana."
+    first, second = run(nlp, text, "2024-02-15")
+    assert (first.provider, first.recipients, first.currency) == ("Japan", ["India"], "JPY")
+    assert (second.provider, second.recipients, second.currency) == ("Spain", ["Ghana"], "EUR")
+
+
+def test_distinct_sums_in_other_currencies_stay_distinct(nlp) -> None:
+    text = "Germany froze €50 million in aid to Cameroon. France then froze a further €20 million in aid to Cameroon."
+    facts = run(nlp, text, "2024-02-15")
+    assert [(f.amount, f.currency, f.provider) for f in facts] == [(50e6, "EUR", "Germany"), (20e6, "EUR", "France")]
+
+
+def test_a_bare_dollar_in_an_australian_story_is_australian(nlp) -> None:
+    text = "Canberra paid A$1.2bn to run the centres. Australia will give $350 million in aid to India."
+    facts = run(nlp, text, "2024-02-15")
+    assert [(f.amount, f.currency) for f in facts][-1] == (350e6, "AUD")
+
+
+def test_the_restoration_of_frozen_aid_beside_its_sum_is_its_status(nlp) -> None:
+    text = "Spain announced the restoration of previously frozen aid to Ghana, some €30 million, on Monday."
+    (a,) = run(nlp, text, "2024-02-15")
+    assert (a.amount, a.status, a.recipients) == (30e6, "restored", ["Ghana"])
+
+
+def test_a_recipient_that_receives_names_no_donor(nlp) -> None:
+    text = "The Ghana fund received $10 million in aid, and Germany announced more help for Cameroon."
+    first = run(nlp, text)[0]
+    assert (first.amount, first.provider) == (10e6, None)

@@ -623,7 +623,13 @@ def _sentence_aid(
             anchor = _token_at(sent, sent.start_char + amount.start)
             status = _status(sent, anchor, nouns)
             figure = amount.currency != "vague"
+            # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
+            # donor is the subject of its own clause; other clauses' donors receive nothing
+            donor = _clause_donor(anchor, sent)
+            fact_provider = provider if donor is _NO_CLAUSE_DONOR else donor
+            givers = {d for d in _clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = _recipients_near(text, amounts, i, provider, countries) or _semicolon_part(text, amount, provider, countries) or recipients
+            own = [r for r in own if r not in givers]
             fact_purpose = purpose
             if status == "redirected":
                 own = _destination(sent, countries, provider) or own
@@ -633,7 +639,7 @@ def _sentence_aid(
             out.append(
                 Aid(
                     amount_usd=_dollar_figure(amount),
-                    provider=provider,
+                    provider=fact_provider,
                     recipients=list(own),
                     status=status,
                     purpose=fact_purpose,
@@ -1128,6 +1134,12 @@ def _status_of_phrase(anchor: "Token") -> str | None:
     ..., which was halted in April"), before any verb higher up that only says what the
     money paid for ("projects paid for by a ... grant")."""
     head = _phrase_head(anchor)
+    if head.pos_ == "NOUN" and head is not anchor:
+        # "announced the restoration of previously frozen aid, some €30 million": the sum
+        # is the restoration's, whoever announces it
+        status = _status_token(head)
+        if status:
+            return status
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in _QUANTITY_PREPOSITIONS:
         governor = governor.head  # "Between $3 and $4 million ... has been moved": the amount is the subject
@@ -1219,6 +1231,49 @@ def _provider(sent: "Span", countries) -> str | None:
         if m and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?$", text[: m.start()]):
             return name
     return None
+
+
+_NO_CLAUSE_DONOR = object()  # the amount's clause says nothing about who gives it
+
+
+def _clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
+    """The donor the amount's own clause names: the country or donor organisation that is
+    the subject of the verb governing the amount (through "agreed to pay", "and released");
+    None when that subject is the one who gets the money ("the fund received $X"); else
+    :data:`_NO_CLAUSE_DONOR`."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and sent.start <= verb.i < sent.end:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if verb.lemma_.lower() in _vocab()["recipient_subject_verbs"]:
+                # "Panama received $15 million from Japan": the donor follows "from"
+                sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+                return next((d for c in sources if (d := _donor_named(c))), None)
+            return _donor_named(subject) or _NO_CLAUSE_DONOR
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
+            break
+        verb = verb.head
+    return _NO_CLAUSE_DONOR
+
+
+def _donor_named(subject: "Token") -> str | None:
+    words = "".join(t.text_with_ws for t in subject.subtree)
+    org = _organisations(words, donors=True)
+    if org:
+        return org[0]
+    found = names(countries_in(words))
+    return found[0] if found else None
+
+
+def _clause_donors(sent: "Span") -> list[str]:
+    """Countries and donors that are the subject of a giving verb of the sentence."""
+    giving = _giving_statuses()
+    return [
+        name for tok in sent
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in giving
+        and tok.head.lemma_.lower() not in _vocab()["recipient_subject_verbs"]
+        and (name := _donor_named(tok))
+    ]
 
 
 def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
