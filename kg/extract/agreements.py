@@ -103,11 +103,12 @@ from typing import TYPE_CHECKING
 
 from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
-from ..gazetteer import find_countries
+from ..gazetteer import find_countries, find_organisations
 from ..parse import doc_text
 from .parties import (
     US,
     CountryMemory,
+    CountryMention,
     countries_in,
     names,
     organisations_in,
@@ -153,8 +154,12 @@ def _status_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _us_terms() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _vocab()["us_government_terms"]) + r")\b")
+def _government_terms() -> list[tuple[str, re.Pattern[str]]]:
+    """(party, words for its government: "Washington", "Brussels")."""
+    return [
+        (party, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b"))
+        for party, terms in _vocab()["government_terms"].items()
+    ]
 
 
 @dataclass
@@ -168,6 +173,7 @@ class _Mention:
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
+    counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
 
 
 @dataclass
@@ -190,13 +196,67 @@ class _Draft:
 
 
 def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
-    """The agreements an article reports, one per agreement, attributes merged over mentions."""
+    """The agreements an article reports, one per agreement, attributes merged over mentions.
+
+    Read twice: first with the parties each mention names itself, which shows the article's
+    counterparts (:func:`_counterparts`); then with them, so that "X signed the deal" in an
+    article about deals with one party is X's deal with that party.
+    """
+    ranking = _counterparts(_read(doc, ctx, []), doc, ctx)
+    # an agreement has the parties the text gives: two or more (a state and a body count)
+    return [_to_fact(d) for d in _read(doc, ctx, ranking) if len(d.parties) >= 2]
+
+
+def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]:
+    """The parties an article's agreements are likely with, first the one whose government
+    the article follows most (its agencies, its officials, words for its government such as
+    "Washington" in ``government_terms``), then by how often it is named, then by how often
+    an agreement is "with" it, then by how many agreements that name their parties it is in."""
+    from collections import Counter
+
     text = doc_text(doc)
-    article_mentions_us = (
-        bool(_us_terms().search(text))
-        or any(c.name == US for _, _, c in find_countries(text))
-        or any(o.country == US for o in ctx.officials)
-    )
+    partner: Counter[str] = Counter()
+    for sent in sentences(doc):
+        if _mentions(sent):
+            partner.update(
+                c.name for c in countries_in(sent.text)
+                if re.search(r"\bwith\s+(?:the\s+)?$", sent.text[max(0, c.start - 12) : c.start], re.I)
+            )
+    in_deals = Counter(p for d in drafts if len(d.parties) >= 2 for p in set(d.parties))
+    named: Counter[str] = Counter(c.name for _, _, c in find_countries(text))
+    # the officials of a body such as UNHCR speak about states' deals; they make it no party
+    government: Counter[str] = Counter(o.country for o in ctx.officials if o.country and o.country not in _igos())
+    for _, _, org in find_organisations(text):
+        if org.kind == "igo":
+            named[org.name] += 1
+        elif org.kind == "agency" and org.serves:
+            government[org.serves] += 1
+    for party, pattern in _government_terms():
+        government[party] += len(pattern.findall(text))
+    parties = set(named) | set(government)
+    return sorted(parties, key=lambda p: (-government[p], -named[p], -partner[p], -in_deals[p], p))
+
+
+def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> str | None:
+    """The party a mention's agreement is with, given the mention's own parties ``own``.
+
+    With one party of its own, the article's first-ranked party (``ranking``, see
+    :func:`_counterparts`) unless that is the one (then nobody: the article's main party
+    alone names no partner); with several, and ``each`` (one agreement per party: "X and Y
+    signed agreements"), the article's first-ranked party; else the first-ranked of its own
+    parties, none added."""
+    if not ranking:
+        return None
+    if len(set(own)) == 1:
+        return ranking[0] if ranking[0] not in own else None
+    if each:
+        return ranking[0]
+    return next((p for p in ranking if p in own), None)
+
+
+def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
+    """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
+    top = ranking[0] if ranking else None
     memory = CountryMemory()
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[_Draft] = []
@@ -206,6 +266,13 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     country_of = {o.name: o.country for o in ctx.officials if o.country}
     for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
+        # "promised Washington under the accord": a word for a government names its party
+        mentioned += [
+            CountryMention(m.start(), m.end(), party, via="government")
+            for party, pattern in _government_terms() for m in pattern.finditer(sent.text)
+            if not any(c.start <= m.start() < c.end for c in mentioned)
+        ]
+        mentioned.sort(key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
         sign_verbs = [t for t in sent if _is_sign_verb(t)]
@@ -255,45 +322,51 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             )
             if head is not None:
                 mention.possessor = _possessor(head, mention, mentioned, sent, previous)
-            if head is not None and not [p for p in mention_parties if p != US]:
+            if head is not None and not [p for p in mention_parties if p != top]:
                 mention_parties += [p for p in mention.possessor if p not in mention_parties]
-                if not [p for p in mention_parties if p != US] and _bilateral(head):
+                if not [p for p in mention_parties if p != top] and _bilateral(head):
                     # "sending asylum seekers to X under a bilateral agreement": the one
                     # other country named is the other party, even after a preposition
-                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != US and c.via == "name"))
+                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == "name"))
                     if len(passed) == 1:
                         mention_parties += passed
-                if not [p for p in mention_parties if p != US] and len(previous) == 1 and _pair_anaphor(head):
+                if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and _pair_anaphor(head):
                     # "The centerpiece is X. DHS has sent people there under the agreement the
-                    # two countries signed": the United States (named or through its agency
-                    # in the sentence) and the one country the sentence before named
-                    if any(c.name == US for c in mentioned) or any(n == US for _, _, n in organisations_in(sent.text)):
-                        mention_parties = _union(mention_parties, [US, previous[0]])
+                    # two countries signed": the article's counterpart (named or through its
+                    # agency in the sentence) and the one country the sentence before named
+                    if any(c.name == top for c in mentioned) or any(n == top for _, _, n in organisations_in(sent.text)):
+                        mention_parties = _union(mention_parties, [top, previous[0]])
             if head is not None:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
-            if not [p for p in mention_parties if p != US] and mention_signers:
+            if not [p for p in mention_parties if p != top] and mention_signers:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
-                if [p for p in from_posts if p != US]:
+                if [p for p in from_posts if p != top]:
                     mention_parties = from_posts
-                    mention.signers_states = [p for p in from_posts if p != US]
+                    mention.signers_states = [p for p in from_posts if p != top]
             elif head is not None and mention_signers and any(
                 c.dep_ in ("relcl", "acl") and _is_sign_verb(c) for c in head.children
             ):
                 # "That agreement, which Hill signed ...": the agreement of the states its
                 # own signers serve, not the one last mentioned
                 mention.signers_states = list(dict.fromkeys(
-                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != US
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != top
                 ))
+            if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
+                # "Secretary X signed a regional compact with the ministers of A, B and C":
+                # the state a signer serves is a party of the pact it signs
+                mention_parties += [
+                    c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in _igos()
+                ]
             similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
                 if mention.plural:
                     similar = _similar_deals(head, countries, sent, drafts)
                     if similar is None:
                         continue
-                    mention.kind, mention_parties = similar
+                    mention.kind, mention_parties, mention.counterpart = similar
                     mention.concrete = True
                 else:
                     # "a similar agreement with X": of the kind of the agreement just reported
@@ -304,10 +377,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                     concluded = _signed_plural(head, mentioned, sent)
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
-                # "the agreements the US concluded with X, Y and Z": one per country
+                # "the agreements the US concluded with X, Y and Z": one per country, each
+                # with the one who concluded them
                 mention_parties = concluded
                 mention.concrete = True
-            resolved = _resolve(mention, mention_parties, drafts, article_mentions_us, index)
+                mention.counterpart = concluded[0]
+            resolved = _resolve(mention, mention_parties, drafts, ranking, index)
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -330,7 +405,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                         _add_person(draft.signers, s)
         signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
         repeats = _did_so(
-            sent, sign_verbs, touched, drafts, article_mentions_us, index, ctx.article.date,
+            sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
             signed_before[0] if signed_before else None,
         )
         for draft, clause_date in repeats:
@@ -344,7 +419,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if not mentions and sign_verbs and signers and drafts:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
-            named = set(p for p in parties if p != US)
+            named = set(p for p in parties if p != top)
             if named:
                 recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
             else:
@@ -375,7 +450,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if signed_now:
             last_signed = (signed_now[-1], index)
         memory.update(mentioned)
-        previous = names([c for c in mentioned if c.name != US and c.via == "name"])
+        previous = names([c for c in mentioned if c.name != top and c.via == "name"])
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
@@ -383,7 +458,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             d.kind = _known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
-    return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
+    return drafts
 
 
 def _known_kind(draft: _Draft, article_date: str | None) -> str | None:
@@ -501,17 +576,24 @@ def _resolve(
     mention: _Mention,
     parties: list[str],
     drafts: list[_Draft],
-    mentions_us: bool,
+    ranking: list[str],
     sentence_index: int,
 ) -> list[_Draft]:
-    """The agreements a mention refers to: existing ones (coreference) or new drafts."""
+    """The agreements a mention refers to: existing ones (coreference) or new drafts.
+
+    A mention with one party of its own is with the article's counterpart (``ranking``,
+    see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
     kind = mention.kind
     own = list(parties)
-    non_us = [p for p in own if p != US]
-    if non_us and US not in own and mentions_us and not set(own) & _igos():
-        own = [US] + own
-    elif US in own:
-        own = [US] + [p for p in own if p != US]
+    each = mention.plural or (kind in _BILATERAL and len(set(own)) > 2)
+    hub = mention.counterpart or _counterpart(own, ranking, each=each)
+    # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
+    # party alone names no new agreement; the mention is one already reported
+    non_us = [] if ranking and set(own) == {ranking[0]} else [p for p in own if p != hub]
+    if non_us and hub and hub not in own and not set(own) & _igos():
+        own = [hub] + own
+    elif hub in own:
+        own = [hub] + [p for p in own if p != hub]
 
     def compatible(d: _Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
@@ -529,9 +611,11 @@ def _resolve(
                 return [d]
         else:
             own = list(np_parties)
-            if US not in own and mentions_us:
-                own = [US] + own
-            non_us = [p for p in own if p != US]
+            each = kind in _BILATERAL and len(set(own)) > 2
+            hub = _counterpart(own, ranking, each=each)
+            if hub and hub not in own:
+                own = [hub] + own
+            non_us = [p for p in own if p != hub]
     elif kind is not None and not non_us:
         # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
@@ -542,8 +626,8 @@ def _resolve(
     if not non_us:
         return []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
-    split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and US in own
-    groups = [[US, p] if US in own else [p] for p in non_us] if split else [own]
+    split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
+    groups = [[hub, p] for p in non_us] if split else [own]
     out: list[_Draft] = []
     for group in groups:
         if len(group) < 2 and kind is None:
@@ -559,7 +643,7 @@ def _resolve(
                     d for d in reversed(drafts)
                     if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
-                    and len(set(d.parties) & set(group) - {US}) >= 1
+                    and len(set(d.parties) & set(group) - {hub}) >= 1
                 ),
                 None,
             )
@@ -616,7 +700,7 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
 
 
 def _did_so(
-    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], mentions_us: bool, index: int,
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: list[str], index: int,
     article_date: str | None, signed_before: _Draft | None = None,
 ) -> list[tuple[_Draft, str | None]]:
     """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
@@ -640,7 +724,7 @@ def _did_so(
         day = resolve_date(dates[0].text, article_date) if dates else None
         for state in states:
             mention = _Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
-            out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
+            out += [(d, day) for d in _resolve(mention, [state], drafts, ranking, index)]
     return out
 
 
@@ -713,10 +797,14 @@ _SIMILAR = {"similar", "comparable", "identical", "parallel", "matching"}
 _EFFORT = {"seek", "seal", "pursue", "negotiate", "want", "push", "press", "try", "hope", "aim", "strike", "reach", "secure"}
 
 
-def _similar_deals(noun: "Token", countries, sent: "Span", drafts: list[_Draft]) -> tuple[str | None, list[str]] | None:
+def _similar_deals(
+    noun: "Token", countries, sent: "Span", drafts: list[_Draft]
+) -> tuple[str | None, list[str], str | None] | None:
     """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
-    after the noun, of the kind of the agreement just reported. Deals sought ("to seal
-    immigration deals with ...") or without "similar" are a class of deals, not concrete ones.
+    after the noun, of the kind of the agreement just reported; "Both signed similar
+    agreements with X": one per country of the subject, each with X (the counterpart).
+    Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
+    deals, not concrete ones. Gives (kind, parties, counterpart or None).
     """
     if not any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children):
         return None
@@ -726,14 +814,18 @@ def _similar_deals(noun: "Token", countries, sent: "Span", drafts: list[_Draft])
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
-    after = names([c for c in countries if c.start >= offset and c.name != US])
-    if not after:
-        # "Both signed similar agreements with the United States": the subject's countries
-        after = names([c for c in countries if c.start < offset and c.name != US])
+    after = names([c for c in countries if c.start >= offset])
+    before = names([c for c in countries if c.start < offset])
+    counterpart = None
+    if before and after and len(after) == 1 and not set(after) & set(before):
+        counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
+        after = before + after
+    elif not after:
+        after = before
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
-    return kind, after
+    return kind, after, counterpart
 
 
 def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
