@@ -277,7 +277,7 @@ def test_a_date_inside_the_noun_phrase_dates_the_agreement(nlp) -> None:
 
 
 def test_an_administration_named_after_a_person_is_not_a_signer(nlp) -> None:
-    (a,) = run(nlp, "The Hollis administration signed an asylum cooperation agreement with Belize.")
+    (a,) = run(nlp, "The Hollis administration in Washington signed an asylum cooperation agreement with Belize.")
     assert a.signed_by == []
 
 
@@ -297,7 +297,8 @@ def test_a_surname_takes_the_full_name_given_earlier(nlp) -> None:
         "Acting Secretary Dana Whitfield visited Belize on Monday. "
         "Belize signed an asylum cooperation agreement with Whitfield on Tuesday."
     )
-    (a,) = run(nlp, text)
+    # the agreement's other party is the state Whitfield serves, which the officials step finds
+    (a,) = run(nlp, text, officials=OFFICIALS[:1])
     assert a.signed_by == ["Dana Whitfield"]
 
 

@@ -190,6 +190,7 @@ class _Draft:
     cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
     context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
     similar_to: "_Draft | None" = None  # "similar deals with X": of that agreement's kind
+    actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -233,8 +234,56 @@ def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]
             government[org.serves] += 1
     for party, pattern in _government_terms():
         government[party] += len(pattern.findall(text))
-    parties = set(named) | set(government)
-    return sorted(parties, key=lambda p: (-government[p], -named[p], -partner[p], -in_deals[p], p))
+    parties = set(named) | {p for p, n in government.items() if n}
+
+    def score(p: str) -> tuple[int, ...]:
+        return (government[p], named[p], partner[p], in_deals[p])
+
+    ranked = sorted(parties, key=lambda p: (tuple(-x for x in score(p)), p))
+    if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]):
+        return [_TIED, *ranked]  # no main party: the text does not say which it is
+    return ranked
+
+
+_TIED = ""  # heads a ranking whose first two parties the article names alike
+
+
+def _actor(draft: _Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
+    """The party of ``draft`` that signs in the sentence: the subject of the signing verb,
+    else the state of its first signer."""
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [p for p in _parties_named(subject) if p in draft.parties] if subject is not None else []
+        if found:
+            return found[0]
+    first = country_of.get(signers[0]) if signers else None
+    return first if first in draft.parties else None
+
+
+def _signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
+    """The one party the agreements of a signing "with" others are each with: its subject
+    when that is one party ("X signed agreements with A and B"), else the one party after
+    "with" ("A, B and C have all signed agreements with X")."""
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        withs = [c for n in [verb, *objects] for c in n.children if c.dep_ == "prep" and c.lower_ == "with"]
+        if subject is None or not withs:
+            continue
+        in_subject = [p for p in _parties_named(subject) if p in parties]
+        if len(in_subject) == 1:
+            return in_subject[0]
+        partners = list(dict.fromkeys(p for w in withs for p in _parties_named(w) if p in parties))
+        if len(in_subject) > 1 and len(partners) == 1:
+            return partners[0]
+    return None
+
+
+def _parties_named(node: "Token") -> list[str]:
+    """States and bodies the words under ``node`` name, also by a word for a government."""
+    words = "".join(t.text_with_ws for t in node.subtree)
+    named = names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
+    return named + [party for party, pattern in _government_terms() if pattern.search(words)]
 
 
 def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> str | None:
@@ -247,11 +296,15 @@ def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> s
     parties, none added."""
     if not ranking:
         return None
+    main = ranking[0] or None
+    ranked = [p for p in ranking if p]
     if len(set(own)) == 1:
-        return ranking[0] if ranking[0] not in own else None
+        if main is not None and main in own:
+            return None
+        return next((p for p in ranked if p not in own), None)
     if each:
-        return ranking[0]
-    return next((p for p in ranking if p in own), None)
+        return main if main is not None else next((p for p in ranked if p not in own), None)
+    return main if main in own else None
 
 
 def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
@@ -343,9 +396,9 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
-                if [p for p in from_posts if p != top]:
+                if from_posts:
                     mention_parties = from_posts
-                    mention.signers_states = [p for p in from_posts if p != top]
+                    mention.signers_states = from_posts
             elif head is not None and mention_signers and any(
                 c.dep_ in ("relcl", "acl") and _is_sign_verb(c) for c in head.children
             ):
@@ -382,6 +435,11 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 mention_parties = concluded
                 mention.concrete = True
                 mention.counterpart = concluded[0]
+            if mention.counterpart is None and (
+                mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
+            ):
+                # "The United States signed agreements with X and Y": one each, with the US
+                mention.counterpart = _signing_subject(own_verbs or sign_verbs, mention_parties)
             resolved = _resolve(mention, mention_parties, drafts, ranking, index)
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
@@ -403,6 +461,9 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 if mention_status != "proposed":
                     for s in mention_signers:
                         _add_person(draft.signers, s)
+        for draft, _ in touched:
+            if draft.actor is None and sign_verbs:
+                draft.actor = _actor(draft, sign_verbs, all_signers, country_of)
         signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
         repeats = _did_so(
             sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
@@ -419,7 +480,7 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
         if not mentions and sign_verbs and signers and drafts:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
-            named = set(p for p in parties if p != top)
+            named = set(p for p in parties if p != top) or set(parties)
             if named:
                 recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
             else:
@@ -589,11 +650,9 @@ def _resolve(
     hub = mention.counterpart or _counterpart(own, ranking, each=each)
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
-    non_us = [] if ranking and set(own) == {ranking[0]} else [p for p in own if p != hub]
+    non_us = _others(own, hub, ranking)
     if non_us and hub and hub not in own and not set(own) & _igos():
         own = [hub] + own
-    elif hub in own:
-        own = [hub] + [p for p in own if p != hub]
 
     def compatible(d: _Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
@@ -613,9 +672,9 @@ def _resolve(
             own = list(np_parties)
             each = kind in _BILATERAL and len(set(own)) > 2
             hub = _counterpart(own, ranking, each=each)
-            if hub and hub not in own:
+            non_us = _others(own, hub, ranking)
+            if non_us and hub and hub not in own:
                 own = [hub] + own
-            non_us = [p for p in own if p != hub]
     elif kind is not None and not non_us:
         # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
@@ -624,7 +683,20 @@ def _resolve(
                 _upgrade(d, kind)
                 return [d]
     if not non_us:
-        return []
+        # "the agreement with Panamanian minister X": the article's main party alone is the
+        # agreement already reported with it; a kind named with it is kept until a later
+        # mention gives its other parties ("a regional accord ... the regional pact between ...")
+        for d in reversed(drafts):
+            if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties):
+                _upgrade(d, kind)
+                return [d]
+        partner = _last_partner(drafts)
+        if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
+            # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
+            # Z in X's place, with Y
+            hub, non_us, own = partner, list(own), [partner, *own]
+        else:
+            return [_Draft(kind, own, confidence=0.8)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
     split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
     groups = [[hub, p] for p in non_us] if split else [own]
@@ -643,7 +715,7 @@ def _resolve(
                     d for d in reversed(drafts)
                     if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
-                    and len(set(d.parties) & set(group) - {hub}) >= 1
+                    and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),
                 None,
             )
@@ -655,6 +727,23 @@ def _resolve(
             continue
         out.append(_Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
     return out
+
+
+def _last_partner(drafts: list[_Draft]) -> str | None:
+    """The party the last two-party agreement whose signing party is known was signed with."""
+    for d in reversed(drafts):
+        if d.actor in d.parties and len(d.parties) == 2:
+            return next(p for p in d.parties if p != d.actor)
+    return None
+
+
+def _others(own: list[str], hub: str | None, ranking: list[str]) -> list[str]:
+    """The parties of ``own`` besides the counterpart; none when the article's main party is
+    the only one ("The U.S. administration calls it an Asylum Cooperation Agreement": no new
+    agreement, the one already reported)."""
+    if ranking and ranking[0] and set(own) == {ranking[0]}:
+        return []
+    return [p for p in own if p != hub]
 
 
 def _noun_phrase_parties(noun: "Token") -> list[str]:
@@ -693,7 +782,7 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         if clause.dep_ in ("relcl", "acl") and _is_sign_verb(clause) and _asserted(clause):
             start = clause.left_edge.idx - sent.start_char
             end = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
-            inside = names([c for c in mentioned if start <= c.start < end and c.via == "name"])
+            inside = names([c for c in mentioned if start <= c.start < end and c.via in ("name", "government")])
             if [n for n in inside if n != US]:
                 return inside
     return []
@@ -722,8 +811,11 @@ def _did_so(
             if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
         day = resolve_date(dates[0].text, article_date) if dates else None
+        # "X signed with Y, and Z did so": Z in X's place, with Y
+        partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
         for state in states:
             mention = _Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
+            mention.counterpart = partner[0] if len(partner) == 1 else None
             out += [(d, day) for d in _resolve(mention, [state], drafts, ranking, index)]
     return out
 
