@@ -123,7 +123,7 @@ def test_signing_documents_without_an_agreement_noun_adds_signers(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert a.signatories == ["United States", "Panama"]
-    assert a.type == "asylum cooperation agreement"  # a generic deal first reported as about asylum
+    assert a.type == "other"  # a deal about asylum with no kind words is of no kind in particular
     assert a.date == "2020-01-10"
     assert set(a.signed_by) == {"Dana Whitfield", "Irma Lopez"}
 
@@ -243,11 +243,14 @@ def test_conjoined_signers(nlp) -> None:
     assert a.date == "2020-01-08"
 
 
-def test_a_generic_deal_about_asylum_is_an_asylum_cooperation_agreement(nlp) -> None:
+def test_a_kind_comes_only_from_the_text(nlp) -> None:
+    # what a deal is about is no kind: "asylum deal" is not an asylum cooperation agreement
     (a,) = run(nlp, "Belize signed a deal with the United States to take in asylum seekers.")
-    assert a.type == "asylum cooperation agreement"
-    (b,) = run(nlp, "Belize signed a deal with the United States to curb drug trafficking.")
+    assert a.type == "other"
+    (b,) = run(nlp, "Belize signed an asylum deal with the United States.")
     assert b.type == "other"
+    (c,) = run(nlp, "Belize signed a deal with the United States to curb drug trafficking.")
+    assert c.type == "other"
 
 
 def test_an_indefinite_kind_phrase_right_after_names_the_last_agreement(nlp) -> None:
@@ -961,7 +964,7 @@ def test_signing_plural_agreements_with_the_us_in_their_phrase_is_one_per_countr
     assert {frozenset(a.signatories) for a in found} == {
         frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
     }
-    assert {a.type for a in found} == {"asylum cooperation agreement"}
+    assert {a.type for a in found} == {"other"}  # "agreements that let ... send asylum seekers": no kind word
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,7 @@ class _Draft:
     context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
     similar_to: "_Draft | None" = None  # "similar deals with X": of that agreement's kind
     actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
+    siblings: "list[_Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -407,6 +408,11 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 mention.signers_states = list(dict.fromkeys(
                     country_of[s] for s in mention_signers if s in country_of and country_of[s] != top
                 ))
+            elif head is not None and mention_signers and head.dep_ == "dobj" and _is_sign_verb(head.head):
+                # "X, who signed the agreement of his country with Washington": X's state's
+                mention.signers_states = list(dict.fromkeys(
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] not in _igos()
+                ))
             if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
                 # "Secretary X signed a regional compact with the ministers of A, B and C":
                 # the state a signer serves is a party of the pact it signs
@@ -428,6 +434,11 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 concluded = _signed_with(head, mentioned, sent) if head is not None else []
                 if not concluded and head is not None:
                     concluded = _signed_plural(head, mentioned, sent)
+                if not concluded and head is not None and head.dep_ == "dobj" and _is_sign_verb(head.head) and _asserted(head.head):
+                    # "the administration signed agreements with all three countries": one each
+                    who = _signing_subject([head.head], _parties_named(head.head))
+                    others = [p for p in mention_parties if p != who]
+                    concluded = [who, *others] if who and others else []
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
                 # "the agreements the US concluded with X, Y and Z": one per country, each
@@ -448,6 +459,9 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 if len(kinds) == 1:
                     for d in resolved:
                         _upgrade(d, next(iter(kinds)))
+            if mention.concrete and len(resolved) > 1:
+                for draft in resolved:  # one plural names agreements of one kind, maybe said later
+                    draft.siblings = [d for d in resolved if d is not draft]
             for draft in resolved:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
@@ -519,6 +533,12 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             d.kind = _known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
+    for d in drafts:
+        # agreements one plural names, and the one others are "similar" to, share a kind
+        kinds = {s.kind for s in d.siblings if s.kind != "other"}
+        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
+        if d.kind == "other" and len(kinds) == 1:
+            d.kind = kinds.pop()
     return drafts
 
 
@@ -604,8 +624,9 @@ def _mentions(sent: "Span") -> list[_Mention]:
         s = tok.idx - sent.start_char
         if any(s < e and st < s + len(tok.text) for st, e in taken):
             continue
-        if tok.head.lower_ in not_after or any(c.lower_ in not_after for c in tok.rights):
-            continue
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
+            continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         det = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
         definite = any(d in _DEFINITE for d in det) or tok.dep_ == "poss"
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -747,14 +768,19 @@ def _others(own: list[str], hub: str | None, ranking: list[str]) -> list[str]:
 
 
 def _noun_phrase_parties(noun: "Token") -> list[str]:
-    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico"."""
+    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico",
+    "the deal with Washington"."""
     parts = []
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (
             child.dep_ == "prep" and child.lower_ in ("with", "between", "among")
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
-    return names(countries_in(" ".join(parts))) if parts else []
+    if not parts:
+        return []
+    words = " ".join(parts)
+    found = names(countries_in(words))
+    return found + [p for p, pattern in _government_terms() if pattern.search(words) and p not in found]
 
 
 def _signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
@@ -1092,7 +1118,7 @@ def _possessor(head: "Token", mention: _Mention, mentioned: list, sent: "Span", 
     if word is None:
         return []
     offset = mention.start - sent.start_char
-    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.name != US and c.via == "name"))
+    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.via in ("name", "government")))
     if word == "their":  # "Belize and Panama said their agreements ...": all of them
         return before or (previous if len(previous) >= 2 else [])
     if before:
