@@ -174,6 +174,7 @@ class _Mention:
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
     counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
+    multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
 
 
 @dataclass
@@ -247,6 +248,31 @@ def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]
 
 
 _TIED = ""  # heads a ranking whose first two parties the article names alike
+
+
+def _precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Sentence offsets of phrases naming who did a thing before ("after A and B", "like A"),
+    from the prepositions in ``precedent_prepositions``."""
+    words = set(_vocab()["precedent_prepositions"])
+    out = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+            continue  # set off by a comma: not "grew after X and Y signed a declaration"
+        # only names right under the preposition: "after A and B", not "after talks with A"
+        for obj in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            for name in [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
+                left = name.left_edge if name is not obj else next(iter(name.lefts), name)
+                out.append((min(left.idx, name.idx) - sent.start_char, name.idx + len(name.text) - sent.start_char))
+    return out
+
+
+def _partner_of_subject(sent: "Span", draft: _Draft) -> str | None:
+    """Of a two-party agreement, the party that is not the sentence's subject ("Ghana became
+    the third country ... to sign an agreement with Germany": Germany)."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    named = [p for t in subjects for p in _parties_named(t) if p in draft.parties]
+    others = [p for p in draft.parties if p not in named]
+    return others[0] if named and len(others) == 1 else None
 
 
 def _actor(draft: _Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
@@ -355,6 +381,7 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
         if not mentions and sign_verbs:
             mentions = _agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[_Draft, str | None]] = []
+        mentions = _merge_appositions(doc, mentions)
         regions = _mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
             head = _head_token(doc, mention)
@@ -371,9 +398,12 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
             # negotiates another with Y"
             outside = _other_clauses(head, sent) if head is not None else []
             mention_status = _status(_masked(sent, outside)) if outside else status
-            mention_parties = names(
-                [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
-            )
+            scoped = [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
+            # "the third country, after A and B, to sign an agreement with X": A's and B's
+            # are agreements of their own with X, not parties of this one
+            earlier = _precedent_ranges(sent)
+            precedents = names([c for c in scoped if _inside(c.start, earlier)])
+            mention_parties = names([c for c in scoped if not _inside(c.start, earlier)])
             if head is not None:
                 mention.possessor = _possessor(head, mention, mentioned, sent, previous)
             if head is not None and not [p for p in mention_parties if p != top]:
@@ -452,6 +482,11 @@ def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
                 # "The United States signed agreements with X and Y": one each, with the US
                 mention.counterpart = _signing_subject(own_verbs or sign_verbs, mention_parties)
             resolved = _resolve(mention, mention_parties, drafts, ranking, index)
+            if precedents and resolved and len(resolved[0].parties) == 2:
+                partner = _partner_of_subject(sent, resolved[0])
+                for state in precedents:
+                    like = _Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
+                    resolved += [d for d in _resolve(like, [state], drafts, ranking, index) if d not in resolved]
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -605,7 +640,7 @@ def _mentions(sent: "Span") -> list[_Mention]:
         # "agreements on asylum": the noun is the word of the phrase that is one
         last_word = next((w for w in words if w in generic), words[-1])
         plural = last_word.endswith("s") and last_word not in ("ACA".lower(),) and not last_word.endswith("ss")
-        if last_word not in generic and not last_word.startswith(("memorand", "compact", "declaration", "communiq", "mou", "moc", "aca", "stca")):
+        if last_word not in generic and not last_word.startswith(tuple(_vocab()["kind_heads"])):
             # a bare kind phrase ("safe third country") needs an agreement noun after it
             if next_word in generic:
                 end = end + following.end()
@@ -667,7 +702,7 @@ def _resolve(
     see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
     kind = mention.kind
     own = list(parties)
-    each = mention.plural or (kind in _BILATERAL and len(set(own)) > 2)
+    each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
     hub = mention.counterpart or _counterpart(own, ranking, each=each)
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
@@ -719,7 +754,7 @@ def _resolve(
         else:
             return [_Draft(kind, own, confidence=0.8)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
-    split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
+    split = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
     groups = [[hub, p] for p in non_us] if split else [own]
     out: list[_Draft] = []
     for group in groups:
@@ -944,6 +979,29 @@ def _similar_deals(
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
     return kind, after, counterpart
+
+
+def _merge_appositions(doc: "Doc", mentions: list[_Mention]) -> list[_Mention]:
+    """ "the MOC, the first ever multilateral compact": a kind phrase in apposition to an
+    agreement noun names that agreement again (it gives the kind when the noun has none);
+    a word of ``multilateral_words`` in either makes it one pact of all its parties."""
+    words = tuple(_vocab()["multilateral_words"])
+    heads = [_head_token(doc, m) for m in mentions]
+    out: list[_Mention] = []
+    for mention, head in zip(mentions, heads):
+        first = next(
+            (m for m, h in zip(mentions, heads) if head is not None and h is not None and h is not head
+             and head.dep_ == "appos" and head.head == h),
+            None,
+        )
+        text = _noun_phrase_text(head).lower() if head is not None else ""
+        if first is None:
+            mention.multilateral = mention.multilateral or any(w in text for w in words)
+            out.append(mention)
+            continue
+        first.kind = first.kind or mention.kind
+        first.multilateral = first.multilateral or any(w in text for w in words)
+    return out
 
 
 def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
