@@ -109,6 +109,7 @@ from .parties import (
     US,
     CountryMemory,
     CountryMention,
+    matcher,
     countries_in,
     names,
     organisations_in,
@@ -882,12 +883,10 @@ def _did_so(
 
 
 def _repeats_an_act(verb: "Token") -> bool:
-    """ "did so", "did the same", "did likewise", "followed suit"."""
+    """ "did so", "did the same", "followed suit" (``patterns/agreement_repeats.json``)."""
     doc = verb.doc
-    after = doc[verb.i + 1 : verb.i + 3].text.lower()
-    if verb.lemma_ == "do":
-        return after.startswith(("so", "the same", "likewise"))
-    return verb.lemma_ == "follow" and after.startswith("suit")
+    window = doc[verb.i : min(len(doc), verb.i + 3)]
+    return any(start == 0 for _, start, _ in matcher("agreement_repeats.json", doc.vocab)(window))
 
 
 def _union(a: list[str], b: list[str]) -> list[str]:
@@ -946,8 +945,6 @@ def _agreement_word(tok: "Token") -> bool:
     return word in _vocab()["generic_nouns"] or word.startswith(("memorand", "compact", "declaration", "communiq", "understanding"))
 
 
-_SIMILAR = {"similar", "comparable", "identical", "parallel", "matching"}
-_EFFORT = {"seek", "seal", "pursue", "negotiate", "want", "push", "press", "try", "hope", "aim", "strike", "reach", "secure"}
 
 
 def _similar_deals(
@@ -959,11 +956,11 @@ def _similar_deals(
     Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
     deals, not concrete ones. Gives (kind, parties, counterpart or None).
     """
-    if not any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children):
+    if not any(c.dep_ == "amod" and c.lower_ in _vocab()["similar_words"] for c in noun.children):
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and (
-        verb.lemma_.lower() in _EFFORT or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.lemma_.lower() in _vocab()["seeking_lemmas"] or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
@@ -1219,7 +1216,7 @@ def _organisation_parties(head: "Token", sent: "Span") -> list[str]:
 
 
 def _is_similar(noun: "Token") -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in _vocab()["similar_words"] for c in noun.children)
 
 
 def _last_kind(drafts: list[_Draft]) -> str | None:
