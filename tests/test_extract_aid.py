@@ -886,3 +886,20 @@ def test_a_recipient_that_receives_names_no_donor(nlp) -> None:
     text = "The Ghana fund received $10 million in aid, and Germany announced more help for Cameroon."
     first = run(nlp, text)[0]
     assert (first.amount, first.provider) == (10e6, None)
+
+
+def test_a_word_for_a_government_names_the_donor(nlp) -> None:
+    text = "Brussels announced €105 million ($116 million) for border management in Turkey."
+    (a,) = run(nlp, text, "2023-07-17")
+    assert (a.provider, a.recipients, a.amount, a.currency) == ("European Union", ["Turkey"], 105e6, "EUR")
+
+
+def test_sums_in_a_row_stay_distinct(nlp) -> None:
+    text = (
+        "The European Commission announced €105 million for border management in Turkey. "
+        "A further €150 million in budget support will follow, and Brussels pledged €900 million in loans to Turkey."
+    )
+    facts = run(nlp, text, "2023-07-17")
+    assert [(f.amount, f.currency, f.provider) for f in facts] == [
+        (105e6, "EUR", "European Union"), (150e6, "EUR", "European Union"), (900e6, "EUR", "European Union"),
+    ]

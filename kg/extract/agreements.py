@@ -115,6 +115,7 @@ from .parties import (
     organisations_in,
     people_with_spans,
     canonical_person,
+    government_terms,
     sentences,
     surnames,
     terms,
@@ -154,13 +155,8 @@ def _status_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-@cache
-def _government_terms() -> list[tuple[str, re.Pattern[str]]]:
-    """(party, words for its government: "Washington", "Brussels")."""
-    return [
-        (party, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b"))
-        for party, terms in _vocab()["government_terms"].items()
-    ]
+def _government_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return government_terms()
 
 
 @dataclass

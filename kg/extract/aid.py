@@ -122,7 +122,7 @@ from ..facts import Aid, Evidence
 from ..gazetteer import local_places, office_holders
 from ..money import Amount, dollar_currency, find_amounts, find_vague_amounts, merge_restatements, to_usd
 from ..parse import doc_text
-from .parties import US, CountryMemory, CountryMention, countries_in, names, sentences, terms
+from .parties import US, CountryMemory, CountryMention, countries_in, government_terms, names, sentences, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1224,6 +1224,10 @@ def _provider(sent: "Span", countries) -> str | None:
                 return holder
     if _us_provider().search(text):
         return US
+    # "Brussels announced €105 million for Turkey": a word for a government names its party
+    governments = [party for party, pattern in government_terms() if pattern.search(text)]
+    if len(governments) == 1:
+        return governments[0]
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
     for name, pattern, donor in _orgs():

@@ -71,6 +71,16 @@ def matcher(name: str, vocab) -> "Matcher":
 
 
 @cache
+def government_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(party, words for its government: "Washington", "Brussels") from ``government_terms``
+    of agreement_terms.json."""
+    return tuple(
+        (party, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in words) + r")\b"))
+        for party, words in _agreement_terms()["government_terms"].items()
+    )
+
+
+@cache
 def _agreement_terms() -> dict:
     return terms("agreement_terms.json")
 
