@@ -8,8 +8,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
 
 - Kind: the longest kind phrase in the mention ("asylum cooperation agreement",
   "memorandum of understanding" -> memorandum of cooperation, "regional accord" ->
-  regional compact, "joint communique" -> joint declaration); a bare noun ("deal",
-  "arrangement") is kind ``other``. A kind phrase that names a policy ("safe third
+  regional compact, "joint communique", "the EU-Turkey statement" -> joint declaration);
+  a bare noun ("deal", "arrangement", "partnership", "protocol", "treaty") is kind ``other``. A kind phrase that names a policy ("safe third
   country policy", "designated a safe third country") is not an agreement.
 - Parties: countries the sentence names (not those that only qualify a border or
   migrants, nor places passed "through"); "the three countries" is the last list of
@@ -20,21 +20,34 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   the other clause). "Its"/"their" before the noun is the country named just before (in
   the sentence, else the one the sentence before named); "a bilateral agreement" with no
   other party is with the one other country named, even "to X"; "the agreement the two
-  countries signed" with no pair in the sentence is the United States (named, or its agency)
-  and the one country the sentence before named. The article is about US
-  deals, so when one other party is named and the article mentions the United States
-  or its government, the United States is the other party (not when an organisation
-  such as UNHCR is the other party; a state's agency stands for its state). Agreements
-  of a bilateral kind (safe third country, asylum cooperation, memorandum) with several
-  non-US parties, and plural mentions ("have all signed Asylum Cooperation Agreements",
-  "All three have signed ..."), are one agreement per country, each with the United
-  States. A conjoined clause keeps its own countries and status ("signed a similar
+  countries signed" with no pair in the sentence is the article's counterpart (named, or
+  its agency) and the one country the sentence before named.
+- Counterpart (no built-in party): the article is read twice, first for the parties
+  each mention names, then with a ranking of the article's parties (:func:`_counterparts`):
+  the one whose government it follows (its officials, its agencies, words such as
+  "Washington" or "Brussels" in ``government_terms``), then how often each is named and
+  agreed "with". A mention with one party of its own is with the first-ranked other party
+  (not when a body such as UNHCR is the other party); the main party alone names no new
+  agreement ("The U.S. administration calls it ...": the one reported). A mention with
+  several parties adds none. An agreement needs two parties (a state and a body count).
+  Agreements of a bilateral kind (safe third country, asylum cooperation, memorandum)
+  with more than two parties, and plural mentions ("have all signed Asylum Cooperation
+  Agreements", "All three have signed ..."), are one agreement per party, each with the
+  counterpart: the subject of "X signed agreements with A and B", the one party after
+  "with" in "A, B and C signed agreements with X", else the article's first-ranked
+  party; not a pact a "multilateral" word describes, also in apposition ("the MOC, the
+  first ever multilateral compact": one agreement, which the appositive names again).
+  "The third country, after A and B, to sign an agreement with X" (a precedent set off
+  by a comma, ``precedent_prepositions``) is one agreement each of A and B with X. A
+  signer's state is a party of the multilateral pact it signs. A conjoined clause keeps its own countries and status ("signed a similar
   agreement with X and negotiates another with Y": Y is no party). An agreement that
   names no country of its own (also "the agreement she signed") has the countries
   its signers serve (``ctx.officials``); so does "that agreement, which X signed",
   rather than the agreement last mentioned. "X signed a similar agreement in July, and Y did
-  so last Friday" ("did the same", "followed suit", also in the sentence right after a
-  signing) is Y's own agreement of that kind, dated by its clause, without X's signers.
+  so last Friday" ("did the same", "followed suit": ``patterns/agreement_repeats.json``,
+  also in the sentence right after a signing) is Y's own agreement of that kind, with X's
+  partner, dated by its clause, without X's signers; so is "the agreement he signed" of
+  a minister of Y with no agreement of Y's reported.
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
   same parties as a known agreement of the same kind (or of kind ``other``) is that
   agreement. A definite mention without parties of its own ("the deal", "the
@@ -56,9 +69,10 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   accord") whose parties, signing day or month and article date fit exactly one of
   the domain's agreements (``known_agreements``) is of that one's kind, unless its own
   words say otherwise ("trade deal").
-- Kind from topic: otherwise a generic agreement first reported as being about asylum
-  ("agreed to ... provide for asylum seekers") is an asylum cooperation agreement
-  (``generic_kind_cues`` in the vocabulary).
+- Kind only from the text: a generic agreement ("asylum deal", a deal "to take in asylum
+  seekers") is of kind ``other`` unless a kind phrase names it; agreements one plural
+  names, and one that others are "similar" to, share the kind the text gives one of
+  them. ``generic_kind_cues`` in the vocabulary may map topics to kinds (none now).
 - Status: the first status phrase of the sentence ("scheduled to sign" -> proposed,
   "ratified", "took effect" -> in force, "signed"); negated ones ("has not ratified")
   say nothing. Merged mentions keep the furthest status (proposed < signed < ratified

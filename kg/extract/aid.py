@@ -1,16 +1,18 @@
 """Aid: money a donor gives, pledges, freezes, cuts or restores, and to whom.
 
 Find, then set: a sentence is an aid mention when it names aid ("assistance",
-"funding", "$735 million in aid") and either a US-dollar amount tied to it or a status
+"funding", "$735 million in aid") and either an amount tied to it or a status
 change for recipients. Vocabulary lives in ``kg/data/aid_terms.json``.
 
 Rules (each has a test in ``tests/test_extract_aid.py``):
 
-- Amount: each US-dollar amount of the sentence that is not a fee, price, trade or
-  remittance figure ("$7,000 smuggling fee", "$3 billion in exports") is one aid fact;
-  a range gives ``amount_usd`` and ``amount_usd_max``. An amount in another currency
-  gives a fact with no amount (we hold no exchange rates) and lower confidence. Vague
-  sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
+- Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
+  fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in
+  exports") is one aid fact with ``amount``, ``currency`` (and ``amount_max`` for a range);
+  ``amount_usd`` is the sum in dollars at the ECB rate of the article's date, else the
+  text's own dollar figure for it ("€105m ($116m)"), else None. A sum restated in another
+  currency is one sum; a bare "$" takes the article's dollar (A$, NZ$) when it names only
+  that one. Vague sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
   migrants, kilometres, percentages) are never money.
 - A sentence without an amount is an aid fact only when it names aid with a strong
   noun ("aid", "assistance", "funds") that a status word governs ("froze most of its
@@ -38,10 +40,13 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   suspended (the relative clause), and with no country named the aid is for the country
   of the foreign office holder who asks ("he" = the last one named before, by surname
   once the article has given the full name).
-- Provider: a donor organisation or a non-US country that is the subject of the
-  status verb or follows "from"; an office holder's country for "X's government" or
-  "his government" after naming X; not the subject of "receive"; else the United
-  States (the articles are about US aid: the State Department, USAID, Washington).
+- Provider: the donor the amount's own clause names (the country or donor organisation
+  subject of its verb, "Japan pledged X to India, while Spain announced Y for Ghana"; none
+  for "the fund received X" unless "from Z"); else a donor organisation or a country that
+  is the subject of the status verb or follows "from"; an office holder's country for
+  "X's government" or "his government" after naming X; a word for a government
+  ("Washington", "Brussels": ``government_terms``); else None: a donor the text does not
+  name is unknown, and an unknown donor does not make a repeated sum a new fact.
 - A sentence the parser cut after a verbless fragment ("Between $30 and $40 million |
   that had been ...") is joined again.
 - Recipients: countries and organisations of the sentence other than the provider
@@ -70,9 +75,7 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   fact of the last three sentences adds to it (its purpose) instead of repeating it;
   so does "the money"/"the aid" with the status of an earlier fact. An amount without
   recipients takes those of the aid fact of the last three sentences.
-- Vague sums ("hundreds of millions of dollars") and other currencies ("C$20
-  million", euros) give facts without an amount; a dollar conversion right after a
-  foreign sum ("€11 million (about $12 million)") stands for it.
+- Vague sums ("hundreds of millions of dollars") give facts without an amount.
 - One amount-and-status is one fact: a sum said again with the same donor, recipients
   and status (or none) is not repeated, and a headline's sum without status gives way
   to the sentence that says what happened to it.
