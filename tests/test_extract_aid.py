@@ -903,3 +903,15 @@ def test_sums_in_a_row_stay_distinct(nlp) -> None:
     assert [(f.amount, f.currency, f.provider) for f in facts] == [
         (105e6, "EUR", "European Union"), (150e6, "EUR", "European Union"), (900e6, "EUR", "European Union"),
     ]
+
+
+def test_recipients_named_in_the_sentence_before(nlp) -> None:
+    text = "Spain and Ghana signed a migration protocol in Accra on Tuesday. Spain will pay €20 million a year under the deal."
+    (a,) = run(nlp, text, "2023-07-17")
+    assert (a.provider, a.recipients, a.amount, a.currency) == ("Spain", ["Ghana"], 20e6, "EUR")
+
+
+def test_it_is_the_speaker_that_gives(nlp) -> None:
+    text = "Germany said it would give €50 million to Cameroon and Ghana."
+    (a,) = run(nlp, text, "2023-07-17")
+    assert (a.provider, a.recipients) == ("Germany", ["Cameroon", "Ghana"])

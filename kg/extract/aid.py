@@ -316,6 +316,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     list_sentence = -10
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
+    said_before: list[str] = []  # the countries the sentence before named
     aid_nouns = set(_vocab()["aid_nouns"])
     for index, sent in enumerate(_sentences(doc)):
         text = sent.text
@@ -353,6 +354,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
+                said_before=said_before,
                 heading=heading,
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
@@ -378,6 +380,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 facts.append(fact)
             if nouns or found:
                 aid_sentence = index
+        said_before = names([c for c in countries if c.via == "name"])
         before = list(memory.last_list)
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and _enumerates(text, countries):
@@ -574,6 +577,7 @@ def _sentence_aid(
     continues: bool = False,
     previous: Aid | None = None,
     recent_recipients: list[str] | None = None,
+    said_before: list[str] | None = None,
     heading: list[str] | None = None,
     last: Aid | None = None,
 ) -> list[Aid]:
@@ -639,6 +643,9 @@ def _sentence_aid(
                 fact_purpose = _new_use(sent) or purpose
             if not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
+            if not own and figure and fact_provider and said_before and not regional:
+                # "X and Y signed a protocol. X will pay €20 million a year under the deal."
+                own = [c for c in said_before if c != fact_provider]
             out.append(
                 Aid(
                     amount_usd=_dollar_figure(amount),
@@ -1256,6 +1263,9 @@ def _clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
                 # "Panama received $15 million from Japan": the donor follows "from"
                 sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
                 return next((d for c in sources if (d := _donor_named(c))), None)
+            if subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+                verb = verb.head  # "Germany said it would give ...": "it" is the speaker
+                continue
             return _donor_named(subject) or _NO_CLAUSE_DONOR
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
             break
