@@ -234,7 +234,7 @@ def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]
         if _mentions(sent):
             partner.update(
                 c.name for c in countries_in(sent.text)
-                if re.search(r"\bwith\s+(?:the\s+)?$", sent.text[max(0, c.start - 12) : c.start], re.I)
+                if c.start > 0 and _token_before_name(sent, c.start) in _vocab()["partner_prepositions"]
             )
     in_deals = Counter(p for d in drafts if len(d.parties) >= 2 for p in set(d.parties))
     named: Counter[str] = Counter(c.name for _, _, c in find_countries(text))
@@ -305,7 +305,8 @@ def _signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        withs = [c for n in [verb, *objects] for c in n.children if c.dep_ == "prep" and c.lower_ == "with"]
+        partner_words = _vocab()["partner_prepositions"]
+        withs = [c for n in [verb, *objects] for c in n.children if c.dep_ == "prep" and c.lower_ in partner_words]
         if subject is None or not withs:
             continue
         in_subject = [p for p in _parties_named(subject) if p in parties]
@@ -322,6 +323,18 @@ def _parties_named(node: "Token") -> list[str]:
     words = "".join(t.text_with_ws for t in node.subtree)
     named = names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
     return named + [party for party, pattern in _government_terms() if pattern.search(words)]
+
+
+def _token_before_name(sent: "Span", start: int) -> str:
+    """The word before the name at sentence offset ``start``, past a determiner ("with the US")."""
+    char = sent.start_char + start
+    tok = next((t for t in sent if t.idx >= char), None)
+    if tok is None or tok.i == sent.start:
+        return ""
+    before = tok.nbor(-1)
+    if before.dep_ == "det" and before.i > sent.start:
+        before = before.nbor(-1)
+    return before.lower_
 
 
 def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> str | None:

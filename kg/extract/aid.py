@@ -1261,7 +1261,7 @@ def _clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
         if subject is not None:
             if verb.lemma_.lower() in _vocab()["recipient_subject_verbs"]:
                 # "Panama received $15 million from Japan": the donor follows "from"
-                sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+                sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _vocab()["source_prepositions"]]
                 return next((d for c in sources if (d := _donor_named(c))), None)
             if subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
                 verb = verb.head  # "Germany said it would give ...": "it" is the speaker
