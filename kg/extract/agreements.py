@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
@@ -216,12 +216,20 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     counterparts (:func:`_counterparts`); then with them, so that "X signed the deal" in an
     article about deals with one party is X's deal with that party.
     """
-    ranking = _counterparts(_read(doc, ctx, []), doc, ctx)
+    ranking = _counterparts(_read(doc, ctx, _Ranking((), None)), doc, ctx)
     # an agreement has the parties the text gives: two or more (a state and a body count)
     return [_to_fact(d) for d in _read(doc, ctx, ranking) if len(d.parties) >= 2]
 
 
-def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]:
+class _Ranking(NamedTuple):
+    """An article's parties, the likeliest counterpart first, and its main party (None when
+    the first two are named alike: the text does not say which it is)."""
+
+    parties: tuple[str, ...]
+    main: str | None
+
+
+def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> _Ranking:
     """The parties an article's agreements are likely with, first the one whose government
     the article follows most (its agencies, its officials, words for its government such as
     "Washington" in ``government_terms``), then by how often it is named, then by how often
@@ -252,13 +260,9 @@ def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> list[str]
     def score(p: str) -> tuple[int, ...]:
         return (government[p], named[p], partner[p], in_deals[p])
 
-    ranked = sorted(parties, key=lambda p: (tuple(-x for x in score(p)), p))
-    if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]):
-        return [_TIED, *ranked]  # no main party: the text does not say which it is
-    return ranked
-
-
-_TIED = ""  # heads a ranking whose first two parties the article names alike
+    ranked = tuple(sorted(parties, key=lambda p: (tuple(-x for x in score(p)), p)))
+    tied = len(ranked) > 1 and score(ranked[0]) == score(ranked[1])
+    return _Ranking(ranked, None if tied or not ranked else ranked[0])
 
 
 def _precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
@@ -337,7 +341,7 @@ def _token_before_name(sent: "Span", start: int) -> str:
     return before.lower_
 
 
-def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> str | None:
+def _counterpart(own: list[str], ranking: _Ranking, *, each: bool = False) -> str | None:
     """The party a mention's agreement is with, given the mention's own parties ``own``.
 
     With one party of its own, the article's first-ranked party (``ranking``, see
@@ -345,10 +349,9 @@ def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> s
     alone names no partner); with several, and ``each`` (one agreement per party: "X and Y
     signed agreements"), the article's first-ranked party; else the first-ranked of its own
     parties, none added."""
-    if not ranking:
+    main, ranked = ranking.main, ranking.parties
+    if not ranked:
         return None
-    main = ranking[0] or None
-    ranked = [p for p in ranking if p]
     if len(set(own)) == 1:
         if main is not None and main in own:
             return None
@@ -358,9 +361,9 @@ def _counterpart(own: list[str], ranking: list[str], *, each: bool = False) -> s
     return main if main in own else None
 
 
-def _read(doc: "Doc", ctx: "Context", ranking: list[str]) -> list[_Draft]:
+def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
     """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
-    top = ranking[0] if ranking else None
+    top = ranking.main
     memory = CountryMemory()
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[_Draft] = []
@@ -717,7 +720,7 @@ def _resolve(
     mention: _Mention,
     parties: list[str],
     drafts: list[_Draft],
-    ranking: list[str],
+    ranking: _Ranking,
     sentence_index: int,
 ) -> list[_Draft]:
     """The agreements a mention refers to: existing ones (coreference) or new drafts.
@@ -817,11 +820,11 @@ def _last_partner(drafts: list[_Draft]) -> str | None:
     return None
 
 
-def _others(own: list[str], hub: str | None, ranking: list[str]) -> list[str]:
+def _others(own: list[str], hub: str | None, ranking: _Ranking) -> list[str]:
     """The parties of ``own`` besides the counterpart; none when the article's main party is
     the only one ("The U.S. administration calls it an Asylum Cooperation Agreement": no new
     agreement, the one already reported)."""
-    if ranking and ranking[0] and set(own) == {ranking[0]}:
+    if ranking.main is not None and set(own) == {ranking.main}:
         return []
     return [p for p in own if p != hub]
 
@@ -874,7 +877,7 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
 
 
 def _did_so(
-    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: list[str], index: int,
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: _Ranking, index: int,
     article_date: str | None, signed_before: _Draft | None = None,
 ) -> list[tuple[_Draft, str | None]]:
     """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
