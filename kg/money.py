@@ -264,7 +264,7 @@ def dollar_currency(text: str) -> str:
     for m in amount_re.finditer(text if isinstance(text, str) else ""):
         for part in (m.group("pre"), m.group("suf")):
             code = _currency_of(part, "") if part else None
-            if code and ("$" in part or "dollar" in part.lower()):
+            if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
                 explicit.add(code)
     if "USD" in explicit or len(explicit - {""}) != 1:
         return "USD"
