@@ -113,12 +113,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
-from ..gazetteer import find_countries, find_organisations
 from ..parse import doc_text
+from .counterparts import (
+    Ranking,
+    counterpart,
+    igos,
+    other_parties,
+    parties_named,
+    partner_of_subject,
+    precedent_ranges,
+    rank_parties,
+    signing_subject,
+    token_before,
+)
 from .parties import (
     US,
     CountryMemory,
@@ -216,78 +227,9 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     counterparts (:func:`_counterparts`); then with them, so that "X signed the deal" in an
     article about deals with one party is X's deal with that party.
     """
-    ranking = _counterparts(_read(doc, ctx, _Ranking((), None)), doc, ctx)
+    ranking = _counterparts(_read(doc, ctx, Ranking((), None)), doc, ctx)
     # an agreement has the parties the text gives: two or more (a state and a body count)
     return [_to_fact(d) for d in _read(doc, ctx, ranking) if len(d.parties) >= 2]
-
-
-class _Ranking(NamedTuple):
-    """An article's parties, the likeliest counterpart first, and its main party (None when
-    the first two are named alike: the text does not say which it is)."""
-
-    parties: tuple[str, ...]
-    main: str | None
-
-
-def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> _Ranking:
-    """The parties an article's agreements are likely with, first the one whose government
-    the article follows most (its agencies, its officials, words for its government such as
-    "Washington" in ``government_terms``), then by how often it is named, then by how often
-    an agreement is "with" it, then by how many agreements that name their parties it is in."""
-    from collections import Counter
-
-    text = doc_text(doc)
-    partner: Counter[str] = Counter()
-    for sent in sentences(doc):
-        if _mentions(sent):
-            partner.update(
-                c.name for c in countries_in(sent.text)
-                if c.start > 0 and _token_before_name(sent, c.start) in _vocab()["partner_prepositions"]
-            )
-    in_deals = Counter(p for d in drafts if len(d.parties) >= 2 for p in set(d.parties))
-    named: Counter[str] = Counter(c.name for _, _, c in find_countries(text))
-    # the officials of a body such as UNHCR speak about states' deals; they make it no party
-    government: Counter[str] = Counter(o.country for o in ctx.officials if o.country and o.country not in _igos())
-    for _, _, org in find_organisations(text):
-        if org.kind == "igo":
-            named[org.name] += 1
-        elif org.kind == "agency" and org.serves:
-            government[org.serves] += 1
-    for party, pattern in _government_terms():
-        government[party] += len(pattern.findall(text))
-    parties = set(named) | {p for p, n in government.items() if n}
-
-    def score(p: str) -> tuple[int, ...]:
-        return (government[p], named[p], partner[p], in_deals[p])
-
-    ranked = tuple(sorted(parties, key=lambda p: (tuple(-x for x in score(p)), p)))
-    tied = len(ranked) > 1 and score(ranked[0]) == score(ranked[1])
-    return _Ranking(ranked, None if tied or not ranked else ranked[0])
-
-
-def _precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
-    """Sentence offsets of phrases naming who did a thing before ("after A and B", "like A"),
-    from the prepositions in ``precedent_prepositions``."""
-    words = set(_vocab()["precedent_prepositions"])
-    out = []
-    for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
-            continue  # set off by a comma: not "grew after X and Y signed a declaration"
-        # only names right under the preposition: "after A and B", not "after talks with A"
-        for obj in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
-            for name in [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
-                left = name.left_edge if name is not obj else next(iter(name.lefts), name)
-                out.append((min(left.idx, name.idx) - sent.start_char, name.idx + len(name.text) - sent.start_char))
-    return out
-
-
-def _partner_of_subject(sent: "Span", draft: _Draft) -> str | None:
-    """Of a two-party agreement, the party that is not the sentence's subject ("Ghana became
-    the third country ... to sign an agreement with Germany": Germany)."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    named = [p for t in subjects for p in _parties_named(t) if p in draft.parties]
-    others = [p for p in draft.parties if p not in named]
-    return others[0] if named and len(others) == 1 else None
 
 
 def _actor(draft: _Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
@@ -295,73 +237,30 @@ def _actor(draft: _Draft, verbs: list["Token"], signers: list[str], country_of: 
     else the state of its first signer."""
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        found = [p for p in _parties_named(subject) if p in draft.parties] if subject is not None else []
+        found = [p for p in parties_named(subject) if p in draft.parties] if subject is not None else []
         if found:
             return found[0]
     first = country_of.get(signers[0]) if signers else None
     return first if first in draft.parties else None
 
 
-def _signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
-    """The one party the agreements of a signing "with" others are each with: its subject
-    when that is one party ("X signed agreements with A and B"), else the one party after
-    "with" ("A, B and C have all signed agreements with X")."""
-    for verb in verbs:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        partner_words = _vocab()["partner_prepositions"]
-        withs = [c for n in [verb, *objects] for c in n.children if c.dep_ == "prep" and c.lower_ in partner_words]
-        if subject is None or not withs:
-            continue
-        in_subject = [p for p in _parties_named(subject) if p in parties]
-        if len(in_subject) == 1:
-            return in_subject[0]
-        partners = list(dict.fromkeys(p for w in withs for p in _parties_named(w) if p in parties))
-        if len(in_subject) > 1 and len(partners) == 1:
-            return partners[0]
-    return None
+def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> Ranking:
+    """The article's parties ranked as counterparts (:func:`rank_parties`), from the
+    agreements the first reading found and the parties agreements are made "with"."""
+    from collections import Counter
+
+    partner: Counter[str] = Counter()
+    for sent in sentences(doc):
+        if _mentions(sent):
+            partner.update(
+                c.name for c in countries_in(sent.text)
+                if c.start > 0 and token_before(sent, c.start) in _vocab()["partner_prepositions"]
+            )
+    deals = [d.parties for d in drafts if len(d.parties) >= 2]
+    return rank_parties(doc_text(doc), ctx.officials, deals, partner)
 
 
-def _parties_named(node: "Token") -> list[str]:
-    """States and bodies the words under ``node`` name, also by a word for a government."""
-    words = "".join(t.text_with_ws for t in node.subtree)
-    named = names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
-    return named + [party for party, pattern in _government_terms() if pattern.search(words)]
-
-
-def _token_before_name(sent: "Span", start: int) -> str:
-    """The word before the name at sentence offset ``start``, past a determiner ("with the US")."""
-    char = sent.start_char + start
-    tok = next((t for t in sent if t.idx >= char), None)
-    if tok is None or tok.i == sent.start:
-        return ""
-    before = tok.nbor(-1)
-    if before.dep_ == "det" and before.i > sent.start:
-        before = before.nbor(-1)
-    return before.lower_
-
-
-def _counterpart(own: list[str], ranking: _Ranking, *, each: bool = False) -> str | None:
-    """The party a mention's agreement is with, given the mention's own parties ``own``.
-
-    With one party of its own, the article's first-ranked party (``ranking``, see
-    :func:`_counterparts`) unless that is the one (then nobody: the article's main party
-    alone names no partner); with several, and ``each`` (one agreement per party: "X and Y
-    signed agreements"), the article's first-ranked party; else the first-ranked of its own
-    parties, none added."""
-    main, ranked = ranking.main, ranking.parties
-    if not ranked:
-        return None
-    if len(set(own)) == 1:
-        if main is not None and main in own:
-            return None
-        return next((p for p in ranked if p not in own), None)
-    if each:
-        return main if main is not None else next((p for p in ranked if p not in own), None)
-    return main if main in own else None
-
-
-def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
+def _read(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[_Draft]:
     """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
     top = ranking.main
     memory = CountryMemory()
@@ -428,7 +327,7 @@ def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
             scoped = [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one
-            earlier = _precedent_ranges(sent)
+            earlier = precedent_ranges(sent)
             precedents = names([c for c in scoped if _inside(c.start, earlier)])
             mention_parties = names([c for c in scoped if not _inside(c.start, earlier)])
             if head is not None:
@@ -468,13 +367,13 @@ def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
             elif head is not None and mention_signers and head.dep_ == "dobj" and _is_sign_verb(head.head):
                 # "X, who signed the agreement of his country with Washington": X's state's
                 mention.signers_states = list(dict.fromkeys(
-                    country_of[s] for s in mention_signers if s in country_of and country_of[s] not in _igos()
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] not in igos()
                 ))
             if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
                 # "Secretary X signed a regional compact with the ministers of A, B and C":
                 # the state a signer serves is a party of the pact it signs
                 mention_parties += [
-                    c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in _igos()
+                    c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
                 ]
             similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
@@ -493,7 +392,7 @@ def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
                     concluded = _signed_plural(head, mentioned, sent)
                 if not concluded and head is not None and head.dep_ == "dobj" and _is_sign_verb(head.head) and _asserted(head.head):
                     # "the administration signed agreements with all three countries": one each
-                    who = _signing_subject([head.head], _parties_named(head.head))
+                    who = signing_subject([head.head], parties_named(head.head))
                     others = [p for p in mention_parties if p != who]
                     concluded = [who, *others] if who and others else []
                 if not concluded:
@@ -507,10 +406,10 @@ def _read(doc: "Doc", ctx: "Context", ranking: _Ranking) -> list[_Draft]:
                 mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
             ):
                 # "The United States signed agreements with X and Y": one each, with the US
-                mention.counterpart = _signing_subject(own_verbs or sign_verbs, mention_parties)
+                mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
             resolved = _resolve(mention, mention_parties, drafts, ranking, index)
             if precedents and resolved and len(resolved[0].parties) == 2:
-                partner = _partner_of_subject(sent, resolved[0])
+                partner = partner_of_subject(sent, resolved[0].parties)
                 for state in precedents:
                     like = _Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
                     resolved += [d for d in _resolve(like, [state], drafts, ranking, index) if d not in resolved]
@@ -720,7 +619,7 @@ def _resolve(
     mention: _Mention,
     parties: list[str],
     drafts: list[_Draft],
-    ranking: _Ranking,
+    ranking: Ranking,
     sentence_index: int,
 ) -> list[_Draft]:
     """The agreements a mention refers to: existing ones (coreference) or new drafts.
@@ -730,11 +629,11 @@ def _resolve(
     kind = mention.kind
     own = list(parties)
     each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
-    hub = mention.counterpart or _counterpart(own, ranking, each=each)
+    hub = mention.counterpart or counterpart(own, ranking, each=each)
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
-    non_us = _others(own, hub, ranking)
-    if non_us and hub and hub not in own and not set(own) & _igos():
+    non_us = other_parties(own, hub, ranking)
+    if non_us and hub and hub not in own and not set(own) & igos():
         own = [hub] + own
 
     def compatible(d: _Draft) -> bool:
@@ -754,8 +653,8 @@ def _resolve(
         else:
             own = list(np_parties)
             each = kind in _BILATERAL and len(set(own)) > 2
-            hub = _counterpart(own, ranking, each=each)
-            non_us = _others(own, hub, ranking)
+            hub = counterpart(own, ranking, each=each)
+            non_us = other_parties(own, hub, ranking)
             if non_us and hub and hub not in own:
                 own = [hub] + own
     elif kind is not None and not non_us:
@@ -820,15 +719,6 @@ def _last_partner(drafts: list[_Draft]) -> str | None:
     return None
 
 
-def _others(own: list[str], hub: str | None, ranking: _Ranking) -> list[str]:
-    """The parties of ``own`` besides the counterpart; none when the article's main party is
-    the only one ("The U.S. administration calls it an Asylum Cooperation Agreement": no new
-    agreement, the one already reported)."""
-    if ranking.main is not None and set(own) == {ranking.main}:
-        return []
-    return [p for p in own if p != hub]
-
-
 def _noun_phrase_parties(noun: "Token") -> list[str]:
     """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico",
     "the deal with Washington"."""
@@ -877,7 +767,7 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
 
 
 def _did_so(
-    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: _Ranking, index: int,
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: Ranking, index: int,
     article_date: str | None, signed_before: _Draft | None = None,
 ) -> list[tuple[_Draft, str | None]]:
     """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
@@ -927,13 +817,6 @@ def _upgrade(draft: _Draft, kind: str | None) -> None:
     if kind and draft.kind == "other":
         draft.kind = kind
         draft.confidence = max(draft.confidence, 0.8)
-
-
-@cache
-def _igos() -> frozenset[str]:
-    from ..gazetteer import organisations
-
-    return frozenset(o.name for o in organisations() if o.kind == "igo")
 
 
 @cache

@@ -460,7 +460,6 @@ def _giving_statuses() -> frozenset[str]:
 def _amount_given(sent: "Span") -> bool:
     """ "USAID plans to provide $25 million to Honduras": an amount a status verb gives,
     freezes or restores is aid even when no aid noun is said."""
-    text = sent.text
     for amount in _amounts_in(sent):
         if _not_aid_amount(sent, amount):
             continue
