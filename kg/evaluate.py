@@ -25,7 +25,11 @@ accents, punctuation and whitespace are ignored, so "Sánchez Cordero" = "sanche
 Roles are further compared without a leading "Acting" and without the article "the", because
 articles vary in whether they say "acting" ("Secretary of Homeland Security" = "Acting
 Secretary of Homeland Security", "Secretary of Interior" = "Secretary of the Interior").
-Amounts are equal within 0.5% (rounding in "$1.2bn").
+Amounts are equal within 0.5% (rounding in "$1.2bn") when both sides give them in the same
+currency (``amount`` and ``currency``; a fact with only ``amount_usd`` is in US dollars); a sum
+one side gives in euros and the other in dollars is the same when their ``amount_usd`` agree
+within 10% (exchange rates of different days, rounded conversions); with no dollar value on a
+side, sums in different currencies differ.
 
 Agreements pair on their parties alone, not their type, so that a right agreement of the
 wrong type is reported as a strict failure ("type differs") rather than as a miss plus a false
@@ -54,7 +58,12 @@ KINDS: tuple[str, ...] = ("agreements", "officials", "aid", "meetings")
 """The kinds of fact scored, in report order."""
 
 AMOUNT_TOLERANCE = 0.005
-"""Relative difference under which two amounts in USD are the same."""
+"""Relative difference under which two amounts in one currency are the same."""
+
+CONVERSION_TOLERANCE = 0.10
+"""Relative difference under which the same sum, given in two currencies and compared in US
+dollars, is the same: one side's rate (of the article's day, or the article's own rounded
+"about $116m") may differ from the other's."""
 
 
 # --------------------------------------------------------------------------- scores
@@ -247,11 +256,30 @@ def _names(values: Iterable[str] | None) -> frozenset[str]:
     return frozenset(normalise(v) for v in values or () if normalise(v))
 
 
-def _same_amount(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+def _close(a: Any, b: Any, tolerance: float) -> bool:
     a, b = float(a), float(b)
-    return abs(a - b) <= AMOUNT_TOLERANCE * max(abs(a), abs(b))
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
+def _as_given(fact: Mapping[str, Any]) -> tuple[Any, str | None]:
+    """(amount, ISO currency) as the text gives it; a fact with only ``amount_usd`` is in dollars."""
+    if fact.get("amount") is not None:
+        return fact["amount"], (fact.get("currency") or "USD").upper()
+    if fact.get("amount_usd") is not None:
+        return fact["amount_usd"], "USD"
+    return None, None
+
+
+def _same_amount(p: Mapping[str, Any], g: Mapping[str, Any]) -> bool:
+    """The same sum: both without one; in one currency within 0.5%; in two currencies
+    when their US-dollar values agree within :data:`CONVERSION_TOLERANCE`."""
+    (pa, pc), (ga, gc) = _as_given(p), _as_given(g)
+    if pa is None or ga is None:
+        return pa is None and ga is None
+    if pc == gc:
+        return _close(pa, ga, AMOUNT_TOLERANCE)
+    pu, gu = p.get("amount_usd"), g.get("amount_usd")
+    return pu is not None and gu is not None and _close(pu, gu, CONVERSION_TOLERANCE)
 
 
 # --------------------------------------------------------------------------- comparison per kind
@@ -293,7 +321,7 @@ def _compare_agreements(p: Mapping[str, Any], g: Mapping[str, Any]) -> _Comparis
 
 
 def _compare_aid(p: Mapping[str, Any], g: Mapping[str, Any]) -> _Comparison | None:
-    if not _same_amount(p.get("amount_usd"), g.get("amount_usd")):
+    if not _same_amount(p, g):
         return None
     pr, gr = _names(p.get("recipients")), _names(g.get("recipients"))
     if not (pr & gr or (not pr and not gr)):
@@ -330,15 +358,18 @@ _COMPARE: dict[str, Callable[[Mapping[str, Any], Mapping[str, Any]], _Comparison
 }
 
 
-def _money(amount: Any) -> str:
-    return "no amount" if amount is None else f"${float(amount):,.0f}"
+def _money(fact: Mapping[str, Any]) -> str:
+    amount, currency = _as_given(fact)
+    if amount is None:
+        return "no amount"
+    return f"${float(amount):,.0f}" if currency == "USD" else f"{currency} {float(amount):,.0f}"
 
 
 _SUMMARIES: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "officials": lambda f: f"{f.get('name')} ({f.get('role')}, {f.get('country')})",
     "agreements": lambda f: f"{f.get('type')} {' / '.join(f.get('signatories') or [])}",
     "aid": lambda f: (
-        f"{_money(f.get('amount_usd'))} {f.get('provider')} -> "
+        f"{_money(f)} {f.get('provider')} -> "
         f"{', '.join(f.get('recipients') or []) or '?'} [{f.get('status')}]"
     ),
     "meetings": lambda f: (

@@ -81,16 +81,28 @@ class Agreement:
 
 @dataclass
 class Aid:
-    """Money one party gives (or withholds from) others."""
+    """Money one party gives (or withholds from) others.
+
+    ``amount``/``amount_max``/``currency`` are the sum as the text gives it (ISO 4217);
+    ``amount_usd``/``amount_usd_max`` the same in US dollars at the article's date, or
+    None when no rate is known. A fact made with a dollar sum only is a USD amount.
+    """
 
     amount_usd: float | None
-    provider: str | None
+    provider: str | None  # None when the text names no donor
     recipients: list[str]
     status: str | None  # one of AID_STATUSES
     purpose: str | None
     evidence: Evidence
     amount_usd_max: float | None = None  # upper bound when the text gives a range
     confidence: float = 0.8
+    amount: float | None = None
+    currency: str | None = None
+    amount_max: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.amount is None and self.amount_usd is not None:
+            self.amount, self.amount_max, self.currency = self.amount_usd, self.amount_usd_max, "USD"
 
 
 @dataclass

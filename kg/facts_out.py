@@ -53,16 +53,19 @@ SELECT ?g ?ag ?label ?kind ?date (MIN(?start) AS ?first)
 } GROUP BY ?g ?ag ?label ?kind ?date ORDER BY ?g ?first ?ag ?label ?kind ?date"""
 
 _AID = """
-SELECT ?g ?aid ?value ?min ?provider ?status ?purpose (MIN(?start) AS ?first)
+SELECT ?g ?aid ?value ?min ?max ?currency ?usd ?usdMax ?provider ?status ?purpose (MIN(?start) AS ?first)
        (GROUP_CONCAT(DISTINCT ?recipient; separator="\u001f") AS ?recipients) WHERE {
   GRAPH ?g { ?aid a acc:Aid .
-             OPTIONAL { ?aid acc:amount ?m . OPTIONAL { ?m schema:value ?value } OPTIONAL { ?m schema:minValue ?min } }
+             OPTIONAL { ?aid acc:amount ?m . ?m schema:currency ?currency .
+                        OPTIONAL { ?m schema:value ?value } OPTIONAL { ?m schema:minValue ?min }
+                        OPTIONAL { ?m schema:maxValue ?max }
+                        OPTIONAL { ?m acc:usdValue ?usd } OPTIONAL { ?m acc:usdMaxValue ?usdMax } }
              OPTIONAL { ?aid acc:provider ?pr . ?pr rdfs:label ?provider }
              OPTIONAL { ?aid acc:recipient ?r . ?r rdfs:label ?recipient }
              OPTIONAL { ?aid acc:aidStatus ?status }
              OPTIONAL { ?aid acc:purpose ?purpose }
              ?aid acc:evidence ?ev . ?ev acc:startChar ?start . }
-} GROUP BY ?g ?aid ?value ?min ?provider ?status ?purpose ORDER BY ?g ?first ?aid ?value ?min ?provider ?status ?purpose"""
+} GROUP BY ?g ?aid ?value ?min ?max ?currency ?usd ?usdMax ?provider ?status ?purpose ORDER BY ?g ?first ?aid ?value ?min ?max ?currency ?usd ?usdMax ?provider ?status ?purpose"""
 
 _MEETINGS = """
 SELECT ?g ?meeting ?place ?date (MIN(?start) AS ?first)
@@ -132,8 +135,16 @@ def documents(graph: KnowledgeGraph, article_ids: Sequence[str] | None = None) -
             "country": _str(r.country), "evidence": evidence(r.g, r.first),
         }))
     for r in _rows(graph, _AID):
+        amount = _number(r.value if r.value is not None else r.min)
+        in_dollars = _str(r.currency) == "USD"  # a graph from before acc:usdValue has only these
+        money: dict[str, Any] = {
+            "amount_usd": _number(r.usd) if r.usd is not None else (amount if in_dollars else None),
+            "amount": amount, "currency": _str(r.currency),
+        }
+        if r.max is not None:  # a range
+            money["amount_usd_max"] = _number(r.usdMax) if r.usdMax is not None else (_number(r.max) if in_dollars else None)
         kinds["aid"].append((r.g, {
-            "amount_usd": _number(r.value if r.value is not None else r.min),
+            **money,
             "provider": _str(r.provider), "recipients": _list(r.recipients),
             "status": _AID_STATUS_LABEL.get(str(r.status)) if r.status is not None else None,
             "purpose": _str(r.purpose), "evidence": evidence(r.g, r.first),

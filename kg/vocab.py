@@ -50,7 +50,9 @@ class ACC(DefinedNamespace):
     postTitle: URIRef  # Post -> the title as written, e.g. "Acting Secretary of Homeland Security"
 
     # Aid
-    amount: URIRef  # Aid -> schema:MonetaryAmount
+    amount: URIRef  # Aid -> schema:MonetaryAmount (original value and currency)
+    usdValue: URIRef  # MonetaryAmount -> the value (or lower bound) in US dollars
+    usdMaxValue: URIRef  # MonetaryAmount -> the upper bound of a range in US dollars
     provider: URIRef  # Aid -> the party that gives it
     recipient: URIRef  # Aid -> a party that receives it
     aidStatus: URIRef  # Aid -> concept in AidStatusScheme

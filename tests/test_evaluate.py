@@ -188,6 +188,28 @@ def test_aid_needs_the_same_amount_and_overlapping_recipients():
     assert report.documents[0].false_hits[0].fact["amount_usd"] == 45_000_000
 
 
+def test_amounts_compare_across_currencies():
+    def money(amount, currency, usd):
+        return {**aid(usd, ["Tunisia"], "pledged", "European Union"), "amount": amount, "currency": currency}
+
+    gold = [doc(aid=[money(105_000_000, "EUR", 116_000_000),   # "€105m ($116m)", the text's own figure
+                     money(150_000_000, "EUR", None),          # no dollar figure in gold
+                     money(20_000_000, "GBP", 25_000_000)])]
+    predicted = [doc(aid=[money(105_000_000, "EUR", 114_000_000),  # same currency: the euros decide
+                          aid(166_000_000, ["Tunisia"], "pledged", "European Union"),  # dollars only, gold has none
+                          aid(26_000_000, ["Tunisia"], "pledged", "European Union")])]  # dollars vs pounds, 4% apart
+    report = evaluate(predicted, gold)
+    lenient, _ = scores(report, "aid")
+    assert (lenient.true_positives, lenient.predicted, lenient.gold) == (2, 3, 3)
+    assert [m.fact["amount"] for m in report.documents[0].misses] == [150_000_000]
+    # one currency: 0.5% apart at most, whatever the dollar values say
+    near = [doc(aid=[money(106_000_000, "EUR", 116_000_000)])]
+    assert scores(evaluate(near, [doc(aid=[money(105_000_000, "EUR", 116_000_000)])]), "aid")[0].true_positives == 0
+    # two currencies more than 10% apart in dollars are two sums
+    far = [doc(aid=[aid(30_000_000, ["Tunisia"], "pledged", "European Union")])]
+    assert scores(evaluate(far, [doc(aid=[money(20_000_000, "GBP", 25_000_000)])]), "aid")[0].true_positives == 0
+
+
 def test_meetings_match_leniently_when_half_the_participants_are_shared():
     gold = [doc(meetings=[meeting(["A", "B", "C", "D"])])]
     half = [doc(meetings=[meeting(["A", "B"])])]

@@ -1,4 +1,4 @@
-"""Money amounts: US dollars only, ranges as (low, high), vague or foreign sums as no amount."""
+"""Money amounts in any currency: value, range and ISO 4217 code; dollars at the ECB rate."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.money import find_amounts, parse_amount
+import json
+from importlib import resources
+
+from kg.money import dollar_currency, find_amounts, merge_restatements, parse_amount, to_usd
 
 
 @pytest.mark.parametrize(
@@ -80,7 +83,7 @@ def test_letter_currency_prefixes_need_a_word_start() -> None:
 
 
 def test_other_dollars() -> None:
-    assert parse_amount("C$20 million") is None
+    assert parse_amount("C$20 million") is None  # parse_amount is for US dollars only
     assert find_amounts("C$20 million")[0].currency == "CAD"
     assert find_amounts("A$5m")[0].currency == "AUD"
 
@@ -132,3 +135,81 @@ def test_fractions_of_a_scale_in_words() -> None:
     assert [a.value for a in find_amounts("more than a quarter of a billion dollars")] == [250e6]
     assert [a.value for a in find_amounts("three quarters of a million dollars")] == [750e3]
     assert [round(a.value) for a in find_amounts("a third of a billion dollars")] == [333333333]
+
+
+def _pattern_examples() -> list[dict]:
+    data = json.loads(resources.files("kg.data").joinpath("patterns/money_currencies.json").read_text("utf-8"))
+    return data["examples"]
+
+
+@pytest.mark.parametrize("example", _pattern_examples(), ids=lambda e: e["text"][:40])
+def test_the_data_files_examples(example: dict) -> None:
+    found = [[a.value, a.value_max, a.currency] for a in find_amounts(example["text"])]
+    assert found == example["amounts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # symbols, codes and names nobody listed by hand: CLDR's, through babel
+        ("Warsaw pledged 40 million zlotys", 40e6, "PLN"),
+        ("₹500 crore", 5e9, "INR"),
+        ("a NZ$15m package for Fiji", 15e6, "NZD"),
+        ("Ankara asked for 3 billion Turkish lira", 3e9, "TRY"),
+        ("KES 200 million for the camps", 200e6, "KES"),
+        ("Denmark offered 100 million Danish kroner", 100e6, "DKK"),
+        ("Egypt got 5 billion Egyptian pounds", 5e9, "EGP"),
+    ],
+)
+def test_currencies_of_the_world(text: str, value: float, currency: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_a_bare_dollar_takes_the_texts_currency() -> None:
+    australian = "Canberra has paid A$420 million for the centre. Another $70 million is budgeted."
+    assert dollar_currency(australian) == "AUD"
+    assert [a.currency for a in find_amounts(australian, dollar=dollar_currency(australian))] == ["AUD", "AUD"]
+    # with the US dollar named too, a bare "$" stays the US dollar
+    both = "Canberra paid A$420 million (US$290 million). Washington gave $5 million."
+    assert dollar_currency(both) == "USD"
+    assert dollar_currency("Washington gave $5 million.") == "USD"
+    # two other dollars: no single context, the US dollar
+    assert dollar_currency("Ottawa gave C$5 million and Canberra A$3 million; $2 million more came.") == "USD"
+
+
+def test_a_sum_restated_in_another_currency_is_one_sum() -> None:
+    text = "Brussels will give Tunis €105m ($116m) and a further €150m."
+    (first, second) = merge_restatements(find_amounts(text), text)
+    assert (first.value, first.currency) == (105e6, "EUR")
+    assert (first.restated.value, first.restated.currency) == (116e6, "USD")
+    assert (second.value, second.currency, second.restated) == (150e6, "EUR", None)
+    # two sums in one currency are two sums
+    assert len(merge_restatements(find_amounts("€5m (€3m of it in loans)"), "€5m (€3m of it in loans)")) == 2
+
+
+def test_dollars_at_the_ecb_rate_of_the_day() -> None:
+    # the ECB reference rates, read by hand from the bundled table: 18 March 2016 (the
+    # EU-Turkey statement) 1.1279 USD and 3.2218 TRY to the euro
+    assert to_usd(6e9, "EUR", "2016-03-18") == round(6e9 * 1.1279)
+    assert to_usd(3e9, "TRY", "2016-03-18") == round(3e9 * 1.1279 / 3.2218)
+    assert to_usd(5e6, "USD", None) == 5e6
+    # no rate known: no date, a currency the ECB does not quote, a day outside its table
+    assert to_usd(5e6, "EUR", None) is None
+    assert to_usd(5e6, "GTQ", "2019-07-26") is None
+    assert to_usd(5e6, "EUR", "1990-01-01") is None
+    assert to_usd(5e6, "EUR", "not a date") is None
+
+
+def test_conversion_needs_no_network(monkeypatch) -> None:
+    import socket
+
+    from kg import money
+
+    money._converter.cache_clear()
+
+    def refuse(*args, **kwargs):
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    assert to_usd(1e6, "GBP", "2022-04-14") == round(1e6 * 1.0878 / 0.82908)

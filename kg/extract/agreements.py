@@ -8,8 +8,8 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
 
 - Kind: the longest kind phrase in the mention ("asylum cooperation agreement",
   "memorandum of understanding" -> memorandum of cooperation, "regional accord" ->
-  regional compact, "joint communique" -> joint declaration); a bare noun ("deal",
-  "arrangement") is kind ``other``. A kind phrase that names a policy ("safe third
+  regional compact, "joint communique", "the EU-Turkey statement" -> joint declaration);
+  a bare noun ("deal", "arrangement", "partnership", "protocol", "treaty") is kind ``other``. A kind phrase that names a policy ("safe third
   country policy", "designated a safe third country") is not an agreement.
 - Parties: countries the sentence names (not those that only qualify a border or
   migrants, nor places passed "through"); "the three countries" is the last list of
@@ -20,21 +20,34 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   the other clause). "Its"/"their" before the noun is the country named just before (in
   the sentence, else the one the sentence before named); "a bilateral agreement" with no
   other party is with the one other country named, even "to X"; "the agreement the two
-  countries signed" with no pair in the sentence is the United States (named, or its agency)
-  and the one country the sentence before named. The article is about US
-  deals, so when one other party is named and the article mentions the United States
-  or its government, the United States is the other party (not when an organisation
-  such as UNHCR is the other party; a state's agency stands for its state). Agreements
-  of a bilateral kind (safe third country, asylum cooperation, memorandum) with several
-  non-US parties, and plural mentions ("have all signed Asylum Cooperation Agreements",
-  "All three have signed ..."), are one agreement per country, each with the United
-  States. A conjoined clause keeps its own countries and status ("signed a similar
+  countries signed" with no pair in the sentence is the article's counterpart (named, or
+  its agency) and the one country the sentence before named.
+- Counterpart (no built-in party): the article is read twice, first for the parties
+  each mention names, then with a ranking of the article's parties (:func:`_counterparts`):
+  the one whose government it follows (its officials, its agencies, words such as
+  "Washington" or "Brussels" in ``government_terms``), then how often each is named and
+  agreed "with". A mention with one party of its own is with the first-ranked other party
+  (not when a body such as UNHCR is the other party); the main party alone names no new
+  agreement ("The U.S. administration calls it ...": the one reported). A mention with
+  several parties adds none. An agreement needs two parties (a state and a body count).
+  Agreements of a bilateral kind (safe third country, asylum cooperation, memorandum)
+  with more than two parties, and plural mentions ("have all signed Asylum Cooperation
+  Agreements", "All three have signed ..."), are one agreement per party, each with the
+  counterpart: the subject of "X signed agreements with A and B", the one party after
+  "with" in "A, B and C signed agreements with X", else the article's first-ranked
+  party; not a pact a "multilateral" word describes, also in apposition ("the MOC, the
+  first ever multilateral compact": one agreement, which the appositive names again).
+  "The third country, after A and B, to sign an agreement with X" (a precedent set off
+  by a comma, ``precedent_prepositions``) is one agreement each of A and B with X. A
+  signer's state is a party of the multilateral pact it signs. A conjoined clause keeps its own countries and status ("signed a similar
   agreement with X and negotiates another with Y": Y is no party). An agreement that
   names no country of its own (also "the agreement she signed") has the countries
   its signers serve (``ctx.officials``); so does "that agreement, which X signed",
   rather than the agreement last mentioned. "X signed a similar agreement in July, and Y did
-  so last Friday" ("did the same", "followed suit", also in the sentence right after a
-  signing) is Y's own agreement of that kind, dated by its clause, without X's signers.
+  so last Friday" ("did the same", "followed suit": ``patterns/agreement_repeats.json``,
+  also in the sentence right after a signing) is Y's own agreement of that kind, with X's
+  partner, dated by its clause, without X's signers; so is "the agreement he signed" of
+  a minister of Y with no agreement of Y's reported.
 - Identity and coreference: an agreement is its (kind, parties). A mention with the
   same parties as a known agreement of the same kind (or of kind ``other``) is that
   agreement. A definite mention without parties of its own ("the deal", "the
@@ -56,9 +69,10 @@ Rules (vocabulary in ``kg/data/agreement_terms.json``; each rule has a test):
   accord") whose parties, signing day or month and article date fit exactly one of
   the domain's agreements (``known_agreements``) is of that one's kind, unless its own
   words say otherwise ("trade deal").
-- Kind from topic: otherwise a generic agreement first reported as being about asylum
-  ("agreed to ... provide for asylum seekers") is an asylum cooperation agreement
-  (``generic_kind_cues`` in the vocabulary).
+- Kind only from the text: a generic agreement ("asylum deal", a deal "to take in asylum
+  seekers") is of kind ``other`` unless a kind phrase names it; agreements one plural
+  names, and one that others are "similar" to, share the kind the text gives one of
+  them. ``generic_kind_cues`` in the vocabulary may map topics to kinds (none now).
 - Status: the first status phrase of the sentence ("scheduled to sign" -> proposed,
   "ratified", "took effect" -> in force, "signed"); negated ones ("has not ratified")
   say nothing. Merged mentions keep the furthest status (proposed < signed < ratified
@@ -103,16 +117,30 @@ from typing import TYPE_CHECKING
 
 from ..dates import date_expressions, leading_date, resolve_date, resolve_month
 from ..facts import Agreement, Evidence
-from ..gazetteer import find_countries
 from ..parse import doc_text
+from .counterparts import (
+    Ranking,
+    counterpart,
+    igos,
+    other_parties,
+    parties_named,
+    partner_of_subject,
+    precedent_ranges,
+    rank_parties,
+    signing_subject,
+    token_before,
+)
 from .parties import (
     US,
     CountryMemory,
+    CountryMention,
+    matcher,
     countries_in,
     names,
     organisations_in,
     people_with_spans,
     canonical_person,
+    government_terms,
     sentences,
     surnames,
     terms,
@@ -152,9 +180,8 @@ def _status_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-@cache
-def _us_terms() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _vocab()["us_government_terms"]) + r")\b")
+def _government_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return government_terms()
 
 
 @dataclass
@@ -168,6 +195,8 @@ class _Mention:
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
+    counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
+    multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
 
 
 @dataclass
@@ -184,19 +213,56 @@ class _Draft:
     cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
     context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
     similar_to: "_Draft | None" = None  # "similar deals with X": of that agreement's kind
+    actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
+    siblings: "list[_Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
 
 
 def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
-    """The agreements an article reports, one per agreement, attributes merged over mentions."""
-    text = doc_text(doc)
-    article_mentions_us = (
-        bool(_us_terms().search(text))
-        or any(c.name == US for _, _, c in find_countries(text))
-        or any(o.country == US for o in ctx.officials)
-    )
+    """The agreements an article reports, one per agreement, attributes merged over mentions.
+
+    Read twice: first with the parties each mention names itself, which shows the article's
+    counterparts (:func:`_counterparts`); then with them, so that "X signed the deal" in an
+    article about deals with one party is X's deal with that party.
+    """
+    ranking = _counterparts(_read(doc, ctx, Ranking((), None)), doc, ctx)
+    # an agreement has the parties the text gives: two or more (a state and a body count)
+    return [_to_fact(d) for d in _read(doc, ctx, ranking) if len(d.parties) >= 2]
+
+
+def _actor(draft: _Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
+    """The party of ``draft`` that signs in the sentence: the subject of the signing verb,
+    else the state of its first signer."""
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [p for p in parties_named(subject) if p in draft.parties] if subject is not None else []
+        if found:
+            return found[0]
+    first = country_of.get(signers[0]) if signers else None
+    return first if first in draft.parties else None
+
+
+def _counterparts(drafts: list[_Draft], doc: "Doc", ctx: "Context") -> Ranking:
+    """The article's parties ranked as counterparts (:func:`rank_parties`), from the
+    agreements the first reading found and the parties agreements are made "with"."""
+    from collections import Counter
+
+    partner: Counter[str] = Counter()
+    for sent in sentences(doc):
+        if _mentions(sent):
+            partner.update(
+                c.name for c in countries_in(sent.text)
+                if c.start > 0 and token_before(sent, c.start) in _vocab()["partner_prepositions"]
+            )
+    deals = [d.parties for d in drafts if len(d.parties) >= 2]
+    return rank_parties(doc_text(doc), ctx.officials, deals, partner)
+
+
+def _read(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[_Draft]:
+    """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
+    top = ranking.main
     memory = CountryMemory()
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[_Draft] = []
@@ -206,6 +272,13 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     country_of = {o.name: o.country for o in ctx.officials if o.country}
     for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
+        # "promised Washington under the accord": a word for a government names its party
+        mentioned += [
+            CountryMention(m.start(), m.end(), party, via="government")
+            for party, pattern in _government_terms() for m in pattern.finditer(sent.text)
+            if not any(c.start <= m.start() < c.end for c in mentioned)
+        ]
+        mentioned.sort(key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = _mentions(sent)
         sign_verbs = [t for t in sent if _is_sign_verb(t)]
@@ -234,6 +307,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if not mentions and sign_verbs:
             mentions = _agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[_Draft, str | None]] = []
+        mentions = _merge_appositions(doc, mentions)
         regions = _mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
             head = _head_token(doc, mention)
@@ -250,50 +324,64 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
             # negotiates another with Y"
             outside = _other_clauses(head, sent) if head is not None else []
             mention_status = _status(_masked(sent, outside)) if outside else status
-            mention_parties = names(
-                [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
-            )
+            scoped = [c for c in _scoped(position, head, countries, regions, sent) if not _inside(c.start, outside)]
+            # "the third country, after A and B, to sign an agreement with X": A's and B's
+            # are agreements of their own with X, not parties of this one
+            earlier = precedent_ranges(sent)
+            precedents = names([c for c in scoped if _inside(c.start, earlier)])
+            mention_parties = names([c for c in scoped if not _inside(c.start, earlier)])
             if head is not None:
                 mention.possessor = _possessor(head, mention, mentioned, sent, previous)
-            if head is not None and not [p for p in mention_parties if p != US]:
+            if head is not None and not [p for p in mention_parties if p != top]:
                 mention_parties += [p for p in mention.possessor if p not in mention_parties]
-                if not [p for p in mention_parties if p != US] and _bilateral(head):
+                if not [p for p in mention_parties if p != top] and _bilateral(head):
                     # "sending asylum seekers to X under a bilateral agreement": the one
                     # other country named is the other party, even after a preposition
-                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != US and c.via == "name"))
+                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == "name"))
                     if len(passed) == 1:
                         mention_parties += passed
-                if not [p for p in mention_parties if p != US] and len(previous) == 1 and _pair_anaphor(head):
+                if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and _pair_anaphor(head):
                     # "The centerpiece is X. DHS has sent people there under the agreement the
-                    # two countries signed": the United States (named or through its agency
-                    # in the sentence) and the one country the sentence before named
-                    if any(c.name == US for c in mentioned) or any(n == US for _, _, n in organisations_in(sent.text)):
-                        mention_parties = _union(mention_parties, [US, previous[0]])
+                    # two countries signed": the article's counterpart (named or through its
+                    # agency in the sentence) and the one country the sentence before named
+                    if any(c.name == top for c in mentioned) or any(n == top for _, _, n in organisations_in(sent.text)):
+                        mention_parties = _union(mention_parties, [top, previous[0]])
             if head is not None:
                 mention_parties += [p for p in _organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
-            if not [p for p in mention_parties if p != US] and mention_signers:
+            if not [p for p in mention_parties if p != top] and mention_signers:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
-                if [p for p in from_posts if p != US]:
+                if from_posts:
                     mention_parties = from_posts
-                    mention.signers_states = [p for p in from_posts if p != US]
+                    mention.signers_states = from_posts
             elif head is not None and mention_signers and any(
                 c.dep_ in ("relcl", "acl") and _is_sign_verb(c) for c in head.children
             ):
                 # "That agreement, which Hill signed ...": the agreement of the states its
                 # own signers serve, not the one last mentioned
                 mention.signers_states = list(dict.fromkeys(
-                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != US
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != top
                 ))
+            elif head is not None and mention_signers and head.dep_ == "dobj" and _is_sign_verb(head.head):
+                # "X, who signed the agreement of his country with Washington": X's state's
+                mention.signers_states = list(dict.fromkeys(
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] not in igos()
+                ))
+            if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
+                # "Secretary X signed a regional compact with the ministers of A, B and C":
+                # the state a signer serves is a party of the pact it signs
+                mention_parties += [
+                    c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
+                ]
             similar_to = drafts[-1] if drafts and head is not None and _is_similar(head) else None
             if mention.kind is None and head is not None and _is_similar(head):
                 if mention.plural:
                     similar = _similar_deals(head, countries, sent, drafts)
                     if similar is None:
                         continue
-                    mention.kind, mention_parties = similar
+                    mention.kind, mention_parties, mention.counterpart = similar
                     mention.concrete = True
                 else:
                     # "a similar agreement with X": of the kind of the agreement just reported
@@ -302,12 +390,29 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 concluded = _signed_with(head, mentioned, sent) if head is not None else []
                 if not concluded and head is not None:
                     concluded = _signed_plural(head, mentioned, sent)
+                if not concluded and head is not None and head.dep_ == "dobj" and _is_sign_verb(head.head) and _asserted(head.head):
+                    # "the administration signed agreements with all three countries": one each
+                    who = signing_subject([head.head], parties_named(head.head))
+                    others = [p for p in mention_parties if p != who]
+                    concluded = [who, *others] if who and others else []
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
-                # "the agreements the US concluded with X, Y and Z": one per country
+                # "the agreements the US concluded with X, Y and Z": one per country, each
+                # with the one who concluded them
                 mention_parties = concluded
                 mention.concrete = True
-            resolved = _resolve(mention, mention_parties, drafts, article_mentions_us, index)
+                mention.counterpart = concluded[0]
+            if mention.counterpart is None and (
+                mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
+            ):
+                # "The United States signed agreements with X and Y": one each, with the US
+                mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
+            resolved = _resolve(mention, mention_parties, drafts, ranking, index)
+            if precedents and resolved and len(resolved[0].parties) == 2:
+                partner = partner_of_subject(sent, resolved[0].parties)
+                for state in precedents:
+                    like = _Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
+                    resolved += [d for d in _resolve(like, [state], drafts, ranking, index) if d not in resolved]
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -315,6 +420,9 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if len(kinds) == 1:
                     for d in resolved:
                         _upgrade(d, next(iter(kinds)))
+            if mention.concrete and len(resolved) > 1:
+                for draft in resolved:  # one plural names agreements of one kind, maybe said later
+                    draft.siblings = [d for d in resolved if d is not draft]
             for draft in resolved:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
@@ -328,9 +436,12 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
                 if mention_status != "proposed":
                     for s in mention_signers:
                         _add_person(draft.signers, s)
+        for draft, _ in touched:
+            if draft.actor is None and sign_verbs:
+                draft.actor = _actor(draft, sign_verbs, all_signers, country_of)
         signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
         repeats = _did_so(
-            sent, sign_verbs, touched, drafts, article_mentions_us, index, ctx.article.date,
+            sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
             signed_before[0] if signed_before else None,
         )
         for draft, clause_date in repeats:
@@ -344,7 +455,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if not mentions and sign_verbs and signers and drafts:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
-            named = set(p for p in parties if p != US)
+            named = set(p for p in parties if p != top) or set(parties)
             if named:
                 recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
             else:
@@ -375,7 +486,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if signed_now:
             last_signed = (signed_now[-1], index)
         memory.update(mentioned)
-        previous = names([c for c in mentioned if c.name != US and c.via == "name"])
+        previous = names([c for c in mentioned if c.name != top and c.via == "name"])
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
@@ -383,7 +494,13 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             d.kind = _known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
-    return [_to_fact(d) for d in drafts if len(d.parties) >= 2 or (d.parties and d.kind != "other")]
+    for d in drafts:
+        # agreements one plural names, and the one others are "similar" to, share a kind
+        kinds = {s.kind for s in d.siblings if s.kind != "other"}
+        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
+        if d.kind == "other" and len(kinds) == 1:
+            d.kind = kinds.pop()
+    return drafts
 
 
 def _known_kind(draft: _Draft, article_date: str | None) -> str | None:
@@ -449,7 +566,7 @@ def _mentions(sent: "Span") -> list[_Mention]:
         # "agreements on asylum": the noun is the word of the phrase that is one
         last_word = next((w for w in words if w in generic), words[-1])
         plural = last_word.endswith("s") and last_word not in ("ACA".lower(),) and not last_word.endswith("ss")
-        if last_word not in generic and not last_word.startswith(("memorand", "compact", "declaration", "communiq", "mou", "moc", "aca", "stca")):
+        if last_word not in generic and not last_word.startswith(tuple(_vocab()["kind_heads"])):
             # a bare kind phrase ("safe third country") needs an agreement noun after it
             if next_word in generic:
                 end = end + following.end()
@@ -468,8 +585,9 @@ def _mentions(sent: "Span") -> list[_Mention]:
         s = tok.idx - sent.start_char
         if any(s < e and st < s + len(tok.text) for st, e in taken):
             continue
-        if tok.head.lower_ in not_after or any(c.lower_ in not_after for c in tok.rights):
-            continue
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
+            continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         det = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
         definite = any(d in _DEFINITE for d in det) or tok.dep_ == "poss"
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -501,17 +619,22 @@ def _resolve(
     mention: _Mention,
     parties: list[str],
     drafts: list[_Draft],
-    mentions_us: bool,
+    ranking: Ranking,
     sentence_index: int,
 ) -> list[_Draft]:
-    """The agreements a mention refers to: existing ones (coreference) or new drafts."""
+    """The agreements a mention refers to: existing ones (coreference) or new drafts.
+
+    A mention with one party of its own is with the article's counterpart (``ranking``,
+    see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
     kind = mention.kind
     own = list(parties)
-    non_us = [p for p in own if p != US]
-    if non_us and US not in own and mentions_us and not set(own) & _igos():
-        own = [US] + own
-    elif US in own:
-        own = [US] + [p for p in own if p != US]
+    each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
+    hub = mention.counterpart or counterpart(own, ranking, each=each)
+    # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
+    # party alone names no new agreement; the mention is one already reported
+    non_us = other_parties(own, hub, ranking)
+    if non_us and hub and hub not in own and not set(own) & igos():
+        own = [hub] + own
 
     def compatible(d: _Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
@@ -529,9 +652,11 @@ def _resolve(
                 return [d]
         else:
             own = list(np_parties)
-            if US not in own and mentions_us:
-                own = [US] + own
-            non_us = [p for p in own if p != US]
+            each = kind in _BILATERAL and len(set(own)) > 2
+            hub = counterpart(own, ranking, each=each)
+            non_us = other_parties(own, hub, ranking)
+            if non_us and hub and hub not in own:
+                own = [hub] + own
     elif kind is not None and not non_us:
         # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
@@ -540,10 +665,23 @@ def _resolve(
                 _upgrade(d, kind)
                 return [d]
     if not non_us:
-        return []
+        # "the agreement with Panamanian minister X": the article's main party alone is the
+        # agreement already reported with it; a kind named with it is kept until a later
+        # mention gives its other parties ("a regional accord ... the regional pact between ...")
+        for d in reversed(drafts):
+            if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties):
+                _upgrade(d, kind)
+                return [d]
+        partner = _last_partner(drafts)
+        if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
+            # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
+            # Z in X's place, with Y
+            hub, non_us, own = partner, list(own), [partner, *own]
+        else:
+            return [_Draft(kind, own, confidence=0.8)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
-    split = (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and US in own
-    groups = [[US, p] if US in own else [p] for p in non_us] if split else [own]
+    split = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
+    groups = [[hub, p] for p in non_us] if split else [own]
     out: list[_Draft] = []
     for group in groups:
         if len(group) < 2 and kind is None:
@@ -559,7 +697,7 @@ def _resolve(
                     d for d in reversed(drafts)
                     if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
-                    and len(set(d.parties) & set(group) - {US}) >= 1
+                    and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),
                 None,
             )
@@ -573,15 +711,28 @@ def _resolve(
     return out
 
 
+def _last_partner(drafts: list[_Draft]) -> str | None:
+    """The party the last two-party agreement whose signing party is known was signed with."""
+    for d in reversed(drafts):
+        if d.actor in d.parties and len(d.parties) == 2:
+            return next(p for p in d.parties if p != d.actor)
+    return None
+
+
 def _noun_phrase_parties(noun: "Token") -> list[str]:
-    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico"."""
+    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico",
+    "the deal with Washington"."""
     parts = []
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (
             child.dep_ == "prep" and child.lower_ in ("with", "between", "among")
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
-    return names(countries_in(" ".join(parts))) if parts else []
+    if not parts:
+        return []
+    words = " ".join(parts)
+    found = names(countries_in(words))
+    return found + [p for p, pattern in _government_terms() if pattern.search(words) and p not in found]
 
 
 def _signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
@@ -609,14 +760,14 @@ def _signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         if clause.dep_ in ("relcl", "acl") and _is_sign_verb(clause) and _asserted(clause):
             start = clause.left_edge.idx - sent.start_char
             end = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
-            inside = names([c for c in mentioned if start <= c.start < end and c.via == "name"])
+            inside = names([c for c in mentioned if start <= c.start < end and c.via in ("name", "government")])
             if [n for n in inside if n != US]:
                 return inside
     return []
 
 
 def _did_so(
-    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], mentions_us: bool, index: int,
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[_Draft], ranking: Ranking, index: int,
     article_date: str | None, signed_before: _Draft | None = None,
 ) -> list[tuple[_Draft, str | None]]:
     """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
@@ -638,19 +789,20 @@ def _did_so(
             if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
         day = resolve_date(dates[0].text, article_date) if dates else None
+        # "X signed with Y, and Z did so": Z in X's place, with Y
+        partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
         for state in states:
             mention = _Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
-            out += [(d, day) for d in _resolve(mention, [state], drafts, mentions_us, index)]
+            mention.counterpart = partner[0] if len(partner) == 1 else None
+            out += [(d, day) for d in _resolve(mention, [state], drafts, ranking, index)]
     return out
 
 
 def _repeats_an_act(verb: "Token") -> bool:
-    """ "did so", "did the same", "did likewise", "followed suit"."""
+    """ "did so", "did the same", "followed suit" (``patterns/agreement_repeats.json``)."""
     doc = verb.doc
-    after = doc[verb.i + 1 : verb.i + 3].text.lower()
-    if verb.lemma_ == "do":
-        return after.startswith(("so", "the same", "likewise"))
-    return verb.lemma_ == "follow" and after.startswith("suit")
+    window = doc[verb.i : min(len(doc), verb.i + 3)]
+    return any(start == 0 for _, start, _ in matcher("agreement_repeats.json", doc.vocab)(window))
 
 
 def _union(a: list[str], b: list[str]) -> list[str]:
@@ -665,13 +817,6 @@ def _upgrade(draft: _Draft, kind: str | None) -> None:
     if kind and draft.kind == "other":
         draft.kind = kind
         draft.confidence = max(draft.confidence, 0.8)
-
-
-@cache
-def _igos() -> frozenset[str]:
-    from ..gazetteer import organisations
-
-    return frozenset(o.name for o in organisations() if o.kind == "igo")
 
 
 @cache
@@ -709,31 +854,60 @@ def _agreement_word(tok: "Token") -> bool:
     return word in _vocab()["generic_nouns"] or word.startswith(("memorand", "compact", "declaration", "communiq", "understanding"))
 
 
-_SIMILAR = {"similar", "comparable", "identical", "parallel", "matching"}
-_EFFORT = {"seek", "seal", "pursue", "negotiate", "want", "push", "press", "try", "hope", "aim", "strike", "reach", "secure"}
 
 
-def _similar_deals(noun: "Token", countries, sent: "Span", drafts: list[_Draft]) -> tuple[str | None, list[str]] | None:
+def _similar_deals(
+    noun: "Token", countries, sent: "Span", drafts: list[_Draft]
+) -> tuple[str | None, list[str], str | None] | None:
     """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
-    after the noun, of the kind of the agreement just reported. Deals sought ("to seal
-    immigration deals with ...") or without "similar" are a class of deals, not concrete ones.
+    after the noun, of the kind of the agreement just reported; "Both signed similar
+    agreements with X": one per country of the subject, each with X (the counterpart).
+    Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
+    deals, not concrete ones. Gives (kind, parties, counterpart or None).
     """
-    if not any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children):
+    if not any(c.dep_ == "amod" and c.lower_ in _vocab()["similar_words"] for c in noun.children):
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and (
-        verb.lemma_.lower() in _EFFORT or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.lemma_.lower() in _vocab()["seeking_lemmas"] or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
-    after = names([c for c in countries if c.start >= offset and c.name != US])
-    if not after:
-        # "Both signed similar agreements with the United States": the subject's countries
-        after = names([c for c in countries if c.start < offset and c.name != US])
+    after = names([c for c in countries if c.start >= offset])
+    before = names([c for c in countries if c.start < offset])
+    counterpart = None
+    if before and after and len(after) == 1 and not set(after) & set(before):
+        counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
+        after = before + after
+    elif not after:
+        after = before
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
-    return kind, after
+    return kind, after, counterpart
+
+
+def _merge_appositions(doc: "Doc", mentions: list[_Mention]) -> list[_Mention]:
+    """ "the MOC, the first ever multilateral compact": a kind phrase in apposition to an
+    agreement noun names that agreement again (it gives the kind when the noun has none);
+    a word of ``multilateral_words`` in either makes it one pact of all its parties."""
+    words = tuple(_vocab()["multilateral_words"])
+    heads = [_head_token(doc, m) for m in mentions]
+    out: list[_Mention] = []
+    for mention, head in zip(mentions, heads):
+        first = next(
+            (m for m, h in zip(mentions, heads) if head is not None and h is not None and h is not head
+             and head.dep_ == "appos" and head.head == h),
+            None,
+        )
+        text = _noun_phrase_text(head).lower() if head is not None else ""
+        if first is None:
+            mention.multilateral = mention.multilateral or any(w in text for w in words)
+            out.append(mention)
+            continue
+        first.kind = first.kind or mention.kind
+        first.multilateral = first.multilateral or any(w in text for w in words)
+    return out
 
 
 def _head_token(doc: "Doc", mention: _Mention) -> "Token | None":
@@ -908,7 +1082,7 @@ def _possessor(head: "Token", mention: _Mention, mentioned: list, sent: "Span", 
     if word is None:
         return []
     offset = mention.start - sent.start_char
-    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.name != US and c.via == "name"))
+    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.via in ("name", "government")))
     if word == "their":  # "Belize and Panama said their agreements ...": all of them
         return before or (previous if len(previous) >= 2 else [])
     if before:
@@ -951,7 +1125,7 @@ def _organisation_parties(head: "Token", sent: "Span") -> list[str]:
 
 
 def _is_similar(noun: "Token") -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in _SIMILAR for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in _vocab()["similar_words"] for c in noun.children)
 
 
 def _last_kind(drafts: list[_Draft]) -> str | None:

@@ -1,16 +1,18 @@
 """Aid: money a donor gives, pledges, freezes, cuts or restores, and to whom.
 
 Find, then set: a sentence is an aid mention when it names aid ("assistance",
-"funding", "$735 million in aid") and either a US-dollar amount tied to it or a status
+"funding", "$735 million in aid") and either an amount tied to it or a status
 change for recipients. Vocabulary lives in ``kg/data/aid_terms.json``.
 
 Rules (each has a test in ``tests/test_extract_aid.py``):
 
-- Amount: each US-dollar amount of the sentence that is not a fee, price, trade or
-  remittance figure ("$7,000 smuggling fee", "$3 billion in exports") is one aid fact;
-  a range gives ``amount_usd`` and ``amount_usd_max``. An amount in another currency
-  gives a fact with no amount (we hold no exchange rates) and lower confidence. Vague
-  sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
+- Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
+  fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in
+  exports") is one aid fact with ``amount``, ``currency`` (and ``amount_max`` for a range);
+  ``amount_usd`` is the sum in dollars at the ECB rate of the article's date, else the
+  text's own dollar figure for it ("€105m ($116m)"), else None. A sum restated in another
+  currency is one sum; a bare "$" takes the article's dollar (A$, NZ$) when it names only
+  that one. Vague sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
   migrants, kilometres, percentages) are never money.
 - A sentence without an amount is an aid fact only when it names aid with a strong
   noun ("aid", "assistance", "funds") that a status word governs ("froze most of its
@@ -38,10 +40,13 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   suspended (the relative clause), and with no country named the aid is for the country
   of the foreign office holder who asks ("he" = the last one named before, by surname
   once the article has given the full name).
-- Provider: a donor organisation or a non-US country that is the subject of the
-  status verb or follows "from"; an office holder's country for "X's government" or
-  "his government" after naming X; not the subject of "receive"; else the United
-  States (the articles are about US aid: the State Department, USAID, Washington).
+- Provider: the donor the amount's own clause names (the country or donor organisation
+  subject of its verb, "Japan pledged X to India, while Spain announced Y for Ghana"; none
+  for "the fund received X" unless "from Z"); else a donor organisation or a country that
+  is the subject of the status verb or follows "from"; an office holder's country for
+  "X's government" or "his government" after naming X; a word for a government
+  ("Washington", "Brussels": ``government_terms``); else None: a donor the text does not
+  name is unknown, and an unknown donor does not make a repeated sum a new fact.
 - A sentence the parser cut after a verbless fragment ("Between $30 and $40 million |
   that had been ...") is joined again.
 - Recipients: countries and organisations of the sentence other than the provider
@@ -70,9 +75,7 @@ Rules (each has a test in ``tests/test_extract_aid.py``):
   fact of the last three sentences adds to it (its purpose) instead of repeating it;
   so does "the money"/"the aid" with the status of an earlier fact. An amount without
   recipients takes those of the aid fact of the last three sentences.
-- Vague sums ("hundreds of millions of dollars") and other currencies ("C$20
-  million", euros) give facts without an amount; a dollar conversion right after a
-  foreign sum ("€11 million (about $12 million)") stands for it.
+- Vague sums ("hundreds of millions of dollars") give facts without an amount.
 - One amount-and-status is one fact: a sum said again with the same donor, recipients
   and status (or none) is not repeated, and a headline's sum without status gives way
   to the sentence that says what happened to it.
@@ -120,9 +123,9 @@ from typing import TYPE_CHECKING
 
 from ..facts import Aid, Evidence
 from ..gazetteer import local_places, office_holders
-from ..money import Amount, find_amounts, find_vague_amounts
+from ..money import Amount, dollar_currency, find_amounts, find_vague_amounts, merge_restatements, to_usd
 from ..parse import doc_text
-from .parties import US, CountryMemory, CountryMention, countries_in, names, sentences, terms
+from .parties import US, CountryMemory, CountryMention, countries_in, government_terms, names, sentences, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -287,6 +290,21 @@ def _countries(text: str, memory: CountryMemory) -> list:
     return found
 
 
+@cache
+def _dollar(text: str) -> str:
+    return dollar_currency(text)
+
+
+def _amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
+    """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
+    context of the whole article."""
+    return find_amounts(sent.text if text is None else text, dollar=_dollar(doc_text(sent.doc)))
+
+
+def _money_key(fact: Aid) -> tuple[float, str] | None:
+    return None if fact.amount is None else (fact.amount, fact.currency or "")
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -298,6 +316,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     list_sentence = -10
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
+    said_before: list[str] = []  # the countries the sentence before named
     aid_nouns = set(_vocab()["aid_nouns"])
     for index, sent in enumerate(_sentences(doc)):
         text = sent.text
@@ -335,6 +354,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=_recent_recipients(facts, fact_sentence, index),
+                said_before=said_before,
                 heading=heading,
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
@@ -360,11 +380,32 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 facts.append(fact)
             if nouns or found:
                 aid_sentence = index
+        said_before = names([c for c in countries if c.via == "name"])
         before = list(memory.last_list)
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and _enumerates(text, countries):
             list_sentence = index
+    for fact in facts:
+        _in_dollars(fact, ctx.article.date)
     return facts
+
+
+def _in_dollars(fact: Aid, day: str | None) -> None:
+    """The fact's sum in US dollars at the article's date; with no rate for it, the text's
+    own dollar figure for it ("€105m ($116m)") if it gives one."""
+    if fact.amount is None or fact.currency == "USD":
+        return
+    usd = to_usd(fact.amount, fact.currency, day)
+    if usd is not None:
+        fact.amount_usd, fact.amount_usd_max = usd, to_usd(fact.amount_max, fact.currency, day)
+
+
+def _dollar_figure(amount: Amount, *, upper: bool = False) -> float | None:
+    """The text's own US-dollar figure for ``amount``: itself, or its restatement."""
+    for form in (amount, amount.restated):
+        if form is not None and form.currency == "USD":
+            return form.value_max if upper else form.value
+    return None
 
 
 _BULLET = re.compile(r"\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s")
@@ -419,8 +460,7 @@ def _giving_statuses() -> frozenset[str]:
 def _amount_given(sent: "Span") -> bool:
     """ "USAID plans to provide $25 million to Honduras": an amount a status verb gives,
     freezes or restores is aid even when no aid noun is said."""
-    text = sent.text
-    for amount in find_amounts(text):
+    for amount in _amounts_in(sent):
         if _not_aid_amount(sent, amount):
             continue
         anchor = _token_at(sent, sent.start_char + amount.start)
@@ -451,13 +491,12 @@ def _budget_carries(verb: "Token") -> bool:
 def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     """An earlier fact with the same sum from the same donor to the same countries, and the
     same status or none on one side: one amount-and-status is one fact."""
-    if fact.amount_usd is None:
+    if fact.amount is None:
         return None
     for other in facts:
         if (
-            other.amount_usd is not None
-            and other.amount_usd == fact.amount_usd
-            and other.provider == fact.provider
+            _money_key(other) == _money_key(fact)
+            and _same_donor(other, fact)
             and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
             and (other.status == fact.status or other.status is None or fact.status is None)
         ):
@@ -465,15 +504,20 @@ def _same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
     return None
 
 
+def _same_donor(a: Aid, b: Aid) -> bool:
+    """The same donor, or one side names none: an unnamed donor is unknown, not another."""
+    return a.provider == b.provider or a.provider is None or b.provider is None
+
+
 def _definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
     """ "the $370 million sent to South America is not coming back": a sum with "the" that an
     earlier fact already has is that money again, described by a participle; not when a
     status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
-    if fact.amount_usd is None or not any(f.amount_usd == fact.amount_usd for f in facts):
+    if fact.amount is None or not any(_money_key(f) == _money_key(fact) for f in facts):
         return False
     text = sent.text
-    for a in find_amounts(text):
-        if a.currency != "USD" or a.value != fact.amount_usd or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
+    for a in _amounts_in(sent):
+        if (a.value, a.currency) != _money_key(fact) or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
             continue
         head = _phrase_head(_token_at(sent, sent.start_char + a.start))
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and _status_token(head.head):
@@ -502,11 +546,11 @@ def _recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> l
 def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
     """An earlier fact an amountless mention repeats: same provider, recipients and status
     within three sentences; or, for "the money"/"the aid", the same status anywhere before."""
-    if fact.amount_usd is not None:
+    if fact.amount is not None:
         return None
     if definite:
         for other in reversed(facts):
-            if other.status == fact.status and other.provider == fact.provider and (
+            if other.status == fact.status and _same_donor(other, fact) and (
                 not fact.recipients or set(fact.recipients) & set(other.recipients)
             ):
                 return other
@@ -514,7 +558,7 @@ def _same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: i
         if index - where.get(id(other), -99) > 3:
             break
         if (
-            other.provider == fact.provider
+            _same_donor(other, fact)
             and set(other.recipients) == set(fact.recipients)
             and other.status == fact.status
         ):
@@ -532,6 +576,7 @@ def _sentence_aid(
     continues: bool = False,
     previous: Aid | None = None,
     recent_recipients: list[str] | None = None,
+    said_before: list[str] | None = None,
     heading: list[str] | None = None,
     last: Aid | None = None,
 ) -> list[Aid]:
@@ -540,25 +585,20 @@ def _sentence_aid(
     ``heading`` over its list when it names none."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
-    found_amounts = find_amounts(text)
-    ruled_out = [a for a in found_amounts if _not_aid_amount(sent, a)]
-    amounts = [
-        a for a in found_amounts
-        # "a budget of 1 million quetzales (about $130,000)": the conversion of a sum that
-        # is not aid is no aid either
-        if a not in ruled_out and not any(_converts(o, a, text) for o in ruled_out)
-    ]
+    # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
+    # conversion of a sum that is not aid is no aid either
+    amounts = [a for a in merge_restatements(_amounts_in(sent), text) if not _not_aid_amount(sent, a)]
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, "vague")
         for s, e in find_vague_amounts(text)
         if not any(a.start < e and s < a.end for a in amounts)
     ]
     amounts.sort(key=lambda a: a.start)
-    amounts = _converted(amounts, text)
     amounts = _same_amounts(amounts, text, previous if continues else None)
-    if continues and not any(a.currency == "USD" for a in amounts):
+    if continues and not any(a.currency != "vague" for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
-    provider = _provider(sent, countries) or (previous.provider if previous else None) or US
+    # a donor the text does not name stays unknown
+    provider = _provider(sent, countries) or (previous.provider if previous else None)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
         recipients = [n for n in heading if n != provider]
@@ -588,24 +628,36 @@ def _sentence_aid(
         for i, amount in enumerate(amounts):
             anchor = _token_at(sent, sent.start_char + amount.start)
             status = _status(sent, anchor, nouns)
-            usd = amount.currency == "USD"
+            figure = amount.currency != "vague"
+            # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
+            # donor is the subject of its own clause; other clauses' donors receive nothing
+            donor = _clause_donor(anchor, sent)
+            fact_provider = provider if donor is _NO_CLAUSE_DONOR else donor
+            givers = {d for d in _clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = _recipients_near(text, amounts, i, provider, countries) or _semicolon_part(text, amount, provider, countries) or recipients
+            own = [r for r in own if r not in givers]
             fact_purpose = purpose
             if status == "redirected":
                 own = _destination(sent, countries, provider) or own
                 fact_purpose = _new_use(sent) or purpose
-            if not own and usd and recent_recipients:
+            if not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
+            if not own and figure and fact_provider and said_before and not regional:
+                # "X and Y signed a protocol. X will pay €20 million a year under the deal."
+                own = [c for c in said_before if c != fact_provider]
             out.append(
                 Aid(
-                    amount_usd=amount.value if usd else None,
-                    provider=provider,
+                    amount_usd=_dollar_figure(amount),
+                    provider=fact_provider,
                     recipients=list(own),
                     status=status,
                     purpose=fact_purpose,
                     evidence=evidence,
-                    amount_usd_max=amount.value_max if usd else None,
-                    confidence=(0.8 if usd else 0.5 if amount.currency != "vague" else 0.6) if not continues else 0.6,
+                    amount_usd_max=_dollar_figure(amount, upper=True),
+                    confidence=(0.8 if figure else 0.6) if not continues else 0.6,
+                    amount=amount.value if figure else None,
+                    currency=amount.currency if figure else None,
+                    amount_max=amount.value_max if figure else None,
                 )
             )
         out += _remainder(nouns, out, evidence)
@@ -855,42 +907,13 @@ def _same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None)
     X. The same amount has been promised to Y")."""
     out = list(amounts)
     for m in re.finditer(_vocab()["same_amount"], text, re.I):
-        before = [a for a in out if a.end <= m.start() and a.currency == "USD"]
+        before = [a for a in out if a.end <= m.start() and a.currency != "vague"]
         if before:
             last = before[-1]
-            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, "USD"))
-        elif previous is not None and previous.amount_usd is not None and not amounts:
-            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount_usd, previous.amount_usd_max, "USD"))
+            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, last.currency, last.restated))
+        elif previous is not None and previous.amount is not None and not amounts:
+            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount, previous.amount_max, previous.currency or "USD"))
     out.sort(key=lambda a: a.start)
-    return out
-
-
-def _converts(foreign: Amount, usd: Amount, text: str) -> bool:
-    """ "€11 million (about $12 million)": ``usd`` is the dollar conversion of ``foreign``."""
-    return (
-        foreign.currency not in ("USD", "vague")
-        and usd.currency == "USD"
-        and foreign.end <= usd.start
-        and bool(re.fullmatch(_CONVERSION_GAP, text[foreign.end : usd.start]))
-    )
-
-
-_CONVERSION_GAP = r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*"
-
-
-def _converted(amounts: list[Amount], text: str) -> list[Amount]:
-    """ "€11 million (about $12 million)": the dollar conversion stands for the sum."""
-    out = []
-    for i, amount in enumerate(amounts):
-        following = amounts[i + 1] if i + 1 < len(amounts) else None
-        if (
-            amount.currency not in ("USD", "vague")
-            and following is not None
-            and following.currency == "USD"
-            and re.fullmatch(r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over)?\s*", text[amount.end : following.start])
-        ):
-            continue
-        out.append(amount)
     return out
 
 
@@ -1120,6 +1143,12 @@ def _status_of_phrase(anchor: "Token") -> str | None:
     ..., which was halted in April"), before any verb higher up that only says what the
     money paid for ("projects paid for by a ... grant")."""
     head = _phrase_head(anchor)
+    if head.pos_ == "NOUN" and head is not anchor:
+        # "announced the restoration of previously frozen aid, some €30 million": the sum
+        # is the restoration's, whoever announces it
+        status = _status_token(head)
+        if status:
+            return status
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in _QUANTITY_PREPOSITIONS:
         governor = governor.head  # "Between $3 and $4 million ... has been moved": the amount is the subject
@@ -1170,7 +1199,7 @@ def _provider(sent: "Span", countries) -> str | None:
             head.lower_ in aid_nouns
             or _status_token(head)
             or head.lemma_.lower() in _vocab()["recipient_subject_verbs"]  # "Belize gets $9m from the EU"
-            or head.like_num and any(a.currency == "USD" for a in find_amounts(head.text + " dollars"))
+            or head.like_num and bool(find_amounts(head.text + " dollars"))
         ):
             continue
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
@@ -1204,6 +1233,10 @@ def _provider(sent: "Span", countries) -> str | None:
                 return holder
     if _us_provider().search(text):
         return US
+    # "Brussels announced €105 million for Turkey": a word for a government names its party
+    governments = [party for party, pattern in government_terms() if pattern.search(text)]
+    if len(governments) == 1:
+        return governments[0]
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
     for name, pattern, donor in _orgs():
@@ -1211,6 +1244,52 @@ def _provider(sent: "Span", countries) -> str | None:
         if m and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?$", text[: m.start()]):
             return name
     return None
+
+
+_NO_CLAUSE_DONOR = object()  # the amount's clause says nothing about who gives it
+
+
+def _clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
+    """The donor the amount's own clause names: the country or donor organisation that is
+    the subject of the verb governing the amount (through "agreed to pay", "and released");
+    None when that subject is the one who gets the money ("the fund received $X"); else
+    :data:`_NO_CLAUSE_DONOR`."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and sent.start <= verb.i < sent.end:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if verb.lemma_.lower() in _vocab()["recipient_subject_verbs"]:
+                # "Panama received $15 million from Japan": the donor follows "from"
+                sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _vocab()["source_prepositions"]]
+                return next((d for c in sources if (d := _donor_named(c))), None)
+            if subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+                verb = verb.head  # "Germany said it would give ...": "it" is the speaker
+                continue
+            return _donor_named(subject) or _NO_CLAUSE_DONOR
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
+            break
+        verb = verb.head
+    return _NO_CLAUSE_DONOR
+
+
+def _donor_named(subject: "Token") -> str | None:
+    words = "".join(t.text_with_ws for t in subject.subtree)
+    org = _organisations(words, donors=True)
+    if org:
+        return org[0]
+    found = names(countries_in(words))
+    return found[0] if found else None
+
+
+def _clause_donors(sent: "Span") -> list[str]:
+    """Countries and donors that are the subject of a giving verb of the sentence."""
+    giving = _giving_statuses()
+    return [
+        name for tok in sent
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in giving
+        and tok.head.lemma_.lower() not in _vocab()["recipient_subject_verbs"]
+        and (name := _donor_named(tok))
+    ]
 
 
 def _asker_country(sent: "Span", nouns: list["Token"]) -> str | None:

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import country, find_countries, find_organisations
 
 if TYPE_CHECKING:
+    from spacy.matcher import Matcher
     from spacy.tokens import Span, Token
 
     from . import Context
@@ -45,6 +46,38 @@ US = "United States"
 def terms(name: str) -> dict:
     """A vocabulary file of kg/data, parsed once."""
     return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def pattern_file(name: str) -> dict:
+    """A pattern file of kg/data/patterns (its patterns by label, and its examples)."""
+    return json.loads(resources.files("kg.data").joinpath(f"patterns/{name}").read_text(encoding="utf-8"))
+
+
+_MATCHERS: dict[tuple[str, int], object] = {}
+
+
+def matcher(name: str, vocab) -> "Matcher":
+    """A spaCy ``Matcher`` with the patterns of ``kg/data/patterns/<name>``, one per vocab."""
+    from spacy.matcher import Matcher
+
+    key = (name, id(vocab))
+    if key not in _MATCHERS:
+        built = Matcher(vocab)
+        for label, patterns in pattern_file(name)["patterns"].items():
+            built.add(label, patterns)
+        _MATCHERS[key] = built
+    return _MATCHERS[key]  # type: ignore[return-value]
+
+
+@cache
+def government_terms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(party, words for its government: "Washington", "Brussels") from ``government_terms``
+    of agreement_terms.json."""
+    return tuple(
+        (party, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in words) + r")\b"))
+        for party, words in _agreement_terms()["government_terms"].items()
+    )
 
 
 @cache
