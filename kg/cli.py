@@ -43,11 +43,13 @@ def _say(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from .distributed import cluster_from_options
     from .pipeline import build, write_outputs
 
-    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
-                   validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
-                   jobs=args.jobs)
+    with cluster_from_options(args.scheduler, args.workers):
+        result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
+                       validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
+                       jobs=args.jobs)
     for line in result.report.notes + result.report.problems:
         _say(line)
     write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
@@ -152,6 +154,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-docs", action="store_true", help="do not write the ontology's HTML page")
     p.add_argument("-j", "--jobs", type=int, default=1, help="parse in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse and extract on a running Dask cluster (tcp://HOST:8786)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="parse and extract on a local Dask cluster of N worker processes")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("facts", help="print the extracted facts as JSON (FACTS_FORMAT.md)")

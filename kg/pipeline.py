@@ -133,6 +133,7 @@ def extract_corpus(
 
     ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); extraction itself
     stays in this process, so one article's failure is still caught and reported here.
+    Inside :func:`kg.distributed.use_cluster`, parse and extract run on Dask workers instead.
     """
     from .parse import model_name
 
@@ -142,6 +143,16 @@ def extract_corpus(
     hits = sum(r is not None for r in results)
     progress(hits)
     todo = [i for i, r in enumerate(results) if r is None]
+    from .distributed import active as active_cluster
+
+    if todo and (cluster := active_cluster()) is not None:  # kg.distributed.use_cluster: Dask workers
+        extracted = cluster.extract([articles[i] for i in todo], [keys[i] for i in todo], model=model_name(),
+                                    problems=problems, progress=progress)
+        for i, facts in zip(todo, extracted):
+            results[i] = facts
+            if facts is not None:
+                cache_.put(keys[i], facts)
+        todo = []
     if todo:
         from .extract import extract_doc
         from .parse import load_nlp
