@@ -108,7 +108,7 @@ def _connect(scheduler: str | None, workers: int | None) -> tuple["Client", Any]
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise KGError(E.D001.format(address=scheduler, detail=detail)) from exc
     cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0")  # no fixed port to clash on
     return Client(cluster, set_as_default=False), cluster
 
 
