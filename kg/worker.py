@@ -32,6 +32,7 @@ class ModelLoader(WorkerPlugin):
         self.model = model
 
     def setup(self, worker: "Worker") -> None:
+        from . import extract  # noqa: F401 - the extractors' tables and date parser, loaded once as well
         from .parse import load_nlp
 
         load_nlp(self.model)
