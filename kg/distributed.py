@@ -1,9 +1,10 @@
 """Parse and extract articles on a Dask cluster (https://distributed.dask.org/).
 
 Extraction of one article is a pure function of its text, title and date (see
-:mod:`kg.pipeline`), so it can run on any machine: each article becomes one Dask task,
-keyed by the same content hash as the extraction cache, and the facts come back to the
-process that runs the build, in input order, for resolution, mapping and storage there.
+:mod:`kg.pipeline`), so it can run on any machine: the articles go to the workers in small
+batches (one Dask task each, keyed by the articles' extraction-cache keys), and the facts
+come back to the process that runs the build, in input order, for resolution, mapping and
+storage there.
 
     >>> from kg.distributed import use_cluster
     >>> with use_cluster(workers=2):                       # a LocalCluster of 2 processes
@@ -12,9 +13,9 @@ process that runs the build, in input order, for resolution, mapping and storage
     ...     result = kg.build(["articles/"])
 
 Each worker loads the spaCy model once, when it joins (:class:`kg.worker.ModelLoader`, a
-Dask worker plugin, so a worker that is restarted loads it again). A worker that dies mid-build loses
-nothing: the scheduler hands its unfinished tasks to the other workers, and results are
-placed by article index, so none is counted twice. A task whose workers keep dying (Dask's
+Dask worker plugin, so a worker that is restarted loads it again). A worker that dies
+mid-build loses nothing: the scheduler hands its unfinished tasks to the other workers, and
+results are placed by article index, so none is counted twice. A task whose workers keep dying (Dask's
 ``distributed.scheduler.allowed-failures``) or an extractor that fails becomes one
 problem line naming the article, as in a local build.
 
@@ -24,7 +25,8 @@ is computed by the client from its own code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
@@ -38,15 +40,29 @@ if TYPE_CHECKING:
 #: seconds to wait for a scheduler to answer before giving up
 CONNECT_TIMEOUT = 20.0
 PLUGIN_NAME = "kg-model-loader"
+#: most articles in one task
+MAX_BATCH = 16
 
 _ACTIVE: ContextVar["ClusterExtractor | None"] = ContextVar("kg_cluster", default=None)
 
 
 class ClusterExtractor:
-    """Runs :func:`kg.worker.extract_task` for a batch of articles on the workers of ``client``."""
+    """Runs :func:`kg.worker.extract_batch` over the articles on the workers of ``client``."""
 
-    def __init__(self, client: "Client") -> None:
+    def __init__(self, client: "Client", *, batch_size: int | None = None) -> None:
         self.client = client
+        self.batch_size = batch_size
+
+    def batches(self, count: int) -> list[range]:
+        """Article index ranges, one task each: batches let spaCy parse several texts per
+        call (``nlp.pipe``, 10-20% less CPU than one by one) and keep the per-task overhead
+        small, while leaving about four tasks per worker so that the load stays even and a
+        dead worker's share is small."""
+        size = self.batch_size
+        if size is None:
+            workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+            size = max(1, min(MAX_BATCH, count // (4 * workers)))
+        return [range(i, min(i + size, count)) for i in range(0, count, size)]
 
     def extract(
         self,
@@ -59,34 +75,41 @@ class ClusterExtractor:
     ) -> list[ArticleFacts | None]:
         """The facts of each article, in input order; ``None`` (and a problem line) where it failed.
 
-        ``keys`` are the articles' cache keys: the same article gives the same task key,
-        so Dask never runs it twice in one session.
+        ``keys`` are the articles' cache keys; a batch's task key is made from them, so the
+        same batch is never run twice in one session.
         """
         from distributed import as_completed
 
-        from .worker import extract_task
+        from .worker import extract_batch
 
-        futures = [self.client.submit(extract_task, article, model, key=f"kg-extract-{key}", pure=True)
-                   for article, key in zip(articles, keys)]
-        index = {future.key: i for i, future in enumerate(futures)}
+        batches = self.batches(len(articles))
+        futures = [self.client.submit(extract_batch, [articles[i] for i in batch], model, pure=True,
+                                      key=f"kg-extract-{_batch_key(keys[i] for i in batch)}")
+                   for batch in batches]
+        where = {future.key: batch for future, batch in zip(futures, batches)}
         results: list[ArticleFacts | None] = [None] * len(articles)
         for future in as_completed(futures, loop=self.client.loop):
-            i = index[future.key]
-            source = articles[i].source
+            batch = where[future.key]
             try:
-                outcome = future.result()
+                outcomes = future.result()
             except KGError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - KilledWorker, a lost connection: this article only
-                problems.append(E.D003.format(path=source, detail=f"{type(exc).__name__}: {exc}".strip()))
-            else:
+            except Exception as exc:  # noqa: BLE001 - KilledWorker, a lost connection: these articles only
+                detail = f"{type(exc).__name__}: {exc}".strip()
+                problems.extend(E.D003.format(path=articles[i].source, detail=detail) for i in batch)
+                outcomes = [None] * len(batch)
+            for i, outcome in zip(batch, outcomes):
                 if isinstance(outcome, str):
-                    problems.append(E.X001.format(path=source, detail=outcome))
-                else:
+                    problems.append(E.X001.format(path=articles[i].source, detail=outcome))
+                elif outcome is not None:
                     outcome.article = articles[i]  # same text, maybe another file name
                     results[i] = outcome
-            progress(1)
+            progress(len(batch))
         return results
+
+
+def _batch_key(keys: Iterable[str]) -> str:
+    return hashlib.sha256("\x00".join(keys).encode()).hexdigest()
 
 
 def active() -> ClusterExtractor | None:

@@ -38,21 +38,22 @@ class ModelLoader(WorkerPlugin):
         load_nlp(self.model)
 
 
-def extract_task(article: Article, model: str) -> ArticleFacts | str:
-    """Parse and extract one article: its facts, or the extractor's error as text.
+def extract_batch(articles: list[Article], model: str) -> list[ArticleFacts | str]:
+    """Parse (``nlp.pipe``) and extract articles: for each, its facts or the extractor's error as text.
 
-    The error is returned, not raised, so that one bad article is reported like in a
-    local build instead of being retried on every worker.
+    An error is returned, not raised, so that one bad article is reported like in a
+    local build instead of being retried on every worker with the rest of its batch.
     """
     from .extract import extract_doc
     from .parse import load_nlp
 
     nlp = load_nlp(model)  # KGError (model not installed here) is raised: the build must stop
-    try:
-        with _PARSE_LOCK:
-            doc = nlp(article.text)
-        return extract_doc(doc, article)
-    except KGError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any extractor failure is this article's problem
-        return f"{type(exc).__name__}: {exc}"
+    with _PARSE_LOCK:
+        docs = list(nlp.pipe(a.text for a in articles))
+    out: list[ArticleFacts | str] = []
+    for article, doc in zip(articles, docs):
+        try:
+            out.append(extract_doc(doc, article))
+        except Exception as exc:  # noqa: BLE001 - any extractor failure is this article's problem
+            out.append(f"{type(exc).__name__}: {exc}")
+    return out

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.distributed import use_cluster
+from kg.distributed import ClusterExtractor, use_cluster
 from kg.pipeline import build_articles, read_corpus
 from kg.settings import Settings
 
@@ -105,7 +105,7 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(cluster, article
 
         def progress(n: int) -> None:
             done["n"] += n
-            if done["n"] == 10 and done["in_flight"] is None:
+            if done["n"] >= 10 and done["in_flight"] is None:
                 done["in_flight"] = list(extractor.client.processing()[victim_address])
                 victim.send_signal(signal.SIGKILL)  # no goodbye to the scheduler, as when a machine dies
 
@@ -142,3 +142,14 @@ def test_bad_cluster_options_are_one_coded_line(flags, code, tmp_path, capsys):
     assert main(["build", str(ROOT / "seeds"), "--out", str(tmp_path), *flags]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and code in err[0]
+
+
+@pytest.mark.parametrize("count, size", [(50, 6), (5, 1), (1, 1), (0, 1), (400, 16)])
+def test_batches_cover_every_article_once(count, size):
+    class TwoWorkers:
+        def scheduler_info(self):
+            return {"workers": {"a": {}, "b": {}}}
+
+    batches = ClusterExtractor(TwoWorkers()).batches(count)  # type: ignore[arg-type]
+    assert [i for batch in batches for i in batch] == list(range(count))
+    assert max((len(b) for b in batches), default=1) == size
