@@ -51,8 +51,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7879  # next to `kg serve`'s 7878
 #: the folder of a `kg build` output that holds its Oxigraph store
 STORE_DIR = "store"
-#: the folder file a store can be made from when a build folder has none yet
+#: the file of a build folder a store is made from when the folder has none
 DATASET_FILE = "articles.trig"
+FALLBACK_STORE_DIR = ".oxigraph-store"
 TIMEOUT = 60.0
 _CHUNK = 1 << 20
 
@@ -286,27 +287,33 @@ def oxigraph_program() -> str:
 
 
 def store_location(path: str | Path) -> Path:
-    """The Oxigraph store of a `kg build` folder (or a store folder itself).
+    """The Oxigraph store of a `kg build` folder (its ``store/``), or a store folder itself.
 
-    A build folder without a store yet (written before builds kept one) gets one from its
-    ``articles.trig``: the per-article named graphs, and their union as the default graph.
+    A build folder without a store (written before builds kept one) gets one made from its
+    ``articles.trig`` in ``.oxigraph-store/``: the per-article named graphs, and their union
+    as the default graph; it is made again whenever ``articles.trig`` is newer.
     """
     import pyoxigraph as ox
 
     path = Path(path)
-    if path.name == STORE_DIR and path.is_dir() or _looks_like_store(path):
+    if _looks_like_store(path):
         return path
     if _looks_like_store(path / STORE_DIR):
         return path / STORE_DIR
     trig = path / DATASET_FILE
     if not trig.is_file():
         raise KGError(E.D008.format(path=path))
-    store = ox.Store(str(path / STORE_DIR))
+    made = path / FALLBACK_STORE_DIR
+    if _looks_like_store(made) and made.stat().st_mtime >= trig.stat().st_mtime:
+        return made
+    shutil.rmtree(made, ignore_errors=True)
+    store = ox.Store(str(made))
     store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     store.flush()
     del store
-    return path / STORE_DIR
+    made.touch()
+    return made
 
 
 def _looks_like_store(path: Path) -> bool:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from .errors import KGError
 from .facts import Article, ArticleFacts
 
 if TYPE_CHECKING:

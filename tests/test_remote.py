@@ -140,3 +140,33 @@ def test_server_problems_are_one_coded_line(argv, code, built, server, tmp_path,
     assert main([swap.get(a, a) for a in argv]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and code in err[0], err
+
+
+def test_the_documented_command_serves_a_build(built):
+    """`kg serve-oxigraph` becomes the server process itself: stopping it stops the server."""
+    import sys
+
+    port = _free_port()
+    kg = str(Path(sys.executable).with_name("kg"))
+    proc = start_server([kg, "serve-oxigraph", "--graph", str(built), "--port", str(port)], host="127.0.0.1", port=port)
+    try:
+        with RemoteStore.open(f"sparql+http://127.0.0.1:{port}", read_only=True) as store:
+            assert len(store.named_graphs()) == 7  # the five seeds and the two aid articles
+    finally:
+        _stop(proc)
+    assert proc.returncode is not None
+
+
+def test_a_store_made_from_an_older_build_folder_follows_its_trig(built, tmp_path):
+    import shutil
+
+    folder = tmp_path / "old-build"
+    folder.mkdir()
+    shutil.copy(built / "articles.trig", folder / "articles.trig")
+    first = ox.Store.read_only(str(store_location(folder)))
+    graphs = {g.value for g in first.named_graphs()}
+    del first
+    with (folder / "articles.trig").open("a", encoding="utf-8") as f:
+        f.write("\n<https://example.org/g/new> { <https://example.org/s> <https://example.org/p> 1 . }\n")
+    again = ox.Store.read_only(str(store_location(folder)))
+    assert {g.value for g in again.named_graphs()} == graphs | {"https://example.org/g/new"}
