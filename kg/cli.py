@@ -20,6 +20,8 @@ from .errors import E, KGError
 from .settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+#: a --graph starting so is a SPARQL server (kg.remote), not a folder or file
+SERVER_URLS = ("sparql+http://", "sparql+https://", "http://", "https://")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -45,12 +47,14 @@ def _say(message: str) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .atomic import writable_folder
+    from .distributed import cluster_from_options
     from .pipeline import build, write_outputs
 
     writable_folder(args.out)
-    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
-                   validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
-                   jobs=args.jobs)
+    with cluster_from_options(args.scheduler, args.workers):
+        result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
+                       validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
+                       jobs=args.jobs)
     for line in result.report.notes + result.report.problems:
         _say(line)
     write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
@@ -111,10 +115,26 @@ def _on_graph(main_of: str) -> "Callable[[argparse.Namespace], int]":
     def command(args: argparse.Namespace) -> int:
         from importlib import import_module
 
+        if main_of == "query" and str(args.graph).startswith(SERVER_URLS):
+            from .remote import main_query_remote
+
+            return main_query_remote(args)
         module = import_module(f".{main_of}", __package__)
         return getattr(module, f"main_{main_of}")(args, _load(args))
 
     return command
+
+
+def cmd_serve_oxigraph(args: argparse.Namespace) -> int:
+    from .remote import main_serve_oxigraph
+
+    return main_serve_oxigraph(args)
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from .remote import main_load
+
+    return main_load(args)
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -139,7 +159,8 @@ def _add_reading(p: argparse.ArgumentParser) -> None:
 
 def _add_graph(p: argparse.ArgumentParser) -> None:
     p.add_argument("--graph", required=True, metavar="PATH",
-                   help="a `kg build` output folder or an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf)")
+                   help="a `kg build` output folder or an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf); "
+                        "for `kg query`, also a SPARQL server: sparql+http://HOST:PORT")
     _add_common(p)
 
 
@@ -156,6 +177,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-docs", action="store_true", help="do not write the ontology's HTML page")
     p.add_argument("-j", "--jobs", type=int, default=1, help="parse in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="parse and extract on a running Dask cluster (tcp://HOST:8786)")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="parse and extract on a local Dask cluster of N worker processes")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("facts", help="print the extracted facts as JSON (docs/FACTS_FORMAT.md)")
@@ -192,6 +217,19 @@ def make_parser() -> argparse.ArgumentParser:
         _add_graph(p)
         add_arguments(p)
         p.set_defaults(func=_on_graph(name))
+
+    p = sub.add_parser("serve-oxigraph", help="serve a build's store read-only with the Oxigraph server, for a team")
+    p.add_argument("--graph", required=True, metavar="PATH", help="a `kg build` output folder (or its store/ folder)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7879, help="port (default 7879)")
+    p.add_argument("--timeout", type=float, help="stop queries running longer than this many seconds")
+    p.set_defaults(func=cmd_serve_oxigraph)
+
+    p = sub.add_parser("load", help="bulk-load a build into a running, writable Oxigraph server")
+    p.add_argument("--graph", required=True, metavar="PATH", help="a `kg build` output folder (or its store/ folder)")
+    p.add_argument("--server", required=True, metavar="URL", help="the server, sparql+http://HOST:PORT")
+    p.add_argument("--replace", action="store_true", help="empty the server's store first")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("docs", help="write the ontology's HTML documentation (pyLODE)")
     p.add_argument("-o", "--output", default="ontology.html", help="HTML file to write (default: ontology.html)")

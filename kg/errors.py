@@ -115,6 +115,17 @@ class E(metaclass=_Catalogue):
     Q030 = "a POST needs Content-Type application/x-www-form-urlencoded or application/sparql-query, not '{content_type}'"
     Q031 = "the request has both 'query' and 'update'; send one query"
     Q032 = "SERVICE {var}: an endpoint given by a variable is never allowed (--allow-service names fixed endpoints)"
+    # Distributed builds and SPARQL servers (D...)
+    D001 = "cannot reach the Dask scheduler at {address} ({detail})"
+    D002 = "--workers must be a positive number of worker processes, not {value}"
+    D003 = "{path}: the Dask workers could not extract this article ({detail}); it was skipped"
+    D004 = "--scheduler and --workers exclude each other: use a running cluster or start a local one"
+    D005 = "cannot reach the SPARQL server at {url} ({detail})"
+    D006 = "the SPARQL server at {url} answered {status}: {detail}"
+    D007 = "'{url}' is not a SPARQL server address; expected sparql+http://HOST:PORT or http(s)://HOST:PORT/..."
+    D008 = "{path}: no Oxigraph store here (expected the store/ folder of a `kg build`, or its output folder)"
+    D009 = "the oxigraph server program is not installed in this environment (pip install oxigraph)"
+    D010 = "the oxigraph server did not start on {address} within {seconds} s: {detail}"
     # Network view and statistics (W...)
     W001 = "no country named '{name}' in the graph; choose one of: {choices}"
     W002 = "unknown centrality measure '{name}'; choose one of: {choices}"

@@ -187,6 +187,7 @@ def extract_corpus(
     :func:`kg.parse.time_limit`): one that runs over its budget is a problem and is
     skipped. A cache that cannot be written is a note (a problem when no ``notes`` list
     is given), and every article is still extracted.
+    Inside :func:`kg.distributed.use_cluster`, parse and extract run on Dask workers instead.
     """
     from .parse import model_name
 
@@ -196,6 +197,16 @@ def extract_corpus(
     hits = sum(r is not None for r in results)
     progress(hits)
     todo = [i for i, r in enumerate(results) if r is None]
+    from .distributed import active as active_cluster
+
+    if todo and (cluster := active_cluster()) is not None:  # kg.distributed.use_cluster: Dask workers
+        extracted = cluster.extract([articles[i] for i in todo], [keys[i] for i in todo], model=model_name(),
+                                    problems=problems, progress=progress)
+        for i, facts in zip(todo, extracted):
+            results[i] = facts
+            if facts is not None:
+                cache_.put(keys[i], facts)
+        todo = []
     if todo:
         from .extract import extract_doc
         from .parse import OverBudget, parse_seconds, parse_texts, time_limit
