@@ -42,7 +42,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urljoin
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -174,76 +173,21 @@ _TOKEN = re.compile(
 
 
 def _tokens(sparql: str) -> list[tuple[str, str]]:
-    """SPARQL tokens that matter for finding SERVICE: strings, IRIs and comments are
-    single tokens, so a "SERVICE" inside them is not a keyword."""
+    """SPARQL tokens: strings, IRIs and comments are single tokens, so a variable's name
+    inside them is not a variable (for checking ``--param`` names)."""
     return [(m.lastgroup or "other", m.group()) for m in _TOKEN.finditer(sparql)
             if m.lastgroup not in ("ws", "comment")]
 
 
-def service_targets(sparql: str, *, prefixes: Mapping[str, str], base_iri: str | None = None) -> list[str]:
-    """Every endpoint a query's ``SERVICE`` clauses name, as absolute IRIs; a variable
-    endpoint is returned as ``?name`` (it could be anything, so it is never allowed).
-
-    A token scan rather than rdflib's algebra because it must see every SERVICE even in
-    queries rdflib cannot parse but Oxigraph can; :func:`check_services` also checks
-    rdflib's algebra when it parses, as a second opinion."""
-    known = dict(prefixes)
-    base = base_iri or ""
-    tokens = _tokens(sparql)
-    targets: list[str] = []
-    for i, (kind, text) in enumerate(tokens):
-        upper = text.upper() if kind == "word" else ""
-        if upper == "PREFIX" and i + 2 < len(tokens) and tokens[i + 2][0] == "iri":
-            known[tokens[i + 1][1].rstrip(":")] = urljoin(base, tokens[i + 2][1][1:-1])
-        elif upper == "BASE" and i + 1 < len(tokens) and tokens[i + 1][0] == "iri":
-            base = urljoin(base, tokens[i + 1][1][1:-1])
-        elif upper == "SERVICE":
-            j = i + 1
-            if j < len(tokens) and tokens[j][1].upper() == "SILENT":
-                j += 1
-            kind_t, target = tokens[j] if j < len(tokens) else ("other", "")
-            if kind_t == "iri":
-                targets.append(urljoin(base, target[1:-1]))
-            elif kind_t == "pname":
-                prefix, _, local = target.partition(":")
-                targets.append(known[prefix] + local if prefix in known else target)
-            else:
-                targets.append(target or "?")
-    return targets
-
-
-def _algebra_services(sparql: str, *, prefixes: Mapping[str, str]) -> list[str]:
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    try:
-        algebra = translateQuery(parseQuery(sparql), initNs=dict(prefixes)).algebra
-    except Exception:  # rdflib cannot parse everything Oxigraph can; the token scan still ran
-        return []
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, CompValue):
-            if node.name == "ServiceGraphPattern":
-                found.append(str(node.get("term")))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, (list, tuple)):
-            for value in node:
-                walk(value)
-
-    walk(algebra)
-    return found
-
-
 def check_services(sparql: str, *, prefixes: Mapping[str, str], allowed: Collection[str] = (),
-                   base_iri: str | None = None) -> None:
-    """Raise :class:`KGError` (E.Q003) when a SERVICE endpoint is not in ``allowed``."""
-    for iri in [*service_targets(sparql, prefixes=prefixes, base_iri=base_iri),
-                *_algebra_services(sparql, prefixes=prefixes)]:
-        if iri not in allowed:
-            raise KGError(E.Q003.format(iri=iri))
+                   base_iri: str | None = None, graphs: Collection[str] | None = None) -> None:
+    """Raise :class:`KGError` when ``sparql`` may not run: a ``SERVICE`` endpoint not in
+    ``allowed``, a ``FROM`` outside the store (``graphs``, or the base IRI when None), an
+    update, or text the parsers could read differently. Decided on rdflib's parse of the
+    query, see :func:`kg.sparql_guard.check_query`."""
+    from .sparql_guard import check_query
+
+    check_query(sparql, prefixes=prefixes, base_iri=base_iri, allowed_services=allowed, graphs=graphs)
 
 
 def _update_kind(sparql: str, *, prefixes: Mapping[str, str]) -> str | None:
@@ -639,5 +583,5 @@ def main_query(args: argparse.Namespace, graph: "KnowledgeGraph | None" = None) 
 
 __all__ = [
     "FORMATS", "MEDIA_TYPES", "QueryResult", "add_query_arguments", "check_services", "execute_oxigraph",
-    "load_query", "main_query", "parse_params", "parse_value", "query_prefixes", "run_query", "service_targets",
+    "load_query", "main_query", "parse_params", "parse_value", "query_prefixes", "run_query",
 ]

@@ -234,12 +234,13 @@ def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(tmp_path, capsys, 
     monkeypatch.setattr("kg.atomic.os.fsync", full)
     code = main(["build", str(small_corpus(tmp_path)), "--out", str(out), "--no-cache", "--no-view", "--no-docs",
                  "--quiet"])
-    assert code == 1
+    assert code != 0
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    (line,) = [line for line in err.splitlines() if "X005" in line]
+    (line,) = [line for line in err.splitlines() if "[G007]" in line or "[X005]" in line]
     assert "No space left on device" in line
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p for p in out.rglob("*") if p.name.endswith(".tmp") or p.name.startswith(".gen-")] if out.exists() else []
+    assert not leftovers
 
 
 def test_a_cache_that_cannot_be_written_is_a_note_and_every_article_is_built(tmp_path):
@@ -414,7 +415,7 @@ def test_a_build_with_random_files_keeps_every_good_article(tmp_path, blobs, enc
     assert all("\n" not in p for p in result.report.problems)
     assert len({d["id"] for d in result.documents}) == len(result.documents)
     store = ox.Store()
-    store.load(result.graph.dataset.serialize(format="trig").encode("utf-8"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(result.graph.export(tmp_path / f"{folder.name}.trig", format="trig")), format=ox.RdfFormat.TRIG)
     assert len(list(store.named_graphs())) == len(result.documents)
 
 

@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from kg.errors import KGError
 from kg.query import (
     QueryResult, add_query_arguments, check_services, load_query, main_query, parse_params, parse_value,
-    query_prefixes, service_targets,
+    query_prefixes,
 )
 from test_queries import GT_STCA, ID, MCALEENAN, sample_graph
 
@@ -135,14 +135,6 @@ def test_malformed_query_gives_the_parser_message(store: str) -> None:
 def test_updates_are_named_as_such(graph, update: str) -> None:  # noqa: ANN001
     with pytest.raises(KGError, match=r"\[Q002\].*SPARQL Update"):
         graph.query(update)
-
-
-def test_service_targets_resolve_prefixes_and_skip_strings() -> None:
-    query = """PREFIX r: <http://remote.example/>
-    SELECT * WHERE { # SERVICE <http://in.a.comment/>
-      BIND("SERVICE <http://in.a.string/>" AS ?x)
-      SERVICE SILENT r:sparql { ?s ?p ?o } service <http://b.example/q> { } SERVICE ?where { } }"""
-    assert service_targets(query, prefixes=PREFIXES) == ["http://remote.example/sparql", "http://b.example/q", "?where"]
 
 
 def test_allowed_service_passes_the_check() -> None:

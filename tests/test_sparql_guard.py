@@ -86,7 +86,7 @@ def test_kg_query_never_reaches_the_listener(template: str, store: str, listener
     if store == "Memory":
         graph = KnowledgeGraph(settings=Settings(store="Memory", cache_dir=""))
         for name in small_graph.named_graphs():
-            graph.add_graph(name, small_graph.dataset.graph(name))
+            graph.add_graph(name, small_graph.graph(name))
     query = template.format(url=url(listener))
     try:
         run_query(graph, query)

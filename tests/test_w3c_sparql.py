@@ -28,11 +28,13 @@ from kg.errors import KGError
 from w3c_suite import CACHE, NOT_RUN, W3CTest, dataset_quads, default_graph_name, fetch, outcome, read_tests
 
 NO_NAMED_GRAPHS = "urn:w3c-none"
-#: pass counts measured when this module was written, of 183 tests run (190 listed, 7 federation
-#: tests refused). The 12 failures: Oxigraph writes decimals in canonical form ("1" for "1.0",
-#: 7 tests, compared strictly here), FROM ignored over the union default graph (constructwhere04),
-#: an empty group's aggregate, and STRDT/STRLANG on typed and language-tagged input.
-FLOOR = {"api": 171, "serve": 171}
+#: pass counts, of 183 tests run (190 listed, 7 federation tests refused). Through kg serve, 11
+#: fail: Oxigraph writes numbers in canonical form ("1" for "1.0", compared strictly here), an
+#: empty group's aggregate, and STRDT/STRLANG on typed and language-tagged input (FROM now
+#: holds: the default graph is no longer a union). Through the Python API 5 more fail, all on
+#: lexical forms (doubles "32100" for "32100.0", CSV/TSV of a double, TIMEZONE "PT0S" for "P0D")
+#: and one row order: the API hands back the store's terms as they are, unconverted.
+FLOOR = {"api": 167, "serve": 172}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,7 @@ def loaded(suite):
 
     tests, _ = suite
     graph = KnowledgeGraph(settings=Settings(store="Oxigraph", cache_dir=""))
-    graph.dataset.store._inner.bulk_load(dataset_quads(tests), format=ox.RdfFormat.N_QUADS)
+    graph.store.load(dataset_quads(tests), ox.RdfFormat.N_QUADS)
     return graph
 
 
