@@ -14,7 +14,6 @@ from typing import Any
 from rdflib import URIRef
 
 from .graph import KnowledgeGraph
-from .mapping import IRIs
 from .vocab import AGREEMENT_KIND, AID_STATUS
 
 _KIND_LABEL = {str(iri): label for label, iri in AGREEMENT_KIND.items()}

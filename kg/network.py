@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SDO, SKOS
+from rdflib.namespace import DCTERMS, RDFS, SDO, SKOS
 
 from .errors import E, KGError
 from .vocab import ACC

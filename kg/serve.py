@@ -49,7 +49,6 @@ from .sparql_guard import MAX_QUERY_CHARS
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
-    from starlette.responses import Response
 
     from .graph import KnowledgeGraph
 
