@@ -223,6 +223,7 @@ def to_query_result(outcome: Any, *, prefixes: Mapping[str, str], max_rows: int 
     import pyoxigraph as ox
 
     from .query import ASK, GRAPH, SELECT, QueryResult
+    from .store import to_rdflib
 
     def take(rows: Iterator[Any]) -> tuple[list[Any], bool]:
         out: list[Any] = []
@@ -241,23 +242,6 @@ def to_query_result(outcome: Any, *, prefixes: Mapping[str, str], max_rows: int 
     rows, cut = take((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in outcome)
     return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=cut,
                        prefixes=dict(prefixes))
-
-
-def to_rdflib(term: Any) -> "Node":
-    """A pyoxigraph term as an rdflib term, its lexical form unchanged ("x"^^xsd:string as "x")."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-    from rdflib.namespace import XSD
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == str(XSD.string):
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
 
 
 def run_remote_query(url: str, sparql: str, *, params: Mapping[str, Any] | None = None,
