@@ -458,9 +458,10 @@ def execute_oxigraph(
     default_graphs: Sequence[str] = (),
     named_graphs: Sequence[str] = (),
 ) -> QueryResult:
-    """Evaluate on a :class:`kg.store.Store` or a bare ``pyoxigraph.Store``, with the
-    store's default graph (the merged view) as the default graph unless
-    ``default_graphs``/``named_graphs`` set the dataset as the SPARQL protocol allows."""
+    """Evaluate on a :class:`kg.store.Store` (a SPARQL server's too, :mod:`kg.remote`) or a
+    bare ``pyoxigraph.Store``, with the store's default graph (the merged view) as the
+    default graph unless ``default_graphs``/``named_graphs`` set the dataset as the SPARQL
+    protocol allows."""
     import pyoxigraph as ox
 
     from .store import OxigraphStore, to_rdflib

@@ -215,47 +215,18 @@ def _with_prologue(sparql: str, prefixes: Mapping[str, str], base_iri: str | Non
     return "\n".join([*head, sparql]) + tail
 
 
-# -- answers as the project's QueryResult ------------------------------------------------------
-
-
-def to_query_result(outcome: Any, *, prefixes: Mapping[str, str], max_rows: int | None = None) -> "QueryResult":
-    """What :meth:`RemoteStore.query` returned, as :class:`kg.query.QueryResult` (for printing)."""
-    import pyoxigraph as ox
-
-    from .query import ASK, GRAPH, SELECT, QueryResult
-    from .store import to_rdflib
-
-    def take(rows: Iterator[Any]) -> tuple[list[Any], bool]:
-        out: list[Any] = []
-        for row in rows:
-            if max_rows is not None and len(out) >= max_rows:
-                return out, True
-            out.append(row)
-        return out, False
-
-    if isinstance(outcome, ox.QueryBoolean):
-        return QueryResult(ASK, boolean=bool(outcome), prefixes=dict(prefixes))
-    if isinstance(outcome, ox.QuerySolutions):
-        names = [v.value for v in outcome.variables]
-        rows, cut = take(tuple(to_rdflib(t) if t is not None else None for t in s) for s in outcome)
-        return QueryResult(SELECT, vars=names, rows=rows, truncated=cut, prefixes=dict(prefixes))
-    rows, cut = take((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in outcome)
-    return QueryResult(GRAPH, vars=["subject", "predicate", "object"], rows=rows, truncated=cut,
-                       prefixes=dict(prefixes))
-
-
 def run_remote_query(url: str, sparql: str, *, params: Mapping[str, Any] | None = None,
                      max_rows: int | None = None, base_iri: str | None = None,
                      allowed_services: Sequence[str] = ()) -> "QueryResult":
     """Run ``sparql`` on the server at ``url`` with the project's prefixes predeclared."""
-    from .query import _as_term, check_services, query_prefixes
+    from .query import _as_term, check_services, execute_oxigraph, query_prefixes
 
     prefixes = query_prefixes(base_iri)
     check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base_iri)
     bindings = {name.lstrip("?$"): _as_term(value, prefixes=prefixes) for name, value in (params or {}).items()}
     with RemoteStore.open(url, read_only=True) as store:
-        outcome = store.query(sparql, prefixes=prefixes, base_iri=base_iri, substitutions=bindings)
-        return to_query_result(outcome, prefixes=prefixes, max_rows=max_rows)
+        return execute_oxigraph(store, sparql, prefixes=prefixes, base_iri=base_iri, params=bindings,
+                                max_rows=max_rows)
 
 
 # -- the Oxigraph server -----------------------------------------------------------------------
