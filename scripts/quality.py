@@ -5,8 +5,8 @@
 
 The floors live in ``tests/quality/floors.json``; ``tests/test_quality.py`` fails when a
 score drops below its floor. A set is a group of gold files named by their id prefix
-(``seeds``: the five seed articles; ``own``: ``tests/articles``; ``blind_i``, ``blind_j``:
-the sets in ``tests/blind/``, written by annotators who never saw the extractors and scored
+(``seeds``: the five seed articles; ``own``: ``tests/articles``; ``blind_<x>``: each folder
+``tests/blind/<x>/``, written by annotators who never saw the extractors and scored
 before any rule was changed for them). Raise the floors in the commit that improves a
 score, so the gain cannot be lost silently later.
 """
@@ -22,9 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "tests" / "quality" / "floors.json"
 GOLD = ROOT / "tests" / "gold"
 #: set name -> (the article folder it is built from, its gold folder)
-SETS = {"seeds": (ROOT / "seeds", GOLD), "own": (ROOT / "tests" / "articles", GOLD),
-        "blind_i": (ROOT / "tests" / "blind" / "i", ROOT / "tests" / "blind" / "i"),
-        "blind_j": (ROOT / "tests" / "blind" / "j", ROOT / "tests" / "blind" / "j")}
+SETS = {"seeds": (ROOT / "seeds", GOLD), "own": (ROOT / "tests" / "articles", GOLD)} | {
+    f"blind_{folder.name}": (folder, folder) for folder in sorted((ROOT / "tests" / "blind").iterdir()) if folder.is_dir()}
 
 
 def scores() -> dict[str, dict[str, float]]:
