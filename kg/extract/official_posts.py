@@ -18,7 +18,7 @@ from .official_mentions import (
 )
 from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
 from .people import build_people, canonical_in_article
-from .roles import Role, title_words
+from .roles import Role, title_words, words_regex
 from .title_context import _local_place_regex
 
 if TYPE_CHECKING:
@@ -292,8 +292,9 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
 def _embassy_state(text: str) -> str | None:
     """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
     text = text.replace("\u2019", "'")
-    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and re.search(r"(?i)embassy", text[s:e])}
-    for m in re.finditer(r"(?i)\bembassy\b", text):
+    embassy = words_regex("embassy_words")
+    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and embassy.search(text[s:e])}
+    for m in embassy.finditer(text):
         found = gazetteer.find_countries(text[max(0, m.start() - 30) : m.start()])
         if found and not text[max(0, m.start() - 30) : m.start()][found[-1][1] :].strip(" '’s"):
             states.add(found[-1][2].name)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .roles import Role, is_head_word, parse_title
+from .roles import Role, is_head_word, parse_title, words_regex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +83,7 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
 
     "a spokeswoman for Guatemala's foreign ministry" -> "Foreign Ministry Spokesperson" (Guatemala).
     """
-    press = "Press Secretary" if re.search(r"\bpress secretary\b", phrase, re.I) else "Spokesperson"
+    press = "Press Secretary" if words_regex("press_secretary_words").search(phrase) else "Spokesperson"
     spokes = "|".join(re.escape(w) for w in gazetteer.titles().get("spokesperson_words", []))
     # "a spokeswoman for the Guatemalan Migration Institute": the text's order, "X for Y"
     after = re.search(rf"(?i)\b(?:{spokes})\s+(?:for|of|at)\s+(.+)$", phrase)
@@ -93,19 +93,20 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(press, org.serves, "Spokesperson")  # the IGO is the party served, not in the post
         if org.kind == "agency":
             if after is not None and s >= after.start(1):
-                body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+                body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
                 return Role(f"{press} for the {body}", org.serves, "Spokesperson")
-            body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+            body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
             return Role(f"{body} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
     if not found:
         return None
-    if re.search(r"\bgovernment\b", phrase, re.I):
+    if words_regex("governments").search(phrase):
         return Role(f"Government {press}", found[0][2].name, "Spokesperson")
     units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
     body = re.search(rf"((?:[A-Za-z]+\s+){{0,3}})(?:{units})\b", phrase[found[0][1] :])
     if body:
-        words = [w for w in body.group(0).split() if w.lower() not in ("'s", "the", "s")]
+        skipped = gazetteer.grammar_words("articles") | gazetteer.grammar_words("possessives")
+        words = [w for w in body.group(0).split() if w.lower() not in skipped]
         name = " ".join(w[:1].upper() + w[1:] for w in words)
         written = phrase[found[0][0] : found[0][1]]
         if written in found[0][2].demonyms and not body.group(1).startswith("'"):
@@ -114,6 +115,12 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _without_article(name: str) -> str:
+    """A body's name without the article before it ("the Migration Institute" -> "Migration Institute")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
 
 
 def _local_post(phrase: str) -> Role | None:

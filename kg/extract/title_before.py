@@ -157,7 +157,8 @@ def _of_its_government(before: str, role: Role) -> Role | None:
               if (before[e:].split() or [""])[0].strip(".,;:").lower() in governments]
     if not states:
         return None
-    title = f"Government {role.role}" if role.head == "Spokesperson" else role.role
+    titled = gazetteer.titles().get("government_titled_heads", {}).get("heads", [])
+    title = f"Government {role.role}" if role.head in titled else role.role
     return Role(title, states[-1].name, role.head)
 
 

@@ -191,7 +191,7 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     end, org = hit
     rest = doc[k:sent.end].text[end:]
     # "who runs X as its acting commissioner": the post the text gives, of the body
-    as_post = re.match(r"\s*,?\s+as\s+(?:its|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;]|\s+(?:and|since|until|when)\b|$)", rest)
+    as_post = _as_its_post().match(rest)
     if as_post:
         role = parse_title(as_post.group(1))
         if role is not None and not role.excluded:
@@ -209,13 +209,39 @@ def _party_designation(sent: "Span", end: int) -> Role | None:
     """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
     rest = doc_text(sent.doc)[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
     if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
-        chamber = _chamber(sent)
-        role = {"House": "Representative", "Senate": "Senator"}.get(chamber or "", "Member of Congress")
-        return Role(role, "United States", role)
+        chambers = _chambers()
+        role = chambers["chambers"].get(_chamber(sent) or "", chambers["unknown"])
+        return Role(role, chambers["state"], role)
     return None
 
 
-_CHAMBER = re.compile(r"(?<!White )\b(House|Senate)\b(?!\s+(?:of\s+(?:Commons|Lords)|Bill|bill))")
+@cache
+def _as_its_post() -> re.Pattern[str]:
+    """", as its acting commissioner": the post a body's head holds, up to a clause opener."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in gazetteer.grammar_words(role))
+
+    owners = alt("possessive_owners") + "|" + alt("articles")
+    return re.compile(
+        rf"(?i)\s*,?\s+(?:{alt('as_links')})\s+(?:{owners})\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)"
+        rf"(?=\s*[,.;]|\s+(?:{alt('clause_openers')})\b|$)"
+    )
+
+
+@cache
+def _chambers() -> dict:
+    """``titles.json`` "legislature_chambers": the chamber words and the member title each gives."""
+    return gazetteer.titles()["legislature_chambers"]
+
+
+@cache
+def _chamber_regex() -> re.Pattern[str]:
+    rows = _chambers()
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in words)
+
+    not_before = "".join(rf"(?<!{re.escape(w)} )" for w in rows["not_before"])  # one look-behind each: fixed width
+    return re.compile(rf"{not_before}\b({alt(rows['chambers'])})\b(?!\s+(?:{alt(rows['not_after'])}))")
 
 
 def _chamber(sent: "Span") -> str | None:
@@ -227,7 +253,7 @@ def _chamber(sent: "Span") -> str | None:
     doc = sent.doc
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     for text in (sent.text, previous.text if previous is not None else ""):
-        found = {m.group(1) for m in _CHAMBER.finditer(text)}
+        found = {m.group(1) for m in _chamber_regex().finditer(text)}
         if len(found) == 1:
             return found.pop()
         if found:
