@@ -6,6 +6,7 @@ Part of :mod:`.officials`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -276,19 +277,35 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         found = _states_in(m.sentence.text) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
-    text = doc_text(m.sentence.doc)
-    # paragraphs end at blank lines, or at line breaks in a text that has no blank lines
-    brk = "\n\n" if "\n\n" in text else "\n"
     for m in posted:
-        lo = text.rfind(brk, 0, m.sentence.start_char)
-        hi = text.find(brk, m.sentence.end_char)
-        found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]) - _states_without(m.role)
+        found = _paragraph_states(m.sentence) - _states_without(m.role)
         if len(found) == 1:
             return found.pop()
     dateline = _dateline_country(ctx.article.text)
     return dateline if dateline not in _states_without(posted[0].role) else None
 
 
+def _paragraph_states(sentence: "Span") -> set[str]:
+    """The states the paragraph of ``sentence`` names; each paragraph read once per document.
+
+    Paragraphs end at blank lines, or at line breaks in a text that has no blank lines.
+    """
+    doc = sentence.doc
+    text = doc_text(doc)
+    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
+    brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
+    lo = text.rfind(brk, 0, sentence.start_char)
+    hi = text.find(brk, sentence.end_char)
+    key = f"{lo}:{hi}"
+    if key not in memo:
+        memo[key] = sorted(_states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]))
+    return set(memo[key])
+
+
+_PARAGRAPHS = "kg_paragraph_states"
+
+
+@lru_cache(maxsize=8)
 def _embassy_state(text: str) -> str | None:
     """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
     text = text.replace("\u2019", "'")
@@ -314,12 +331,18 @@ def _states_in(text: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=8)
 def _dateline_country(text: str) -> str | None:
     """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019": the state
     of the place an article is filed from, read from the head of its first lines."""
     places = {k.lower(): v for k, v in gazetteer.local_places().items()}
     places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
-    for line in text.splitlines()[:8]:
+    cut = -1
+    for _ in range(8):  # the first eight lines, without splitting the whole text
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+    for line in (text if cut < 0 else text[:cut]).splitlines()[:8]:
         m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
         m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
         if not m:

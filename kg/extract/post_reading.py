@@ -11,11 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..parse import doc_text
+from ..world_spans import BODIES, mark_world
 from .roles import Role, is_head_word, parse_title, words_regex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _has_head(words: list["Token"]) -> bool:
@@ -45,17 +45,25 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
         return None if role is None else role
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
-        role = _igo_post(role, doc_text(words[0].doc)) or role
+        role = _igo_post(role, words[0].doc) or role
     return role if _is_state_post(role) else None
 
 
-def _igo_post(role: Role, text: str) -> Role | None:
+def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
+    """(as written, organisation) of every body the document names, from the spans
+    :mod:`kg.world_spans` marks once per document."""
+    mark_world(doc)
+    found = [(span.text.replace("\u2019", "'"), gazetteer.organisation(span.label_)) for span in doc.spans[BODIES]]
+    return [(written, org) for written, org in found if org is not None]
+
+
+def _igo_post(role: Role, doc: "Doc") -> Role | None:
     """"The High Commissioner, X" in an article naming UNHCR: the one IGO the article names
     whose name holds the bare title gives the post in full and is the body served."""
     if " " not in role.role and role.head in gazetteer.titles().get("governmental_heads", []):
         return None  # "the President": a state's post, not an IGO's
     fits = {}
-    for _, _, org in gazetteer.find_organisations(text.replace("\u2019", "'")):
+    for _, org in named_bodies(doc):
         names = [n for n in (org.name, *org.aliases) if re.search(rf"(?i)\b{re.escape(role.role)}\b", n)]
         if org.kind == "igo" and names:
             fits[org.name] = Role(max(names, key=len), org.serves, role.head)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson
+from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
 from .title_context import _titleish
 
@@ -167,10 +167,9 @@ def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | Non
     agency or IGO the article names with that noun in its name."""
     if noun not in gazetteer.grammar_words("body_nouns"):
         return None
-    text = doc_text(doc).replace("\u2019", "'")
     named = {
-        org.name: text[s:e] for s, e, org in gazetteer.find_organisations(text)
-        if org.kind in ("agency", "igo") and noun in text[s:e].lower().split()
+        org.name: written for written, org in named_bodies(doc)
+        if org.kind in ("agency", "igo") and noun in written.lower().split()
     }
     if len(named) != 1:
         return None

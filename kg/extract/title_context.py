@@ -6,18 +6,19 @@ resigned as ..."), a party designation ("Sen. X, R-Texas"). Part of :mod:`.offic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..world_spans import BODIES, STATES, world_in
+from ..world_spans import BODIES, STATES, mark_world
 from ..parse import doc_text
 from .official_mentions import _HYPHENS, _in_compound
 from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @cache
@@ -30,15 +31,28 @@ def _post_modifier_words() -> frozenset[str]:
 
 
 def _units(sent: "Span") -> set[int]:
-    """Token indices inside a country or organisation mention ("El Salvador", "DHS") or a
-    local place; states and bodies as :mod:`kg.world_spans` marked them on the document."""
-    out = {i for group in (STATES, BODIES) for span in world_in(sent, group) for i in range(span.start, span.end)}
-    spans = [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
-    for tok in sent:
-        rel = tok.idx - sent.start_char
-        if any(s <= rel < e for s, e in spans):
-            out.add(tok.i)
-    return out
+    """Token indices of ``sent`` inside a country or organisation mention ("El Salvador",
+    "DHS") or a local place, read from the document's index (:func:`_unit_index`)."""
+    index = _unit_index(sent.doc)
+    return set(index[bisect_left(index, sent.start) : bisect_left(index, sent.end)])
+
+
+def _unit_index(doc: "Doc") -> list[int]:
+    """The sorted token indices of the document inside a state or body mention (as
+    :mod:`kg.world_spans` marked them) or a local place, found once per document."""
+    index = doc.user_data.get(_UNIT_INDEX)
+    if index is None:
+        mark_world(doc)
+        out = {i for group in (STATES, BODIES) for span in doc.spans[group] for i in range(span.start, span.end)}
+        for m in _local_place_regex().finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        index = doc.user_data[_UNIT_INDEX] = sorted(out)
+    return index
+
+
+_UNIT_INDEX = "kg_unit_tokens"
 
 
 @cache
