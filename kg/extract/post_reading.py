@@ -50,11 +50,18 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
 
 
 def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
-    """(as written, organisation) of every body the document names, from the spans
-    :mod:`kg.world_spans` marks once per document."""
-    mark_world(doc)
-    found = [(span.text.replace("\u2019", "'"), gazetteer.organisation(span.label_)) for span in doc.spans[BODIES]]
+    """(as written, organisation) of each distinct way the document names a body, from the
+    spans :mod:`kg.world_spans` marks; read once per document (plain strings in ``user_data``)."""
+    named = doc.user_data.get(_NAMED_BODIES)
+    if named is None:
+        mark_world(doc)
+        pairs = {(span.text.replace("\u2019", "'"), span.label_): None for span in doc.spans[BODIES]}
+        named = doc.user_data[_NAMED_BODIES] = [list(pair) for pair in pairs]
+    found = [(written, gazetteer.organisation(name)) for written, name in named]
     return [(written, org) for written, org in found if org is not None]
+
+
+_NAMED_BODIES = "kg_named_bodies"
 
 
 def _igo_post(role: Role, doc: "Doc") -> Role | None:

@@ -167,11 +167,22 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
 
 def _after_phrase(sent: "Span", k: int, vocabulary: str) -> int | None:
     """Where the longest phrase of ``titles.json``'s ``vocabulary`` starting at token ``k`` ends, or None."""
-    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
-        words = phrase.split()
-        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == words:
+    if k >= sent.end:
+        return None
+    for words in _phrases_by_first_word(vocabulary).get(sent.doc[k].lower_, ()):
+        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == list(words):
             return k + len(words)
     return None
+
+
+@cache
+def _phrases_by_first_word(vocabulary: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``titles.json``'s ``vocabulary`` by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(rows) for first, rows in out.items()}
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
