@@ -20,7 +20,7 @@ from .official_mentions import (
 from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
 from .people import build_people, canonical_in_article
 from .roles import Role, title_words, words_regex
-from .title_context import _local_place_regex
+from .title_context import _local_place_regex, other_party_states
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -249,10 +249,11 @@ def _sentence_country(person: _Person) -> str | None:
             body = _body_country(m)
             if body:
                 return body
+    others = _other_states(person)
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = gazetteer.find_countries(m.sentence.text)
+        found = [f for f in gazetteer.find_countries(m.sentence.text) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
@@ -273,16 +274,27 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
     if any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
         # a diplomat serves the state that sends them, not the one the text places them in
         return _embassy_state(ctx.article.text)
+    others = _other_states(person)
     for m in posted:
-        found = _states_in(m.sentence.text) - _states_without(m.role)
+        found = _states_in(m.sentence.text) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
-        found = _paragraph_states(m.sentence) - _states_without(m.role)
+        found = _paragraph_states(m.sentence) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     dateline = _dateline_country(ctx.article.text)
-    return dateline if dateline not in _states_without(posted[0].role) else None
+    return dateline if dateline not in _states_without(posted[0].role) | others else None
+
+
+def _other_states(person: _Person) -> set[str]:
+    """States that are not this person's: a counterpart's, or another party's named where
+    the person is ("the Libyan side")."""
+    out = {m.other_state for m in person.mentions if m.other_state}
+    for m in person.mentions:
+        if m.role is not None:
+            out |= other_party_states(m.sentence, m.start)
+    return out
 
 
 def _paragraph_states(sentence: "Span") -> set[str]:

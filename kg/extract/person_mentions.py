@@ -76,6 +76,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
     units = _units(sent)
     out: list[_Mention] = []
     taken: set[int] = set()
+    officials: set[int] = set()  # the tokens of names read with a post: no title reaches into them
     posts = find_posts(sent)
     for ent in ents:
         if not is_person_entity(ent) or ent.start in taken:
@@ -84,7 +85,9 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         end = _extend_name(sent, ent.end, units)
         start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
         taken.update(range(start, end))
-        out.append(_read(sent, start, end, units, posts))
+        out.append(_read(sent, start, end, units, posts, named=officials))
+        if out[-1].role is not None:
+            officials.update(range(start, end))
     _counterparts(sent, out, units)
     for start, end in _untagged_names(sent, units, taken):
         # a full name the tagger took for a work or a law may take the apposition after it
@@ -94,7 +97,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
             and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
             and sent.doc[start:end].text not in gazetteer.place_names()
         )
-        m = _read(sent, start, end, units, posts, appositions=mislabelled)
+        m = _read(sent, start, end, units, posts, named=officials, appositions=mislabelled)
         # a capitalised run counts as a name only after a title, or as a full name before a
         # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
         full_name = end - start >= 2
@@ -135,6 +138,7 @@ def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> No
         role = before.role.role
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
+        before.other_state = country  # "X met his Moroccan counterpart": X is not Morocco's
 
 
 def _after_title_words(sent: "Span", start: int, end: int) -> int:
@@ -174,14 +178,16 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
 
 
 def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[PatternPost], *,
-          appositions: bool = True) -> _Mention:
+          named: set[int] = frozenset(), appositions: bool = True) -> _Mention:
+    """The mention of the name at ``start:end``, with the post read beside it; a title never
+    reaches into the tokens of another name (``named``)."""
     doc = sent.doc
     mention = _Mention(clean(doc[start:end].text), sent, start, end=end)
     by_pattern = next((p.role for p in posts if p.start <= start < p.end), None)
     if by_pattern is not None:
         mention.role, mention.confidence = by_pattern, POST_VERB
         return mention
-    before = _title_before(sent, start, units)
+    before = _title_before(sent, start, units, named)
     if before is not None:
         mention.role, direct = before
         mention.after_title = direct

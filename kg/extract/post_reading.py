@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..world_spans import BODIES, mark_world
+from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, words_regex
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ def _spokes_words() -> set[str]:
 def _role(words: list["Token"], units: set[int]) -> Role | None:
     """Read title tokens into a post; None when it is no post held for a state or an IGO."""
     phrase = _phrase(words)
-    orgs = gazetteer.find_organisations(phrase)
+    # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
+    orgs = [(s, e, o) for s, e, o in gazetteer.find_organisations(phrase) if phrase[e : e + 1] not in _HYPHENS]
     if any(o.kind in ("ngo", "media") for _, _, o in orgs):
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
-    """The post a title right before a name gives, and whether it is directly before."""
+def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = frozenset()) -> tuple[Role, bool] | None:
+    """The post a title right before a name gives, and whether it is directly before; the
+    title stops at another name (``named``: "... von der Leyen and Egyptian President X")."""
     doc = sent.doc
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
@@ -31,7 +32,7 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and _titleish(doc[j], units):
+    while j >= sent.start and j not in named and _titleish(doc[j], units):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"

@@ -55,6 +55,40 @@ def _unit_index(doc: "Doc") -> list[int]:
 _UNIT_INDEX = "kg_unit_tokens"
 
 
+def other_party_states(sent: "Span", name_at: int) -> set[str]:
+    """States the sentence names as another party's ("his Moroccan counterpart", "the Libyan
+    side", ``titles.json`` "other_party_nouns"): not the state of the official named at token
+    ``name_at``, unless that official is the counterpart ("his PNG counterpart, Minister X")."""
+    doc = sent.doc
+    index = doc.user_data.get(_STATE_INDEX)
+    if index is None:
+        mark_world(doc)
+        rows = sorted([s.start, s.end, s.label_] for s in doc.spans[STATES])
+        index = doc.user_data[_STATE_INDEX] = {"starts": [r[0] for r in rows], "rows": rows}
+    nouns = [tuple(n.split()) for n in gazetteer.grammar_words("other_party_nouns")]
+    possessives = gazetteer.grammar_words("possessives")
+    out: set[str] = set()
+    k = bisect_left(index["starts"], sent.start)
+    while k < len(index["rows"]) and index["rows"][k][0] < sent.end:
+        _, end, name = index["rows"][k]
+        j = end + 1 if end < sent.end and doc[end].lower_ in possessives else end
+        noun = next((n for n in nouns if tuple(t.lower_ for t in doc[j : j + len(n)]) == n), None)
+        if noun is not None and not _names_the_counterpart(doc, j + len(noun), name_at):
+            out.add(name)
+        k += 1
+    return out
+
+
+def _names_the_counterpart(doc: "Doc", after_noun: int, name_at: int) -> bool:
+    """Whether the name at ``name_at`` follows the counterpart noun with only its title between."""
+    between = doc[after_noun:name_at] if after_noun <= name_at else None
+    return between is not None and len(between) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in between)
+
+
+_STATE_INDEX = "kg_state_tokens"
+
+
 @cache
 def _local_place_regex() -> re.Pattern[str]:
     names = sorted([*gazetteer.local_places(), *gazetteer.titles().get("world_regions", [])], key=len, reverse=True)
