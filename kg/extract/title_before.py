@@ -91,9 +91,10 @@ def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | 
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ == "cc" or words[k].text == ",":
             head, tail = words[:k], words[k + 1 :]
-            if _has_head(head) and _has_head(tail) and parse_title(_phrase(tail)) is not None:
-                first = parse_title(_phrase(head))
-                return tail, first.country if first is not None else None
+            first = parse_title(_phrase(head)) if _has_head(head) else None
+            if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
+                # "Immigration and Integration Minister": one portfolio of two fields, not two titles
+                return tail, first.country
     return words, None
 
 
