@@ -18,8 +18,9 @@ serialise) of
 - ``confidence``: how sure the pattern that read the post is (:mod:`kg.extract.official_mentions`);
 - ``after_title``: the name directly follows its title ("President Trump");
 - ``sentence``: [start, end] tokens of the sentence it was read in;
-- ``other_state``: the state of this person's counterpart ("X met his Moroccan
-  counterpart"), which is not this person's.
+- ``other_states``: states that are another official's, not this person's: a counterpart's
+  ("X met his Moroccan counterpart") or one named in the title of an official named after
+  ("then immigration minister X and Rwanda's foreign minister, Y").
 
 A document the component did not see is marked on first use (:func:`mark_people`), as
 :func:`kg.world_spans.mark_world` does, so readers work whether or not the pipeline has it.
@@ -77,7 +78,7 @@ def _span(doc: "Doc", mention: "_Mention") -> Span:
         "after_title": mention.after_title,
         "sentence": [mention.sentence.start, mention.sentence.end],
         "text": mention.text,
-        "other_state": mention.other_state,
+        "other_states": list(mention.other_states),
     })
     return span
 
@@ -101,7 +102,7 @@ def mention_of(span: Span) -> "_Mention":
     start, end = info.get("sentence") or (span.sent.start, span.sent.end)
     return _Mention(info.get("text") or span.text, span.doc[start:end], span.start, role,
                     info.get("confidence", 0.0), info.get("after_title", False), span.end,
-                    info.get("other_state"))
+                    info.get("other_states", []))
 
 
 @Language.factory("accord_people", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.pos"])

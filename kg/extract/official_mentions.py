@@ -39,7 +39,7 @@ class _Mention:
     confidence: float = 0.0
     after_title: bool = False  # the name directly follows a title ("President Trump")
     end: int = -1  # the token after the name, -1 when unknown
-    other_state: str | None = None  # the state of a counterpart: not this person's
+    other_states: list[str] = field(default_factory=list)  # another official's states: not this person's
 
 
 @dataclass

@@ -290,7 +290,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
 def _other_states(person: _Person) -> set[str]:
     """States that are not this person's: a counterpart's, or another party's named where
     the person is ("the Libyan side")."""
-    out = {m.other_state for m in person.mentions if m.other_state}
+    out = {state for m in person.mentions for state in m.other_states}
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start)

@@ -29,7 +29,9 @@ from .people import is_person_entity, name_of
 from .post_patterns import PatternPost, find_posts
 from .roles import Role, is_head_word, title_words
 from .title_before import _title_before
-from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
+from .title_context import (
+    _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units, states_between,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,6 +91,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         if out[-1].role is not None:
             officials.update(range(start, end))
     _counterparts(sent, out, units)
+    _states_of_later_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):
         # a full name the tagger took for a work or a law may take the apposition after it
         mislabelled = (
@@ -138,7 +141,20 @@ def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> No
         role = before.role.role
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
-        before.other_state = country  # "X met his Moroccan counterpart": X is not Morocco's
+        before.other_states.append(country)  # "X met his Moroccan counterpart": X is not Morocco's
+
+
+def _states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:
+    """"then immigration minister X and Rwanda's foreign minister, Y": a state named in the
+    title of an official named after X, between the two names, is that official's, not X's."""
+    for k, m in enumerate(mentions):
+        end = m.end if m.end > m.start else m.start + 1
+        for later in mentions[k + 1 :]:
+            role = later.role
+            if role is None or role.excluded or not role.country or role.implied_country or later.start <= end:
+                continue
+            if role.country in {name for _, _, name in states_between(sent.doc, end, later.start)}:
+                m.other_states.append(role.country)
 
 
 def _after_title_words(sent: "Span", start: int, end: int) -> int:

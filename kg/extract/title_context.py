@@ -60,23 +60,27 @@ def other_party_states(sent: "Span", name_at: int) -> set[str]:
     side", ``titles.json`` "other_party_nouns"): not the state of the official named at token
     ``name_at``, unless that official is the counterpart ("his PNG counterpart, Minister X")."""
     doc = sent.doc
+    nouns = [tuple(n.split()) for n in gazetteer.grammar_words("other_party_nouns")]
+    possessives = gazetteer.grammar_words("possessives")
+    out: set[str] = set()
+    for _, end, name in states_between(doc, sent.start, sent.end):
+        j = end + 1 if end < sent.end and doc[end].lower_ in possessives else end
+        noun = next((n for n in nouns if tuple(t.lower_ for t in doc[j : j + len(n)]) == n), None)
+        if noun is not None and not _names_the_counterpart(doc, j + len(noun), name_at):
+            out.add(name)
+    return out
+
+
+def states_between(doc: "Doc", start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, state) of the state mentions that start in tokens ``start:end``, from an
+    index of the world spans built once per document."""
     index = doc.user_data.get(_STATE_INDEX)
     if index is None:
         mark_world(doc)
         rows = sorted([s.start, s.end, s.label_] for s in doc.spans[STATES])
         index = doc.user_data[_STATE_INDEX] = {"starts": [r[0] for r in rows], "rows": rows}
-    nouns = [tuple(n.split()) for n in gazetteer.grammar_words("other_party_nouns")]
-    possessives = gazetteer.grammar_words("possessives")
-    out: set[str] = set()
-    k = bisect_left(index["starts"], sent.start)
-    while k < len(index["rows"]) and index["rows"][k][0] < sent.end:
-        _, end, name = index["rows"][k]
-        j = end + 1 if end < sent.end and doc[end].lower_ in possessives else end
-        noun = next((n for n in nouns if tuple(t.lower_ for t in doc[j : j + len(n)]) == n), None)
-        if noun is not None and not _names_the_counterpart(doc, j + len(noun), name_at):
-            out.add(name)
-        k += 1
-    return out
+    lo, hi = bisect_left(index["starts"], start), bisect_left(index["starts"], end)
+    return [tuple(row) for row in index["rows"][lo:hi]]
 
 
 def _names_the_counterpart(doc: "Doc", after_noun: int, name_at: int) -> bool:
