@@ -694,3 +694,45 @@ def test_a_department_spokesperson_of_the_one_department_the_article_names(nlp) 
             "The rest remains under review, department spokeswoman Lena Marsh told reporters.")
     found, _ = run(nlp, text)
     assert all(o.name != "Lena Marsh" for o in found)
+
+
+# --------------------------------------------------------------------------- a state from the rest of the article
+
+
+def test_a_counterpart_state_is_not_the_state_of_the_official_who_has_the_counterpart(nlp) -> None:
+    text = ("Interior Minister Pablo Serrano held talks with his Moroccan counterpart, Karim Bennani, "
+            "on the sidelines of the meeting.")
+    found, _ = run(nlp, text)
+    assert ("Karim Bennani", "Minister of the Interior", "Morocco") in posts(found)
+    assert ("Pablo Serrano", "Minister of the Interior", "Morocco") not in posts(found)
+
+
+def test_a_state_in_a_later_official_title_is_not_the_state_of_the_one_before(nlp) -> None:
+    text = ("Denmark passed the law in June. In April, then immigration minister Jens Holm and "
+            "Rwanda's foreign minister, Paul Mugisha, signed a memorandum in Kigali.")
+    found, _ = run(nlp, text)
+    assert ("Paul Mugisha", "Minister of Foreign Affairs", "Rwanda") in posts(found)
+    assert ("Jens Holm", "Minister of Immigration", "Denmark") in posts(found)
+
+
+def test_a_minister_takes_the_one_state_of_the_article_that_has_ministers(nlp) -> None:
+    text = ("U.S. President Mark Dalton and Canadian Prime Minister Anne Roy met in the capital.\n\n"
+            "Public Safety Minister Luc Gagnon stood behind them.")
+    found, _ = run(nlp, text)
+    assert ("Luc Gagnon", "Minister of Public Safety", "Canada") in posts(found)
+    # two states with ministers: whose is unknown
+    text = ("Mexican President Rosa Vela and Canadian Prime Minister Anne Roy met in the capital.\n\n"
+            "Public Safety Minister Luc Gagnon stood behind them.")
+    found, _ = run(nlp, text)
+    assert ("Luc Gagnon", "Minister of Public Safety", None) in posts(found)
+
+
+def test_a_title_of_two_fields_is_one_post(nlp) -> None:
+    found, _ = run(nlp, "Immigration and Integration Minister Kaare Lund told the newspaper Politiken.")
+    assert posts(found) == {("Kaare Lund", "Minister of Immigration and Integration", None)}
+
+
+def test_a_title_stops_at_the_name_of_another_official(nlp) -> None:
+    text = "European Commission President Ursula von der Leyen and Egyptian President Omar Khaled signed it."
+    found, _ = run(nlp, text)
+    assert ("Omar Khaled", "President", "Egypt") in posts(found)

@@ -287,6 +287,22 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
     return dateline if dateline not in _states_without(posted[0].role) | others else None
 
 
+def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
+    """"Public Safety Minister X" in an article whose officials serve Canada and the US: the
+    one state among the article's officials that has such a post (the US has no ministers),
+    when neither the sentence, the paragraph nor the dateline names one."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
+    found = states - _states_without(posted[0].role) - _other_states(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_governmental(role: Role) -> bool:
+    return role.head in gazetteer.titles().get("governmental_heads", [])
+
+
 def _other_states(person: _Person) -> set[str]:
     """States that are not this person's: a counterpart's, or another party's named where
     the person is ("the Libyan side")."""

@@ -76,7 +76,7 @@ from ..facts import Official
 from .official_mentions import CONTEXT_COUNTRY, SENTENCE_COUNTRY, _Person
 from .official_posts import (
     _complete_bare_titles, _context_country, _first_surnames, _hosts_by_dateline, _known_spellings,
-    _official, _people_map, _sentence_country, _surnames_mistagged,
+    _official, _people_map, _sentence_country, _state_of_the_government, _surnames_mistagged,
 )
 from .people import canonical_in_article
 
@@ -105,6 +105,11 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
                 o.confidence = min(o.confidence, SENTENCE_COUNTRY)
         if o is not None and o.country is None:
             o.country = _context_country(p, ctx)
+            if o.country:
+                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+    for o, p in made:
+        if o is not None and o.country is None:
+            o.country = _state_of_the_government(p, officials)
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     _hosts_by_dateline(officials, ctx)
