@@ -14,6 +14,7 @@ from .. import gazetteer
 from ..world_spans import BODIES, STATES, mark_world
 from ..parse import doc_text
 from .official_mentions import _HYPHENS, _in_compound
+from .parties import matcher
 from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
 
@@ -57,18 +58,32 @@ _UNIT_INDEX = "kg_unit_tokens"
 
 def other_party_states(sent: "Span", name_at: int) -> set[str]:
     """States the sentence names as another party's ("his Moroccan counterpart", "the Libyan
-    side", ``titles.json`` "other_party_nouns"): not the state of the official named at token
-    ``name_at``, unless that official is the counterpart ("his PNG counterpart, Minister X")."""
+    side": the patterns of ``kg/data/patterns/people_other_party.json``): not the state of the
+    official named at token ``name_at``, unless that official is the counterpart ("his PNG
+    counterpart, Minister X")."""
     doc = sent.doc
-    nouns = [tuple(n.split()) for n in gazetteer.grammar_words("other_party_nouns")]
-    possessives = gazetteer.grammar_words("possessives")
+    matches = _other_party_matches(doc)
     out: set[str] = set()
-    for _, end, name in states_between(doc, sent.start, sent.end):
-        j = end + 1 if end < sent.end and doc[end].lower_ in possessives else end
-        noun = next((n for n in nouns if tuple(t.lower_ for t in doc[j : j + len(n)]) == n), None)
-        if noun is not None and not _names_the_counterpart(doc, j + len(noun), name_at):
-            out.add(name)
+    k = bisect_left(matches, [sent.start, 0])
+    while k < len(matches) and matches[k][0] < sent.end:
+        start, end = matches[k]
+        if end <= sent.end and not _names_the_counterpart(doc, end, name_at):
+            out.update(name for _, _, name in states_between(doc, start, end))
+        k += 1
     return out
+
+
+def _other_party_matches(doc: "Doc") -> list[list[int]]:
+    """[start, end] of each match of ``people_other_party.json``, sorted; matched once per document."""
+    found = doc.user_data.get(_OTHER_PARTY)
+    if found is None:
+        spans = {(s, e) for _, s, e in matcher(_OTHER_PARTY_FILE, doc.vocab)(doc)}
+        found = doc.user_data[_OTHER_PARTY] = [list(pair) for pair in sorted(spans)]
+    return found
+
+
+_OTHER_PARTY = "kg_other_party"
+_OTHER_PARTY_FILE = "people_other_party.json"
 
 
 def states_between(doc: "Doc", start: int, end: int) -> list[tuple[int, int, str]]:
