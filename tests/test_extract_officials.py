@@ -736,3 +736,18 @@ def test_a_title_stops_at_the_name_of_another_official(nlp) -> None:
     text = "European Commission President Ursula von der Leyen and Egyptian President Omar Khaled signed it."
     found, _ = run(nlp, text)
     assert ("Omar Khaled", "President", "Egypt") in posts(found)
+
+
+def test_a_plural_title_of_listed_states_gives_each_listed_name_its_state_in_order(nlp) -> None:
+    text = ("They signed in the presence of the foreign ministers of France, Belgium and Greece, "
+            "Anne Morel, Luc Peeters and Nikos Pappas, as well as Austrian Chancellor Karl Weber.")
+    found, _ = run(nlp, text)
+    assert posts(found) == {
+        ("Anne Morel", "Minister of Foreign Affairs", "France"),
+        ("Luc Peeters", "Minister of Foreign Affairs", "Belgium"),
+        ("Nikos Pappas", "Minister of Foreign Affairs", "Greece"),
+        ("Karl Weber", "Chancellor", "Austria"),
+    }
+    # as many names as states, or no reading
+    found, _ = run(nlp, "The foreign ministers of France and Belgium, Anne Morel, Luc Peeters and Nikos Pappas, met.")
+    assert not {o.name for o in found} & {"Anne Morel", "Luc Peeters", "Nikos Pappas"}

@@ -27,7 +27,7 @@ from .names import clean, is_given_name, known_person, known_surname
 from .parties import sentences
 from .people import is_person_entity, name_of
 from .post_patterns import PatternPost, find_posts
-from .roles import Role, is_head_word, title_words
+from .roles import Role, is_head_word, parse_title, title_words
 from .title_before import _title_before
 from .title_context import (
     _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units, states_between,
@@ -91,6 +91,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         if out[-1].role is not None:
             officials.update(range(start, end))
     _counterparts(sent, out, units)
+    _respective_posts(sent, out)
     _states_of_later_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):
         # a full name the tagger took for a work or a law may take the apposition after it
@@ -142,6 +143,77 @@ def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> No
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
         before.other_states.append(country)  # "X met his Moroccan counterpart": X is not Morocco's
+
+
+def _respective_posts(sent: "Span", mentions: list[_Mention]) -> None:
+    """"the prime ministers of Italy, Belgium and Greece, X, Y and Z": a plural title of a
+    list of states, then as many names: each name holds the post for its state, in order."""
+    doc = sent.doc
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while k + len(run) < len(mentions) and _listed_after(doc, run[-1], mentions[k + len(run)]):
+            run.append(mentions[k + len(run)])
+        k += len(run)
+        if len(run) < 2 or any(m.role is not None for m in run):
+            continue
+        before = run[0].start - 1
+        if before < sent.start or not doc[before].is_punct:
+            continue
+        states = _listed_states(sent, before, len(run))
+        if states is None:
+            continue
+        role = _plural_title(sent, states[0][0] - 1)
+        if role is None:
+            continue
+        for m, (_, name) in zip(run, states):
+            m.role, m.confidence = Role(role.role, name, role.head), APPOSITION
+
+
+def _listed_after(doc: "Doc", first: _Mention, then: _Mention) -> bool:
+    """Whether only commas and conjunctions stand between two names ("X, Y and Z")."""
+    end = first.end if first.end > first.start else first.start + 1
+    between = doc[end : then.start]
+    return 0 < len(between) <= 2 and all(t.is_punct or t.pos_ == "CCONJ" for t in between)
+
+
+def _listed_states(sent: "Span", end: int, count: int) -> list[tuple[int, str]] | None:
+    """The ``count`` states listed right before token ``end`` ("Italy, Belgium and Greece"),
+    as (first token, state) in text order; None when the tokens there are not such a list."""
+    doc = sent.doc
+    found = states_between(doc, sent.start, end)
+    out: list[tuple[int, str]] = []
+    at = end
+    for start, stop, name in reversed(found):
+        between = doc[stop:at]
+        if len(between) > 2 or not all(t.is_punct or t.pos_ == "CCONJ" for t in between):
+            break
+        if out and not len(between):
+            break
+        out.insert(0, (start, name))
+        at = start
+        if len(out) == count:
+            break
+    if len(out) != count or len({name for _, name in out}) != count:
+        return None
+    return out
+
+
+def _plural_title(sent: "Span", of: int) -> Role | None:
+    """The title, in the singular, of a plural head before "of" at token ``of`` ("the prime
+    ministers of ...": "Prime Minister"); None when there is none."""
+    doc = sent.doc
+    if of <= sent.start or doc[of].lower_ not in gazetteer.grammar_words("portfolio_prepositions"):
+        return None
+    head = doc[of - 1]
+    if head.tag_ != "NNS" or not is_head_word(head.lemma_):
+        return None
+    j = of - 1
+    stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
+    while j - 1 >= sent.start and doc[j - 1].lower_ in title_words() and doc[j - 1].lower_ not in stops:
+        j -= 1
+    role = parse_title(" ".join([*(t.text for t in doc[j : of - 1]), head.lemma_]))
+    return role if role is not None and not role.excluded and role.country is None else None
 
 
 def _states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:
