@@ -75,9 +75,9 @@ from ..annotate.people import mention_of, people as people_spans
 from ..facts import Official
 from .official_mentions import CONTEXT_COUNTRY, SENTENCE_COUNTRY, _Person
 from .official_posts import (
-    _complete_bare_titles, _context_country, _first_surnames, _hosts_by_dateline, _known_spellings,
-    _official, _people_map, _sentence_country, _state_of_the_government, _surnames_mistagged,
+    _complete_bare_titles, _first_surnames, _known_spellings, _official, _people_map, _surnames_mistagged,
 )
+from .official_states import _context_country, _hosts_by_dateline, _sentence_country, _state_of_the_government
 from .people import canonical_in_article
 
 if TYPE_CHECKING:
