@@ -751,3 +751,14 @@ def test_a_plural_title_of_listed_states_gives_each_listed_name_its_state_in_ord
     # as many names as states, or no reading
     found, _ = run(nlp, "The foreign ministers of France and Belgium, Anne Morel, Luc Peeters and Nikos Pappas, met.")
     assert not {o.name for o in found} & {"Anne Morel", "Luc Peeters", "Nikos Pappas"}
+
+
+def test_a_title_opens_at_its_determiner_not_at_a_name_before_it(nlp) -> None:
+    text = "Harris met the president together with Ebrard and the U.S. chargé d'affaires, Tom Hale."
+    found, _ = run(nlp, text)
+    assert ("Tom Hale", "Chargé d'Affaires", "United States") in posts(found)
+
+
+def test_a_next_president_holds_no_post_yet(nlp) -> None:
+    found, _ = run(nlp, "Guatemala's next president, Rafael Ortiz, who takes office in January, wants a review.")
+    assert all(o.name != "Rafael Ortiz" for o in found)

@@ -32,7 +32,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and _titleish(doc[j], units):
+    while j >= sent.start and j not in named and _titleish(doc[j], units) and not _opens_the_title(sent, j):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
@@ -70,6 +70,15 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and role.country is None and shared is not None:
         role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
     return (role, direct) if role is not None else None
+
+
+def _opens_the_title(sent: "Span", j: int) -> bool:
+    """Whether token ``j`` is a determiner that opens a title ("with Ebrard and | the U.S.
+    chargé d'affaires, X"), not one inside it after a preposition ("Minister of the Interior")."""
+    doc = sent.doc
+    if doc[j].lower_ not in gazetteer.grammar_words("determiners"):
+        return False
+    return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
 
 
 def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
