@@ -762,3 +762,9 @@ def test_a_title_opens_at_its_determiner_not_at_a_name_before_it(nlp) -> None:
 def test_a_next_president_holds_no_post_yet(nlp) -> None:
     found, _ = run(nlp, "Guatemala's next president, Rafael Ortiz, who takes office in January, wants a review.")
     assert all(o.name != "Rafael Ortiz" for o in found)
+
+
+def test_the_head_of_a_state_body_the_data_does_not_list(nlp) -> None:
+    text = "It was signed by Omar Fathi, the head of Libya's UN-backed Government of National Unity."
+    found, _ = run(nlp, text)
+    assert posts(found) == {("Omar Fathi", "Head of the Government of National Unity", "Libya")}

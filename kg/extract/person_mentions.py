@@ -23,7 +23,7 @@ from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, SENTENCE_COUNTRY, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS,
     _Mention, _in_compound,
 )
-from .names import clean, is_given_name, known_person, known_surname
+from .names import clean, is_given_name, known_person, known_surname, name_words
 from .parties import sentences
 from .people import is_person_entity, name_of
 from .post_patterns import PatternPost, find_posts
@@ -317,6 +317,9 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         if _after_title_preposition(sent, i):
             i = j
             continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field
+        if j - i == 1 and _continues_a_name(sent, i, units):
+            i = j
+            continue  # "Government of National Accord": the last word of a body's name
         if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]):
             runs.append((i, j))
         i = j
@@ -332,6 +335,17 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
         return True
     opens = gazetteer.grammar_words("portfolio_prepositions")
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
+
+
+def _continues_a_name(sent: "Span", i: int, units: set[int]) -> bool:
+    """Whether the one capitalised word at ``i`` ends a longer capitalised name: it follows a
+    capitalised word that is no head of a title, no state or body, and no courtesy title."""
+    doc = sent.doc
+    if i <= sent.start:
+        return False
+    prev = doc[i - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha and bool(prev.whitespace_) and parse_title(prev.text) is None
+            and prev.i not in units and prev.lower_ not in name_words("leading_titles"))
 
 
 def _names_a_unit(run: "Span") -> bool:

@@ -42,7 +42,7 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     local = _local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
-        role = _chief_of(phrase, orgs)
+        role = _chief_of(phrase, orgs) or _head_of_state_body(words)
     if role is None or role.excluded:
         return None if role is None else role
     role = _with_organisation(role, orgs, phrase)
@@ -162,6 +162,39 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
         if org.kind in ("agency", "igo"):
             return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
     return None
+
+
+def _head_of_state_body(words: list["Token"]) -> Role | None:
+    """"the head of Libya's UN-backed Government of National Accord": the head of a body of a
+    state the data does not list, named in capitals with a word for a state body
+    (``titles.json`` "state_body_words"), modifiers before it ("UN-backed") left out."""
+    t = gazetteer.titles()
+    openers = gazetteer.grammar_words("portfolio_prepositions")
+    if len(words) < 4 or words[0].lower_ not in t["chief_words"] or words[1].lower_ not in openers:
+        return None
+    rest = words[2:]
+    found = gazetteer.find_countries(_phrase(rest))
+    if not found or found[0][0] != 0:
+        return None
+    state_end = rest[0].idx + found[0][1]
+    k = next((n for n, w in enumerate(rest) if w.idx >= state_end), len(rest))
+    while k < len(rest) and (not rest[k].text[:1].isupper() or _hyphenated(rest[k])):
+        k += 1  # the possessive and modifiers: "'s UN-backed"
+    body = rest[k:]
+    small = gazetteer.grammar_words("title_small_words")
+    state_words = set(t.get("state_body_words", {}).get("words", []))
+    if not body or not all(w.text[:1].isupper() or w.lower_ in small for w in body):
+        return None
+    if not state_words & {w.text for w in body}:
+        return None
+    return Role(f"{words[0].text[:1].upper()}{words[0].text[1:]} of the {_phrase(body)}", found[0][2].name, "Head")
+
+
+def _hyphenated(tok: "Token") -> bool:
+    """Whether ``tok`` is part of a hyphenated word ("UN-backed")."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHENS
+    return after or tok.text in _HYPHENS or (tok.i > 0 and doc[tok.i - 1].text in _HYPHENS and not doc[tok.i - 1].whitespace_)
 
 
 def _head_post(org: gazetteer.Organisation, written: str, title: str | None = None) -> str:
