@@ -768,3 +768,12 @@ def test_the_head_of_a_state_body_the_data_does_not_list(nlp) -> None:
     text = "It was signed by Omar Fathi, the head of Libya's UN-backed Government of National Unity."
     found, _ = run(nlp, text)
     assert posts(found) == {("Omar Fathi", "Head of the Government of National Unity", "Libya")}
+
+
+def test_a_state_in_the_apposition_of_a_later_official_is_not_the_state_of_the_one_before(nlp) -> None:
+    text = ("The memorandum was signed in Rome by Paolo Verdi, who was then prime minister, and "
+            "Omar Fathi, the head of Libya's Government of National Unity.")
+    found, _ = run(nlp, text)
+    assert ("Omar Fathi", "Head of the Government of National Unity", "Libya") in posts(found)
+    # Rome is no place the data knows: no state, rather than the one in Fathi's title
+    assert ("Paolo Verdi", "Prime Minister", None) in posts(found)

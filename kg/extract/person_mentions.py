@@ -217,16 +217,26 @@ def _plural_title(sent: "Span", of: int) -> Role | None:
 
 
 def _states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:
-    """"then immigration minister X and Rwanda's foreign minister, Y": a state named in the
-    title of an official named after X, between the two names, is that official's, not X's."""
-    for k, m in enumerate(mentions):
-        end = m.end if m.end > m.start else m.start + 1
-        for later in mentions[k + 1 :]:
+    """"then immigration minister X and Rwanda's foreign minister, Y" (or "... X and Y, the head
+    of Libya's ..."): a state named in the title of an official named after X, between the two
+    names or in that official's apposition, is that official's, not X's."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        end = _end_of(m)
+        for n, later in enumerate(ordered[k + 1 :], start=k + 1):
             role = later.role
             if role is None or role.excluded or not role.country or role.implied_country or later.start <= end:
                 continue
-            if role.country in {name for _, _, name in states_between(sent.doc, end, later.start)}:
+            upto = later.start
+            if later.confidence == APPOSITION:  # the title after the name, up to the next name
+                upto = ordered[n + 1].start if n + 1 < len(ordered) else sent.end
+            if role.country in {name for s, _, name in states_between(sent.doc, end, upto)
+                                if not later.start <= s < _end_of(later)}:
                 m.other_states.append(role.country)
+
+
+def _end_of(m: _Mention) -> int:
+    return m.end if m.end > m.start else m.start + 1
 
 
 def _after_title_words(sent: "Span", start: int, end: int) -> int:
