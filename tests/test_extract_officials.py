@@ -777,3 +777,16 @@ def test_a_state_in_the_apposition_of_a_later_official_is_not_the_state_of_the_o
     assert ("Omar Fathi", "Head of the Government of National Unity", "Libya") in posts(found)
     # Rome is no place the data knows: no state, rather than the one in Fathi's title
     assert ("Paolo Verdi", "Prime Minister", None) in posts(found)
+
+
+def test_the_second_field_of_a_portfolio_is_no_person(nlp) -> None:
+    found, _ = run(nlp, "It was signed by EU Commissioner for Neighbourhood and Enlargement Oskar Varga in Tunis.")
+    assert [o.name for o in found] == ["Oskar Varga"]
+
+
+def test_another_party_named_in_the_paragraph_is_not_the_officials_state(nlp) -> None:
+    text = ("Officials met on Monday.\n\n"
+            "The minister said Italy will ask the Libyan side for changes. "
+            "Foreign Minister Luca Neri said this week that the text can be improved.")
+    found, _ = run(nlp, text)
+    assert ("Luca Neri", "Minister of Foreign Affairs", "Italy") in posts(found)

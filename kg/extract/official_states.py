@@ -85,7 +85,9 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     for m in posted:
-        found = _paragraph_states(m.sentence) - _states_without(m.role) - others
+        paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
+        elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
+        found = _paragraph_states(m.sentence) - _states_without(m.role) - others - elsewhere
         if len(found) == 1:
             return found.pop()
     dateline = _dateline_country(ctx.article.text)
@@ -124,15 +126,23 @@ def _paragraph_states(sentence: "Span") -> set[str]:
     Paragraphs end at blank lines, or at line breaks in a text that has no blank lines.
     """
     doc = sentence.doc
+    lo, hi = _paragraph_bounds(sentence)
+    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
+    key = f"{lo}:{hi}"
+    if key not in memo:
+        memo[key] = sorted(_states_in(doc_text(doc)[lo:hi]))
+    return set(memo[key])
+
+
+def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:
+    """The characters of the paragraph of ``sentence``."""
+    doc = sentence.doc
     text = doc_text(doc)
     memo = doc.user_data.setdefault(_PARAGRAPHS, {})
     brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
     lo = text.rfind(brk, 0, sentence.start_char)
     hi = text.find(brk, sentence.end_char)
-    key = f"{lo}:{hi}"
-    if key not in memo:
-        memo[key] = sorted(_states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]))
-    return set(memo[key])
+    return (lo + 1 if lo >= 0 else 0), (hi if hi >= 0 else len(text))
 
 
 _PARAGRAPHS = "kg_paragraph_states"

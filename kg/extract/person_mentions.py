@@ -222,6 +222,13 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
     if i + 1 < sent.end and _in_compound(doc[i + 1]):
         return True
     opens = gazetteer.grammar_words("portfolio_prepositions")
+    k = i - 1
+    if k > sent.start and doc[k].pos_ == "CCONJ":
+        # "Commissioner for Neighbourhood and Enlargement": the second field of the portfolio
+        k -= 1
+        while k > sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text):
+            k -= 1
+        return k - 1 >= sent.start and doc[k].lower_ in opens and is_head_word(doc[k - 1].text) and k < i - 2
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
 
 
