@@ -11,7 +11,7 @@ Patterns, strongest first (the confidence of the fact says which one was read):
   well-known office holders, the one ``kg/data/office_holders.json`` lists ("President
   Obrador");
 - a verb that gives the post after the name ("X, who resigned as acting secretary", "X was
-  sworn in as ...", "X, who heads Customs and Border Protection"; phrases in ``titles.json``);
+  sworn in as ...", "X, who heads Customs and Border Protection"; Matcher patterns in ``kg/data/patterns/people_post_verbs.json``);
 - a counterpart of an official named before ("his Guatemalan counterpart, X");
 - a title read without a country takes the one of a same-portfolio ministry the sentence
   names before the person ("The Salvadoran Foreign Ministry said ... the foreign minister, X");

@@ -203,13 +203,13 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
 def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     """"X, who resigned as acting secretary", "X was sworn in as acting Secretary of Homeland Security".
 
-    The post a verb phrase of ``titles.json`` ("post_verbs") gives, read from the title that follows.
+    The post a verb phrase of ``people_post_verbs.json`` ("POST_VERB") gives, read from the title that follows.
     """
     doc = sent.doc
     k = end
     if k < sent.end and doc[k].text == ",":
         k += 1
-    k = _after_phrase(sent, k, "post_verbs")
+    k = _after_verb(sent, k, "POST_VERB")
     if k is None:
         return None
     while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
@@ -218,24 +218,23 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     return _role(words, units) if words else None
 
 
-def _after_phrase(sent: "Span", k: int, vocabulary: str) -> int | None:
-    """Where the longest phrase of ``titles.json``'s ``vocabulary`` starting at token ``k`` ends, or None."""
-    if k >= sent.end:
-        return None
-    for words in _phrases_by_first_word(vocabulary).get(sent.doc[k].lower_, ()):
-        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == list(words):
-            return k + len(words)
-    return None
+def _after_verb(sent: "Span", k: int, label: str) -> int | None:
+    """Where the longest match of ``people_post_verbs.json``'s ``label`` that starts at token
+    ``k`` ends (within the sentence), or None; the patterns run once per document."""
+    doc = sent.doc
+    index = doc.user_data.get(_VERBS)
+    if index is None:
+        index = {}
+        for match_id, start, end in matcher(_VERBS_FILE, doc.vocab)(doc):
+            row = index.setdefault(doc.vocab.strings[match_id], {})
+            row[str(start)] = max(end, row.get(str(start), end))
+        doc.user_data[_VERBS] = index
+    end = index.get(label, {}).get(str(k))
+    return end if end is not None and end <= sent.end else None
 
 
-@cache
-def _phrases_by_first_word(vocabulary: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases of ``titles.json``'s ``vocabulary`` by their first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
-        words = tuple(phrase.split())
-        out.setdefault(words[0], []).append(words)
-    return {first: tuple(rows) for first, rows in out.items()}
+_VERBS = "kg_post_verbs"
+_VERBS_FILE = "people_post_verbs.json"
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
@@ -254,7 +253,7 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
     doc = sent.doc
     k = end + 1 if end < sent.end and doc[end].text == "," else end
-    k = _after_phrase(sent, k, "head_verbs")
+    k = _after_verb(sent, k, "HEAD_VERB")
     if k is None:
         return None
     j = k
