@@ -38,6 +38,8 @@ class _Mention:
     role: Role | None = None
     confidence: float = 0.0
     after_title: bool = False  # the name directly follows a title ("President Trump")
+    end: int = -1  # the token after the name, -1 when unknown
+    other_states: list[str] = field(default_factory=list)  # another official's states: not this person's
 
 
 @dataclass

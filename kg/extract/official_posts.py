@@ -1,25 +1,22 @@
-"""One official per person: the canonical name, the best post read, its state (from the
-title, a known office holder, the sentence, the paragraph or the dateline) and the evidence.
+"""One official per person: the canonical name, the best post read (its state from the title
+or a known office holder; from context in :mod:`.official_states`) and the evidence.
 Part of :mod:`.officials`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from .. import gazetteer
 from ..facts import Evidence, Official
-from ..parse import doc_text
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
 )
 from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
 from .people import build_people, canonical_in_article
 from .roles import Role, title_words
-from .title_context import _local_place_regex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -161,26 +158,6 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ctx.people[old] = o.name
 
 
-def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
-    """"GUATEMALA CITY - ... U.S. Ambassador X": a diplomat named without a host state, in an
-    article filed from another state, is posted there ("Ambassador to Guatemala").
-
-    Only when the sentence that gives the post names no third state.
-    """
-    heads = set(gazetteer.titles().get("diplomatic_heads", []))
-    if not any(o.role in heads and o.country for o in officials):
-        return
-    host = _dateline_country(ctx.article.text)
-    if host is None:
-        return
-    for o in officials:
-        if o.role not in heads or not o.country or o.country == host:
-            continue
-        if _states_in(o.evidence.text) - {o.country, host}:
-            continue
-        o.role = f"{o.role} to {host}"
-
-
 def _modifies(m: _Mention) -> bool:
     """"the Trump administration", "Trump officials", "Trump's": a name only modifying a noun."""
     doc = m.sentence.doc
@@ -235,121 +212,6 @@ def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
             ]
         if len(owners) == 1 and tok.text not in owners[0].aliases:
             owners[0].aliases.append(tok.text)
-
-
-def _sentence_country(person: _Person) -> str | None:
-    """"El Salvador followed ..., when Foreign Minister X signed": the one country the sentence names first.
-
-    Only for a post read without a country, and only when the sentence names exactly one
-    country and names it before the person.
-    """
-    for m in person.mentions:
-        if m.role is not None and not m.role.excluded:
-            body = _body_country(m)
-            if body:
-                return body
-    for m in person.mentions:
-        if m.role is None or m.role.excluded:
-            continue
-        found = gazetteer.find_countries(m.sentence.text)
-        distinct = {c.name for _, _, c in found}
-        name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
-        if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
-            return distinct.pop()
-    return None
-
-
-def _context_country(person: _Person, ctx: "Context") -> str | None:
-    """The state of a post read without one, from its context: the one state the sentence
-    names (a city of it counts, "in Guatemala City"), else the one the paragraph names,
-    else the article's dateline ("TEGUCIGALPA –").
-
-    Only for a post that states hold: an IGO's post never takes a country from context.
-    """
-    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted:
-        return None
-    if any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
-        # a diplomat serves the state that sends them, not the one the text places them in
-        return _embassy_state(ctx.article.text)
-    for m in posted:
-        found = _states_in(m.sentence.text) - _states_without(m.role)
-        if len(found) == 1:
-            return found.pop()
-    text = doc_text(m.sentence.doc)
-    # paragraphs end at blank lines, or at line breaks in a text that has no blank lines
-    brk = "\n\n" if "\n\n" in text else "\n"
-    for m in posted:
-        lo = text.rfind(brk, 0, m.sentence.start_char)
-        hi = text.find(brk, m.sentence.end_char)
-        found = _states_in(text[lo + 1 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]) - _states_without(m.role)
-        if len(found) == 1:
-            return found.pop()
-    dateline = _dateline_country(ctx.article.text)
-    return dateline if dateline not in _states_without(posted[0].role) else None
-
-
-def _embassy_state(text: str) -> str | None:
-    """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
-    text = text.replace("\u2019", "'")
-    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and re.search(r"(?i)embassy", text[s:e])}
-    for m in re.finditer(r"(?i)\bembassy\b", text):
-        found = gazetteer.find_countries(text[max(0, m.start() - 30) : m.start()])
-        if found and not text[max(0, m.start() - 30) : m.start()][found[-1][1] :].strip(" '’s"):
-            states.add(found[-1][2].name)
-    return states.pop() if len(states) == 1 else None
-
-
-def _states_without(role: Role) -> set[str]:
-    """States that have no such post: the US government has no ministers (``titles.json``)."""
-    rows = gazetteer.titles().get("states_without_heads", {})
-    return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-def _states_in(text: str) -> set[str]:
-    found = {c.name for _, _, c in gazetteer.find_countries(text)}
-    places = gazetteer.local_places()
-    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
-    return found
-
-
-def _dateline_country(text: str) -> str | None:
-    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019": the state
-    of the place an article is filed from, read from the head of its first lines."""
-    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
-    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
-    for line in text.splitlines()[:8]:
-        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
-        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
-        if not m:
-            continue
-        head = m.group(1).strip().lower()
-        if head in places:
-            return places[head]
-        c = gazetteer.country(m.group(1).strip().title())
-        if c is not None:
-            return c.name
-    return None
-
-
-def _body_country(m: _Mention) -> str | None:
-    """"The Salvadoran Foreign Ministry said ... the foreign minister, X": the state whose
-    ministry of the post's portfolio the sentence names before the person."""
-    if " of " not in m.role.role:
-        return None
-    portfolio = m.role.role.split(" of ", 1)[1].lower()
-    t = gazetteer.titles()
-    row = next((r for name, r in t["portfolios"].items() if name.lower() == portfolio), None)
-    aliases = {portfolio} | {a.lower() for a in (row or {}).get("aliases", [])}
-    before = m.sentence.text[: m.sentence.doc[m.start].idx - m.sentence.start_char].replace("\u2019", "'")
-    states = {o.serves for _, _, o in gazetteer.find_organisations(before)
-              if o.kind == "agency" and o.portfolio and o.portfolio.lower() in aliases}
-    units = "|".join(re.escape(w) for w in t.get("unit_words", []))
-    for s, e, c in gazetteer.find_countries(before):
-        words = re.match(rf"(?:'s?)?\s+((?:\w+\s+){{0,3}}?)(?:{units})\b", before[e:])
-        if words and words.group(1).strip().lower() in aliases:
-            states.add(c.name)
-    return states.pop() if len(states) == 1 else None
 
 
 def _evidence(sent: "Span") -> Evidence:

@@ -11,7 +11,7 @@ Patterns, strongest first (the confidence of the fact says which one was read):
   well-known office holders, the one ``kg/data/office_holders.json`` lists ("President
   Obrador");
 - a verb that gives the post after the name ("X, who resigned as acting secretary", "X was
-  sworn in as ...", "X, who heads Customs and Border Protection"; phrases in ``titles.json``);
+  sworn in as ...", "X, who heads Customs and Border Protection"; Matcher patterns in ``kg/data/patterns/people_post_verbs.json``);
 - a counterpart of an official named before ("his Guatemalan counterpart, X");
 - a title read without a country takes the one of a same-portfolio ministry the sentence
   names before the person ("The Salvadoran Foreign Ministry said ... the foreign minister, X");
@@ -56,7 +56,9 @@ non-governmental organisation or news outlet, or of a former office, is no post.
 read, the sentence that states it as evidence, the spellings seen as aliases. The step also
 fills ``ctx.people`` so later extractors resolve "Mallory" to "Kevin Mallory".
 
-Where the work is: this module finds the mentions; :mod:`.title_before` and
+Where the work is: the ``accord_people`` component (:mod:`kg.annotate.people`) marks every
+person mention with its post once per document (found by :mod:`.person_mentions`); this
+module decides and merges them into officials. :mod:`.title_before` and
 :mod:`.title_context` read the post around a name, :mod:`.post_reading` turns title words
 into a post, :mod:`.post_patterns` adds the forms kept as spaCy patterns in
 ``kg/data/patterns/posts.jsonl`` (committee chairs, spokespeople of an official, "X of
@@ -67,39 +69,26 @@ grammar turns on are ``titles.json`` "grammar_words".
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from .. import gazetteer
+from ..annotate.people import mention_of, people as people_spans
 from ..facts import Official
-from .official_mentions import (
-    _HYPHENS, APPOSITION, CONTEXT_COUNTRY, POST_VERB, SENTENCE_COUNTRY, TITLE_WITHOUT_COUNTRY,
-    TITLE_WITH_COUNTRY, _MISLABELS, _Mention, _Person, _in_compound,
-)
+from .official_mentions import CONTEXT_COUNTRY, SENTENCE_COUNTRY, _Person
 from .official_posts import (
-    _complete_bare_titles, _context_country, _first_surnames, _hosts_by_dateline, _known_spellings,
-    _official, _people_map, _sentence_country, _surnames_mistagged,
+    _complete_bare_titles, _first_surnames, _known_spellings, _official, _people_map, _surnames_mistagged,
 )
-from .parties import sentences
-from .names import clean, is_given_name, known_person, known_surname
-from .people import canonical_in_article, is_person_entity, name_of
-from .post_patterns import find_posts
-from .roles import Role, is_head_word, title_words
-from .title_before import _title_before
-from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
+from .official_states import _context_country, _hosts_by_dateline, _sentence_country, _state_of_the_government
+from .people import canonical_in_article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
     from . import Context
 
 
 def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     """The officials an article names, one per person; fills ``ctx.people``."""
-    mentions: list[_Mention] = []
-    for sent in _sentences(doc):
-        mentions.extend(_mentions_in(sent))
+    mentions = [mention_of(span) for span in people_spans(doc)]
     people = _people_map(doc, mentions, ctx)
     ctx.people.update(people)
     persons: dict[str, _Person] = {}
@@ -118,6 +107,11 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = _context_country(p, ctx)
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+    for o, p in made:
+        if o is not None and o.country is None:
+            o.country = _state_of_the_government(p, officials)
+            if o.country:
+                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     _hosts_by_dateline(officials, ctx)
     _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)
@@ -129,234 +123,3 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     return officials
 
 
-def _sentences(doc: "Doc") -> list["Span"]:
-    """The article's sentences, rejoined where the parser cut after a modifier written after
-    a title ("U.S. Chargé d'Affaires a.i. | Colleen Hoey and ...")."""
-    out: list["Span"] = []
-    for sent in sentences(doc):
-        if out and out[-1].end == sent.start and _ends_in_post_modifier(out[-1]):
-            out[-1] = doc[out[-1].start : sent.end]
-        else:
-            out.append(sent)
-    return out
-
-
-def _ends_in_post_modifier(sent: "Span") -> bool:
-    tail = sent.text.rstrip()
-    return any(
-        re.search(rf"(?i)(?<!\w){re.escape(w.rstrip('.'))}\.?$", tail)
-        for w in gazetteer.titles().get("post_modifiers", {})
-        if "." in w
-    )
-
-
-def _mentions_in(sent: "Span") -> list[_Mention]:
-    """Every person named in a sentence, with the post a title beside the name gives."""
-    units = _units(sent)
-    out: list[_Mention] = []
-    taken: set[int] = set()
-    for ent in sent.ents:
-        if not is_person_entity(ent) or ent.start in taken:
-            continue  # not a person, or the rest of a name read with the one before
-        name = name_of(ent)
-        end = _extend_name(sent, ent.end, units)
-        start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
-        taken.update(range(start, end))
-        out.append(_read(sent, start, end, units))
-    _counterparts(sent, out, units)
-    for start, end in _untagged_names(sent, units, taken):
-        # a full name the tagger took for a work or a law may take the apposition after it
-        mislabelled = (
-            end - start >= 2
-            and all(t.ent_type_ in _MISLABELS for t in sent.doc[start:end])
-            and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
-            and sent.doc[start:end].text not in gazetteer.place_names()
-        )
-        m = _read(sent, start, end, units, appositions=mislabelled)
-        # a capitalised run counts as a name only after a title, or as a full name before a
-        # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
-        full_name = end - start >= 2
-        closed = end < sent.end and sent.doc[end].text == ","  # "the foreign minister, X Y Z, signed"
-        if m.role is not None and (
-            m.after_title
-            or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and (closed or mislabelled))))
-        ):
-            out.append(m)
-        elif m.role is None and full_name and known_person(m.text) is not None:
-            out.append(m)  # "López Obrador's government": a known holder's multi-word name, untagged
-        elif m.role is None and not full_name and known_surname(m.text) is not None:
-            out.append(m)  # "Trump said", tagged an organisation: a known holder's listed surname
-    return out
-
-
-def _counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> None:
-    """"Honduran Foreign Minister X and his Guatemalan counterpart, Y": Y holds X's post for Guatemala."""
-    doc = sent.doc
-    for k, m in enumerate(mentions):
-        if m.role is not None or k == 0:
-            continue
-        i = m.start - 1
-        if i >= sent.start and doc[i].text == ",":
-            i -= 1
-        if i < sent.start or doc[i].lower_ not in gazetteer.grammar_words("counterparts"):
-            continue
-        before = next((p for p in reversed(mentions[:k]) if p.role is not None and not p.role.excluded), None)
-        if before is None:
-            continue
-        j = i - 1
-        while j >= sent.start and j in units:
-            j -= 1
-        found = gazetteer.find_countries(doc[j + 1 : i].text) if j + 1 < i else []
-        country = found[0][2].name if found else None
-        if country is None or country == before.role.country:
-            continue
-        role = before.role.role
-        m.role = Role(role, country, before.role.head)
-        m.confidence = SENTENCE_COUNTRY
-
-
-def _after_title_words(sent: "Span", start: int, end: int) -> int:
-    """The start of a name the tagger ran a title's last words into: "(State Secretary for
-    Asylum and) Migration Anne Claes" is "Anne Claes", the portfolio word left to the title."""
-    doc = sent.doc
-    while start < end - 2 and doc[start].lower_ in title_words() and start > sent.start and _titleish(doc[start - 1], set()):
-        start += 1
-    return start
-
-
-def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
-    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged)."""
-    doc = sent.doc
-    k = start - 1
-    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
-        if is_given_name(doc[k].text):
-            return k
-    return start
-
-
-def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city),
-    "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
-    Lemine" (a name ending in a particle, then the next name)."""
-    doc = sent.doc
-    if doc[end - 1].lower_ in _name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
-        end += 1
-        while end < sent.end and doc[end].ent_iob_ == "I":
-            end += 1
-        return end
-    if end < sent.end and _particle(doc, end, sent.end, units):
-        return _after_particles(doc, end, sent.end) + 1
-    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
-        return end + 1
-    return end
-
-
-def _read(sent: "Span", start: int, end: int, units: set[int], *, appositions: bool = True) -> _Mention:
-    doc = sent.doc
-    mention = _Mention(clean(doc[start:end].text), sent, start)
-    by_pattern = next((p.role for p in find_posts(sent) if p.start <= start < p.end), None)
-    if by_pattern is not None:
-        mention.role, mention.confidence = by_pattern, POST_VERB
-        return mention
-    before = _title_before(sent, start, units)
-    if before is not None:
-        mention.role, direct = before
-        mention.after_title = direct
-        # a state only implied by the post ("Attorney General X") is read with less confidence
-        stated = mention.role.country and not mention.role.implied_country
-        mention.confidence = TITLE_WITH_COUNTRY if stated else TITLE_WITHOUT_COUNTRY
-        if not direct:
-            mention.confidence = APPOSITION
-        return mention
-    after = _title_after(sent, end, units) if appositions else None
-    if after is not None:
-        mention.role, mention.confidence = after, APPOSITION
-        return mention
-    by_verb = _post_by_verb(sent, end, units) or _head_by_verb(sent, end, units)
-    if by_verb is not None:
-        mention.role, mention.confidence = by_verb, POST_VERB
-        return mention
-    party = _party_designation(sent, end)
-    if party is not None:
-        mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
-    return mention
-
-
-def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Zelaya")."""
-    runs: list[tuple[int, int]] = []
-    i = sent.start
-    while i < sent.end:
-        if i in taken or not _namelike(sent.doc[i], units):
-            i += 1
-            continue
-        j = i
-        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
-            j = j + 1 if _namelike(sent.doc[j], units) else _after_particles(sent.doc, j, sent.end)
-        after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
-        if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
-            i = j
-            continue  # "ambassador in Washington": a capital, not a name
-        if _after_title_preposition(sent, i):
-            i = j
-            continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field
-        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]):
-            runs.append((i, j))
-        i = j
-    return runs
-
-
-def _after_title_preposition(sent: "Span", i: int) -> bool:
-    """Whether token ``i`` opens the portfolio of a title (after a head of title and a
-    preposition: "Commissioner for Home Affairs"), or is the first part of a hyphenated
-    word ("Minister of International Co-operation")."""
-    doc = sent.doc
-    if i + 1 < sent.end and _in_compound(doc[i + 1]):
-        return True
-    opens = gazetteer.grammar_words("portfolio_prepositions")
-    return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
-
-
-def _names_a_unit(run: "Span") -> bool:
-    """"Intergovernmental Secretariat", "Press Office": a run holding a word for a unit of
-    government (``titles.json`` "unit_words") names a body, not a person."""
-    units = set(gazetteer.titles().get("unit_words", []))
-    return any(tok.text in units for tok in run)
-
-
-def _is_portfolio(text: str) -> bool:
-    """"Western Hemisphere" after "Assistant Secretary for": a field of office, not a name."""
-    return any(
-        text.lower() == alias.lower()
-        for name, row in gazetteer.titles()["portfolios"].items()
-        for alias in (name, *row["aliases"])
-    )
-
-
-def _namelike(tok: "Token", units: set[int]) -> bool:
-    text = tok.text
-    if tok.i in units or not text[:1].isupper() or tok.lower_ in title_words():
-        return False
-    if text.isupper() and len(text) > 2:
-        return False  # "WASHINGTON", "DHS"
-    return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
-
-
-@cache
-def _name_particles() -> frozenset[str]:
-    return frozenset(gazetteer.given_name_data().get("name_particles", []))
-
-
-def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
-    """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
-    k = _after_particles(doc, j, end)
-    return k > j and k < end and _namelike(doc[k], units)
-
-
-def _after_particles(doc: "Doc", j: int, end: int) -> int:
-    """The index after the particles that start at ``j``, a hyphen after one included ("al-Sisi")."""
-    particles = _name_particles()
-    k = j
-    while k < end and (doc[k].lower_ in particles or (k > j and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_)):
-        k += 1
-    return k

@@ -33,6 +33,7 @@ The lists are data (``kg/data/given_names.json``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -235,11 +236,12 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
     the one official named in the closest earlier sentence that names any.
     """
     found: list[tuple[int, str]] = []
-    for ent in span.ents:
+    ents = ents_in(span)
+    for ent in ents:
         if not is_person_entity(ent) or not _acts(ent):
             continue
         found.append((ent.start, ctx.person(name_of(ent).text)))
-    covered = {i for ent in span.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
     for tok in span:
         # a known surname the tagger did not take for a person ("Larios said")
         if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj"):
@@ -255,6 +257,39 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
                 found.append((tok.i, name))
     found.sort()
     return _unique(name for _, name in found)
+
+
+def ents_in(span: "Span") -> list["Span"]:
+    """The entities inside ``span``, from an index built once per document (``Span.ents``
+    walks the document's entity list on every call)."""
+    from spacy.tokens import Span
+
+    index = _index(span.doc)
+    starts, ends, labels = index["starts"], index["ends"], index["labels"]
+    k = bisect_left(starts, span.start)
+    out = []
+    while k < len(starts) and starts[k] < span.end:
+        if ends[k] <= span.end:
+            out.append(Span(span.doc, starts[k], ends[k], label=labels[k]))
+        k += 1
+    return out
+
+
+def _index(doc: "Doc") -> dict[str, list]:
+    """The document's entities (starts, ends, labels) and sentence bounds, computed on first
+    use and kept as plain numbers so the document still serialises."""
+    index = doc.user_data.get(_INDEX)
+    if index is None:
+        ents = doc.ents
+        index = doc.user_data[_INDEX] = {
+            "starts": [e.start for e in ents], "ends": [e.end for e in ents], "labels": [e.label for e in ents],
+            "sentences": [[s.start, s.end] for s in doc.sents],
+        }
+        index["sentence_ends"] = [e for _, e in index["sentences"]]
+    return index
+
+
+_INDEX = "kg_people_index"
 
 
 def _acts(ent: "Span") -> bool:
@@ -324,11 +359,13 @@ def _role_key(role: str) -> str:
 def _antecedent(span: "Span", ctx: "Context") -> str | None:
     """The official a sentence-level "he"/"she" refers to: the one named most recently."""
     official_names = {o.name for o in ctx.officials}
-    doc = span.doc
-    sents = [s for s in doc.sents if s.end <= span.start]
-    for sent in reversed(sents[-3:]):
+    index = _index(span.doc)
+    bounds = index["sentences"]
+    before = bisect_right(index["sentence_ends"], span.start)  # sentences ending before the span
+    sents = [span.doc[s:e] for s, e in bounds[max(0, before - 3) : before]]
+    for sent in reversed(sents):
         named = _unique(
-            ctx.person(name_of(e).text) for e in sent.ents if is_person_entity(e)
+            ctx.person(name_of(e).text) for e in ents_in(sent) if is_person_entity(e)
         )
         named = [n for n in named if n in official_names]
         if len(named) == 1:

@@ -11,11 +11,12 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..parse import doc_text
-from .roles import Role, is_head_word, parse_title
+from ..world_spans import BODIES, mark_world
+from .official_mentions import _HYPHENS
+from .roles import Role, is_head_word, parse_title, words_regex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _has_head(words: list["Token"]) -> bool:
@@ -32,7 +33,8 @@ def _spokes_words() -> set[str]:
 def _role(words: list["Token"], units: set[int]) -> Role | None:
     """Read title tokens into a post; None when it is no post held for a state or an IGO."""
     phrase = _phrase(words)
-    orgs = gazetteer.find_organisations(phrase)
+    # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
+    orgs = [(s, e, o) for s, e, o in gazetteer.find_organisations(phrase) if phrase[e : e + 1] not in _HYPHENS]
     if any(o.kind in ("ngo", "media") for _, _, o in orgs):
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
@@ -40,22 +42,37 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     local = _local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
-        role = _chief_of(phrase, orgs)
+        role = _chief_of(phrase, orgs) or _head_of_state_body(words)
     if role is None or role.excluded:
         return None if role is None else role
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
-        role = _igo_post(role, doc_text(words[0].doc)) or role
+        role = _igo_post(role, words[0].doc) or role
     return role if _is_state_post(role) else None
 
 
-def _igo_post(role: Role, text: str) -> Role | None:
+def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
+    """(as written, organisation) of each distinct way the document names a body, from the
+    spans :mod:`kg.world_spans` marks; read once per document (plain strings in ``user_data``)."""
+    named = doc.user_data.get(_NAMED_BODIES)
+    if named is None:
+        mark_world(doc)
+        pairs = {(span.text.replace("\u2019", "'"), span.label_): None for span in doc.spans[BODIES]}
+        named = doc.user_data[_NAMED_BODIES] = [list(pair) for pair in pairs]
+    found = [(written, gazetteer.organisation(name)) for written, name in named]
+    return [(written, org) for written, org in found if org is not None]
+
+
+_NAMED_BODIES = "kg_named_bodies"
+
+
+def _igo_post(role: Role, doc: "Doc") -> Role | None:
     """"The High Commissioner, X" in an article naming UNHCR: the one IGO the article names
     whose name holds the bare title gives the post in full and is the body served."""
     if " " not in role.role and role.head in gazetteer.titles().get("governmental_heads", []):
         return None  # "the President": a state's post, not an IGO's
     fits = {}
-    for _, _, org in gazetteer.find_organisations(text.replace("\u2019", "'")):
+    for _, org in named_bodies(doc):
         names = [n for n in (org.name, *org.aliases) if re.search(rf"(?i)\b{re.escape(role.role)}\b", n)]
         if org.kind == "igo" and names:
             fits[org.name] = Role(max(names, key=len), org.serves, role.head)
@@ -83,7 +100,7 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
 
     "a spokeswoman for Guatemala's foreign ministry" -> "Foreign Ministry Spokesperson" (Guatemala).
     """
-    press = "Press Secretary" if re.search(r"\bpress secretary\b", phrase, re.I) else "Spokesperson"
+    press = "Press Secretary" if words_regex("press_secretary_words").search(phrase) else "Spokesperson"
     spokes = "|".join(re.escape(w) for w in gazetteer.titles().get("spokesperson_words", []))
     # "a spokeswoman for the Guatemalan Migration Institute": the text's order, "X for Y"
     after = re.search(rf"(?i)\b(?:{spokes})\s+(?:for|of|at)\s+(.+)$", phrase)
@@ -93,19 +110,20 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(press, org.serves, "Spokesperson")  # the IGO is the party served, not in the post
         if org.kind == "agency":
             if after is not None and s >= after.start(1):
-                body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+                body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
                 return Role(f"{press} for the {body}", org.serves, "Spokesperson")
-            body = re.sub(r"^the\s+", "", _body_name(org, phrase_[s:e], keep_acronym=True), flags=re.I)
+            body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
             return Role(f"{body} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
     if not found:
         return None
-    if re.search(r"\bgovernment\b", phrase, re.I):
+    if words_regex("governments").search(phrase):
         return Role(f"Government {press}", found[0][2].name, "Spokesperson")
     units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
     body = re.search(rf"((?:[A-Za-z]+\s+){{0,3}})(?:{units})\b", phrase[found[0][1] :])
     if body:
-        words = [w for w in body.group(0).split() if w.lower() not in ("'s", "the", "s")]
+        skipped = gazetteer.grammar_words("articles") | gazetteer.grammar_words("possessives")
+        words = [w for w in body.group(0).split() if w.lower() not in skipped]
         name = " ".join(w[:1].upper() + w[1:] for w in words)
         written = phrase[found[0][0] : found[0][1]]
         if written in found[0][2].demonyms and not body.group(1).startswith("'"):
@@ -114,6 +132,12 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _without_article(name: str) -> str:
+    """A body's name without the article before it ("the Migration Institute" -> "Migration Institute")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
 
 
 def _local_post(phrase: str) -> Role | None:
@@ -138,6 +162,39 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
         if org.kind in ("agency", "igo"):
             return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
     return None
+
+
+def _head_of_state_body(words: list["Token"]) -> Role | None:
+    """"the head of Libya's UN-backed Government of National Accord": the head of a body of a
+    state the data does not list, named in capitals with a word for a state body
+    (``titles.json`` "state_body_words"), modifiers before it ("UN-backed") left out."""
+    t = gazetteer.titles()
+    openers = gazetteer.grammar_words("portfolio_prepositions")
+    if len(words) < 4 or words[0].lower_ not in t["chief_words"] or words[1].lower_ not in openers:
+        return None
+    rest = words[2:]
+    found = gazetteer.find_countries(_phrase(rest))
+    if not found or found[0][0] != 0:
+        return None
+    state_end = rest[0].idx + found[0][1]
+    k = next((n for n, w in enumerate(rest) if w.idx >= state_end), len(rest))
+    while k < len(rest) and (not rest[k].text[:1].isupper() or _hyphenated(rest[k])):
+        k += 1  # the possessive and modifiers: "'s UN-backed"
+    body = rest[k:]
+    small = gazetteer.grammar_words("title_small_words")
+    state_words = set(t.get("state_body_words", {}).get("words", []))
+    if not body or not all(w.text[:1].isupper() or w.lower_ in small for w in body):
+        return None
+    if not state_words & {w.text for w in body}:
+        return None
+    return Role(f"{words[0].text[:1].upper()}{words[0].text[1:]} of the {_phrase(body)}", found[0][2].name, "Head")
+
+
+def _hyphenated(tok: "Token") -> bool:
+    """Whether ``tok`` is part of a hyphenated word ("UN-backed")."""
+    doc = tok.doc
+    after = tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHENS
+    return after or tok.text in _HYPHENS or (tok.i > 0 and doc[tok.i - 1].text in _HYPHENS and not doc[tok.i - 1].whitespace_)
 
 
 def _head_post(org: gazetteer.Organisation, written: str, title: str | None = None) -> str:

@@ -36,6 +36,12 @@ def _words(role: str) -> str:
 
 
 @cache
+def words_regex(role: str) -> re.Pattern[str]:
+    """The words of one ``titles.json`` "grammar_words" role as a case-blind regex of whole words."""
+    return re.compile(rf"(?i)(?<!\w)(?:{_words(role)})(?!\w)")
+
+
+@cache
 def _heads() -> list[tuple[tuple[str, ...], str]]:
     heads = gazetteer.titles()["heads"]
     return sorted(((tuple(k.lower().split()), v) for k, v in heads.items()), key=lambda kv: -len(kv[0]))
@@ -196,7 +202,7 @@ def parse_title(phrase: str) -> Role | None:
     regions = {r.lower() for r in t.get("world_regions", [])}
     while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
         post_portfolio = post_portfolio[:-1]  # "representative for Central America of [UNHCR]"
-    if preposition == "for" and " ".join(post_portfolio).lower() in regions:
+    if preposition in gazetteer.grammar_words("office_prepositions") and " ".join(post_portfolio).lower() in regions:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
     office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
@@ -233,7 +239,8 @@ def parse_title(phrase: str) -> Role | None:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
         # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
-        keeps_for = (preposition == "for" and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
+        by_office = preposition in gazetteer.grammar_words("office_prepositions")
+        keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
         role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if region:
         role = f"{role} for {region}"

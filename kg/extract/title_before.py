@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson
+from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
 from .title_context import _titleish
 
@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool] | None:
-    """The post a title right before a name gives, and whether it is directly before."""
+def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = frozenset()) -> tuple[Role, bool] | None:
+    """The post a title right before a name gives, and whether it is directly before; the
+    title stops at another name (``named``: "... von der Leyen and Egyptian President X")."""
     doc = sent.doc
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
@@ -31,7 +32,7 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and _titleish(doc[j], units):
+    while j >= sent.start and j not in named and _titleish(doc[j], units) and not _opens_the_title(sent, j):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
@@ -71,6 +72,15 @@ def _title_before(sent: "Span", start: int, units: set[int]) -> tuple[Role, bool
     return (role, direct) if role is not None else None
 
 
+def _opens_the_title(sent: "Span", j: int) -> bool:
+    """Whether token ``j`` is a determiner that opens a title ("with Ebrard and | the U.S.
+    chargé d'affaires, X"), not one inside it after a preposition ("Minister of the Interior")."""
+    doc = sent.doc
+    if doc[j].lower_ not in gazetteer.grammar_words("determiners"):
+        return False
+    return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
+
+
 def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     """"German Chancellor X and Interior Minister Y": the state of the title before the name
     that ends at token ``j``, which a coordinated title after it shares."""
@@ -90,9 +100,10 @@ def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | 
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ == "cc" or words[k].text == ",":
             head, tail = words[:k], words[k + 1 :]
-            if _has_head(head) and _has_head(tail) and parse_title(_phrase(tail)) is not None:
-                first = parse_title(_phrase(head))
-                return tail, first.country if first is not None else None
+            first = parse_title(_phrase(head)) if _has_head(head) else None
+            if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
+                # "Immigration and Integration Minister": one portfolio of two fields, not two titles
+                return tail, first.country
     return words, None
 
 
@@ -157,7 +168,8 @@ def _of_its_government(before: str, role: Role) -> Role | None:
               if (before[e:].split() or [""])[0].strip(".,;:").lower() in governments]
     if not states:
         return None
-    title = f"Government {role.role}" if role.head == "Spokesperson" else role.role
+    titled = gazetteer.titles().get("government_titled_heads", {}).get("heads", [])
+    title = f"Government {role.role}" if role.head in titled else role.role
     return Role(title, states[-1].name, role.head)
 
 
@@ -166,10 +178,9 @@ def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | Non
     agency or IGO the article names with that noun in its name."""
     if noun not in gazetteer.grammar_words("body_nouns"):
         return None
-    text = doc_text(doc).replace("\u2019", "'")
     named = {
-        org.name: text[s:e] for s, e, org in gazetteer.find_organisations(text)
-        if org.kind in ("agency", "igo") and noun in text[s:e].lower().split()
+        org.name: written for written, org in named_bodies(doc)
+        if org.kind in ("agency", "igo") and noun in written.lower().split()
     }
     if len(named) != 1:
         return None

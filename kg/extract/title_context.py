@@ -6,18 +6,20 @@ resigned as ..."), a party designation ("Sen. X, R-Texas"). Part of :mod:`.offic
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..world_spans import BODIES, STATES, world_in
+from ..world_spans import BODIES, STATES, mark_world
 from ..parse import doc_text
 from .official_mentions import _HYPHENS, _in_compound
+from .parties import matcher
 from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @cache
@@ -30,15 +32,80 @@ def _post_modifier_words() -> frozenset[str]:
 
 
 def _units(sent: "Span") -> set[int]:
-    """Token indices inside a country or organisation mention ("El Salvador", "DHS") or a
-    local place; states and bodies as :mod:`kg.world_spans` marked them on the document."""
-    out = {i for group in (STATES, BODIES) for span in world_in(sent, group) for i in range(span.start, span.end)}
-    spans = [(m.start(), m.end()) for m in _local_place_regex().finditer(sent.text)]
-    for tok in sent:
-        rel = tok.idx - sent.start_char
-        if any(s <= rel < e for s, e in spans):
-            out.add(tok.i)
+    """Token indices of ``sent`` inside a country or organisation mention ("El Salvador",
+    "DHS") or a local place, read from the document's index (:func:`_unit_index`)."""
+    index = _unit_index(sent.doc)
+    return set(index[bisect_left(index, sent.start) : bisect_left(index, sent.end)])
+
+
+def _unit_index(doc: "Doc") -> list[int]:
+    """The sorted token indices of the document inside a state or body mention (as
+    :mod:`kg.world_spans` marked them) or a local place, found once per document."""
+    index = doc.user_data.get(_UNIT_INDEX)
+    if index is None:
+        mark_world(doc)
+        out = {i for group in (STATES, BODIES) for span in doc.spans[group] for i in range(span.start, span.end)}
+        for m in _local_place_regex().finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        index = doc.user_data[_UNIT_INDEX] = sorted(out)
+    return index
+
+
+_UNIT_INDEX = "kg_unit_tokens"
+
+
+def other_party_states(sent: "Span", name_at: int) -> set[str]:
+    """States the sentence names as another party's ("his Moroccan counterpart", "the Libyan
+    side": the patterns of ``kg/data/patterns/people_other_party.json``): not the state of the
+    official named at token ``name_at``, unless that official is the counterpart ("his PNG
+    counterpart, Minister X")."""
+    doc = sent.doc
+    matches = _other_party_matches(doc)
+    out: set[str] = set()
+    k = bisect_left(matches, [sent.start, 0])
+    while k < len(matches) and matches[k][0] < sent.end:
+        start, end = matches[k]
+        if end <= sent.end and not _names_the_counterpart(doc, end, name_at):
+            out.update(name for _, _, name in states_between(doc, start, end))
+        k += 1
     return out
+
+
+def _other_party_matches(doc: "Doc") -> list[list[int]]:
+    """[start, end] of each match of ``people_other_party.json``, sorted; matched once per document."""
+    found = doc.user_data.get(_OTHER_PARTY)
+    if found is None:
+        spans = {(s, e) for _, s, e in matcher(_OTHER_PARTY_FILE, doc.vocab)(doc)}
+        found = doc.user_data[_OTHER_PARTY] = [list(pair) for pair in sorted(spans)]
+    return found
+
+
+_OTHER_PARTY = "kg_other_party"
+_OTHER_PARTY_FILE = "people_other_party.json"
+
+
+def states_between(doc: "Doc", start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, state) of the state mentions that start in tokens ``start:end``, from an
+    index of the world spans built once per document."""
+    index = doc.user_data.get(_STATE_INDEX)
+    if index is None:
+        mark_world(doc)
+        rows = sorted([s.start, s.end, s.label_] for s in doc.spans[STATES])
+        index = doc.user_data[_STATE_INDEX] = {"starts": [r[0] for r in rows], "rows": rows}
+    lo, hi = bisect_left(index["starts"], start), bisect_left(index["starts"], end)
+    return [tuple(row) for row in index["rows"][lo:hi]]
+
+
+def _names_the_counterpart(doc: "Doc", after_noun: int, name_at: int) -> bool:
+    """Whether the name at ``name_at`` follows the counterpart noun with only its title between."""
+    between = doc[after_noun:name_at] if after_noun <= name_at else None
+    return between is not None and len(between) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX", "ADP") or t.ent_type_ == "PERSON" or t.is_sent_start for t in between)
+
+
+_STATE_INDEX = "kg_state_tokens"
 
 
 @cache
@@ -136,13 +203,13 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
 def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     """"X, who resigned as acting secretary", "X was sworn in as acting Secretary of Homeland Security".
 
-    The post a verb phrase of ``titles.json`` ("post_verbs") gives, read from the title that follows.
+    The post a verb phrase of ``people_post_verbs.json`` ("POST_VERB") gives, read from the title that follows.
     """
     doc = sent.doc
     k = end
     if k < sent.end and doc[k].text == ",":
         k += 1
-    k = _after_phrase(sent, k, "post_verbs")
+    k = _after_verb(sent, k, "POST_VERB")
     if k is None:
         return None
     while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
@@ -151,13 +218,23 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     return _role(words, units) if words else None
 
 
-def _after_phrase(sent: "Span", k: int, vocabulary: str) -> int | None:
-    """Where the longest phrase of ``titles.json``'s ``vocabulary`` starting at token ``k`` ends, or None."""
-    for phrase in sorted(gazetteer.titles().get(vocabulary, []), key=lambda p: -len(p.split())):
-        words = phrase.split()
-        if [t.lower_ for t in sent.doc[k : min(sent.end, k + len(words))]] == words:
-            return k + len(words)
-    return None
+def _after_verb(sent: "Span", k: int, label: str) -> int | None:
+    """Where the longest match of ``people_post_verbs.json``'s ``label`` that starts at token
+    ``k`` ends (within the sentence), or None; the patterns run once per document."""
+    doc = sent.doc
+    index = doc.user_data.get(_VERBS)
+    if index is None:
+        index = {}
+        for match_id, start, end in matcher(_VERBS_FILE, doc.vocab)(doc):
+            row = index.setdefault(doc.vocab.strings[match_id], {})
+            row[str(start)] = max(end, row.get(str(start), end))
+        doc.user_data[_VERBS] = index
+    end = index.get(label, {}).get(str(k))
+    return end if end is not None and end <= sent.end else None
+
+
+_VERBS = "kg_post_verbs"
+_VERBS_FILE = "people_post_verbs.json"
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
@@ -176,7 +253,7 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
     doc = sent.doc
     k = end + 1 if end < sent.end and doc[end].text == "," else end
-    k = _after_phrase(sent, k, "head_verbs")
+    k = _after_verb(sent, k, "HEAD_VERB")
     if k is None:
         return None
     j = k
@@ -191,7 +268,7 @@ def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     end, org = hit
     rest = doc[k:sent.end].text[end:]
     # "who runs X as its acting commissioner": the post the text gives, of the body
-    as_post = re.match(r"\s*,?\s+as\s+(?:its|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;]|\s+(?:and|since|until|when)\b|$)", rest)
+    as_post = _as_its_post().match(rest)
     if as_post:
         role = parse_title(as_post.group(1))
         if role is not None and not role.excluded:
@@ -209,13 +286,39 @@ def _party_designation(sent: "Span", end: int) -> Role | None:
     """"Eliot Engel, D-N.Y.," or "(R-Texas)": a member of the US Congress, chamber unknown."""
     rest = doc_text(sent.doc)[sent.doc[end - 1].idx + len(sent.doc[end - 1].text) : sent.end_char][:20]
     if re.match(r"\s*[,(]\s*[DR]-[A-Z][a-zA-Z.]+", rest):
-        chamber = _chamber(sent)
-        role = {"House": "Representative", "Senate": "Senator"}.get(chamber or "", "Member of Congress")
-        return Role(role, "United States", role)
+        chambers = _chambers()
+        role = chambers["chambers"].get(_chamber(sent) or "", chambers["unknown"])
+        return Role(role, chambers["state"], role)
     return None
 
 
-_CHAMBER = re.compile(r"(?<!White )\b(House|Senate)\b(?!\s+(?:of\s+(?:Commons|Lords)|Bill|bill))")
+@cache
+def _as_its_post() -> re.Pattern[str]:
+    """", as its acting commissioner": the post a body's head holds, up to a clause opener."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in gazetteer.grammar_words(role))
+
+    owners = alt("possessive_owners") + "|" + alt("articles")
+    return re.compile(
+        rf"(?i)\s*,?\s+(?:{alt('as_links')})\s+(?:{owners})\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)"
+        rf"(?=\s*[,.;]|\s+(?:{alt('clause_openers')})\b|$)"
+    )
+
+
+@cache
+def _chambers() -> dict:
+    """``titles.json`` "legislature_chambers": the chamber words and the member title each gives."""
+    return gazetteer.titles()["legislature_chambers"]
+
+
+@cache
+def _chamber_regex() -> re.Pattern[str]:
+    rows = _chambers()
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in words)
+
+    not_before = "".join(rf"(?<!{re.escape(w)} )" for w in rows["not_before"])  # one look-behind each: fixed width
+    return re.compile(rf"{not_before}\b({alt(rows['chambers'])})\b(?!\s+(?:{alt(rows['not_after'])}))")
 
 
 def _chamber(sent: "Span") -> str | None:
@@ -227,7 +330,7 @@ def _chamber(sent: "Span") -> str | None:
     doc = sent.doc
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     for text in (sent.text, previous.text if previous is not None else ""):
-        found = {m.group(1) for m in _CHAMBER.finditer(text)}
+        found = {m.group(1) for m in _chamber_regex().finditer(text)}
         if len(found) == 1:
             return found.pop()
         if found:

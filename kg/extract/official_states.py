@@ -1,0 +1,219 @@
+"""The state an official serves when the title names none: from a known office holder's
+ministry named in the sentence, the sentence, the paragraph, the dateline, or the one state
+among the article's officials that has such a post; never a state the text gives another
+party (a counterpart's, one in another official's title). Part of :mod:`.officials`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..facts import Official
+from ..parse import doc_text
+from .official_mentions import _Mention, _Person
+from .roles import Role, words_regex
+from .title_context import _local_place_regex, other_party_states
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from . import Context
+
+
+def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
+    """"GUATEMALA CITY - ... U.S. Ambassador X": a diplomat named without a host state, in an
+    article filed from another state, is posted there ("Ambassador to Guatemala").
+
+    Only when the sentence that gives the post names no third state.
+    """
+    heads = set(gazetteer.titles().get("diplomatic_heads", []))
+    if not any(o.role in heads and o.country for o in officials):
+        return
+    host = _dateline_country(ctx.article.text)
+    if host is None:
+        return
+    for o in officials:
+        if o.role not in heads or not o.country or o.country == host:
+            continue
+        if _states_in(o.evidence.text) - {o.country, host}:
+            continue
+        o.role = f"{o.role} to {host}"
+
+
+def _sentence_country(person: _Person) -> str | None:
+    """"El Salvador followed ..., when Foreign Minister X signed": the one country the sentence names first.
+
+    Only for a post read without a country, and only when the sentence names exactly one
+    country and names it before the person.
+    """
+    for m in person.mentions:
+        if m.role is not None and not m.role.excluded:
+            body = _body_country(m)
+            if body:
+                return body
+    others = _other_states(person)
+    for m in person.mentions:
+        if m.role is None or m.role.excluded:
+            continue
+        found = [f for f in gazetteer.find_countries(m.sentence.text) if f[2].name not in others]
+        distinct = {c.name for _, _, c in found}
+        name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
+        if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
+            return distinct.pop()
+    return None
+
+
+def _context_country(person: _Person, ctx: "Context") -> str | None:
+    """The state of a post read without one, from its context: the one state the sentence
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names,
+    else the article's dateline ("TEGUCIGALPA –").
+
+    Only for a post that states hold: an IGO's post never takes a country from context.
+    """
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted:
+        return None
+    if any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
+        # a diplomat serves the state that sends them, not the one the text places them in
+        return _embassy_state(ctx.article.text)
+    others = _other_states(person)
+    for m in posted:
+        found = _states_in(m.sentence.text) - _states_without(m.role) - others
+        if len(found) == 1:
+            return found.pop()
+    for m in posted:
+        paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
+        elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
+        found = _paragraph_states(m.sentence) - _states_without(m.role) - others - elsewhere
+        if len(found) == 1:
+            return found.pop()
+    dateline = _dateline_country(ctx.article.text)
+    return dateline if dateline not in _states_without(posted[0].role) | others else None
+
+
+def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
+    """"Public Safety Minister X" in an article whose officials serve Canada and the US: the
+    one state among the article's officials that has such a post (the US has no ministers),
+    when neither the sentence, the paragraph nor the dateline names one."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
+    found = states - _states_without(posted[0].role) - _other_states(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_governmental(role: Role) -> bool:
+    return role.head in gazetteer.titles().get("governmental_heads", [])
+
+
+def _other_states(person: _Person) -> set[str]:
+    """States that are not this person's: a counterpart's, or another party's named where
+    the person is ("the Libyan side")."""
+    out = {state for m in person.mentions for state in m.other_states}
+    for m in person.mentions:
+        if m.role is not None:
+            out |= other_party_states(m.sentence, m.start)
+    return out
+
+
+def _paragraph_states(sentence: "Span") -> set[str]:
+    """The states the paragraph of ``sentence`` names; each paragraph read once per document.
+
+    Paragraphs end at blank lines, or at line breaks in a text that has no blank lines.
+    """
+    doc = sentence.doc
+    lo, hi = _paragraph_bounds(sentence)
+    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
+    key = f"{lo}:{hi}"
+    if key not in memo:
+        memo[key] = sorted(_states_in(doc_text(doc)[lo:hi]))
+    return set(memo[key])
+
+
+def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:
+    """The characters of the paragraph of ``sentence``."""
+    doc = sentence.doc
+    text = doc_text(doc)
+    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
+    brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
+    lo = text.rfind(brk, 0, sentence.start_char)
+    hi = text.find(brk, sentence.end_char)
+    return (lo + 1 if lo >= 0 else 0), (hi if hi >= 0 else len(text))
+
+
+_PARAGRAPHS = "kg_paragraph_states"
+
+
+@lru_cache(maxsize=8)
+def _embassy_state(text: str) -> str | None:
+    """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
+    text = text.replace("\u2019", "'")
+    embassy = words_regex("embassy_words")
+    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and embassy.search(text[s:e])}
+    for m in embassy.finditer(text):
+        found = gazetteer.find_countries(text[max(0, m.start() - 30) : m.start()])
+        if found and not text[max(0, m.start() - 30) : m.start()][found[-1][1] :].strip(" '’s"):
+            states.add(found[-1][2].name)
+    return states.pop() if len(states) == 1 else None
+
+
+def _states_without(role: Role) -> set[str]:
+    """States that have no such post: the US government has no ministers (``titles.json``)."""
+    rows = gazetteer.titles().get("states_without_heads", {})
+    return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
+
+
+def _states_in(text: str) -> set[str]:
+    found = {c.name for _, _, c in gazetteer.find_countries(text)}
+    places = gazetteer.local_places()
+    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
+    return found
+
+
+@lru_cache(maxsize=8)
+def _dateline_country(text: str) -> str | None:
+    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019": the state
+    of the place an article is filed from, read from the head of its first lines."""
+    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
+    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
+    cut = -1
+    for _ in range(8):  # the first eight lines, without splitting the whole text
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+    for line in (text if cut < 0 else text[:cut]).splitlines()[:8]:
+        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
+        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
+        if not m:
+            continue
+        head = m.group(1).strip().lower()
+        if head in places:
+            return places[head]
+        c = gazetteer.country(m.group(1).strip().title())
+        if c is not None:
+            return c.name
+    return None
+
+
+def _body_country(m: _Mention) -> str | None:
+    """"The Salvadoran Foreign Ministry said ... the foreign minister, X": the state whose
+    ministry of the post's portfolio the sentence names before the person."""
+    if " of " not in m.role.role:
+        return None
+    portfolio = m.role.role.split(" of ", 1)[1].lower()
+    t = gazetteer.titles()
+    row = next((r for name, r in t["portfolios"].items() if name.lower() == portfolio), None)
+    aliases = {portfolio} | {a.lower() for a in (row or {}).get("aliases", [])}
+    before = m.sentence.text[: m.sentence.doc[m.start].idx - m.sentence.start_char].replace("\u2019", "'")
+    states = {o.serves for _, _, o in gazetteer.find_organisations(before)
+              if o.kind == "agency" and o.portfolio and o.portfolio.lower() in aliases}
+    units = "|".join(re.escape(w) for w in t.get("unit_words", []))
+    for s, e, c in gazetteer.find_countries(before):
+        words = re.match(rf"(?:'s?)?\s+((?:\w+\s+){{0,3}}?)(?:{units})\b", before[e:])
+        if words and words.group(1).strip().lower() in aliases:
+            states.add(c.name)
+    return states.pop() if len(states) == 1 else None

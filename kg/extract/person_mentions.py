@@ -1,0 +1,288 @@
+"""Find the people an article names, each with the post a title or a phrase beside the name gives.
+
+The "find" stage of :mod:`.officials`, run once per document by the ``accord_people``
+component (:mod:`kg.annotate.people`): every PERSON entity (its name completed where the
+tagger cut it short), and capitalised runs the tagger missed that a title, an apposition or
+a post verb marks as a person's name. :mod:`.title_before` and :mod:`.title_context` read
+the post beside each name, :mod:`.post_patterns` the forms kept as spaCy patterns.
+
+Decisions across the names of one sentence (counterparts, respective lists, states of
+another official's title) are :mod:`.mention_links`'s. Cost is linear in the document:
+entities are grouped by sentence once, the pattern matcher runs once per sentence, and
+state and body mentions come from the spans :mod:`kg.world_spans` marks once per document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from .mention_links import counterparts, respective_posts, states_of_later_titles
+from .official_mentions import (
+    _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
+)
+from .names import clean, is_given_name, known_person, known_surname, name_words
+from .parties import sentences
+from .people import is_person_entity, name_of
+from .post_patterns import PatternPost, find_posts
+from .roles import is_head_word, parse_title, title_words
+from .title_before import _title_before
+from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def find_mentions(doc: "Doc") -> list[_Mention]:
+    """Every person the document names, in text order, with the post read beside each name."""
+    sents = _sentences(doc)
+    starts = [s.start for s in sents]
+    by_sentence: list[list["Span"]] = [[] for _ in sents]
+    for ent in doc.ents:  # once over the entities: ``Span.ents`` walks the document's list each time
+        k = bisect_left(starts, ent.start + 1) - 1
+        if k >= 0 and ent.end <= sents[k].end:
+            by_sentence[k].append(ent)
+    mentions: list[_Mention] = []
+    for sent, ents in zip(sents, by_sentence):
+        mentions.extend(_mentions_in(sent, ents))
+    return mentions
+
+
+def _sentences(doc: "Doc") -> list["Span"]:
+    """The article's sentences, rejoined where the parser cut after a modifier written after
+    a title ("U.S. Chargé d'Affaires a.i. | Colleen Hoey and ...")."""
+    out: list["Span"] = []
+    for sent in sentences(doc):
+        if out and out[-1].end == sent.start and _ends_in_post_modifier(out[-1]):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
+def _ends_in_post_modifier(sent: "Span") -> bool:
+    tail = sent.text.rstrip()
+    return any(
+        re.search(rf"(?i)(?<!\w){re.escape(w.rstrip('.'))}\.?$", tail)
+        for w in gazetteer.titles().get("post_modifiers", {})
+        if "." in w
+    )
+
+
+def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
+    """Every person named in a sentence (its entities ``ents``), with the post a title beside the name gives."""
+    units = _units(sent)
+    out: list[_Mention] = []
+    taken: set[int] = set()
+    officials: set[int] = set()  # the tokens of names read with a post: no title reaches into them
+    posts = find_posts(sent)
+    for ent in ents:
+        if not is_person_entity(ent) or ent.start in taken:
+            continue  # not a person, or the rest of a name read with the one before
+        name = name_of(ent)
+        end = _extend_name(sent, ent.end, units)
+        start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
+        taken.update(range(start, end))
+        out.append(_read(sent, start, end, units, posts, named=officials))
+        if out[-1].role is not None:
+            officials.update(range(start, end))
+    counterparts(sent, out, units)
+    respective_posts(sent, out)
+    states_of_later_titles(sent, out)
+    for start, end in _untagged_names(sent, units, taken):
+        # a full name the tagger took for a work or a law may take the apposition after it
+        mislabelled = (
+            end - start >= 2
+            and all(t.ent_type_ in _MISLABELS for t in sent.doc[start:end])
+            and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
+            and sent.doc[start:end].text not in gazetteer.place_names()
+        )
+        m = _read(sent, start, end, units, posts, named=officials, appositions=mislabelled)
+        # a capitalised run counts as a name only after a title, or as a full name before a
+        # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
+        full_name = end - start >= 2
+        closed = end < sent.end and sent.doc[end].text == ","  # "the foreign minister, X Y Z, signed"
+        if m.role is not None and (
+            m.after_title
+            or (full_name and (m.confidence == POST_VERB or (m.confidence == APPOSITION and (closed or mislabelled))))
+        ):
+            out.append(m)
+        elif m.role is None and full_name and known_person(m.text) is not None:
+            out.append(m)  # "López Obrador's government": a known holder's multi-word name, untagged
+        elif m.role is None and not full_name and known_surname(m.text) is not None:
+            out.append(m)  # "Trump said", tagged an organisation: a known holder's listed surname
+    return out
+
+
+def _after_title_words(sent: "Span", start: int, end: int) -> int:
+    """The start of a name the tagger ran a title's last words into: "(State Secretary for
+    Asylum and) Migration Anne Claes" is "Anne Claes", the portfolio word left to the title."""
+    doc = sent.doc
+    while start < end - 2 and doc[start].lower_ in title_words() and start > sent.start and _titleish(doc[start - 1], set()):
+        start += 1
+    return start
+
+
+def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
+    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged)."""
+    doc = sent.doc
+    k = start - 1
+    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
+        if is_given_name(doc[k].text):
+            return k
+    return start
+
+
+def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city),
+    "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
+    Lemine" (a name ending in a particle, then the next name)."""
+    doc = sent.doc
+    if doc[end - 1].lower_ in _name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
+        end += 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    if end < sent.end and _particle(doc, end, sent.end, units):
+        return _after_particles(doc, end, sent.end) + 1
+    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
+        return end + 1
+    return end
+
+
+def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[PatternPost], *,
+          named: set[int] = frozenset(), appositions: bool = True) -> _Mention:
+    """The mention of the name at ``start:end``, with the post read beside it; a title never
+    reaches into the tokens of another name (``named``)."""
+    doc = sent.doc
+    mention = _Mention(clean(doc[start:end].text), sent, start, end=end)
+    by_pattern = next((p.role for p in posts if p.start <= start < p.end), None)
+    if by_pattern is not None:
+        mention.role, mention.confidence = by_pattern, POST_VERB
+        return mention
+    before = _title_before(sent, start, units, named)
+    if before is not None:
+        mention.role, direct = before
+        mention.after_title = direct
+        # a state only implied by the post ("Attorney General X") is read with less confidence
+        stated = mention.role.country and not mention.role.implied_country
+        mention.confidence = TITLE_WITH_COUNTRY if stated else TITLE_WITHOUT_COUNTRY
+        if not direct:
+            mention.confidence = APPOSITION
+        return mention
+    after = _title_after(sent, end, units) if appositions else None
+    if after is not None:
+        mention.role, mention.confidence = after, APPOSITION
+        return mention
+    by_verb = _post_by_verb(sent, end, units) or _head_by_verb(sent, end, units)
+    if by_verb is not None:
+        mention.role, mention.confidence = by_verb, POST_VERB
+        return mention
+    party = _party_designation(sent, end)
+    if party is not None:
+        mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
+    return mention
+
+
+def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Zelaya")."""
+    runs: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        if i in taken or not _namelike(sent.doc[i], units):
+            i += 1
+            continue
+        j = i
+        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
+            j = j + 1 if _namelike(sent.doc[j], units) else _after_particles(sent.doc, j, sent.end)
+        after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
+        if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
+            i = j
+            continue  # "ambassador in Washington": a capital, not a name
+        if _after_title_preposition(sent, i):
+            i = j
+            continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field
+        if j - i == 1 and _continues_a_name(sent, i, units):
+            i = j
+            continue  # "Government of National Accord": the last word of a body's name
+        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]):
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+def _after_title_preposition(sent: "Span", i: int) -> bool:
+    """Whether token ``i`` opens the portfolio of a title (after a head of title and a
+    preposition: "Commissioner for Home Affairs"), or is the first part of a hyphenated
+    word ("Minister of International Co-operation")."""
+    doc = sent.doc
+    if i + 1 < sent.end and _in_compound(doc[i + 1]):
+        return True
+    opens = gazetteer.grammar_words("portfolio_prepositions")
+    k = i - 1
+    if k > sent.start and doc[k].pos_ == "CCONJ":
+        # "Commissioner for Neighbourhood and Enlargement": the second field of the portfolio
+        k -= 1
+        while k > sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text):
+            k -= 1
+        return k - 1 >= sent.start and doc[k].lower_ in opens and is_head_word(doc[k - 1].text) and k < i - 2
+    return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
+
+
+def _continues_a_name(sent: "Span", i: int, units: set[int]) -> bool:
+    """Whether the one capitalised word at ``i`` ends a longer capitalised name: it follows a
+    capitalised word that is no head of a title, no state or body, and no courtesy title."""
+    doc = sent.doc
+    if i <= sent.start:
+        return False
+    prev = doc[i - 1]
+    return (prev.text[:1].isupper() and prev.is_alpha and bool(prev.whitespace_) and parse_title(prev.text) is None
+            and prev.i not in units and prev.lower_ not in name_words("leading_titles"))
+
+
+def _names_a_unit(run: "Span") -> bool:
+    """"Intergovernmental Secretariat", "Press Office": a run holding a word for a unit of
+    government (``titles.json`` "unit_words") names a body, not a person."""
+    units = set(gazetteer.titles().get("unit_words", []))
+    return any(tok.text in units for tok in run)
+
+
+def _is_portfolio(text: str) -> bool:
+    """"Western Hemisphere" after "Assistant Secretary for": a field of office, not a name."""
+    return any(
+        text.lower() == alias.lower()
+        for name, row in gazetteer.titles()["portfolios"].items()
+        for alias in (name, *row["aliases"])
+    )
+
+
+def _namelike(tok: "Token", units: set[int]) -> bool:
+    text = tok.text
+    if tok.i in units or not text[:1].isupper() or tok.lower_ in title_words():
+        return False
+    if text.isupper() and len(text) > 2:
+        return False  # "WASHINGTON", "DHS"
+    return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(gazetteer.given_name_data().get("name_particles", []))
+
+
+def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
+    """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
+    k = _after_particles(doc, j, end)
+    return k > j and k < end and _namelike(doc[k], units)
+
+
+def _after_particles(doc: "Doc", j: int, end: int) -> int:
+    """The index after the particles that start at ``j``, a hyphen after one included ("al-Sisi")."""
+    particles = _name_particles()
+    k = j
+    while k < end and (doc[k].lower_ in particles or (k > j and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_)):
+        k += 1
+    return k
