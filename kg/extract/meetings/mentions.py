@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field
+import re
+from typing import TYPE_CHECKING
+
+from ...gazetteer import country
+from ...parse import doc_text
+from ..parties import canonical_person
+from ..parties import surnames
+from .vocab import _fold, _lemmas, _place_regex, city_of
+from .syntax import _locative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .. import Context
+
+
+@dataclass(frozen=True)
+class _Person:
+    """One mention of a named person in the document."""
+
+    start: int  # token offsets in the doc
+    end: int
+    root: int
+    name: str  # canonical in the article
+    titled: bool  # introduced with a title of office ("Foreign Minister X", "X, the minister")
+
+
+@dataclass
+class _People:
+    """Every named-person mention of the article, and who among them are officials."""
+
+    mentions: list[_Person]
+    officials: set[str]
+    by_token: dict[int, _Person] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def is_official(self, name: str) -> bool:
+        if _fold(name) in self.officials:
+            return True
+        return any(m.titled for m in self.mentions if m.name == name)
+
+    def latest_before(self, token: int, *, officials_only: bool = True) -> str | None:
+        """The last person named before a token ("he" = the most recent named official)."""
+        for m in reversed(self.mentions):
+            if m.end <= token and (not officials_only or self.is_official(m.name)):
+                return m.name
+        return None
+
+
+def _people(doc: "Doc", ctx: "Context") -> _People:
+    """Named-person mentions: PERSON entities, plus names of known officials the model missed."""
+    known = surnames(doc)
+    spans: list[tuple[int, int]] = []
+    for start, end in _untagged_titled_names(doc):
+        words = doc[start:end].text.split()
+        spans.append((start, end))
+        known.setdefault(words[-1], " ".join(words))  # "Reyes" later is the same person
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and country(ent.text) is None and city_of(ent.text) is None:
+            spans.append((ent.start, ent.end))
+    forms: set[str] = set(ctx.people)
+    for o in ctx.officials:
+        forms.add(o.name)
+        forms.update(o.aliases)
+    forms.update(known.values())
+    forms.update(known)
+    for form in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not span.text[:1].isupper():
+                continue
+            if not any(s < span.end and span.start < e for s, e in spans):
+                spans.append((span.start, span.end))
+    full_names = _full_names_by_surname(ctx, known)
+    misspelt = _misspelt_surnames(doc, full_names, spans)
+    spans.extend((i, i + 1) for i in misspelt)
+    in_places = _inside_places(doc)
+    mentions = []
+    for start, end in sorted(spans):
+        if _part_of_place(doc, start, end, in_places):
+            continue
+        span = doc[start:end]
+        text = re.sub(r"['’]s?$", "", span.text.strip())
+        if not text:
+            continue
+        name = misspelt.get(start) or canonical_person(ctx, text, known)
+        if " " not in name and name in known:
+            name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
+        if " " not in name:
+            name = _misspelling_of(name, full_names) or name
+        mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
+    officials = {_fold(o.name) for o in ctx.officials}
+    return _People(mentions, officials)
+
+
+def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
+    """Names the tagger missed that a title follows: "Ana Ruiz Paz, undersecretary for Asia, met ...".
+
+    Two to four capitalised proper nouns, none tagged, the last the subject or object of a verb,
+    with a title of office in apposition."""
+    heads = _lemmas("title_heads")
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_:
+            continue
+        if not any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children):
+            continue
+        left = [c for c in tok.lefts if c.dep_ == "compound"]
+        start = min((c.i for c in left), default=tok.i)
+        name = doc[start : tok.i + 1]
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ for t in name):
+            continue
+        if any(t.lower_ in heads for t in name) or country(name.text) or city_of(name.text):
+            continue
+        out.append((start, tok.i + 1))
+    return out
+
+
+def _inside_places(doc: "Doc") -> list[tuple[int, int]]:
+    """Token spans of the multi-word places of the table ("Tuxtla Gutierrez", "San Pedro Sula")."""
+    out = []
+    for m in _place_regex().finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            out.append((span.start, span.end))
+    return out
+
+
+def _part_of_place(doc: "Doc", start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a name the tagger called a person is the tail of a place: part of a longer
+    place of the table, or a capitalised word right after a tagged place in a locative
+    phrase ("in Tuxtla Gutierrez" read as GPE "Tuxtla" + PERSON "Gutierrez")."""
+    if any(s <= start and end <= e and (s, e) != (start, end) for s, e in places):
+        return True
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or prev.ent_type_ not in ("GPE", "LOC", "FAC") or not prev.text[:1].isupper():
+        return False
+    if prev.whitespace_ != " ":
+        return False
+    root = doc[start:end].root
+    return _locative(root) or _locative(prev)
+
+
+def _full_names_by_surname(ctx: "Context", known: dict[str, str]) -> dict[str, str]:
+    """Surname -> full name, of the officials and people the article names in full."""
+    out: dict[str, str] = {}
+    for full in [o.name for o in ctx.officials] + list(ctx.people.values()) + list(known.values()):
+        words = full.split()
+        if len(words) > 1:
+            out.setdefault(words[-1], full)
+    return out
+
+
+def _misspelling_of(word: str, full_names: dict[str, str]) -> str | None:
+    """The one full name whose surname a word misspells by one letter ("Larreta" for
+    "Larretta"); short words are left alone, as "Cruz" and "Ruiz" are different people."""
+    if len(word) < 6 or word in full_names:
+        return None
+    close = {full for last, full in full_names.items() if len(last) >= 6 and _one_edit(word, last)}
+    return close.pop() if len(close) == 1 else None
+
+
+def _misspelt_surnames(doc: "Doc", full_names: dict[str, str], spans: list[tuple[int, int]]) -> dict[int, str]:
+    """Capitalised words the tagger left untagged that misspell a surname of the article:
+    token index -> the full name."""
+    taken = {i for s, e in spans for i in range(s, e)}
+    out: dict[int, str] = {}
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        full = _misspelling_of(tok.text, full_names)
+        if full:
+            out[tok.i] = full
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _titled(span: "Span") -> bool:
+    """Whether a name comes with a title of office: "Foreign Minister X", "X, the minister"."""
+    heads = _lemmas("title_heads")
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("’s", "'s", "’", "'"):
+            break
+        if tok.lower_ in heads:
+            return True
+    if span.start > span.sent.start and doc[span.start - 1].text == ",":
+        # "Guatemala's interior minister at the time, Enrique X": a title phrase set off by a comma
+        for i in range(span.start - 2, max(span.sent.start, span.start - 10) - 1, -1):
+            if doc[i].is_punct:
+                break
+            if doc[i].lower_ in heads:
+                return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in heads:
+        return True
+    return any(c.dep_ == "appos" and any(t.lower_ in heads for t in c.subtree) for c in root.children)
