@@ -106,9 +106,9 @@ from typing import TYPE_CHECKING
 from ...facts import Meeting
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _LOOK_BACK, _unrealised_regex, city_of, country_of_city, country_of_region
+from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region
 from .mentions import _people
-from .triggers import _is_signing, _is_trigger, _present_at
+from .triggers import _is_signing, _is_trigger, _present_at, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
@@ -133,7 +133,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
     for number, sent in enumerate(sentences(doc)):
-        if _unrealised_regex().search(sent.text):
+        if unrealised(sent):
             recent.append((set(), None))
             continue
         for trigger in (t for t in sent if _is_trigger(t)):

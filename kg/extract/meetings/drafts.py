@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from ...facts import Evidence
 from ...parse import doc_text
-from .vocab import _NUMBERS, _lemmas, _vocab
-from .syntax import _clause, _governor, _is_press_event, _negated_or_floated, _one_sided, _remote, _subjects
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, number_of
+from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_signing, _joins
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _joins
 from .participants import _participants
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
 
@@ -62,7 +62,7 @@ def _draft(
         return None
     if _is_press_event(trigger) and len(participants) < 2:
         return None  # a press conference of one is no meeting
-    if trigger.lemma_.lower() in ("sign", "formalize", "formalise") and _one_sided(trigger):
+    if has_lemma(trigger, "signing_verbs") and _one_sided(trigger):
         return None
     tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]
     # "Morgan, who was on a two-day visit": a relative clause tells of another event's length
@@ -103,8 +103,8 @@ def _colleagues(sent: "Span", clause: set[int]) -> int:
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             continue
         for c in tok.children:
-            if c.dep_ in ("nummod", "det", "predet") and (c.lower_ in _NUMBERS or c.text.isdigit()):
-                return _NUMBERS.get(c.lower_) or int(c.text)
+            if c.dep_ in _COUNT_DEPS and number_of(c):
+                return number_of(c) or 0
     return 0
 
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from ...facts import Evidence
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _lemmas, _vocab
+from .vocab import _lemmas, _vocab, is_word
 from .mentions import _People, _Person
 from .where_when import _days_named, _place
 from .drafts import _Draft
@@ -90,7 +90,7 @@ def _questions(tok: "Token") -> bool:
     verbs = _lemmas("questioning_verbs")
     if tok.dep_ == "nsubj":
         return tok.head.lemma_.lower() in verbs
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and is_word(tok.head, "agent_prepositions") and tok.head.head.lemma_.lower() in verbs
 
 
 def _questioned(tok: "Token", doc: "Doc") -> bool:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...gazetteer import find_countries
 from ...parse import doc_text
-from .vocab import _lemmas, _vocab
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _clause, _governor, _sentence_bounds, _subjects
 from .mentions import _People, _Person
 
@@ -60,7 +61,7 @@ def _object_of(tok: "Token", trigger: "Token") -> bool:
     """Whether a word is the object of the trigger: "met him", "meet with him", "talks with her"."""
     if tok.dep_ == "dobj":
         return tok.head.i == trigger.i
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+    if tok.dep_ == "pobj" and is_word(tok.head, "companion_prepositions"):
         return tok.head.head.i == trigger.i
     return tok.dep_ == "conj" and _object_of(tok.head, trigger)
 
@@ -71,7 +72,7 @@ def _witnessing(root: "Token", trigger: "Token") -> bool:
     tok = root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    if tok.dep_ != "pobj" or not is_word(tok.head, "genitive_prepositions"):
         return False
     if tok.head.head.lemma_.lower() not in _lemmas("witness_nouns"):
         return False
@@ -95,13 +96,13 @@ def _acting(root: "Token", trigger: "Token") -> bool:
         )
     ):
         return False  # "the Trump administration"
-    return not any(t.lower_ == "according" for t in root.ancestors)
+    return not any(is_word(t, "source_words") for t in root.ancestors)
 
 
 def _they(subject: "Token", people: _People) -> list[str]:
     """ "X raised it with Y when they met": "they" are the people the clause above names
     (not the speaker of "Z said X raised ...")."""
-    if subject.lower_ != "they" or subject.dep_ != "nsubj":
+    if not is_word(subject, "plural_pronouns") or subject.dep_ != "nsubj":
         return []
     verb = subject.head
     start, end = _sentence_bounds(verb)
@@ -119,11 +120,16 @@ def _they(subject: "Token", people: _People) -> list[str]:
 
 
 def _group_subject(subject: "Token", people: _People) -> list[str]:
-    """"the two leaders", "both men": the two people named just before."""
-    two = subject.lower_ == "both" or any(
-        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in subject.children
-    )
-    if not two or (subject.lower_ != "both" and subject.lower_ not in _lemmas("group_subjects")):
+    """"the two leaders", "both men", "the three European officials": that many people named
+    just before."""
+    pair_pronoun = is_word(subject, "pair_pronouns")
+    if pair_pronoun:
+        count = 2
+    elif has_lemma(subject, "group_subjects") or is_word(subject, "group_subjects"):
+        count = next((n for c in subject.children if c.dep_ in _COUNT_DEPS and (n := number_of(c))), 0)
+    else:
+        count = 0
+    if count < 2:
         return []
     names: list[str] = []
     latest: _Person | None = None
@@ -131,10 +137,10 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
         if m.end <= subject.i and m.name not in names:
             names.append(m.name)
             latest = latest or m
-        if len(names) == 2:
+        if len(names) == count:
             doc = subject.doc
             since = doc_text(doc)[doc[latest.end - 1].idx : subject.idx]
-            if subject.lower_ == "both" and find_countries(since):
+            if pair_pronoun and find_countries(since):
                 return []  # "What about X and Y? - Both signed ...": the countries named since
             return names[::-1]
     return []
@@ -179,21 +185,21 @@ def _speaker(subject: "Token", people: _People) -> str | None:
     return None
 
 
-_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]", re.M)
-
-
-_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]", re.M)
+@cache
+def _qa_line(key: str) -> re.Pattern[str]:
+    """The line that opens a question or an answer of an interview (``question_line``, ``answer_line``)."""
+    return re.compile(_vocab()[key], re.M)
 
 
 def _interviewee(subject: "Token", people: _People) -> str | None:
     """ "I met X" in an answer of a Q&A: the person the introduction names before the first
     question is the one speaking."""
     text = doc_text(subject.doc)
-    first_question = _QUESTION_LINE.search(text)
+    first_question = _qa_line("question_line").search(text)
     if first_question is None or subject.idx < first_question.start():
         return None
-    markers = [(m.start(), "Q") for m in _QUESTION_LINE.finditer(text[: subject.idx])]
-    markers += [(m.start(), "A") for m in _ANSWER_LINE.finditer(text[: subject.idx])]
+    markers = [(m.start(), "Q") for m in _qa_line("question_line").finditer(text[: subject.idx])]
+    markers += [(m.start(), "A") for m in _qa_line("answer_line").finditer(text[: subject.idx])]
     if max(markers)[1] != "A":
         return None
     doc = subject.doc

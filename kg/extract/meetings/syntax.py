@@ -4,7 +4,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..parties import sentences
-from .vocab import _CLAUSE_DEPS, _CONTROL_DEPS, _LOCATIVE_PREPS, _NOT_SPEECH, _RELATIVE_PRONOUNS, _SIDELINES, _SUBJECT_DEPS, _lemmas, _vocab, _word_in
+from .vocab import _CLAUSE_DEPS, _CONTROL_DEPS, _NOT_SPEECH, _SUBJECT_DEPS, _lemmas, _vocab, _word_in, has_lemma, is_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,7 +92,7 @@ def _subjects(verb: "Token") -> list["Token"]:
     tok = verb
     while True:
         subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
-        if tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in subjects):
+        if tok.dep_ == "relcl" and any(is_word(c, "relative_pronouns") for c in subjects):
             subjects = [tok.head]  # "Mena, who met Trump": the noun the clause describes
         if subjects:
             out = []
@@ -114,11 +114,6 @@ def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
     other = {t.i for c in trigger.children if _remote_conj(c, trigger) for t in c.subtree}
     near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end and t.i not in other}
     return any(doc[i].lower_ in words for i in near)
-
-
-def _is_press_event(trigger: "Token") -> bool:
-    before = trigger.doc[max(trigger.sent.start, trigger.i - 3) : trigger.i + 1].text.lower()
-    return any(before.endswith(p) for p in _vocab()["press_nouns"])
 
 
 def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
@@ -149,8 +144,8 @@ def _locative(tok: "Token") -> bool:
     """Whether a place name stands where an event happens: "in Miami", "visit San Salvador"."""
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SIDELINES:
+    if tok.dep_ == "pobj" and is_word(tok.head, "genitive_prepositions") and has_lemma(tok.head.head, "sideline_nouns"):
         return True  # "on the sidelines of the UN General Assembly"
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in _LOCATIVE_PREPS
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("visit", "host")
+        return is_word(tok.head, "locative_prepositions")
+    return tok.dep_ == "dobj" and has_lemma(tok.head, "place_object_verbs")

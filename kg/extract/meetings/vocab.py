@@ -1,8 +1,14 @@
+"""The vocabulary of meetings (``kg/data/events.json``) and places (``kg/data/places.json``).
+
+Every word the decisions read is looked up here, by concept; no module of the package
+spells one.
+"""
+
 from __future__ import annotations
 
-from functools import cache
 import re
 import unicodedata
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...gazetteer import find_countries
@@ -14,29 +20,14 @@ if TYPE_CHECKING:
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
-
-
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 # links along which a non-finite verb shares the subject of the verb it depends on
 _CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj"})
-
-
-_LOCATIVE_PREPS = frozenset({"in", "at", "to", "inside", "into"})
-
-
 _NOT_SPEECH = frozenset({"ccomp", "parataxis"})
-
-
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
-
-
+# dependency labels of the words that count a noun ("the two leaders", "both men")
+_COUNT_DEPS = ("nummod", "det", "predet", "amod")  # labels ("predet" is missing from spacy.glossary)
 # sentences back in which the same people with a day date an undated meeting
 _LOOK_BACK = 2
-
-
-_SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 
 
 @cache
@@ -95,33 +86,26 @@ def _venue_city(form: str, sent: "Span") -> str | None:
     return None
 
 
-@cache
-def _unrealised_regex() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(p) for p in _vocab()["unrealised_phrases"]), re.I)
-
-
-@cache
-def _not_meeting_regex() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _vocab()["not_meeting_nouns"]) + r")\s*$", re.I)
-
-
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")]
-    )
-    for m in names
-}
+def is_word(tok: "Token", key: str) -> bool:
+    """Whether a token's lower-cased form is one of the words of ``events.json[key]``."""
+    return tok.lower_ in _lemmas(key)
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+def has_lemma(tok: "Token", key: str) -> bool:
+    """Whether a token's lemma is one of the words of ``events.json[key]``."""
+    return tok.lemma_.lower() in _lemmas(key)
+
+
+def number_of(tok: "Token") -> int | None:
+    """The count a word gives ("three", "both", "4"), from ``number_words``."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return _vocab()["number_words"].get(tok.lower_)
 
 
 def _word_in(tok: "Token", lemmas: frozenset[str]) -> bool:

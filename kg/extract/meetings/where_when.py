@@ -10,7 +10,7 @@ from ...dates import resolve_date
 from ...gazetteer import country
 from ...gazetteer import find_countries
 from ...parse import doc_text
-from .vocab import _CLAUSE_DEPS, _MONTHS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region
+from .vocab import _CLAUSE_DEPS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region, has_lemma, is_word
 from .syntax import _chain, _clause, _locative, _path_up
 
 if TYPE_CHECKING:
@@ -66,21 +66,21 @@ def _month(sent: "Span", tokens: set[int]) -> int | None:
     """The month a clause names as a time ("signed in July"), if any."""
     for i in sorted(tokens):
         tok = sent.doc[i]
-        if tok.lower_ in _MONTHS and tok.pos_ == "PROPN" and tok.ent_type_ == "DATE":
-            return _MONTHS[tok.lower_]
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "DATE" and tok.lower_ in _vocab()["months"]:
+            return _vocab()["months"][tok.lower_]
     return None
 
 
 def _several_days(sent: "Span", ignore: set[int] = frozenset()) -> bool:
     """"three days of talks", "a two-day visit", "over three days"; not "the 90-day deal",
     nor a phrase among the ``ignore`` tokens."""
-    events = _lemmas("noun_lemmas") | _lemmas("several_day_events")
+    events = _lemmas("several_day_events")
     for m in re.finditer(_vocab()["multi_day"], sent.text, re.I):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         if span is not None and all(t.i in ignore for t in span):
             continue
-        if re.search(r"\b(?:of|in|over|for|during)\b", m.group(0), re.I):
+        if any(w in _lemmas("duration_prepositions") for w in m.group(0).lower().split()):
             return True
         after = sent.doc.char_span(sent.start_char + m.end(), sent.end_char, alignment_mode="contract")
         following = [t for t in after if not t.is_punct][:1] if after is not None else []
@@ -137,7 +137,7 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     # "would raise it with X when he visits El Paso": the occasion named by a "when" clause
     occasion: set[int] = set()
     for child in verb.children:
-        if child.dep_ == "advcl" and any(c.lower_ == "when" for c in child.children if c.dep_ in ("advmod", "mark")):
+        if child.dep_ == "advcl" and any(is_word(c, "occasion_markers") for c in child.children if c.dep_ in ("advmod", "mark")):
             occasion |= {t.i for t in child.subtree}
     return [own, rest, outer - own - rest, occasion - own - rest - outer]
 
@@ -183,8 +183,8 @@ def _the_capital(sent: "Span", tiers: list[set[int]]) -> str | None:
     the minister said that X will visit the capital")."""
     near = set().union(*tiers)
     if not any(
-        sent.doc[i].lemma_.lower() == "capital" and _locative(sent.doc[i])
-        and any(c.lower_ == "the" for c in sent.doc[i].children)
+        has_lemma(sent.doc[i], "capital_nouns") and _locative(sent.doc[i])
+        and any(is_word(c, "definite_determiners") for c in sent.doc[i].children)
         for i in near
     ):
         return None
@@ -204,7 +204,7 @@ def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
         end = ent.end
         while end < sent.end and _continues(sent.doc[end]):
             end += 1
-        words = [t.text for t in sent.doc[ent.start : end] if t.lower_ != "the"]
+        words = [t.text for t in sent.doc[ent.start : end] if not is_word(t, "definite_determiners")]
         if words:
             out.append((ent.root.i, " ".join(words)))
     return out
@@ -248,6 +248,6 @@ def _date(
             iso = resolve_date(expr, article_date, prefer="future" if future else "past")
             if iso:
                 return iso, None
-            named = re.search(r"[a-z]+day", expr.lower())
-            weekday = weekday or (named.group(0) if named else None)
+            named = [w for w in re.findall(r"\w+", expr.lower()) if w in _lemmas("weekdays")]
+            weekday = weekday or (named[0] if named else None)
     return None, weekday
