@@ -5,7 +5,7 @@ from dataclasses import field
 import re
 from typing import TYPE_CHECKING
 
-from ...gazetteer import country
+from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
@@ -96,9 +96,30 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
             name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
         if " " not in name:
             name = _misspelling_of(name, full_names) or name
+        if _not_a_person(name):
+            continue
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
-    return _People(mentions, officials)
+    return _People(_of_named_people(mentions, ctx), officials)
+
+
+def _not_a_person(name: str) -> bool:
+    """A name the tagger called a person that is a state, a body or a place ("Papua New Guinea",
+    "Rabat"), or a fragment with no capitalised word ("von der")."""
+    if not any(w[:1].isupper() for w in name.split()):
+        return True
+    return bool(country(name) or organisation(name) or capital_country(name) or city_of(name) or name in place_names())
+
+
+def _of_named_people(mentions: list[_Person], ctx: "Context") -> list[_Person]:
+    """The mentions less one-word names that are no part of any full name of the article:
+    "Enlargement" of "Commissioner for Neighbourhood and Enlargement", "Accord" of "Government
+    of National Accord" are words of a title or a body, whoever else read them as a name."""
+    words: set[str] = set()
+    for full in [m.name for m in mentions] + [o.name for o in ctx.officials] + list(ctx.people.values()):
+        if " " in full:
+            words.update(full.split())
+    return [m for m in mentions if " " in m.name or m.name in words]
 
 
 def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
