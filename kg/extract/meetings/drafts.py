@@ -49,7 +49,10 @@ def _draft(
     for s in subjects:
         if s.i in clause:
             continue
-        if verb in s.subtree:
+        if verb.dep_ == "acl" and verb.head.i == s.i:
+            # "X, and Y, signed ..." read as a noun phrase the verb describes: the phrase is the subject
+            clause |= {t.i for t in s.subtree} - {t.i for t in verb.subtree}
+        elif verb in s.subtree:
             clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
         else:
             clause |= {t.i for t in s.subtree}

@@ -136,8 +136,13 @@ def _one_sided(trigger: "Token") -> bool:
     """A signing of a document nobody else signs (a decree, a law) is no meeting."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":
-        objects.append(trigger.head)
-    return any(o.lemma_.lower() in _lemmas("one_sided_documents") for o in objects)
+        noun = trigger.head
+        objects.append(noun)
+        # "the executive order on migration signed by X": the document is the noun the phrase hangs on
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+            objects.append(noun)
+    return any(has_lemma(o, "one_sided_documents") for o in objects)
 
 
 def _locative(tok: "Token") -> bool:
