@@ -55,6 +55,12 @@ def _other_signing(old: _Draft, new: _Draft) -> bool:
     signing with another counterpart signs another document, at another event."""
     if not (old.signing and new.signing) or (old.date and old.date == new.date):
         return False
+    return _other_company(old, new)
+
+
+def _other_company(old: _Draft, new: _Draft) -> bool:
+    """ "X met Y ... X met Z": each mention names someone the other lacks, so they are two
+    events, whatever their times (one of them is often undated)."""
     shared = set(old.participants) & set(new.participants)
     return bool(shared) and bool(set(old.participants) - shared) and bool(set(new.participants) - shared)
 
@@ -62,7 +68,7 @@ def _other_signing(old: _Draft, new: _Draft) -> bool:
 def _compatible(old: _Draft, new: _Draft) -> bool:
     return (
         not new.distinct
-        and not _other_signing(old, new)
+        and not (_other_company(old, new) and not (old.date and old.date == new.date))
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)
         and _same_day(old, new)
