@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field
+import bisect
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...gazetteer import capital_country, country, organisation, place_names
@@ -41,18 +41,22 @@ class _People:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+        self._titled = {m.name for m in self.mentions if m.titled}
+        self._official_ends = [(m.end, m.name) for m in self.mentions if self.is_official(m.name)]
 
     def is_official(self, name: str) -> bool:
-        if _fold(name) in self.officials:
-            return True
-        return any(m.titled for m in self.mentions if m.name == name)
+        return _fold(name) in self.officials or name in self._titled
 
     def latest_before(self, token: int, *, officials_only: bool = True) -> str | None:
         """The last person named before a token ("he" = the most recent named official)."""
+        if officials_only:
+            at = bisect.bisect_right(self._official_ends, (token, "\uffff"))
+            return self._official_ends[at - 1][1] if at else None
         for m in reversed(self.mentions):
-            if m.end <= token and (not officials_only or self.is_official(m.name)):
+            if m.end <= token:
                 return m.name
         return None
+
 
 
 def _people(doc: "Doc", ctx: "Context") -> _People:
