@@ -38,6 +38,15 @@ def _participants(
         for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
             if who:
                 found.append((s.i, who))
+    for i in sorted(clause):
+        tok = doc[i]
+        # "talks with the president", "met the minister": the official of the article with that title
+        if has_lemma(tok, "role_subject_heads") and _object_of(tok, trigger) and not any(
+            t.i in people.by_token for t in tok.subtree
+        ):
+            who = _resolve_subject(tok, people, ctx)
+            if who and who not in {name for _, name in found}:
+                found.append((tok.i, who))
     for c in trigger.children:
         if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
             who = people.latest_before(c.i)  # "his meeting" with nobody else named
