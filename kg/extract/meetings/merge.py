@@ -59,10 +59,11 @@ def _other_signing(old: _Draft, new: _Draft) -> bool:
 
 
 def _other_company(old: _Draft, new: _Draft) -> bool:
-    """ "X met Y ... X met Z": each mention names someone the other lacks, so they are two
-    events, whatever their times (one of them is often undated)."""
+    """ "X met Y ... X met Z": mentions sharing one person, each naming someone the other
+    lacks, are two events, whatever their times (one of them is often undated); mentions
+    sharing two or more people are told of one occasion."""
     shared = set(old.participants) & set(new.participants)
-    return bool(shared) and bool(set(old.participants) - shared) and bool(set(new.participants) - shared)
+    return len(shared) == 1 and bool(set(old.participants) - shared) and bool(set(new.participants) - shared)
 
 
 def _compatible(old: _Draft, new: _Draft) -> bool:

@@ -33,8 +33,8 @@ def _participants(
             found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
     named_here = bool(found)
     for s in subjects:
-        if s.i in people.by_token:
-            continue
+        if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
+            continue  # named, or a title with its name beside it ("the Minister of Security, X,")
         for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
             if who:
                 found.append((s.i, who))
