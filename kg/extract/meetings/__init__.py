@@ -177,7 +177,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
         days = _days_named(sent, ctx.article.date)
         last_day = days[-1] if days else last_day
-        named = {m.name for m in people.mentions if sent.start <= m.start < sent.end}
+        named = {m.name for m in people.within(sent.start, sent.end)}
         recent.append((named, days[0] if len(set(days)) == 1 else None))
     hearing = _hearing(doc, people, ctx)
     if hearing is not None:

@@ -31,7 +31,7 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     witnesses: list[tuple[int, str]] = []
     questioning: list["Span"] = []
     for sent in sents:
-        here = [m for m in people.mentions if sent.start <= m.start < sent.end]
+        here = people.within(sent.start, sent.end)
         for m in here:
             if _legislator(doc, m) and (_questions(doc[m.root]) or _chairs(doc[m.root])):
                 members.append((m.start, m.name))
@@ -53,7 +53,7 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     for s in hearing_sents:
         noun = _hearing_noun(s)
         place = place or _place(s, [{t.i for t in noun.subtree}])
-    best = max(told, key=lambda s: sum(s.start <= m.start < s.end and m.name in names for m in people.mentions))
+    best = max(told, key=lambda s: sum(m.name in names for m in people.within(s.start, s.end)))
     return _Draft(
         participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
         several_days=False, distinct=False, anaphoric=False, vague_time=False,

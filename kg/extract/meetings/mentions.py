@@ -3,7 +3,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
@@ -41,8 +41,18 @@ class _People:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+        self._starts = [m.start for m in self.mentions]
         self._titled = {m.name for m in self.mentions if m.titled}
         self._official_ends = [(m.end, m.name) for m in self.mentions if self.is_official(m.name)]
+
+    def within(self, start: int, end: int) -> list[_Person]:
+        """The mentions that start in a token range (a sentence), found by bisection."""
+        return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+    def latest_first(self, token: int) -> Iterator[_Person]:
+        """The mentions that start before a token, the nearest first (stops where the caller stops)."""
+        for j in range(bisect.bisect_left(self._starts, token) - 1, -1, -1):
+            yield self.mentions[j]
 
     def is_official(self, name: str) -> bool:
         return _fold(name) in self.officials or name in self._titled
@@ -52,10 +62,7 @@ class _People:
         if officials_only:
             at = bisect.bisect_right(self._official_ends, (token, "\uffff"))
             return self._official_ends[at - 1][1] if at else None
-        for m in reversed(self.mentions):
-            if m.end <= token:
-                return m.name
-        return None
+        return next((m.name for m in self.latest_first(token) if m.end <= token), None)
 
 
 
@@ -76,13 +83,15 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         forms.update(o.aliases)
     forms.update(known.values())
     forms.update(known)
-    for form in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not span.text[:1].isupper():
-                continue
-            if not any(s < span.end and span.start < e for s, e in spans):
-                spans.append((span.start, span.end))
+    covered = {i for s, e in spans for i in range(s, e)}
+    alternation = "|".join(re.escape(f) for f in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True))
+    # one pass over the text for every known form, longest first at each place
+    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc_text(doc)) if alternation else ():
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not span.text[:1].isupper() or covered.intersection(range(span.start, span.end)):
+            continue
+        spans.append((span.start, span.end))
+        covered.update(range(span.start, span.end))
     full_names = _full_names_by_surname(ctx, known)
     misspelt = _misspelt_surnames(doc, full_names, spans)
     spans.extend((i, i + 1) for i in misspelt)

@@ -22,14 +22,15 @@ def _participants(
     """Named people of the clause in text order, with pronoun and title subjects resolved."""
     found: list[tuple[int, str]] = []
     doc = sent.doc
-    for m in people.mentions:
-        if m.root in clause and sent.start <= m.start < sent.end and _acting(sent.doc[m.root], trigger):
+    here = people.within(sent.start, sent.end)
+    for m in here:
+        if m.root in clause and _acting(sent.doc[m.root], trigger):
             if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
     taken = {name for _, name in found}
-    for m in people.mentions:
-        if sent.start <= m.start < sent.end and m.name not in taken and _witnessing(doc[m.root], trigger):
+    for m in here:
+        if m.name not in taken and _witnessing(doc[m.root], trigger):
             found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
     named_here = bool(found)
     for s in subjects:
@@ -58,8 +59,8 @@ def _participants(
             # "Y said X will visit to meet with him": not X, so the official the sentence named
             # before; a "him" the sentence does not name ("a lawyer who met him") stays unknown
             taken = {name for _, name in found}
-            who = next((m.name for m in reversed(people.mentions)
-                        if sent.start <= m.start and m.end <= tok.i and m.name not in taken
+            who = next((m.name for m in reversed(here)
+                        if m.end <= tok.i and m.name not in taken
                         and people.is_official(m.name)), None)
             if who:
                 found.append((tok.i, who))
@@ -123,7 +124,7 @@ def _they(subject: "Token", people: _People) -> list[str]:
     clause = _clause(up, verb) - {t.i for t in verb.subtree}
     for s in _subjects(up):
         clause |= {t.i for t in s.subtree}
-    names = [m.name for m in people.mentions if m.root in clause and _acting(subject.doc[m.root], up)]
+    names = [m.name for m in people.within(start, end) if m.root in clause and _acting(subject.doc[m.root], up)]
     names = list(dict.fromkeys(names))
     return names if len(names) >= 2 else []
 
@@ -142,7 +143,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
         return []
     names: list[str] = []
     latest: _Person | None = None
-    for m in reversed(people.mentions):
+    for m in people.latest_first(subject.i):
         if m.end <= subject.i and m.name not in names:
             names.append(m.name)
             latest = latest or m
@@ -172,7 +173,7 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
     holders = list(dict.fromkeys(holders))
     if len(holders) == 1:
         return holders[0]
-    for m in reversed(people.mentions):
+    for m in people.latest_first(subject.i):
         if m.end > subject.i or (holders and m.name not in holders):
             continue
         if holders or _title_before(subject.doc, m, words):
