@@ -85,13 +85,18 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     forms.update(known)
     covered = {i for s, e in spans for i in range(s, e)}
     alternation = "|".join(re.escape(f) for f in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True))
-    # one pass over the text for every known form, longest first at each place
-    for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", doc_text(doc)) if alternation else ():
+    # one pass over the text for every known form, longest first at each place; a form that
+    # overlaps a name already found gives way to a shorter one inside it ("von der Leyen" -> "Leyen")
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if alternation else None
+    text, pos = doc_text(doc), 0
+    while pattern is not None and (m := pattern.search(text, pos)) is not None:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not span.text[:1].isupper() or covered.intersection(range(span.start, span.end)):
+            pos = m.start() + 1
             continue
         spans.append((span.start, span.end))
         covered.update(range(span.start, span.end))
+        pos = m.end()
     full_names = _full_names_by_surname(ctx, known)
     misspelt = _misspelt_surnames(doc, full_names, spans)
     spans.extend((i, i + 1) for i in misspelt)

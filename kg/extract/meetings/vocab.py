@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...gazetteer import find_countries
+from ...gazetteer import dateline_places, find_countries
 from ...parse import doc_text
 from ..parties import terms
 
@@ -49,22 +49,25 @@ def _lemmas(key: str) -> frozenset[str]:
 def _place_regex() -> re.Pattern[str]:
     """Cities, their other spellings and venues, longest first, as whole words."""
     p = _places()
-    forms = {*p["cities"], *p["aliases"], *p["venues"], *p["regions"], *p["ambiguous_venues"]}
+    forms = {*p["cities"], *p["aliases"], *p["venues"], *p["regions"], *p["ambiguous_venues"], *dateline_places()}
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 def city_of(form: str) -> str | None:
-    """The city a city name, alias or venue stands for ("Oval Office" -> "Washington")."""
+    """The city a city name, alias or venue stands for ("Oval Office" -> "Washington"); any
+    state's capital or seat of government is a city ("Rabat", "The Hague")."""
     p = _places()
     if form in p["cities"]:
         return form
-    return p["aliases"].get(form) or p["venues"].get(form)
+    return p["aliases"].get(form) or p["venues"].get(form) or (form if form in dateline_places() else None)
 
 
 def country_of_city(city: str | None) -> str | None:
-    """The country a city of the table is in."""
-    return _places()["cities"].get(city) if city else None
+    """The country a city of the table, or a state's capital, is in."""
+    if not city:
+        return None
+    return _places()["cities"].get(city) or dateline_places().get(city)
 
 
 def country_of_region(form: str) -> str | None:
