@@ -101,3 +101,13 @@ def test_triggers_are_found_once_per_document(nlp) -> None:
     first = trigger_labels(doc)
     assert trigger_labels(doc) is first  # cached on the document
     assert [doc[i].text for i, labels in first.items() if "MEET_VERB" in labels] == ["met"]
+
+
+def test_a_group_met_is_the_people_the_next_sentence_lists(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met with security ministers in Lima on Monday. "
+        "They were Tomas Ruud of Peru, Maria Duarte of Chile and Arlo Quenby of Bolivia."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud", "Maria Duarte", "Arlo Quenby"}
+    assert m.place == "Lima"

@@ -113,6 +113,7 @@ from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
+from .participants import lists_the_group
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
@@ -132,7 +133,12 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
     dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
+    group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
     for number, sent in enumerate(sentences(doc)):
+        if group is not None and (listed := lists_the_group(sent, people)):
+            # "... met with security ministers. They were X, Y and Z."
+            group.participants += [p for p in listed if p not in group.participants]
+        group = None
         if unrealised(sent):
             recent.append((set(), None))
             continue
@@ -174,6 +180,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
             last = _add(drafts, draft, last)
+            group = last if draft.unnamed_group else group
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
         days = _days_named(sent, ctx.article.date)
         last_day = days[-1] if days else last_day

@@ -10,7 +10,7 @@ from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, number_of
 from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _remote, _subjects
 from .mentions import _People
 from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _joins
-from .participants import _participants
+from .participants import _participants, _unnamed_group
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class _Draft:
     signing: bool = False
     colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
     announced: bool = False  # "will meet": not yet held
+    unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
 
 
 def _draft(
@@ -79,6 +80,7 @@ def _draft(
     joins = _joins(trigger, verb)
     start, end = sent.start_char, sent.end_char
     return _Draft(
+        unnamed_group=_unnamed_group(trigger, clause, people),
         announced=_future(verb),
         colleagues=_colleagues(sent, clause),
         joins=joins,

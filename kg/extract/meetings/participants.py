@@ -67,6 +67,25 @@ def _participants(
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
+def _unnamed_group(trigger: "Token", clause: set[int], people: _People) -> bool:
+    """Whether the event's company is a group named nowhere in the clause ("met with security
+    ministers", "held talks with European officials")."""
+    doc = trigger.doc
+    return any(
+        doc[i].tag_ == "NNS" and _object_of(doc[i], trigger) and not any(t.i in people.by_token for t in doc[i].subtree)
+        for i in clause
+    )
+
+
+def lists_the_group(sent: "Span", people: _People) -> list[str]:
+    """The people a sentence lists as the group just spoken of: "They were X, Y and Z",
+    "These included X and Y"."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not is_word(subject, "group_pronouns") or not has_lemma(subject.head, "listing_verbs"):
+        return []
+    return list(dict.fromkeys(m.name for m in people.within(sent.start, sent.end)))
+
+
 def _object_of(tok: "Token", trigger: "Token") -> bool:
     """Whether a word is the object of the trigger: "met him", "meet with him", "talks with her"."""
     if tok.dep_ == "dobj":
