@@ -111,3 +111,12 @@ def test_a_group_met_is_the_people_the_next_sentence_lists(nlp) -> None:
     (m,) = run(nlp, text)
     assert set(m.participants) == {"Clara Benitez", "Tomas Ruud", "Maria Duarte", "Arlo Quenby"}
     assert m.place == "Lima"
+
+
+def test_he_after_an_object_is_the_subject_before_it(nlp) -> None:
+    text = (
+        "Interior Minister Tomas Ruud signed the treaty with Foreign Minister Clara Benitez in Lima on Tuesday. "
+        '"This is a good day," he told reporters, standing alongside Benitez. '
+        "He was due to meet President Arlo Quenby later on Tuesday."
+    )
+    assert groups(run(nlp, text)) == [{"Arlo Quenby", "Tomas Ruud"}, {"Clara Benitez", "Tomas Ruud"}]

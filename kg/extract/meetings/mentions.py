@@ -57,6 +57,14 @@ class _People:
     def is_official(self, name: str) -> bool:
         return _fold(name) in self.officials or name in self._titled
 
+    def latest_official(self, token: int) -> _Person | None:
+        """The last mention of an official that ends before a token."""
+        at = bisect.bisect_right(self._official_ends, (token, "\uffff"))
+        if not at:
+            return None
+        end, name = self._official_ends[at - 1]
+        return next((m for m in self.latest_first(end) if m.end == end and m.name == name), None)
+
     def latest_before(self, token: int, *, officials_only: bool = True) -> str | None:
         """The last person named before a token ("he" = the most recent named official)."""
         if officials_only:

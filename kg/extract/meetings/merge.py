@@ -69,7 +69,7 @@ def _other_company(old: _Draft, new: _Draft) -> bool:
 def _compatible(old: _Draft, new: _Draft) -> bool:
     return (
         not new.distinct
-        and not (_other_company(old, new) and not (old.date and old.date == new.date))
+        and not _other_company(old, new)
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)
         and _same_day(old, new)

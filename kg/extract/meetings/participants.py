@@ -178,7 +178,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
 def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
     """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
     if subject.lower_ in _lemmas("pronouns"):
-        return _speaker(subject, people) or people.latest_before(subject.i)
+        return _speaker(subject, people) or _antecedent(subject, people)
     if subject.lower_ in _lemmas("first_person"):
         return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
@@ -198,6 +198,31 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
         if holders or _title_before(subject.doc, m, words):
             return m.name
     return None
+
+
+def _antecedent(pronoun: "Token", people: _People, depth: int = 0) -> str | None:
+    """The official "he"/"she" stands for: the last one named, unless that one is the object
+    of a clause whose subject is another person ("he told reporters, standing beside Y. He was
+    due to meet Z": he is the subject before, not Y)."""
+    m = people.latest_official(pronoun.i)
+    if m is None:
+        return None
+    tok = pronoun.doc[m.root]
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "dobj") or depth > 2:
+        return m.name
+    for up in tok.ancestors:
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        named = people.by_token.get(subject.i)
+        if named is not None and people.is_official(named.name):
+            return named.name
+        if is_word(subject, "pronouns"):
+            return _antecedent(subject, people, depth + 1) or m.name
+        return m.name
+    return m.name
 
 
 def _speaker(subject: "Token", people: _People) -> str | None:

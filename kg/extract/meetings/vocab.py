@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # links along which a non-finite verb shares the subject of the verb it depends on
-_CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj"})
+_CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acomp"})
 _NOT_SPEECH = frozenset({"ccomp", "parataxis"})
 # dependency labels of the words that count a noun ("the two leaders", "both men")
 _COUNT_DEPS = ("nummod", "det", "predet", "amod")  # labels ("predet" is missing from spacy.glossary)
