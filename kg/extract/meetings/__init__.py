@@ -1,13 +1,24 @@
 """Meetings: named officials meeting, where and when, one fact per event.
 
-Find, then set: each sentence is scanned for *triggers* (a meeting verb such as "met",
-"hosted", "shook hands", "signed"; a meeting noun such as "talks", "a meeting", "a
-Ministerial", "the signing ceremony"; "flew to X to discuss"); each trigger becomes a
-draft with participants, place and date read from its own clause; drafts of the same
-event, in one sentence or across the article, are merged.
+Find, decide, merge, one module per stage:
 
-Rules (vocabulary in ``kg/data/events.json``, places in ``kg/data/places.json``; each
-rule has a test in ``tests/test_extract_meetings.py``):
+- :mod:`.triggers` finds the words that announce a meeting ("met", "hosted", "shook hands",
+  "signed", "talks", "summit", "flanked by X", "over dinner with X") and the sentences that
+  say an event did not happen, with the spaCy patterns of
+  ``kg/data/patterns/meeting_triggers.json`` and ``meeting_unrealised.json``, run once per
+  document;
+- :mod:`.mentions` finds the people named (and drops states, places, bodies and title
+  words the tagger took for names); :mod:`.syntax` reads a trigger's clause;
+- :mod:`.participants` decides who took part (coordination, pronouns, titles, counted
+  groups, a group the next sentence lists); :mod:`.where_when` the place and the day;
+- :mod:`.drafts` makes one draft per trigger; :mod:`.merge` keeps one meeting per event;
+  :mod:`.hearings` reads a legislature's hearing.
+
+Every word the decisions read is in ``kg/data/events.json`` (places in
+``kg/data/places.json`` and every state's capital from :mod:`kg.states`); each rule has a
+test in ``tests/test_extract_meetings.py`` or ``tests/test_meetings_transfer.py``.
+
+Rules:
 
 - Clause: a verb trigger's clause is its subtree; a noun trigger's is the subtree of
   the first verb above it ("participate in a Ministerial with X"). Clauses nested in it
@@ -48,7 +59,8 @@ rule has a test in ``tests/test_extract_meetings.py``):
   :mod:`kg.dates` (the next such day for announced meetings, "will visit ... on
   Thursday"); talks over several days have none.
 - One meeting per event: a draft joins the most recent earlier one that shares a
-  participant, unless places differ (a city is compatible with its own country), days
+  participant, unless each names someone the other lacks and they share only one person
+  ("X met Y ... X met Z" are two events), places differ (a city is compatible with its own country), days
   differ (unresolved weekdays are compared by name), a several-day event meets a dated
   one, or the new mention marks itself as another event ("will also participate in a
   bilateral meeting"). The merged meeting keeps the union of participants, the most
