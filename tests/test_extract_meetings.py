@@ -1,7 +1,7 @@
 """Meetings: who met whom, where and when, one fact per event.
 
 Texts are written for these tests with people and places the seed articles do not use;
-expected values are worked out by hand from the rules in ``kg/extract/meetings.py``.
+expected values are worked out by hand from the rules of :mod:`kg.extract.meetings`.
 """
 
 from __future__ import annotations

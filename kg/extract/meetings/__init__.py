@@ -1,0 +1,204 @@
+"""Meetings: named officials meeting, where and when, one fact per event.
+
+Find, decide, merge, one module per stage:
+
+- :mod:`.triggers` finds the words that announce a meeting ("met", "hosted", "shook hands",
+  "signed", "talks", "summit", "flanked by X", "over dinner with X") and the sentences that
+  say an event did not happen, with the spaCy patterns of
+  ``kg/data/patterns/meeting_triggers.json`` and ``meeting_unrealised.json``, run once per
+  document;
+- :mod:`.mentions` finds the people named (and drops states, places, bodies and title
+  words the tagger took for names); :mod:`.syntax` reads a trigger's clause;
+- :mod:`.participants` decides who took part (coordination, pronouns, titles, counted
+  groups, a group the next sentence lists); :mod:`.where_when` the place and the day;
+- :mod:`.drafts` makes one draft per trigger; :mod:`.merge` keeps one meeting per event;
+  :mod:`.hearings` reads a legislature's hearing.
+
+Every word the decisions read is in ``kg/data/events.json`` (places in
+``kg/data/places.json`` and every state's capital from :mod:`kg.states`); each rule has a
+test in ``tests/test_extract_meetings.py`` or ``tests/test_meetings_transfer.py``.
+
+Rules:
+
+- Clause: a verb trigger's clause is its subtree; a noun trigger's is the subtree of
+  the first verb above it ("participate in a Ministerial with X"). Clauses nested in it
+  (reported speech, relative clauses, "after Trump threatened ...") are not part of
+  it, except witnessing ones ("as Trump watched"). A non-finite trigger ("after signing
+  documents with X", "to sign") takes the subject of the verb it depends on.
+- Participants: named people (PERSON entities, names of the officials found earlier,
+  surnames already seen) in the clause, canonical through ``ctx.person``; not
+  possessors of other nouns ("Trump's chief"), modifiers ("the Trump administration")
+  or sources ("according to X"). A pronoun subject ("he met") is the most recent named
+  official; a title subject ("The Acting Secretary will participate") is the official of
+  the article with that title. At least one participant must be an official (in
+  ``ctx.officials`` or introduced with a title); unnamed "officials" are not participants.
+- More participants: the noun a relative clause describes ("Mena, who met Trump");
+  "the two leaders"/"both men" = the two people named just before; a surname one letter
+  off one the article gives in full ("Larreta"/"Larretta") is that person. A name
+  that continues a place ("in Tuxtla Gutierrez", "Gutierrez" tagged PERSON) is not one.
+- Anaphora: "the meeting" naming nothing of its own joins the meeting spoken of last
+  ("Whitfield, who also attended the meeting"), or takes the day and place of an earlier
+  mention that named nobody ("Sunday's meeting ... Following the meeting, Whitfield").
+- Not meetings: negated ("did not meet", "will not sign"), postponed, cancelled or
+  never-held ones ("had been due to meet"), only floated ones ("hopes to meet", "could
+  meet", "proposed talks"), phone calls and video links ("talks by phone"), press conferences (unless held
+  jointly, by two or more named people), and signings of
+  one-sided documents (a decree, a law).
+- Place: the first tier that names one, of the trigger's own phrase, its clause, then
+  the verbs it depends on: a city of the table or a venue in one city ("the Oval Office"
+  -> Washington), else a country, in a locative position only ("in Miami", "at the White
+  House", "visit San Salvador"), so "Washington calls it" or "Guatemala's minister" are
+  not places. A state gives its country ("in Chiapas" -> Mexico); a venue several
+  capitals have ("Casa Presidencial") is the one in the country named first; "on the
+  sidelines of" a venue is at it; a place the tagger knows and the table lacks comes
+  after the table's cities and before countries.
+- Date: "the same day"/"the next day" count from the last day the article named (a
+  timeline's "SEPT 25 -" line); an undated meeting takes the one day of a sentence just
+  before naming two of its people ("X told Y on Tuesday ..." then "X met Y"), unless its
+  clause gives a vaguer time ("last month"). A day expression in the same tiers, resolved against the article date with
+  :mod:`kg.dates` (the next such day for announced meetings, "will visit ... on
+  Thursday"); talks over several days have none.
+- One meeting per event: a draft joins the most recent earlier one that shares a
+  participant, unless each names someone the other lacks and they share only one person
+  ("X met Y ... X met Z" are two events), places differ (a city is compatible with its own country), days
+  differ (unresolved weekdays are compared by name), a several-day event meets a dated
+  one, or the new mention marks itself as another event ("will also participate in a
+  bilateral meeting"). The merged meeting keeps the union of participants, the most
+  specific place, the known date, and as evidence the sentence naming most people.
+- Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the
+  meeting spoken of last;
+  a signatory signing with another counterpart is another signing (and does not take
+  the earlier signing's day); a mention timed in a month ("signed in July") is not a
+  meeting dated in another month.
+- More people: "I" in an answer of a Q&A is the person the introduction names first; a
+  bare "Both" after countries were named is no pair of people; a person the text rules
+  out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
+- Announced talks: "would raise the case with <person>" is talks; a "when he visits El
+  Paso" clause gives the place.
+- Sentences are those of :func:`sentences` (cut at blank lines): a clause, the verbs above it
+  and its place and date stay inside the sentence, though the parser may run a headline or
+  a paragraph into the next one.
+- Told in passing: "in the presence of X" makes X a participant; a relative clause ("the
+  deal that X signed with Y") is an event of its own, not floated by the verbs above it
+  ("petitions seeking to annul the deal ..."); an object pronoun ("Y said X will come to
+  meet with him") is the official the sentence names before it who does not already take
+  part. A signing (or meeting) with people but no place or time takes those of a signing
+  (meeting) the sentence just before told without people ("became the third country to
+  sign, in a ceremony in New York. The agreement was signed by A and B"). "Visit the
+  capital" is the one city of the table the sentence names.
+- Present: "X was (also) in the room", "X was present", "in attendance", "on hand" join the
+  meeting just told (same place and day), and are nothing without one.
+- Hearings: a "hearing" (not in a sentence about a court) in or next to a sentence that
+  speaks of a legislature ("the Senate subcommittee") is a meeting of the titled members
+  ("Sen. X", "Rep. Y") who question ("X told the witnesses", "Asked by X") or chair ("who
+  chairs the subcommittee") and the witnesses: people named after "the witnesses", who
+  "testified", or whom such a member asked or questioned; members who only speak
+  elsewhere ("Rep. Z said in a statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
+  first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
+- Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
+  took part in, if they are that many, else those of them whose post has his rank (a
+  minister's colleagues are ministers and secretaries, not an agency director), if they are
+  that many; otherwise nobody. "X said that he will ..." - the pronoun is the speaker X.
+- "X raised it with Y when they met in Geneva": "they" are the people of the clause above
+  (not its speaker), so the meeting has its place and day. "X is due in Quito on Friday to
+  meet Y": the "due" phrase gives the place and makes the meeting announced (next Friday).
+  A length told in a relative clause of another event ("Y, who was on a two-day visit")
+  does not make the meeting several days long. A name the tagger missed, with a title in
+  apposition ("X Y, undersecretary for ..., met Z"), is a titled person; "discussed the plan
+  on Tuesday with X" (the parser hangs "with X" on the object) is talks; a verb joined by
+  "and" that was by phone ("and spoke by phone with Y") is another event, outside the clause.
+  A borough is its city ("Manhattan" -> New York). A held (not announced) meeting with no day
+  in a live blog's time-stamped entry ("2:47 p.m. — ...") is on the article's day.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...facts import Meeting
+from ...parse import doc_text
+from ..parties import sentences
+from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region
+from .mentions import _people
+from .triggers import _is_signing, _is_trigger, _present_at, unrealised
+from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
+from .drafts import _Draft, _colleagues_of, _draft
+from .merge import _add, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
+from .hearings import _hearing
+from .participants import lists_the_group
+
+__all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .. import Context
+
+
+def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
+    """Meetings of named officials in one parsed article, one per event."""
+    people = _people(doc, ctx)
+    drafts: list[_Draft] = []
+    last: _Draft | None = None  # the meeting the article spoke of last, for "the meeting"
+    agreed_on: str | None = None  # the day the article last said an agreement was made
+    last_day: str | None = None  # the last day the article named, for "the same day"
+    recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
+    dateline = _dateline_city(doc_text(doc))
+    nameless_in = -2  # the sentence of the last event told without its people
+    group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
+    for number, sent in enumerate(sentences(doc)):
+        if group is not None and (listed := lists_the_group(sent, people)):
+            # "... met with security ministers. They were X, Y and Z."
+            group.participants += [p for p in listed if p not in group.participants]
+        group = None
+        if unrealised(sent):
+            recent.append((set(), None))
+            continue
+        for trigger in (t for t in sent if _is_trigger(t)):
+            draft = _draft(trigger, sent, people, ctx, last_day)
+            if draft is None:
+                continue
+            if not draft.participants:
+                # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
+                # ("Police were present in Lima" tells of no meeting at all)
+                if (draft.place or draft.date) and not draft.anaphoric and not _present_at(trigger):
+                    # "to sign ... in a ceremony": the ceremony of a signing is a signing
+                    draft.signing = draft.signing or (nameless_in == number and last is not None and last.signing)
+                    last, nameless_in = draft, number
+                continue
+            if draft.anaphoric and last is not None and not last.participants:
+                draft.place, draft.date, draft.anaphoric = last.place, last.date, False
+            elif _names_the_event_just_told(draft, last, nameless_in == number - 1):
+                # "X signed in New York on Wednesday. The agreement was signed by A and B."
+                draft.place, draft.date = last.place, last.date
+            if (
+                draft.date is None and not draft.several_days and not draft.vague_time and _is_signing(trigger)
+                and not any(_other_signing(d, draft) for d in drafts)
+            ):
+                draft.date = agreed_on  # "signed the agreement at a hotel" after "signed on Wednesday"
+            if draft.date is None and draft.weekday is None and not draft.several_days and not draft.vague_time:
+                draft.date = _day_of_the_same_people(draft, recent[-_LOOK_BACK:])
+            if (
+                draft.date is None and draft.weekday is None and not draft.announced
+                and not (draft.several_days or draft.vague_time) and _live_entry(sent)
+            ):
+                draft.date = ctx.article.date  # "2:47 p.m. - It's done. X and Y signed ...": a live blog's day
+            if draft.place is None and dateline and draft.date and draft.date == ctx.article.date:
+                draft.place = dateline  # a wire story's own day happens where it is datelined
+            if draft.colleagues:
+                peers = _colleagues_of(draft, drafts, ctx)
+                draft.participants += [p for p in peers if p not in draft.participants]
+                draft.named = len(draft.participants)
+            if _present_at(trigger) and not _joinable(last, draft):
+                continue  # "X was in the room" with no meeting just told
+            last = _add(drafts, draft, last)
+            group = last if draft.unnamed_group else group
+        agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
+        days = _days_named(sent, ctx.article.date)
+        last_day = days[-1] if days else last_day
+        named = {m.name for m in people.within(sent.start, sent.end)}
+        recent.append((named, days[0] if len(set(days)) == 1 else None))
+    hearing = _hearing(doc, people, ctx)
+    if hearing is not None:
+        _add(drafts, hearing)
+    return [_to_fact(d) for d in drafts]

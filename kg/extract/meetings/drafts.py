@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Evidence
+from ...parse import doc_text
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, number_of
+from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _remote, _subjects
+from .mentions import _People
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _joins
+from .participants import _participants, _unnamed_group
+from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .. import Context
+
+
+@dataclass
+class _Draft:
+    participants: list[str]
+    place: str | None
+    date: str | None
+    weekday: str | None  # the weekday named when the date could not be resolved
+    several_days: bool
+    distinct: bool  # the text says it is another meeting ("also", "another")
+    anaphoric: bool  # "the meeting", naming nothing of its own: the meeting spoken of last
+    vague_time: bool  # "last month", "in July": a time is given, only not a day
+    evidence: Evidence
+    named: int  # people named in the evidence sentence, to pick the best evidence
+    joins: bool = False  # "X also attended the ceremony": one more participant of the last meeting
+    month: int | None = None  # "in July": the month a vaguely timed mention names
+    signing: bool = False
+    colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
+    announced: bool = False  # "will meet": not yet held
+    unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
+
+
+def _draft(
+    trigger: "Token", sent: "Span", people: _People, ctx: "Context", last_day: str | None = None
+) -> _Draft | None:
+    verb = _governor(trigger)
+    if _negated_or_floated(trigger, verb):
+        return None
+    clause = _clause(verb, trigger)
+    subjects = _subjects(verb)
+    for s in subjects:
+        if s.i in clause:
+            continue
+        if verb.dep_ == "acl" and verb.head.i == s.i:
+            # "X, and Y, signed ..." read as a noun phrase the verb describes: the phrase is the subject
+            clause |= {t.i for t in s.subtree} - {t.i for t in verb.subtree}
+        elif verb in s.subtree:
+            clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
+        else:
+            clause |= {t.i for t in s.subtree}
+    # the parser may run a sentence on into the next paragraph; the event's words stay in its own
+    clause = {i for i in clause if sent.start <= i < sent.end}
+    if _remote(trigger, clause, sent):
+        return None
+    participants = _participants(trigger, clause, subjects, sent, people, ctx)
+    if participants and not any(people.is_official(p) for p in participants):
+        return None
+    if _is_press_event(trigger) and len(participants) < 2:
+        return None  # a press conference of one is no meeting
+    if has_lemma(trigger, "signing_verbs") and _one_sided(trigger):
+        return None
+    tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]
+    # "Morgan, who was on a two-day visit": a relative clause tells of another event's length
+    described = {d.i for r in sent if r.dep_ == "relcl" and trigger not in r.subtree for d in r.subtree}
+    several = _several_days(sent, ignore=described)
+    date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
+    if date is None and weekday is None:
+        date = _relative_day(sent, tiers, last_day)
+    place = _place(sent, tiers)
+    anaphoric = _anaphoric(trigger, people) and place is None and date is None and weekday is None
+    joins = _joins(trigger, verb)
+    start, end = sent.start_char, sent.end_char
+    return _Draft(
+        unnamed_group=_unnamed_group(trigger, clause, people),
+        announced=_future(verb),
+        colleagues=_colleagues(sent, clause),
+        joins=joins,
+        signing=_is_signing(trigger),
+        month=_month(sent, tiers[0] | tiers[1]),
+        participants=participants,
+        place=place,
+        date=None if several else date,
+        weekday=None if several else weekday,
+        several_days=several,
+        distinct=not anaphoric and not joins and _distinct(trigger, verb),
+        anaphoric=anaphoric,
+        vague_time=_vague_time(sent, tiers[0] | tiers[1]),
+        evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
+        named=len(participants),
+    )
+
+
+def _colleagues(sent: "Span", clause: set[int]) -> int:
+    """ "receive his two colleagues": the number of colleagues the clause speaks of, else 0."""
+    for i in sorted(clause):
+        tok = sent.doc[i]
+        if tok.lemma_.lower() not in _lemmas("colleague_nouns"):
+            continue
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            continue
+        for c in tok.children:
+            if c.dep_ in _COUNT_DEPS and number_of(c):
+                return number_of(c) or 0
+    return 0
+
+
+def _colleagues_of(draft: _Draft, drafts: list[_Draft], ctx: "Context") -> list[str]:
+    """ "He will receive his two colleagues": the others of the last meeting he took part in,
+    if they are that many; else those of them whose post is of his rank (ministers and
+    secretaries are colleagues, not the director of an agency), if they are that many."""
+    for old in reversed(drafts):
+        shared = set(old.participants) & set(draft.participants)
+        if not shared:
+            continue
+        others = [p for p in old.participants if p not in draft.participants]
+        if len(others) == draft.colleagues:
+            return others
+        ranks = {_rank(n, ctx) for n in shared} - {None}
+        peers = [p for p in others if _rank(p, ctx) in ranks]
+        return peers if len(peers) == draft.colleagues else []
+    return []
+
+
+def _rank(name: str, ctx: "Context") -> str | None:
+    """The rank class of a person's post ("Secretary of Security" and "Minister of
+    Government" are both "minister"), from the officials of the article."""
+    for o in ctx.officials:
+        if o.name == name and o.role:
+            words = set(re.findall(r"[a-z]+", o.role.lower()))
+            for rank, heads in _vocab()["rank_classes"].items():
+                if words & set(heads):
+                    return rank
+    return None

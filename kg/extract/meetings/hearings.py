@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...facts import Evidence
+from ...parse import doc_text
+from ..parties import sentences
+from .vocab import _lemmas, _vocab, is_word
+from .mentions import _People, _Person
+from .where_when import _days_named, _place
+from .drafts import _Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .. import Context
+
+
+def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
+    """A congressional hearing: the named members who question or chair it and the named
+    witnesses before it, in Washington unless the hearing's own phrase says where, on the
+    day the sentences about the hearing or the questioning name."""
+    sents = sentences(doc)
+    hearing_sents = [
+        s for n, s in enumerate(sents)
+        if _hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2])
+    ]
+    if not hearing_sents:
+        return None
+    members: list[tuple[int, str]] = []
+    witnesses: list[tuple[int, str]] = []
+    questioning: list["Span"] = []
+    for sent in sents:
+        here = people.within(sent.start, sent.end)
+        for m in here:
+            if _legislator(doc, m) and (_questions(doc[m.root]) or _chairs(doc[m.root])):
+                members.append((m.start, m.name))
+                questioning.append(sent)
+        for m in here:
+            if _witness(doc, m, sent) or _questioned(doc[m.root], doc):
+                witnesses.append((m.start, m.name))
+                questioning.append(sent)
+        if any(_questions(t) for t in sent if t.lemma_.lower() in _lemmas("legislator_groups")):
+            questioning.append(sent)  # "Senators on Tuesday pressed two officials"
+    if not members or not witnesses:
+        return None
+    names = list(dict.fromkeys(n for _, n in sorted(members + witnesses)))
+    if not any(people.is_official(n) for n in names):
+        return None
+    told = [s for s in sents if s in hearing_sents or s in questioning]
+    date = next((days[0] for s in told if (days := _days_named(s, ctx.article.date))), None)
+    place = None
+    for s in hearing_sents:
+        noun = _hearing_noun(s)
+        place = place or _place(s, [{t.i for t in noun.subtree}])
+    best = max(told, key=lambda s: sum(m.name in names for m in people.within(s.start, s.end)))
+    return _Draft(
+        participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
+        several_days=False, distinct=False, anaphoric=False, vague_time=False,
+        evidence=Evidence(doc_text(doc)[best.start_char : best.end_char], best.start_char, best.end_char),
+        named=len(names),
+    )
+
+
+def _hearing_noun(sent: "Span") -> "Token | None":
+    """The "hearing" of a sentence, unless the sentence speaks of a court's."""
+    if any(t.lemma_.lower() in _lemmas("court_words") for t in sent):
+        return None
+    return next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in _lemmas("hearing_nouns")), None)
+
+
+def _of_a_legislature(near: list["Span"]) -> bool:
+    """Whether a hearing's sentence or the sentences around it speak of a legislature
+    ("testified before the Senate Judiciary Committee. At the hearing, ...")."""
+    words = _lemmas("legislature_words")
+    return any(t.lemma_.lower() in words or t.lower_ in words for s in near for t in s)
+
+
+def _legislator(doc: "Doc", m: _Person) -> bool:
+    """A name with a legislator's title right before it ("Sen. X", "Rep. X")."""
+    titles = _lemmas("legislator_titles")
+    return any(doc[i].lower_ in titles for i in range(max(0, m.start - 1), m.end))
+
+
+def _questions(tok: "Token") -> bool:
+    """The subject of a questioning verb ("X told the witnesses", "Senators pressed"), or the
+    agent of one ("Asked by X")."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verbs = _lemmas("questioning_verbs")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and is_word(tok.head, "agent_prepositions") and tok.head.head.lemma_.lower() in verbs
+
+
+def _questioned(tok: "Token", doc: "Doc") -> bool:
+    """A witness: the subject of "testified", or the named object of a titled member's
+    questioning ("Sen. X asked Y ...", "Rep. X questioned Secretary Y")."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _lemmas("testify_verbs"):
+        return True
+    if tok.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _lemmas("questioning_verbs"):
+        return False
+    titles = _lemmas("legislator_titles")
+    return any(
+        c.dep_ == "nsubj" and any(t.lower_ in titles for t in c.subtree) for c in verb.children
+    )
+
+
+def _chairs(tok: "Token") -> bool:
+    """ "X, who chairs the subcommittee": a member leading the hearing's body."""
+    return any(
+        t.lemma_.lower() in _lemmas("chair_verbs")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _lemmas("legislature_words") for c in t.children)
+        for t in tok.subtree
+    )
+
+
+def _witness(doc: "Doc", m: _Person, sent: "Span") -> bool:
+    """A name the sentence gives after "the witnesses", with only appositions between
+    ("told the witnesses, X, the acting director of ..., and Y, ...")."""
+    for i in range(m.start - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in _lemmas("hearing_witnesses"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            return False
+    return False

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ...gazetteer import find_countries
+from ...parse import doc_text
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
+from .syntax import _clause, _governor, _sentence_bounds, _subjects
+from .mentions import _People, _Person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .. import Context
+
+
+def _participants(
+    trigger: "Token", clause: set[int], subjects: list["Token"], sent: "Span", people: _People, ctx: "Context"
+) -> list[str]:
+    """Named people of the clause in text order, with pronoun and title subjects resolved."""
+    found: list[tuple[int, str]] = []
+    doc = sent.doc
+    here = people.within(sent.start, sent.end)
+    for m in here:
+        if m.root in clause and _acting(sent.doc[m.root], trigger):
+            if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
+                continue  # "signed by X, not by Y"
+            found.append((m.start, m.name))
+    taken = {name for _, name in found}
+    for m in here:
+        if m.name not in taken and _witnessing(doc[m.root], trigger):
+            found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
+    named_here = bool(found)
+    for s in subjects:
+        if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
+            continue  # named, or a title with its name beside it ("the Minister of Security, X,")
+        for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
+            if who:
+                found.append((s.i, who))
+    for i in sorted(clause):
+        tok = doc[i]
+        # "talks with the president", "met the minister": the official of the article with that title
+        if has_lemma(tok, "role_subject_heads") and _object_of(tok, trigger) and not any(
+            t.i in people.by_token for t in tok.subtree
+        ):
+            who = _resolve_subject(tok, people, ctx)
+            if who and who not in {name for _, name in found}:
+                found.append((tok.i, who))
+    for c in trigger.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
+            who = people.latest_before(c.i)  # "his meeting" with nobody else named
+            if who:
+                found.append((c.i, who))
+    for i in sorted(clause):
+        tok = doc[i]
+        if tok.lower_ in _lemmas("object_pronouns") and _object_of(tok, trigger):
+            # "Y said X will visit to meet with him": not X, so the official the sentence named
+            # before; a "him" the sentence does not name ("a lawyer who met him") stays unknown
+            taken = {name for _, name in found}
+            who = next((m.name for m in reversed(here)
+                        if m.end <= tok.i and m.name not in taken
+                        and people.is_official(m.name)), None)
+            if who:
+                found.append((tok.i, who))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _unnamed_group(trigger: "Token", clause: set[int], people: _People) -> bool:
+    """Whether the event's company is a group named nowhere in the clause ("met with security
+    ministers", "held talks with European officials")."""
+    doc = trigger.doc
+    return any(
+        doc[i].tag_ == "NNS" and _object_of(doc[i], trigger) and not any(t.i in people.by_token for t in doc[i].subtree)
+        for i in clause
+    )
+
+
+def lists_the_group(sent: "Span", people: _People) -> list[str]:
+    """The people a sentence lists as the group just spoken of: "They were X, Y and Z",
+    "These included X and Y"."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not is_word(subject, "group_pronouns") or not has_lemma(subject.head, "listing_verbs"):
+        return []
+    return list(dict.fromkeys(m.name for m in people.within(sent.start, sent.end)))
+
+
+def _object_of(tok: "Token", trigger: "Token") -> bool:
+    """Whether a word is the object of the trigger: "met him", "meet with him", "talks with her"."""
+    if tok.dep_ == "dobj":
+        return tok.head.i == trigger.i
+    if tok.dep_ == "pobj" and is_word(tok.head, "companion_prepositions"):
+        return tok.head.head.i == trigger.i
+    return tok.dep_ == "conj" and _object_of(tok.head, trigger)
+
+
+def _witnessing(root: "Token", trigger: "Token") -> bool:
+    """A person in whose presence the event took place: "in the presence of X" attached to the
+    trigger's clause or to a verb above it (the parser may hang it on "said")."""
+    tok = root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or not is_word(tok.head, "genitive_prepositions"):
+        return False
+    if tok.head.head.lemma_.lower() not in _lemmas("witness_nouns"):
+        return False
+    holder = _governor(tok.head.head)
+    return holder.i == trigger.i or holder in trigger.ancestors or trigger in holder.ancestors
+
+
+def _acting(root: "Token", trigger: "Token") -> bool:
+    """Whether a name is a person taking part, not a possessor, modifier or source."""
+    if root.dep_ == "poss" and root.head.i != trigger.i:
+        return False  # "Trump's chief"; but "Whitfield's meeting"
+    if (
+        root.dep_ == "compound"
+        and root.head.ent_type_ != "PERSON"
+        and root.head.i != trigger.i
+        # a second surname the canonical name leaves out ("Julián Ordóñez Tinoco") is still the name
+        and not (
+            0 < root.head.i - root.i <= 2
+            and root.head.is_title
+            and all(t.pos_ == "PROPN" for t in root.doc[root.i : root.head.i + 1])
+        )
+    ):
+        return False  # "the Trump administration"
+    return not any(is_word(t, "source_words") for t in root.ancestors)
+
+
+def _they(subject: "Token", people: _People) -> list[str]:
+    """ "X raised it with Y when they met": "they" are the people the clause above names
+    (not the speaker of "Z said X raised ...")."""
+    if not is_word(subject, "plural_pronouns") or subject.dep_ != "nsubj":
+        return []
+    verb = subject.head
+    start, end = _sentence_bounds(verb)
+    up = verb.head
+    while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and start <= up.head.i < end:
+        up = up.head
+    if up.i == verb.i or up.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = _clause(up, verb) - {t.i for t in verb.subtree}
+    for s in _subjects(up):
+        clause |= {t.i for t in s.subtree}
+    names = [m.name for m in people.within(start, end) if m.root in clause and _acting(subject.doc[m.root], up)]
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
+
+
+def _group_subject(subject: "Token", people: _People) -> list[str]:
+    """"the two leaders", "both men", "the three European officials": that many people named
+    just before."""
+    pair_pronoun = is_word(subject, "pair_pronouns")
+    if pair_pronoun:
+        count = 2
+    elif has_lemma(subject, "group_subjects") or is_word(subject, "group_subjects"):
+        count = next((n for c in subject.children if c.dep_ in _COUNT_DEPS and (n := number_of(c))), 0)
+    else:
+        count = 0
+    if count < 2:
+        return []
+    names: list[str] = []
+    latest: _Person | None = None
+    for m in people.latest_first(subject.i):
+        if m.end <= subject.i and m.name not in names:
+            names.append(m.name)
+            latest = latest or m
+        if len(names) == count:
+            doc = subject.doc
+            since = doc_text(doc)[doc[latest.end - 1].idx : subject.idx]
+            if pair_pronoun and find_countries(since):
+                return []  # "What about X and Y? - Both signed ...": the countries named since
+            return names[::-1]
+    return []
+
+
+def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
+    """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
+    if subject.lower_ in _lemmas("pronouns"):
+        return _speaker(subject, people) or _antecedent(subject, people)
+    if subject.lower_ in _lemmas("first_person"):
+        return _interviewee(subject, people)
+    if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
+        return None
+    words = [t.lower_ for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    if not words:
+        return None
+    holders = [
+        o.name for o in ctx.officials if o.role and set(words) <= set(re.findall(r"\w+", o.role.lower()))
+    ]
+    holders = list(dict.fromkeys(holders))
+    if len(holders) == 1:
+        return holders[0]
+    for m in people.latest_first(subject.i):
+        if m.end > subject.i or (holders and m.name not in holders):
+            continue
+        if holders or _title_before(subject.doc, m, words):
+            return m.name
+    return None
+
+
+def _antecedent(pronoun: "Token", people: _People, depth: int = 0) -> str | None:
+    """The official "he"/"she" stands for: the last one named, unless that one is the object
+    of a clause whose subject is another person ("he told reporters, standing beside Y. He was
+    due to meet Z": he is the subject before, not Y)."""
+    m = people.latest_official(pronoun.i)
+    if m is None:
+        return None
+    tok = pronoun.doc[m.root]
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "dobj") or depth > 2:
+        return m.name
+    for up in tok.ancestors:
+        subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        named = people.by_token.get(subject.i)
+        if named is not None and people.is_official(named.name):
+            return named.name
+        if is_word(subject, "pronouns"):
+            return _antecedent(subject, people, depth + 1) or m.name
+        return m.name
+    return m.name
+
+
+def _speaker(subject: "Token", people: _People) -> str | None:
+    """ "X said that he will ...": the pronoun subject of reported speech is the named speaker."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _lemmas("speech_verbs"):
+        return None
+    for s in verb.head.children:
+        if s.dep_ == "nsubj":
+            for t in (s, *(c for c in s.children if c.dep_ == "appos")):
+                m = people.by_token.get(t.i)
+                if m is not None and people.is_official(m.name):
+                    return m.name
+    return None
+
+
+@cache
+def _qa_line(key: str) -> re.Pattern[str]:
+    """The line that opens a question or an answer of an interview (``question_line``, ``answer_line``)."""
+    return re.compile(_vocab()[key], re.M)
+
+
+def _interviewee(subject: "Token", people: _People) -> str | None:
+    """ "I met X" in an answer of a Q&A: the person the introduction names before the first
+    question is the one speaking."""
+    text = doc_text(subject.doc)
+    first_question = _qa_line("question_line").search(text)
+    if first_question is None or subject.idx < first_question.start():
+        return None
+    markers = [(m.start(), "Q") for m in _qa_line("question_line").finditer(text[: subject.idx])]
+    markers += [(m.start(), "A") for m in _qa_line("answer_line").finditer(text[: subject.idx])]
+    if max(markers)[1] != "A":
+        return None
+    doc = subject.doc
+    intro = [m for m in people.mentions if doc[m.start].idx < first_question.start()]
+    return intro[0].name if intro else None
+
+
+def _title_before(doc: "Doc", mention: _Person, words: list[str]) -> bool:
+    """Whether a mention comes right after a title with all these words ("Acting ... Secretary X")."""
+    window = {t.lower_ for t in doc[max(0, mention.start - 8) : mention.start]}
+    return set(words) <= window

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ..parties import sentences
+from .vocab import _CLAUSE_DEPS, _CONTROL_DEPS, _NOT_SPEECH, _SUBJECT_DEPS, _lemmas, _vocab, _word_in, has_lemma, is_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _governor(trigger: "Token") -> "Token":
+    """The verb whose clause holds the event: the trigger itself, or the first verb above a noun."""
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _clause(verb: "Token", keep: "Token") -> set[int]:
+    """Token indices of a verb's clause, without the clauses nested in it (but with ``keep``)."""
+    witness = _lemmas("witness_verb_lemmas")
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for child in tok.children:
+            nested = child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX")
+            if _remote_conj(child, keep):
+                continue  # "met X in Lima and spoke by phone with Y": the call is another event
+            if nested and child.lemma_.lower() not in witness and keep not in child.subtree:
+                continue
+            stack.append(child)
+    return out
+
+
+def _remote_conj(child: "Token", keep: "Token") -> bool:
+    """A verb joined by "and" whose own phrase says it was by phone or video."""
+    if child.dep_ != "conj" or child.pos_ != "VERB" or keep in child.subtree:
+        return False
+    words = _lemmas("remote_words")
+    return any(
+        g.lower_ in words for c in child.children if c.dep_ != "conj" for g in c.subtree
+    )
+
+
+def _chain(verb: "Token", *, through_relative: bool = True) -> list["Token"]:
+    """Verbs the clause depends on, up to reported speech ("X met Y, DHS said" stops at met).
+
+    Without ``through_relative``, also up to a relative clause: "petitions seeking to annul
+    the deal that X signed" -- the seeking is about the petitions, not about the signing."""
+    chain: list["Token"] = []
+    tok = verb
+    start, end = _sentence_bounds(verb)
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH and start <= tok.head.i < end:
+        if not through_relative and tok.dep_ == "relcl":
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            chain.append(tok)
+    return chain
+
+
+def _sentence_bounds(tok: "Token") -> tuple[int, int]:
+    """The token range of the sentence (cut at blank lines, :func:`sentences`) holding a token:
+    the parser may hang a headline's verb over the first paragraph."""
+    doc = tok.doc
+    if "meetings_sentences" not in doc.user_data:
+        doc.user_data["meetings_sentences"] = [(s.start, s.end) for s in sentences(doc)]
+    spans = doc.user_data["meetings_sentences"]
+    at = bisect.bisect_right(spans, (tok.i, len(doc) + 1)) - 1
+    if at >= 0 and spans[at][0] <= tok.i < spans[at][1]:
+        return spans[at]
+    return 0, len(doc)
+
+
+def _path_up(verb: "Token") -> list["Token"]:
+    """The tokens above a verb, up to reported speech."""
+    path: list["Token"] = []
+    tok = verb
+    start, end = _sentence_bounds(verb)
+    while tok.head.i != tok.i and tok.dep_ not in _NOT_SPEECH and start <= tok.head.i < end:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+def _subjects(verb: "Token") -> list["Token"]:
+    """The subject of a clause, borrowed from the verb above for a non-finite one."""
+    tok = verb
+    while True:
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+        if tok.dep_ == "relcl" and any(is_word(c, "relative_pronouns") for c in subjects):
+            subjects = [tok.head]  # "Mena, who met Trump": the noun the clause describes
+        if subjects:
+            out = []
+            for s in subjects:
+                out.append(s)
+                out.extend(c for c in s.children if c.dep_ == "conj")
+            return out
+        if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            return [tok.head]  # "with Foreign Minister X signing"
+        if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
+            return []
+        tok = tok.head
+
+
+def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
+    """Talks by phone or video are no meeting: nobody met."""
+    words = _lemmas("remote_words")
+    doc = trigger.doc
+    other = {t.i for c in trigger.children if _remote_conj(c, trigger) for t in c.subtree}
+    near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end and t.i not in other}
+    return any(doc[i].lower_ in words for i in near)
+
+
+def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
+    """"did not meet", "will not sign", "hopes to meet", "could hold talks", "proposed talks"."""
+    for tok in (trigger, verb):
+        if any(c.dep_ == "neg" and not _contrastive(c) for c in tok.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
+            return True
+    floated = _lemmas("floated_lemmas")
+    return any(_word_in(t, floated) for t in [verb, *_chain(verb, through_relative=False)] if t.i != trigger.i)
+
+
+def _contrastive(neg: "Token") -> bool:
+    """ "signed by X, not by Y": the "not" rules out a person, not the event."""
+    return neg.i > neg.sent.start and neg.doc[neg.i - 1].text in (",", ";", "—", "–")
+
+
+def _one_sided(trigger: "Token") -> bool:
+    """A signing of a document nobody else signs (a decree, a law) is no meeting."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":
+        noun = trigger.head
+        objects.append(noun)
+        # "the executive order on migration signed by X": the document is the noun the phrase hangs on
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+            objects.append(noun)
+    return any(has_lemma(o, "one_sided_documents") for o in objects)
+
+
+def _locative(tok: "Token") -> bool:
+    """Whether a place name stands where an event happens: "in Miami", "visit San Salvador"."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and is_word(tok.head, "genitive_prepositions") and has_lemma(tok.head.head, "sideline_nouns"):
+        return True  # "on the sidelines of the UN General Assembly"
+    if tok.dep_ == "pobj":
+        return is_word(tok.head, "locative_prepositions")
+    return tok.dep_ == "dobj" and has_lemma(tok.head, "place_object_verbs")

@@ -1,0 +1,117 @@
+"""Find: the words that announce a meeting, by the patterns of ``kg/data/patterns/meeting_*.json``.
+
+The patterns run once over the whole document (spaCy ``DependencyMatcher`` and ``Matcher``);
+each token gets the set of labels of the patterns whose trigger it is. What follows decides
+from those labels alone: a press conference is a meeting only when held jointly or with
+someone, a video conference never.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ..parties import matcher, pattern_file
+from .mentions import _People
+from .vocab import _lemmas, has_lemma, is_word
+
+if TYPE_CHECKING:
+    from spacy.matcher import DependencyMatcher
+    from spacy.tokens import Doc, Span, Token
+
+TRIGGERS = "meeting_triggers.json"
+UNREALISED = "meeting_unrealised.json"
+_DEPENDENCY_MATCHERS: dict[tuple[str, int], "DependencyMatcher"] = {}
+
+
+def dependency_matcher(name: str, vocab) -> "DependencyMatcher":
+    """A spaCy ``DependencyMatcher`` with the ``dependency_patterns`` of a pattern file, one per vocab."""
+    from spacy.matcher import DependencyMatcher
+
+    key = (name, id(vocab))
+    if key not in _DEPENDENCY_MATCHERS:
+        built = DependencyMatcher(vocab)
+        for label, patterns in pattern_file(name)["dependency_patterns"].items():
+            built.add(label, patterns)
+        _DEPENDENCY_MATCHERS[key] = built
+    return _DEPENDENCY_MATCHERS[key]
+
+
+def trigger_labels(doc: "Doc") -> dict[int, frozenset[str]]:
+    """Token index -> the labels of the trigger patterns anchored on it, computed once per document."""
+    found = doc.user_data.get("meetings_triggers")
+    if found is None:
+        labels: dict[int, set[str]] = {}
+        for match_id, tokens in dependency_matcher(TRIGGERS, doc.vocab)(doc):
+            labels.setdefault(tokens[0], set()).add(doc.vocab.strings[match_id])
+        found = doc.user_data["meetings_triggers"] = {i: frozenset(s) for i, s in labels.items()}
+    return found
+
+
+def unrealised(sent: "Span") -> bool:
+    """Whether a sentence says an event did not happen ("postponed", "had been due to")."""
+    doc = sent.doc
+    starts = doc.user_data.get("meetings_unrealised")
+    if starts is None:
+        starts = doc.user_data["meetings_unrealised"] = sorted(s for _, s, _ in matcher(UNREALISED, doc.vocab)(doc))
+    at = bisect.bisect_left(starts, sent.start)
+    return at < len(starts) and starts[at] < sent.end
+
+
+def _labels(tok: "Token") -> frozenset[str]:
+    return trigger_labels(tok.doc).get(tok.i, frozenset())
+
+
+def _is_trigger(tok: "Token") -> bool:
+    """Whether a token announces a meeting on its own."""
+    labels = _labels(tok)
+    if not labels or "REMOTE_EVENT" in labels:
+        return False
+    if "PRESS_EVENT" in labels:
+        # a press conference held together is a meeting of those who hold it (two or more: see _draft)
+        return "JOINT_PRESS_EVENT" in labels or _talks_with(tok)
+    return True
+
+
+def _present_at(tok: "Token") -> bool:
+    """ "X was also in the room", "Y was present": someone at the event just told (it joins it)."""
+    return "PRESENT" in _labels(tok)
+
+
+def _is_press_event(tok: "Token") -> bool:
+    return "PRESS_EVENT" in _labels(tok)
+
+
+def _talks_with(tok: "Token") -> bool:
+    """"held a press conference with X": the event has a companion."""
+    return any(c.dep_ == "prep" and is_word(c, "companion_prepositions") for c in tok.children)
+
+
+def _is_signing(trigger: "Token") -> bool:
+    return has_lemma(trigger, "agreement_verbs") or any(has_lemma(c, "agreement_verbs") for c in trigger.children)
+
+
+def _refers_back(trigger: "Token") -> bool:
+    """ "the meeting", "that ceremony": a determiner that points at an event already told."""
+    return any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in trigger.children)
+
+
+def _joins(trigger: "Token", verb: "Token") -> bool:
+    """ "X also attended the ceremony", "X was also in the room": someone joining the meeting
+    just spoken of."""
+    return _present_at(trigger) or (
+        trigger.pos_ in ("NOUN", "PROPN") and has_lemma(verb, "joining_verbs") and _refers_back(trigger)
+    )
+
+
+def _anaphoric(trigger: "Token", people: _People) -> bool:
+    """"the meeting", "that meeting", naming nobody: the meeting the article spoke of last."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not _refers_back(trigger):
+        return False
+    return not any(t.i in people.by_token for t in trigger.subtree)
+
+
+def _distinct(trigger: "Token", verb: "Token") -> bool:
+    """"will also participate in a bilateral meeting", "another meeting": a new event."""
+    markers = _lemmas("distinct_markers")
+    return any(c.lower_ in markers for tok in (trigger, verb) for c in tok.children)

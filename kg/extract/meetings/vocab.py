@@ -1,0 +1,118 @@
+"""The vocabulary of meetings (``kg/data/events.json``) and places (``kg/data/places.json``).
+
+Every word the decisions read is looked up here, by concept; no module of the package
+spells one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ...gazetteer import dateline_places, find_countries
+from ...parse import doc_text
+from ..parties import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# links along which a non-finite verb shares the subject of the verb it depends on
+_CONTROL_DEPS = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "acomp"})
+_NOT_SPEECH = frozenset({"ccomp", "parataxis"})
+# dependency labels of the words that count a noun ("the two leaders", "both men")
+_COUNT_DEPS = ("nummod", "det", "predet", "amod")  # labels ("predet" is missing from spacy.glossary)
+# sentences back in which the same people with a day date an undated meeting
+_LOOK_BACK = 2
+
+
+@cache
+def _vocab() -> dict:
+    return terms("events.json")
+
+
+@cache
+def _places() -> dict:
+    return terms("places.json")
+
+
+@cache
+def _lemmas(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _vocab()[key])
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    """Cities, their other spellings and venues, longest first, as whole words."""
+    p = _places()
+    forms = {*p["cities"], *p["aliases"], *p["venues"], *p["regions"], *p["ambiguous_venues"], *dateline_places()}
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def city_of(form: str) -> str | None:
+    """The city a city name, alias or venue stands for ("Oval Office" -> "Washington"); any
+    state's capital or seat of government is a city ("Rabat", "The Hague")."""
+    p = _places()
+    if form in p["cities"]:
+        return form
+    return p["aliases"].get(form) or p["venues"].get(form) or (form if form in dateline_places() else None)
+
+
+def country_of_city(city: str | None) -> str | None:
+    """The country a city of the table, or a state's capital, is in."""
+    if not city:
+        return None
+    return _places()["cities"].get(city) or dateline_places().get(city)
+
+
+def country_of_region(form: str) -> str | None:
+    """The country of a state or province of the table ("Chiapas" -> "Mexico")."""
+    return _places()["regions"].get(form)
+
+
+def _venue_city(form: str, sent: "Span") -> str | None:
+    """The city of a venue that several capitals have ("Casa Presidencial"): the one in the
+    country the sentence names first, else the one the article names first."""
+    candidates = _places()["ambiguous_venues"].get(form)
+    if not candidates:
+        return None
+    by_country = {country_of_city(c): c for c in candidates}
+    for text in (sent.text, doc_text(sent.doc)):
+        for _, _, c in find_countries(text):
+            if c.name in by_country:
+                return by_country[c.name]
+    return None
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def is_word(tok: "Token", key: str) -> bool:
+    """Whether a token's lower-cased form is one of the words of ``events.json[key]``."""
+    return tok.lower_ in _lemmas(key)
+
+
+def has_lemma(tok: "Token", key: str) -> bool:
+    """Whether a token's lemma is one of the words of ``events.json[key]``."""
+    return tok.lemma_.lower() in _lemmas(key)
+
+
+def number_of(tok: "Token") -> int | None:
+    """The count a word gives ("three", "both", "4"), from ``number_words``."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return _vocab()["number_words"].get(tok.lower_)
+
+
+def _word_in(tok: "Token", lemmas: frozenset[str]) -> bool:
+    """Lemma lookup that survives the small model's slips ("hopes" -> "hop")."""
+    lower = tok.lower_
+    forms = {tok.lemma_.lower(), lower, lower[:-1], lower[:-2], lower[:-3]}
+    return any(f in lemmas for f in forms if f)

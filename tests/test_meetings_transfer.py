@@ -1,0 +1,122 @@
+"""Meetings beyond one episode (issue 9): who took part, told in any region's terms.
+
+Texts are written for these tests with invented people; the expected values are worked out
+by hand from the rules of :mod:`kg.extract.meetings`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.meetings import extract_meetings
+from kg.extract.meetings.mentions import _not_a_person
+from kg.extract.meetings.triggers import trigger_labels
+from kg.facts import Article, Evidence, Official
+
+# 2020-03-12 is a Thursday
+THURSDAY = "2020-03-12"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def official(name: str, role: str, country: str) -> Official:
+    return Official(name, role, country, Evidence(name, 0, len(name)))
+
+
+def run(nlp, text: str, officials: list[Official] | None = None):
+    ctx = Context(article=Article(id="t", source="t.txt", text=text, date=THURSDAY), officials=officials or [])
+    return extract_meetings(nlp(text), ctx)
+
+
+def groups(meetings) -> list[set[str]]:
+    return sorted((set(m.participants) for m in meetings), key=sorted)
+
+
+def test_states_places_and_fragments_are_not_people() -> None:
+    for name in ("Rabat", "Papua New Guinea", "Nouakchott", "von der", "European Commission"):
+        assert _not_a_person(name), name
+    assert not _not_a_person("Ines Vadero")
+
+
+def test_a_person_met_twice_with_different_company_is_two_meetings(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met Interior Minister Tomas Ruud in Lima. "
+        "Benitez met President Arlo Quenby in Lima last year."
+    )
+    assert groups(run(nlp, text)) == [{"Arlo Quenby", "Clara Benitez"}, {"Clara Benitez", "Tomas Ruud"}]
+
+
+def test_mentions_sharing_two_people_are_one_occasion(nlp) -> None:
+    text = (
+        "Prime Minister Ines Vadero met President Arlo Quenby and Foreign Minister Clara Benitez in Lima. "
+        '"We are partners," Quenby said, flanked by Vadero and Interior Minister Tomas Ruud.'
+    )
+    assert groups(run(nlp, text)) == [{"Ines Vadero", "Arlo Quenby", "Clara Benitez", "Tomas Ruud"}]
+
+
+def test_flanked_by_is_a_meeting_of_all_three(nlp) -> None:
+    text = '"We are partners," President Arlo Quenby said, flanked by Interior Minister Tomas Ruud and Foreign Minister Clara Benitez.'
+    assert groups(run(nlp, text)) == [{"Arlo Quenby", "Tomas Ruud", "Clara Benitez"}]
+
+
+def test_talks_with_a_title_are_with_the_official_who_holds_it(nlp) -> None:
+    text = (
+        "President Arlo Quenby spoke on Monday. "
+        "Prime Minister Ines Vadero travelled to Lima on Tuesday for talks with the president."
+    )
+    officials = [official("Arlo Quenby", "President", "Peru"), official("Ines Vadero", "Prime Minister", "Italy")]
+    (m,) = run(nlp, text, officials)
+    assert set(m.participants) == {"Ines Vadero", "Arlo Quenby"}
+    assert m.place == "Lima"
+
+
+def test_a_counted_group_is_the_people_named_just_before(nlp) -> None:
+    text = (
+        "Ines Vadero, Clara Benitez and Tomas Ruud arrived in Lima on Monday. "
+        "The three ministers met President Arlo Quenby on Tuesday."
+    )
+    officials = [official(n, "Minister", "Italy") for n in ("Ines Vadero", "Clara Benitez", "Tomas Ruud")]
+    (m,) = run(nlp, text, officials)
+    assert set(m.participants) == {"Ines Vadero", "Clara Benitez", "Tomas Ruud", "Arlo Quenby"}
+
+
+def test_a_one_sided_document_signed_is_no_meeting_even_with_a_phrase_between(nlp) -> None:
+    text = "The executive order on migration signed by President Arlo Quenby on Monday took effect."
+    assert run(nlp, text) == []
+
+
+def test_a_postponed_trip_to_meet_is_no_meeting(nlp) -> None:
+    text = "Prime Minister Ines Vadero postponed a trip to Lima to meet President Arlo Quenby."
+    assert run(nlp, text) == []
+
+
+def test_triggers_are_found_once_per_document(nlp) -> None:
+    doc = nlp("Prime Minister Ines Vadero met President Arlo Quenby in Lima.")
+    first = trigger_labels(doc)
+    assert trigger_labels(doc) is first  # cached on the document
+    assert [doc[i].text for i, labels in first.items() if "MEET_VERB" in labels] == ["met"]
+
+
+def test_a_group_met_is_the_people_the_next_sentence_lists(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met with security ministers in Lima on Monday. "
+        "They were Tomas Ruud of Peru, Maria Duarte of Chile and Arlo Quenby of Bolivia."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Clara Benitez", "Tomas Ruud", "Maria Duarte", "Arlo Quenby"}
+    assert m.place == "Lima"
+
+
+def test_he_after_an_object_is_the_subject_before_it(nlp) -> None:
+    text = (
+        "Interior Minister Tomas Ruud signed the treaty with Foreign Minister Clara Benitez in Lima on Tuesday. "
+        '"This is a good day," he told reporters, standing alongside Benitez. '
+        "He was due to meet President Arlo Quenby later on Tuesday."
+    )
+    assert groups(run(nlp, text)) == [{"Arlo Quenby", "Tomas Ruud"}, {"Clara Benitez", "Tomas Ruud"}]
