@@ -1,0 +1,97 @@
+"""One fact per distinct sum and transfer: a restated, repeated or referred-back sum is the fact
+already found, and an amountless mention of it adds to that fact."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Aid
+
+
+from .amounts import amounts_in, money_key
+from .status import status_token
+from .text import phrase_head, token_at
+from .vocab import strong_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
+    """An earlier fact with the same sum from the same donor to the same countries, and the
+    same status or none on one side: one amount-and-status is one fact."""
+    if fact.amount is None:
+        return None
+    for other in facts:
+        if (
+            money_key(other) == money_key(fact)
+            and _same_donor(other, fact)
+            and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
+            and (other.status == fact.status or other.status is None or fact.status is None)
+        ):
+            return other
+    return None
+
+
+def _same_donor(a: Aid, b: Aid) -> bool:
+    """The same donor, or one side names none: an unnamed donor is unknown, not another."""
+    return a.provider == b.provider or a.provider is None or b.provider is None
+
+
+def definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
+    """ "the $370 million sent to South America is not coming back": a sum with "the" that an
+    earlier fact already has is that money again, described by a participle; not when a
+    status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
+    if fact.amount is None or not any(money_key(f) == money_key(fact) for f in facts):
+        return False
+    text = sent.text
+    for a in amounts_in(sent):
+        if (a.value, a.currency) != money_key(fact) or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
+            continue
+        head = phrase_head(token_at(sent, sent.start_char + a.start))
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and status_token(head.head):
+            return False
+        return True
+    return False
+
+
+def is_definite(nouns: list["Token"]) -> bool:
+    """ "the money", "that aid": aid already reported."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for n in nouns if n.lower_ in strong_nouns() for c in n.children
+    )
+
+
+def recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> list[str]:
+    """Recipients of the last aid fact of the last three sentences, if any."""
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if other.recipients:
+            return other.recipients
+    return []
+
+
+def same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
+    """An earlier fact an amountless mention repeats: same provider, recipients and status
+    within three sentences; or, for "the money"/"the aid", the same status anywhere before."""
+    if fact.amount is not None:
+        return None
+    if definite:
+        for other in reversed(facts):
+            if other.status == fact.status and _same_donor(other, fact) and (
+                not fact.recipients or set(fact.recipients) & set(other.recipients)
+            ):
+                return other
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if (
+            _same_donor(other, fact)
+            and set(other.recipients) == set(fact.recipients)
+            and other.status == fact.status
+        ):
+            return other
+    return None
+

@@ -1,0 +1,151 @@
+"""Who gets the money: the countries and organisations named with a sum, its purpose, and
+where redirected money goes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...money import Amount
+from ..parties import US, CountryMemory, CountryMention, countries_in, names
+
+
+from .status import status_token
+from .vocab import NUMBER_WORDS, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def sentence_countries(text: str, memory: CountryMemory) -> list:
+    """Countries of a sentence (parties.py), plus plural anaphora with several words between
+    the number and the noun ("the three Central American countries") that it leaves out."""
+    found = countries_in(text, memory)
+    # "Inter-American Development Bank" names a bank, not the United States
+    orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
+    found = [c for c in found if c.via != "name" or not any(s <= c.start < e for s, e in orgs)]
+    # "US$20 million" names a currency, not the United States
+    found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
+    for m in anaphora_pattern().finditer(text):
+        if any(c.via == "anaphora" and c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        number = NUMBER_WORDS[m.group("n").lower()]
+        earlier = names([c for c in found if c.end <= m.start() and c.name != US and c.via != "anaphora"])
+        listed = earlier if len(earlier) == number else memory.recent(number)
+        found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def place_countries(text: str, provider: str) -> list[str]:
+    """ "a grant for violence prevention in San Pedro Sula": the country of the place."""
+    places, pattern = place_table()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        name = places[m.group(1)]
+        if name != provider and name not in out:
+            out.append(name)
+    return out
+
+
+def beneficiaries(text: str) -> list[str]:
+    """ "to strengthen Belize's asylum system": the country whose institutions the money is
+    for, which the shared country finder leaves out before words like "asylum"."""
+    return [c for m in _BENEFICIARY.finditer(text) for c in names(countries_in(m.group(1).strip()))]
+
+
+_BENEFICIARY = re.compile(r"\bto\s+(?:help|strengthen|support|build|expand|improve|bolster|fund|equip)\s+((?:[A-Z][\w-]*\s?)+)['’]s\b")
+
+
+def countries_after(text: str, countries, start: int, provider: str) -> list[str]:
+    """Countries named after ``start`` and introduced by "to", "for" or "in"."""
+    after = [c for c in countries if c.start >= start and c.name != provider]
+    if after and re.search(r"\b(?:to|for|in|into|towards?)\b", text[start : after[0].start]):
+        return names(after)
+    return []
+
+
+def destination_of(sent: "Span", countries, provider: str) -> list[str]:
+    """ "$9 million ... has been moved to police programmes in Colombia": money redirected
+    goes to the countries after the redirecting verb, not to those it was meant for."""
+    verb = next((t for t in sent if status_token(t) == "redirected"), None)
+    if verb is None:
+        return []
+    return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider)
+
+
+def new_use(sent: "Span") -> str | None:
+    """ "moved to anti-narcotics programmes in Colombia": what redirected money now pays for."""
+    verb = next((t for t in sent if status_token(t) == "redirected"), None)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards", "into", "for"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                left = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                return sent.doc[left[0].i : obj.i + 1].text
+    return None
+
+
+def not_aid_programme(noun: "Token") -> bool:
+    """ "the asylum programme", "Remain in Mexico programs": programmes that are not aid."""
+    words = set(vocab()["not_aid_programmes"])
+    return any(t.lower_ in words for t in noun.subtree if t.i < noun.i) or any(
+        t.lower_ in words for t in noun.children
+    )
+
+
+def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, countries) -> list[str]:
+    """With several amounts in a sentence, each goes to the countries named with it.
+
+    "$40 million in aid to Belize and $25 million to Panama": the countries after the
+    amount, up to the next one, when introduced by "to"/"for"; else those just before it
+    ("Belize: $12 million").
+    """
+    if len(amounts) < 2:
+        return []
+    start = amounts[i - 1].end if i > 0 else 0
+    end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    amount = amounts[i]
+    after = [c for c in countries if amount.end <= c.start < end and c.name != provider]
+    if after and re.search(r"\b(?:to|for)\b", text[amount.end : after[0].start]):
+        return names(after)
+    before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
+    return names(before)
+
+
+def semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:
+    """ "But X has a fine asylum system; Y's commission has few staff, which is why
+    Washington promised $4 million": with the sentence cut by semicolons, the countries
+    of the amount's own part, when it names any."""
+    if ";" not in text:
+        return []
+    start = text.rfind(";", 0, amount.start) + 1
+    end = text.find(";", amount.end)
+    end = len(text) if end < 0 else end
+    return names([c for c in countries if start <= c.start < end and c.name != provider])
+
+
+def purpose_of(text: str) -> str | None:
+    for pattern in purpose_patterns():
+        m = pattern.search(text)
+        if m:
+            purpose = m.group(1).strip(" ,\"'”’")
+            purpose = re.split(r"\s*,?\s*\b(?:Trump|he|she|they|the president) said\b", purpose)[0]
+            # "earmarked for police reform has been moved to ...": the purpose ends at the verb
+            purpose = re.split(r"\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?\w+(?:ed|en)\b|,\s+according to\b", purpose)[0]
+            if 2 < len(purpose) <= 120:
+                return purpose
+    return None
+
+
+def loose_anaphor(text: str, mention) -> bool:
+    """ "the governments": a plural without a number, which may mean anyone's."""
+    return mention.via == "anaphora" and not re.search(
+        r"\b(?:two|three|four|five|six|seven|both)\b|\d", text[mention.start : mention.end], re.I
+    )
+
+
+EFFORT_ANAPHOR = r"\b(?:for|to|on|into|toward|towards)\s+(?:that|this|the\s+same)\s+(?:effort|plan|initiative|strategy|project|undertaking|endeavou?r|purpose)\b"
+
