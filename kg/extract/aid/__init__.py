@@ -132,7 +132,7 @@ from .merge import is_definite, definite_repeat, recent_recipients, same_amount_
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, enumerates, heading_countries, aid_sentences
-from .vocab import vocab
+from .vocab import VIA_NAME, vocab
 
 
 def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
@@ -207,7 +207,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 facts.append(fact)
             if nouns or found:
                 aid_sentence = index
-        said_before = names([c for c in countries if c.via == "name"])
+        said_before = names([c for c in countries if c.via == VIA_NAME])
         before = list(memory.last_list)
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):

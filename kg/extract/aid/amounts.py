@@ -12,7 +12,7 @@ from ...parse import doc_text
 
 
 from .text import token_at
-from .vocab import article_dollar, giving_statuses, not_aid, vocab
+from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
     """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
     context of the whole article."""
-    return find_amounts(sent.text if text is None else text, dollar=article_dollar(doc_text(sent.doc)))
+    return find_amounts(sent.text if text is None else text, dollar=article_dollar(sent.doc))
 
 
 def money_key(fact: Aid) -> tuple[float, str] | None:
@@ -103,7 +103,7 @@ def same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None) 
     X. The same amount has been promised to Y")."""
     out = list(amounts)
     for m in re.finditer(vocab()["same_amount"], text, re.I):
-        before = [a for a in out if a.end <= m.start() and a.currency != "vague"]
+        before = [a for a in out if a.end <= m.start() and a.currency != VAGUE]
         if before:
             last = before[-1]
             out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, last.currency, last.restated))

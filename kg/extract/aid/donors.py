@@ -13,7 +13,7 @@ from ..parties import US, countries_in, government_terms, names
 
 
 from .status import status_token
-from .vocab import giving_statuses, office_holder_patterns, org_patterns, status_of_lemma, us_provider, vocab
+from .vocab import regex, words, giving_statuses, office_holder_patterns, org_patterns, status_of_lemma, us_provider, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,7 +29,7 @@ def named_provider(sent: "Span", countries) -> str | None:
     aid_nouns = set(vocab()["aid_nouns"])
     for tok in sent:
         # "aid from Japan", "received $5 million from the EU"; not "migration from Honduras"
-        if tok.lower_ != "from" or tok.dep_ != "prep":
+        if tok.lower_ not in words("source_prepositions") or tok.dep_ != "prep":
             continue
         head = tok.head
         if not (
@@ -78,7 +78,7 @@ def named_provider(sent: "Span", countries) -> str | None:
     # sentence gives the aid unless money goes "to" it
     for name, pattern, donor in org_patterns():
         m = pattern.search(text) if donor else None
-        if m and not re.search(r"\b(?:to|for|through|via|with)\s+(?:the\s+)?$", text[: m.start()]):
+        if m and not regex("channel_before").search(text[: m.start()]):
             return name
     return None
 
@@ -110,11 +110,11 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
 
 
 def _donor_named(subject: "Token") -> str | None:
-    words = "".join(t.text_with_ws for t in subject.subtree)
-    org = organisations_named(words, donors=True)
+    phrase = "".join(t.text_with_ws for t in subject.subtree)
+    org = organisations_named(phrase, donors=True)
     if org:
         return org[0]
-    found = names(countries_in(words))
+    found = names(countries_in(phrase))
     return found[0] if found else None
 
 
@@ -139,22 +139,19 @@ def asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
             # "X told reporters that Trump had promised that the aid would flow again": a
             # promise the foreign office holder reports is one made to his country
             promise = next((a for a in noun.ancestors if status_of_lemma().get(a.lemma_.lower()) == "pledged"), None)
-            if promise is not None and promise.dep_ == "ccomp" and promise.head.lemma_.lower() in _SPEECH_LEMMAS:
+            if promise is not None and promise.dep_ == "ccomp" and promise.head.lemma_.lower() in words("speech_lemmas"):
                 ask = promise.head
         if ask is None or not (sent.start <= ask.i < sent.end):
             continue
         subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        words = "".join(t.text_with_ws for t in subject.subtree)
-        found = [c for c in names(countries_in(words)) if c != US]
+        phrase = "".join(t.text_with_ws for t in subject.subtree)
+        found = [c for c in names(countries_in(phrase)) if c != US]
         if found:
             return found[0]
         return _last_foreign_holder(doc_text(sent.doc)[: ask.idx], max(0, sent.start_char - 400))
     return None
-
-
-_SPEECH_LEMMAS = frozenset({"tell", "say"})
 
 
 def _last_foreign_holder(before: str, window: int) -> str | None:
@@ -173,7 +170,7 @@ def _last_foreign_holder(before: str, window: int) -> str | None:
 
 
 def _possessive_pronoun(subject: "Token") -> bool:
-    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
+    return any(c.dep_ == "poss" and c.lower_ in words("third_person_possessives") for c in subject.children)
 
 
 def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:

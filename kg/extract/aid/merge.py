@@ -12,7 +12,7 @@ from ...facts import Aid
 from .amounts import amounts_in, money_key
 from .status import status_token
 from .text import phrase_head, token_at
-from .vocab import strong_nouns
+from .vocab import regex, words, strong_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,7 +47,7 @@ def definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
         return False
     text = sent.text
     for a in amounts_in(sent):
-        if (a.value, a.currency) != money_key(fact) or not re.search(r"\b(?:the|that|this)\s+$", text[: a.start], re.I):
+        if (a.value, a.currency) != money_key(fact) or not regex("definite_before", re.I).search(text[: a.start]):
             continue
         head = phrase_head(token_at(sent, sent.start_char + a.start))
         if head.dep_ in ("nsubj", "nsubjpass", "dobj") and status_token(head.head):
@@ -59,7 +59,7 @@ def definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
 def is_definite(nouns: list["Token"]) -> bool:
     """ "the money", "that aid": aid already reported."""
     return any(
-        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for n in nouns if n.lower_ in strong_nouns() for c in n.children
+        c.dep_ == "det" and c.lower_ in words("definite_determiners") for n in nouns if n.lower_ in strong_nouns() for c in n.children
     )
 
 

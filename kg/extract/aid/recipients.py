@@ -11,7 +11,7 @@ from ..parties import US, CountryMemory, CountryMention, countries_in, names
 
 
 from .status import status_token
-from .vocab import NUMBER_WORDS, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
+from .vocab import VIA_ANAPHORA, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,14 +23,14 @@ def sentence_countries(text: str, memory: CountryMemory) -> list:
     found = countries_in(text, memory)
     # "Inter-American Development Bank" names a bank, not the United States
     orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
-    found = [c for c in found if c.via != "name" or not any(s <= c.start < e for s, e in orgs)]
+    found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     for m in anaphora_pattern().finditer(text):
-        if any(c.via == "anaphora" and c.start < m.end() and m.start() < c.end for c in found):
+        if any(c.via == VIA_ANAPHORA and c.start < m.end() and m.start() < c.end for c in found):
             continue
-        number = NUMBER_WORDS[m.group("n").lower()]
-        earlier = names([c for c in found if c.end <= m.start() and c.name != US and c.via != "anaphora"])
+        number = vocab()["number_words"][m.group("n").lower()]
+        earlier = names([c for c in found if c.end <= m.start() and c.name != US and c.via != VIA_ANAPHORA])
         listed = earlier if len(earlier) == number else memory.recent(number)
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
@@ -51,16 +51,13 @@ def place_countries(text: str, provider: str) -> list[str]:
 def beneficiaries(text: str) -> list[str]:
     """ "to strengthen Belize's asylum system": the country whose institutions the money is
     for, which the shared country finder leaves out before words like "asylum"."""
-    return [c for m in _BENEFICIARY.finditer(text) for c in names(countries_in(m.group(1).strip()))]
-
-
-_BENEFICIARY = re.compile(r"\bto\s+(?:help|strengthen|support|build|expand|improve|bolster|fund|equip)\s+((?:[A-Z][\w-]*\s?)+)['’]s\b")
+    return [c for m in regex("beneficiary").finditer(text) for c in names(countries_in(m.group(1).strip()))]
 
 
 def countries_after(text: str, countries, start: int, provider: str) -> list[str]:
     """Countries named after ``start`` and introduced by "to", "for" or "in"."""
     after = [c for c in countries if c.start >= start and c.name != provider]
-    if after and re.search(r"\b(?:to|for|in|into|towards?)\b", text[start : after[0].start]):
+    if after and any_word("recipient_prepositions").search(text[start : after[0].start]):
         return names(after)
     return []
 
@@ -80,7 +77,7 @@ def new_use(sent: "Span") -> str | None:
     if verb is None:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards", "into", "for"):
+        if prep.dep_ == "prep" and prep.lower_ in words("destination_prepositions"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN":
                 left = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
@@ -90,9 +87,9 @@ def new_use(sent: "Span") -> str | None:
 
 def not_aid_programme(noun: "Token") -> bool:
     """ "the asylum programme", "Remain in Mexico programs": programmes that are not aid."""
-    words = set(vocab()["not_aid_programmes"])
-    return any(t.lower_ in words for t in noun.subtree if t.i < noun.i) or any(
-        t.lower_ in words for t in noun.children
+    not_aid = words("not_aid_programmes")
+    return any(t.lower_ in not_aid for t in noun.subtree if t.i < noun.i) or any(
+        t.lower_ in not_aid for t in noun.children
     )
 
 
@@ -109,7 +106,7 @@ def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, cou
     end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
     amount = amounts[i]
     after = [c for c in countries if amount.end <= c.start < end and c.name != provider]
-    if after and re.search(r"\b(?:to|for)\b", text[amount.end : after[0].start]):
+    if after and any_word("beside_amount_prepositions").search(text[amount.end : after[0].start]):
         return names(after)
     before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
     return names(before)
@@ -132,9 +129,10 @@ def purpose_of(text: str) -> str | None:
         m = pattern.search(text)
         if m:
             purpose = m.group(1).strip(" ,\"'”’")
-            purpose = re.split(r"\s*,?\s*\b(?:Trump|he|she|they|the president) said\b", purpose)[0]
-            # "earmarked for police reform has been moved to ...": the purpose ends at the verb
-            purpose = re.split(r"\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?\w+(?:ed|en)\b|,\s+according to\b", purpose)[0]
+            # "... to build shelters, he said"; "earmarked for police reform has been moved
+            # to ...": the purpose ends at the speaker or at the verb
+            for stop in vocab()["purpose_stops"]:
+                purpose = re.split(stop, purpose)[0]
             if 2 < len(purpose) <= 120:
                 return purpose
     return None
@@ -142,9 +140,7 @@ def purpose_of(text: str) -> str | None:
 
 def loose_anaphor(text: str, mention) -> bool:
     """ "the governments": a plural without a number, which may mean anyone's."""
-    return mention.via == "anaphora" and not re.search(
-        r"\b(?:two|three|four|five|six|seven|both)\b|\d", text[mention.start : mention.end], re.I
-    )
+    return mention.via == VIA_ANAPHORA and not regex("counted_anaphor", re.I).search(text[mention.start : mention.end])
 
 
 EFFORT_ANAPHOR = r"\b(?:for|to|on|into|toward|towards)\s+(?:that|this|the\s+same)\s+(?:effort|plan|initiative|strategy|project|undertaking|endeavou?r|purpose)\b"

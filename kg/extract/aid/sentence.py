@@ -17,7 +17,7 @@ from .merge import is_definite
 from .recipients import EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
 from .status import clause_phrase_status, governing_status, amount_status, status_token
 from .text import negated, token_at
-from .vocab import not_aid, region_pattern, strong_nouns, vocab
+from .vocab import VAGUE, VIA_ANAPHORA, words, not_aid, region_pattern, strong_nouns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,13 +46,13 @@ def sentence_aid(
     # conversion of a sum that is not aid is no aid either
     amounts = [a for a in merge_restatements(amounts_in(sent), text) if not not_aid_amount(sent, a)]
     amounts += [
-        Amount(s, e, text[s:e], 0.0, None, "vague")
+        Amount(s, e, text[s:e], 0.0, None, VAGUE)
         for s, e in find_vague_amounts(text)
         if not any(a.start < e and s < a.end for a in amounts)
     ]
     amounts.sort(key=lambda a: a.start)
     amounts = same_amounts(amounts, text, previous if continues else None)
-    if continues and not any(a.currency != "vague" for a in amounts):
+    if continues and not any(a.currency != VAGUE for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
     # a donor the text does not name stays unknown
     provider = named_provider(sent, countries) or (previous.provider if previous else None)
@@ -78,14 +78,14 @@ def sentence_aid(
         # "would help make X, Y and Z safer ... Congress approved $2.6 billion for that
         # effort": the effort is for the countries the sentence before listed
         recipients = [n for n in memory.last_list if n != provider]
-    has_anaphor = any(c.via == "anaphora" for c in countries)
+    has_anaphor = any(c.via == VIA_ANAPHORA for c in countries)
     purpose = purpose_of(text)
     out: list[Aid] = []
     if amounts:
         for i, amount in enumerate(amounts):
             anchor = token_at(sent, sent.start_char + amount.start)
             status = amount_status(sent, anchor, nouns)
-            figure = amount.currency != "vague"
+            figure = amount.currency != VAGUE
             # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
             # donor is the subject of its own clause; other clauses' donors receive nothing
             donor = clause_donor(anchor, sent)
@@ -169,7 +169,7 @@ def _amountless_beside(
     for noun in nouns:
         if noun.lower_ not in strong_nouns() or negated(noun):
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and noun.head.lower_ in words("partitive_prepositions") and noun.head.head.pos_ in ("VERB", "AUX"):
             continue  # "Of the released funds, X will receive $Y": the sums are that money
         verb = next((n for n in [noun, *noun.ancestors] if status_token(n)), None)
         if verb is None or verb == noun or not (sent.start <= verb.i < sent.end):
@@ -194,9 +194,9 @@ def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) ->
         return []
     heads = set(vocab()["remainder_heads"])
     for tok in sent:
-        if tok.lower_ not in heads or not any(c.lower_ in ("the", "its") for c in tok.children):
+        if tok.lower_ not in heads or not any(c.lower_ in words("remainder_determiners") for c in tok.children):
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ in words("partitive_prepositions") for c in tok.children):
             continue  # "the rest of the week"; "the rest of the funds" has an aid noun
         status = clause_phrase_status(tok) or next((s for n in [tok, *tok.ancestors] if (s := status_token(n))), None)
         if status and status != previous.status:
@@ -212,8 +212,8 @@ def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> li
     for noun in nouns:
         if noun.lower_ not in strong_nouns() or not facts:
             continue
-        rest = noun.head.head if noun.head.lower_ == "of" else None
-        if not (rest is not None and rest.lower_ in heads or any(c.lower_ == "remaining" for c in noun.children)):
+        rest = noun.head.head if noun.head.lower_ in words("partitive_prepositions") else None
+        if not (rest is not None and rest.lower_ in heads or any(c.lower_ in words("remaining_modifiers") for c in noun.children)):
             continue
         status = clause_phrase_status(noun) or governing_status(noun)
         last = facts[-1]
@@ -253,7 +253,7 @@ def _coordinated_statuses(nouns: list["Token"], first: str) -> list[str]:
 def joint_work(noun: "Token") -> bool:
     """ "cooperation with X on migration", "security cooperation": working together, not
     the aid that "American cooperation for Honduras" means."""
-    if noun.lower_ != "cooperation":
+    if noun.lower_ not in words("cooperation_nouns"):
         return False
     return any(
         c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in vocab()["cooperation_not_aid_preps"]

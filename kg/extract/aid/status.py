@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from ...parse import doc_text
 
 
-from .text import BULLET, QUANTITY_PREPOSITIONS, in_relative_clause, phrase_head
-from .vocab import status_of_lemma, status_phrases, strong_nouns, vocab
+from .text import BULLET, in_relative_clause, phrase_head
+from .vocab import words, status_of_lemma, phrase_status, strong_nouns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,24 +89,25 @@ def governing_status(noun: "Token") -> str | None:
     return None
 
 
-def _clause_text(tok: "Token") -> str:
-    """The words of the clause ``tok`` is in: its verb's subtree without the clauses
+def _clause_tokens(tok: "Token") -> set[int]:
+    """The tokens of the clause ``tok`` is in: its verb's subtree without the clauses
     coordinated with or embedded under it and without relative clauses, so that "$X had
     been released again and the rest were under review" gives "$X" the release only."""
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
-        return tok.sent.text
+        return set(range(tok.sent.start, tok.sent.end))
     skip: set[int] = set()
     for node in verb.subtree:
         if node == verb or node.i in skip:
             continue
         if node.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis") and tok not in node.subtree:
             skip.update(t.i for t in node.subtree)
-    return " ".join(t.text for t in verb.subtree if t.i not in skip)
+    return {t.i for t in verb.subtree if t.i not in skip}
 
 
 def clause_phrase_status(tok: "Token", wanted: tuple[str, ...] | None = None) -> str | None:
-    text = _clause_text(tok)
+    """The status phrase (``aid_status.json``) of the clause ``tok`` is in."""
+    tokens = _clause_tokens(tok)
     head = phrase_head(tok)
     if head.dep_ == "dobj":
         # "said the funds ..., are under review": the parser made the subject the object of
@@ -115,11 +116,8 @@ def clause_phrase_status(tok: "Token", wanted: tuple[str, ...] | None = None) ->
             if clause.dep_ == "ccomp" and clause.i > head.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children
             ):
-                text += " " + _clause_text(clause)
-    for status, pattern in status_phrases():
-        if (wanted is None or status in wanted) and pattern.search(text):
-            return status
-    return None
+                tokens |= _clause_tokens(clause)
+    return phrase_status(tok.doc, tokens, wanted)
 
 
 def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | None:
@@ -139,9 +137,9 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
             status = status_token(node)
             if status:
                 return status
-    for status, pattern in status_phrases():
-        if pattern.search(sent.text):
-            return status
+    status = phrase_status(sent.doc, range(sent.start, sent.end))
+    if status:
+        return status
     status = _released_after_freeze(nouns)
     if status:
         return status
@@ -157,7 +155,7 @@ def _partitive_status(anchor: "Token") -> str | None:
     if verb is None:
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in words("partitive_prepositions"):
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lower_ in strong_nouns():
@@ -193,9 +191,9 @@ def _runs_across_lines(sent: "Span", anchor: "Token") -> bool:
 
 
 def _own_words_status(sent: "Span", anchor: "Token") -> str | None:
-    for status, pattern in status_phrases():
-        if pattern.search(sent.text):
-            return status
+    status = phrase_status(sent.doc, range(sent.start, sent.end))
+    if status:
+        return status
     candidates = [(abs(t.i - anchor.i), s) for t in sent if (s := status_token(t) or _line_word_status(t))]
     return min(candidates)[1] if candidates else None
 
@@ -228,7 +226,7 @@ def _status_of_phrase(anchor: "Token") -> str | None:
         if status:
             return status
     governor = head.head
-    if head.dep_ == "pobj" and governor.lower_ in QUANTITY_PREPOSITIONS:
+    if head.dep_ == "pobj" and governor.lower_ in words("quantity_prepositions"):
         governor = governor.head  # "Between $3 and $4 million ... has been moved": the amount is the subject
     elif head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "oprd"):
         governor = head

@@ -10,7 +10,7 @@ from ...parse import doc_text
 from ..parties import US, countries_in, names, sentences
 
 
-from .vocab import vocab
+from .vocab import regex, VIA_ANAPHORA, any_word, words, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,11 +62,11 @@ def heading_countries(text: str, countries) -> list[str] | None:
         return None
     if line.isupper():
         countries = countries_in(line.title())  # "EL SALVADOR": a heading in capitals
-    named = [c for c in countries if c.name != US and c.via != "anaphora"]
+    named = [c for c in countries if c.name != US and c.via != VIA_ANAPHORA]
     rest = line
     for c in sorted(named, key=lambda c: -c.start):
         rest = rest[: c.start] + rest[c.end :]
-    rest = re.sub(r"[\s:,&/|–—-]+|\b(?:and|the)\b", " ", rest, flags=re.I).strip()
+    rest = any_word("heading_fillers").sub(" ", re.sub(r"[\s:,&/|–—-]+", " ", rest)).strip()
     if named and not rest:
         return names(named)
     if re.fullmatch(vocab()["region_heading"], line.rstrip(": "), re.I):
@@ -77,9 +77,9 @@ def heading_countries(text: str, countries) -> list[str] | None:
 def enumerates(text: str, countries) -> bool:
     """ "Guatemala, Honduras and El Salvador": countries listed together, which an amountless
     sentence right after may mean; not two countries named in separate clauses."""
-    named = [c for c in countries if c.name != US and c.via != "anaphora"]
+    named = [c for c in countries if c.name != US and c.via != VIA_ANAPHORA]
     return any(
-        re.fullmatch(r"\s*(?:,|,?\s*(?:and|or|&))\s*", text[a.end : b.start])
+        regex("list_separator").fullmatch(text[a.end : b.start])
         for a, b in zip(named, named[1:])
     )
 
@@ -106,7 +106,6 @@ def phrase_head(tok: "Token") -> "Token":
 _NOUN_PHRASE_INTERNAL = frozenset({"quantmod", "compound", "nummod", "amod", "nmod", "det", "poss", "conj", "appos"})
 
 
-QUANTITY_PREPOSITIONS = frozenset({"between", "about", "around", "over", "under", "nearly", "some", "up"})
 
 
 def in_relative_clause(tok: "Token") -> bool:
@@ -115,7 +114,7 @@ def in_relative_clause(tok: "Token") -> bool:
 
 def negated(noun: "Token") -> bool:
     """ "has given them no money", "did not promise any aid": aid denied, not given."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in words("negating_determiners") for c in noun.children):
         return True
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)

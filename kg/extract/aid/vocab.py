@@ -8,11 +8,61 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import local_places, office_holders
 from ...money import dollar_currency
-from ..parties import US, terms
+from ...parse import doc_text
+from ..parties import US, matcher, pattern_file, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: how a country mention was found (:class:`kg.extract.parties.CountryMention` ``via``)
+VIA_NAME = "name"
+VIA_ANAPHORA = "anaphora"
+#: the currency of a vague sum ("hundreds of millions"): aid talk without an amount
+VAGUE = "vague"
+STATUS_PATTERNS = "aid_status.json"
+
 
 @cache
 def vocab() -> dict:
     return terms("aid_terms.json")
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """A word list of aid_terms.json, as a set of lower-case words."""
+    return frozenset(vocab()[key])
+
+
+@cache
+def regex(key: str, flags: int = 0) -> re.Pattern[str]:
+    """A regular expression of aid_terms.json, compiled."""
+    return re.compile(vocab()[key], flags)
+
+
+@cache
+def any_word(key: str) -> re.Pattern[str]:
+    """Any whole word of a word list of aid_terms.json, case-insensitive."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in vocab()[key]) + r")\b", re.I)
+
+
+def phrase_statuses(doc: "Doc") -> list[tuple[str, int, int]]:
+    """(status, start, end) of every status phrase of ``aid_status.json`` in the document,
+    in the file's label order, found once per document."""
+    found = doc.user_data.get("kg_aid_phrases")
+    if found is None:
+        order = list(pattern_file(STATUS_PATTERNS)["patterns"])
+        strings = doc.vocab.strings
+        hits = [(strings[m], s, e) for m, s, e in matcher(STATUS_PATTERNS, doc.vocab)(doc)]
+        found = doc.user_data["kg_aid_phrases"] = sorted(hits, key=lambda h: (order.index(h[0]), h[1]))
+    return found
+
+
+def phrase_status(doc: "Doc", tokens: "set[int] | range", wanted: tuple[str, ...] | None = None) -> str | None:
+    """The first status phrase wholly within ``tokens`` (indices), of the ``wanted`` statuses."""
+    for status, start, end in phrase_statuses(doc):
+        if (wanted is None or status in wanted) and all(i in tokens for i in range(start, end)):
+            return status
+    return None
 
 
 @cache
@@ -29,15 +79,6 @@ def status_of_lemma() -> dict[str, str]:
         for lemma in lemmas:
             out.setdefault(lemma, status)
     return out
-
-
-@cache
-def status_phrases() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (status, re.compile(rf"\b(?:{p})", re.I))
-        for status, patterns in vocab()["status_phrases"].items()
-        for p in patterns
-    ]
 
 
 @cache
@@ -94,7 +135,7 @@ def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
     places = {name: c for name, c in places.items() if c != US}
     alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     # a place where the money goes or is spent, not a surname ("Flores") or a byline
-    return places, re.compile(rf"\b(?:in|to|for|across|around|near|throughout)\s+(?:the\s+)?({alternation})\b")
+    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b")
 
 
 @cache
@@ -111,10 +152,10 @@ def office_holder_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-@cache
-def article_dollar(text: str) -> str:
-    return dollar_currency(text)
+def article_dollar(doc: "Doc") -> str:
+    """What a bare "$" means in this article (A$, NZ$, US$), decided once per document."""
+    dollar = doc.user_data.get("kg_aid_dollar")
+    if dollar is None:
+        dollar = doc.user_data["kg_aid_dollar"] = dollar_currency(doc_text(doc))
+    return dollar
 
