@@ -16,7 +16,7 @@ from .status import status_token
 from .vocab import regex, words, giving_statuses, office_holder_patterns, org_patterns, status_of_lemma, us_provider, vocab
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def organisations_named(text: str, *, donors: bool) -> list[str]:
@@ -150,20 +150,38 @@ def asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
         found = [c for c in names(countries_in(phrase)) if c != US]
         if found:
             return found[0]
-        return _last_foreign_holder(doc_text(sent.doc)[: ask.idx], max(0, sent.start_char - 400))
+        return _last_foreign_holder(sent.doc, max(0, sent.start_char - 400), ask.idx)
     return None
 
 
-def _last_foreign_holder(before: str, window: int) -> str | None:
-    """The country of the foreign office holder named last after ``window`` in ``before``,
+def _first_named(doc: "Doc") -> dict[int, int]:
+    """Where the article first gives each foreign office holder's full name (index into
+    :func:`kg.gazetteer.office_holders`), found once per document."""
+    found = doc.user_data.get("kg_aid_holders")
+    if found is None:
+        text = doc_text(doc)
+        found = {}
+        for n, holder in enumerate(office_holders()):
+            if holder.country != US:
+                at = [i for f in (holder.name, *holder.aliases) if (i := text.find(f)) >= 0]
+                if at:
+                    found[n] = min(at)
+        doc.user_data["kg_aid_holders"] = found
+    return found
+
+
+def _last_foreign_holder(doc: "Doc", window: int, end: int) -> str | None:
+    """The country of the foreign office holder named last between ``window`` and ``end``,
     by full name or, once the article has given the full name, by surname ("Hernández")."""
+    text = doc_text(doc)
+    holders = office_holders()
     best: tuple[int, str] | None = None
-    for holder in office_holders():
-        forms = [holder.name, *holder.aliases]
-        if holder.country == US or not any(f in before for f in forms):
+    for n, first in _first_named(doc).items():
+        if first >= end:
             continue
-        for form in [*forms, holder.name.split()[-1]]:
-            at = before.rfind(form, window)
+        holder = holders[n]
+        for form in [holder.name, *holder.aliases, holder.name.split()[-1]]:
+            at = text.rfind(form, window, end)
             if at >= 0 and (best is None or at > best[0]):
                 best = (at, holder.country)
     return best[1] if best else None
