@@ -147,7 +147,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     aid_nouns = set(vocab()["aid_nouns"])
     for index, sent in enumerate(aid_sentences(doc)):
         text = sent.text
-        countries = sentence_countries(text, memory)
+        countries = sentence_countries(sent, memory)
         over_list = heading_countries(text, countries)
         if over_list is not None:
             # "GUATEMALA" / "Honduras:" over "- $190 million frozen in March": the list's
@@ -188,7 +188,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             for fact in found:
                 if definite_repeat(fact, facts, sent):
                     continue  # "the $370 million sent to X": money already reported
-                repeated = same_amount_before(fact, facts)
+                repeated = same_amount_before(fact, facts, sent)
                 if repeated is not None:
                     if (repeated.status is None and fact.status is not None) or (
                         not repeated.recipients and fact.recipients and repeated.status == fact.status

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...gazetteer import office_holders
+from ...gazetteer import capital_country, office_holders
 from ...money import find_amounts
 from ...parse import doc_text
 from ..parties import US, countries_in, government_terms, names
@@ -60,7 +60,7 @@ def named_provider(sent: "Span", countries) -> str | None:
             org = organisations_named(subject, donors=False)
             if org:
                 return org[0]  # "UNHCR gave $2 million to shelters in Panama"
-            found = [c for c in names(countries_in(subject)) if c != US]
+            found = [c for c in names(countries_in(subject)) or _capital_state(tok) if c != US]
             if found and not us_provider().search(subject):
                 return found[0]
             # "López Obrador's government", "his government" after naming him
@@ -114,8 +114,20 @@ def _donor_named(subject: "Token") -> str | None:
     org = organisations_named(phrase, donors=True)
     if org:
         return org[0]
-    found = names(countries_in(phrase))
+    found = names(countries_in(phrase)) or _capital_state(subject)
     return found[0] if found else None
+
+
+def _capital_state(tok: "Token") -> list[str]:
+    """ "Rome also paid Tirana": a capital as the subject is its state's government."""
+    if tok.pos_ != "PROPN":
+        return []
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    name = tok.doc[start : tok.i + 1].text
+    if any(pattern.fullmatch(name) for _, pattern in government_terms()):
+        return []  # "Brussels", "Washington": the word names its own party, found below
+    state = capital_country(name)
+    return [state.name] if state else []
 
 
 def clause_donors(sent: "Span") -> list[str]:

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
+def same_amount_before(fact: Aid, facts: list[Aid], sent: "Span") -> Aid | None:
     """An earlier fact with the same sum from the same donor to the same countries, and the
-    same status or none on one side: one amount-and-status is one fact."""
-    if fact.amount is None:
+    same status or none on one side: one amount-and-status is one fact; not a sum the
+    sentence calls another ("a further 3 billion euros")."""
+    if fact.amount is None or _additional(fact, sent):
         return None
     for other in facts:
         if (
@@ -32,6 +33,14 @@ def same_amount_before(fact: Aid, facts: list[Aid]) -> Aid | None:
         ):
             return other
     return None
+
+
+def _additional(fact: Aid, sent: "Span") -> bool:
+    text = sent.text
+    return any(
+        (a.value, a.currency) == money_key(fact) and regex("additional_before", re.I).search(text[max(0, a.start - 40) : a.start])
+        for a in amounts_in(sent)
+    )
 
 
 def _same_donor(a: Aid, b: Aid) -> bool:

@@ -7,20 +7,22 @@ import re
 from typing import TYPE_CHECKING
 
 from ...money import Amount
-from ..parties import US, CountryMemory, CountryMention, countries_in, names
-
-
+from ...gazetteer import capital_country
+from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names
 from .status import status_token
-from .vocab import VIA_ANAPHORA, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
+from .vocab import VIA_ANAPHORA, VIA_CAPITAL, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def sentence_countries(text: str, memory: CountryMemory) -> list:
+def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     """Countries of a sentence (parties.py), plus plural anaphora with several words between
-    the number and the noun ("the three Central American countries") that it leaves out."""
+    the number and the noun ("the three Central American countries") that it leaves out,
+    and capitals that stand for their government ("promised Ankara", "paid Tirana")."""
+    text = sent.text
     found = countries_in(text, memory)
+    found += [c for c in _capitals(sent) if not any(f.start < c.end and c.start < f.end for f in found)]
     # "Inter-American Development Bank" names a bank, not the United States
     orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
     found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
@@ -35,6 +37,33 @@ def sentence_countries(text: str, memory: CountryMemory) -> list:
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
     return found
+
+
+#: where a capital stands for its government: a party to a verb, or the one money goes to
+_PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "conj", "appos")
+
+
+def _capitals(sent: "Span") -> list[CountryMention]:
+    """ "the 3 billion euros it promised Ankara", "Rome also paid Tirana": a capital that is
+    the subject or object of a verb, or follows "to"/"for", is its state's government; a
+    capital where something happens ("a summit in Brussels") is a place. Words that name a
+    government of their own ("Brussels" for the EU) are the donor finder's."""
+    out: list[CountryMention] = []
+    governments = government_terms()
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        pobj = tok.dep_ == "pobj" and tok.head.lower_ in words("beside_amount_prepositions")
+        if tok.dep_ not in _PARTY_DEPS and not pobj:
+            continue
+        start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+        name = sent.doc[start : tok.i + 1].text
+        state = capital_country(name)
+        if state is None or any(pattern.fullmatch(name) for _, pattern in governments):
+            continue
+        at = sent.doc[start].idx - sent.start_char
+        out.append(CountryMention(at, at + len(name), state.name, via=VIA_CAPITAL))
+    return out
 
 
 def place_countries(text: str, provider: str) -> list[str]:

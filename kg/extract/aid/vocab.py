@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 #: how a country mention was found (:class:`kg.extract.parties.CountryMention` ``via``)
 VIA_NAME = "name"
 VIA_ANAPHORA = "anaphora"
+VIA_CAPITAL = "capital"
 #: the currency of a vague sum ("hundreds of millions"): aid talk without an amount
 VAGUE = "vague"
 STATUS_PATTERNS = "aid_status.json"
