@@ -132,7 +132,7 @@ from .merge import is_definite, definite_repeat, recent_recipients, same_amount_
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, enumerates, heading_countries, aid_sentences
-from .vocab import VIA_NAME, vocab
+from .vocab import words, VIA_NAME, vocab
 
 
 def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
@@ -144,6 +144,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
     said_before: list[str] = []  # the countries the sentence before named
+    lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
+    demands = False  # the list under "X calls on:" asks for things; it states no facts
     aid_nouns = set(vocab()["aid_nouns"])
     for index, sent in enumerate(aid_sentences(doc)):
         text = sent.text
@@ -159,6 +161,13 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             continue
         if not BULLET.match(text):
             heading = None
+            lead = None
+            demands = text.rstrip().endswith(":") and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in words("request_lemmas") for t in sent
+            )
+        elif demands:
+            memory.update(countries)
+            continue
         if re.match(vocab()["refuted_claim_line"], text, re.I):
             memory.update(countries)  # its countries are still those "the three countries" means
             continue  # a fact-check's "THE CLAIM: ..." is what it refutes, not a fact
@@ -185,6 +194,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 heading=heading,
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
+            if lead is not None:
+                found = [_from_lead(fact, lead) for fact in found]
             for fact in found:
                 if definite_repeat(fact, facts, sent):
                     continue  # "the $370 million sent to X": money already reported
@@ -207,6 +218,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 facts.append(fact)
             if nouns or found:
                 aid_sentence = index
+            if text.rstrip().endswith(":") and found and found[0].amount is not None:
+                lead = found[0]
         said_before = names([c for c in countries if c.via == VIA_NAME])
         before = list(memory.last_list)
         memory.update(countries)
@@ -216,3 +229,14 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         in_dollars(fact, ctx.article.date)
     return facts
 
+
+
+def _from_lead(fact: Aid, lead: Aid) -> Aid:
+    """A list line under "The EU has promised Egypt €7.4 billion:" ("• €5 billion in
+    loans;") is part of that sum: what it does not say itself, the line above says."""
+    if fact.amount is None:
+        return fact
+    fact.status = fact.status or lead.status
+    fact.provider = fact.provider or lead.provider
+    fact.recipients = fact.recipients or list(lead.recipients)
+    return fact
