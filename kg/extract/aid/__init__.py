@@ -128,7 +128,7 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars
-from .merge import is_definite, definite_repeat, recent_recipients, same_amount_before, same_as_recent
+from .merge import without_promises_of_sums, is_definite, definite_repeat, recent_recipients, same_amount_before, same_as_recent
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, enumerates, heading_countries, aid_sentences
@@ -225,6 +225,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
+    facts = without_promises_of_sums(facts)
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts

@@ -104,3 +104,19 @@ def same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: in
             return other
     return None
 
+
+
+def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:
+    """The facts less each amountless promise ("agreed ... in return for more money", "the
+    package had been announced") of money the article gives as a sum promised by the same
+    donor (or an unnamed one) to some of the same countries (or none named): the
+    status-only mention of a sum is that sum, wherever it comes in the article."""
+    promise = words("commitment_statuses")
+    sums = [f for f in facts if f.amount is not None and f.status in promise]
+    return [
+        f for f in facts
+        if f.amount is not None or f.status not in promise or not any(
+            _same_donor(f, s) and (not f.recipients or not s.recipients or set(f.recipients) & set(s.recipients))
+            for s in sums
+        )
+    ]
