@@ -7,12 +7,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ...facts import Aid
+from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, to_usd
 from ...parse import doc_text
 
 
 from .text import token_at
-from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, vocab
+from .vocab import regex, VAGUE, article_dollar, giving_statuses, not_aid, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +23,50 @@ def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
     """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
     context of the whole article."""
     return find_amounts(sent.text if text is None else text, dollar=article_dollar(sent.doc))
+
+
+def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "$26 million ..., a figure local outlets converted to some 200 million quetzales": a
+    sum the text gives as the conversion of an earlier one in another currency is that
+    sum again, not a second one."""
+    out: list[Amount] = []
+    for a in amounts:
+        if any(b.currency not in (a.currency, VAGUE) for b in out) and regex("conversion_before", re.I).search(
+            text[max(0, a.start - 60) : a.start]
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> list[Amount]:
+    """ "Canada will give $100 million (about US$73 million)": a bare "$" sum the text restates
+    in US dollars of another value is in the donor's own dollar, and the restatement is
+    that sum's dollar figure, not a second sum."""
+    dollar = _own_dollar(donor)
+    out: list[Amount] = []
+    for a in amounts:
+        last = out[-1] if out else None
+        if (
+            dollar and last is not None and last.currency == "USD" == a.currency and last.restated is None
+            and last.text.startswith("$") and not a.text.startswith("$") and a.value != last.value
+            and "(" in text[last.end : a.start] and a.start - last.end <= 12
+        ):
+            out[-1] = Amount(last.start, last.end, last.text, last.value, last.value_max, dollar, a)
+            continue
+        out.append(a)
+    return out
+
+
+def _own_dollar(donor: str | None) -> str | None:
+    """The dollar currency of the donor state (CLDR's territory currencies, through babel), if any."""
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    state = country_by_name(donor) if donor else None
+    if state is None:
+        return None
+    codes = [c for c in get_territory_currencies(state.iso2) if c != "USD"]
+    return next((c for c in codes if get_currency_symbol(c, "en").endswith("$")), None)
 
 
 def money_key(fact: Aid) -> tuple[float, str] | None:
@@ -83,7 +128,7 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     exceed $20 billion")."""
     text = sent.text
     window = text[max(0, amount.start - 40) : amount.end + 40]
-    if not_aid().search(window):
+    if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
     if re.search(vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "sought $445 million, down from $528 million": a baseline, not a second sum

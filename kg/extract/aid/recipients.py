@@ -130,7 +130,7 @@ def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, cou
     ("Belize: $12 million").
     """
     if len(amounts) < 2:
-        return []
+        return _listed_after(text, amounts[0], provider, countries)
     start = amounts[i - 1].end if i > 0 else 0
     end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
     amount = amounts[i]
@@ -139,6 +139,20 @@ def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, cou
         return names(after)
     before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
     return names(before)
+
+
+def _listed_after(text: str, amount: Amount, provider: str, countries) -> list[str]:
+    """ "announced 26 million dollars for Guatemala": the countries listed right after a
+    sum's "to"/"for" are its recipients, not the others the sentence names."""
+    after = [c for c in countries if amount.end <= c.start and c.name != provider and c.via == VIA_NAME]
+    if not after or not regex("recipient_right_after", re.I).fullmatch(text[amount.end : after[0].start]):
+        return []
+    listed = [after[0]]
+    for c in after[1:]:
+        if not regex("list_separator").fullmatch(text[listed[-1].end : c.start]):
+            break
+        listed.append(c)
+    return names(listed)
 
 
 def semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:

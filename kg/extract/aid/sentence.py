@@ -11,7 +11,7 @@ from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
 
 
-from .amounts import amounts_in, dollar_figure, not_aid_amount, same_amounts
+from .amounts import in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
 from .merge import is_definite
 from .recipients import EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
@@ -45,6 +45,7 @@ def sentence_aid(
     # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
     # conversion of a sum that is not aid is no aid either
     amounts = [a for a in merge_restatements(amounts_in(sent), text) if not not_aid_amount(sent, a)]
+    amounts = without_conversions(amounts, text)
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, VAGUE)
         for s, e in find_vague_amounts(text)
@@ -56,6 +57,7 @@ def sentence_aid(
         return _rest_of_previous(sent, previous, evidence)
     # a donor the text does not name stays unknown
     provider = named_provider(sent, countries) or (previous.provider if previous else None)
+    amounts = in_donor_dollars(amounts, text, provider)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
         recipients = [n for n in heading if n != provider]
