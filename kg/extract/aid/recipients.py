@@ -10,7 +10,7 @@ from ...money import Amount
 from ...gazetteer import capital_country
 from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names
 from .status import status_token
-from .vocab import VIA_ANAPHORA, VIA_CAPITAL, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
+from .vocab import region_pattern, phrase_status, VIA_ANAPHORA, VIA_CAPITAL, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,20 +91,29 @@ def countries_after(text: str, countries, start: int, provider: str) -> list[str
     return []
 
 
-def destination_of(sent: "Span", countries, provider: str) -> list[str]:
+def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
     """ "$9 million ... has been moved to police programmes in Colombia": money redirected
-    goes to the countries after the redirecting verb, not to those it was meant for."""
+    goes to the countries after the redirecting verb, not to those it was meant for; to
+    none when the verb's destination names no country ("redirect $370 million in assistance
+    for X to other priorities"). None when the sentence does not say where it goes."""
     verb = next((t for t in sent if status_token(t) == "redirected"), None)
     if verb is None:
-        return []
-    return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider)
+        # "spend it elsewhere", "to other priorities": away from where it was meant to go
+        return [] if phrase_status(sent.doc, range(sent.start, sent.end), ("redirected",)) else None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in words("redirect_destination_prepositions"):
+            span = list(prep.subtree)
+            start, end = span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char
+            return names([c for c in countries if start <= c.start < end and c.name != provider])
+    return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider) or None
 
 
 def new_use(sent: "Span") -> str | None:
     """ "moved to anti-narcotics programmes in Colombia": what redirected money now pays for."""
     verb = next((t for t in sent if status_token(t) == "redirected"), None)
     if verb is None:
-        return None
+        # "spend it elsewhere", "to other priorities": away from where it was meant to go
+        return [] if phrase_status(sent.doc, range(sent.start, sent.end), ("redirected",)) else None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in words("destination_prepositions"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -153,6 +162,14 @@ def _listed_after(text: str, amount: Amount, provider: str, countries) -> list[s
             break
         listed.append(c)
     return names(listed)
+
+
+def regional_sum(text: str, amount: Amount) -> bool:
+    """ "$577 million in assistance for the region", "$9 million for Central America": a sum
+    whose own "for"/"to" names a region without countries goes to no one country, whatever
+    else the sentence names."""
+    m = region_pattern().search(text, amount.end, amount.end + 80)
+    return m is not None and bool(regex("amount_noun_gap", re.I).fullmatch(text[amount.end : m.start()]))
 
 
 def semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:

@@ -14,7 +14,7 @@ from ..parties import CountryMemory, names
 from .amounts import in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
 from .merge import is_definite
-from .recipients import EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
+from .recipients import regional_sum, EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
 from .status import clause_phrase_status, governing_status, amount_status, status_token
 from .text import negated, token_at
 from .vocab import VAGUE, VIA_ANAPHORA, words, not_aid, region_pattern, strong_nouns, vocab
@@ -96,12 +96,15 @@ def sentence_aid(
             own = recipients_near(text, amounts, i, provider, countries) or semicolon_part(text, amount, provider, countries) or recipients
             own = [r for r in own if r not in givers]
             fact_purpose = purpose
-            if status == "redirected":
-                own = destination_of(sent, countries, provider) or own
+            moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
+            if moved_to is not None:
+                own = moved_to
                 fact_purpose = new_use(sent) or purpose
-            if not own and figure and recent_recipients:
+            elif regional_sum(text, amount):
+                own = moved_to = []  # "$577 million in assistance for the region": no one country
+            elif not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
-            if not own and figure and fact_provider and said_before and not regional:
+            if not own and moved_to is None and figure and fact_provider and said_before and not regional:
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
             out.append(
