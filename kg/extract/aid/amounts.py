@@ -114,6 +114,13 @@ def amount_given(sent: "Span") -> bool:
     return False
 
 
+def budget_line(anchor: "Token") -> bool:
+    """ "The Appropriations Act ... includes $527.6 million for X": a line of a budget or law,
+    money approved whatever else the sentence says of the law."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _budget_carries(verb)
+
+
 def _budget_carries(verb: "Token") -> bool:
     """ "the 2020 bill, approved in May, includes $520 million for X": a budget's line is aid."""
     if verb.lemma_.lower() not in vocab()["carrier_verbs"]:
