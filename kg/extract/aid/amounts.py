@@ -13,7 +13,7 @@ from ...parse import doc_text
 
 
 from .text import token_at
-from .vocab import regex, VAGUE, article_dollar, giving_statuses, not_aid, vocab
+from .vocab import words, regex, VAGUE, article_dollar, giving_statuses, not_aid, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -119,6 +119,13 @@ def budget_line(anchor: "Token") -> bool:
     money approved whatever else the sentence says of the law."""
     verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _budget_carries(verb)
+
+
+def voted(anchor: "Token") -> bool:
+    """The sum's verb has a legislature for subject ("Congress provided $X")."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(s.lemma_.lower() in words("legislatures") for s in subjects)
 
 
 def _budget_carries(verb: "Token") -> bool:

@@ -11,7 +11,7 @@ from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
 
 
-from .amounts import budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
+from .amounts import voted, budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
 from .merge import is_definite
 from .recipients import regional_sum, EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
@@ -87,6 +87,8 @@ def sentence_aid(
         for i, amount in enumerate(amounts):
             anchor = token_at(sent, sent.start_char + amount.start)
             status = amount_status(sent, anchor, nouns) or ("approved" if budget_line(anchor) else None)
+            if status == "delivered" and voted(anchor):
+                status = "approved"  # "Congress provided $519.9 million": voted, not yet paid out
             figure = amount.currency != VAGUE
             # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
             # donor is the subject of its own clause; other clauses' donors receive nothing
