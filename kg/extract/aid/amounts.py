@@ -152,9 +152,11 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    if verb.lemma_.lower() in words("asking_lemmas"):
-        return True  # "the appeal, which seeks US$360 million": asked for, not given
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in words("asking_lemmas") and not any(
+        t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
+    ):
+        return True  # "the appeal, which seeks US$360 million": asked of others, not given
     return any(not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
 
 
