@@ -143,7 +143,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     list_sentence = -10
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
-    said_before: list[str] = []  # the countries the sentence before named
+    said: list[list[str]] = []  # the countries each sentence before named
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
     aid_nouns = set(vocab()["aid_nouns"])
@@ -190,7 +190,9 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=recent_recipients(facts, fact_sentence, index),
-                said_before=said_before,
+                # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
+                # kroner": the parties named last, up to three sentences before
+                said_before=next((named for named in reversed(said[-3:]) if named), []),
                 heading=heading,
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
@@ -220,7 +222,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 aid_sentence = index
             if text.rstrip().endswith(":") and found and found[0].amount is not None:
                 lead = found[0]
-        said_before = names([c for c in countries if c.via == VIA_NAME])
+        said.append(names([c for c in countries if c.via == VIA_NAME]))
         before = list(memory.last_list)
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):

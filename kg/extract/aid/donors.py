@@ -39,6 +39,8 @@ def named_provider(sent: "Span", countries) -> str | None:
             or head.like_num and bool(find_amounts(head.text + " dollars"))
         ):
             continue
+        if any(c.dep_ == "pobj" and c.lower_ in aid_nouns for c in tok.children):
+            continue  # "cut NOK 50 million from its aid to Mali": the money it is taken from
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
         org = organisations_named(source, donors=True)
         if org:

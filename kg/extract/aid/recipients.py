@@ -203,5 +203,4 @@ def loose_anaphor(text: str, mention) -> bool:
     return mention.via == VIA_ANAPHORA and not regex("counted_anaphor", re.I).search(text[mention.start : mention.end])
 
 
-EFFORT_ANAPHOR = r"\b(?:for|to|on|into|toward|towards)\s+(?:that|this|the\s+same)\s+(?:effort|plan|initiative|strategy|project|undertaking|endeavou?r|purpose)\b"
 

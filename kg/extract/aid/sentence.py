@@ -14,10 +14,10 @@ from ..parties import CountryMemory, names
 from .amounts import voted, budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
 from .merge import is_definite
-from .recipients import regional_sum, EFFORT_ANAPHOR, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
+from .recipients import regional_sum, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
 from .status import clause_phrase_status, governing_status, amount_status, status_token
 from .text import negated, token_at
-from .vocab import VAGUE, VIA_ANAPHORA, words, not_aid, region_pattern, strong_nouns, vocab
+from .vocab import regex, VAGUE, VIA_ANAPHORA, words, not_aid, region_pattern, strong_nouns, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,7 +76,7 @@ def sentence_aid(
         recent_recipients = []
     if not recipients and previous is not None and not regional:
         recipients = list(previous.recipients)
-    if not recipients and amounts and list_is_recent and not regional and re.search(EFFORT_ANAPHOR, text, re.I):
+    if not recipients and amounts and list_is_recent and not regional and regex("effort_anaphor", re.I).search(text):
         # "would help make X, Y and Z safer ... Congress approved $2.6 billion for that
         # effort": the effort is for the countries the sentence before listed
         recipients = [n for n in memory.last_list if n != provider]
