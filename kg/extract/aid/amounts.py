@@ -58,6 +58,24 @@ def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> lis
     return out
 
 
+def in_donor_currency(amounts: list[Amount], donor: str | None) -> list[Amount]:
+    """ "Denmark has promised 40 million kroner": a currency word several states share, read
+    as the donor's own currency when that is one of them (CLDR plural names, through babel)."""
+    state = country_by_name(donor) if donor else None
+    if state is None:
+        return amounts
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    own = {get_currency_name(c, count=2, locale="en").split()[-1].lower(): c for c in get_territory_currencies(state.iso2)}
+    out = []
+    for a in amounts:
+        said = a.text[: a.restated.start - a.start] if a.restated else a.text  # without "($5.8 million"
+        named = [w for w in re.findall(r"[^\W\d_]+", said)][-1:]
+        code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
+        out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
+    return out
+
+
 def _own_dollar(donor: str | None) -> str | None:
     """The dollar currency of the donor state (CLDR's territory currencies, through babel), if any."""
     from babel.numbers import get_currency_symbol, get_territory_currencies

@@ -11,7 +11,7 @@ from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
 
 
-from .amounts import voted, budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
+from .amounts import in_donor_currency, voted, budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
 from .merge import is_definite
 from .recipients import regional_sum, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
@@ -57,7 +57,7 @@ def sentence_aid(
         return _rest_of_previous(sent, previous, evidence)
     # a donor the text does not name stays unknown
     provider = named_provider(sent, countries) or (previous.provider if previous else None)
-    amounts = in_donor_dollars(amounts, text, provider)
+    amounts = in_donor_currency(in_donor_dollars(amounts, text, provider), provider)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
         recipients = [n for n in heading if n != provider]
@@ -149,7 +149,7 @@ def sentence_aid(
         recipients = [n for n in memory.last_list if n != provider]
     if not recipients and not regional:
         recipients = [n for n in [asker_country(sent, strong)] if n and n != provider]
-    if last is not None and is_definite(strong) and all(loose_anaphor(text, c) for c in countries):
+    if last is not None and is_definite(strong) and all(loose_anaphor(text, c) for c in countries if c.name != provider):
         # "most of the fiscal 2019 money was still under review ... until the governments act":
         # the money is the one just reported, with its recipients, none for a region
         recipients = list(last.recipients)
