@@ -128,7 +128,7 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars
-from .merge import without_promises_of_sums, is_definite, definite_repeat, recent_recipients, same_amount_before, same_as_recent
+from .merge import SumIndex, without_promises_of_sums, is_definite, definite_repeat, recent_recipients, same_amount_before, same_as_recent
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, enumerates, heading_countries, aid_sentences
@@ -139,6 +139,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     """The aid facts an article states, one per amount (or per amountless status change)."""
     facts: list[Aid] = []
     fact_sentence: dict[int, int] = {}
+    position: dict[int, int] = {}  # where each fact is in ``facts``
+    sums = SumIndex()
     memory = CountryMemory()
     list_sentence = -10
     aid_sentence = -10
@@ -199,16 +201,19 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             if lead is not None:
                 found = [_from_lead(fact, lead) for fact in found]
             for fact in found:
-                if definite_repeat(fact, facts, sent):
+                if definite_repeat(fact, bool(sums.of(fact)), sent):
                     continue  # "the $370 million sent to X": money already reported
-                repeated = same_amount_before(fact, facts, sent)
+                repeated = same_amount_before(fact, sums.of(fact), sent)
                 if repeated is not None:
                     if (repeated.status is None and fact.status is not None) or (
                         not repeated.recipients and fact.recipients and repeated.status == fact.status
                     ):
                         # a headline's "$12m for X", then the body's sentence that says what happened
                         # to it; a headline's "$143 million for Central America", then its countries
-                        facts[facts.index(repeated)] = fact
+                        at = position.pop(id(repeated))
+                        facts[at] = fact
+                        position[id(fact)] = at
+                        sums.replace(repeated, fact)
                         fact_sentence[id(fact)] = index
                     continue
                 previous = same_as_recent(fact, facts, fact_sentence, index, definite=is_definite(nouns))
@@ -217,7 +222,9 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                         previous.purpose = fact.purpose
                     continue
                 fact_sentence[id(fact)] = index
+                position[id(fact)] = len(facts)
                 facts.append(fact)
+                sums.add(fact)
             if nouns or found:
                 aid_sentence = index
             if text.rstrip().endswith(":") and found and found[0].amount is not None:

@@ -18,16 +18,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def same_amount_before(fact: Aid, facts: list[Aid], sent: "Span") -> Aid | None:
-    """An earlier fact with the same sum from the same donor to the same countries, and the
-    same status or none on one side: one amount-and-status is one fact; not a sum the
-    sentence calls another ("a further 3 billion euros")."""
+class SumIndex:
+    """The article's facts by sum (amount and currency), so that looking for a sum said
+    before costs a lookup, not a pass over every fact found so far."""
+
+    def __init__(self) -> None:
+        self._by_sum: dict[tuple[float, str], list[Aid]] = {}
+
+    def add(self, fact: Aid) -> None:
+        key = money_key(fact)
+        if key is not None:
+            self._by_sum.setdefault(key, []).append(fact)
+
+    def replace(self, old: Aid, new: Aid) -> None:
+        same = self._by_sum.get(money_key(old), [])
+        same[same.index(old)] = new
+
+    def of(self, fact: Aid) -> list[Aid]:
+        """The facts with the sum of ``fact``, in the order found."""
+        key = money_key(fact)
+        return self._by_sum.get(key, []) if key is not None else []
+
+
+def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span") -> Aid | None:
+    """An earlier fact (of ``same_sum``, those with its sum) from the same donor to the same
+    countries, and the same status or none on one side: one amount-and-status is one fact;
+    not a sum the sentence calls another ("a further 3 billion euros")."""
     if fact.amount is None or _additional(fact, sent):
         return None
-    for other in facts:
+    for other in same_sum:
         if (
-            money_key(other) == money_key(fact)
-            and _same_donor(other, fact)
+            _same_donor(other, fact)
             and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
             and (other.status == fact.status or other.status is None or fact.status is None)
         ):
@@ -48,11 +69,11 @@ def _same_donor(a: Aid, b: Aid) -> bool:
     return a.provider == b.provider or a.provider is None or b.provider is None
 
 
-def definite_repeat(fact: Aid, facts: list[Aid], sent: "Span") -> bool:
+def definite_repeat(fact: Aid, said_before: bool, sent: "Span") -> bool:
     """ "the $370 million sent to South America is not coming back": a sum with "the" that an
-    earlier fact already has is that money again, described by a participle; not when a
-    status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
-    if fact.amount is None or not any(money_key(f) == money_key(fact) for f in facts):
+    earlier fact already has (``said_before``) is that money again, described by a participle;
+    not when a status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
+    if fact.amount is None or not said_before:
         return False
     text = sent.text
     for a in amounts_in(sent):
