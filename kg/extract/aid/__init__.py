@@ -2,9 +2,27 @@
 
 Find, then set: a sentence is an aid mention when it names aid ("assistance",
 "funding", "$735 million in aid") and either an amount tied to it or a status
-change for recipients. Vocabulary lives in ``kg/data/aid_terms.json``.
+change for recipients. The stages are modules of this package, in the order the data
+flows: :mod:`.text` (sentences and list lines), :mod:`.amounts` (money mentions that may be
+aid), :mod:`.status` (what happened to the money), :mod:`.donors` and :mod:`.recipients`
+(who gives and who gets), :mod:`.sentence` (one sentence's facts) and :mod:`.merge` (one
+fact per distinct sum). Words live in ``kg/data/aid_terms.json`` (:mod:`.vocab`), status
+phrases in the spaCy Matcher patterns of ``kg/data/patterns/aid_status.json``; the Python
+names no English word.
 
-Rules (each has a test in ``tests/test_extract_aid.py``):
+Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_aid_world.py``):
+
+- Beyond one episode: a capital that is a party to the verb is its state's government
+  ("promised Ankara", "Rome also paid Tirana"); "a further €3 billion" is a new sum; a sum
+  given as the conversion of another ("converted to some 200 million quetzales") is that
+  sum; a bare "$" restated in US$ of another value, and a currency word several states
+  share ("kroner"), are the donor's own currency; list lines under a sum's lead-in ("The
+  EU has promised Egypt €7.4 billion:") take its donor, recipients and status, and the list
+  under a request ("calls on:") states nothing; an amountless promise of money the article
+  gives as a promised sum is that sum; what a legislature provides, and a law's line, is
+  approved; a sum an appeal seeks is not aid; a sum "for the region" or redirected "to other
+  priorities" goes to no one country; a sum with no recipients of its own takes the parties
+  named last, up to three sentences before.
 
 - Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
   fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in
@@ -128,11 +146,19 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars
-from .merge import SumIndex, without_promises_of_sums, is_definite, definite_repeat, recent_recipients, same_amount_before, same_as_recent
+from .merge import (
+    definite_repeat,
+    is_definite,
+    recent_recipients,
+    same_amount_before,
+    same_as_recent,
+    SumIndex,
+    without_promises_of_sums,
+)
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
-from .text import BULLET, enumerates, heading_countries, aid_sentences
-from .vocab import words, VIA_NAME, vocab
+from .text import BULLET, aid_sentences, enumerates, heading_countries
+from .vocab import VIA_NAME, vocab, words
 
 
 def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
@@ -238,7 +264,6 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
-
 
 
 def _from_lead(fact: Aid, lead: Aid) -> Aid:

@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, to_usd
-from ...parse import doc_text
-
-
 from .text import token_at
-from .vocab import words, regex, VAGUE, article_dollar, giving_statuses, not_aid, vocab
+from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, regex, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -3,17 +3,23 @@ a government), or None when the text does not say."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ...gazetteer import capital_country, office_holders
 from ...money import find_amounts
 from ...parse import doc_text
 from ..parties import US, countries_in, government_terms, names
-
-
 from .status import status_token
-from .vocab import regex, words, giving_statuses, office_holder_patterns, org_patterns, status_of_lemma, us_provider, vocab
+from .vocab import (
+    giving_statuses,
+    office_holder_patterns,
+    org_patterns,
+    regex,
+    status_of_lemma,
+    us_provider,
+    vocab,
+    words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -7,12 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ...facts import Aid
-
-
 from .amounts import amounts_in, money_key
 from .status import status_token
 from .text import phrase_head, token_at
-from .vocab import regex, words, strong_nouns
+from .vocab import regex, strong_nouns, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -124,7 +122,6 @@ def same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: in
         ):
             return other
     return None
-
 
 
 def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:

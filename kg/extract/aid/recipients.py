@@ -8,9 +8,23 @@ from typing import TYPE_CHECKING
 
 from ...money import Amount
 from ...gazetteer import capital_country
-from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names
+from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
 from .status import status_token
-from .vocab import region_pattern, phrase_status, VIA_ANAPHORA, VIA_CAPITAL, VIA_NAME, any_word, regex, words, anaphora_pattern, org_patterns, place_table, purpose_patterns, vocab
+from .vocab import (
+    VIA_ANAPHORA,
+    VIA_CAPITAL,
+    VIA_NAME,
+    anaphora_pattern,
+    any_word,
+    org_patterns,
+    phrase_status,
+    place_table,
+    purpose_patterns,
+    regex,
+    region_pattern,
+    vocab,
+    words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -201,6 +215,5 @@ def purpose_of(text: str) -> str | None:
 def loose_anaphor(text: str, mention) -> bool:
     """ "the governments": a plural without a number, which may mean anyone's."""
     return mention.via == VIA_ANAPHORA and not regex("counted_anaphor", re.I).search(text[mention.start : mention.end])
-
 
 

@@ -9,15 +9,42 @@ from typing import TYPE_CHECKING
 from ...facts import Aid, Evidence
 from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
-
-
-from .amounts import in_donor_currency, voted, budget_line, in_donor_dollars, without_conversions, amounts_in, dollar_figure, not_aid_amount, same_amounts
-from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, organisations_named, named_provider
+from .amounts import (
+    amounts_in,
+    budget_line,
+    dollar_figure,
+    in_donor_currency,
+    in_donor_dollars,
+    not_aid_amount,
+    same_amounts,
+    voted,
+    without_conversions,
+)
+from .donors import (
+    NO_CLAUSE_DONOR,
+    asker_country,
+    clause_donor,
+    clause_donors,
+    named_provider,
+    organisations_named,
+)
 from .merge import is_definite
-from .recipients import regional_sum, beneficiaries, countries_after, destination_of, loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near, semicolon_part
-from .status import clause_phrase_status, governing_status, amount_status, status_token
+from .recipients import (
+    beneficiaries,
+    countries_after,
+    destination_of,
+    loose_anaphor,
+    new_use,
+    not_aid_programme,
+    place_countries,
+    purpose_of,
+    recipients_near,
+    regional_sum,
+    semicolon_part,
+)
+from .status import amount_status, clause_phrase_status, governing_status, status_token
 from .text import negated, token_at
-from .vocab import regex, VAGUE, VIA_ANAPHORA, words, not_aid, region_pattern, strong_nouns, vocab
+from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -6,10 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
-
-
 from .text import BULLET, in_relative_clause, phrase_head
-from .vocab import words, status_of_lemma, phrase_status, strong_nouns, vocab
+from .vocab import phrase_status, status_of_lemma, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from ..parties import US, countries_in, names, sentences
-
-
-from .vocab import regex, VIA_ANAPHORA, any_word, words, vocab
+from .vocab import VIA_ANAPHORA, any_word, regex, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,8 +102,6 @@ def phrase_head(tok: "Token") -> "Token":
 
 
 _NOUN_PHRASE_INTERNAL = frozenset({"quantmod", "compound", "nummod", "amod", "nmod", "det", "poss", "conj", "appos"})
-
-
 
 
 def in_relative_clause(tok: "Token") -> bool:
