@@ -100,6 +100,30 @@ CASES = {
         "Denmark has promised 40 million kroner ($5.8 million) for refugee programmes in Rwanda.",
         [(40e6, "DKK", "Denmark", ["Rwanda"], "pledged")],
     ),
+    # a correction before the sum reads "kroner" as the currency of the state the article names
+    "correction before the sum": (
+        "CORRECTION: An earlier version misstated the sum Denmark has promised Rwanda. It is 40 million "
+        "kroner, not 400 million kroner.\n\nDenmark has promised 40 million kroner for refugee programmes in Rwanda.",
+        [(40e6, "DKK", "Denmark", ["Rwanda"], "pledged")],
+    ),
+    # other wordings of a status
+    "on ice": (
+        "The Netherlands has put €15 million in aid to Niger on ice.",
+        [(15e6, "EUR", "Netherlands", ["Niger"], "suspended")],
+    ),
+    "transferred": (
+        "Italy transferred €16.5 million to Albania in March.",
+        [(16.5e6, "EUR", "Italy", ["Albania"], "delivered")],
+    ),
+    # with a status that takes money away, "from X" names who loses it
+    "withdrawn from": (
+        "Germany has withdrawn €20 million in aid from Niger.",
+        [(20e6, "EUR", "Germany", ["Niger"], "cut")],
+    ),
+    "reallocated from one to another": (
+        "Copenhagen reallocated DKK 100 million from Rwanda to Uganda.",
+        [(100e6, "DKK", "Denmark", ["Uganda"], "redirected")],
+    ),
     "allocated": (
         "Sweden allocated SEK 100 million for Somalia.",
         [(100e6, "SEK", "Sweden", ["Somalia"], "approved")],

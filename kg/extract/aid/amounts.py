@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, to_usd
+from ...parse import doc_text
+from ..parties import countries_in, names
 from .text import token_at
 from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, regex, vocab, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
@@ -55,22 +57,41 @@ def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> lis
     return out
 
 
-def in_donor_currency(amounts: list[Amount], donor: str | None) -> list[Amount]:
+def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> list[Amount]:
     """ "Denmark has promised 40 million kroner": a currency word several states share, read
-    as the donor's own currency when that is one of them (CLDR plural names, through babel)."""
+    as the donor's own currency when that is one of them, else as the currency of the one
+    state of the article that has a currency of that name (CLDR plural names, through babel)."""
+    own = dict(_article_currency_words(doc))
     state = country_by_name(donor) if donor else None
-    if state is None:
-        return amounts
-    from babel.numbers import get_currency_name, get_territory_currencies
-
-    own = {get_currency_name(c, count=2, locale="en").split()[-1].lower(): c for c in get_territory_currencies(state.iso2)}
+    if state is not None:
+        own.update(_currency_words(state.iso2))
     out = []
     for a in amounts:
         said = a.text[: a.restated.start - a.start] if a.restated else a.text  # without "($5.8 million"
-        named = [w for w in re.findall(r"[^\W\d_]+", said)][-1:]
+        named = re.findall(r"[^\W\d_]+", said)[-1:]
         code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
         out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
     return out
+
+
+def _currency_words(iso2: str) -> dict[str, str]:
+    """The last word of the plural name of each currency of a state ("kroner" -> "DKK")."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    return {get_currency_name(c, count=2, locale="en").split()[-1].lower(): c for c in get_territory_currencies(iso2)}
+
+
+def _article_currency_words(doc: "Doc") -> dict[str, str]:
+    """Currency words that the states the article names give one currency, found once per Doc."""
+    found = doc.user_data.get("kg_aid_currency_words")
+    if found is None:
+        codes: dict[str, set[str]] = {}
+        for name in names(countries_in(doc_text(doc))):
+            state = country_by_name(name)
+            for word, code in _currency_words(state.iso2).items() if state else ():
+                codes.setdefault(word, set()).add(code)
+        found = doc.user_data["kg_aid_currency_words"] = {w: next(iter(c)) for w, c in codes.items() if len(c) == 1}
+    return found
 
 
 def _own_dollar(donor: str | None) -> str | None:

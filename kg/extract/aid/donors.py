@@ -47,6 +47,8 @@ def named_provider(sent: "Span", countries) -> str | None:
             continue
         if any(c.dep_ == "pobj" and c.lower_ in aid_nouns for c in tok.children):
             continue  # "cut NOK 50 million from its aid to Mali": the money it is taken from
+        if status_token(head) in words("taking_statuses"):
+            continue  # "withdrew €20 million in aid from Niger": the one it is taken from
         source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
         org = organisations_named(source, donors=True)
         if org:

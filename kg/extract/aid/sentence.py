@@ -84,7 +84,7 @@ def sentence_aid(
         return _rest_of_previous(sent, previous, evidence)
     # a donor the text does not name stays unknown
     provider = named_provider(sent, countries) or (previous.provider if previous else None)
-    amounts = in_donor_currency(in_donor_dollars(amounts, text, provider), provider)
+    amounts = in_donor_currency(in_donor_dollars(amounts, text, provider), provider, sent.doc)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
         recipients = [n for n in heading if n != provider]
