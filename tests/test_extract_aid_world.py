@@ -124,6 +124,12 @@ CASES = {
         "Copenhagen reallocated DKK 100 million from Rwanda to Uganda.",
         [(100e6, "DKK", "Denmark", ["Uganda"], "redirected")],
     ),
+    # the countries of the sum's own clause, not those of a clause coordinated with it
+    "the sum's own clause": (
+        "Chile has spent 900 million pesos in aid for training in Peru and Bolivia since 2020, and in May "
+        "its minister offered to extend the scheme to Ecuador.",
+        [(900e6, "CLP", "Chile", ["Peru", "Bolivia"], "delivered")],
+    ),
     "allocated": (
         "Sweden allocated SEK 100 million for Somalia.",
         [(100e6, "SEK", "Sweden", ["Somalia"], "approved")],

@@ -122,7 +122,12 @@ def sentence_aid(
             donor = clause_donor(anchor, sent)
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
-            own = recipients_near(text, amounts, i, provider, countries) or semicolon_part(text, amount, provider, countries) or recipients
+            own = (
+                recipients_near(text, amounts, i, provider, countries)
+                or semicolon_part(text, amount, provider, countries)
+                or _clause_countries(sent, anchor, recipients, countries)
+                or recipients
+            )
             own = [r for r in own if r not in givers]
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
@@ -294,3 +299,25 @@ def joint_work(noun: "Token") -> bool:
         for c in noun.children
     )
 
+
+
+_OTHER_CLAUSES = ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis")
+
+
+def _clause_countries(sent: "Span", anchor: "Token", recipients: list[str], countries) -> list[str]:
+    """ "has spent 1,600 million pesos ... in El Salvador and Honduras since 2019, and in
+    March offered to extend both programs to Guatemala": the recipients the sum's own clause
+    names, when the sentence names others in other clauses."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    skip: set[int] = set()
+    for node in verb.subtree:  # the clauses coordinated with or under the sum's verb
+        if node != verb and node.pos_ in ("VERB", "AUX") and node.dep_ in _OTHER_CLAUSES and anchor not in node.subtree:
+            skip.update(t.i for t in node.subtree)
+    tokens = {t.i for t in verb.subtree if t.i not in skip}
+    starts = {sent.doc[i].idx - sent.start_char for i in tokens}
+    ends = {sent.doc[i].idx + len(sent.doc[i]) - sent.start_char for i in tokens}
+    own = names([c for c in countries if c.start in starts and c.end in ends])
+    own = [n for n in own if n in recipients]
+    return own if own and len(own) < len(recipients) else []
