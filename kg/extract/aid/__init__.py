@@ -1,0 +1,277 @@
+"""Aid: money a donor gives, pledges, freezes, cuts or restores, and to whom.
+
+Find, then set: a sentence is an aid mention when it names aid ("assistance",
+"funding", "$735 million in aid") and either an amount tied to it or a status
+change for recipients. The stages are modules of this package, in the order the data
+flows: :mod:`.text` (sentences and list lines), :mod:`.amounts` (money mentions that may be
+aid), :mod:`.status` (what happened to the money), :mod:`.donors` and :mod:`.recipients`
+(who gives and who gets), :mod:`.sentence` (one sentence's facts) and :mod:`.merge` (one
+fact per distinct sum). Words live in ``kg/data/aid_terms.json`` (:mod:`.vocab`), status
+phrases in the spaCy Matcher patterns of ``kg/data/patterns/aid_status.json``; the Python
+names no English word.
+
+Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_aid_world.py``):
+
+- Beyond one episode: a capital that is a party to the verb is its state's government
+  ("promised Ankara", "Rome also paid Tirana"); "a further €3 billion" is a new sum; a sum
+  given as the conversion of another ("converted to some 200 million quetzales") is that
+  sum; a bare "$" restated in US$ of another value, and a currency word several states
+  share ("kroner"), are the donor's own currency; list lines under a sum's lead-in ("The
+  EU has promised Egypt €7.4 billion:") take its donor, recipients and status, and the list
+  under a request ("calls on:") states nothing; an amountless promise of money the article
+  gives as a promised sum is that sum; what a legislature provides, and a law's line, is
+  approved; a sum an appeal seeks is not aid; a sum "for the region" or redirected "to other
+  priorities" goes to no one country; a sum with no recipients of its own takes the parties
+  named last, up to three sentences before.
+
+- Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
+  fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in
+  exports") is one aid fact with ``amount``, ``currency`` (and ``amount_max`` for a range);
+  ``amount_usd`` is the sum in dollars at the ECB rate of the article's date, else the
+  text's own dollar figure for it ("€105m ($116m)"), else None. A sum restated in another
+  currency is one sum; a bare "$" takes the article's dollar (A$, NZ$) when it names only
+  that one. Vague sums ("hundreds of millions") are no amount. Numbers without a currency (troops,
+  migrants, kilometres, percentages) are never money.
+- A sentence without an amount is an aid fact only when it names aid with a strong
+  noun ("aid", "assistance", "funds") that a status word governs ("froze most of its
+  assistance", "aid ... has been frozen"), and has recipients. "Aid groups", "aid
+  officials" and money "sent home" are not aid.
+- An amount that a giving or withholding verb governs is aid without an aid noun
+  ("USAID plans to provide $25 million to Honduras"); so is an amount in a sentence
+  right after aid talk ("Whitfield had frozen some $450 million", aid-figure list items).
+- Status: first the money's own noun phrase: the verb it is subject or object of
+  ("$9 million ... has been moved to" -> redirected), else its relative clause ("a $5
+  million grant ..., which was halted" -> suspended, not the "paid for by" above it);
+  then the status word that governs the amount or the aid noun in the parse
+  ("reviewing some $735 million ... and would stop providing new funds" -> under
+  review, because "reviewing" governs the amount), else the status word nearest to
+  the amount, a main-clause verb before one in a relative clause. An aid noun is not
+  a status ("grant"); a negated verb gives none ("has not released"); "committed to
+  invest" takes the pledge. "Stop providing" is a suspension, and with a review in the sentence,
+  under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
+  Future or modal approval/delivery ("will shortly be approving", "would provide")
+  is ``announced``: the money has not been approved or delivered yet.
+- "The money"/"the aid" without a country of its own (a bare "the governments" is none)
+  within three sentences of an aid fact is that money: it takes its recipients, and none
+  after a regional sum.
+- A request is no status: "asked X to unfreeze the cooperation that Y suspended" is
+  suspended (the relative clause), and with no country named the aid is for the country
+  of the foreign office holder who asks ("he" = the last one named before, by surname
+  once the article has given the full name).
+- Provider: the donor the amount's own clause names (the country or donor organisation
+  subject of its verb, "Japan pledged X to India, while Spain announced Y for Ghana"; none
+  for "the fund received X" unless "from Z"); else a donor organisation or a country that
+  is the subject of the status verb or follows "from"; an office holder's country for
+  "X's government" or "his government" after naming X; a word for a government
+  ("Washington", "Brussels": ``government_terms``); else None: a donor the text does not
+  name is unknown, and an unknown donor does not make a repeated sum a new fact.
+- A sentence the parser cut after a verbless fragment ("Between $30 and $40 million |
+  that had been ...") is joined again.
+- Recipients: countries and organisations of the sentence other than the provider
+  (not those that only qualify a border or migrants, nor "American" in a bank's name);
+  "the three (Central American) countries" is the last list of three countries; with no
+  country, an amount goes to the country of a city or province it is spent in ("in San
+  Pedro Sula"); a region without countries ("for Central America", "across the region")
+  has none and inherits none; redirected money goes to the countries after the
+  redirecting verb ("moved to ... in Colombia"). With none at all, an amountless status
+  change ("will be approving targeted assistance") takes the list of the last two
+  sentences.
+- A pledge of programmes, investment or help without a sum is aid when a pledge verb
+  governs it and countries follow it ("promised to extend its job programmes to X and
+  Y"); not asylum or visa programmes, not "no money" or a negated verb.
+- Lists: a heading line of countries ("GUATEMALA", "Honduras:") gives the list lines under
+  it ("• Frozen in March: $151 million", "- $56 million released in October") its
+  countries, a region heading ("THE REGION") none; each line takes its status from its own
+  words, even when the parser ran the lines together; lines the sentence splitter joined
+  are split again. "Cooperation" with or on something, or qualified ("security
+  cooperation"), is joint work, not aid. "The $X" that an earlier fact
+  already has is that money again.
+- A fact-check's claim line ("THE CLAIM: ...") is what it refutes, not a fact; money moved
+  "to other priorities in the Western Hemisphere" has no recipients.
+- Purpose: "in the areas of X", "for law enforcement ...", "aimed at X".
+- An amountless mention that repeats the provider, recipients and status of an aid
+  fact of the last three sentences adds to it (its purpose) instead of repeating it;
+  so does "the money"/"the aid" with the status of an earlier fact. An amount without
+  recipients takes those of the aid fact of the last three sentences.
+- Vague sums ("hundreds of millions of dollars") give facts without an amount.
+- One amount-and-status is one fact: a sum said again with the same donor, recipients
+  and status (or none) is not repeated, and a headline's sum without status gives way
+  to the sentence that says what happened to it.
+- A figure whose verb's subject is not aid ("Remittances ... exceed $20 billion") is not
+  aid; a donor organisation named in an aid sentence is the donor unless money goes to it.
+- Clauses: a status phrase counts only in the amount's own clause ("$X had been released
+  and the rest were under review" -> restored), and the main clause beats a participle
+  describing the aid ("the funds, frozen since March, are under review"); "the rest of
+  the funds" with its own status is a second, amountless fact, and so is aid whose own
+  main-clause verb no amount shares ("froze aid ... and released only a sliver of it, $X";
+  not "after it cut off assistance"). "The remainder"/"the rest" in the sentence after a
+  reported sum, with its own status, is the rest of that money (amountless). A verb coordinated with
+  the one governing amountless aid ("froze aid ... and began releasing part of it") adds
+  a fact with its status.
+- More amounts: "and the same amount to Y" repeats the sum before it for Y; a sum a budget "includes" (its status from the bill: "approved in May"),
+  and goods "valued at $X" that a giving verb governs. A figure the text rules out
+  ("it is $35 million, not $350 million") is none.
+- Recipients: an agency the money goes to or through is not a recipient when a country
+  is (it is the channel: "to UNHCR ... to strengthen asylum capacity in X"); "to strengthen X's asylum system" names X. An amountless sentence inherits
+  the country list of a sentence before only when that sentence enumerates them.
+- Later status wins: "handed back $X" is restored; "frozen aid that Y released" is
+  restored; shares "of the released funds" that X "will receive" are restored (the
+  participle of the money they are part of), and that money is no second fact.
+- A dollar conversion of a sum that is not aid ("a budget of 1 million pesos (about
+  $X)") is not aid either. A headline's sum for a region gives way to the same sum
+  and status for named countries; "the rest" of a sum for no country is no fact.
+- Recipients: a sum "for that effort" (plan, initiative) right after a sentence listing
+  countries goes to them; in a sentence cut by semicolons, an amount takes the countries
+  of its own part when it names any ("X has a fine system; Y has none, so Washington
+  promised $4 million" -> Y). "US$" is a currency, not a country.
+- Handing over: a verb with its particle ("handed over", "paid out") delivers; "handed
+  over the first $10 million of the $30 million that X has pledged" is $10 million
+  delivered and $30 million pledged (the relative clause). "The same amount" opening the
+  sentence right after an aid sum is that sum again, with its donor.
+- "Flow again" is restored, and a restoration in the aid's own clause beats the promise
+  above it and the freeze beside it; a promise a foreign office holder reports ("X told
+  reporters that Trump had promised ...") is for X's country, like a request.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Aid
+from ..parties import US, CountryMemory, names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .. import Context
+from .amounts import amount_given, in_dollars
+from .merge import (
+    definite_repeat,
+    is_definite,
+    recent_recipients,
+    same_amount_before,
+    same_as_recent,
+    SumIndex,
+    without_promises_of_sums,
+)
+from .recipients import sentence_countries
+from .sentence import joint_work, sentence_aid
+from .text import BULLET, aid_sentences, enumerates, heading_countries
+from .vocab import VIA_NAME, vocab, words
+
+
+def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
+    """The aid facts an article states, one per amount (or per amountless status change)."""
+    facts: list[Aid] = []
+    fact_sentence: dict[int, int] = {}
+    position: dict[int, int] = {}  # where each fact is in ``facts``
+    sums = SumIndex()
+    memory = CountryMemory()
+    list_sentence = -10
+    aid_sentence = -10
+    heading: list[str] | None = None  # the countries of the heading line over a list
+    said: list[list[str]] = []  # the countries each sentence before named
+    lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
+    demands = False  # the list under "X calls on:" asks for things; it states no facts
+    aid_nouns = set(vocab()["aid_nouns"])
+    for index, sent in enumerate(aid_sentences(doc)):
+        text = sent.text
+        countries = sentence_countries(sent, memory)
+        over_list = heading_countries(text, countries)
+        if over_list is not None:
+            # "GUATEMALA" / "Honduras:" over "- $190 million frozen in March": the list's
+            # lines are that country's money, and the heading keeps the aid talk going
+            heading = over_list
+            if index - aid_sentence <= 2:
+                aid_sentence = index
+            memory.update(countries)
+            continue
+        if not BULLET.match(text):
+            heading = None
+            lead = None
+            demands = text.rstrip().endswith(":") and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in words("request_lemmas") for t in sent
+            )
+        elif demands:
+            memory.update(countries)
+            continue
+        if re.match(vocab()["refuted_claim_line"], text, re.I):
+            memory.update(countries)  # its countries are still those "the three countries" means
+            continue  # a fact-check's "THE CLAIM: ..." is what it refutes, not a fact
+        nouns = [
+            t for t in sent
+            if t.lower_ in aid_nouns
+            # the tagger reads a sentence-initial "Aid to X has been frozen" as a verb
+            and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj"))
+            # "aid groups", "aid officials": aid qualifies someone, it is not given
+            and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
+            and not joint_work(t)
+        ]
+        # "Whitfield had frozen some $450 million", "- Belize: $12 million" right after aid talk
+        continues = not nouns and (index - aid_sentence <= 1 or heading is not None and aid_sentence >= 0 and bool(BULLET.match(text)))
+        given = not nouns and amount_given(sent)
+        if nouns or continues or given:
+            found = sentence_aid(
+                sent, nouns, countries, memory,
+                # a regional fact after the list ends it: "for Central America ... the money"
+                index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
+                continues=continues, previous=facts[-1] if continues and facts else None,
+                recent_recipients=recent_recipients(facts, fact_sentence, index),
+                # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
+                # kroner": the parties named last, up to three sentences before
+                said_before=next((named for named in reversed(said[-3:]) if named), []),
+                heading=heading,
+                last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
+            )
+            if lead is not None:
+                found = [_from_lead(fact, lead) for fact in found]
+            for fact in found:
+                if definite_repeat(fact, bool(sums.of(fact)), sent):
+                    continue  # "the $370 million sent to X": money already reported
+                repeated = same_amount_before(fact, sums.of(fact), sent)
+                if repeated is not None:
+                    if (repeated.status is None and fact.status is not None) or (
+                        not repeated.recipients and fact.recipients and repeated.status == fact.status
+                    ):
+                        # a headline's "$12m for X", then the body's sentence that says what happened
+                        # to it; a headline's "$143 million for Central America", then its countries
+                        at = position.pop(id(repeated))
+                        facts[at] = fact
+                        position[id(fact)] = at
+                        sums.replace(repeated, fact)
+                        fact_sentence[id(fact)] = index
+                    continue
+                previous = same_as_recent(fact, facts, fact_sentence, index, definite=is_definite(nouns))
+                if previous is not None:
+                    if previous.purpose is None:
+                        previous.purpose = fact.purpose
+                    continue
+                fact_sentence[id(fact)] = index
+                position[id(fact)] = len(facts)
+                facts.append(fact)
+                sums.add(fact)
+            if nouns or found:
+                aid_sentence = index
+            if text.rstrip().endswith(":") and found and found[0].amount is not None:
+                lead = found[0]
+        said.append(names([c for c in countries if c.via == VIA_NAME]))
+        before = list(memory.last_list)
+        memory.update(countries)
+        if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
+            list_sentence = index
+    facts = without_promises_of_sums(facts)
+    for fact in facts:
+        in_dollars(fact, ctx.article.date)
+    return facts
+
+
+def _from_lead(fact: Aid, lead: Aid) -> Aid:
+    """A list line under "The EU has promised Egypt €7.4 billion:" ("• €5 billion in
+    loans;") is part of that sum: what it does not say itself, the line above says."""
+    if fact.amount is None:
+        return fact
+    fact.status = fact.status or lead.status
+    fact.provider = fact.provider or lead.provider
+    fact.recipients = fact.recipients or list(lead.recipients)
+    return fact

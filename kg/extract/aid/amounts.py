@@ -1,0 +1,213 @@
+"""Money mentions that may be aid: the sums of a sentence (:mod:`kg.money`), minus fees, prices
+and trade figures, and their value in US dollars."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Aid
+from ...gazetteer import country_by_name
+from ...money import Amount, find_amounts, to_usd
+from ...parse import doc_text
+from ..parties import countries_in, names
+from .text import token_at
+from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, regex, vocab, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
+    """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
+    context of the whole article."""
+    return find_amounts(sent.text if text is None else text, dollar=article_dollar(sent.doc))
+
+
+def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "$26 million ..., a figure local outlets converted to some 200 million quetzales": a
+    sum the text gives as the conversion of an earlier one in another currency is that
+    sum again, not a second one."""
+    out: list[Amount] = []
+    for a in amounts:
+        if any(b.currency not in (a.currency, VAGUE) for b in out) and regex("conversion_before", re.I).search(
+            text[max(0, a.start - 60) : a.start]
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> list[Amount]:
+    """ "Canada will give $100 million (about US$73 million)": a bare "$" sum the text restates
+    in US dollars of another value is in the donor's own dollar, and the restatement is
+    that sum's dollar figure, not a second sum."""
+    dollar = _own_dollar(donor)
+    out: list[Amount] = []
+    for a in amounts:
+        last = out[-1] if out else None
+        if (
+            dollar and last is not None and last.currency == "USD" == a.currency and last.restated is None
+            and last.text.startswith("$") and not a.text.startswith("$") and a.value != last.value
+            and "(" in text[last.end : a.start] and a.start - last.end <= 12
+        ):
+            out[-1] = Amount(last.start, last.end, last.text, last.value, last.value_max, dollar, a)
+            continue
+        out.append(a)
+    return out
+
+
+def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> list[Amount]:
+    """ "Denmark has promised 40 million kroner": a currency word several states share, read
+    as the donor's own currency when that is one of them, else as the currency of the one
+    state of the article that has a currency of that name (CLDR plural names, through babel)."""
+    own = dict(_article_currency_words(doc))
+    state = country_by_name(donor) if donor else None
+    if state is not None:
+        own.update(_currency_words(state.iso2))
+    out = []
+    for a in amounts:
+        said = a.text[: a.restated.start - a.start] if a.restated else a.text  # without "($5.8 million"
+        named = re.findall(r"[^\W\d_]+", said)[-1:]
+        code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
+        out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
+    return out
+
+
+def _currency_words(iso2: str) -> dict[str, str]:
+    """The last word of the plural name of each currency of a state ("kroner" -> "DKK")."""
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    return {get_currency_name(c, count=2, locale="en").split()[-1].lower(): c for c in get_territory_currencies(iso2)}
+
+
+def _article_currency_words(doc: "Doc") -> dict[str, str]:
+    """Currency words that the states the article names give one currency, found once per Doc."""
+    found = doc.user_data.get("kg_aid_currency_words")
+    if found is None:
+        codes: dict[str, set[str]] = {}
+        for name in names(countries_in(doc_text(doc))):
+            state = country_by_name(name)
+            for word, code in _currency_words(state.iso2).items() if state else ():
+                codes.setdefault(word, set()).add(code)
+        found = doc.user_data["kg_aid_currency_words"] = {w: next(iter(c)) for w, c in codes.items() if len(c) == 1}
+    return found
+
+
+def _own_dollar(donor: str | None) -> str | None:
+    """The dollar currency of the donor state (CLDR's territory currencies, through babel), if any."""
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    state = country_by_name(donor) if donor else None
+    if state is None:
+        return None
+    codes = [c for c in get_territory_currencies(state.iso2) if c != "USD"]
+    return next((c for c in codes if get_currency_symbol(c, "en").endswith("$")), None)
+
+
+def money_key(fact: Aid) -> tuple[float, str] | None:
+    return None if fact.amount is None else (fact.amount, fact.currency or "")
+
+
+def in_dollars(fact: Aid, day: str | None) -> None:
+    """The fact's sum in US dollars at the article's date; with no rate for it, the text's
+    own dollar figure for it ("€105m ($116m)") if it gives one."""
+    if fact.amount is None or fact.currency == "USD":
+        return
+    usd = to_usd(fact.amount, fact.currency, day)
+    if usd is not None:
+        fact.amount_usd, fact.amount_usd_max = usd, to_usd(fact.amount_max, fact.currency, day)
+
+
+def dollar_figure(amount: Amount, *, upper: bool = False) -> float | None:
+    """The text's own US-dollar figure for ``amount``: itself, or its restatement."""
+    for form in (amount, amount.restated):
+        if form is not None and form.currency == "USD":
+            return form.value_max if upper else form.value
+    return None
+
+
+def amount_given(sent: "Span") -> bool:
+    """ "USAID plans to provide $25 million to Honduras": an amount a status verb gives,
+    freezes or restores is aid even when no aid noun is said."""
+    for amount in amounts_in(sent):
+        if not_aid_amount(sent, amount):
+            continue
+        anchor = token_at(sent, sent.start_char + amount.start)
+        verbs = [a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")]
+        # "delivered ... equipment valued at $2 million": the value is what was given
+        while len(verbs) > 1 and verbs[0].lemma_.lower() in vocab()["valuation_verbs"]:
+            verbs = verbs[1:]
+        verb = verbs[0] if verbs else None
+        if verb is not None and verb.lemma_.lower() in giving_statuses():
+            return True
+        if verb is not None and any(
+            f"{verb.lemma_.lower()} {c.lower_}" in vocab()["particle_verbs"] for c in verb.children if c.dep_ == "prt"
+        ):
+            return True  # "handed over $10 million"
+        if verb is not None and _budget_carries(verb):
+            return True
+    return False
+
+
+def budget_line(anchor: "Token") -> bool:
+    """ "The Appropriations Act ... includes $527.6 million for X": a line of a budget or law,
+    money approved whatever else the sentence says of the law."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _budget_carries(verb)
+
+
+def voted(anchor: "Token") -> bool:
+    """The sum's verb has a legislature for subject ("Congress provided $X")."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return any(s.lemma_.lower() in words("legislatures") for s in subjects)
+
+
+def _budget_carries(verb: "Token") -> bool:
+    """ "the 2020 bill, approved in May, includes $520 million for X": a budget's line is aid."""
+    if verb.lemma_.lower() not in vocab()["carrier_verbs"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in vocab()["budget_nouns"] for c in subjects)
+
+
+def not_aid_amount(sent: "Span", amount: Amount) -> bool:
+    """A fee, price or trade figure rather than aid: judged on the words around the amount
+    and on the subject of the verb it hangs on ("Remittances to the three countries
+    exceed $20 billion")."""
+    text = sent.text
+    window = text[max(0, amount.start - 40) : amount.end + 40]
+    if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
+        return True
+    if re.search(vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
+        return True  # "sought $445 million, down from $528 million": a baseline, not a second sum
+    if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
+        return True  # "it is $35 million, not $350 million": a corrected figure is no sum
+    anchor = token_at(sent, sent.start_char + amount.start)
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in words("asking_lemmas") and not any(
+        t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
+    ):
+        return True  # "the appeal, which seeks US$360 million": asked of others, not given
+    return any(not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
+
+
+def same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None) -> list[Amount]:
+    """ "$30 million to X, and the same amount to Y": a second sum, the one before it; at
+    the start of the sentence right after an aid sum, that sum ("... pledged $30 million to
+    X. The same amount has been promised to Y")."""
+    out = list(amounts)
+    for m in re.finditer(vocab()["same_amount"], text, re.I):
+        before = [a for a in out if a.end <= m.start() and a.currency != VAGUE]
+        if before:
+            last = before[-1]
+            out.append(Amount(m.start(), m.end(), m.group(0), last.value, last.value_max, last.currency, last.restated))
+        elif previous is not None and previous.amount is not None and not amounts:
+            out.append(Amount(m.start(), m.end(), m.group(0), previous.amount, previous.amount_max, previous.currency or "USD"))
+    out.sort(key=lambda a: a.start)
+    return out
+

@@ -1,0 +1,227 @@
+"""Who gives the money: the donor a sentence names (a country, a donor organisation, a word for
+a government), or None when the text does not say."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...gazetteer import capital_country, office_holders
+from ...money import find_amounts
+from ...parse import doc_text
+from ..parties import US, countries_in, government_terms, names
+from .status import status_token
+from .vocab import (
+    giving_statuses,
+    office_holder_patterns,
+    org_patterns,
+    regex,
+    status_of_lemma,
+    us_provider,
+    vocab,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def organisations_named(text: str, *, donors: bool) -> list[str]:
+    return [name for name, pattern, is_donor in org_patterns() if is_donor == donors and pattern.search(text)]
+
+
+def named_provider(sent: "Span", countries) -> str | None:
+    """The named donor: a country or organisation the aid comes from, the US if named, else None."""
+    text = sent.text
+    aid_nouns = set(vocab()["aid_nouns"])
+    for tok in sent:
+        # "aid from Japan", "received $5 million from the EU"; not "migration from Honduras"
+        if tok.lower_ not in words("source_prepositions") or tok.dep_ != "prep":
+            continue
+        head = tok.head
+        if not (
+            head.lower_ in aid_nouns
+            or status_token(head)
+            or head.lemma_.lower() in vocab()["recipient_subject_verbs"]  # "Belize gets $9m from the EU"
+            or head.like_num and bool(find_amounts(head.text + " dollars"))
+        ):
+            continue
+        if any(c.dep_ == "pobj" and c.lower_ in aid_nouns for c in tok.children):
+            continue  # "cut NOK 50 million from its aid to Mali": the money it is taken from
+        if status_token(head) in words("taking_statuses"):
+            continue  # "withdrew €20 million in aid from Niger": the one it is taken from
+        source = "".join(t.text_with_ws for t in tok.subtree)[len(tok.text_with_ws):]
+        org = organisations_named(source, donors=True)
+        if org:
+            return org[0]  # before countries: "the Inter-American Development Bank" is not American
+        found = names(countries_in(source))
+        if found:
+            return found[0]
+    # a non-US country or a donor organisation as the subject of the sentence's verbs
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.head.lemma_.lower() in vocab()["recipient_subject_verbs"]:
+            continue  # "Belize received $5 million": the subject is the recipient
+        subject = "".join(t.text_with_ws for t in tok.subtree)
+        org = organisations_named(subject, donors=True)
+        if org:
+            return org[0]
+        if status_token(tok.head) and tok.dep_ == "nsubj":
+            org = organisations_named(subject, donors=False)
+            if org:
+                return org[0]  # "UNHCR gave $2 million to shelters in Panama"
+            found = [c for c in names(countries_in(subject)) or _capital_state(tok) if c != US]
+            if found and not us_provider().search(subject):
+                return found[0]
+            # "López Obrador's government", "his government" after naming him
+            before = text[: tok.idx - sent.start_char] if _possessive_pronoun(tok) else ""
+            holder = _office_holder_country(subject) or _office_holder_country(before)
+            if holder:
+                return holder
+    if us_provider().search(text):
+        return US
+    # "Brussels announced €105 million for Turkey": a word for a government names its party
+    governments = [party for party, pattern in government_terms() if pattern.search(text)]
+    if len(governments) == 1:
+        return governments[0]
+    # the parser did not make the donor a subject: a donor organisation named in an aid
+    # sentence gives the aid unless money goes "to" it
+    for name, pattern, donor in org_patterns():
+        m = pattern.search(text) if donor else None
+        if m and not regex("channel_before").search(text[: m.start()]):
+            return name
+    return None
+
+
+NO_CLAUSE_DONOR = object()  # the amount's clause says nothing about who gives it
+
+
+def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
+    """The donor the amount's own clause names: the country or donor organisation that is
+    the subject of the verb governing the amount (through "agreed to pay", "and released");
+    None when that subject is the one who gets the money ("the fund received $X"); else
+    :data:`NO_CLAUSE_DONOR`."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and sent.start <= verb.i < sent.end:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if verb.lemma_.lower() in vocab()["recipient_subject_verbs"]:
+                # "Panama received $15 million from Japan": the donor follows "from"
+                sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab()["source_prepositions"]]
+                return next((d for c in sources if (d := _donor_named(c))), None)
+            if subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
+                verb = verb.head  # "Germany said it would give ...": "it" is the speaker
+                continue
+            return _donor_named(subject) or NO_CLAUSE_DONOR
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
+            break
+        verb = verb.head
+    return NO_CLAUSE_DONOR
+
+
+def _donor_named(subject: "Token") -> str | None:
+    phrase = "".join(t.text_with_ws for t in subject.subtree)
+    org = organisations_named(phrase, donors=True)
+    if org:
+        return org[0]
+    found = names(countries_in(phrase)) or _capital_state(subject)
+    return found[0] if found else None
+
+
+def _capital_state(tok: "Token") -> list[str]:
+    """ "Rome also paid Tirana": a capital as the subject is its state's government."""
+    if tok.pos_ != "PROPN":
+        return []
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+    name = tok.doc[start : tok.i + 1].text
+    if any(pattern.fullmatch(name) for _, pattern in government_terms()):
+        return []  # "Brussels", "Washington": the word names its own party, found below
+    state = capital_country(name)
+    return [state.name] if state else []
+
+
+def clause_donors(sent: "Span") -> list[str]:
+    """Countries and donors that are the subject of a giving verb of the sentence."""
+    giving = giving_statuses()
+    return [
+        name for tok in sent
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in giving
+        and tok.head.lemma_.lower() not in vocab()["recipient_subject_verbs"]
+        and (name := _donor_named(tok))
+    ]
+
+
+def asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
+    """ "The president said he asked Mallory to unfreeze the cooperation": aid a foreign
+    leader asks to have restored is his country's; "he" is the last foreign office holder
+    named in this sentence or the one before."""
+    for noun in nouns:
+        ask = next((a for a in noun.ancestors if a.lemma_.lower() in vocab()["request_lemmas"]), None)
+        if ask is None:
+            # "X told reporters that Trump had promised that the aid would flow again": a
+            # promise the foreign office holder reports is one made to his country
+            promise = next((a for a in noun.ancestors if status_of_lemma().get(a.lemma_.lower()) == "pledged"), None)
+            if promise is not None and promise.dep_ == "ccomp" and promise.head.lemma_.lower() in words("speech_lemmas"):
+                ask = promise.head
+        if ask is None or not (sent.start <= ask.i < sent.end):
+            continue
+        subject = next((c for c in ask.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        phrase = "".join(t.text_with_ws for t in subject.subtree)
+        found = [c for c in names(countries_in(phrase)) if c != US]
+        if found:
+            return found[0]
+        return _last_foreign_holder(sent.doc, max(0, sent.start_char - 400), ask.idx)
+    return None
+
+
+def _first_named(doc: "Doc") -> dict[int, int]:
+    """Where the article first gives each foreign office holder's full name (index into
+    :func:`kg.gazetteer.office_holders`), found once per document."""
+    found = doc.user_data.get("kg_aid_holders")
+    if found is None:
+        text = doc_text(doc)
+        found = {}
+        for n, holder in enumerate(office_holders()):
+            if holder.country != US:
+                at = [i for f in (holder.name, *holder.aliases) if (i := text.find(f)) >= 0]
+                if at:
+                    found[n] = min(at)
+        doc.user_data["kg_aid_holders"] = found
+    return found
+
+
+def _last_foreign_holder(doc: "Doc", window: int, end: int) -> str | None:
+    """The country of the foreign office holder named last between ``window`` and ``end``,
+    by full name or, once the article has given the full name, by surname ("Hernández")."""
+    text = doc_text(doc)
+    holders = office_holders()
+    best: tuple[int, str] | None = None
+    for n, first in _first_named(doc).items():
+        if first >= end:
+            continue
+        holder = holders[n]
+        for form in [holder.name, *holder.aliases, holder.name.split()[-1]]:
+            at = text.rfind(form, window, end)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, holder.country)
+    return best[1] if best else None
+
+
+def _possessive_pronoun(subject: "Token") -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in words("third_person_possessives") for c in subject.children)
+
+
+def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
+    """The country of the last well-known office holder named in ``text`` (with ``foreign``,
+    the last one who does not serve the United States)."""
+    best: tuple[int, str] | None = None
+    for pattern, country in office_holder_patterns():
+        if foreign and country == US:
+            continue
+        for m in pattern.finditer(text):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), country)
+    return best[1] if best else None
+

@@ -1,0 +1,140 @@
+"""One fact per distinct sum and transfer: a restated, repeated or referred-back sum is the fact
+already found, and an amountless mention of it adds to that fact."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Aid
+from .amounts import amounts_in, money_key
+from .status import status_token
+from .text import phrase_head, token_at
+from .vocab import regex, strong_nouns, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class SumIndex:
+    """The article's facts by sum (amount and currency), so that looking for a sum said
+    before costs a lookup, not a pass over every fact found so far."""
+
+    def __init__(self) -> None:
+        self._by_sum: dict[tuple[float, str], list[Aid]] = {}
+
+    def add(self, fact: Aid) -> None:
+        key = money_key(fact)
+        if key is not None:
+            self._by_sum.setdefault(key, []).append(fact)
+
+    def replace(self, old: Aid, new: Aid) -> None:
+        same = self._by_sum.get(money_key(old), [])
+        same[same.index(old)] = new
+
+    def of(self, fact: Aid) -> list[Aid]:
+        """The facts with the sum of ``fact``, in the order found."""
+        key = money_key(fact)
+        return self._by_sum.get(key, []) if key is not None else []
+
+
+def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span") -> Aid | None:
+    """An earlier fact (of ``same_sum``, those with its sum) from the same donor to the same
+    countries, and the same status or none on one side: one amount-and-status is one fact;
+    not a sum the sentence calls another ("a further 3 billion euros")."""
+    if fact.amount is None or _additional(fact, sent):
+        return None
+    for other in same_sum:
+        if (
+            _same_donor(other, fact)
+            and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
+            and (other.status == fact.status or other.status is None or fact.status is None)
+        ):
+            return other
+    return None
+
+
+def _additional(fact: Aid, sent: "Span") -> bool:
+    text = sent.text
+    return any(
+        (a.value, a.currency) == money_key(fact) and regex("additional_before", re.I).search(text[max(0, a.start - 40) : a.start])
+        for a in amounts_in(sent)
+    )
+
+
+def _same_donor(a: Aid, b: Aid) -> bool:
+    """The same donor, or one side names none: an unnamed donor is unknown, not another."""
+    return a.provider == b.provider or a.provider is None or b.provider is None
+
+
+def definite_repeat(fact: Aid, said_before: bool, sent: "Span") -> bool:
+    """ "the $370 million sent to South America is not coming back": a sum with "the" that an
+    earlier fact already has (``said_before``) is that money again, described by a participle;
+    not when a status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
+    if fact.amount is None or not said_before:
+        return False
+    text = sent.text
+    for a in amounts_in(sent):
+        if (a.value, a.currency) != money_key(fact) or not regex("definite_before", re.I).search(text[: a.start]):
+            continue
+        head = phrase_head(token_at(sent, sent.start_char + a.start))
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and status_token(head.head):
+            return False
+        return True
+    return False
+
+
+def is_definite(nouns: list["Token"]) -> bool:
+    """ "the money", "that aid": aid already reported."""
+    return any(
+        c.dep_ == "det" and c.lower_ in words("definite_determiners") for n in nouns if n.lower_ in strong_nouns() for c in n.children
+    )
+
+
+def recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> list[str]:
+    """Recipients of the last aid fact of the last three sentences, if any."""
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if other.recipients:
+            return other.recipients
+    return []
+
+
+def same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
+    """An earlier fact an amountless mention repeats: same provider, recipients and status
+    within three sentences; or, for "the money"/"the aid", the same status anywhere before."""
+    if fact.amount is not None:
+        return None
+    if definite:
+        for other in reversed(facts):
+            if other.status == fact.status and _same_donor(other, fact) and (
+                not fact.recipients or set(fact.recipients) & set(other.recipients)
+            ):
+                return other
+    for other in reversed(facts):
+        if index - where.get(id(other), -99) > 3:
+            break
+        if (
+            _same_donor(other, fact)
+            and set(other.recipients) == set(fact.recipients)
+            and other.status == fact.status
+        ):
+            return other
+    return None
+
+
+def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:
+    """The facts less each amountless promise ("agreed ... in return for more money", "the
+    package had been announced") of money the article gives as a sum promised by the same
+    donor (or an unnamed one) to some of the same countries (or none named): the
+    status-only mention of a sum is that sum, wherever it comes in the article."""
+    promise = words("commitment_statuses")
+    sums = [f for f in facts if f.amount is not None and f.status in promise]
+    return [
+        f for f in facts
+        if f.amount is not None or f.status not in promise or not any(
+            _same_donor(f, s) and (not f.recipients or not s.recipients or set(f.recipients) & set(s.recipients))
+            for s in sums
+        )
+    ]

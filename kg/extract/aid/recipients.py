@@ -1,0 +1,219 @@
+"""Who gets the money: the countries and organisations named with a sum, its purpose, and
+where redirected money goes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...money import Amount
+from ...gazetteer import capital_country
+from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
+from .status import status_token
+from .vocab import (
+    VIA_ANAPHORA,
+    VIA_CAPITAL,
+    VIA_NAME,
+    anaphora_pattern,
+    any_word,
+    org_patterns,
+    phrase_status,
+    place_table,
+    purpose_patterns,
+    regex,
+    region_pattern,
+    vocab,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
+    """Countries of a sentence (parties.py), plus plural anaphora with several words between
+    the number and the noun ("the three Central American countries") that it leaves out,
+    and capitals that stand for their government ("promised Ankara", "paid Tirana")."""
+    text = sent.text
+    found = countries_in(text, memory)
+    found += [c for c in _capitals(sent) if not any(f.start < c.end and c.start < f.end for f in found)]
+    # "Inter-American Development Bank" names a bank, not the United States
+    orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
+    found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
+    # "US$20 million" names a currency, not the United States
+    found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
+    for m in anaphora_pattern().finditer(text):
+        if any(c.via == VIA_ANAPHORA and c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        number = vocab()["number_words"][m.group("n").lower()]
+        earlier = names([c for c in found if c.end <= m.start() and c.name != US and c.via != VIA_ANAPHORA])
+        listed = earlier if len(earlier) == number else memory.recent(number)
+        found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+#: where a capital stands for its government: a party to a verb, or the one money goes to
+_PARTY_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "conj", "appos")
+
+
+def _capitals(sent: "Span") -> list[CountryMention]:
+    """ "the 3 billion euros it promised Ankara", "Rome also paid Tirana": a capital that is
+    the subject or object of a verb, or follows "to"/"for", is its state's government; a
+    capital where something happens ("a summit in Brussels") is a place. Words that name a
+    government of their own ("Brussels" for the EU) are the donor finder's."""
+    out: list[CountryMention] = []
+    governments = government_terms()
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        pobj = tok.dep_ == "pobj" and tok.head.lower_ in words("beside_amount_prepositions")
+        if tok.dep_ not in _PARTY_DEPS and not pobj:
+            continue
+        start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i)])
+        name = sent.doc[start : tok.i + 1].text
+        state = capital_country(name)
+        if state is None or any(pattern.fullmatch(name) for _, pattern in governments):
+            continue
+        at = sent.doc[start].idx - sent.start_char
+        out.append(CountryMention(at, at + len(name), state.name, via=VIA_CAPITAL))
+    return out
+
+
+def place_countries(text: str, provider: str) -> list[str]:
+    """ "a grant for violence prevention in San Pedro Sula": the country of the place."""
+    places, pattern = place_table()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        name = places[m.group(1)]
+        if name != provider and name not in out:
+            out.append(name)
+    return out
+
+
+def beneficiaries(text: str) -> list[str]:
+    """ "to strengthen Belize's asylum system": the country whose institutions the money is
+    for, which the shared country finder leaves out before words like "asylum"."""
+    return [c for m in regex("beneficiary").finditer(text) for c in names(countries_in(m.group(1).strip()))]
+
+
+def countries_after(text: str, countries, start: int, provider: str) -> list[str]:
+    """Countries named after ``start`` and introduced by "to", "for" or "in"."""
+    after = [c for c in countries if c.start >= start and c.name != provider]
+    if after and any_word("recipient_prepositions").search(text[start : after[0].start]):
+        return names(after)
+    return []
+
+
+def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
+    """ "$9 million ... has been moved to police programmes in Colombia": money redirected
+    goes to the countries after the redirecting verb, not to those it was meant for; to
+    none when the verb's destination names no country ("redirect $370 million in assistance
+    for X to other priorities"). None when the sentence does not say where it goes."""
+    verb = next((t for t in sent if status_token(t) == "redirected"), None)
+    if verb is None:
+        # "spend it elsewhere", "to other priorities": away from where it was meant to go
+        return [] if phrase_status(sent.doc, range(sent.start, sent.end), ("redirected",)) else None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in words("redirect_destination_prepositions"):
+            span = list(prep.subtree)
+            start, end = span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char
+            return names([c for c in countries if start <= c.start < end and c.name != provider])
+    return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider) or None
+
+
+def new_use(sent: "Span") -> str | None:
+    """ "moved to anti-narcotics programmes in Colombia": what redirected money now pays for."""
+    verb = next((t for t in sent if status_token(t) == "redirected"), None)
+    if verb is None:
+        # "spend it elsewhere", "to other priorities": away from where it was meant to go
+        return [] if phrase_status(sent.doc, range(sent.start, sent.end), ("redirected",)) else None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in words("destination_prepositions"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                left = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+                return sent.doc[left[0].i : obj.i + 1].text
+    return None
+
+
+def not_aid_programme(noun: "Token") -> bool:
+    """ "the asylum programme", "Remain in Mexico programs": programmes that are not aid."""
+    not_aid = words("not_aid_programmes")
+    return any(t.lower_ in not_aid for t in noun.subtree if t.i < noun.i) or any(
+        t.lower_ in not_aid for t in noun.children
+    )
+
+
+def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, countries) -> list[str]:
+    """With several amounts in a sentence, each goes to the countries named with it.
+
+    "$40 million in aid to Belize and $25 million to Panama": the countries after the
+    amount, up to the next one, when introduced by "to"/"for"; else those just before it
+    ("Belize: $12 million").
+    """
+    if len(amounts) < 2:
+        return _listed_after(text, amounts[0], provider, countries)
+    start = amounts[i - 1].end if i > 0 else 0
+    end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    amount = amounts[i]
+    after = [c for c in countries if amount.end <= c.start < end and c.name != provider]
+    if after and any_word("beside_amount_prepositions").search(text[amount.end : after[0].start]):
+        return names(after)
+    before = [c for c in countries if start <= c.start < amount.start and c.name != provider]
+    return names(before)
+
+
+def _listed_after(text: str, amount: Amount, provider: str, countries) -> list[str]:
+    """ "announced 26 million dollars for Guatemala": the countries listed right after a
+    sum's "to"/"for" are its recipients, not the others the sentence names."""
+    after = [c for c in countries if amount.end <= c.start and c.name != provider and c.via == VIA_NAME]
+    if not after or not regex("recipient_right_after", re.I).fullmatch(text[amount.end : after[0].start]):
+        return []
+    listed = [after[0]]
+    for c in after[1:]:
+        if not regex("list_separator").fullmatch(text[listed[-1].end : c.start]):
+            break
+        listed.append(c)
+    return names(listed)
+
+
+def regional_sum(text: str, amount: Amount) -> bool:
+    """ "$577 million in assistance for the region", "$9 million for Central America": a sum
+    whose own "for"/"to" names a region without countries goes to no one country, whatever
+    else the sentence names."""
+    m = region_pattern().search(text, amount.end, amount.end + 80)
+    return m is not None and bool(regex("amount_noun_gap", re.I).fullmatch(text[amount.end : m.start()]))
+
+
+def semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:
+    """ "But X has a fine asylum system; Y's commission has few staff, which is why
+    Washington promised $4 million": with the sentence cut by semicolons, the countries
+    of the amount's own part, when it names any."""
+    if ";" not in text:
+        return []
+    start = text.rfind(";", 0, amount.start) + 1
+    end = text.find(";", amount.end)
+    end = len(text) if end < 0 else end
+    return names([c for c in countries if start <= c.start < end and c.name != provider])
+
+
+def purpose_of(text: str) -> str | None:
+    for pattern in purpose_patterns():
+        m = pattern.search(text)
+        if m:
+            purpose = m.group(1).strip(" ,\"'”’")
+            # "... to build shelters, he said"; "earmarked for police reform has been moved
+            # to ...": the purpose ends at the speaker or at the verb
+            for stop in vocab()["purpose_stops"]:
+                purpose = re.split(stop, purpose)[0]
+            if 2 < len(purpose) <= 120:
+                return purpose
+    return None
+
+
+def loose_anaphor(text: str, mention) -> bool:
+    """ "the governments": a plural without a number, which may mean anyone's."""
+    return mention.via == VIA_ANAPHORA and not regex("counted_anaphor", re.I).search(text[mention.start : mention.end])
+
+

@@ -1,0 +1,323 @@
+"""The aid facts of one sentence: one per amount, plus the amountless status changes beside
+them (the rest of the money, aid a coordinated verb acts on)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...facts import Aid, Evidence
+from ...money import Amount, find_vague_amounts, merge_restatements
+from ..parties import CountryMemory, names
+from .amounts import (
+    amounts_in,
+    budget_line,
+    dollar_figure,
+    in_donor_currency,
+    in_donor_dollars,
+    not_aid_amount,
+    same_amounts,
+    voted,
+    without_conversions,
+)
+from .donors import (
+    NO_CLAUSE_DONOR,
+    asker_country,
+    clause_donor,
+    clause_donors,
+    named_provider,
+    organisations_named,
+)
+from .merge import is_definite
+from .recipients import (
+    beneficiaries,
+    countries_after,
+    destination_of,
+    loose_anaphor,
+    new_use,
+    not_aid_programme,
+    place_countries,
+    purpose_of,
+    recipients_near,
+    regional_sum,
+    semicolon_part,
+)
+from .status import amount_status, clause_phrase_status, governing_status, status_token
+from .text import negated, token_at
+from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def sentence_aid(
+    sent: "Span",
+    nouns: list["Token"],
+    countries,
+    memory: CountryMemory,
+    list_is_recent: bool,
+    *,
+    continues: bool = False,
+    previous: Aid | None = None,
+    recent_recipients: list[str] | None = None,
+    said_before: list[str] | None = None,
+    heading: list[str] | None = None,
+    last: Aid | None = None,
+) -> list[Aid]:
+    """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
+    (and ``previous``, the last aid fact, if any); a list line takes the countries of the
+    ``heading`` over its list when it names none."""
+    text = sent.text
+    evidence = Evidence(text, sent.start_char, sent.end_char)
+    # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
+    # conversion of a sum that is not aid is no aid either
+    amounts = [a for a in merge_restatements(amounts_in(sent), text) if not not_aid_amount(sent, a)]
+    amounts = without_conversions(amounts, text)
+    amounts += [
+        Amount(s, e, text[s:e], 0.0, None, VAGUE)
+        for s, e in find_vague_amounts(text)
+        if not any(a.start < e and s < a.end for a in amounts)
+    ]
+    amounts.sort(key=lambda a: a.start)
+    amounts = same_amounts(amounts, text, previous if continues else None)
+    if continues and not any(a.currency != VAGUE for a in amounts):
+        return _rest_of_previous(sent, previous, evidence)
+    # a donor the text does not name stays unknown
+    provider = named_provider(sent, countries) or (previous.provider if previous else None)
+    amounts = in_donor_currency(in_donor_dollars(amounts, text, provider), provider, sent.doc)
+    recipients = [n for n in names(countries) if n != provider]
+    if not recipients and heading:
+        recipients = [n for n in heading if n != provider]
+    recipients += [n for n in beneficiaries(text) if n not in recipients and n != provider]
+    recipients += [
+        o for o in organisations_named(text, donors=False)
+        # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
+        # the agency is only its channel
+        if o not in recipients and o != provider and not recipients
+    ]
+    if not recipients and amounts:
+        recipients = place_countries(text, provider)
+    # "approved $9 million for Central America": a region without countries is no one country
+    regional = not recipients and (heading == [] or bool(region_pattern().search(text)))
+    if regional:
+        recent_recipients = []
+    if not recipients and previous is not None and not regional:
+        recipients = list(previous.recipients)
+    if not recipients and amounts and list_is_recent and not regional and regex("effort_anaphor", re.I).search(text):
+        # "would help make X, Y and Z safer ... Congress approved $2.6 billion for that
+        # effort": the effort is for the countries the sentence before listed
+        recipients = [n for n in memory.last_list if n != provider]
+    has_anaphor = any(c.via == VIA_ANAPHORA for c in countries)
+    purpose = purpose_of(text)
+    out: list[Aid] = []
+    if amounts:
+        for i, amount in enumerate(amounts):
+            anchor = token_at(sent, sent.start_char + amount.start)
+            status = amount_status(sent, anchor, nouns) or ("approved" if budget_line(anchor) else None)
+            if status == "delivered" and voted(anchor):
+                status = "approved"  # "Congress provided $519.9 million": voted, not yet paid out
+            figure = amount.currency != VAGUE
+            # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
+            # donor is the subject of its own clause; other clauses' donors receive nothing
+            donor = clause_donor(anchor, sent)
+            fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
+            givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
+            own = (
+                recipients_near(text, amounts, i, provider, countries)
+                or semicolon_part(text, amount, provider, countries)
+                or _clause_countries(sent, anchor, recipients, countries)
+                or recipients
+            )
+            own = [r for r in own if r not in givers]
+            fact_purpose = purpose
+            moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
+            if moved_to is not None:
+                own = moved_to
+                fact_purpose = new_use(sent) or purpose
+            elif regional_sum(text, amount):
+                own = moved_to = []  # "$577 million in assistance for the region": no one country
+            elif not own and figure and recent_recipients:
+                own = list(recent_recipients)  # "restore part of the aid, some $143 million"
+            if not own and moved_to is None and figure and fact_provider and said_before and not regional:
+                # "X and Y signed a protocol. X will pay €20 million a year under the deal."
+                own = [c for c in said_before if c != fact_provider]
+            out.append(
+                Aid(
+                    amount_usd=dollar_figure(amount),
+                    provider=fact_provider,
+                    recipients=list(own),
+                    status=status,
+                    purpose=fact_purpose,
+                    evidence=evidence,
+                    amount_usd_max=dollar_figure(amount, upper=True),
+                    confidence=(0.8 if figure else 0.6) if not continues else 0.6,
+                    amount=amount.value if figure else None,
+                    currency=amount.currency if figure else None,
+                    amount_max=amount.value_max if figure else None,
+                )
+            )
+        out += _remainder(nouns, out, evidence)
+        out += _amountless_beside(sent, nouns, out, recipients, provider, evidence, amounts, countries)
+        return out
+    strong = [
+        n for n in nouns
+        if n.lower_ in strong_nouns() and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        and not negated(n)
+    ]
+    status = next((st for n in strong if (st := governing_status(n))), None)
+    if status is None:
+        # "has promised to extend its job programmes to Belize and Panama": a pledge of
+        # programmes, investment or help to countries named with it is aid without a sum
+        pledged = [
+            n for n in nouns
+            if n not in strong and governing_status(n) == "pledged" and not not_aid().search(text)
+            and not not_aid_programme(n) and not negated(n)
+        ]
+        own = countries_after(text, countries, pledged[0].idx - sent.start_char, provider) if pledged else []
+        if not own:
+            return out
+        status, recipients = "pledged", own
+    if not recipients and list_is_recent and not has_anaphor and not regional:
+        recipients = [n for n in memory.last_list if n != provider]
+    if not recipients and not regional:
+        recipients = [n for n in [asker_country(sent, strong)] if n and n != provider]
+    if last is not None and is_definite(strong) and all(loose_anaphor(text, c) for c in countries if c.name != provider):
+        # "most of the fiscal 2019 money was still under review ... until the governments act":
+        # the money is the one just reported, with its recipients, none for a region
+        recipients = list(last.recipients)
+        if not recipients:
+            out.append(Aid(None, provider, [], status, purpose, evidence, confidence=0.5))
+            return out
+    if not recipients:
+        return out
+    out.append(Aid(None, provider, recipients, status, purpose, evidence, confidence=0.6))
+    for later in _coordinated_statuses(strong, status):
+        out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
+    return out
+
+
+def _amountless_beside(
+    sent: "Span", nouns: list["Token"], facts: list[Aid], recipients: list[str], provider: str, evidence: Evidence,
+    amounts: list[Amount], countries,
+) -> list[Aid]:
+    """ "froze aid to X in March and released only a sliver of it, $143 million": the aid
+    noun's own status, which no amount of the sentence has, is a second, amountless fact."""
+    if not recipients or not facts:
+        return []
+    out: list[Aid] = []
+    for noun in nouns:
+        if noun.lower_ not in strong_nouns() or negated(noun):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in words("partitive_prepositions") and noun.head.head.pos_ in ("VERB", "AUX"):
+            continue  # "Of the released funds, X will receive $Y": the sums are that money
+        verb = next((n for n in [noun, *noun.ancestors] if status_token(n)), None)
+        if verb is None or verb == noun or not (sent.start <= verb.i < sent.end):
+            continue
+        if any(n.dep_ in ("advcl", "pcomp", "relcl", "acl", "prep", "pobj") for n in [verb, *verb.ancestors]):
+            continue  # "seven months after it cut off assistance": background, not news
+        status = status_token(verb)
+        if any(f.status == status for f in [*facts, *out]):
+            continue
+        # its own countries: those after it ("aid to Belize"), before the next sum
+        at = noun.idx - sent.start_char
+        stop = min([a.start for a in amounts if a.start > at], default=len(sent.text))
+        own = countries_after(sent.text, [c for c in countries if c.start < stop], at, provider)
+        out.append(Aid(None, provider, own or list(recipients), status, None, evidence, confidence=0.6))
+    return out
+
+
+def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) -> list[Aid]:
+    """ "... would release $143 million. A spokesperson said the remainder was under review":
+    the rest of the money just reported, with a status of its own."""
+    if previous is None:
+        return []
+    heads = set(vocab()["remainder_heads"])
+    for tok in sent:
+        if tok.lower_ not in heads or not any(c.lower_ in words("remainder_determiners") for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in words("partitive_prepositions") for c in tok.children):
+            continue  # "the rest of the week"; "the rest of the funds" has an aid noun
+        status = clause_phrase_status(tok) or next((s for n in [tok, *tok.ancestors] if (s := status_token(n))), None)
+        if status and status != previous.status:
+            return [Aid(None, previous.provider, list(previous.recipients), status, None, evidence, confidence=0.6)]
+    return []
+
+
+def _remainder(nouns: list["Token"], facts: list[Aid], evidence: Evidence) -> list[Aid]:
+    """ "$143 million ... had been released and the rest of the funds were under review":
+    the rest of the money is a second, amountless fact with its own status."""
+    out: list[Aid] = []
+    heads = set(vocab()["remainder_heads"])
+    for noun in nouns:
+        if noun.lower_ not in strong_nouns() or not facts:
+            continue
+        rest = noun.head.head if noun.head.lower_ in words("partitive_prepositions") else None
+        if not (rest is not None and rest.lower_ in heads or any(c.lower_ in words("remaining_modifiers") for c in noun.children)):
+            continue
+        status = clause_phrase_status(noun) or governing_status(noun)
+        last = facts[-1]
+        if not last.recipients:
+            continue  # the rest of a sum for no named country is no fact of its own
+        if status and all(f.status != status for f in [*facts, *out]):
+            out.append(Aid(None, last.provider, list(last.recipients), status, None, evidence, confidence=0.6))
+    return out
+
+
+def _coordinated_statuses(nouns: list["Token"], first: str) -> list[str]:
+    """ "froze aid to X in March ... and began releasing part of it in October": a verb
+    coordinated with the one that governs the aid, with another status, is a second fact."""
+    verb = next(
+        (node for n in nouns for node in [n, *n.ancestors] if node is not n and status_token(node) == first),
+        None,
+    )
+    if verb is None:
+        return []
+    # the parser may hang the second verb on a participle in between ("froze aid ...,
+    # accusing them of ..., and began releasing part of it")
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    out: list[str] = []
+    for conj in [c for node in [verb, *participles] for c in node.children]:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # its own subject: another actor's clause, not the same money
+        status = status_token(conj) or next(
+            (st for c in conj.children if c.dep_ == "xcomp" and (st := status_token(c))), None
+        )
+        if status and status != first and status not in out:
+            out.append(status)
+    return out
+
+
+def joint_work(noun: "Token") -> bool:
+    """ "cooperation with X on migration", "security cooperation": working together, not
+    the aid that "American cooperation for Honduras" means."""
+    if noun.lower_ not in words("cooperation_nouns"):
+        return False
+    return any(
+        c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in vocab()["cooperation_not_aid_preps"]
+        for c in noun.children
+    )
+
+
+
+_OTHER_CLAUSES = ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis")
+
+
+def _clause_countries(sent: "Span", anchor: "Token", recipients: list[str], countries) -> list[str]:
+    """ "has spent 1,600 million pesos ... in El Salvador and Honduras since 2019, and in
+    March offered to extend both programs to Guatemala": the recipients the sum's own clause
+    names, when the sentence names others in other clauses."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    skip: set[int] = set()
+    for node in verb.subtree:  # the clauses coordinated with or under the sum's verb
+        if node != verb and node.pos_ in ("VERB", "AUX") and node.dep_ in _OTHER_CLAUSES and anchor not in node.subtree:
+            skip.update(t.i for t in node.subtree)
+    tokens = {t.i for t in verb.subtree if t.i not in skip}
+    starts = {sent.doc[i].idx - sent.start_char for i in tokens}
+    ends = {sent.doc[i].idx + len(sent.doc[i]) - sent.start_char for i in tokens}
+    own = names([c for c in countries if c.start in starts and c.end in ends])
+    own = [n for n in own if n in recipients]
+    return own if own and len(own) < len(recipients) else []

@@ -1,0 +1,117 @@
+"""The units aid is read in: sentences (list lines split, cut fragments joined), list headings,
+and the noun phrase an amount sits in."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...parse import doc_text
+from ..parties import US, countries_in, names, sentences
+from .vocab import VIA_ANAPHORA, any_word, regex, vocab, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def aid_sentences(doc: "Doc") -> list["Span"]:
+    """The shared sentences, with a verbless fragment the parser cut off mid-sentence
+    ("Between $30 and $40 million | that had been earmarked ... has been moved to ...")
+    joined to the lower-case rest on the same line."""
+    out: list["Span"] = []
+    for span in sentences(doc):
+        if out:
+            previous = out[-1]
+            gap = doc_text(doc)[previous.end_char : span.start_char]
+            if (
+                "\n" not in gap
+                and span.text[:1].islower()
+                and previous.text[-1:] not in ".!?:;\"”’)"
+                and not any(t.pos_ in ("VERB", "AUX") for t in previous)
+            ):
+                out[-1] = doc[previous.start : span.end]
+                continue
+        out.extend(_list_lines(span))
+    return out
+
+
+def _list_lines(span: "Span") -> list["Span"]:
+    """A span holding list lines ("- Frozen in May: $83 million\nBELIZE"), one per line."""
+    lines = span.text.split("\n")
+    if len(lines) < 2 or not any(BULLET.match(line) for line in lines):
+        return [span]
+    out = []
+    offset = span.start_char
+    for line in lines:
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        piece = span.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if piece is not None and len(piece):
+            out.append(piece)
+        offset += len(line) + 1
+    return out
+
+
+def heading_countries(text: str, countries) -> list[str] | None:
+    """The recipients a heading line gives the list under it: its countries ("EL SALVADOR",
+    "Honduras:"), or none for a region ("THE REGION", "Regional:"); None if no heading."""
+    line = text.strip()
+    if not line or len(line) > 60 or BULLET.match(line) or line[-1] in ".!?\"”":
+        return None
+    if line.isupper():
+        countries = countries_in(line.title())  # "EL SALVADOR": a heading in capitals
+    named = [c for c in countries if c.name != US and c.via != VIA_ANAPHORA]
+    rest = line
+    for c in sorted(named, key=lambda c: -c.start):
+        rest = rest[: c.start] + rest[c.end :]
+    rest = any_word("heading_fillers").sub(" ", re.sub(r"[\s:,&/|–—-]+", " ", rest)).strip()
+    if named and not rest:
+        return names(named)
+    if re.fullmatch(vocab()["region_heading"], line.rstrip(": "), re.I):
+        return []
+    return None
+
+
+def enumerates(text: str, countries) -> bool:
+    """ "Guatemala, Honduras and El Salvador": countries listed together, which an amountless
+    sentence right after may mean; not two countries named in separate clauses."""
+    named = [c for c in countries if c.name != US and c.via != VIA_ANAPHORA]
+    return any(
+        regex("list_separator").fullmatch(text[a.end : b.start])
+        for a, b in zip(named, named[1:])
+    )
+
+
+BULLET = re.compile(r"\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s")
+
+
+def token_at(sent: "Span", char: int) -> "Token":
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
+            # "$735 million": the number's head is "million"
+            return tok
+    return sent.root
+
+
+def phrase_head(tok: "Token") -> "Token":
+    """The head of the noun phrase an amount is in: "a $5 million grant" -> "grant"."""
+    node = tok
+    while node.dep_ in _NOUN_PHRASE_INTERNAL and node.head != node and node.head.pos_ in ("NOUN", "PROPN", "NUM", "SYM"):
+        node = node.head
+    return node
+
+
+_NOUN_PHRASE_INTERNAL = frozenset({"quantmod", "compound", "nummod", "amod", "nmod", "det", "poss", "conj", "appos"})
+
+
+def in_relative_clause(tok: "Token") -> bool:
+    return any(n.dep_ in ("relcl", "acl") for n in [tok, *tok.ancestors])
+
+
+def negated(noun: "Token") -> bool:
+    """ "has given them no money", "did not promise any aid": aid denied, not given."""
+    if any(c.dep_ == "det" and c.lower_ in words("negating_determiners") for c in noun.children):
+        return True
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
