@@ -14,9 +14,9 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..facts import Official
-from ..gazetteer import find_countries, find_organisations
-from .parties import countries_in, government_terms, names, organisations_in, terms
+from ...facts import Official
+from ...gazetteer import find_countries, find_organisations
+from ..parties import countries_in, government_terms, names, organisations_in, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,7 +30,7 @@ def _vocab() -> dict:
 @cache
 def igos() -> frozenset[str]:
     """Intergovernmental organisations: parties of their own, never a state's counterpart."""
-    from ..gazetteer import organisations
+    from ...gazetteer import organisations
 
     return frozenset(o.name for o in organisations() if o.kind == "igo")
 

@@ -1,0 +1,100 @@
+"""TODO"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..parties import US, government_terms, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_BILATERAL = ("safe third country agreement", "asylum cooperation agreement", "memorandum of cooperation")
+
+_STATUS_RANK = {"proposed": 0, "signed": 1, "ratified": 2, "in force": 3, "suspended": 4}
+
+_DEFINITE = {"the", "this", "that", "such", "these", "those", "its", "their", "said"}
+
+_SHORT = {US: "US"}
+
+_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}
+
+_WITNESS_NOUNS = {"presence", "attendance", "witness", "company"}
+
+
+@cache
+def vocab() -> dict:
+    return terms("agreement_terms.json")
+
+
+@cache
+def kind_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for entry in vocab()["kinds"]:
+        for p in entry["patterns"]:
+            out.append((entry["kind"], re.compile(rf"(?<![\w-])(?:{p})", re.I)))
+    return out
+
+
+@cache
+def status_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (entry["status"], re.compile(rf"\b(?:{p})", re.I))
+        for entry in vocab()["status_patterns"]
+        for p in entry["patterns"]
+    ]
+
+
+def government_terms_() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return government_terms()
+
+
+@cache
+def sign_lemmas() -> frozenset[str]:
+    return frozenset(vocab()["sign_verbs"])
+
+
+def is_sign_verb(tok: "Token") -> bool:
+    gerund = tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and tok.dep_ not in ("compound", "amod")
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG") and not gerund:
+        return False
+    lemma = tok.lemma_.lower()
+    if gerund and lemma.endswith("ing"):
+        lemma = lemma[:-3]  # the tagger took "signing" for a noun
+    if lemma == "approve":
+        return False
+    if lemma not in sign_lemmas():
+        return False
+    if lemma == "enter":
+        # "entered into an agreement" is signing; "entered into force" is not
+        into = [c for c in tok.children if c.lower_ == "into"]
+        if not into or any(g.lower_ in ("force", "effect") for c in into for g in c.children):
+            return False
+    if lemma in vocab()["sign_verbs_needing_an_agreement_object"]:
+        # "crossings reached record highs": reaching is signing only when an agreement is reached
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            objects.append(tok.head)  # "a rule issued by X": X issued a rule
+        return not objects or any(agreement_word(o) for o in objects)
+    return True
+
+
+def agreement_word(tok: "Token") -> bool:
+    word = tok.lower_
+    return word in vocab()["generic_nouns"] or word.startswith(("memorand", "compact", "declaration", "communiq", "understanding"))
+
+
+def sentence_status(sentence: str) -> str | None:
+    negation = re.compile(vocab()["negation_before_status"], re.I)
+    best: tuple[int, str] | None = None
+    for status, pattern in status_regexes():
+        for m in pattern.finditer(sentence):
+            if negation.search(sentence[max(0, m.start() - 40) : m.start()]):
+                continue
+            # the first status phrase in the list order wins; proposed before signed
+            # because "scheduled to sign" contains "sign"
+            return status
+    return best[1] if best else None
