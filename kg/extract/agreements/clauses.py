@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from ..parties import matcher
-from .vocab import _MODALS, is_sign_verb, sign_lemmas, vocab
+from .vocab import is_sign_verb, sign_lemmas, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,9 +45,10 @@ def keeps_from(prep: "Token") -> bool:
     """A preposition that says the signing did not happen: "from", "without", "against",
     "instead of"."""
     word = prep.lower_
-    if word == "of" and prep.i > 0:
-        return prep.doc[prep.i - 1].lower_ in ("instead", "rather")
-    return word in ("from", "without", "against")
+    pairs = vocab()["grammar"]["preventing_pairs"]
+    if word in pairs and prep.i > 0:
+        return prep.doc[prep.i - 1].lower_ in pairs[word]
+    return word in words("preventing_prepositions")
 
 
 def asserted(verb: "Token") -> bool:
@@ -58,7 +59,7 @@ def asserted(verb: "Token") -> bool:
     node = verb
     for i in sorted(clause_chain(verb), key=lambda i: abs(i - verb.i)):
         node = verb.doc[i]
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in node.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("modals") for c in node.children):
             return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return not (infinitive and verb.dep_ == "advcl")
@@ -89,7 +90,7 @@ def other_clauses(head: "Token", sent: "Span") -> list[tuple[int, int]]:
 def is_refused(noun: "Token") -> bool:
     """The agreement is one a party will not sign: "will not sign", "refused to sign",
     "rejected", "has yet to sign", "there will be no agreement"."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in noun.children):
         return True
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -117,12 +118,12 @@ def is_floated(noun: "Token") -> bool:
     """
     pressure = set(vocab()["floating_verbs"])
     clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in clause.children):
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in words("condition_markers") for c in clause.children):
         return True  # "if Mexico signed a safe third country agreement"
     node = noun
     talks = set(vocab()["talk_nouns"])
     while node.head != node and node.head.pos_ not in ("VERB", "AUX"):
-        if node.dep_ == "prep" and node.lower_ in ("on", "about", "over", "for") and node.head.lower_ in talks:
+        if node.dep_ == "prep" and node.lower_ in words("talk_prepositions") and node.head.lower_ in talks:
             return True  # "talks on a deal with X": only discussed
         if node.dep_ not in ("pobj", "prep", "conj", "appos"):
             return False
@@ -130,7 +131,7 @@ def is_floated(noun: "Token") -> bool:
     verb = node.head if node.head != node else None
     if verb is None:
         return False
-    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in ("for", "on", "about"))
+    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
     if verb.lemma_.lower() in pressure:
         return direct
     accepting = sign_lemmas() | set(vocab()["acceptance_verbs"])
@@ -142,7 +143,7 @@ def is_floated(noun: "Token") -> bool:
 
 
 def pronoun_subject(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns") for c in verb.children)
 
 
 def repeats_an_act(verb: "Token") -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...dates import resolve_date
-from ..parties import countries_in, names
+from ..parties import countries_in, matcher, names
 from .model import Mention
-from .vocab import _DEFINITE, kind_regexes, vocab
+from .vocab import vocab, words
+
+#: doc.user_data key of the document's kind phrases, found once per document
+_KINDS_KEY = "kg.agreements.kinds"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -16,69 +19,86 @@ if TYPE_CHECKING:
 
 
 def find_mentions(sent: "Span") -> list[Mention]:
-    """Kind phrases and generic agreement nouns in a sentence, in text order."""
-    text = sent.text
+    """Kind phrases (``patterns/agreement_kinds.json``, the longest of overlapping ones) and
+    generic agreement nouns (``generic_nouns``) in a sentence, in text order."""
+    doc = sent.doc
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     not_after = set(vocab()["not_an_agreement_after"])
     generic = set(vocab()["generic_nouns"])
-    candidates = []
-    for kind, pattern in kind_regexes():
-        for m in pattern.finditer(text):
-            candidates.append((m.start(), m.end(), kind))
     # longest first so "safe third country agreement" beats "agreement"
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    for start, end, kind in candidates:
+    for start, end, kind in sorted(_kind_matches(sent), key=lambda c: (c[0] - c[1], c[0])):
         if any(start < e and s < end for s, e in taken):
             continue
-        following = re.match(r"^[\s'\"’”‘“]*([A-Za-z]+)", text[end:])
-        next_word = following.group(1).lower() if following else ""
-        words = text[start:end].lower().split()
-        # "agreements on asylum": the noun is the word of the phrase that is one
-        last_word = next((w for w in words if w in generic), words[-1])
-        plural = last_word.endswith("s") and last_word not in ("ACA".lower(),) and not last_word.endswith("ss")
-        if last_word not in generic and not last_word.startswith(tuple(vocab()["kind_heads"])):
-            # a bare kind phrase ("safe third country") needs an agreement noun after it
-            if next_word in generic:
-                end = end + following.end()
-                plural = next_word.endswith("s")
-            else:
-                continue
-        if next_word in not_after:
-            continue
-        before = text[max(0, start - 40) : start].lower().split()
-        definite = bool(before) and before[-1].strip("'\"“‘") in _DEFINITE
+        following = next((t for t in doc[end : sent.end] if not t.is_quote), None)
+        if following is not None and following.lower_ in not_after:
+            continue  # "safe third country status"
+        span = doc[start:end]
+        head = span.root
+        if _medium(head):
+            continue  # "said in a joint statement"
+        before = next((t for t in reversed(doc[sent.start : start]) if not t.is_quote), None)
+        definite = _definite(head) or (before is not None and before.lower_ in words("definite_determiners"))
         taken.append((start, end))
-        found.append(Mention(kind, sent.start_char + start, sent.start_char + end, plural, definite, None))
+        found.append(Mention(kind, span.start_char, span.end_char, _plural(head), definite, head))
     for tok in sent:
         if tok.lower_ not in generic or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        s = tok.idx - sent.start_char
-        if any(s < e and st < s + len(tok.text) for st, e in taken):
+        if any(st <= tok.i < e for st, e in taken):
             continue
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
-        det = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "poss", "predet")]
-        definite = any(d in _DEFINITE for d in det) or tok.dep_ == "poss"
-        plural = tok.tag_ in ("NNS", "NNPS")
-        found.append(Mention(None, tok.idx, tok.idx + len(tok.text), plural, definite, tok))
+        found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _kind_matches(sent: "Span") -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the kind phrases in a sentence: the document is matched once
+    (cached in ``doc.user_data``), each sentence takes its own by bisection."""
+    doc = sent.doc
+    matches = doc.user_data.get(_KINDS_KEY)
+    if matches is None:
+        found = matcher("agreement_kinds.json", doc.vocab)(doc)
+        matches = sorted((s, e, doc.vocab.strings[k]) for k, s, e in found)
+        doc.user_data[_KINDS_KEY] = matches
+    first = bisect_left(matches, (sent.start,))
+    last = bisect_left(matches, (sent.end,))
+    return [m for m in matches[first:last] if m[1] <= sent.end]
+
+
+def _medium(noun: "Token") -> bool:
+    """The text the news was given in: "said in a joint statement"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in words("medium_prepositions")
+        and prep.head.lemma_.lower() in words("speech_lemmas")
+    )
+
+
+def _definite(noun: "Token") -> bool:
+    """ "the deal", "its agreement", "Mexico's deal": a determiner or possessor of its own."""
+    det = [c.lower_ for c in noun.lefts if c.dep_ in words("determiner_deps")]
+    return any(d in words("definite_determiners") for d in det) or noun.dep_ == "poss"
+
+
+def _plural(noun: "Token") -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> list[Mention]:
     """ "The United States and El Salvador agreed to ...": an agreement event without a noun."""
     out = []
     for v in verbs:
-        if v.lemma_ != "agree":
+        if v.lemma_ not in words("agreeing_lemmas"):
             continue
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             continue
         sub_text = "".join(t.text_with_ws for t in subj[0].subtree)
         with_text = " ".join(
-            "".join(t.text_with_ws for t in c.subtree) for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+            "".join(t.text_with_ws for t in c.subtree) for c in v.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]
         )
         named = names(countries_in(sub_text)) + names(countries_in(with_text))
         if len(set(named)) >= 2:
@@ -120,11 +140,11 @@ def head_token(doc: "Doc", mention: Mention) -> "Token | None":
 def noun_phrase_text(noun: "Token") -> str:
     """The words that qualify an agreement noun: "the 90-day trade deal", "agreement on trade"."""
     doc = noun.doc
-    words = doc[noun.left_edge.i : noun.i + 1].text
+    phrase = doc[noun.left_edge.i : noun.i + 1].text
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "over", "about"):
-            words += " " + "".join(t.text_with_ws for t in c.subtree)
-    return words
+        if c.dep_ == "prep" and c.lower_ in words("noun_topic_prepositions"):
+            phrase += " " + "".join(t.text_with_ws for t in c.subtree)
+    return phrase
 
 
 def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -143,7 +163,7 @@ def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[t
             left, right = head.left_edge, head.right_edge
             start, end = min(start, left.idx), max(end, right.idx + len(right.text))
             following = doc[right.i + 1] if right.i + 1 < sent.end else None
-            if following is not None and following.lower_ in ("that", "which") and following.head.i > following.i:
+            if following is not None and following.lower_ in words("relative_pronouns") and following.head.i > following.i:
                 clause = following.head
                 end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
         out.append((start - sent.start_char, end - sent.start_char))

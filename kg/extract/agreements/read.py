@@ -15,7 +15,7 @@ from .merge import cue_kind_of, did_so, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, masked, union, upgrade, within_ranges
 from .scope import is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import corrected_signer, dates_after_countries, find_signers, signing_date
-from .vocab import _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
+from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,7 +116,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 if not [p for p in mention_parties if p != top] and is_bilateral(head):
                     # "sending asylum seekers to X under a bilateral agreement": the one
                     # other country named is the other party, even after a preposition
-                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == "name"))
+                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == BY_NAME))
                     if len(passed) == 1:
                         mention_parties += passed
                 if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and pair_anaphor(head):
@@ -265,7 +265,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if signed_now:
             last_signed = (signed_now[-1], index)
         memory.update(mentioned)
-        previous = names([c for c in mentioned if c.name != top and c.via == "name"])
+        previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
         persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
@@ -10,7 +9,7 @@ from .counterparts import parties_named
 from ..parties import US, countries_in, names, organisations_in
 from .clauses import asserted
 from .model import Draft, Mention
-from .vocab import government_terms_, is_sign_verb, vocab
+from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,12 +55,13 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
 def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Span", previous: list[str]) -> list[str]:
     """The country "its" stands for in "its June deal with Washington": the last one named
     before it in the sentence, else the one the sentence before named; "their", all of them."""
-    word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    possessives = words("possessive_of_one") | words("possessive_of_all")
+    word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in possessives), None)
     if word is None:
         return []
     offset = mention.start - sent.start_char
-    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.via in ("name", "government")))
-    if word == "their":  # "Belize and Panama said their agreements ...": all of them
+    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.via in _NAMED))
+    if word in words("possessive_of_all"):  # "Belize and Panama said their agreements ...": all of them
         return before or (previous if len(previous) >= 2 else [])
     if before:
         return [before[-1]]
@@ -71,18 +71,15 @@ def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Sp
 def pair_anaphor(head: "Token") -> bool:
     """ "the agreement the two countries signed": a pair named in the noun's own phrase."""
     phrase = "".join(t.text_with_ws for t in head.subtree)
-    if re.search(r"\b(?:the|both)\s+two\s+(?:countries|nations|governments)\b", phrase, re.I):
+    if grammar_regex("pair_anaphor_in_phrase").search(phrase):
         return True
     # however the parser hangs it: "the agreement the two countries signed in July"
     after = doc_text(head.doc)[head.idx + len(head.text) : head.idx + len(head.text) + 60]
-    return bool(re.match(
-        r"\s*(?:that\s+|which\s+)?the\s+two\s+(?:countries|nations|governments)\s+(?:had\s+|have\s+)?(?:signed|concluded|reached)\b",
-        after, re.I,
-    ))
+    return bool(grammar_regex("pair_anaphor_after").match(after))
 
 
 def is_bilateral(head: "Token") -> bool:
-    return any(c.dep_ == "amod" and c.lower_ == "bilateral" for c in head.children)
+    return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
 
 def organisation_parties(head: "Token", sent: "Span") -> list[str]:
@@ -92,7 +89,7 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
     if verb is not None:
         for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among")):
+            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
                 regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     out: list[str] = []
     for start, _, party in organisations_in(sent.text):
@@ -108,14 +105,14 @@ def noun_phrase_parties(noun: "Token") -> list[str]:
     parts = []
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (
-            child.dep_ == "prep" and child.lower_ in ("with", "between", "among")
+            child.dep_ == "prep" and child.lower_ in words("party_prepositions")
         ):
             parts.append("".join(t.text_with_ws for t in child.subtree))
     if not parts:
         return []
-    words = " ".join(parts)
-    found = names(countries_in(words))
-    return found + [p for p, pattern in government_terms_() if pattern.search(words) and p not in found]
+    phrase = " ".join(parts)
+    found = names(countries_in(phrase))
+    return found + [p for p, pattern in government_terms_() if pattern.search(phrase) and p not in found]
 
 
 def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
@@ -130,7 +127,7 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         return []
     start = noun.left_edge.idx - sent.start_char
     end = noun.right_edge.idx + len(noun.right_edge.text) - sent.start_char
-    if not any(c.name == US and c.via == "name" and start <= c.start < end for c in mentioned):
+    if not any(c.name == US and c.via == BY_NAME and start <= c.start < end for c in mentioned):
         return []
     others = list(dict.fromkeys(c.name for c in mentioned if c.name != US and not start <= c.start < end))
     return [US] + others if len(others) >= 2 else []
@@ -143,7 +140,7 @@ def signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         if clause.dep_ in ("relcl", "acl") and is_sign_verb(clause) and asserted(clause):
             start = clause.left_edge.idx - sent.start_char
             end = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
-            inside = names([c for c in mentioned if start <= c.start < end and c.via in ("name", "government")])
+            inside = names([c for c in mentioned if start <= c.start < end and c.via in _NAMED])
             if [n for n in inside if n != US]:
                 return inside
     return []

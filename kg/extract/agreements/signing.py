@@ -10,7 +10,9 @@ from ...parse import doc_text
 from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
 from .model import add_person
-from .vocab import _WITNESS_NOUNS
+from .vocab import grammar_regex, words
+
+_PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +57,7 @@ def corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: 
     for name, ent in people_with_spans(sent, ctx, known=known):
         before = doc_text(sent.doc)[sent.start_char : ent.start_char]
         after = doc_text(sent.doc)[ent.end_char : ent.end_char + 12]
-        if re.search(r"\bit\s+was\s+(?:[A-Z][\w.'’-]*\s+)*$", before) and re.match(r",?\s+not\b", after):
+        if grammar_regex("correction_before").search(before) and grammar_regex("correction_after").match(after):
             return [name]
     return []
 
@@ -68,7 +70,7 @@ def ruled_out(ent: "Span") -> bool:
         if any(c.dep_ == "neg" for c in node.children):
             return True
         before = node.doc[max(0, node.left_edge.i - 2) : node.left_edge.i].text.lower()
-        if node.dep_ in ("prep", "pobj", "conj", "appos") and re.search(r"(?:\bnot|rather than|instead of)$", before):
+        if node.dep_ in ("prep", "pobj", "conj", "appos") and grammar_regex("denial_before").search(before):
             return True
     return False
 
@@ -87,7 +89,7 @@ def is_witness(ent: "Span") -> bool:
     for node in ent.root.ancestors:
         if node.pos_ in ("VERB", "AUX"):
             return False
-        if node.lemma_.lower() in _WITNESS_NOUNS:
+        if node.lemma_.lower() in words("witness_nouns"):
             return True
     return False
 
@@ -116,7 +118,7 @@ def signing_date(
     allowed: set[int] = set()
     for v in verbs:
         allowed |= clause_chain(v)
-    prefer = "future" if status == "proposed" else "past"
+    prefer = _FUTURE if status == "proposed" else _PAST
     dates = []
     for ent in sent.ents:
         if ent.label_ != "DATE":
@@ -142,7 +144,7 @@ def signing_date(
         # a month-only date ("last month") is the date: it just has no day
         month = resolve_month(ent.text, article_date)
         if month:
-            return None, (month if prefer == "past" else None)
+            return None, (month if prefer == _PAST else None)
         # a span ("in two months") dates nothing: the next date may
     return None, None
 

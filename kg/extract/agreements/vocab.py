@@ -16,18 +16,29 @@ _BILATERAL = ("safe third country agreement", "asylum cooperation agreement", "m
 
 _STATUS_RANK = {"proposed": 0, "signed": 1, "ratified": 2, "in force": 3, "suspended": 4}
 
-_DEFINITE = {"the", "this", "that", "such", "these", "those", "its", "their", "said"}
-
 _SHORT = {US: "US"}
 
-_MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"}
+# how kg.extract.parties found a country: by its name, or by a word for its government
+BY_NAME, BY_GOVERNMENT = "name", "government"
+_NAMED = (BY_NAME, BY_GOVERNMENT)
 
-_WITNESS_NOUNS = {"presence", "attendance", "witness", "company"}
 
 
 @cache
 def vocab() -> dict:
     return terms("agreement_terms.json")
+
+
+@cache
+def words(role: str) -> frozenset[str]:
+    """The function words of one grammatical role (``grammar`` in agreement_terms.json)."""
+    return frozenset(vocab()["grammar"][role])
+
+
+@cache
+def grammar_regex(role: str) -> re.Pattern[str]:
+    """A case-insensitive regex of ``grammar`` in agreement_terms.json."""
+    return re.compile(vocab()["grammar"][role], re.I)
 
 
 @cache
@@ -58,20 +69,19 @@ def sign_lemmas() -> frozenset[str]:
 
 
 def is_sign_verb(tok: "Token") -> bool:
-    gerund = tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and tok.dep_ not in ("compound", "amod")
+    suffix = vocab()["grammar"]["gerund_suffix"]
+    gerund = tok.pos_ == "NOUN" and tok.lower_.endswith(suffix) and tok.dep_ not in ("compound", "amod")
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD", "VBG") and not gerund:
         return False
     lemma = tok.lemma_.lower()
-    if gerund and lemma.endswith("ing"):
-        lemma = lemma[:-3]  # the tagger took "signing" for a noun
-    if lemma == "approve":
-        return False
+    if gerund and lemma.endswith(suffix):
+        lemma = lemma[: -len(suffix)]  # the tagger took "signing" for a noun
     if lemma not in sign_lemmas():
         return False
-    if lemma == "enter":
+    if lemma in words("entering_lemmas"):
         # "entered into an agreement" is signing; "entered into force" is not
-        into = [c for c in tok.children if c.lower_ == "into"]
-        if not into or any(g.lower_ in ("force", "effect") for c in into for g in c.children):
+        into = [c for c in tok.children if c.lower_ in words("entering_prepositions")]
+        if not into or any(g.lower_ in words("in_force_words") for c in into for g in c.children):
             return False
     if lemma in vocab()["sign_verbs_needing_an_agreement_object"]:
         # "crossings reached record highs": reaching is signing only when an agreement is reached
@@ -84,7 +94,7 @@ def is_sign_verb(tok: "Token") -> bool:
 
 def agreement_word(tok: "Token") -> bool:
     word = tok.lower_
-    return word in vocab()["generic_nouns"] or word.startswith(("memorand", "compact", "declaration", "communiq", "understanding"))
+    return word in vocab()["generic_nouns"] or word.startswith(tuple(vocab()["grammar"]["agreement_word_beginnings"]))
 
 
 def sentence_status(sentence: str) -> str | None:
