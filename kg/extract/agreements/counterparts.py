@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...facts import Official
 from ...gazetteer import find_countries, find_organisations
-from ..parties import countries_in, government_terms, names, organisations_in, terms
+from ..parties import countries_in, government_terms, names, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,6 +117,17 @@ def signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
         if len(in_subject) > 1 and len(partners) == 1:
             return partners[0]
     return None
+
+
+def organisations_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, party) of the organisations a text names that can be parties: a body is
+    its own party ("UNHCR"), an institution or agency the party it serves ("the European
+    Commission" -> European Union, "the Department of Homeland Security" -> United States)."""
+    return [
+        (start, end, org.serves or org.name)
+        for start, end, org in find_organisations(text)
+        if org.kind == "igo" or (org.kind == "agency" and org.serves)
+    ]
 
 
 def parties_named(node: "Token") -> list[str]:

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
-from ..parties import CountryMemory, CountryMention, countries_in, names, organisations_in, people_with_spans, canonical_person, sentences, surnames
+from .counterparts import organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
+from ..parties import CountryMemory, CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, find_mentions, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, masked, union, upgrade, within_ranges
 from .scope import is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import corrected_signer, dates_after_countries, find_signers, signing_date
+from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
 
 if TYPE_CHECKING:
@@ -57,7 +57,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
             if not any(c.start <= m.start() < c.end for c in mentioned)
         ]
-        mentioned.sort(key=lambda c: c.start)
+        # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
+        present = witness_ranges(sent)
+        mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = find_mentions(sent)
         sign_verbs = [t for t in sent if is_sign_verb(t)]

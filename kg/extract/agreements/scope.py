@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
-from .counterparts import parties_named
-from ..parties import US, countries_in, names, organisations_in
+from .counterparts import organisations_in, parties_named
+from ..parties import US, countries_in, names
 from .clauses import asserted
 from .model import Draft, Mention
 from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words

@@ -10,6 +10,7 @@ from ...parse import doc_text
 from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
 from .model import add_person
+from ...gazetteer import capital_country, country, place_names
 from .vocab import grammar_regex, words
 
 _PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
@@ -35,6 +36,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "signed by X, not by Y"
         if is_witness(ent):
             continue  # "signed ... in the presence of President Z"
+        if is_place(name):
+            continue  # "signed in Rabat" with Rabat taken for a person
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if (
             clause is not None and (clause.i in verb_ids or clause.i in chains)
@@ -92,6 +95,23 @@ def is_witness(ent: "Span") -> bool:
         if node.lemma_.lower() in words("witness_nouns"):
             return True
     return False
+
+
+def is_place(name: str) -> bool:
+    """A name of a place or state (a capital the tagger took for a person)."""
+    return name in place_names() or capital_country(name) is not None or country(name) is not None
+
+
+def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Sentence offsets of the phrases that name who attended a signing ("in the presence of
+    the prime ministers of X and Y"): what they name took no part in it."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in words("witness_nouns") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep = tok.head
+            start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
+            out.append((start - sent.start_char, end - sent.start_char))
+    return out
 
 
 def second_agent(ent: "Span", verb_ids: set[int]) -> bool:
