@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...facts import Official
 from ...gazetteer import find_countries, find_organisations
-from ..parties import countries_in, government_terms, names, terms
+from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,6 +33,25 @@ def igos() -> frozenset[str]:
     from ...gazetteer import organisations
 
     return frozenset(o.name for o in organisations() if o.kind == "igo")
+
+
+class PartyMemory(CountryMemory):
+    """The most recent enumerations of two or more parties. As in :class:`CountryMemory` the
+    United States (the counterpart of most lists) is left out ("the three countries" after
+    "the US and A, B and C"), but a list of that length with it is kept too: "Canada and the
+    U.S. ... the two countries" are Canada and the United States."""
+
+    def update(self, mentions: list[CountryMention]) -> None:
+        named = list(dict.fromkeys(m.name for m in mentions if m.via != ANAPHORA))
+        without = [n for n in named if n != US]
+        for found in ([named] if len(named) > len(without) else []) + [without]:
+            if len(found) >= 2:
+                self.last_list = found
+                self.history.append(found)
+
+
+#: how kg.extract.parties marks a country "the two countries" stands for
+ANAPHORA = "anaphora"
 
 
 class Ranking(NamedTuple):

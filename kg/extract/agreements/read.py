@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
-from ..parties import CountryMemory, CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
+from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, find_mentions, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, masked, union, upgrade, within_ranges
-from .scope import is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
 
@@ -42,7 +42,7 @@ def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Rankin
 def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
     top = ranking.main
-    memory = CountryMemory()
+    memory = PartyMemory()
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None
@@ -111,6 +111,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             earlier = precedent_ranges(sent)
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             mention_parties = names([c for c in scoped if not within_ranges(c.start, earlier)])
+            own_named = modifier_parties(head) if head is not None else []
+            if len(set(own_named)) >= 2:
+                mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
             if head is not None:
                 mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
             if head is not None and not [p for p in mention_parties if p != top]:
@@ -130,6 +133,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if head is not None:
                 mention_parties += [p for p in organisation_parties(head, sent) if p not in mention_parties]
             mention_signers = [] if mention_status == "proposed" else all_signers
+            theirs = {v.i for p, (s, e) in enumerate(regions) if p != position for v in sign_verbs if s <= v.idx - sent.start_char < e}
+            if mention_signers and (own_verbs or theirs) and len(own_verbs) < len(sign_verbs):
+                # "turns the memorandum that X signed with Y into a treaty": the signing of a
+                # relative clause is its own noun's, not the other agreements' of the sentence
+                mine = own_verbs or [v for v in sign_verbs if v.i not in theirs]
+                mention_signers = [n for n in mention_signers if n in find_signers(sent, mine, ctx, known)]
             if not [p for p in mention_parties if p != top] and mention_signers:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve

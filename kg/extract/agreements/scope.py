@@ -99,6 +99,12 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     return out
 
 
+def modifier_parties(noun: "Token") -> list[str]:
+    """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
+    words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+    return names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
+
+
 def noun_phrase_parties(noun: "Token") -> list[str]:
     """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico",
     "the deal with Washington"."""

@@ -109,8 +109,10 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
     for tok in sent:
         if tok.lemma_.lower() in words("witness_nouns") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
-            start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
-            out.append((start - sent.start_char, end - sent.start_char))
+            # up to the next verb: "..., as well as Z" is attached anywhere by the parser
+            last = next((t for t in sent.doc[prep.right_edge.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+            end = last.idx if last is not None else sent.end_char
+            out.append((prep.left_edge.idx - sent.start_char, end - sent.start_char))
     return out
 
 
