@@ -51,6 +51,9 @@ def resolve(
         np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
         if not np_parties:
             for d in reversed(drafts):
+                if mention.signed_otherwise(d):
+                    # "builds on the friendship treaty signed in 2008 by X": another deal of its parties
+                    return [Draft("other", list(d.parties), confidence=0.6)]
                 upgrade(d, kind)
                 return [d]
         else:
@@ -64,7 +67,7 @@ def resolve(
         # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
         for d in reversed(drafts):
-            if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2):
+            if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2) and not mention.signed_otherwise(d):
                 upgrade(d, kind)
                 return [d]
     if not non_us:
@@ -72,7 +75,7 @@ def resolve(
         # agreement already reported with it; a kind named with it is kept until a later
         # mention gives its other parties ("a regional accord ... the regional pact between ...")
         for d in reversed(drafts):
-            if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties):
+            if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
                 upgrade(d, kind)
                 return [d]
         partner = last_partner(drafts)
@@ -90,7 +93,8 @@ def resolve(
         if len(group) < 2 and kind is None:
             continue
         existing = next(
-            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))),
+            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))
+             and not mention.signed_otherwise(d)),
             None,
         )
         if existing is None and kind not in _BILATERAL and not mention.concrete:

@@ -27,6 +27,18 @@ class Mention:
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
     counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
     multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
+    # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month, its signers
+    signing: tuple[str | None, frozenset[str]] | None = None
+
+    def signed_otherwise(self, draft: "Draft") -> bool:
+        """Its own phrase tells a signing that is not ``draft``'s: in another month, or by
+        other people ("builds on the treaty signed by X" after a memorandum signed by Y)."""
+        if self.signing is None:
+            return False
+        month, signers = self.signing
+        if month and draft.month and month != draft.month:
+            return True
+        return bool(signers and draft.signers and not signers & set(draft.signers))
 
 
 @dataclass

@@ -197,6 +197,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             ):
                 # "The United States signed agreements with X and Y": one each, with the US
                 mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
+            if own_verbs and status != "proposed":
+                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1]
+                mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
             resolved = resolve(mention, mention_parties, drafts, ranking, index)
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)

@@ -9,7 +9,7 @@ from ...dates import date_expressions, resolve_date, resolve_month
 from ...parse import doc_text
 from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
-from .model import add_person
+from .model import add_person, within_ranges
 from ...gazetteer import capital_country, country, place_names
 from .vocab import grammar_regex, words
 
@@ -30,11 +30,12 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
         chains |= clause_chain(v)
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
+    present = witness_ranges(sent)
     for name, ent in people_with_spans(sent, ctx, known=known):
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
         if ruled_out(ent):
             continue  # "signed by X, not by Y"
-        if is_witness(ent):
+        if is_witness(ent) or within_ranges(ent.start_char - sent.start_char, present):
             continue  # "signed ... in the presence of President Z"
         if is_place(name):
             continue  # "signed in Rabat" with Rabat taken for a person
