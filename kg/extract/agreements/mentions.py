@@ -9,6 +9,7 @@ from ...dates import resolve_date
 from ..parties import countries_in, matcher, names
 from .model import Mention
 from .vocab import vocab, words
+from .index import entity_at
 
 #: doc.user_data key of the document's kind phrases, found once per document
 _KINDS_KEY = "kg.agreements.kinds"
@@ -178,7 +179,7 @@ def noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
     """A date inside the agreement's own noun phrase: "the June 7 joint declaration"."""
     for child in noun.lefts:
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss"):
-            ent = next((e for e in noun.doc.ents if e.start <= child.i < e.end), None)
+            ent = entity_at(child)
             if ent is not None:
                 return resolve_date(ent.text, article_date)
     return None

@@ -12,6 +12,7 @@ from .clauses import repeats_an_act
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
 from .vocab import _BILATERAL, vocab
+from .index import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -178,8 +179,8 @@ def did_so(
         subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
         states = [n for n in names(countries_in(subject)) if n not in base.parties]
         dates = [
-            e for e in sent.ents
-            if e.label_ == "DATE" and next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
+            e for e in entities(sent, "DATE")
+            if next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
         day = resolve_date(dates[0].text, article_date) if dates else None
         # "X signed with Y, and Z did so": Z in X's place, with Y

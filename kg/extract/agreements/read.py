@@ -16,6 +16,7 @@ from .model import Draft, Mention, merge_status, add_person, masked, union, upgr
 from .scope import modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
+from .index import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -280,7 +281,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             last_signed = (signed_now[-1], index)
         memory.update(mentioned)
         previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
-        persons = [e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
+        persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
     for d in drafts:  # in order: an agreement "similar" to another comes after it

@@ -9,6 +9,7 @@ from ...dates import date_expressions, resolve_date, resolve_month
 from ...parse import doc_text
 from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
+from .index import entities
 from .model import add_person, within_ranges
 from ...gazetteer import capital_country, country, place_names
 from .vocab import grammar_regex, words
@@ -143,9 +144,7 @@ def signing_date(
         allowed |= clause_chain(v)
     prefer = _FUTURE if status == "proposed" else _PAST
     dates = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in entities(sent, "DATE"):
         verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if ent.root.head in verbs:
             pass  # "today's signing"
@@ -184,7 +183,7 @@ def dates_after_countries(sent: "Span", countries: list, article_date: str | Non
         if not m:
             continue
         at = sent.start_char + c.end + m.end()
-        ent = next((e for e in sent.ents if e.label_ == "DATE" and e.start_char == at), None)
+        ent = next((e for e in entities(sent, "DATE") if e.start_char == at), None)
         iso = resolve_date(ent.text, article_date) if ent is not None else None
         if iso:
             out[c.name] = iso
