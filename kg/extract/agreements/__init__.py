@@ -1,4 +1,22 @@
-"""TODO"""
+"""Agreements: which parties signed what kind of deal, who signed it, when, how far it got.
+
+One module per stage, read in this order:
+
+- :mod:`.mentions` finds agreement mentions: kind phrases (spaCy ``Matcher`` patterns in
+  ``kg/data/patterns/agreement_kinds.json``) and generic nouns ("deal", "protocol", "treaty").
+- :mod:`.scope` decides which states and bodies of a sentence are a mention's parties
+  (its own phrase, "between A and B", possessives, witnesses left out); :mod:`.counterparts`
+  ranks the article's parties for a mention that names only one.
+- :mod:`.signing` finds signers and signing dates; :mod:`.clauses` says whether a signing
+  took place (not refused, floated, conditional or future).
+- :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article.
+- :mod:`.read` runs these over the sentences; :mod:`.model` holds the drafts and the facts.
+
+Vocabulary and function words live in ``kg/data/agreement_terms.json`` (``grammar`` by role);
+no module compares text with an English word. An agreement needs the parties the text gives:
+two or more, or a state and a body. Rules, each with a test, are in ``tests/test_extract_agreements.py``
+and ``tests/test_agreements_transfer.py``.
+"""
 
 from __future__ import annotations
 

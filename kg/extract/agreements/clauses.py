@@ -1,4 +1,8 @@
-"""TODO"""
+"""Whether a signing the text mentions took place: not negated, refused, only floated
+("pressed X to sign"), conditional ("if", "until"), future or modal, nor the purpose of
+another act; and the clause chains ("scheduled ... to sign") a signing's date and subject
+may hang on. Words: ``grammar``, ``refusal_verbs``, ``floating_verbs`` of agreement_terms.json.
+"""
 
 from __future__ import annotations
 

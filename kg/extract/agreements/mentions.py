@@ -1,4 +1,10 @@
-"""TODO"""
+"""Agreement mentions of a sentence: kind phrases found by a spaCy ``Matcher``
+(``patterns/agreement_kinds.json``, matched once per document), generic nouns
+(``generic_nouns``: "deal", "protocol", "treaty" are of kind ``other``), events without a
+noun ("X and Y agreed"), and the noun phrase each mention spans (its region in the sentence).
+A phrase the news is said in ("said in a joint statement") and a policy ("safe third country
+status") are no mentions.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO"""
+"""One agreement per distinct deal of the article: a mention is resolved to an agreement
+already read (same parties and a compatible kind, or a definite "the deal") or starts a new
+one. A mention whose own phrase tells another signing (another month, other signers) is
+another deal; a plural or a bilateral kind with several parties is one agreement each with
+the counterpart; "X did so" repeats the last signing for X.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO"""
+"""The plain data of agreement extraction: a mention of an agreement in a sentence, the
+draft of an agreement merged over its mentions, and the fact a draft becomes (label from
+parties and kind).
+"""
 
 from __future__ import annotations
 

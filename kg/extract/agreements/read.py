@@ -1,4 +1,8 @@
-"""TODO"""
+"""The reading of an article: each sentence's countries, mentions, signers, dates and
+status are found, each mention's parties decided, and the mentions resolved to drafts
+(:mod:`.merge`). The article is read twice: first to rank its counterparts from the
+agreements each mention names alone, then with that ranking.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO"""
+"""Which states and bodies of a sentence are the parties of one of its mentions: those in
+its own phrase, else those in no other agreement's phrase and in its clause; those written
+before the noun ("the EU-Turkey statement"), possessors ("its deal"), "the two countries",
+bodies in its phrase or its signing's subject; plural mentions naming concrete agreements
+("the agreements the US concluded with X, Y and Z", "similar deals with X and Y").
+"""
 
 from __future__ import annotations
 

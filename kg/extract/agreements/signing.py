@@ -1,4 +1,8 @@
-"""TODO"""
+"""Who signed and when: the people whose clause is the signing one (subject, passive
+agents, "X and Y signed"), not witnesses ("in the presence of ..."), people ruled out
+("not by Y") nor places the tagger took for people; the date attached to the signing verb
+or written after each country of an enumeration.
+"""
 
 from __future__ import annotations
 

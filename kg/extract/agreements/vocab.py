@@ -1,4 +1,6 @@
-"""TODO"""
+"""The vocabulary of agreements (``kg/data/agreement_terms.json``): function words by
+grammatical role, status phrases, signing verbs, and the kinds two parties sign one of.
+"""
 
 from __future__ import annotations
 
@@ -39,15 +41,6 @@ def words(role: str) -> frozenset[str]:
 def grammar_regex(role: str) -> re.Pattern[str]:
     """A case-insensitive regex of ``grammar`` in agreement_terms.json."""
     return re.compile(vocab()["grammar"][role], re.I)
-
-
-@cache
-def kind_regexes() -> list[tuple[str, re.Pattern[str]]]:
-    out = []
-    for entry in vocab()["kinds"]:
-        for p in entry["patterns"]:
-            out.append((entry["kind"], re.compile(rf"(?<![\w-])(?:{p})", re.I)))
-    return out
 
 
 @cache
