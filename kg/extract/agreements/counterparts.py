@@ -14,9 +14,9 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..facts import Official
-from ..gazetteer import find_countries, find_organisations
-from .parties import countries_in, government_terms, names, organisations_in, terms
+from ...facts import Official
+from ...gazetteer import find_countries, find_organisations
+from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,9 +30,28 @@ def _vocab() -> dict:
 @cache
 def igos() -> frozenset[str]:
     """Intergovernmental organisations: parties of their own, never a state's counterpart."""
-    from ..gazetteer import organisations
+    from ...gazetteer import organisations
 
     return frozenset(o.name for o in organisations() if o.kind == "igo")
+
+
+class PartyMemory(CountryMemory):
+    """The most recent enumerations of two or more parties. As in :class:`CountryMemory` the
+    United States (the counterpart of most lists) is left out ("the three countries" after
+    "the US and A, B and C"), but a list of that length with it is kept too: "Canada and the
+    U.S. ... the two countries" are Canada and the United States."""
+
+    def update(self, mentions: list[CountryMention]) -> None:
+        named = list(dict.fromkeys(m.name for m in mentions if m.via != ANAPHORA))
+        without = [n for n in named if n != US]
+        for found in ([named] if len(named) > len(without) else []) + [without]:
+            if len(found) >= 2:
+                self.last_list = found
+                self.history.append(found)
+
+
+#: how kg.extract.parties marks a country "the two countries" stands for
+ANAPHORA = "anaphora"
 
 
 class Ranking(NamedTuple):
@@ -117,6 +136,17 @@ def signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
         if len(in_subject) > 1 and len(partners) == 1:
             return partners[0]
     return None
+
+
+def organisations_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, party) of the organisations a text names that can be parties: a body is
+    its own party ("UNHCR"), an institution or agency the party it serves ("the European
+    Commission" -> European Union, "the Department of Homeland Security" -> United States)."""
+    return [
+        (start, end, org.serves or org.name)
+        for start, end, org in find_organisations(text)
+        if org.kind == "igo" or (org.kind == "agency" and org.serves)
+    ]
 
 
 def parties_named(node: "Token") -> list[str]:

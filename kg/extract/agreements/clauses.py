@@ -1,0 +1,157 @@
+"""Whether a signing the text mentions took place: not negated, refused, only floated
+("pressed X to sign"), conditional ("if", "until"), future or modal, nor the purpose of
+another act; and the clause chains ("scheduled ... to sign") a signing's date and subject
+may hang on. Words: ``grammar``, ``refusal_verbs``, ``floating_verbs`` of agreement_terms.json.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...parse import doc_text
+from ..parties import matcher
+from .vocab import is_sign_verb, sign_lemmas, vocab, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+
+def clause_chain(verb: "Token") -> set[int]:
+    """The verb and the verbs it is the purpose, complement or conjunct of.
+
+    "scheduled to be there on Wednesday to sign", "told reporters after signing":
+    dates and subjects of those verbs are the signing's too; "said ... would announce
+    ... after they signed" (a reported clause) is not climbed.
+    """
+    chain = {verb.i}
+    node = verb
+    while node.head != node:
+        if node.dep_ in ("xcomp", "advcl", "conj"):
+            node = node.head
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.dep_ == "prep"
+            and not keeps_from(node.head)
+            and node.head.head != node.head
+        ):
+            # "told reporters after signing", "became the third, with X signing": the
+            # verb the preposition hangs on; not "barred X from signing"
+            node = node.head.head
+        else:
+            break
+        chain.add(node.i)
+    return chain
+
+
+def keeps_from(prep: "Token") -> bool:
+    """A preposition that says the signing did not happen: "from", "without", "against",
+    "instead of"."""
+    word = prep.lower_
+    pairs = vocab()["grammar"]["preventing_pairs"]
+    if word in pairs and prep.i > 0:
+        return prep.doc[prep.i - 1].lower_ in pairs[word]
+    return word in words("preventing_prepositions")
+
+
+def asserted(verb: "Token") -> bool:
+    """The text says the signing took place: not a future or possible one ("would receive X
+    to agree on ...", "will sign"), nor the purpose of another act ("met X to agree on")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "who did not sign the agreement"
+    node = verb
+    for i in sorted(clause_chain(verb), key=lambda i: abs(i - verb.i)):
+        node = verb.doc[i]
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words("modals") for c in node.children):
+            return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not (infinitive and verb.dep_ == "advcl")
+
+
+def other_clauses(head: "Token", sent: "Span") -> list[tuple[int, int]]:
+    """Char ranges (in the sentence) of conjoined clauses that do not contain the mention.
+
+    "The United States signed a similar agreement with X and negotiates another with Y":
+    Y and "negotiates" belong to the second clause, not to the agreement with X.
+    """
+    mine = {head.i} | {a.i for a in head.ancestors}
+    out = []
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.i in mine:
+            continue
+        left, right = tok.left_edge, tok.right_edge
+        if left.i <= head.i <= right.i:
+            continue
+        # the clause starts at its conjunction ("and negotiates ...")
+        start = min([left.idx] + [c.idx for c in tok.head.children if c.dep_ == "cc" and head.i < c.i < tok.i])
+        out.append((start - sent.start_char, right.idx + len(right.text) - sent.start_char))
+    return out
+
+
+def is_refused(noun: "Token") -> bool:
+    """The agreement is one a party will not sign: "will not sign", "refused to sign",
+    "rejected", "has yet to sign", "there will be no agreement"."""
+    if any(c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in noun.children):
+        return True
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    refusals = set(vocab()["refusal_verbs"])
+    if verb.lemma_.lower() in vocab()["acceptance_verbs"] or is_sign_verb(verb):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
+        if re.search(vocab()["negation_before_status"], before, re.I):
+            return True
+    if verb.lemma_.lower() in refusals:
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in refusals
+
+
+def is_floated(noun: "Token") -> bool:
+    """The agreement is only floated: one party pressing another or proposing it.
+
+    "Washington pressed Mexico to sign a safe third country agreement", "pushed for a
+    deal", "proposed a pact", "is exploring a deal", "sounding out X about a deal",
+    "talks on an agreement": not an agreement of the article (an announced signing,
+    "is expected to sign", is). The floating verb must take the agreement as its object
+    (directly or through "for"/"on") or govern the signing verb that does.
+    """
+    pressure = set(vocab()["floating_verbs"])
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in words("condition_markers") for c in clause.children):
+        return True  # "if Mexico signed a safe third country agreement"
+    node = noun
+    talks = set(vocab()["talk_nouns"])
+    while node.head != node and node.head.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.lower_ in words("talk_prepositions") and node.head.lower_ in talks:
+            return True  # "talks on a deal with X": only discussed
+        if node.dep_ not in ("pobj", "prep", "conj", "appos"):
+            return False
+        node = node.head
+    verb = node.head if node.head != node else None
+    if verb is None:
+        return False
+    direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
+    if verb.lemma_.lower() in pressure:
+        return direct
+    accepting = sign_lemmas() | set(vocab()["acceptance_verbs"])
+    return (
+        verb.lemma_.lower() in accepting
+        and verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in pressure
+    )
+
+
+def pronoun_subject(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns") for c in verb.children)
+
+
+def repeats_an_act(verb: "Token") -> bool:
+    """ "did so", "did the same", "followed suit" (``patterns/agreement_repeats.json``)."""
+    doc = verb.doc
+    window = doc[verb.i : min(len(doc), verb.i + 3)]
+    return any(start == 0 for _, start, _ in matcher("agreement_repeats.json", doc.vocab)(window))

@@ -1,0 +1,191 @@
+"""Agreement mentions of a sentence: kind phrases found by a spaCy ``Matcher``
+(``patterns/agreement_kinds.json``, matched once per document), generic nouns
+(``generic_nouns``: "deal", "protocol", "treaty" are of kind ``other``), events without a
+noun ("X and Y agreed"), and the noun phrase each mention spans (its region in the sentence).
+A phrase the news is said in ("said in a joint statement") and a policy ("safe third country
+status") are no mentions.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ...dates import resolve_date
+from ..parties import countries_in, matcher, names
+from .model import Mention
+from .vocab import vocab, words
+from .index import entity_at
+
+#: doc.user_data key of the document's kind phrases, found once per document
+_KINDS_KEY = "kg.agreements.kinds"
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+
+def find_mentions(sent: "Span") -> list[Mention]:
+    """Kind phrases (``patterns/agreement_kinds.json``, the longest of overlapping ones) and
+    generic agreement nouns (``generic_nouns``) in a sentence, in text order."""
+    doc = sent.doc
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    not_after = set(vocab()["not_an_agreement_after"])
+    generic = set(vocab()["generic_nouns"])
+    # longest first so "safe third country agreement" beats "agreement"
+    for start, end, kind in sorted(_kind_matches(sent), key=lambda c: (c[0] - c[1], c[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        following = next((t for t in doc[end : sent.end] if not t.is_quote), None)
+        if following is not None and following.lower_ in not_after:
+            continue  # "safe third country status"
+        span = doc[start:end]
+        head = span.root
+        if _medium(head):
+            continue  # "said in a joint statement"
+        before = next((t for t in reversed(doc[sent.start : start]) if not t.is_quote), None)
+        definite = _definite(head) or (before is not None and before.lower_ in words("definite_determiners"))
+        taken.append((start, end))
+        found.append(Mention(kind, span.start_char, span.end_char, _plural(head), definite, head))
+    for tok in sent:
+        if tok.lower_ not in generic or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(st <= tok.i < e for st, e in taken):
+            continue
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
+            continue  # "agreement country status"; not "the agreement ..., the third country to do so"
+        found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _kind_matches(sent: "Span") -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the kind phrases in a sentence: the document is matched once
+    (cached in ``doc.user_data``), each sentence takes its own by bisection."""
+    doc = sent.doc
+    matches = doc.user_data.get(_KINDS_KEY)
+    if matches is None:
+        found = matcher("agreement_kinds.json", doc.vocab)(doc)
+        matches = sorted((s, e, doc.vocab.strings[k]) for k, s, e in found)
+        doc.user_data[_KINDS_KEY] = matches
+    first = bisect_left(matches, (sent.start,))
+    last = bisect_left(matches, (sent.end,))
+    return [m for m in matches[first:last] if m[1] <= sent.end]
+
+
+def _medium(noun: "Token") -> bool:
+    """The text the news was given in: "said in a joint statement"."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ in words("medium_prepositions")
+        and prep.head.lemma_.lower() in words("speech_lemmas")
+    )
+
+
+def _definite(noun: "Token") -> bool:
+    """ "the deal", "its agreement", "Mexico's deal": a determiner or possessor of its own."""
+    det = [c.lower_ for c in noun.lefts if c.dep_ in words("determiner_deps")]
+    return any(d in words("definite_determiners") for d in det) or noun.dep_ == "poss"
+
+
+def _plural(noun: "Token") -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> list[Mention]:
+    """ "The United States and El Salvador agreed to ...": an agreement event without a noun."""
+    out = []
+    for v in verbs:
+        if v.lemma_ not in words("agreeing_lemmas"):
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            continue
+        sub_text = "".join(t.text_with_ws for t in subj[0].subtree)
+        with_text = " ".join(
+            "".join(t.text_with_ws for t in c.subtree) for c in v.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]
+        )
+        named = names(countries_in(sub_text)) + names(countries_in(with_text))
+        if len(set(named)) >= 2:
+            out.append(Mention(None, v.idx, v.idx + len(v.text), False, False, v))
+    return out
+
+
+def merge_appositions(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """ "the MOC, the first ever multilateral compact": a kind phrase in apposition to an
+    agreement noun names that agreement again (it gives the kind when the noun has none);
+    a word of ``multilateral_words`` in either makes it one pact of all its parties."""
+    words = tuple(vocab()["multilateral_words"])
+    heads = [head_token(doc, m) for m in mentions]
+    out: list[Mention] = []
+    for mention, head in zip(mentions, heads):
+        first = next(
+            (m for m, h in zip(mentions, heads) if head is not None and h is not None and h is not head
+             and head.dep_ == "appos" and head.head == h),
+            None,
+        )
+        text = noun_phrase_text(head).lower() if head is not None else ""
+        if first is None:
+            mention.multilateral = mention.multilateral or any(w in text for w in words)
+            out.append(mention)
+            continue
+        first.kind = first.kind or mention.kind
+        first.multilateral = first.multilateral or any(w in text for w in words)
+    return out
+
+
+def head_token(doc: "Doc", mention: Mention) -> "Token | None":
+    """The noun a mention ends in ("... agreement", "memorandum")."""
+    if mention.token is not None:
+        return mention.token
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def noun_phrase_text(noun: "Token") -> str:
+    """The words that qualify an agreement noun: "the 90-day trade deal", "agreement on trade"."""
+    doc = noun.doc
+    phrase = doc[noun.left_edge.i : noun.i + 1].text
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in words("noun_topic_prepositions"):
+            phrase += " " + "".join(t.text_with_ws for t in c.subtree)
+    return phrase
+
+
+def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Char ranges (in the sentence) of each mention's noun phrase with its relative clause.
+
+    A country inside the phrase of one agreement ("the agreement between X and Y", "the
+    compact that X, Y and Z signed") is a party of that one, not of the others of the
+    sentence. The parser sometimes hangs "that X and Y signed" on the main verb: a
+    relative pronoun right after the noun phrase still opens its clause.
+    """
+    out = []
+    for m in mentions:
+        head = head_token(doc, m)
+        start, end = m.start, m.end
+        if head is not None and head.pos_ in ("NOUN", "PROPN"):
+            left, right = head.left_edge, head.right_edge
+            start, end = min(start, left.idx), max(end, right.idx + len(right.text))
+            following = doc[right.i + 1] if right.i + 1 < sent.end else None
+            if following is not None and following.lower_ in words("relative_pronouns") and following.head.i > following.i:
+                clause = following.head
+                end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
+        out.append((start - sent.start_char, end - sent.start_char))
+    return out
+
+
+def is_similar(noun: "Token") -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in vocab()["similar_words"] for c in noun.children)
+
+
+def noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
+    """A date inside the agreement's own noun phrase: "the June 7 joint declaration"."""
+    for child in noun.lefts:
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod", "poss"):
+            ent = entity_at(child)
+            if ent is not None:
+                return resolve_date(ent.text, article_date)
+    return None

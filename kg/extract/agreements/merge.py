@@ -1,0 +1,197 @@
+"""One agreement per distinct deal of the article: a mention is resolved to an agreement
+already read (same parties and a compatible kind, or a definite "the deal") or starts a new
+one. A mention whose own phrase tells another signing (another month, other signers) is
+another deal; a plural or a bilateral kind with several parties is one agreement each with
+the counterpart; "X did so" repeats the last signing for X.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...dates import resolve_date
+from .counterparts import Ranking, counterpart, igos, other_parties
+from ..parties import countries_in, names
+from .clauses import repeats_an_act
+from .model import Draft, Mention, union, upgrade
+from .scope import noun_phrase_parties
+from .vocab import _BILATERAL, vocab
+from .index import entities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+
+def resolve(
+    mention: Mention,
+    parties: list[str],
+    drafts: list[Draft],
+    ranking: Ranking,
+    sentence_index: int,
+) -> list[Draft]:
+    """The agreements a mention refers to: existing ones (coreference) or new drafts.
+
+    A mention with one party of its own is with the article's counterpart (``ranking``,
+    see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
+    kind = mention.kind
+    own = list(parties)
+    each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
+    hub = mention.counterpart or counterpart(own, ranking, each=each)
+    # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
+    # party alone names no new agreement; the mention is one already reported
+    non_us = other_parties(own, hub, ranking)
+    if non_us and hub and hub not in own and not set(own) & igos():
+        own = [hub] + own
+
+    def compatible(d: Draft) -> bool:
+        return kind is None or d.kind in (kind, "other")
+
+    if mention.plural and kind is None and not mention.concrete:
+        # "immigration deals": a class of deals, not a concrete one
+        return []
+    if mention.definite and kind is None and mention.token is not None and not mention.concrete:
+        # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
+        np_parties = noun_phrase_parties(mention.token)
+        np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
+        if not np_parties:
+            for d in reversed(drafts):
+                if mention.signed_otherwise(d):
+                    # "builds on the friendship treaty signed in 2008 by X": another deal of its parties
+                    return [Draft("other", list(d.parties), confidence=0.6)]
+                upgrade(d, kind)
+                return [d]
+        else:
+            own = list(np_parties)
+            each = kind in _BILATERAL and len(set(own)) > 2
+            hub = counterpart(own, ranking, each=each)
+            non_us = other_parties(own, hub, ranking)
+            if non_us and hub and hub not in own:
+                own = [hub] + own
+    elif kind is not None and not non_us:
+        # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
+        # agreement of a compatible kind (indefinite ones only when it was just mentioned)
+        for d in reversed(drafts):
+            if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2) and not mention.signed_otherwise(d):
+                upgrade(d, kind)
+                return [d]
+    if not non_us:
+        # "the agreement with Panamanian minister X": the article's main party alone is the
+        # agreement already reported with it; a kind named with it is kept until a later
+        # mention gives its other parties ("a regional accord ... the regional pact between ...")
+        for d in reversed(drafts):
+            if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
+                upgrade(d, kind)
+                return [d]
+        partner = last_partner(drafts)
+        if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
+            # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
+            # Z in X's place, with Y
+            hub, non_us, own = partner, list(own), [partner, *own]
+        else:
+            return [Draft(kind, own, confidence=0.8)] if kind is not None and own else []
+    # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
+    split = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
+    groups = [[hub, p] for p in non_us] if split else [own]
+    out: list[Draft] = []
+    for group in groups:
+        if len(group) < 2 and kind is None:
+            continue
+        existing = next(
+            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))
+             and not mention.signed_otherwise(d)),
+            None,
+        )
+        if existing is None and kind not in _BILATERAL and not mention.concrete:
+            # a multilateral pact named again with more (or fewer) of its parties
+            existing = next(
+                (
+                    d for d in reversed(drafts)
+                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
+                    and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
+                    and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
+                ),
+                None,
+            )
+            if existing is not None:
+                existing.parties = union(existing.parties, group)
+        if existing is not None:
+            upgrade(existing, kind)
+            out.append(existing)
+            continue
+        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
+    return out
+
+
+def last_partner(drafts: list[Draft]) -> str | None:
+    """The party the last two-party agreement whose signing party is known was signed with."""
+    for d in reversed(drafts):
+        if d.actor in d.parties and len(d.parties) == 2:
+            return next(p for p in d.parties if p != d.actor)
+    return None
+
+
+def known_kind(draft: Draft, article_date: str | None) -> str | None:
+    """The kind of a well-known agreement a generic mention plainly is, or None.
+
+    ``known_agreements`` in the vocabulary lists the agreements of the domain by parties
+    and signing date. A generic agreement with the same parties, no other date, written
+    after that date and not about something else ("trade deal") is that agreement, if
+    only one such agreement fits.
+    """
+    kinds = set()
+    for entry in vocab().get("known_agreements", []):
+        if set(entry["parties"]) != set(draft.parties):
+            continue
+        if draft.date and draft.date != entry["date"]:
+            continue
+        if draft.month and draft.month != entry["date"][:7]:
+            continue  # "the agreement signed in July" is not May's memorandum
+        if article_date and article_date[:10] < entry["date"]:
+            continue
+        unless = entry.get("unless")
+        if unless and any(re.search(unless, t, re.I) for t in draft.context):
+            continue
+        kinds.add(entry["kind"])
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def cue_kind_of(sentence: str) -> str | None:
+    """The kind a generic first mention implies by what it is about ("asylum seekers")."""
+    for cue in vocab().get("generic_kind_cues", []):
+        if re.search(cue["pattern"], sentence, re.I):
+            return cue["kind"]
+    return None
+
+
+def did_so(
+    sent: "Span", verbs: list["Token"], touched: list, drafts: list[Draft], ranking: Ranking, index: int,
+    article_date: str | None, signed_before: Draft | None = None,
+) -> list[tuple[Draft, str | None]]:
+    """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
+    "followed suit", also in the sentence after the signing): Y signed one of the same kind,
+    on the day of its own clause; the signers of X's clause are not Y's."""
+    base = next((d for d, st in touched if st != "proposed"), None) if verbs else None
+    if base is None:
+        base = signed_before
+    if base is None:
+        return []
+    out = []
+    for verb in sent:
+        if verbs and verb.i < verbs[0].i or not repeats_an_act(verb):
+            continue
+        subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        states = [n for n in names(countries_in(subject)) if n not in base.parties]
+        dates = [
+            e for e in entities(sent, "DATE")
+            if next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
+        ]
+        day = resolve_date(dates[0].text, article_date) if dates else None
+        # "X signed with Y, and Z did so": Z in X's place, with Y
+        partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
+        for state in states:
+            mention = Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
+            mention.counterpart = partner[0] if len(partner) == 1 else None
+            out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
+    return out

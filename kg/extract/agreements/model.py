@@ -1,0 +1,142 @@
+"""The plain data of agreement extraction: a mention of an agreement in a sentence, the
+draft of an agreement merged over its mentions, and the fact a draft becomes (label from
+parties and kind).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...facts import Agreement, Evidence
+from ..parties import US
+from .vocab import _SHORT, _STATUS_RANK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+
+@dataclass
+class Mention:
+    kind: str | None  # None: a generic noun
+    start: int  # char offsets in the document
+    end: int
+    plural: bool
+    definite: bool
+    token: "Token | None"
+    concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
+    possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
+    signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
+    counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
+    multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
+    # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month, its signers
+    signing: tuple[str | None, frozenset[str]] | None = None
+
+    def signed_otherwise(self, draft: "Draft") -> bool:
+        """Its own phrase tells a signing that is not ``draft``'s: in another month, or by
+        other people ("builds on the treaty signed by X" after a memorandum signed by Y)."""
+        if self.signing is None:
+            return False
+        month, signers = self.signing
+        if month and draft.month and month != draft.month:
+            return True
+        return bool(signers and draft.signers and not signers & set(draft.signers))
+
+
+@dataclass
+class Draft:
+    kind: str
+    parties: list[str]
+    signers: list[str] = field(default_factory=list)
+    date: str | None = None
+    month: str | None = None  # "YYYY-MM" of a signing date without a day ("signed in July")
+    status: str | None = None
+    evidence: Evidence | None = None
+    last_sentence: int = 0
+    confidence: float = 0.8
+    cue_kind: str | None = None  # kind implied by the first mention's topic, for kind "other"
+    context: list[str] = field(default_factory=list)  # the noun phrases that name it ("the trade deal")
+    similar_to: "Draft | None" = None  # "similar deals with X": of that agreement's kind
+    actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
+    siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
+
+    def key(self) -> tuple[str, frozenset[str]]:
+        return self.kind, frozenset(self.parties)
+
+
+def label_of(kind: str, parties: list[str]) -> str:
+    who = "-".join(_SHORT.get(p, p) for p in parties)
+    return f"{who} agreement" if kind == "other" else f"{who} {kind}"
+
+
+def us_first(parties: list[str]) -> list[str]:
+    return [US] + [p for p in parties if p != US] if US in parties else list(parties)
+
+
+def to_fact(d: Draft) -> Agreement:
+    assert d.evidence is not None
+    return Agreement(
+        label=label_of(d.kind, us_first(d.parties)),
+        type=d.kind,
+        signatories=us_first(d.parties),
+        signed_by=list(d.signers),
+        date=d.date,
+        evidence=d.evidence,
+        status=d.status,
+        confidence=d.confidence,
+    )
+
+
+def union(a: list[str], b: list[str]) -> list[str]:
+    out = list(a)
+    out += [p for p in b if p not in out]
+    if US in out:
+        out = [US] + [p for p in out if p != US]
+    return out
+
+
+def upgrade(draft: Draft, kind: str | None) -> None:
+    if kind and draft.kind == "other":
+        draft.kind = kind
+        draft.confidence = max(draft.confidence, 0.8)
+
+
+def add_person(people: list[str], name: str) -> None:
+    """Add a name unless it is a shorter or longer spelling of one already there."""
+    last = name.split()[-1]
+    for i, other in enumerate(people):
+        if other == name:
+            return
+        if other.split()[-1] == last and (name in other or other in name or len(name.split()) == 1 or len(other.split()) == 1):
+            if len(name) > len(other):
+                people[i] = name
+            return
+    people.append(name)
+
+
+def unique(items: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for i in items:
+        if not any(i is o for o in out):
+            out.append(i)
+    return out
+
+
+def within_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+def masked(sent: "Span", ranges: list[tuple[int, int]]) -> str:
+    text = sent.text
+    for s, e in sorted(ranges, reverse=True):
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def merge_status(draft: Draft, status: str | None) -> None:
+    if status is None:
+        return
+    if draft.status is None or _STATUS_RANK[status] > _STATUS_RANK[draft.status]:
+        draft.status = status
+

@@ -1,0 +1,301 @@
+"""The reading of an article: each sentence's countries, mentions, signers, dates and
+status are found, each mention's parties decided, and the mentions resolved to drafts
+(:mod:`.merge`). The article is read twice: first to rank its counterparts from the
+agreements each mention names alone, then with that ranking.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...dates import leading_date
+from ...facts import Evidence
+from ...parse import doc_text
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
+from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
+from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
+from .mentions import agreed_between, find_mentions, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
+from .merge import cue_kind_of, did_so, known_kind, resolve
+from .model import Draft, Mention, merge_status, add_person, masked, union, upgrade, within_ranges
+from .scope import modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
+from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
+from .index import entities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .. import Context
+
+
+def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Ranking:
+    """The article's parties ranked as counterparts (:func:`rank_parties`), from the
+    agreements the first reading found and the parties agreements are made "with"."""
+    from collections import Counter
+
+    partner: Counter[str] = Counter()
+    for sent in sentences(doc):
+        if find_mentions(sent):
+            partner.update(
+                c.name for c in countries_in(sent.text)
+                if c.start > 0 and token_before(sent, c.start) in vocab()["partner_prepositions"]
+            )
+    deals = [d.parties for d in drafts if len(d.parties) >= 2]
+    return rank_parties(doc_text(doc), ctx.officials, deals, partner)
+
+
+def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
+    """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
+    top = ranking.main
+    memory = PartyMemory()
+    previous: list[str] = []  # the countries the sentence before named
+    drafts: list[Draft] = []
+    last_person: str | None = None
+    last_signed: tuple[Draft, int] | None = None  # the agreement last reported signed, and where
+    known = surnames(doc)
+    country_of = {o.name: o.country for o in ctx.officials if o.country}
+    for index, sent in enumerate(sentences(doc)):
+        mentioned = countries_in(sent.text, memory)
+        # "promised Washington under the accord": a word for a government names its party
+        mentioned += [
+            CountryMention(m.start(), m.end(), party, via="government")
+            for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
+            if not any(c.start <= m.start() < c.end for c in mentioned)
+        ]
+        # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
+        present = witness_ranges(sent)
+        mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
+        countries = [c for c in mentioned if not c.after_preposition]
+        mentions = find_mentions(sent)
+        sign_verbs = [t for t in sent if is_sign_verb(t)]
+        status = sentence_status(sent.text)
+        if status is None and any(
+            v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
+        ):
+            status = "signed"  # "The United States and Mexico issue a joint declaration"
+        all_signers = find_signers(sent, sign_verbs, ctx, known) if sign_verbs else []
+        pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v)]
+        if pronoun_verbs:
+            # "Hill said the agreement she signed ...": the person named just before in the
+            # sentence, else the last one of the sentences before
+            before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
+            referent = before[-1] if before else last_person
+            if referent:
+                all_signers = [referent] + [s for s in all_signers if s != referent]
+        if sign_verbs and not all_signers:
+            all_signers = corrected_signer(sent, sign_verbs, ctx, known)
+        signers = [] if status == "proposed" else all_signers
+        date, month = signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
+        if sign_verbs and not date and status != "proposed":
+            date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
+        evidence = Evidence(sent.text, sent.start_char, sent.end_char)
+        parties = names(countries)
+        if not mentions and sign_verbs:
+            mentions = agreed_between(sent, sign_verbs, parties)
+        touched: list[tuple[Draft, str | None]] = []
+        mentions = merge_appositions(doc, mentions)
+        regions = mention_regions(doc, sent, mentions)
+        for position, mention in enumerate(mentions):
+            head = head_token(doc, mention)
+            if head is not None and (is_refused(head) or is_floated(head)):
+                continue  # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."
+            np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
+            start, end = regions[position]
+            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end]
+            if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
+                # "the agreement that X signed on May 3, and the compact that ... signed in
+                # March": each agreement its own signing's date
+                np_date = signing_date(sent, own_verbs, ctx.article.date, status)[0]
+            # a conjoined clause is about its own agreement: "signed a deal with X and
+            # negotiates another with Y"
+            outside = other_clauses(head, sent) if head is not None else []
+            mention_status = sentence_status(masked(sent, outside)) if outside else status
+            scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
+            # "the third country, after A and B, to sign an agreement with X": A's and B's
+            # are agreements of their own with X, not parties of this one
+            earlier = precedent_ranges(sent)
+            precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
+            mention_parties = names([c for c in scoped if not within_ranges(c.start, earlier)])
+            own_named = modifier_parties(head) if head is not None else []
+            if len(set(own_named)) >= 2:
+                mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
+            if head is not None:
+                mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
+            if head is not None and not [p for p in mention_parties if p != top]:
+                mention_parties += [p for p in mention.possessor if p not in mention_parties]
+                if not [p for p in mention_parties if p != top] and is_bilateral(head):
+                    # "sending asylum seekers to X under a bilateral agreement": the one
+                    # other country named is the other party, even after a preposition
+                    passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == BY_NAME))
+                    if len(passed) == 1:
+                        mention_parties += passed
+                if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and pair_anaphor(head):
+                    # "The centerpiece is X. DHS has sent people there under the agreement the
+                    # two countries signed": the article's counterpart (named or through its
+                    # agency in the sentence) and the one country the sentence before named
+                    if any(c.name == top for c in mentioned) or any(n == top for _, _, n in organisations_in(sent.text)):
+                        mention_parties = union(mention_parties, [top, previous[0]])
+            if head is not None:
+                mention_parties += [p for p in organisation_parties(head, sent) if p not in mention_parties]
+            mention_signers = [] if mention_status == "proposed" else all_signers
+            theirs = {v.i for p, (s, e) in enumerate(regions) if p != position for v in sign_verbs if s <= v.idx - sent.start_char < e}
+            if mention_signers and (own_verbs or theirs) and len(own_verbs) < len(sign_verbs):
+                # "turns the memorandum that X signed with Y into a treaty": the signing of a
+                # relative clause is its own noun's, not the other agreements' of the sentence
+                mine = own_verbs or [v for v in sign_verbs if v.i not in theirs]
+                mention_signers = [n for n in mention_signers if n in find_signers(sent, mine, ctx, known)]
+            if not [p for p in mention_parties if p != top] and mention_signers:
+                # "Larreta and Mallory sign an asylum cooperation agreement", "the
+                # agreement she signed": the parties are the states the signers serve
+                from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
+                if from_posts:
+                    mention_parties = from_posts
+                    mention.signers_states = from_posts
+            elif head is not None and mention_signers and any(
+                c.dep_ in ("relcl", "acl") and is_sign_verb(c) for c in head.children
+            ):
+                # "That agreement, which Hill signed ...": the agreement of the states its
+                # own signers serve, not the one last mentioned
+                mention.signers_states = list(dict.fromkeys(
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] != top
+                ))
+            elif head is not None and mention_signers and head.dep_ == "dobj" and is_sign_verb(head.head):
+                # "X, who signed the agreement of his country with Washington": X's state's
+                mention.signers_states = list(dict.fromkeys(
+                    country_of[s] for s in mention_signers if s in country_of and country_of[s] not in igos()
+                ))
+            if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
+                # "Secretary X signed a regional compact with the ministers of A, B and C":
+                # the state a signer serves is a party of the pact it signs
+                mention_parties += [
+                    c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
+                ]
+            similar_to = drafts[-1] if drafts and head is not None and is_similar(head) else None
+            if mention.kind is None and head is not None and is_similar(head):
+                if mention.plural:
+                    similar = similar_deals(head, countries, sent, drafts)
+                    if similar is None:
+                        continue
+                    mention.kind, mention_parties, mention.counterpart = similar
+                    mention.concrete = True
+                else:
+                    # "a similar agreement with X": of the kind of the agreement just reported
+                    mention.kind = last_kind(drafts)
+            elif mention.plural and mention.kind is None:
+                concluded = signed_with(head, mentioned, sent) if head is not None else []
+                if not concluded and head is not None:
+                    concluded = signed_plural(head, mentioned, sent)
+                if not concluded and head is not None and head.dep_ == "dobj" and is_sign_verb(head.head) and asserted(head.head):
+                    # "the administration signed agreements with all three countries": one each
+                    who = signing_subject([head.head], parties_named(head.head))
+                    others = [p for p in mention_parties if p != who]
+                    concluded = [who, *others] if who and others else []
+                if not concluded:
+                    continue  # "immigration deals": a class of deals, not a concrete one
+                # "the agreements the US concluded with X, Y and Z": one per country, each
+                # with the one who concluded them
+                mention_parties = concluded
+                mention.concrete = True
+                mention.counterpart = concluded[0]
+            if mention.counterpart is None and (
+                mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
+            ):
+                # "The United States signed agreements with X and Y": one each, with the US
+                mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
+            if own_verbs and status != "proposed":
+                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1]
+                mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
+            resolved = resolve(mention, mention_parties, drafts, ranking, index)
+            if precedents and resolved and len(resolved[0].parties) == 2:
+                partner = partner_of_subject(sent, resolved[0].parties)
+                for state in precedents:
+                    like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
+                    resolved += [d for d in resolve(like, [state], drafts, ranking, index) if d not in resolved]
+            if mention.concrete and mention.kind is None:
+                # "the agreements the US concluded with X, Y and Z", X's being an asylum
+                # cooperation agreement: one plural names agreements of one kind
+                kinds = {d.kind for d in resolved if d.kind != "other"}
+                if len(kinds) == 1:
+                    for d in resolved:
+                        upgrade(d, next(iter(kinds)))
+            if mention.concrete and len(resolved) > 1:
+                for draft in resolved:  # one plural names agreements of one kind, maybe said later
+                    draft.siblings = [d for d in resolved if d is not draft]
+            for draft in resolved:
+                if not any(draft is d for d in drafts):
+                    draft.evidence = evidence
+                    draft.cue_kind = cue_kind_of(sent.text)
+                    draft.similar_to = similar_to
+                    drafts.append(draft)
+                if np_date and not draft.date:
+                    draft.date = np_date
+                touched.append((draft, mention_status))
+                draft.context.append(noun_phrase_text(head) if head is not None else sent.text)
+                if mention_status != "proposed":
+                    for s in mention_signers:
+                        add_person(draft.signers, s)
+        for draft, _ in touched:
+            if draft.actor is None and sign_verbs:
+                draft.actor = signing_party(draft, sign_verbs, all_signers, country_of)
+        signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
+        repeats = did_so(
+            sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
+            signed_before[0] if signed_before else None,
+        )
+        for draft, clause_date in repeats:
+            if not any(draft is d for d in drafts):
+                draft.evidence = evidence
+                drafts.append(draft)
+            if clause_date and not draft.date:
+                draft.date = clause_date
+            merge_status(draft, "signed")
+            draft.last_sentence = index
+        if not mentions and sign_verbs and signers and drafts:
+            # "after signing documents with X", "Honduras became the third, with X signing":
+            # the agreement of the countries named, else the one just reported
+            named = set(p for p in parties if p != top) or set(parties)
+            if named:
+                recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
+            else:
+                recent = max(drafts, key=lambda d: d.last_sentence)
+                recent = recent if index - recent.last_sentence <= 3 else None
+            if recent is not None:
+                touched.append((recent, status))
+                for s in signers:
+                    add_person(recent.signers, s)
+        per_country = dates_after_countries(sent, countries, ctx.article.date) if sign_verbs and status != "proposed" else {}
+        for draft, _ in touched:
+            # "with X on July 26, Y on September 20 and Z on September 25": each its own day
+            own = [per_country[p] for p in draft.parties if p in per_country]
+            if len(own) == 1 and not draft.date:
+                draft.date = own[0]
+        seen: list[Draft] = []
+        for draft, draft_status in touched:
+            merge_status(draft, draft_status)
+            if any(draft is d for d in seen):
+                continue
+            seen.append(draft)
+            draft.last_sentence = index
+            if date and not draft.date:
+                draft.date = date
+            if month and not draft.month and draft_status != "proposed":
+                draft.month = month
+        signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
+        if signed_now:
+            last_signed = (signed_now[-1], index)
+        memory.update(mentioned)
+        previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
+        persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
+        if persons:
+            last_person = canonical_person(ctx, persons[-1].text, known)
+    for d in drafts:  # in order: an agreement "similar" to another comes after it
+        if d.kind == "other":
+            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
+            d.kind = known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
+    for d in drafts:
+        # agreements one plural names, and the one others are "similar" to, share a kind
+        kinds = {s.kind for s in d.siblings if s.kind != "other"}
+        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
+        if d.kind == "other" and len(kinds) == 1:
+            d.kind = kinds.pop()
+    return drafts

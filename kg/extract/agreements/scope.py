@@ -1,0 +1,205 @@
+"""Which states and bodies of a sentence are the parties of one of its mentions: those in
+its own phrase, else those in no other agreement's phrase and in its clause; those written
+before the noun ("the EU-Turkey statement"), possessors ("its deal"), "the two countries",
+bodies in its phrase or its signing's subject; plural mentions naming concrete agreements
+("the agreements the US concluded with X, Y and Z", "similar deals with X and Y").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...parse import doc_text
+from .counterparts import organisations_in, parties_named
+from ..parties import US, countries_in, names
+from .clauses import asserted
+from .model import Draft, Mention
+from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+
+def scoped_countries(position: int, head: "Token | None", countries: list, regions: list[tuple[int, int]], sent: "Span") -> list:
+    """The countries of a sentence that can be parties of its ``position``-th mention.
+
+    With one mention, all of them. Else its own: those in its phrase and in no smaller
+    phrase of another mention. Then those
+    in no agreement's phrase: of the clause the mention is in when its phrase names a
+    country other than the United States; else of the nearest enclosing clause that names
+    one ("X's troops under its declaration with the US had changed ...": X, not a country
+    of the sentence's other clause).
+    """
+    def owner(c) -> int | None:
+        inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
+        return min(inside)[1] if inside else None
+
+    own = [c for c in countries if owner(c) == position]
+    free = [c for c in countries if owner(c) is None]
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or len(regions) < 2:
+        return sorted(own + free, key=lambda c: c.start)  # one agreement: all its sentence's
+    # a clause with its controlled verbs: "X became the third to sign ..." is X's signing
+    verbs = [a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp"]
+
+    def within(v: "Token", c) -> bool:
+        at = sent.start_char + c.start
+        return v.left_edge.idx <= at <= v.right_edge.idx
+
+    chosen = free
+    if any(c.name != US for c in own):
+        chosen = [c for c in free if within(verbs[0], c)] if verbs else free
+    else:
+        for v in verbs:
+            if any(c.name != US and within(v, c) for c in free):
+                chosen = [c for c in free if within(v, c)]
+                break
+    return sorted(own + chosen, key=lambda c: c.start)
+
+
+def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Span", previous: list[str]) -> list[str]:
+    """The country "its" stands for in "its June deal with Washington": the last one named
+    before it in the sentence, else the one the sentence before named; "their", all of them."""
+    possessives = words("possessive_of_one") | words("possessive_of_all")
+    word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in possessives), None)
+    if word is None:
+        return []
+    offset = mention.start - sent.start_char
+    before = list(dict.fromkeys(c.name for c in mentioned if c.start < offset and c.via in _NAMED))
+    if word in words("possessive_of_all"):  # "Belize and Panama said their agreements ...": all of them
+        return before or (previous if len(previous) >= 2 else [])
+    if before:
+        return [before[-1]]
+    return previous if len(previous) == 1 else []
+
+
+def pair_anaphor(head: "Token") -> bool:
+    """ "the agreement the two countries signed": a pair named in the noun's own phrase."""
+    phrase = "".join(t.text_with_ws for t in head.subtree)
+    if grammar_regex("pair_anaphor_in_phrase").search(phrase):
+        return True
+    # however the parser hangs it: "the agreement the two countries signed in July"
+    after = doc_text(head.doc)[head.idx + len(head.text) : head.idx + len(head.text) + 60]
+    return bool(grammar_regex("pair_anaphor_after").match(after))
+
+
+def is_bilateral(head: "Token") -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
+
+
+def organisation_parties(head: "Token", sent: "Span") -> list[str]:
+    """Organisations that are parties: in the agreement's noun phrase ("an agreement with
+    UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
+                regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    out: list[str] = []
+    for start, _, party in organisations_in(sent.text):
+        at = sent.start_char + start
+        if any(s <= at < e for s, e in regions) and party not in out:
+            out.append(party)
+    return out
+
+
+def modifier_parties(noun: "Token") -> list[str]:
+    """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
+    words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+    return names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
+
+
+def noun_phrase_parties(noun: "Token") -> list[str]:
+    """Countries that modify an agreement noun: "the US-Guatemala deal", "the deal with Mexico",
+    "the deal with Washington"."""
+    parts = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") or (
+            child.dep_ == "prep" and child.lower_ in words("party_prepositions")
+        ):
+            parts.append("".join(t.text_with_ws for t in child.subtree))
+    if not parts:
+        return []
+    phrase = " ".join(parts)
+    found = names(countries_in(phrase))
+    return found + [p for p, pattern in government_terms_() if pattern.search(phrase) and p not in found]
+
+
+def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "rewarding X, Y and Z for signing agreements that let the United States send
+    asylum seekers to them": a plural agreement noun that is the object of a signing
+    said to have happened, the United States named in its own phrase, is one agreement
+    per other country of the sentence (at least two), each with the United States."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not is_sign_verb(verb) or not asserted(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    start = noun.left_edge.idx - sent.start_char
+    end = noun.right_edge.idx + len(noun.right_edge.text) - sent.start_char
+    if not any(c.name == US and c.via == BY_NAME and start <= c.start < end for c in mentioned):
+        return []
+    others = list(dict.fromkeys(c.name for c in mentioned if c.name != US and not start <= c.start < end))
+    return [US] + others if len(others) >= 2 else []
+
+
+def signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """The countries of a signing relative clause on a plural agreement noun ("the agreements
+    the United States had concluded with X, Y and Z"), the United States first if named."""
+    for clause in noun.children:
+        if clause.dep_ in ("relcl", "acl") and is_sign_verb(clause) and asserted(clause):
+            start = clause.left_edge.idx - sent.start_char
+            end = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
+            inside = names([c for c in mentioned if start <= c.start < end and c.via in _NAMED])
+            if [n for n in inside if n != US]:
+                return inside
+    return []
+
+
+def similar_deals(
+    noun: "Token", countries, sent: "Span", drafts: list[Draft]
+) -> tuple[str | None, list[str], str | None] | None:
+    """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
+    after the noun, of the kind of the agreement just reported; "Both signed similar
+    agreements with X": one per country of the subject, each with X (the counterpart).
+    Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
+    deals, not concrete ones. Gives (kind, parties, counterpart or None).
+    """
+    if not any(c.dep_ == "amod" and c.lower_ in vocab()["similar_words"] for c in noun.children):
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (
+        verb.lemma_.lower() in vocab()["seeking_lemmas"] or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    offset = noun.idx + len(noun.text) - sent.start_char
+    after = names([c for c in countries if c.start >= offset])
+    before = names([c for c in countries if c.start < offset])
+    counterpart = None
+    if before and after and len(after) == 1 and not set(after) & set(before):
+        counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
+        after = before + after
+    elif not after:
+        after = before
+    if not after:
+        return None
+    kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
+    return kind, after, counterpart
+
+
+def signing_party(draft: Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
+    """The party of ``draft`` that signs in the sentence: the subject of the signing verb,
+    else the state of its first signer."""
+    for verb in verbs:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = [p for p in parties_named(subject) if p in draft.parties] if subject is not None else []
+        if found:
+            return found[0]
+    first = country_of.get(signers[0]) if signers else None
+    return first if first in draft.parties else None
+
+
+def last_kind(drafts: list[Draft]) -> str | None:
+    """The kind of the agreement reported last, if it is a specific one."""
+    return drafts[-1].kind if drafts and drafts[-1].kind != "other" else None

@@ -1,0 +1,194 @@
+"""Who signed and when: the people whose clause is the signing one (subject, passive
+agents, "X and Y signed"), not witnesses ("in the presence of ..."), people ruled out
+("not by Y") nor places the tagger took for people; the date attached to the signing verb
+or written after each country of an enumeration.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...dates import date_expressions, resolve_date, resolve_month
+from ...parse import doc_text
+from ..parties import US, people_with_spans
+from .clauses import asserted, clause_chain
+from .index import entities
+from .model import add_person, within_ranges
+from ...gazetteer import capital_country, country, place_names
+from .vocab import grammar_regex, words
+
+_PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .. import Context
+
+
+def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
+    """People who are the subject of a signing verb or hang below it ("with minister X"),
+    when the text says the signing took place (:func:`asserted`)."""
+    verbs = [v for v in verbs if asserted(v)]
+    chains: set[int] = set()
+    for v in verbs:
+        chains |= clause_chain(v)
+    verb_ids = {v.i for v in verbs}
+    out: list[str] = []
+    present = witness_ranges(sent)
+    for name, ent in people_with_spans(sent, ctx, known=known):
+        # the person's own clause must be the signing's: "after X threatened tariffs" is not
+        if ruled_out(ent):
+            continue  # "signed by X, not by Y"
+        if is_witness(ent) or within_ranges(ent.start_char - sent.start_char, present):
+            continue  # "signed ... in the presence of President Z"
+        if is_place(name):
+            continue  # "signed in Rabat" with Rabat taken for a person
+        clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
+        if (
+            clause is not None and (clause.i in verb_ids or clause.i in chains)
+            or signing_noun_phrase(ent, verb_ids)
+            or second_agent(ent, verb_ids)
+        ):
+            add_person(out, name)
+    return out
+
+
+def corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
+    """A correction naming who signed: "misidentified the official who signed the
+    agreement; it was Minister X, not Minister Y" -> X (the signing's subject is a
+    common noun the correction then names)."""
+    if not any(
+        asserted(v) and v.dep_ in ("relcl", "acl") and v.head.pos_ == "NOUN" and v.head.ent_type_ != "PERSON"
+        for v in verbs
+    ):
+        return []
+    for name, ent in people_with_spans(sent, ctx, known=known):
+        before = doc_text(sent.doc)[sent.start_char : ent.start_char]
+        after = doc_text(sent.doc)[ent.end_char : ent.end_char + 12]
+        if grammar_regex("correction_before").search(before) and grammar_regex("correction_after").match(after):
+            return [name]
+    return []
+
+
+def ruled_out(ent: "Span") -> bool:
+    """The text denies the person's part: "not by Y", "rather than Y", "instead of Y"."""
+    for node in [ent.root, *ent.root.ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        before = node.doc[max(0, node.left_edge.i - 2) : node.left_edge.i].text.lower()
+        if node.dep_ in ("prep", "pobj", "conj", "appos") and grammar_regex("denial_before").search(before):
+            return True
+    return False
+
+
+def signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
+    """ "which the foreign minister, X, signed": the parser hangs the signing verb of a
+    relative clause on the subject's noun phrase; the person in apposition signed."""
+    node = ent.root
+    while node.dep_ in ("appos", "compound", "conj") and node.head != node:
+        node = node.head
+    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
+
+
+def is_witness(ent: "Span") -> bool:
+    """The person only attended the signing: "in the presence of Z", "in Z's company"."""
+    for node in ent.root.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lemma_.lower() in words("witness_nouns"):
+            return True
+    return False
+
+
+def is_place(name: str) -> bool:
+    """A name of a place or state (a capital the tagger took for a person)."""
+    return name in place_names() or capital_country(name) is not None or country(name) is not None
+
+
+def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Sentence offsets of the phrases that name who attended a signing ("in the presence of
+    the prime ministers of X and Y"): what they name took no part in it."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in words("witness_nouns") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep = tok.head
+            # up to the next verb: "..., as well as Z" is attached anywhere by the parser
+            last = next((t for t in sent.doc[prep.right_edge.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+            end = last.idx if last is not None else sent.end_char
+            out.append((prep.left_edge.idx - sent.start_char, end - sent.start_char))
+    return out
+
+
+def second_agent(ent: "Span", verb_ids: set[int]) -> bool:
+    """ "signed by the minister, X, and the secretary, Y, in the presence of Z, the ministry
+    said": the parser makes "the secretary" the subject of the next verb; a noun phrase
+    right after the "and" of a passive signing with a "by" agent is its second agent."""
+    node = ent.root
+    while node.dep_ in ("appos", "compound") and node.head != node:
+        node = node.head
+    if node.dep_ != "nsubj" or node.head.dep_ != "conj" or node.head.head.i not in verb_ids:
+        return False
+    verb = node.head.head
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    before = node.doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "cc" and before.head.i == verb.i
+
+
+def signing_date(
+    sent: "Span", verbs: list["Token"], article_date: str | None, status: str | None
+) -> tuple[str | None, str | None]:
+    """The day and the month ("YYYY-MM") of the DATE entity attached to a signing verb, or to
+    the verb it is the purpose of; a month-only date ("in July") gives a month and no day."""
+    allowed: set[int] = set()
+    for v in verbs:
+        allowed |= clause_chain(v)
+    prefer = _FUTURE if status == "proposed" else _PAST
+    dates = []
+    for ent in entities(sent, "DATE"):
+        verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if ent.root.head in verbs:
+            pass  # "today's signing"
+        elif verb is None or verb.i not in allowed:
+            # the parser hangs "on Wednesday" after "signed in New York" on the main verb
+            prep = ent.root.head
+            if not (prep.dep_ == "prep" and prep.lower_ == "on" and any(v.right_edge.i + 1 == prep.i for v in verbs)):
+                continue
+        dates.append((min(abs(ent.root.i - v.i) for v in verbs), ent))
+    for _, ent in sorted(dates, key=lambda d: d[0]):
+        iso = resolve_date(ent.text, article_date, prefer=prefer)
+        if iso is None:
+            for _, _, expr in date_expressions(ent.text):
+                iso = resolve_date(expr, article_date, prefer=prefer)
+                if iso:
+                    break
+        if iso:
+            return iso, iso[:7]
+        # a month-only date ("last month") is the date: it just has no day
+        month = resolve_month(ent.text, article_date)
+        if month:
+            return None, (month if prefer == _PAST else None)
+        # a span ("in two months") dates nothing: the next date may
+    return None, None
+
+
+def dates_after_countries(sent: "Span", countries: list, article_date: str | None) -> dict[str, str]:
+    """Country -> the day written right after it ("Guatemala on July 26"), when a sentence
+    enumerates two or more countries so; one dated country is the sentence's date anyway."""
+    out: dict[str, str] = {}
+    for c in countries:
+        if c.name == US:
+            continue
+        after = sent.text[c.end : c.end + 40]
+        m = re.match(r"\s+(?:on|in)\s+", after)
+        if not m:
+            continue
+        at = sent.start_char + c.end + m.end()
+        ent = next((e for e in entities(sent, "DATE") if e.start_char == at), None)
+        iso = resolve_date(ent.text, article_date) if ent is not None else None
+        if iso:
+            out[c.name] = iso
+    return out if len(out) >= 2 else {}

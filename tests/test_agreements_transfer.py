@@ -1,0 +1,98 @@
+"""Agreements of any region: kind words, parties and signers beyond the 2019 episode (issue 9).
+
+Texts are invented for these tests (states, bodies and people of other regions), so that
+what passes is the general rule, not a phrase of a gold article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.agreements import extract_agreements
+from kg.extract.agreements.signing import is_place
+from kg.facts import Article, Evidence, Official
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str, officials: list[Official] | None = None):
+    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
+    people = {o.name: o.name for o in officials or []} | {o.name.split()[-1]: o.name for o in officials or []}
+    ctx = Context(article=article, people=people, officials=officials or [])
+    return extract_agreements(nlp(text), ctx)
+
+
+def facts(agreements) -> set[tuple[str, frozenset[str]]]:
+    return {(a.type, frozenset(a.signatories)) for a in agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norway and Zambia signed a protocol on returns on Monday.", "other"),
+        ("Norway and Zambia signed a friendship treaty on Monday.", "other"),
+        ("Norway and Zambia signed an asylum partnership on Monday.", "asylum cooperation agreement"),
+        ("Norway and Zambia issued a joint statement on migration on Monday.", "joint declaration"),
+        ("Norway and Zambia signed a memorandum of understanding on Monday.", "memorandum of cooperation"),
+    ],
+)
+def test_agreement_words_of_any_region(nlp, text: str, kind: str) -> None:
+    assert facts(run(nlp, text)) == {(kind, frozenset({"Norway", "Zambia"}))}
+
+
+def test_states_present_at_a_signing_are_no_parties(nlp) -> None:
+    text = (
+        "Norway and Zambia signed a memorandum of understanding in Lusaka in the presence of the "
+        "prime ministers of Sweden and Finland, as well as Danish Prime Minister Lars Holm."
+    )
+    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
+
+
+def test_an_eu_institution_signs_for_the_eu(nlp) -> None:
+    text = "The European Commission and Senegal signed a joint declaration on migration on Monday."
+    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
+
+
+def test_parties_written_before_the_noun_are_its_only_parties(nlp) -> None:
+    text = "The EU-Senegal statement, agreed in Brussels, says migrants arriving in Spain from Senegal will be returned."
+    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
+
+
+def test_an_agreement_awaited_until_something_happens_is_none(nlp) -> None:
+    text = "The loan remains on hold until Senegal reaches agreement with the International Monetary Fund."
+    assert run(nlp, text) == []
+
+
+def test_the_two_countries_can_include_the_united_states(nlp) -> None:
+    text = (
+        "Canada and the United States share the longest land border in the world. "
+        "The two countries signed the Safe Third Country Agreement in 2002."
+    )
+    assert facts(run(nlp, text)) == {("safe third country agreement", frozenset({"Canada", "United States"}))}
+
+
+def test_a_signing_in_a_relative_clause_signs_its_own_agreement_only(nlp) -> None:
+    officials = [
+        Official("Ana Tembo", "Minister of Foreign Affairs", "Zambia", Evidence("x", 0, 1)),
+        Official("Per Lund", "Minister of Justice", "Norway", Evidence("x", 0, 1)),
+        Official("Eva Berg", "Minister of Immigration", "Norway", Evidence("x", 0, 1)),
+    ]
+    text = (
+        "Eva Berg signed a treaty with Zambia on Monday. "
+        "The treaty turns the memorandum of understanding that Per Lund signed with Ana Tembo in 2019 "
+        "into a binding agreement."
+    )
+    signed = {a.type: set(a.signed_by) for a in run(nlp, text, officials)}
+    assert signed["memorandum of cooperation"] == {"Per Lund", "Ana Tembo"}
+    assert "Per Lund" not in signed.get("other", set())
+
+
+@pytest.mark.parametrize(("name", "place"), [("Rabat", True), ("Nouakchott", True), ("Kigali", True), ("Ana Tembo", False)])
+def test_a_place_is_no_signer(name: str, place: bool) -> None:
+    assert is_place(name) is place
