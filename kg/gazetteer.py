@@ -54,7 +54,12 @@ def country(mention: str) -> Country | None:
 
 def country_by_name(name: str) -> Country | None:
     """The country with this canonical name."""
-    return next((c for c in countries() if c.name == name), None)
+    return _by_name().get(name)
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    return {c.name: c for c in reversed(countries())}
 
 
 def _names_regex(forms: Iterable[str]) -> re.Pattern[str]:
@@ -95,7 +100,8 @@ def find_countries(text: str) -> list[tuple[int, int, Country]]:
     return [
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
-        if not _REGION_BEFORE.search(text, 0, m.start()) and not _CITY_AFTER.match(text, m.end())
+        if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        and not _city_after().match(text, m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
     ]
 
@@ -140,10 +146,23 @@ def _only_language(text: str, form: str, end: int) -> bool:
     return nxt is None or nxt.group(1).lower() not in nouns
 
 
-# "Central American", "Latin America": a region, not the United States
-_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Middle)[ -]$")
-# "Panama City", "Guatemala City", "Mexico City": a capital, not the country
-_CITY_AFTER = re.compile(r" City\b")
+#: how far before a state's name a region word can stand ("Central American")
+_LOOK_BACK = 20
+
+
+@cache
+def _region_before() -> re.Pattern[str]:
+    """"Central American", "Latin America": a region, not a state (``countries.json``
+    "region_words_before")."""
+    words = _load_json("countries.json")["region_words_before"]["words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")[ -]$")
+
+
+@cache
+def _city_after() -> re.Pattern[str]:
+    """"Panama City", "Mexico City": a capital, not the state (``countries.json`` "city_words_after")."""
+    words = _load_json("countries.json")["city_words_after"]["words"]
+    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 # --- organisations, titles of office, given names, meeting words --------------------
@@ -279,6 +298,31 @@ def place_names() -> frozenset[str]:
         value = data.get(key) or {}
         names.update(value if isinstance(value, (dict, list)) else ())
     return frozenset(n for n in names if isinstance(n, str) and n and not n.startswith("_"))
+
+
+@cache
+def place_states() -> dict[str, str]:
+    """Place name -> the state it lies in: cities, their aliases, venues, provinces
+    (``places.json``), local places, capitals and seats of government."""
+    data = _load_json("places.json")
+    out: dict[str, str] = dict(dateline_places())
+    out.update(local_places())
+    out.update(data.get("regions") or {})
+    cities = dict(data.get("cities") or {})
+    out.update(cities)
+    for key in ("aliases", "venues"):
+        out.update({form: cities[city] for form, city in (data.get(key) or {}).items() if city in cities})
+    return {k: v for k, v in out.items() if k and not k.startswith("_") and country_by_name(v) is not None}
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    return _names_regex(place_states())
+
+
+def find_places(text: str) -> list[tuple[int, int, str, str]]:
+    """Every place mention in ``text`` as (start, end, place, its state's name), longest first."""
+    return [(m.start(), m.end(), m.group(0), place_states()[m.group(0)]) for m in _place_regex().finditer(text)]
 
 
 @dataclass(frozen=True)

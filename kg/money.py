@@ -25,6 +25,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Amount", "find_amounts", "merge_restatements", "find_vague_amounts", "dollar_currency", "parse_amount", "to_usd"]
 
@@ -40,6 +44,11 @@ class Amount:
     value_max: float | None
     currency: str  # an ISO 4217 code; "vague" for a sum without a figure (set by callers)
     restated: "Amount | None" = None  # the same sum in another currency ("€105m ($116m)")
+    approximate: bool = False  # "about €3 billion", "more than $5m"
+
+
+#: the currency callers give a sum without a figure ("hundreds of millions of dollars")
+VAGUE = "vague"
 
 
 @cache
@@ -145,7 +154,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.X | re.I,
     )
     worded = re.compile(
-        rf"\b(?P<w>{_alternation(_data()['number_words'])})\s+(?P<s>million|billion|trillion)\s+(?P<suf>{suffix})",
+        rf"\b(?P<w>{_alternation(_data()['number_words'])})\s+(?P<s>{_alternation(_data()['worded_scales'])})\s+(?P<suf>{suffix})",
         re.I,
     )
     return amount, worded
@@ -174,15 +183,17 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
+def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
     """Every money amount in ``text`` (any currency) in text order.
 
     A bare number is not money: an amount needs a currency symbol, code or name.
-    ``dollar`` is what a bare "$" means (see :func:`dollar_currency`).
+    ``dollar`` is what a bare "$" means (see :func:`dollar_currency`). Given a span of
+    an annotated document, the amounts are those ``accord_money`` marked in it
+    (offsets relative to the span), not searched again.
     """
-    found: list[Amount] = []
     if not isinstance(text, str):
-        return found
+        return _annotated(text, dollar) if hasattr(text, "doc") else []
+    found: list[Amount] = []
     amount_re, worded_re = _patterns()
     pos = 0
     while (m := amount_re.search(text, pos)) is not None:
@@ -195,7 +206,7 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
         high = _number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
         if high is not None and (
-            (sep == "and" and not m.group("between")) or (s1 and not s2 and not m.group("pre2"))
+            (sep in _data()["range_words_needing_opener"] and not m.group("between")) or (s1 and not s2 and not m.group("pre2"))
         ):
             # "$5 million and 300 troops", "$5 million to 300 families" are not ranges
             high = None
@@ -217,7 +228,7 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
         start = m.start("pre") if m.group("pre") else m.start("n1")
         # 4.1 * 1e9 is 4099999999.9999995 in floating point; money has cents at most
         low, high = round(low, 2), (round(high, 2) if high is not None else None)
-        found.append(Amount(start, end, text[start:end], low, high, currency))
+        found.append(Amount(start, end, text[start:end], low, high, currency, approximate=_approximate(text, start)))
     for m in worded_re.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
@@ -225,15 +236,48 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
         if currency is None:
             continue
         value = round(_data()["number_words"][" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
-        found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency))
+        found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency, approximate=_approximate(text, m.start())))
     found.sort(key=lambda a: a.start)
     return found
 
 
-_RESTATEMENT_GAP = re.compile(
-    r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over|just over|"
-    r"just under|more than|less than|worth|equivalent to)?\s*"
-)
+@cache
+def _approximate_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_data()['approximate_words'])})\s+$", re.I)
+
+
+#: how far before an amount a word that makes it approximate can start
+_APPROX_WINDOW = 30
+
+
+def _approximate(text: str, start: int) -> bool:
+    """"about €3 billion", "more than $5m": the text does not give the exact sum."""
+    return _approximate_regex().search(text, max(0, start - _APPROX_WINDOW), start) is not None
+
+
+def _annotated(span: "Span", dollar: str) -> list[Amount]:
+    """The amounts ``accord_money`` marked inside ``span``, relative to its start."""
+    from .annotate.groups import MONEY, details, form_offsets
+    from .annotate.index import spans_in
+    from .parse import doc_text
+
+    text, base, out = doc_text(span.doc), span.start_char, []
+    for mark in spans_in(span, MONEY):
+        info = details(mark)
+        if info.get("value") is None:
+            continue  # a sum without a figure: find_vague_amounts
+        start, end = form_offsets(mark)
+        currency = dollar if info.get("bare_dollar") else mark.label_
+        out.append(Amount(start - base, end - base, text[start:end], info["value"], info.get("max"), currency,
+                          approximate=bool(info.get("approximate"))))
+    return out
+
+@cache
+def _restatement_gap() -> re.Pattern[str]:
+    """What may stand between a sum and its restatement ("€105m ($116m)", "$116m, or about €105m")."""
+    links = _alternation(_data()["restatement_links"])
+    qualifiers = _alternation(_data()["restatement_qualifiers"])
+    return re.compile(rf"\s*(?:\(|,|—|–|-)?\s*(?:(?:{links})\s+)?(?:{qualifiers})?\s*")
 
 
 def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
@@ -245,20 +289,28 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
         if (
             last is not None
             and last.restated is None
-            and "vague" not in (last.currency, amount.currency)
+            and VAGUE not in (last.currency, amount.currency)
             and amount.currency != last.currency
             and amount.start >= last.end
-            and _RESTATEMENT_GAP.fullmatch(text[last.end : amount.start])
+            and _restatement_gap().fullmatch(text[last.end : amount.start])
         ):
-            out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max, last.currency, amount)
+            out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max,
+                             last.currency, amount, last.approximate)
             continue
         out.append(amount)
     return out
 
 
-def dollar_currency(text: str) -> str:
+def dollar_currency(text: "str | Doc") -> str:
     """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
-    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD."""
+    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD.
+
+    Given an annotated document, read from the amounts ``accord_money`` marked."""
+    if not isinstance(text, str) and hasattr(text, "spans"):
+        from .annotate.money import explicit_dollars
+
+        explicit = explicit_dollars(text)
+        return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
     explicit: set[str] = set()
     amount_re, _ = _patterns()
     for m in amount_re.finditer(text if isinstance(text, str) else ""):
@@ -271,21 +323,27 @@ def dollar_currency(text: str) -> str:
     return next(iter(explicit - {""}))
 
 
-_VAGUE = re.compile(
-    r"\b(?:(?:hundreds|tens|dozens)\s+of\s+(?:millions|billions|thousands)|millions|billions)"
-    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b"
-    # "hundreds of millions in aid", "billions in assistance": money without a currency word
-    r"|\b(?:(?:hundreds|tens)\s+of\s+(?:millions|billions)|billions)(?=\s+(?:in|worth|of\s+(?:aid|assistance|funding))\b)"
-    r"|\b(?:several|a\s+few|many)\s+(?:million|billion)\s+(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b",
-    re.I,
-)
+@cache
+def _vague() -> re.Pattern[str]:
+    """Sums without a figure ("hundreds of millions of dollars", "billions in aid"):
+    ``vague_patterns`` of the data file, one alternation."""
+    return re.compile("|".join(f"(?:{p})" for p in _data()["vague_patterns"]), re.I)
 
 
-def find_vague_amounts(text: str) -> list[tuple[int, int]]:
-    """Spans of sums without a figure ("hundreds of millions of dollars"): money, but no amount."""
+def find_vague_amounts(text: "str | Span") -> list[tuple[int, int]]:
+    """Spans of sums without a figure ("hundreds of millions of dollars"): money, but no amount.
+
+    Given a span of an annotated document, those ``accord_money`` marked in it."""
     if not isinstance(text, str):
-        return []
-    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+        if not hasattr(text, "doc"):
+            return []
+        from .annotate.groups import MONEY, details, form_offsets
+        from .annotate.index import spans_in
+
+        base = text.start_char
+        marks = [form_offsets(m) for m in spans_in(text, MONEY) if details(m).get("value") is None]
+        return [(start - base, end - base) for start, end in marks]
+    return [(m.start(), m.end()) for m in _vague().finditer(text)]
 
 
 def parse_amount(text: str) -> tuple[float | None, float | None] | None:

@@ -33,15 +33,18 @@ def model_name() -> str:
 
 @cache
 def load_nlp(name: str | None = None) -> "Language":
-    """Load (once per process) the spaCy pipeline used for extraction."""
+    """Load (once per process) the spaCy pipeline used for extraction: the model's pipes,
+    then the annotation layer's (:mod:`kg.annotate`)."""
     import spacy
+
+    from .annotate import add_pipes
 
     name = name or model_name()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise KGError(E.X002.format(model=name)) from exc
-    return nlp
+    return add_pipes(nlp)
 
 
 def doc_text(doc: "Doc") -> str:
