@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 Prefer = Literal["past", "future"]
+#: the ``prefer`` that reads a date forward from the article's
+FUTURE: Prefer = "future"
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -140,7 +142,7 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
             delta = -(back or 7)
         elif modifier == _AFTER:
             delta = ahead or 7
-        elif prefer == "future":
+        elif prefer == FUTURE:
             delta = ahead
         else:
             delta = -back

@@ -36,8 +36,9 @@ def _country_index() -> dict[str, Country]:
         for form in (f for f in (c.name, *c.aliases, *c.demonyms) if f not in left_out):
             index.setdefault(form, c)
             # "the United States" and "United States" are the same mention
-            if form.startswith(("the ", "The ")):
-                index.setdefault(form[4:], c)
+            bare = _leading_article().sub("", form)
+            if bare != form:
+                index.setdefault(bare, c)
         if c.name in left_out:
             continue
         # possessives: "Mexico's", "Honduras'"
@@ -49,7 +50,13 @@ def _country_index() -> dict[str, Country]:
 def country(mention: str) -> Country | None:
     """The country a mention names ("U.S.", "Salvadoran", "Honduras'"), or None."""
     m = mention.strip().replace("\u2019", "'")
-    return _country_index().get(m) or _country_index().get(re.sub(r"^the\s+", "", m))
+    return _country_index().get(m) or _country_index().get(_leading_article().sub("", m))
+
+
+@cache
+def _leading_article() -> re.Pattern[str]:
+    """"the United States": the article before a state's name (``countries.json`` "articles")."""
+    return re.compile(r"^(?:" + "|".join(_load_json("countries.json")["articles"]["words"]) + r")\s+")
 
 
 def country_by_name(name: str) -> Country | None:

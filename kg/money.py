@@ -66,6 +66,10 @@ def _current_codes() -> frozenset[str]:
     return frozenset(c for t in territories if t.isalpha() and len(t) == 2 for c in get_territory_currencies(t))
 
 
+#: the CLDR locale whose variants (en_GB, en_AU ...) name currencies as English news does
+_ENGLISH = "en"
+
+
 @cache
 def _symbols() -> dict[str, str]:
     """Symbol -> code: CLDR's English symbols that name one currency, then our aliases."""
@@ -73,7 +77,7 @@ def _symbols() -> dict[str, str]:
 
     seen: dict[str, set[str]] = {}
     for ident in localedata.locale_identifiers():
-        if ident == "en" or ident.startswith("en_"):
+        if ident == _ENGLISH or ident.startswith(_ENGLISH + "_"):
             for code, symbol in Locale.parse(ident).currency_symbols.items():
                 if symbol != code and symbol != "$" and not (len(symbol) == 1 and symbol.isascii()):
                     seen.setdefault(symbol, set()).add(code)

@@ -72,7 +72,9 @@ def _covered(sent: "Span", starts: list[int], spans: list["Span"]) -> bool:
 
 def _cut_sentences(doc: "Doc") -> list["Span"]:
     out: list["Span"] = []
-    for sent in doc.sents:
+    # a document no parser or sentencizer saw is one sentence, still cut at blank lines
+    parsed = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in parsed:
         start = sent.start
         for tok in sent:
             if not (tok.is_space and "\n" in tok.text):
