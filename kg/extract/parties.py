@@ -59,13 +59,18 @@ def pattern_file(name: str) -> dict:
 _MATCHERS: dict[tuple[str, int], object] = {}
 
 
+#: the ``"kind"`` of a pattern file whose patterns are ``DependencyMatcher`` patterns
+DEPENDENCY = "dependency"
+
+
 def matcher(name: str, vocab) -> "Matcher":
-    """A spaCy ``Matcher`` with the patterns of ``kg/data/patterns/<name>``, one per vocab."""
-    from spacy.matcher import Matcher
+    """A spaCy matcher with the patterns of ``kg/data/patterns/<name>``, one per vocab: a
+    ``DependencyMatcher`` when the file's ``"kind"`` is ``"dependency"``, else a ``Matcher``."""
+    from spacy.matcher import DependencyMatcher, Matcher
 
     key = (name, id(vocab))
     if key not in _MATCHERS:
-        built = Matcher(vocab)
+        built = DependencyMatcher(vocab) if pattern_file(name).get("kind") == DEPENDENCY else Matcher(vocab)
         for label, patterns in pattern_file(name)["patterns"].items():
             built.add(label, patterns)
         _MATCHERS[key] = built
