@@ -86,7 +86,6 @@ def _symbols() -> dict[str, str]:
     return out
 
 
-@cache
 def _names() -> tuple[dict[str, str], dict[str, str | None]]:
     """(full names -> code, lower case; generic words -> code or None when ambiguous).
 
@@ -94,6 +93,13 @@ def _names() -> tuple[dict[str, str], dict[str, str | None]]:
     word is the last word of a name ("pounds"), which names its currency alone when only
     one current currency has it, else the default of the data file (None: never alone).
     """
+    full, generic, _ = _name_tables()
+    return full, generic
+
+
+@cache
+def _name_tables() -> tuple[dict[str, str], dict[str, str | None], dict[str, frozenset[str]]]:
+    """:func:`_names`, and each generic word's current currencies ("kroner": DKK, NOK)."""
     from babel.numbers import get_currency_name, list_currencies
 
     full: dict[str, str] = {}
@@ -118,7 +124,36 @@ def _names() -> tuple[dict[str, str], dict[str, str | None]]:
         generic[word] = defaults[singular] if singular in defaults else (next(iter(codes)) if len(codes) == 1 else None)
     # a name that is one generic word ("euros") is also its own full name
     full = {n: c for n, c in full.items() if " " in n or n not in generic or generic[n] is not None}
-    return full, generic
+    shared = {word: frozenset(words[singular]) for word, singular in singular_of.items()}
+    return full, generic, shared
+
+
+@cache
+def _currencies_of_state(iso2: str) -> frozenset[str]:
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(iso2))
+
+
+def _state_currencies(text: str) -> frozenset[str]:
+    """The currencies of the states ``text`` names."""
+    from .gazetteer import find_countries
+
+    return frozenset(code for _, _, c in find_countries(text) for code in _currencies_of_state(c.iso2))
+
+
+def _local_currency(part: str | None, currency: str | None, text: str, named: list) -> str | None:
+    """The currency a generic word means where the text names a state that uses it:
+    "40 million kroner" in an article on Denmark is DKK, "dinars" next to Tunisia TND.
+    ``named`` caches the text's state currencies across the amounts of one call."""
+    word = " ".join(part.split()).lower() if part else ""
+    codes = _name_tables()[2].get(word)
+    if not codes or len(codes) < 2 or word in _data()["dollar_words"]:  # dollars: dollar_currency
+        return currency
+    if not named:
+        named.append(_state_currencies(text))
+    local = codes & named[0]
+    return next(iter(local)) if len(local) == 1 else currency
 
 
 @cache
@@ -142,7 +177,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols = _alternation(_symbols())
     codes = _alternation(_codes())
     prefix = rf"(?:{symbols}|\$|(?-i:\b(?:{codes})))"
-    names = _alternation([*full, *(w for w, c in generic.items() if c is not None), *_data()["dollar_words"]])
+    # a word no one currency owns ("dinars") is found too: the states around it may decide it
+    names = _alternation([*full, *generic, *_data()["dollar_words"]])
     suffix = rf"(?:(?:{names})(?!\w)|(?-i:(?:{codes})\b))"
     one = rf"(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{scale}))?"
     two = rf"(?P<n2>{_NUMBER})(?:[\s-]?(?P<s2>{scale}))?"
@@ -199,10 +235,11 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
         return _annotated(text, dollar) if hasattr(text, "doc") else []
     found: list[Amount] = []
     amount_re, worded_re = _patterns()
-    pos = 0
+    pos, named = 0, []
     while (m := amount_re.search(text, pos)) is not None:
         pos = m.end()
-        currency = _currency_of(m.group("pre"), dollar) or _currency_of(m.group("suf"), dollar)
+        currency = _currency_of(m.group("pre"), dollar) or _local_currency(
+            m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
         if currency is None:
             continue
         s1, s2 = m.group("s1"), m.group("s2")
@@ -236,7 +273,7 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
     for m in worded_re.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
-        currency = _currency_of(m.group("suf"), dollar)
+        currency = _local_currency(m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
         if currency is None:
             continue
         value = round(_data()["number_words"][" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
