@@ -12,10 +12,14 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .states import Country, states
+
+
+#: how many recent texts the finders remember (a long article has a few hundred sentences)
+_REMEMBERED = 2048
 
 
 def _load_json(name: str) -> dict:
@@ -102,15 +106,23 @@ def _country_regex() -> re.Pattern[str]:
 
 
 def find_countries(text: str) -> list[tuple[int, int, Country]]:
-    """Every country mention in ``text`` as (start, end, country), longest forms first."""
+    """Every country mention in ``text`` as (start, end, country), longest forms first.
+
+    Extractors ask about the same sentence several times: the answer is remembered for
+    the most recent texts."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
     text = text.replace("\u2019", "'")
-    return [
+    return tuple(
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
         if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
         and not _city_after().match(text, m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
-    ]
+    )
 
 
 @cache
@@ -226,8 +238,13 @@ def _organisation_regex() -> re.Pattern[str]:
 
 def find_organisations(text: str) -> list[tuple[int, int, Organisation]]:
     """Every organisation mention in ``text`` as (start, end, organisation), longest forms first."""
+    return list(_organisations_in(text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _organisations_in(text: str) -> tuple[tuple[int, int, Organisation], ...]:
     text = text.replace("\u2019", "'")
-    return [(m.start(), m.end(), _organisation_index()[m.group(0)]) for m in _organisation_regex().finditer(text)]
+    return tuple((m.start(), m.end(), _organisation_index()[m.group(0)]) for m in _organisation_regex().finditer(text))
 
 
 @cache
