@@ -218,7 +218,9 @@ def find_date_in_span(span: "Span", article_date: str | None, *, prefer: Prefer 
     spaCy's DATE entities are tried first (they bound the expression well), then the
     day expressions ``accord_dates`` marked in the span, explicit ones first.
     """
-    for ent in span.ents:
+    from .annotate.index import ents_in
+
+    for ent in ents_in(span):
         if ent.label_ == "DATE":
             for _, _, expr in date_expressions(ent.text):
                 iso = resolve_date(expr, article_date, prefer=prefer)

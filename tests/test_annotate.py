@@ -106,3 +106,12 @@ def test_the_layer_survives_parsing_in_pieces(nlp):
     ((_, doc),) = list(parse_texts([text], nlp=nlp))
     assert len(doc.spans[MONEY]) == 300 and len(doc.spans[STATES]) == 600
     assert all(s.text == "€30 million" and details(s)["value"] == 3e7 for s in doc.spans[MONEY])
+
+
+def test_the_entities_of_a_sentence_are_spacys_own(nlp):
+    from kg.annotate.index import ents_in
+
+    doc = nlp("Giorgia Meloni met Edi Rama in Rome on Monday. Albania signed the protocol with Italy in November.")
+    for sent in sentences(doc):
+        assert ents_in(sent) == list(sent.ents)
+    assert [e.text for e in ents_in(doc[0:4])] == ["Giorgia Meloni"]

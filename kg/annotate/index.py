@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _KEY = "kg_index"
+#: the index's own name for the model's entities (``doc.ents``), not a span group
+_ENTS = "\0ents"
 #: characters that open a list item after a line break
 _BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
 #: what ends a line that introduces a list
@@ -48,9 +50,16 @@ class DocIndex:
             self._groups[name] = ([s.start for s in spans], spans)
         return self._groups[name]
 
+    def entities(self) -> tuple[list[int], list["Span"]]:
+        """(start tokens, spans) of the model's named entities, read from ``doc.ents`` once."""
+        if _ENTS not in self._groups:
+            ents = list(self.doc.ents)
+            self._groups[_ENTS] = ([e.start for e in ents], ents)
+        return self._groups[_ENTS]
+
     def within(self, span: "Span", name: str) -> list["Span"]:
         """The spans of group ``name`` that lie inside ``span``, in text order."""
-        starts, spans = self.group(name)
+        starts, spans = self.entities() if name == _ENTS else self.group(name)
         lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
         return [s for s in spans[lo:hi] if s.end <= span.end]
 
@@ -112,9 +121,17 @@ def sentences(doc: "Doc") -> list["Span"]:
     return doc_index(doc).sentences
 
 
+def ents_in(span: "Span") -> list["Span"]:
+    """The model's named entities inside ``span``, in O(answer).
+
+    spaCy's ``Span.ents`` walks every entity of the document on each call: asked once per
+    sentence, that makes extraction quadratic in the article's length."""
+    return doc_index(span.doc).within(span, _ENTS)
+
+
 def spans_in(span: "Span", group: str) -> list["Span"]:
     """The spans of ``group`` inside ``span`` (a sentence, or any part of one): O(answer)."""
     return doc_index(span.doc).within(span, group)
 
 
-__all__ = ["GROUPS", "DocIndex", "doc_index", "sentences", "spans_in"]
+__all__ = ["GROUPS", "DocIndex", "doc_index", "ents_in", "sentences", "spans_in"]

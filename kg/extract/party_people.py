@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate.index import ents_in
 from ..gazetteer import country
 from .parties import _words
 
@@ -69,7 +70,7 @@ def people_in_span(
             pass
     result: list[str] = []
     ents: list["Span"] = []
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ != "PERSON" or country(ent.text) is not None:
             continue
         if skip_possessors and (ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s"))):
@@ -102,7 +103,7 @@ def people_with_spans(
     """
     names_, ents = people_in_span(span, ctx, with_spans=True, known=known)
     found = list(zip(names_, ents))
-    covered = {i for e in span.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    covered = {i for e in ents_in(span) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     forms = {m for m in ctx.people if m and m[:1].isupper() and len(m) > 2}
     forms |= {o.name for o in ctx.officials if o.name}
     text = span.text
