@@ -27,40 +27,58 @@ dateparser is slow, so it is called only on candidate expressions and cached.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 Prefer = Literal["past", "future"]
+#: the ``prefer`` that reads a date forward from the article's
+FUTURE: Prefer = "future"
 
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-_WEEKDAY_RE = (
-    r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Satur|Sun)(?:day)?"
-)
-
 _ISO = re.compile(rf"\b({_YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I)
-_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?", re.I)
-_RELATIVE_DAY = re.compile(
-    rf"\b(?:(?:last|this|next|on|past)\s+)?{_WEEKDAY_RE}\b(?:['\u2019]s)?|\b(?:today|yesterday|tomorrow)\b",
-    re.I,
-)
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
-_LEADING = re.compile(rf"^\s*((?:{_WEEKDAY_RE}\.?,?\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)\s*[-\u2013\u2014:]\s", re.I)
-_FIRST_WORD = re.compile(r"^\s*(?:on|by|since|from|until|till|as of)\s+", re.I)
+#: a modifier's meaning (``dates.json`` "modifiers")
+_BEFORE, _AFTER = "before", "after"
+
+
+@cache
+def _data() -> dict:
+    """``kg/data/patterns/dates.json``: the words for months, weekdays and relative days."""
+    return json.loads(resources.files("kg.data").joinpath("patterns/dates.json").read_text("utf-8"))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    """The expressions built from the data file, compiled once."""
+    d = _data()
+    month, weekday = d["month_regex"], d["weekday_regex"]
+    modifiers = _alternation(d["modifiers"])
+    relative = _alternation(d["relative_days"])
+    possessive = re.escape(d["possessive"])
+    return {
+        "month_day": re.compile(rf"\b{month}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
+        "day_month": re.compile(rf"\b{_DAY}\s+(?:{_alternation(d['day_month_links'])}\s+)?{month}(?:,?\s+{_YEAR}\b)?", re.I),
+        "relative_day": re.compile(
+            rf"\b(?:(?:{modifiers})\s+)?{weekday}\b(?:['\u2019]s)?|\b(?:{relative})\b", re.I),
+        "leading": re.compile(
+            rf"^\s*((?:{weekday}\.?,?\s+)?(?:{month}\s+{_DAY}|{_DAY}\s+{month})(?:,?\s+{_YEAR})?)\s*[-\u2013\u2014:]\s", re.I),
+        "first_word": re.compile(rf"^\s*(?:{_alternation(d['lead_words'])})\s+", re.I),
+        "weekday": re.compile(rf"(?:({modifiers})\s+)?([a-z]+)\.?(?:{possessive})?"),
+        "weekday_prefix": re.compile(rf"^{weekday}\.?,?\s+", re.I),
+        "month_only": re.compile(
+            rf"(?:(?:{_alternation(d['month_lead_words'])})\s*)?({month})(?:,?\s+({_YEAR}))?", re.I),
+    }
 
 
 def _parse_iso(date: str | None) -> _dt.date | None:
@@ -76,11 +94,11 @@ def _parse_iso(date: str | None) -> _dt.date | None:
 
 
 def _weekday(expr: str) -> tuple[str | None, int] | None:
-    """("last"|"next"|"this"|None, weekday number) for a bare weekday expression."""
-    m = re.fullmatch(r"(?:(last|this|next|past)\s+)?([a-z]+)\.?(?:'s)?", expr)
-    if not m or m.group(2) not in _WEEKDAYS:
+    """(the modifier's meaning or None, weekday number) for a bare weekday expression."""
+    m = _rx()["weekday"].fullmatch(expr)
+    if not m or m.group(2) not in _data()["weekdays"]:
         return None
-    return m.group(1), _WEEKDAYS[m.group(2)]
+    return (_data()["modifiers"][m.group(1)] if m.group(1) else None), _data()["weekdays"][m.group(2)]
 
 
 def resolve_date(expression: str, article_date: str | None, *, prefer: Prefer = "past") -> str | None:
@@ -99,7 +117,7 @@ def resolve_date(expression: str, article_date: str | None, *, prefer: Prefer = 
 
 def _normalise(expression: str) -> str:
     expr = expression.strip().replace("\u2019", "'").lower()
-    expr = _FIRST_WORD.sub("", expr)
+    expr = _rx()["first_word"].sub("", expr)
     return re.sub(r"\s+", " ", expr).strip(" ,.;:")
 
 
@@ -109,10 +127,10 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
     iso = _ISO.fullmatch(expr)
     if iso:
         return _parse_iso(expr).isoformat() if _parse_iso(expr) else None
-    if expr in ("today", "yesterday", "tomorrow"):
+    if expr in _data()["relative_days"]:
         if base is None:
             return None
-        return (base + _dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[expr])).isoformat()
+        return (base + _dt.timedelta(days=_data()["relative_days"][expr])).isoformat()
     wd = _weekday(expr)
     if wd is not None:
         if base is None:
@@ -120,17 +138,17 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
         modifier, number = wd
         back = (base.weekday() - number) % 7
         ahead = (number - base.weekday()) % 7
-        if modifier == "last" or modifier == "past":
+        if modifier == _BEFORE:
             delta = -(back or 7)
-        elif modifier == "next":
+        elif modifier == _AFTER:
             delta = ahead or 7
-        elif prefer == "future":
+        elif prefer == FUTURE:
             delta = ahead
         else:
             delta = -back
         return (base + _dt.timedelta(days=delta)).isoformat()
     # anything else must name a day of a month explicitly
-    if not (_MONTH_DAY.search(expr) or _DAY_MONTH.search(expr)):
+    if not (_rx()["month_day"].search(expr) or _rx()["day_month"].search(expr)):
         return None
     has_year = bool(_HAS_YEAR.search(expr))
     if not has_year and base is None:
@@ -150,7 +168,7 @@ def _dateparser(expr: str, base_iso: str, prefer: Prefer) -> str | None:
         "REQUIRE_PARTS": ["day", "month"],
     }
     # weekday prefixes ("Sunday, July 21, 2019") only confuse the parser
-    expr = re.sub(rf"^{_WEEKDAY_RE}\.?,?\s+", "", expr, flags=re.I)
+    expr = _rx()["weekday_prefix"].sub("", expr)
     expr = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", expr)
     try:
         parsed = dateparser.parse(expr, languages=["en"], settings=settings)
@@ -165,20 +183,21 @@ def date_expressions(text: str) -> list[tuple[int, int, str]]:
     Explicit dates (ISO, "July 26, 2019", "17th October") come before weekday and
     relative ones ("on Friday", "yesterday"); within each group, in text order.
     """
-    found: list[tuple[int, int, str]] = []
+    return [(s, e, expr) for s, e, expr, _ in ranked_date_expressions(text)]
+
+
+def ranked_date_expressions(text: str) -> list[tuple[int, int, str, int]]:
+    """:func:`date_expressions` with each one's rank: 0 explicit, 1 weekday or relative."""
+    found: list[tuple[int, int, str, int]] = []
     taken: list[tuple[int, int]] = []
-
-    def add(m: re.Match[str]) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            return
-        taken.append((m.start(), m.end()))
-        found.append((m.start(), m.end(), m.group(0)))
-
-    for pattern in (_ISO, _MONTH_DAY, _DAY_MONTH):
+    patterns = ((_ISO, 0), (_rx()["month_day"], 0), (_rx()["day_month"], 0), (_rx()["relative_day"], 1))
+    for pattern, rank in patterns:
         for m in pattern.finditer(text):
-            add(m)
-    for m in _RELATIVE_DAY.finditer(text):
-        add(m)
+            # explicit dates do not overlap one another much: a short list is enough here
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), m.group(0), rank))
     return found
 
 
@@ -197,15 +216,36 @@ def find_date_in_span(span: "Span", article_date: str | None, *, prefer: Prefer 
     """Like :func:`find_date_in_sentence`, for a span of an already parsed Doc.
 
     spaCy's DATE entities are tried first (they bound the expression well), then the
-    patterns on the span's text.
+    day expressions ``accord_dates`` marked in the span, explicit ones first.
     """
-    for ent in span.ents:
+    from .annotate.index import ents_in
+
+    for ent in ents_in(span):
         if ent.label_ == "DATE":
             for _, _, expr in date_expressions(ent.text):
                 iso = resolve_date(expr, article_date, prefer=prefer)
                 if iso:
                     return iso
-    return find_date_in_sentence(span.text, article_date, prefer=prefer)
+    for _, _, expr in marked_date_expressions(span):
+        iso = resolve_date(expr, article_date, prefer=prefer)
+        if iso:
+            return iso
+    return None
+
+
+def marked_date_expressions(span: "Span") -> list[tuple[int, int, str]]:
+    """The day expressions ``accord_dates`` marked in ``span`` as :func:`date_expressions`
+    gives them for its text (offsets relative to the span, explicit ones first)."""
+    from .annotate.groups import DATES, details, form_offsets
+    from .annotate.index import spans_in
+    from .parse import doc_text
+
+    text, base = doc_text(span.doc), span.start_char
+    marks = []
+    for mark in spans_in(span, DATES):
+        start, end = form_offsets(mark)
+        marks.append((details(mark).get("rank", 0), start - base, end - base, text[start:end]))
+    return [(s, e, expr) for _, s, e, expr in sorted(marks, key=lambda m: (m[0], m[1]))]
 
 
 def leading_date(line: str, article_date: str | None) -> str | None:
@@ -216,13 +256,8 @@ def leading_date(line: str, article_date: str | None) -> str | None:
     """
     if not isinstance(line, str):
         return None
-    m = _LEADING.match(line[:80])
+    m = _rx()["leading"].match(line[:80])
     return resolve_date(m.group(1), article_date) if m else None
-
-
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_MONTH_ONLY = re.compile(rf"(?:in\s+|early\s+|late\s+|mid-?\s*)?({_MONTH})(?:,?\s+({_YEAR}))?", re.I)
 
 
 def resolve_month(expression: str, article_date: str | None) -> str | None:
@@ -240,17 +275,15 @@ def resolve_month(expression: str, article_date: str | None) -> str | None:
         return day[:7]
     base = _parse_iso(article_date)
     expr = _normalise(expression)
-    if expr in ("last month", "this month"):
+    if expr in _data()["relative_months"]:
         if base is None:
             return None
-        year, month = (base.year, base.month - 1) if expr == "last month" else (base.year, base.month)
-        if month == 0:
-            year, month = year - 1, 12
-        return f"{year:04d}-{month:02d}"
-    m = _MONTH_ONLY.fullmatch(expr)
+        months = base.year * 12 + base.month - 1 + _data()["relative_months"][expr]
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    m = _rx()["month_only"].fullmatch(expr)
     if not m:
         return None
-    month = _MONTH_NUMBERS[m.group(1)[:3].lower()]
+    month = _data()["month_numbers"][m.group(1)[:3].lower()]
     if m.group(2):
         return f"{int(m.group(2)):04d}-{month:02d}"
     if base is None:

@@ -12,10 +12,14 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .states import Country, states
+
+
+#: how many recent texts the finders remember (a long article has a few hundred sentences)
+_REMEMBERED = 2048
 
 
 def _load_json(name: str) -> dict:
@@ -36,8 +40,9 @@ def _country_index() -> dict[str, Country]:
         for form in (f for f in (c.name, *c.aliases, *c.demonyms) if f not in left_out):
             index.setdefault(form, c)
             # "the United States" and "United States" are the same mention
-            if form.startswith(("the ", "The ")):
-                index.setdefault(form[4:], c)
+            bare = _leading_article().sub("", form)
+            if bare != form:
+                index.setdefault(bare, c)
         if c.name in left_out:
             continue
         # possessives: "Mexico's", "Honduras'"
@@ -49,12 +54,23 @@ def _country_index() -> dict[str, Country]:
 def country(mention: str) -> Country | None:
     """The country a mention names ("U.S.", "Salvadoran", "Honduras'"), or None."""
     m = mention.strip().replace("\u2019", "'")
-    return _country_index().get(m) or _country_index().get(re.sub(r"^the\s+", "", m))
+    return _country_index().get(m) or _country_index().get(_leading_article().sub("", m))
+
+
+@cache
+def _leading_article() -> re.Pattern[str]:
+    """"the United States": the article before a state's name (``countries.json`` "articles")."""
+    return re.compile(r"^(?:" + "|".join(_load_json("countries.json")["articles"]["words"]) + r")\s+")
 
 
 def country_by_name(name: str) -> Country | None:
     """The country with this canonical name."""
-    return next((c for c in countries() if c.name == name), None)
+    return _by_name().get(name)
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    return {c.name: c for c in reversed(countries())}
 
 
 def _names_regex(forms: Iterable[str]) -> re.Pattern[str]:
@@ -90,14 +106,23 @@ def _country_regex() -> re.Pattern[str]:
 
 
 def find_countries(text: str) -> list[tuple[int, int, Country]]:
-    """Every country mention in ``text`` as (start, end, country), longest forms first."""
+    """Every country mention in ``text`` as (start, end, country), longest forms first.
+
+    Extractors ask about the same sentence several times: the answer is remembered for
+    the most recent texts."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
     text = text.replace("\u2019", "'")
-    return [
+    return tuple(
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
-        if not _REGION_BEFORE.search(text, 0, m.start()) and not _CITY_AFTER.match(text, m.end())
+        if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
+        and not _city_after().match(text, m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
-    ]
+    )
 
 
 @cache
@@ -140,10 +165,23 @@ def _only_language(text: str, form: str, end: int) -> bool:
     return nxt is None or nxt.group(1).lower() not in nouns
 
 
-# "Central American", "Latin America": a region, not the United States
-_REGION_BEFORE = re.compile(r"\b(?:Central|Latin|South|North|Middle)[ -]$")
-# "Panama City", "Guatemala City", "Mexico City": a capital, not the country
-_CITY_AFTER = re.compile(r" City\b")
+#: how far before a state's name a region word can stand ("Central American")
+_LOOK_BACK = 20
+
+
+@cache
+def _region_before() -> re.Pattern[str]:
+    """"Central American", "Latin America": a region, not a state (``countries.json``
+    "region_words_before")."""
+    words = _load_json("countries.json")["region_words_before"]["words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")[ -]$")
+
+
+@cache
+def _city_after() -> re.Pattern[str]:
+    """"Panama City", "Mexico City": a capital, not the state (``countries.json`` "city_words_after")."""
+    words = _load_json("countries.json")["city_words_after"]["words"]
+    return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 # --- organisations, titles of office, given names, meeting words --------------------
@@ -200,8 +238,13 @@ def _organisation_regex() -> re.Pattern[str]:
 
 def find_organisations(text: str) -> list[tuple[int, int, Organisation]]:
     """Every organisation mention in ``text`` as (start, end, organisation), longest forms first."""
+    return list(_organisations_in(text))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _organisations_in(text: str) -> tuple[tuple[int, int, Organisation], ...]:
     text = text.replace("\u2019", "'")
-    return [(m.start(), m.end(), _organisation_index()[m.group(0)]) for m in _organisation_regex().finditer(text)]
+    return tuple((m.start(), m.end(), _organisation_index()[m.group(0)]) for m in _organisation_regex().finditer(text))
 
 
 @cache
@@ -279,6 +322,31 @@ def place_names() -> frozenset[str]:
         value = data.get(key) or {}
         names.update(value if isinstance(value, (dict, list)) else ())
     return frozenset(n for n in names if isinstance(n, str) and n and not n.startswith("_"))
+
+
+@cache
+def place_states() -> dict[str, str]:
+    """Place name -> the state it lies in: cities, their aliases, venues, provinces
+    (``places.json``), local places, capitals and seats of government."""
+    data = _load_json("places.json")
+    out: dict[str, str] = dict(dateline_places())
+    out.update(local_places())
+    out.update(data.get("regions") or {})
+    cities = dict(data.get("cities") or {})
+    out.update(cities)
+    for key in ("aliases", "venues"):
+        out.update({form: cities[city] for form, city in (data.get(key) or {}).items() if city in cities})
+    return {k: v for k, v in out.items() if k and not k.startswith("_") and country_by_name(v) is not None}
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    return _names_regex(place_states())
+
+
+def find_places(text: str) -> list[tuple[int, int, str, str]]:
+    """Every place mention in ``text`` as (start, end, place, its state's name), longest first."""
+    return [(m.start(), m.end(), m.group(0), place_states()[m.group(0)]) for m in _place_regex().finditer(text)]
 
 
 @dataclass(frozen=True)

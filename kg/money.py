@@ -4,7 +4,7 @@
 Swiss francs", "between €3 billion and €4 billion": each :class:`Amount` keeps the value
 (or range) the text gives and its ISO 4217 currency. Currency symbols, codes and names
 come from babel's copy of the Unicode CLDR (every English locale), so a currency nobody
-listed by hand is still found; ``kg/data/patterns/money_currencies.json`` holds only what
+listed by hand is still found (:mod:`kg.currencies`); ``kg/data/patterns/money_currencies.json`` holds only what
 CLDR does not say (newspaper symbols such as "C$", the usual meaning of a bare "pounds").
 
 A bare "$" or "dollars" is the US dollar unless the text's own currency context says
@@ -20,11 +20,19 @@ the table has no rate for that currency or day. Vague quantities ("hundreds of m
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
+
+from .currencies import codes as _codes
+from .currencies import data as _data
+from .currencies import local_currency as _local_currency
+from .currencies import names as _names
+from .currencies import symbols as _symbols
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Amount", "find_amounts", "merge_restatements", "find_vague_amounts", "dollar_currency", "parse_amount", "to_usd"]
 
@@ -40,79 +48,11 @@ class Amount:
     value_max: float | None
     currency: str  # an ISO 4217 code; "vague" for a sum without a figure (set by callers)
     restated: "Amount | None" = None  # the same sum in another currency ("€105m ($116m)")
+    approximate: bool = False  # "about €3 billion", "more than $5m"
 
 
-@cache
-def _data() -> dict:
-    return json.loads(resources.files("kg.data").joinpath("patterns/money_currencies.json").read_text("utf-8"))
-
-
-@cache
-def _current_codes() -> frozenset[str]:
-    """Currencies legal tender somewhere today (CLDR), to choose among shared words."""
-    from babel import Locale
-    from babel.numbers import get_territory_currencies
-
-    territories = Locale("en").territories
-    return frozenset(c for t in territories if t.isalpha() and len(t) == 2 for c in get_territory_currencies(t))
-
-
-@cache
-def _symbols() -> dict[str, str]:
-    """Symbol -> code: CLDR's English symbols that name one currency, then our aliases."""
-    from babel import Locale, localedata
-
-    seen: dict[str, set[str]] = {}
-    for ident in localedata.locale_identifiers():
-        if ident == "en" or ident.startswith("en_"):
-            for code, symbol in Locale.parse(ident).currency_symbols.items():
-                if symbol != code and symbol != "$" and not (len(symbol) == 1 and symbol.isascii()):
-                    seen.setdefault(symbol, set()).add(code)
-    out = {s: next(iter(c)) for s, c in seen.items() if len(c) == 1}
-    out.update(_data()["symbol_aliases"])
-    return out
-
-
-@cache
-def _names() -> tuple[dict[str, str], dict[str, str | None]]:
-    """(full names -> code, lower case; generic words -> code or None when ambiguous).
-
-    Full names are CLDR's singular and plural English names ("British pounds"); a generic
-    word is the last word of a name ("pounds"), which names its currency alone when only
-    one current currency has it, else the default of the data file (None: never alone).
-    """
-    from babel.numbers import get_currency_name, list_currencies
-
-    full: dict[str, str] = {}
-    words: dict[str, set[str]] = {}
-    singular_of: dict[str, str] = {}
-    current = _current_codes()
-    for code in sorted(list_currencies()):
-        one, many = get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en")
-        for name in (one, many):
-            if re.fullmatch(r"[A-Za-z.' -]+", name):
-                full.setdefault(name.lower(), code)
-        if code in current and re.fullmatch(r"[A-Za-z ]+", one) and re.fullmatch(r"[A-Za-z ]+", many):
-            s, p = one.split()[-1].lower(), many.split()[-1].lower()
-            singular_of[s], singular_of[p] = s, s
-            words.setdefault(s, set()).add(code)
-    for alias, code in _data()["name_aliases"].items():
-        full[alias.lower()] = code
-    defaults = _data()["word_defaults"]
-    generic: dict[str, str | None] = {}
-    for word, singular in singular_of.items():
-        codes = words[singular]
-        generic[word] = defaults[singular] if singular in defaults else (next(iter(codes)) if len(codes) == 1 else None)
-    # a name that is one generic word ("euros") is also its own full name
-    full = {n: c for n, c in full.items() if " " in n or n not in generic or generic[n] is not None}
-    return full, generic
-
-
-@cache
-def _codes() -> frozenset[str]:
-    from babel.numbers import list_currencies
-
-    return frozenset(list_currencies()) - frozenset(_data()["codes_not_money"])
+#: the currency callers give a sum without a figure ("hundreds of millions of dollars")
+VAGUE = "vague"
 
 
 def _alternation(items) -> str:
@@ -129,7 +69,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     symbols = _alternation(_symbols())
     codes = _alternation(_codes())
     prefix = rf"(?:{symbols}|\$|(?-i:\b(?:{codes})))"
-    names = _alternation([*full, *(w for w, c in generic.items() if c is not None), *_data()["dollar_words"]])
+    # a word no one currency owns ("dinars") is found too: the states around it may decide it
+    names = _alternation([*full, *generic, *_data()["dollar_words"]])
     suffix = rf"(?:(?:{names})(?!\w)|(?-i:(?:{codes})\b))"
     one = rf"(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{scale}))?"
     two = rf"(?P<n2>{_NUMBER})(?:[\s-]?(?P<s2>{scale}))?"
@@ -145,7 +86,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.X | re.I,
     )
     worded = re.compile(
-        rf"\b(?P<w>{_alternation(_data()['number_words'])})\s+(?P<s>million|billion|trillion)\s+(?P<suf>{suffix})",
+        rf"\b(?P<w>{_alternation(_data()['number_words'])})\s+(?P<s>{_alternation(_data()['worded_scales'])})\s+(?P<suf>{suffix})",
         re.I,
     )
     return amount, worded
@@ -174,20 +115,23 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
+def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
     """Every money amount in ``text`` (any currency) in text order.
 
     A bare number is not money: an amount needs a currency symbol, code or name.
-    ``dollar`` is what a bare "$" means (see :func:`dollar_currency`).
+    ``dollar`` is what a bare "$" means (see :func:`dollar_currency`). Given a span of
+    an annotated document, the amounts are those ``accord_money`` marked in it
+    (offsets relative to the span), not searched again.
     """
-    found: list[Amount] = []
     if not isinstance(text, str):
-        return found
+        return _annotated(text, dollar) if hasattr(text, "doc") else []
+    found: list[Amount] = []
     amount_re, worded_re = _patterns()
-    pos = 0
+    pos, named = 0, []
     while (m := amount_re.search(text, pos)) is not None:
         pos = m.end()
-        currency = _currency_of(m.group("pre"), dollar) or _currency_of(m.group("suf"), dollar)
+        currency = _currency_of(m.group("pre"), dollar) or _local_currency(
+            m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
         if currency is None:
             continue
         s1, s2 = m.group("s1"), m.group("s2")
@@ -195,7 +139,7 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
         high = _number(m.group("n2")) if m.group("n2") else None
         sep = (m.group("sep") or "").strip().lower()
         if high is not None and (
-            (sep == "and" and not m.group("between")) or (s1 and not s2 and not m.group("pre2"))
+            (sep in _data()["range_words_needing_opener"] and not m.group("between")) or (s1 and not s2 and not m.group("pre2"))
         ):
             # "$5 million and 300 troops", "$5 million to 300 families" are not ranges
             high = None
@@ -217,23 +161,56 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Amount]:
         start = m.start("pre") if m.group("pre") else m.start("n1")
         # 4.1 * 1e9 is 4099999999.9999995 in floating point; money has cents at most
         low, high = round(low, 2), (round(high, 2) if high is not None else None)
-        found.append(Amount(start, end, text[start:end], low, high, currency))
+        found.append(Amount(start, end, text[start:end], low, high, currency, approximate=_approximate(text, start)))
     for m in worded_re.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
-        currency = _currency_of(m.group("suf"), dollar)
+        currency = _local_currency(m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
         if currency is None:
             continue
         value = round(_data()["number_words"][" ".join(m.group("w").lower().split())] * _scale(m.group("s")), 2)
-        found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency))
+        found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency, approximate=_approximate(text, m.start())))
     found.sort(key=lambda a: a.start)
     return found
 
 
-_RESTATEMENT_GAP = re.compile(
-    r"\s*(?:\(|,|—|–|-)?\s*(?:or\s+|i\.e\.\s+)?(?:about|around|roughly|some|nearly|approximately|almost|over|just over|"
-    r"just under|more than|less than|worth|equivalent to)?\s*"
-)
+@cache
+def _approximate_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alternation(_data()['approximate_words'])})\s+$", re.I)
+
+
+#: how far before an amount a word that makes it approximate can start
+_APPROX_WINDOW = 30
+
+
+def _approximate(text: str, start: int) -> bool:
+    """"about €3 billion", "more than $5m": the text does not give the exact sum."""
+    return _approximate_regex().search(text, max(0, start - _APPROX_WINDOW), start) is not None
+
+
+def _annotated(span: "Span", dollar: str) -> list[Amount]:
+    """The amounts ``accord_money`` marked inside ``span``, relative to its start."""
+    from .annotate.groups import MONEY, details, form_offsets
+    from .annotate.index import spans_in
+    from .parse import doc_text
+
+    text, base, out = doc_text(span.doc), span.start_char, []
+    for mark in spans_in(span, MONEY):
+        info = details(mark)
+        if info.get("value") is None:
+            continue  # a sum without a figure: find_vague_amounts
+        start, end = form_offsets(mark)
+        currency = dollar if info.get("bare_dollar") else mark.label_
+        out.append(Amount(start - base, end - base, text[start:end], info["value"], info.get("max"), currency,
+                          approximate=bool(info.get("approximate"))))
+    return out
+
+@cache
+def _restatement_gap() -> re.Pattern[str]:
+    """What may stand between a sum and its restatement ("€105m ($116m)", "$116m, or about €105m")."""
+    links = _alternation(_data()["restatement_links"])
+    qualifiers = _alternation(_data()["restatement_qualifiers"])
+    return re.compile(rf"\s*(?:\(|,|—|–|-)?\s*(?:(?:{links})\s+)?(?:{qualifiers})?\s*")
 
 
 def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
@@ -245,20 +222,28 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
         if (
             last is not None
             and last.restated is None
-            and "vague" not in (last.currency, amount.currency)
+            and VAGUE not in (last.currency, amount.currency)
             and amount.currency != last.currency
             and amount.start >= last.end
-            and _RESTATEMENT_GAP.fullmatch(text[last.end : amount.start])
+            and _restatement_gap().fullmatch(text[last.end : amount.start])
         ):
-            out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max, last.currency, amount)
+            out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max,
+                             last.currency, amount, last.approximate)
             continue
         out.append(amount)
     return out
 
 
-def dollar_currency(text: str) -> str:
+def dollar_currency(text: "str | Doc") -> str:
     """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
-    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD."""
+    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD.
+
+    Given an annotated document, read from the amounts ``accord_money`` marked."""
+    if not isinstance(text, str) and hasattr(text, "spans"):
+        from .annotate.money import explicit_dollars
+
+        explicit = explicit_dollars(text)
+        return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
     explicit: set[str] = set()
     amount_re, _ = _patterns()
     for m in amount_re.finditer(text if isinstance(text, str) else ""):
@@ -271,21 +256,27 @@ def dollar_currency(text: str) -> str:
     return next(iter(explicit - {""}))
 
 
-_VAGUE = re.compile(
-    r"\b(?:(?:hundreds|tens|dozens)\s+of\s+(?:millions|billions|thousands)|millions|billions)"
-    r"\s+(?:of\s+)?(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b"
-    # "hundreds of millions in aid", "billions in assistance": money without a currency word
-    r"|\b(?:(?:hundreds|tens)\s+of\s+(?:millions|billions)|billions)(?=\s+(?:in|worth|of\s+(?:aid|assistance|funding))\b)"
-    r"|\b(?:several|a\s+few|many)\s+(?:million|billion)\s+(?:(?:U\.?S\.?|American)\s+)?(?:dollars|euros|pounds)\b",
-    re.I,
-)
+@cache
+def _vague() -> re.Pattern[str]:
+    """Sums without a figure ("hundreds of millions of dollars", "billions in aid"):
+    ``vague_patterns`` of the data file, one alternation."""
+    return re.compile("|".join(f"(?:{p})" for p in _data()["vague_patterns"]), re.I)
 
 
-def find_vague_amounts(text: str) -> list[tuple[int, int]]:
-    """Spans of sums without a figure ("hundreds of millions of dollars"): money, but no amount."""
+def find_vague_amounts(text: "str | Span") -> list[tuple[int, int]]:
+    """Spans of sums without a figure ("hundreds of millions of dollars"): money, but no amount.
+
+    Given a span of an annotated document, those ``accord_money`` marked in it."""
     if not isinstance(text, str):
-        return []
-    return [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+        if not hasattr(text, "doc"):
+            return []
+        from .annotate.groups import MONEY, details, form_offsets
+        from .annotate.index import spans_in
+
+        base = text.start_char
+        marks = [form_offsets(m) for m in spans_in(text, MONEY) if details(m).get("value") is None]
+        return [(start - base, end - base) for start, end in marks]
+    return [(m.start(), m.end()) for m in _vague().finditer(text)]
 
 
 def parse_amount(text: str) -> tuple[float | None, float | None] | None:

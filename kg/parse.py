@@ -33,15 +33,18 @@ def model_name() -> str:
 
 @cache
 def load_nlp(name: str | None = None) -> "Language":
-    """Load (once per process) the spaCy pipeline used for extraction."""
+    """Load (once per process) the spaCy pipeline used for extraction: the model's pipes,
+    then the annotation layer's (:mod:`kg.annotate`)."""
     import spacy
+
+    from .annotate import add_pipes
 
     name = name or model_name()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise KGError(E.X002.format(model=name)) from exc
-    return nlp
+    return add_pipes(nlp)
 
 
 def doc_text(doc: "Doc") -> str:
@@ -137,6 +140,10 @@ def parse_seconds() -> float:
     return seconds
 
 
+#: what a piece is to its article: its last, one of more, or the mark that the budget ran out
+_LAST, _MORE, _OVER = "last", "more", "over"
+
+
 def parse_texts(
     texts: Sequence[str], *, jobs: int = 1, seconds: float | None = None, nlp: "Language | None" = None
 ) -> Iterator[tuple[int, "Doc | None"]]:
@@ -167,20 +174,20 @@ def parse_texts(
             for n, part in enumerate(parts):
                 if n and elapsed(index) > budget:
                     over.add(index)
-                    yield "", (index, "over")  # tells the consumer this article ends here
+                    yield "", (index, _OVER)  # tells the consumer this article ends here
                     break
-                yield part, (index, "last" if n == len(parts) - 1 else "more")
+                yield part, (index, _LAST if n == len(parts) - 1 else _MORE)
 
     parsed: list["Doc"] = []
     for doc, (index, state) in nlp.pipe(pieces(), as_tuples=True, batch_size=16, n_process=max(1, jobs)):
         if index in over:
             parsed = []
-            if state == "over":
+            if state == _OVER:
                 yield index, None
                 resumed[0] = time.monotonic()
             continue
         parsed.append(doc)
-        if state == "last":
+        if state == _LAST:
             joined = join_docs(parsed)
             parsed = []
             yield index, joined if elapsed(index) <= budget else None

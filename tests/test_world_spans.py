@@ -1,10 +1,10 @@
-"""States and bodies marked once on the document, as a pipeline component and on demand."""
+"""States and bodies marked once on the document (kg.annotate.world), as a pipeline component and on demand."""
 
 from __future__ import annotations
 
 import spacy
 
-from kg.world_spans import BODIES, STATES, mark_world, world_in
+from kg.annotate.world import BODIES, STATES, mark_world, world_in
 
 
 def test_the_component_marks_states_with_iso_codes_and_bodies_with_qids():

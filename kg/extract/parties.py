@@ -1,6 +1,6 @@
 """Countries and people a sentence names as parties, shared by the agreement and aid extractors.
 
-- Countries come from :func:`kg.gazetteer.find_countries`, plus region names that stand
+- Countries come from the ``kg_states`` spans (or :func:`kg.gazetteer.find_countries` on a string), plus region names that stand
   for several countries ("the Northern Triangle"; not "the third country of the Northern
   Triangle", one member), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
@@ -12,11 +12,9 @@
   else the last sentence that listed some (:class:`CountryMemory`); "both" only the pair
   the last list named; a subject "each" opening a clause ("after each had signed ...",
   not "X and Y each signed") the last list.
-- People are PERSON entities mapped to their canonical name in the article through
-  ``ctx.person`` (people.py); until that lands, the mention itself.
-  :func:`people_with_spans` also finds the names the tagger did not take for people
-  ("JULY 26 - Larreta and Mallory sign ...") when the officials step knows them
-  (``ctx.people``, ``ctx.officials``).
+- People: :mod:`kg.extract.party_people` (re-exported here).
+- Given a sentence span, states and bodies are read from the annotation layer
+  (:mod:`kg.annotate`) instead of searched again; sentences are the layer's index's.
 - Organisations named as parties (:func:`organisations_in`): an intergovernmental one
   ("UNHCR") is a party itself; a state's agency ("the Department of Homeland Security")
   stands for its state.
@@ -31,7 +29,11 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..gazetteer import country, find_countries, find_organisations
+from ..annotate.groups import BODIES, STATES, form_offsets
+from ..annotate.index import sentences as _indexed_sentences
+from ..annotate.index import spans_in
+from ..gazetteer import country_by_name, find_countries, find_organisations, organisation
+from ..parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -57,13 +59,18 @@ def pattern_file(name: str) -> dict:
 _MATCHERS: dict[tuple[str, int], object] = {}
 
 
+#: the ``"kind"`` of a pattern file whose patterns are ``DependencyMatcher`` patterns
+DEPENDENCY = "dependency"
+
+
 def matcher(name: str, vocab) -> "Matcher":
-    """A spaCy ``Matcher`` with the patterns of ``kg/data/patterns/<name>``, one per vocab."""
-    from spacy.matcher import Matcher
+    """A spaCy matcher with the patterns of ``kg/data/patterns/<name>``, one per vocab: a
+    ``DependencyMatcher`` when the file's ``"kind"`` is ``"dependency"``, else a ``Matcher``."""
+    from spacy.matcher import DependencyMatcher, Matcher
 
     key = (name, id(vocab))
     if key not in _MATCHERS:
-        built = Matcher(vocab)
+        built = DependencyMatcher(vocab) if pattern_file(name).get("kind") == DEPENDENCY else Matcher(vocab)
         for label, patterns in pattern_file(name)["patterns"].items():
             built.add(label, patterns)
         _MATCHERS[key] = built
@@ -98,7 +105,34 @@ def _anaphora_regex() -> re.Pattern[str]:
     return re.compile(_agreement_terms()["plural_country_anaphora"], re.I)
 
 
-_NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+@cache
+def _words() -> dict:
+    """``kg/data/patterns/parties.json``: the words this module reads."""
+    return pattern_file("parties.json")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    w = _words()
+    articles = _alternation(w["articles"])
+    return {
+        "city_after": re.compile(rf"\s+(?:{_alternation(w['city_words'])})\b"),
+        "word_before": re.compile(rf"(\w+)\s+(?:(?:{articles})\s+)?$"),
+        "member_of": re.compile(
+            rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?$",
+            re.I),
+        "coordination": re.compile(rf"\s*(?:,|,?\s*(?:{_alternation(w['coordinators'])}))\s*"),
+    }
+
+
+#: how a country mention was found
+VIA_NAME, VIA_REGION, VIA_ANAPHORA = "name", "region", "anaphora"
+#: how far before a region's name a "member of" phrase can start
+_MEMBER_WINDOW = 40
 
 
 @dataclass
@@ -106,7 +140,7 @@ class CountryMention:
     start: int  # offsets in the sentence text
     end: int
     name: str
-    via: str = "name"  # "name", "region" or "anaphora"
+    via: str = VIA_NAME  # VIA_NAME, VIA_REGION or VIA_ANAPHORA
     after_preposition: bool = False  # "through Panama", "from Belize": a place passed, not a party
 
 
@@ -118,7 +152,7 @@ class CountryMemory:
     history: list[list[str]] = field(default_factory=list)
 
     def update(self, mentions: list[CountryMention]) -> None:
-        named = _unique([m.name for m in mentions if m.via != "anaphora" and m.name != US])
+        named = _unique([m.name for m in mentions if m.via != VIA_ANAPHORA and m.name != US])
         if len(named) >= 2:
             self.last_list = named
             self.history.append(named)
@@ -141,9 +175,11 @@ def _unique(names: list[str]) -> list[str]:
 @cache
 def _non_party_after() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in _agreement_terms()["non_party_heads"])
+    modifiers = _alternation(_words()["non_party_modifiers"])
+    agreements = _words()["agreement_nouns"]
     # "US-Mexico border", "Mexico's southern border", "Salvadoran migrants"
     return re.compile(
-        rf"^(?:\s*[-–/]\s*[A-Z][\w.]*(?:\s[A-Z]\w*)?)?(?:['’]s?)?\s+(?:(?:southern|northern|shared|common|undocumented|irregular|illegal|\w+-\w+)\s+)?(?:{heads})\b(?![\s-]+(?:cooperati\w+[\s-]+)?(?:agreements?|deals?|accords?|pacts?|arrangements?|treat(?:y|ies))\b)"
+        rf"^(?:\s*[-–/]\s*[A-Z][\w.]*(?:\s[A-Z]\w*)?)?(?:['’]s?)?\s+(?:(?:{modifiers}|\w+-\w+)\s+)?(?:{heads})\b(?![\s-]+{agreements}\b)"
     )
 
 
@@ -160,27 +196,32 @@ def _language_after() -> re.Pattern[str]:
 
 
 def countries_in(
-    text: str,
+    text: "str | Span",
     memory: CountryMemory | None = None,
     *,
     skip_after_prepositions: bool = False,
 ) -> list[CountryMention]:
-    """Country mentions in a sentence that can be parties, in text order."""
+    """Country mentions in a sentence that can be parties, in text order.
+
+    Given a span of a parsed document (a sentence, or part of one), the states are those
+    ``accord_world`` marked in it (:mod:`kg.annotate`), read in O(answer); given a
+    string, they are searched in it. Offsets are relative to the sentence either way.
+    """
+    text, hits = _state_hits(text)
     found: list[CountryMention] = []
     preps = set(_agreement_terms()["non_party_prepositions"])
-    hits = find_countries(text)
     qualifiers = _qualifying_demonyms(text, hits)
     for start, end, c in hits:
         after = text[end : end + 60]
         if text[start:end] in c.demonyms and text[start:end].endswith("s"):
             continue  # "Hondurans wonder ...": people, not their state
-        if _non_party_after().match(after) or re.match(r"\s+City\b", after) or start in qualifiers:
+        if _non_party_after().match(after) or _rx()["city_after"].match(after) or start in qualifiers:
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
             continue
         if text[start:end] in c.demonyms and _language_after().match(after):
             continue  # "its Spanish initials", "a Spanish-language network": a language, not Spain
-        before = re.findall(r"(\w+)\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+        before = _rx()["word_before"].findall(text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
         if skip_after_prepositions and passed:
             continue
@@ -188,30 +229,49 @@ def countries_in(
     region = _region_regex()
     if region is not None:
         for m in region.finditer(text):
-            if re.search(r"\b(?:country|nation|state|member)\s+(?:of|in)\s+(?:the\s+)?$", text[: m.start()], re.I):
+            if _rx()["member_of"].search(text, max(0, m.start() - _MEMBER_WINDOW), m.start()):
                 continue  # "the third country of the Northern Triangle to sign": one member, named elsewhere
             for name in _agreement_terms()["regions"][m.group(0)]:
-                found.append(CountryMention(m.start(), m.end(), name, via="region"))
+                found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION))
     for m in _anaphora_regex().finditer(text):
         earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
-        number = next((n for w, n in _NUMBER_WORDS.items() if w in m.group(0).lower().split()), None)
-        with_us = _unique([f.name for f in found if f.end <= m.start() and f.via == "name"])
+        words = m.group(0).lower().split()
+        number = next((n for w, n in _words()["number_words"].items() if w in words), None)
+        with_us = _unique([f.name for f in found if f.end <= m.start() and f.via == VIA_NAME])
         if len(earlier) >= 2 and (number is None or number == len(earlier)):
             listed = earlier
         elif number is not None and len(with_us) == number and US in with_us:
             # "flown from the United States to X under the agreement the two countries
             # signed": the sentence's own pair, the United States one of them
             listed = with_us
-        elif "both" in m.group(0).lower().split():
+        elif set(_words()["pair_words"]) & set(words):
             # "What about X and Y? - Both signed ...": only the pair just named
             listed = memory.last_list if memory and len(memory.last_list) == 2 else []
         else:
             listed = memory.recent(number) if memory else []
         if listed:
             for name in listed:
-                found.append(CountryMention(m.start(), m.end(), name, via="anaphora"))
+                found.append(CountryMention(m.start(), m.end(), name, via=VIA_ANAPHORA))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _sentence_text(span: "Span") -> str:
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _state_hits(text: "str | Span") -> tuple[str, list]:
+    """(the sentence's text, its state mentions as (start, end, Country) relative to it)."""
+    if isinstance(text, str):
+        return text, find_countries(text)
+    base = text.start_char
+    hits = []
+    for mark in spans_in(text, STATES):
+        start, end = form_offsets(mark)
+        state = country_by_name(mark.label_)
+        if state is not None:
+            hits.append((start - base, end - base, state))
+    return _sentence_text(text), hits
 
 
 def _qualifying_demonyms(text: str, hits) -> set[int]:
@@ -221,7 +281,7 @@ def _qualifying_demonyms(text: str, hits) -> set[int]:
     for (start, end, c), (nstart, nend, nc) in reversed(list(zip(hits, hits[1:]))):
         if text[start:end] not in c.demonyms or text[nstart:nend] not in nc.demonyms:
             continue
-        if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", text[end:nstart]):
+        if not _rx()["coordination"].fullmatch(text[end:nstart]):
             continue
         if nstart in out or _non_party_after().match(text[nend : nend + 60]):
             out.add(start)
@@ -232,136 +292,15 @@ def names(mentions: list[CountryMention]) -> list[str]:
     return _unique([m.name for m in mentions])
 
 
-def canonical_person(ctx: "Context", mention: str, known: dict[str, str] | None = None) -> str:
-    """The article's full name for a person mention, falling back to the mention itself.
-
-    ``known`` maps surnames to the full names PERSON entities of the article gave, a
-    fallback for "Mallory" after "Kevin Mallory" while ``ctx.person`` is missing.
-    """
-    mention = re.sub(r"['’]s?$", "", mention.strip())
-    try:
-        name = ctx.person(mention)
-    except Exception:  # people.py not there yet, or it could not decide
-        name = None
-    if not name or name == mention:  # people.py did not know it: the doc's own full names may
-        name = ctx.people.get(mention) or name
-    if (not name or name == mention) and known and len(mention.split()) == 1:
-        name = known.get(mention) or name
-    return name or mention
-
-
-def surnames(doc) -> dict[str, str]:
-    """Surname -> the one full name (two or more words) PERSON entities give it in the doc."""
-    full: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            words = re.sub(r"['’]s?$", "", ent.text.strip()).split()
-            if len(words) >= 2:
-                full.setdefault(words[-1], set()).add(" ".join(words))
-    return {last: next(iter(names)) for last, names in full.items() if len(names) == 1}
-
-
-def people_in_span(
-    span: "Span", ctx: "Context", *, skip_possessors: bool = True, with_spans: bool = False,
-    known: dict[str, str] | None = None,
-):
-    """Canonical names of the people a span names as actors (not "Trump's chief").
-
-    When people.py offers its own ``people_in_span`` this delegates to it.
-    """
-    try:
-        from .people import people_in_span as shared  # type: ignore[attr-defined]
-    except Exception:
-        shared = None
-    if shared is not None and not with_spans:
-        try:
-            return list(shared(span, ctx))
-        except Exception:
-            pass
-    result: list[str] = []
-    ents: list["Span"] = []
-    for ent in span.ents:
-        if ent.label_ != "PERSON" or country(ent.text) is not None:
-            continue
-        if skip_possessors and (ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s"))):
-            continue
-        if any(t.lower_ == "according" for t in ent.root.ancestors):
-            continue
-        head = ent.root.head
-        name = canonical_person(ctx, ent.text, known)
-        if ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "PROPN" and head.text.istitle():
-            # "Julián Ordóñez Tinoco": the tagger cut a second surname off the name
-            longer = canonical_person(ctx, f"{ent.text} {head.text}", known)
-            name = longer if longer != f"{ent.text} {head.text}" or name == ent.text else name
-        elif ent.root.dep_ == "compound" and head.ent_type_ != "PERSON" and not head.lower_.endswith("ing"):
-            continue  # "the Trump administration": a modifier, not a person acting
-        result.append(name)
-        ents.append(ent)
-    if with_spans:
-        return result, ents
-    return list(dict.fromkeys(result))
-
-
-def people_with_spans(
-    span: "Span", ctx: "Context", *, known: dict[str, str] | None = None
-) -> list[tuple[str, "Span"]]:
-    """(canonical name, mention span) of the people a span names as actors, in text order.
-
-    PERSON entities as :func:`people_in_span` reads them, plus mentions of names the
-    article's people map or officials know that the tagger left untagged or mislabelled
-    ("JULY 26 - Larreta and Mallory sign"). Possessors and modifiers are skipped.
-    """
-    names_, ents = people_in_span(span, ctx, with_spans=True, known=known)
-    found = list(zip(names_, ents))
-    covered = {i for e in span.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
-    forms = {m for m in ctx.people if m and m[:1].isupper() and len(m) > 2}
-    forms |= {o.name for o in ctx.officials if o.name}
-    text = span.text
-    doc = span.doc
-    taken: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            sub = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
-            if sub is None or not len(sub) or any(t.i in covered for t in sub):
-                continue
-            taken.append((m.start(), m.end()))
-            root = sub.root
-            after = doc[sub.end] if sub.end < len(doc) else None
-            if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
-                continue
-            if root.dep_ == "compound" and not (root.head.ent_type_ == "PERSON" or root.head.i in covered):
-                continue  # "the Trump administration"
-            if country(form) is not None or root.dep_ not in _ACTOR_DEPS:
-                continue  # "frustrating Trump": not an actor of the clause
-            found.append((canonical_person(ctx, form, known), sub))
-    # a surname alone, spelt another way ("Larreta" for the official "Esteban Larretta")
-    full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
-    used = {t.i for _, sub in found for t in sub}
-    for tok in span:
-        if tok.i in covered or tok.i in used or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
-        if tok.dep_ not in _ACTOR_DEPS or country(tok.text) is not None:
-            continue
-        name = canonical_person(ctx, tok.text, known)
-        if name != tok.text and name in full_names:
-            found.append((name, doc[tok.i : tok.i + 1]))
-    found.sort(key=lambda f: f[1].start)
-    return found
-
-
-_ACTOR_DEPS = ("nsubj", "nsubjpass", "conj", "appos", "pobj", "dobj")
-
-
-def organisations_in(text: str) -> list[tuple[int, int, str]]:
+def organisations_in(text: "str | Span") -> list[tuple[int, int, str]]:
     """(start, end, party) for organisations a sentence names that can be parties.
 
     An intergovernmental organisation is its own party ("UNHCR"); an agency stands for
     the state it serves ("the U.S. Department of Homeland Security" -> United States).
+    Given a span, the bodies ``accord_world`` marked in it (offsets relative to it).
     """
     out = []
-    for start, end, org in find_organisations(text):
+    for start, end, org in _body_hits(text):
         if org.kind == "igo":
             out.append((start, end, org.name))
         elif org.kind == "agency" and org.serves:
@@ -369,41 +308,34 @@ def organisations_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _body_hits(text: "str | Span") -> list:
+    if isinstance(text, str):
+        return find_organisations(text)
+    base, hits = text.start_char, []
+    for mark in spans_in(text, BODIES):
+        start, end = form_offsets(mark)
+        body = organisation(mark.label_)
+        if body is not None:
+            hits.append((start - base, end - base, body))
+    return hits
+
+
 def is_pronoun_subject(token: "Token") -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in ("he", "she")
+    return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _words()["personal_pronouns"]
 
 
 def sentences(doc) -> list["Span"]:
-    """The parser's sentences, also cut at blank lines and at line breaks before bullets.
-
-    The small English model runs a headline into the first paragraph and an aid-figure
-    list into one "sentence"; in news text a blank line always ends a sentence, and so
-    does a line break before a list item or after a line ending in ":".
-    """
-    out: list["Span"] = []
-    for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if not (tok.is_space and "\n" in tok.text):
-                continue
-            following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-            previous = doc[tok.i - 1].text if tok.i > 0 else ""
-            if tok.text.count("\n") >= 2 or following[:1] in _BULLETS or previous.endswith(":"):
-                if tok.i > start:
-                    out.append(doc[start : tok.i])
-                start = tok.i + 1
-        if start < sent.end:
-            out.append(doc[start : sent.end])
-    trimmed = []
-    for span in out:
-        start, end = span.start, span.end
-        while start < end and doc[start].is_space:
-            start += 1
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        if end > start:
-            trimmed.append(doc[start:end])
-    return trimmed
+    """The sentences extractors read, computed once per document (:mod:`kg.annotate.index`):
+    the parser's, also cut at blank lines and at line breaks before bullets or after a
+    line ending in ":", without news boilerplate (bylines, press contacts, related links)."""
+    return list(_indexed_sentences(doc))
 
 
-_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
+# the people half lives in its own module; its names stay importable from here
+from .party_people import canonical_person, people_in_span, people_with_spans, surnames  # noqa: E402
+
+__all__ = [
+    "US", "CountryMemory", "CountryMention", "canonical_person", "countries_in", "government_terms",
+    "is_pronoun_subject", "matcher", "names", "organisations_in", "pattern_file", "people_in_span",
+    "people_with_spans", "sentences", "surnames", "terms",
+]

@@ -1,0 +1,95 @@
+"""``accord_boilerplate``: the lines of a news page that are not the story.
+
+Bylines, photo captions and credits, press contacts, "Related:"/"Read more" links,
+newsletter blurbs and copyright lines are marked in ``doc.spans["kg_boilerplate"]``
+(label: the kind). The kinds ``boilerplate.json`` lists as skipped are left out of the
+sentences every extractor reads (:mod:`kg.annotate.index`), so that "Press contact:
+Jonas Vermeulen, communications officer" never yields an official. A line is
+boilerplate only when the whole line matches one of its kind's expressions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from .groups import BOILERPLATE, Found, set_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: a line longer than this is running text, whatever it starts with
+MAX_LINE = 400
+_LINE = re.compile(r"[^\n]+")
+
+
+@cache
+def data() -> dict:
+    """``kg/data/patterns/boilerplate.json``."""
+    return json.loads(resources.files("kg.data").joinpath("patterns/boilerplate.json").read_text("utf-8"))
+
+
+@cache
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (kind, re.compile("|".join(f"(?:{p})" for p in patterns), re.I))
+        for kind, patterns in data()["kinds"].items()
+    )
+
+
+@cache
+def skipped_kinds() -> frozenset[str]:
+    """The kinds no extractor reads."""
+    return frozenset(data()["skipped"])
+
+
+def line_kind(line: str) -> str | None:
+    """The kind of boilerplate a whole line is, or None for a line of the story."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_LINE:
+        return None
+    return next((kind for kind, rx in _kinds() if rx.fullmatch(stripped)), None)
+
+
+def find_boilerplate(text: str) -> list[Found]:
+    """Boilerplate lines of ``text`` as (start, end, kind, "", details); ``skipped`` in details."""
+    found: list[Found] = []
+    for m in _LINE.finditer(text):
+        kind = line_kind(m.group(0))
+        if kind is not None:
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            end = m.start() + len(m.group(0).rstrip())
+            found.append((m.start() + lead, end, kind, "", {"skipped": kind in skipped_kinds()}))
+    return found
+
+
+class BoilerplateTagger:
+    """A pipeline component: boilerplate lines into ``doc.spans["kg_boilerplate"]``."""
+
+    def __init__(self, name: str = "accord_boilerplate") -> None:
+        self.name = name
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        self.set_annotations(doc, find_boilerplate(doc.text))
+        return doc
+
+    def set_annotations(self, doc: "Doc", found: list[Found]) -> None:
+        set_group(doc, BOILERPLATE, found)
+
+
+@Language.factory("accord_boilerplate", assigns=["doc.spans"])
+def make_boilerplate_tagger(nlp: Language, name: str) -> BoilerplateTagger:
+    """The component that marks news boilerplate lines by kind."""
+    return BoilerplateTagger(name)
+
+
+def mark_boilerplate(doc: "Doc") -> "Doc":
+    """Mark the boilerplate of a document no ``accord_boilerplate`` saw (once)."""
+    if BOILERPLATE not in doc.spans:
+        BoilerplateTagger()(doc)
+    return doc

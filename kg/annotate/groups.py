@@ -1,0 +1,70 @@
+"""Span groups on the document: their names, their attributes, and how a group is written.
+
+Every annotation is a span in ``doc.spans[<group>]`` whose label and ``kb_id`` carry its
+identity and whose custom attribute ``span._.kg`` (a plain dict, so documents still
+serialise and :meth:`spacy.tokens.Doc.from_docs` carries it across pieces) carries the
+rest. See :mod:`kg.annotate` for the contract each group keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+STATES = "kg_states"
+BODIES = "kg_bodies"
+PLACES = "kg_places"
+MONEY = "kg_money"
+DATES = "kg_dates"
+BOILERPLATE = "kg_boilerplate"
+
+#: every group the layer writes, in the order the components run
+GROUPS = (STATES, BODIES, PLACES, MONEY, DATES, BOILERPLATE)
+
+#: the custom span attribute holding a span's details
+ATTR = "kg"
+
+if not Span.has_extension(ATTR):
+    Span.set_extension(ATTR, default=None)
+
+#: (start char, end char, label, kb_id, details) of one mention found in a text
+Found = tuple[int, int, str, str, "dict[str, Any] | None"]
+
+
+def set_group(doc: "Doc", group: str, found: Iterable[Found]) -> None:
+    """Write the mentions found in ``doc``'s text as ``doc.spans[group]``.
+
+    A mention that does not fall on token boundaries is widened to the tokens it
+    touches; ``details["cut"]`` then keeps where the written form starts and ends
+    inside the span, so a reader can still slice exactly what was found.
+    """
+    spans = []
+    for start, end, label, kb_id, details in found:
+        span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+        if span is None:
+            continue
+        info = dict(details or {})
+        if (span.start_char, span.end_char) != (start, end):
+            info["cut"] = [start - span.start_char, end - span.start_char]
+        if info:
+            span._.set(ATTR, info)
+        spans.append(span)
+    doc.spans[group] = spans
+
+
+def details(span: Span) -> dict[str, Any]:
+    """The details ``span._.kg`` holds (an empty dict when there are none)."""
+    return span._.get(ATTR) or {}
+
+
+def form_offsets(span: Span) -> tuple[int, int]:
+    """Document character offsets of exactly what was found (see :func:`set_group`)."""
+    cut = details(span).get("cut")
+    if cut:
+        return span.start_char + cut[0], span.start_char + cut[1]
+    return span.start_char, span.end_char

@@ -1,0 +1,137 @@
+"""One per-document index: the sentences extractors read, and each span group by position.
+
+Built once per document on first use and kept in ``doc.user_data``; asking for the states
+of one sentence is then a binary search and a slice, O(log n + answer), not a scan of the
+document. The sentences are the parser's, also cut at blank lines and at line breaks
+before bullets or after a line ending in a colon (the small English model runs a headline
+into the first paragraph and a list into one "sentence"), with news boilerplate
+(:mod:`kg.annotate.boilerplate`) left out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from .groups import BOILERPLATE, GROUPS, details
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_KEY = "kg_index"
+#: the index's own name for the model's entities (``doc.ents``), not a span group
+_ENTS = "\0ents"
+#: characters that open a list item after a line break
+_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
+#: what ends a line that introduces a list
+_LIST_OPENER = ":"
+
+
+class DocIndex:
+    """Sentences and span groups of one document, indexed by token position."""
+
+    def __init__(self, doc: "Doc") -> None:
+        from . import annotate
+
+        annotate(doc)
+        self.doc = doc
+        self._groups: dict[str, tuple[list[int], list["Span"]]] = {}
+        self.all_sentences: list["Span"] = _cut_sentences(doc)
+        marks = [s for s in self.group(BOILERPLATE)[1] if details(s).get("skipped")]
+        starts = [s.start for s in marks]
+        skipped = {id(s) for s in self.all_sentences if _covered(s, starts, marks)}
+        #: the sentences extractors read: every sentence that is not news boilerplate
+        self.sentences: list["Span"] = [s for s in self.all_sentences if id(s) not in skipped]
+
+    def group(self, name: str) -> tuple[list[int], list["Span"]]:
+        """(start tokens, spans) of one group, sorted by start; built on first request."""
+        if name not in self._groups:
+            spans = sorted(self.doc.spans[name], key=lambda s: (s.start, s.end)) if name in self.doc.spans else []
+            self._groups[name] = ([s.start for s in spans], spans)
+        return self._groups[name]
+
+    def entities(self) -> tuple[list[int], list["Span"]]:
+        """(start tokens, spans) of the model's named entities, read from ``doc.ents`` once."""
+        if _ENTS not in self._groups:
+            ents = list(self.doc.ents)
+            self._groups[_ENTS] = ([e.start for e in ents], ents)
+        return self._groups[_ENTS]
+
+    def within(self, span: "Span", name: str) -> list["Span"]:
+        """The spans of group ``name`` that lie inside ``span``, in text order."""
+        starts, spans = self.entities() if name == _ENTS else self.group(name)
+        lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+        return [s for s in spans[lo:hi] if s.end <= span.end]
+
+
+def _covered(sent: "Span", starts: list[int], spans: list["Span"]) -> bool:
+    """Whether boilerplate spans cover every non-space token of ``sent``."""
+    lo = bisect_right(starts, sent.start)
+    candidates = spans[max(0, lo - 1) : bisect_left(starts, sent.end)]
+    # earlier boilerplate can reach into the sentence only through the last one starting before it
+    pos = sent.start
+    for s in candidates:
+        if s.start > pos:
+            break
+        pos = max(pos, s.end)
+    while pos < sent.end and sent.doc[pos].is_space:
+        pos += 1
+    return pos >= sent.end
+
+
+def _cut_sentences(doc: "Doc") -> list["Span"]:
+    out: list["Span"] = []
+    # a document no parser or sentencizer saw is one sentence, still cut at blank lines
+    parsed = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in parsed:
+        start = sent.start
+        for tok in sent:
+            if not (tok.is_space and "\n" in tok.text):
+                continue
+            following = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+            previous = doc[tok.i - 1].text if tok.i > 0 else ""
+            if tok.text.count("\n") >= 2 or following[:1] in _BULLETS or previous.endswith(_LIST_OPENER):
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    trimmed = []
+    for span in out:
+        start, end = span.start, span.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            trimmed.append(doc[start:end])
+    return trimmed
+
+
+def doc_index(doc: "Doc") -> DocIndex:
+    """The document's index, built on first use."""
+    index = doc.user_data.get(_KEY)
+    if index is None or index.doc is not doc:
+        index = doc.user_data[_KEY] = DocIndex(doc)
+    return index
+
+
+def sentences(doc: "Doc") -> list["Span"]:
+    """The sentences extractors read (see the module docstring), computed once."""
+    return doc_index(doc).sentences
+
+
+def ents_in(span: "Span") -> list["Span"]:
+    """The model's named entities inside ``span``, in O(answer).
+
+    spaCy's ``Span.ents`` walks every entity of the document on each call: asked once per
+    sentence, that makes extraction quadratic in the article's length."""
+    return doc_index(span.doc).within(span, _ENTS)
+
+
+def spans_in(span: "Span", group: str) -> list["Span"]:
+    """The spans of ``group`` inside ``span`` (a sentence, or any part of one): O(answer)."""
+    return doc_index(span.doc).within(span, group)
+
+
+__all__ = ["GROUPS", "DocIndex", "doc_index", "ents_in", "sentences", "spans_in"]
