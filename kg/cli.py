@@ -54,7 +54,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     with cluster_from_options(args.scheduler, args.workers):
         result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
                        validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
-                       jobs=args.jobs)
+                       jobs=args.jobs, previous=None if args.rebuild else args.out)
     for line in result.report.notes + result.report.problems:
         _say(line)
     write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
@@ -175,6 +175,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 when the graph does not conform to the shapes")
     p.add_argument("--no-view", action="store_true", help="do not write the HTML network view")
     p.add_argument("--no-docs", action="store_true", help="do not write the ontology's HTML page")
+    p.add_argument("--rebuild", action="store_true",
+                   help="build everything afresh (default: reuse the build in --out, redoing what changed)")
     p.add_argument("-j", "--jobs", type=int, default=1, help="parse in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--scheduler", metavar="ADDRESS",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -68,6 +68,8 @@ class Violation:
     graph: str | None = None
     #: the focus node's full IRI (None for a blank node)
     raw_focus: str | None = field(default=None, compare=False, repr=False)
+    #: the article graph's full IRI (None for the merged view)
+    raw_graph: str | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> str:
         severity = "" if self.severity == "Violation" else f"[{self.severity}] "
@@ -168,14 +170,18 @@ SELECT ?s WHERE {
 }"""
 
 
-def _articles_apart(graph: "KnowledgeGraph") -> Graph:
-    """Every article graph's triples, each article's instance IRIs made its own."""
+def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str] | None = None) -> Graph:
+    """Every article graph's triples (or those of ``graphs``), each article's instance IRIs
+    made its own."""
     from .store import to_ox, to_rdflib
 
     apart = Graph(bind_namespaces="none")
     # the base IRI is a setting, written as an escaped N-Triples literal
     sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
-    for t in graph.store.query(sparql.replace("?marker", f'"{_IN_GRAPH}"')):
+    sparql = sparql.replace("?marker", f'"{_IN_GRAPH}"')
+    if graphs is not None:
+        sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
+    for t in graph.store.query(sparql):
         apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return apart
 
@@ -191,13 +197,78 @@ CONSTRUCT { ?s2 ?p ?o2 } WHERE {
 }"""
 
 
+def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iterable[Any],
+                     shapes_path: str | Path | None = None) -> tuple[list[Violation], list[Violation]]:
+    """What :func:`validate_graph` finds about the article ``graphs`` and the merged-view
+    ``nodes`` (pyoxigraph terms), without reading the rest of the graph: an incremental
+    build's validation (:mod:`kg.incremental`). Returns the articles' violations and the
+    merged view's.
+
+    The merged view is checked on the nodes among ``nodes`` that several articles (or
+    none) describe, as :func:`validate_graph` does, in a graph made of their triples,
+    the triples of the nodes they point to (shapes reached by ``sh:node``) and the types
+    of the nodes those point to (``sh:class`` inside them): all a shape of
+    ``ontology/shapes.ttl`` reads from a focus node.
+    """
+    import pyoxigraph as ox
+
+    by_length = sorted({**graph.prefixes(), **PREFIXES}.items(), key=lambda item: -len(item[1]))
+    articles: list[Violation] = []
+    if graphs:
+        articles = [_unmarked(r, by_length) for r in validate(_articles_apart(graph, graphs),
+                                                              shapes_path=shapes_path).results]
+    inner = graph.store.inner
+    shared = [n for n in nodes if isinstance(n, ox.NamedNode)
+              and len({q.graph_name for q in inner.quads_for_pattern(n, None, None, None)
+                       if not isinstance(q.graph_name, ox.DefaultGraph)}) != 1]
+    if not shared:
+        return articles, []
+    merged = validate(_neighbourhood(graph, shared), shapes_path=shapes_path, focus_nodes=[n.value for n in shared])
+    return articles, list(merged.results)
+
+
+def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
+    """The merged view's triples of ``nodes``, of the IRIs they point to, and the types of
+    the IRIs those point to: what validating ``nodes`` reads."""
+    import pyoxigraph as ox
+
+    from .store import to_rdflib
+
+    inner = graph.store.inner
+    default = ox.DefaultGraph()
+    out = Graph(bind_namespaces="none")
+    for prefix, ns in graph.prefixes().items():
+        out.bind(prefix, ns)
+    rdf_type = ox.NamedNode(str(RDF.type))
+
+    def add(quads: Iterable[Any]) -> list[Any]:
+        objects = []
+        for q in quads:
+            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            if not isinstance(q.object, ox.Literal):
+                objects.append(q.object)
+        return objects
+
+    hop1 = {o for n in nodes for o in add(inner.quads_for_pattern(n, None, None, default))}
+    hop2 = {o for n in hop1 - set(nodes) for o in add(inner.quads_for_pattern(n, None, None, default))}
+    for n in hop2 - hop1 - set(nodes):
+        add(inner.quads_for_pattern(n, rdf_type, None, default))
+    return out
+
+
 def _unmarked(violation: Violation, by_length: list[tuple[str, str]]) -> Violation:
     """A violation of an article's copy of a node, told about the node and its graph."""
     if violation.raw_focus is None or _IN_GRAPH not in violation.raw_focus:
         return violation
     iri, _, graph = violation.raw_focus.partition(_IN_GRAPH)
     return replace(violation, focus=_compact(URIRef(iri), by_length), graph=_compact(URIRef(unquote(graph)), by_length),
-                   raw_focus=iri)
+                   raw_focus=iri, raw_graph=unquote(graph))
+
+
+def result_of(results: Iterable[Violation], shapes_path: str | Path | None = None) -> ValidationResult:
+    """One report of violations found apart (an incremental build's, some from the last build).
+    Its ``report_graph`` is empty: the violations carried over have none."""
+    return _result(list(results), Graph(), shapes_path)
 
 
 def _result(results: list[Violation], report_graph: Graph, shapes_path: str | Path | None) -> ValidationResult:
@@ -296,4 +367,5 @@ def _compact(node: Node | None, by_length: list[tuple[str, str]]) -> str:
     return node.n3()
 
 
-__all__ = ["ValidationResult", "Violation", "ontology_dir", "shapes_graph", "validate", "validate_graph"]
+__all__ = ["ValidationResult", "Violation", "ontology_dir", "result_of", "shapes_graph", "validate", "validate_changes",
+           "validate_graph"]
