@@ -20,8 +20,6 @@ from .errors import E, KGError
 from .settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-#: a --graph starting so is a SPARQL server (kg.remote), not a folder or file
-SERVER_URLS = ("sparql+http://", "sparql+https://", "http://", "https://")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -115,10 +113,6 @@ def _on_graph(main_of: str) -> "Callable[[argparse.Namespace], int]":
     def command(args: argparse.Namespace) -> int:
         from importlib import import_module
 
-        if main_of == "query" and str(args.graph).startswith(SERVER_URLS):
-            from .remote import main_query_remote
-
-            return main_query_remote(args)
         module = import_module(f".{main_of}", __package__)
         return getattr(module, f"main_{main_of}")(args, _load(args))
 
@@ -146,8 +140,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-iri", help="namespace of instance IRIs (default: $KG_BASE_IRI or the project's)")
-    p.add_argument("--store", help="Oxigraph (default: a build folder's store opened read-only) or Memory "
-                                   "(a copy in memory)")
+    p.add_argument("--store", help="where the graph is when --graph is not given (a build folder, an RDF file, "
+                                   "sparql+http://HOST:PORT), or how a folder opens: Oxigraph (default: read-only) "
+                                   "or Memory (a copy in memory); default $KG_STORE")
 
 
 def _add_reading(p: argparse.ArgumentParser) -> None:
@@ -158,9 +153,9 @@ def _add_reading(p: argparse.ArgumentParser) -> None:
 
 
 def _add_graph(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph", required=True, metavar="PATH",
-                   help="a `kg build` output folder or an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf); "
-                        "for `kg query`, also a SPARQL server: sparql+http://HOST:PORT")
+    p.add_argument("--graph", metavar="PATH",
+                   help="a `kg build` output folder, an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or a "
+                        "SPARQL server (sparql+http://HOST:PORT); default: --store / $KG_STORE")
     _add_common(p)
 
 

@@ -13,6 +13,10 @@ from pathlib import Path
 from .vocab import DEFAULT_BASE_IRI
 
 
+#: the ``store`` values that name a kind of store, not a location
+STORE_KINDS = ("Oxigraph", "Memory")
+
+
 def _env(name: str, default: str) -> str:
     return os.environ.get(name) or default
 
@@ -21,12 +25,24 @@ def _env(name: str, default: str) -> str:
 class Settings:
     #: Namespace of instance IRIs (``<base>official/kevin-mcaleenan``); ends in "/" or "#".
     base_iri: str = field(default_factory=lambda: _env("KG_BASE_IRI", DEFAULT_BASE_IRI))
-    #: Store name (:data:`kg.store.STORES`): "Oxigraph" (default; a build folder's on-disk
-    #: store is opened read-only) or "Memory" (an in-memory Oxigraph store, a build folder
-    #: copied into it). Both evaluate queries with Oxigraph's engine.
+    #: Where the graph is, for the commands that read one (query, stats, export, view,
+    #: validate) when no ``--graph`` is given: a `kg build` folder, an RDF file or a SPARQL
+    #: server (``sparql+http://HOST:PORT``; see :data:`kg.graph.LOCATIONS`). Or how a
+    #: folder is opened: "Oxigraph" (default; its on-disk store read-only) or "Memory" (an
+    #: in-memory copy that may be changed). All evaluate queries with Oxigraph's engine.
     store: str = field(default_factory=lambda: _env("KG_STORE", "Oxigraph"))
     #: Where extraction results are cached by content hash; empty string (also KG_CACHE_DIR="") disables it.
     cache_dir: str = field(default_factory=lambda: os.environ.get("KG_CACHE_DIR", str(Path(".cache") / "extract")))
+
+    @property
+    def store_kind(self) -> str:
+        """The store a graph being built, or a folder opened, lives in (:data:`kg.store.STORES`)."""
+        return self.store if self.store in STORE_KINDS else "Oxigraph"
+
+    @property
+    def location(self) -> str | None:
+        """The graph's location when ``store`` names one (a folder, a file, a server), else None."""
+        return None if self.store in STORE_KINDS else self.store
 
     def __post_init__(self) -> None:
         if not self.base_iri.endswith(("/", "#")):
