@@ -159,7 +159,9 @@ def _add_graph(p: argparse.ArgumentParser) -> None:
     _add_common(p)
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``kg`` parser; ``only`` names the one subcommand whose own options are needed
+    (None: all), so that a command imports only its own module."""
     parser = argparse.ArgumentParser(prog="kg", description="Accord KG: news on migration agreements -> RDF knowledge graph")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -199,20 +201,18 @@ def make_parser() -> argparse.ArgumentParser:
     _add_graph(p)
     p.set_defaults(func=cmd_validate)
 
-    from .query import add_query_arguments
-    from .serve import add_serve_arguments
-    from .stats import add_stats_arguments
-    from .view import add_view_arguments
+    from importlib import import_module
 
-    for name, help_, add_arguments in [
-        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph", add_query_arguments),
-        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page", add_serve_arguments),
-        ("view", "write the interactive network view (one offline HTML file)", add_view_arguments),
-        ("stats", "counts per class, central entities, components and communities", add_stats_arguments),
+    for name, help_ in [
+        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph"),
+        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page"),
+        ("view", "write the interactive network view (one offline HTML file)"),
+        ("stats", "counts per class, central entities, components and communities"),
     ]:
         p = sub.add_parser(name, help=help_)
         _add_graph(p)
-        add_arguments(p)
+        if only in (None, name):  # each module's own options; importing all four costs `kg query` 0.5 s
+            getattr(import_module(f".{name}", __package__), f"add_{name}_arguments")(p)
         p.set_defaults(func=_on_graph(name))
 
     p = sub.add_parser("serve-oxigraph", help="serve a build's store read-only with the Oxigraph server, for a team")
@@ -235,8 +235,9 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser(next((w for w in words if not w.startswith("-")), None))
+    args = parser.parse_args(words)
     try:
         return args.func(args)
     except KGError as exc:

@@ -28,7 +28,6 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import E, KGError
-from .mapping import instance_prefixes
 from .settings import Settings
 from .store import Store, open_store
 from .vocab import PREFIXES
@@ -163,6 +162,8 @@ class KnowledgeGraph:
 
     def prefixes(self) -> dict[str, str]:
         """The prefixes of the ontology and of every kind of instance (``person:`` ...)."""
+        from .settings import instance_prefixes
+
         return {**PREFIXES, **instance_prefixes(self.settings.base_iri)}
 
     def named_graphs(self) -> list[URIRef]:

@@ -159,6 +159,12 @@ def _well_typed(facts: ArticleFacts) -> bool:
     return True
 
 
+@cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's field types, resolved once (resolving compiles every annotation)."""
+    return typing.get_type_hints(cls)
+
+
 def _matches(value: Any, hint: Any) -> bool:
     """``value`` against a type hint of the facts dataclasses (str, float, lists, unions ...)."""
     origin = typing.get_origin(hint)
@@ -174,7 +180,7 @@ def _matches(value: Any, hint: Any) -> bool:
     if hint is int:
         return isinstance(value, int) and not isinstance(value, bool)
     if dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
+        hints = _type_hints(hint)
         return isinstance(value, hint) and all(_matches(getattr(value, f.name), hints[f.name])
                                                for f in dataclasses.fields(hint))
     return isinstance(value, hint)

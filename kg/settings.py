@@ -13,6 +13,16 @@ from pathlib import Path
 from .vocab import DEFAULT_BASE_IRI
 
 
+#: the kinds of instance IRI, one namespace each under the base IRI (``<base>person/...``)
+INSTANCE_KINDS = ("country", "organisation", "person", "post", "agreement", "aid", "amount", "meeting",
+                  "place", "article", "evidence", "graph", "extraction")
+
+
+def instance_prefixes(base_iri: str) -> dict[str, str]:
+    """``{"person": "<base>person/", ...}``: readable CURIEs like ``person:kevin-mcaleenan``."""
+    return {kind: f"{base_iri}{kind}/" for kind in INSTANCE_KINDS}
+
+
 #: the ``store`` values that name a kind of store, not a location
 STORE_KINDS = ("Oxigraph", "Memory")
 

@@ -205,10 +205,8 @@ def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iter
     merged view's.
 
     The merged view is checked on the nodes among ``nodes`` that several articles (or
-    none) describe, as :func:`validate_graph` does, in a graph made of their triples,
-    the triples of the nodes they point to (shapes reached by ``sh:node``) and the types
-    of the nodes those point to (``sh:class`` inside them): all a shape of
-    ``ontology/shapes.ttl`` reads from a focus node.
+    none) describe, as :func:`validate_graph` does, in a graph made of their triples and
+    the types of the nodes they point to (:func:`_neighbourhood`).
     """
     import pyoxigraph as ox
 
@@ -228,8 +226,9 @@ def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iter
 
 
 def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
-    """The merged view's triples of ``nodes``, of the IRIs they point to, and the types of
-    the IRIs those point to: what validating ``nodes`` reads."""
+    """The merged view's triples of ``nodes`` and the types of the IRIs they point to: all
+    that validating ``nodes`` reads, as the shapes reach other nodes only by ``sh:class``
+    (``sh:node`` is used on literals alone)."""
     import pyoxigraph as ox
 
     from .store import to_rdflib
@@ -240,19 +239,15 @@ def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
     for prefix, ns in graph.prefixes().items():
         out.bind(prefix, ns)
     rdf_type = ox.NamedNode(str(RDF.type))
-
-    def add(quads: Iterable[Any]) -> list[Any]:
-        objects = []
-        for q in quads:
+    objects = set()
+    for n in nodes:
+        for q in inner.quads_for_pattern(n, None, None, default):
             out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-            if not isinstance(q.object, ox.Literal):
-                objects.append(q.object)
-        return objects
-
-    hop1 = {o for n in nodes for o in add(inner.quads_for_pattern(n, None, None, default))}
-    hop2 = {o for n in hop1 - set(nodes) for o in add(inner.quads_for_pattern(n, None, None, default))}
-    for n in hop2 - hop1 - set(nodes):
-        add(inner.quads_for_pattern(n, rdf_type, None, default))
+            if isinstance(q.object, ox.NamedNode):
+                objects.add(q.object)
+    for o in objects.difference(nodes):
+        for q in inner.quads_for_pattern(o, rdf_type, None, default):
+            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return out
 
 

@@ -84,13 +84,16 @@ def main() -> None:
 
     load_nlp()("Warm up the model.")
     stages = Stages()
-    import kg.facts_out
     import kg.graph
     import kg.validate
 
     stages.wrap(pipeline, "extract_corpus", "extract")
-    stages.wrap(pipeline, "graph_from_facts", "resolve+map+merge")
-    stages.wrap(kg.graph.KnowledgeGraph, "validate", "shacl")
+    import kg.assemble
+
+    stages.wrap(pipeline, "assemble_corpus", "resolve+map+merge+facts+shacl")
+    stages.wrap(kg.assemble, "_documents", "facts documents")
+    stages.wrap(kg.graph.KnowledgeGraph, "validate", "shacl (full)")
+    stages.wrap(kg.validate, "validate_changes", "shacl (changes)")
     stages.wrap(kg.graph.KnowledgeGraph, "view", "view")
     stages.wrap(kg.graph.KnowledgeGraph, "export", "exports")
     stages.wrap(pipeline, "write_outputs", "write outputs")
