@@ -40,12 +40,17 @@ VERSION = 1
 def fingerprint(facts: ArticleFacts, resolution: Resolution, *, base_iri: str, code: str) -> str:
     """A hash of everything an article's named graph is made from: its resolved facts,
     its metadata (the file path aside, which the graph never holds), the agreement years
-    resolution gave it, the base IRI and the code."""
-    data = facts.to_dict()
-    data["article"] = {k: v for k, v in data["article"].items() if k != "source"}
-    years = [resolution.agreement_year(a, facts.article.date) for a in facts.agreements]
-    text = json.dumps([data, years, base_iri, code], sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    resolution gave it, the base IRI and the code.
+
+    Facts are hashed as their ``repr`` (dataclasses of strings, numbers and lists: the
+    same values give the same text), the article's text as its hash.
+    """
+    a = facts.article
+    text_hash = hashlib.sha256(a.text.encode("utf-8")).hexdigest()
+    years = [resolution.agreement_year(x, a.date) for x in facts.agreements]
+    parts = [text_hash, a.id, a.title, a.date, a.url, facts.officials, facts.agreements, facts.aid, facts.meetings,
+             years, base_iri, code]
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass
