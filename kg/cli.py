@@ -113,6 +113,12 @@ def _on_graph(main_of: str) -> "Callable[[argparse.Namespace], int]":
     def command(args: argparse.Namespace) -> int:
         from importlib import import_module
 
+        if main_of == "query":  # pyoxigraph alone when it can (kg.quick_query): no rdflib to import
+            from .quick_query import quick_query
+
+            code = quick_query(args, _settings(args))
+            if code is not None:
+                return code
         module = import_module(f".{main_of}", __package__)
         return getattr(module, f"main_{main_of}")(args, _load(args))
 
@@ -203,16 +209,16 @@ def make_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     from importlib import import_module
 
-    for name, help_ in [
-        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph"),
-        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page"),
-        ("view", "write the interactive network view (one offline HTML file)"),
-        ("stats", "counts per class, central entities, components and communities"),
+    for name, help_, module in [
+        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph", "quick_query"),
+        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page", "serve"),
+        ("view", "write the interactive network view (one offline HTML file)", "view"),
+        ("stats", "counts per class, central entities, components and communities", "stats"),
     ]:
         p = sub.add_parser(name, help=help_)
         _add_graph(p)
-        if only in (None, name):  # each module's own options; importing all four costs `kg query` 0.5 s
-            getattr(import_module(f".{name}", __package__), f"add_{name}_arguments")(p)
+        if only in (None, name):  # each command's own options; importing all four costs `kg query` 0.5 s
+            getattr(import_module(f".{module}", __package__), f"add_{name}_arguments")(p)
         p.set_defaults(func=_on_graph(name))
 
     p = sub.add_parser("serve-oxigraph", help="serve a build's store read-only with the Oxigraph server, for a team")

@@ -28,7 +28,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import E, KGError
-from .settings import Settings
+from .settings import Settings, location_scheme
 from .store import Store, open_store
 from .vocab import PREFIXES
 
@@ -63,12 +63,6 @@ LOCATIONS: dict[str, str] = {
     "http": "kg.remote:open_graph",
     "https": "kg.remote:open_graph",
 }
-
-
-def location_scheme(location: str) -> str:
-    """``sparql+http`` for ``sparql+http://host:7879``; ``file`` for a path."""
-    head, sep, _ = location.partition("://")
-    return head.lower() if sep and head and all(c.isalnum() or c in "+.-" for c in head) else "file"
 
 
 _COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"

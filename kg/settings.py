@@ -10,7 +10,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .vocab import DEFAULT_BASE_IRI
 
 
 #: the kinds of instance IRI, one namespace each under the base IRI (``<base>person/...``)
@@ -23,8 +22,28 @@ def instance_prefixes(base_iri: str) -> dict[str, str]:
     return {kind: f"{base_iri}{kind}/" for kind in INSTANCE_KINDS}
 
 
+def location_scheme(location: str) -> str:
+    """``sparql+http`` for ``sparql+http://host:7879``; ``file`` for a path."""
+    head, sep, _ = location.partition("://")
+    return head.lower() if sep and head and all(c.isalnum() or c in "+.-" for c in head) else "file"
+
+
+def local_store(location: str | None, settings: "Settings") -> Path | None:
+    """The on-disk store of the `kg build` folder at ``location`` (``file://`` or a path),
+    when it is one and the settings open it as it is; else None."""
+    if location is None or location_scheme(location) != "file" or settings.store_kind != "Oxigraph":
+        return None
+    store = Path(location.removeprefix("file://")) / "store"
+    return store if store.is_dir() else None
+
+
 #: the ``store`` values that name a kind of store, not a location
 STORE_KINDS = ("Oxigraph", "Memory")
+
+
+#: the default namespace of instance IRIs, :data:`kg.vocab.DEFAULT_BASE_IRI` (a test keeps
+#: them equal), written out here so that reading the settings imports no rdflib
+DEFAULT_BASE_IRI = "https://w3id.org/accord-kg/id/"
 
 
 def _env(name: str, default: str) -> str:
