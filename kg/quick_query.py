@@ -4,7 +4,7 @@ Importing rdflib costs about four times what starting Python and opening an Oxig
 store do, and a selective query on a store of millions of triples takes less than
 either. So when nothing needs rdflib, ``kg query`` runs the query on the folder's store
 with pyoxigraph alone and writes pyoxigraph's own serialisation of the results: a query
-with results in CSV, TSV, JSON or XML (``--format`` given, or CSV when the output is not a
+with results in CSV, TSV or XML (``--format`` given, or CSV when the output is not a
 terminal), no ``--param``, ``--timeout`` or ``--max-rows``, and no text that could name a
 ``SERVICE`` or a ``FROM`` (which :func:`kg.query.check_services` must check). Every other
 case, and every error, goes the full way (:func:`kg.query.main_query`), which gives the
@@ -90,7 +90,7 @@ def quick_query(args: argparse.Namespace, settings: Settings) -> int | None:
 
     fmt = args.format or (None if args.output is None and sys.stdout.isatty() else "csv")
     formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-               "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+               "xml": ox.QueryResultsFormat.XML}  # not JSON: kg.query writes it with other spacing
     if fmt not in formats or args.param or args.timeout or args.max_rows is not None:
         return None
     folder = local_store(args.graph if args.graph is not None else settings.location, settings)
