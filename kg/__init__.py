@@ -12,18 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import KGError, KGWarning
-from .graph import KnowledgeGraph
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 __version__ = "0.1.0"
 __all__ = ["KGError", "KGWarning", "KnowledgeGraph", "Settings", "build", "load"]
 
 
+def __getattr__(name: str) -> Any:
+    """``kg.KnowledgeGraph``, imported when first used: `kg query` may not need it (nor rdflib)."""
+    if name == "KnowledgeGraph":
+        from .graph import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
 def load(path: str | Path, *, settings: Settings | None = None) -> KnowledgeGraph:
     """Load a built graph: a `kg build` output folder or an RDF file."""
+    from .graph import KnowledgeGraph
+
     return KnowledgeGraph.load(path, settings=settings)
 
 

@@ -20,8 +20,6 @@ from .errors import E, KGError
 from .settings import Settings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-#: a --graph starting so is a SPARQL server (kg.remote), not a folder or file
-SERVER_URLS = ("sparql+http://", "sparql+https://", "http://", "https://")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -54,7 +52,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     with cluster_from_options(args.scheduler, args.workers):
         result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes,
                        validate=not args.no_validate, progress=sys.stderr.isatty() and not args.quiet,
-                       jobs=args.jobs)
+                       jobs=args.jobs, previous=None if args.rebuild else args.out)
     for line in result.report.notes + result.report.problems:
         _say(line)
     write_outputs(result, args.out, view=not args.no_view, docs=not args.no_docs)
@@ -115,10 +113,12 @@ def _on_graph(main_of: str) -> "Callable[[argparse.Namespace], int]":
     def command(args: argparse.Namespace) -> int:
         from importlib import import_module
 
-        if main_of == "query" and str(args.graph).startswith(SERVER_URLS):
-            from .remote import main_query_remote
+        if main_of == "query":  # pyoxigraph alone when it can (kg.quick_query): no rdflib to import
+            from .quick_query import quick_query
 
-            return main_query_remote(args)
+            code = quick_query(args, _settings(args))
+            if code is not None:
+                return code
         module = import_module(f".{main_of}", __package__)
         return getattr(module, f"main_{main_of}")(args, _load(args))
 
@@ -146,8 +146,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-iri", help="namespace of instance IRIs (default: $KG_BASE_IRI or the project's)")
-    p.add_argument("--store", help="Oxigraph (default: a build folder's store opened read-only) or Memory "
-                                   "(a copy in memory)")
+    p.add_argument("--store", help="where the graph is when --graph is not given (a build folder, an RDF file, "
+                                   "sparql+http://HOST:PORT), or how a folder opens: Oxigraph (default: read-only) "
+                                   "or Memory (a copy in memory); default $KG_STORE")
 
 
 def _add_reading(p: argparse.ArgumentParser) -> None:
@@ -158,13 +159,15 @@ def _add_reading(p: argparse.ArgumentParser) -> None:
 
 
 def _add_graph(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph", required=True, metavar="PATH",
-                   help="a `kg build` output folder or an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf); "
-                        "for `kg query`, also a SPARQL server: sparql+http://HOST:PORT")
+    p.add_argument("--graph", metavar="PATH",
+                   help="a `kg build` output folder, an RDF file (.ttl, .trig, .nq, .nt, .jsonld, .rdf) or a "
+                        "SPARQL server (sparql+http://HOST:PORT); default: --store / $KG_STORE")
     _add_common(p)
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``kg`` parser; ``only`` names the one subcommand whose own options are needed
+    (None: all), so that a command imports only its own module."""
     parser = argparse.ArgumentParser(prog="kg", description="Accord KG: news on migration agreements -> RDF knowledge graph")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -175,6 +178,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 when the graph does not conform to the shapes")
     p.add_argument("--no-view", action="store_true", help="do not write the HTML network view")
     p.add_argument("--no-docs", action="store_true", help="do not write the ontology's HTML page")
+    p.add_argument("--rebuild", action="store_true",
+                   help="build everything afresh (default: reuse the build in --out, redoing what changed)")
     p.add_argument("-j", "--jobs", type=int, default=1, help="parse in this many processes (default 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -202,20 +207,18 @@ def make_parser() -> argparse.ArgumentParser:
     _add_graph(p)
     p.set_defaults(func=cmd_validate)
 
-    from .query import add_query_arguments
-    from .serve import add_serve_arguments
-    from .stats import add_stats_arguments
-    from .view import add_view_arguments
+    from importlib import import_module
 
-    for name, help_, add_arguments in [
-        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph", add_query_arguments),
-        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page", add_serve_arguments),
-        ("view", "write the interactive network view (one offline HTML file)", add_view_arguments),
-        ("stats", "counts per class, central entities, components and communities", add_stats_arguments),
+    for name, help_, module in [
+        ("query", "run a SPARQL query (a .rq file or inline text) on a built graph", "quick_query"),
+        ("serve", "serve a built graph as a read-only SPARQL 1.1 endpoint with a query page", "serve"),
+        ("view", "write the interactive network view (one offline HTML file)", "view"),
+        ("stats", "counts per class, central entities, components and communities", "stats"),
     ]:
         p = sub.add_parser(name, help=help_)
         _add_graph(p)
-        add_arguments(p)
+        if only in (None, name):  # each command's own options; importing all four costs `kg query` 0.5 s
+            getattr(import_module(f".{module}", __package__), f"add_{name}_arguments")(p)
         p.set_defaults(func=_on_graph(name))
 
     p = sub.add_parser("serve-oxigraph", help="serve a build's store read-only with the Oxigraph server, for a team")
@@ -238,8 +241,9 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser(next((w for w in words if not w.startswith("-")), None))
+    args = parser.parse_args(words)
     try:
         return args.func(args)
     except KGError as exc:

@@ -115,6 +115,8 @@ class E(metaclass=_Catalogue):
     Q030 = "a POST needs Content-Type application/x-www-form-urlencoded or application/sparql-query, not '{content_type}'"
     Q031 = "the request has both 'query' and 'update'; send one query"
     Q032 = "SERVICE {var}: an endpoint given by a variable is never allowed (--allow-service names fixed endpoints)"
+    # Scale: store locations, incremental builds (X160-X179)
+    X160 = "no graph given: use --graph PATH, or set KG_STORE (or --store) to a `kg build` folder, an RDF file or sparql+http://HOST:PORT"
     # Distributed builds and SPARQL servers (D...)
     D001 = "cannot reach the Dask scheduler at {address} ({detail})"
     D002 = "--workers must be a positive number of worker processes, not {value}"

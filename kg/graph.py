@@ -28,8 +28,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from .errors import E, KGError
-from .mapping import instance_prefixes
-from .settings import Settings
+from .settings import Settings, location_scheme
 from .store import Store, open_store
 from .vocab import PREFIXES
 
@@ -54,6 +53,18 @@ STORE_DIR = "store"
 #: the file in a `kg build` folder that holds every named graph (read when there is no store)
 DATASET_FILE = "articles.trig"
 
+#: a location's scheme -> "module:function" that opens it as a graph: ``function(location,
+#: settings)``. Imported on first use, as rdflib's plugin registry does, so that opening a
+#: folder imports no HTTP client. A location with no ``scheme://`` is a path ("file").
+LOCATIONS: dict[str, str] = {
+    "file": "kg.graph:KnowledgeGraph.load_local",
+    "sparql+http": "kg.remote:open_graph",
+    "sparql+https": "kg.remote:open_graph",
+    "http": "kg.remote:open_graph",
+    "https": "kg.remote:open_graph",
+}
+
+
 _COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 _NON_EMPTY_DEFAULT = "ASK { ?s ?p ?o }"
 
@@ -63,7 +74,7 @@ class KnowledgeGraph:
 
     def __init__(self, store: Store | None = None, *, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.store: Store = store if store is not None else open_store(self.settings.store)
+        self.store: Store = store if store is not None else open_store(self.settings.store_kind)
         #: True when named graphs changed since the merged view was made
         self._stale = False
         #: what the build that made this graph reported (``kg.build``), else None
@@ -72,13 +83,33 @@ class KnowledgeGraph:
     # -- loading ---------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path, *, settings: Settings | None = None) -> "KnowledgeGraph":
+    def load(cls, path: str | Path | None = None, *, settings: Settings | None = None) -> "KnowledgeGraph":
+        """Open the graph at ``path`` (default: the ``store`` setting, ``KG_STORE``): a
+        `kg build` output folder (its store, read-only), an RDF file (parsed into a store in
+        memory, format from its suffix) or a SPARQL server (``sparql+http://HOST:PORT``).
+        The location's scheme chooses the opener in :data:`LOCATIONS`."""
+        from importlib import import_module
+
+        settings = settings or Settings()
+        location = str(path) if path is not None else settings.location
+        if location is None:
+            raise KGError(E.X160)
+        scheme = location_scheme(location)
+        if scheme not in LOCATIONS:
+            raise KGError(E.G003.format(name=f"{scheme}://", choices=", ".join(f"{s}://" for s in LOCATIONS)))
+        module, _, name = LOCATIONS[scheme].partition(":")
+        opener: Any = import_module(module)
+        for part in name.split("."):
+            opener = getattr(opener, part)
+        return opener(location, settings)
+
+    @classmethod
+    def load_local(cls, path: str | Path, settings: Settings) -> "KnowledgeGraph":
         """Open a `kg build` output folder (its store, read-only) or parse an RDF file
         (format from its suffix) into a store in memory."""
-        settings = settings or Settings()
-        p = Path(path)
+        p = Path(str(path).removeprefix("file://"))
         if p.is_dir() and (p / STORE_DIR).is_dir():
-            return cls(open_store(settings.store, p / STORE_DIR, read_only=True), settings=settings)
+            return cls(open_store(settings.store_kind, p / STORE_DIR, read_only=True), settings=settings)
         if p.is_dir() and (p / DATASET_FILE).is_file():
             p = p / DATASET_FILE  # a build folder written before there was a store
         graph = cls(settings=settings)
@@ -125,6 +156,8 @@ class KnowledgeGraph:
 
     def prefixes(self) -> dict[str, str]:
         """The prefixes of the ontology and of every kind of instance (``person:`` ...)."""
+        from .settings import instance_prefixes
+
         return {**PREFIXES, **instance_prefixes(self.settings.base_iri)}
 
     def named_graphs(self) -> list[URIRef]:

@@ -24,6 +24,7 @@ from .facts import Agreement, Aid, ArticleFacts, Evidence, Meeting, Official
 from .link import wikidata_iri
 from .read import url_problem
 from .resolve import Resolution
+from .settings import INSTANCE_KINDS, instance_prefixes  # noqa: F401  (readers look for them here)
 from .vocab import ACC, AGREEMENT_KIND, AGREEMENT_STATUS, AID_STATUS, WD
 
 Triple = tuple[Node, Node, Node]
@@ -117,16 +118,6 @@ class IRIs:
 
     def amount(self, aid_iri: URIRef) -> URIRef:
         return self._iri("amount", aid_iri.rsplit("/", 1)[-1])
-
-
-#: the first path segment of every instance IRI; each gets its own prefix in Turtle output
-INSTANCE_KINDS = ("country", "organisation", "person", "post", "agreement", "aid", "amount", "meeting",
-                  "place", "article", "evidence", "graph", "extraction")
-
-
-def instance_prefixes(base_iri: str) -> dict[str, str]:
-    """``{"person": "<base>person/", ...}``: readable CURIEs like ``person:kevin-mcaleenan``."""
-    return {kind: f"{base_iri}{kind}/" for kind in INSTANCE_KINDS}
 
 
 def _party_code(name: str) -> str:

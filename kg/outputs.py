@@ -37,24 +37,34 @@ class Generation:
         link = self.out / CURRENT
         return self.out / os.readlink(link) if link.is_symlink() else None
 
-    def write(self, fill: Callable[[Path], None]) -> list[Path]:
-        """Make a new generation with ``fill(folder)``, switch to it, return the outputs' paths.
-
-        A failure inside ``fill`` leaves the previous generation in place and removes the
-        half-written one; file-system errors become a one-line :class:`KGError` (E.G007).
-        """
+    def begin(self) -> Path:
+        """A new, empty generation folder to fill before :meth:`write` switches to it (an
+        incremental build works on its store there); leftovers of killed runs go first."""
         try:
-            return self._write(fill)
+            if self.out.exists() and not self.out.is_dir():
+                raise NotADirectoryError(20, "not a directory", str(self.out))
+            self.out.mkdir(parents=True, exist_ok=True)
+            self.clean()
+            return Path(tempfile.mkdtemp(prefix=GENERATION_PREFIX, dir=self.out))
         except OSError as exc:
             raise KGError(E.G007.format(path=self.out, detail=exc.strerror or exc)) from exc
 
-    def _write(self, fill: Callable[[Path], None]) -> list[Path]:
-        if self.out.exists() and not self.out.is_dir():
-            raise NotADirectoryError(20, "not a directory", str(self.out))
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.clean()
+    def write(self, fill: Callable[[Path], None], folder: Path | None = None) -> list[Path]:
+        """Make a new generation with ``fill(folder)``, switch to it, return the outputs' paths.
+
+        ``folder`` is one :meth:`begin` made (else a new one). A failure inside ``fill``
+        leaves the previous generation in place and removes the half-written one;
+        file-system errors become a one-line :class:`KGError` (E.G007).
+        """
+        try:
+            return self._write(fill, folder)
+        except OSError as exc:
+            raise KGError(E.G007.format(path=self.out, detail=exc.strerror or exc)) from exc
+
+    def _write(self, fill: Callable[[Path], None], folder: Path | None) -> list[Path]:
+        if folder is None:
+            folder = self.begin()
         previous = self.current()
-        folder = Path(tempfile.mkdtemp(prefix=GENERATION_PREFIX, dir=self.out))
         try:
             fill(folder)
             os.chmod(folder, 0o777 & ~_umask())  # mkdtemp makes it private; outputs are for sharing

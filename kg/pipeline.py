@@ -10,14 +10,11 @@ mapping need the whole corpus and run after it.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
-import math
+import shutil
 import sys
 import time
-import types
-import typing
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .atomic import write_text
 from .errors import E
+from .extract_cache import FACTS_KINDS, ExtractionCache
 from .facts import Article, ArticleFacts
 from .graph import STORE_DIR, KnowledgeGraph
 from .mapping import ArticleMapper
@@ -35,8 +33,6 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from .validate import ValidationResult
-
-FACTS_KINDS = ("agreements", "officials", "aid", "meetings")
 
 
 @dataclass
@@ -51,6 +47,8 @@ class BuildReport:
     triples: int = 0
     files: list[Path] = field(default_factory=list)
     cached: int = 0
+    #: article graphs mapped by this build (the others were reused from the previous build)
+    remapped: int = 0
     seconds: float = 0.0
     validation: "ValidationResult | None" = None
 
@@ -61,7 +59,8 @@ class BuildReport:
     def format(self) -> str:
         facts = ", ".join(f"{self.facts[k]} {k}" for k in FACTS_KINDS)
         lines = [
-            f"articles read: {self.articles} ({self.cached} from cache), problems: {len(self.problems)}",
+            f"articles read: {self.articles} ({self.cached} from cache, {self.remapped} mapped), "
+            f"problems: {len(self.problems)}",
             f"facts: {facts}",
             f"triples: {self.triples} in {self.seconds:.1f} s",
         ]
@@ -77,6 +76,12 @@ class BuildResult:
     graph: KnowledgeGraph
     documents: list[dict[str, Any]]
     report: BuildReport
+    #: what the next build into the same folder reuses (:mod:`kg.incremental`)
+    manifest: Any = None
+    #: the generation folder an incremental build's store is in, else None
+    folder: Path | None = None
+    #: the previous generation an incremental build reused, else None
+    previous: Path | None = None
 
 
 # -- extraction with a content-hash cache ----------------------------------------------------
@@ -101,73 +106,6 @@ def content_hash(text: str) -> str:
 def _cache_key(article: Article, model: str) -> str:
     parts = [_code_fingerprint(), model, article.text, article.title or "", article.date or ""]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
-
-
-class ExtractionCache:
-    """Extraction results on disk, one JSON file per content hash.
-
-    The cache only ever saves work: an entry that cannot be read, or that is not an
-    extraction result down to the type of every field (a hand-edited or truncated file,
-    another version's format), is a miss; a cache folder that cannot be written is
-    reported once and the build goes on without storing.
-    """
-
-    def __init__(self, directory: str | None) -> None:
-        self.directory = Path(directory) if directory else None
-        self.write_error: str | None = None
-
-    def get(self, key: str, article: Article) -> ArticleFacts | None:
-        if self.directory is None:
-            return None
-        path = self.directory / f"{key}.json"
-        try:
-            facts = ArticleFacts.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            return None  # missing or stale entry: extract again
-        facts.article = article  # same text, maybe another file name
-        return facts if _well_typed(facts) else None
-
-    def put(self, key: str, facts: ArticleFacts) -> None:
-        if self.directory is None or self.write_error is not None:
-            return
-        try:
-            write_text(self.directory / f"{key}.json", json.dumps(facts.to_dict(), ensure_ascii=False))
-        except OSError as err:
-            self.write_error = err.strerror or str(err)
-
-
-def _well_typed(facts: ArticleFacts) -> bool:
-    """Whether every field of ``facts`` has its declared type and evidence lies in the text."""
-    length = len(facts.article.text)
-    for kind in FACTS_KINDS:
-        items = getattr(facts, kind)
-        if not isinstance(items, list):
-            return False
-        for item in items:
-            if not _matches(item, type(item)) or not 0 <= item.evidence.start <= item.evidence.end <= length:
-                return False
-    return True
-
-
-def _matches(value: Any, hint: Any) -> bool:
-    """``value`` against a type hint of the facts dataclasses (str, float, lists, unions ...)."""
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        return any(_matches(value, option) for option in typing.get_args(hint))
-    if origin is list:
-        (item,) = typing.get_args(hint)
-        return isinstance(value, list) and all(_matches(v, item) for v in value)
-    if hint is type(None):
-        return value is None
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        return isinstance(value, hint) and all(_matches(getattr(value, f.name), hints[f.name])
-                                               for f in dataclasses.fields(hint))
-    return isinstance(value, hint)
 
 
 def extract_corpus(
@@ -293,6 +231,19 @@ def graph_from_facts(corpus: list[ArticleFacts], *, settings: Settings) -> Knowl
     return graph
 
 
+def assemble_corpus(corpus: list[ArticleFacts], *, settings: Settings, previous: Path | None,
+                    validate: bool) -> Any:
+    """Resolve names across the corpus, then map, merge, document and validate it: fully,
+    or reusing the build in ``previous`` (an output folder) where it still holds
+    (:mod:`kg.incremental`)."""
+    from .assemble import assemble
+    from .incremental import ontology_hash
+
+    resolved, resolution = resolve(corpus)
+    return assemble(resolved, resolution, settings=settings, code=_code_fingerprint() + ontology_hash(),
+                    content_hash=content_hash, out=previous, validate=validate)
+
+
 def _progress_bar(total: int, enabled: bool) -> Any:
     from tqdm import tqdm
 
@@ -307,15 +258,19 @@ def build(
     validate: bool = True,
     progress: bool = False,
     jobs: int = 1,
+    previous: str | Path | None = None,
 ) -> BuildResult:
     """Read, extract, resolve and map ``paths`` into one graph (nothing is written).
 
     Unreadable or failing articles do not stop the build: they are listed in
     ``result.report.problems`` (``result.report.ok`` is False), as the CLI prints them.
+    ``previous``, the output folder the result will be written to (:func:`write_outputs`),
+    makes the build incremental on the build already there.
     """
     problems: list[str] = []
     articles = read_corpus(paths, max_bytes=max_bytes, problems=problems)
-    result = build_articles(articles, settings=settings, validate=validate, progress=progress, jobs=jobs)
+    result = build_articles(articles, settings=settings, validate=validate, progress=progress, jobs=jobs,
+                            previous=previous)
     result.report.problems[:0] = problems
     return result
 
@@ -327,10 +282,10 @@ def build_articles(
     validate: bool = True,
     progress: bool = False,
     jobs: int = 1,
+    previous: str | Path | None = None,
 ) -> BuildResult:
-    """Extract, resolve and map articles already read (from files, a database, a notebook)."""
-    from .facts_out import documents
-
+    """Extract, resolve and map articles already read (from files, a database, a notebook);
+    ``previous`` as in :func:`build`."""
     settings = settings or Settings()
     started = time.perf_counter()
     report = BuildReport()
@@ -338,18 +293,19 @@ def build_articles(
     with _progress_bar(len(articles), progress) as bar:
         corpus, report.cached = extract_corpus(articles, settings=settings, problems=report.problems,
                                                progress=bar.update, jobs=jobs, notes=report.notes)
-    graph = graph_from_facts(corpus, settings=settings)
-    docs = documents(graph, [a.id for a in articles])
-    sources = {a.id: a.source for a in articles}  # the path as given: facts.json only, never the graph
-    for doc in docs:
-        doc["source"] = sources.get(doc["id"], doc["source"])
+    done = assemble_corpus(corpus, settings=settings, previous=Path(previous) if previous is not None else None,
+                           validate=validate)
+    by_id = {d["id"]: d for d in done.documents.values()}
+    # the path as given: facts.json only, never the graph
+    docs = [{**by_id[a.id], "source": a.source} for a in articles if a.id in by_id]
     report.articles = len(corpus)
+    report.remapped = done.remapped
     report.facts.update({k: sum(len(d[k]) for d in docs) for k in FACTS_KINDS})
-    report.triples = graph.triple_count()
-    if validate:
-        report.validation = graph.validate()
+    report.triples = done.graph.triple_count()
+    report.validation = done.validation
     report.seconds = time.perf_counter() - started
-    return BuildResult(graph=graph, documents=docs, report=report)
+    return BuildResult(graph=done.graph, documents=docs, report=report, manifest=done.manifest,
+                       folder=done.folder, previous=done.previous)
 
 
 def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, docs: bool = True) -> list[Path]:
@@ -360,17 +316,26 @@ def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, do
     graph = result.graph
 
     def write(folder: Path) -> None:
-        graph.store.copy_to(folder / STORE_DIR).close()
+        if getattr(graph.store, "path", None) == folder / STORE_DIR:  # an incremental build's own store
+            graph.store.inner.flush()
+        else:
+            graph.store.copy_to(folder / STORE_DIR).close()
         graph.export(folder / "graph.ttl", format="turtle")
         graph.export(folder / "articles.trig", format="trig")
         write_text(folder / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n")
+        if result.manifest is not None:
+            result.manifest.save(folder)
         if view:
             graph.view(folder / "graph.html")
         if docs:
-            from .ontology_docs import write_ontology_docs
+            old_page = result.previous / "ontology.html" if result.previous is not None else None
+            if old_page is not None and old_page.is_file():  # same ontology: the manifest says so
+                shutil.copyfile(old_page, folder / "ontology.html")
+            else:
+                from .ontology_docs import write_ontology_docs
 
-            write_ontology_docs(folder / "ontology.html")
+                write_ontology_docs(folder / "ontology.html")
 
-    files = Generation(Path(out)).write(write)
+    files = Generation(Path(out)).write(write, result.folder)
     result.report.files.extend(files)
     return files

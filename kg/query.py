@@ -48,6 +48,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import E, KGError
+from .quick_query import FORMATS, MAY_REACH_OUT, add_query_arguments, load_query, query_prefixes  # noqa: F401
 
 if TYPE_CHECKING:
     import pandas
@@ -55,8 +56,6 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
     from .store import Store
 
-#: names accepted by :meth:`QueryResult.serialize`
-FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
 #: media type of each format (what the endpoint answers with)
 MEDIA_TYPES = {
     "json": "application/sparql-results+json",
@@ -76,17 +75,6 @@ T = TypeVar("T")
 
 
 # -- prefixes and parameters -------------------------------------------------------------------
-
-
-def query_prefixes(base_iri: str | None = None) -> dict[str, str]:
-    """Prefixes every query may use without declaring: the ontology's, one per kind of
-    instance (``person:``, ``agreement:`` ...) and ``id:`` for the base IRI itself."""
-    from .mapping import instance_prefixes
-    from .settings import Settings
-    from .vocab import PREFIXES
-
-    base = base_iri or Settings().base_iri
-    return {**PREFIXES, **instance_prefixes(base), "id": base}
 
 
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -139,23 +127,6 @@ def _as_term(value: Any, *, prefixes: Mapping[str, str]) -> Node:
 
 
 # -- reading a query ---------------------------------------------------------------------------
-
-_QUERY_START = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|PREFIX|BASE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                          re.IGNORECASE)
-
-
-def load_query(query: str | Path) -> str:
-    """The text of ``query``: a path to a ``.rq`` file, or SPARQL itself."""
-    text = str(query)
-    path = Path(text)
-    looks_like_path = "\n" not in text and len(text) < 4096 and not _QUERY_START.search(text)
-    if looks_like_path or text.endswith((".rq", ".sparql")):
-        try:
-            return path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise KGError(E.Q006.format(path=text)) from exc
-    return text
-
 
 # -- safety: SERVICE and updates ---------------------------------------------------------------
 
@@ -383,7 +354,8 @@ def run_query(
     """
     base = _base_of(graph)
     prefixes = query_prefixes(base)
-    check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base)
+    if MAY_REACH_OUT.search(sparql) or not sparql.strip():
+        check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base)
     bindings = {name.lstrip("?$"): _as_term(value, prefixes=prefixes) for name, value in (params or {}).items()}
     _check_params(sparql, bindings)
     refresh = getattr(graph, "refresh", None)
@@ -526,22 +498,6 @@ def _take(items: Iterable[T], limit: int | None) -> tuple[list[T], bool]:
 
 
 # -- command line ------------------------------------------------------------------------------
-
-
-def add_query_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of ``kg query`` (the CLI adds --graph, --base-iri and --store)."""
-    parser.add_argument("query", metavar="QUERY", help="a .rq file or the SPARQL text itself")
-    parser.add_argument("--format", choices=FORMATS,
-                        help="table (default on a terminal), csv (default when piped), tsv, json, xml; "
-                             "turtle/ntriples for CONSTRUCT and DESCRIBE (their default: turtle)")
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                        help="bind ?NAME to VALUE: <iri> or prefix:name is an IRI, 42 an integer, "
-                             "2019-07-26 a date, \"text\" a string (repeatable)")
-    parser.add_argument("-o", "--output", help="write the results to this file (default: standard output)")
-    parser.add_argument("--timeout", type=float, help="give up after this many seconds")
-    parser.add_argument("--max-rows", type=int, help="print at most this many rows")
-    parser.add_argument("--allow-service", action="append", default=[], metavar="IRI",
-                        help="allow SERVICE calls to this endpoint (repeatable; none by default)")
 
 
 def default_format(result: QueryResult, *, tty: bool) -> str:

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     import pyoxigraph as ox
     from rdflib.term import Node
 
-    from .query import QueryResult
-
 SERVER_SCHEMES = ("sparql+http://", "sparql+https://")
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7879  # next to `kg serve`'s 7878
@@ -215,20 +213,6 @@ def _with_prologue(sparql: str, prefixes: Mapping[str, str], base_iri: str | Non
     return "\n".join([*head, sparql]) + tail
 
 
-def run_remote_query(url: str, sparql: str, *, params: Mapping[str, Any] | None = None,
-                     max_rows: int | None = None, base_iri: str | None = None,
-                     allowed_services: Sequence[str] = ()) -> "QueryResult":
-    """Run ``sparql`` on the server at ``url`` with the project's prefixes predeclared."""
-    from .query import _as_term, check_services, execute_oxigraph, query_prefixes
-
-    prefixes = query_prefixes(base_iri)
-    check_services(sparql, prefixes=prefixes, allowed=allowed_services, base_iri=base_iri)
-    bindings = {name.lstrip("?$"): _as_term(value, prefixes=prefixes) for name, value in (params or {}).items()}
-    with RemoteStore.open(url, read_only=True) as store:
-        return execute_oxigraph(store, sparql, prefixes=prefixes, base_iri=base_iri, params=bindings,
-                                max_rows=max_rows)
-
-
 # -- the Oxigraph server -----------------------------------------------------------------------
 
 
@@ -350,22 +334,8 @@ def main_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def main_query_remote(args: argparse.Namespace) -> int:
-    """``kg query --graph sparql+http://...``: the query on a server, printed as ``kg query`` prints."""
-    from .atomic import write_text
-    from .query import default_format, load_query, parse_params, query_prefixes
+def open_graph(url: str, settings: Any) -> Any:
+    """The graph on the SPARQL server at ``url``, read-only (an opener of :data:`kg.graph.LOCATIONS`)."""
+    from .graph import KnowledgeGraph
 
-    base = getattr(args, "base_iri", None)
-    params = parse_params(args.param or [], prefixes=query_prefixes(base))
-    result = run_remote_query(args.graph, load_query(args.query), params=params, max_rows=args.max_rows,
-                              base_iri=base, allowed_services=args.allow_service or ())
-    fmt = args.format or default_format(result, tty=args.output is None and sys.stdout.isatty())
-    text = result.serialize(fmt)
-    text += "" if text.endswith("\n") else "\n"
-    if args.output:
-        write_text(args.output, text)
-    else:
-        sys.stdout.write(text)
-    if result.truncated:
-        print(f"kg query: only the first {len(result.rows)} rows (--max-rows)", file=sys.stderr)
-    return 0
+    return KnowledgeGraph(RemoteStore.open(url, read_only=True), settings=settings)

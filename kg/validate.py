@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -68,6 +68,8 @@ class Violation:
     graph: str | None = None
     #: the focus node's full IRI (None for a blank node)
     raw_focus: str | None = field(default=None, compare=False, repr=False)
+    #: the article graph's full IRI (None for the merged view)
+    raw_graph: str | None = field(default=None, compare=False, repr=False)
 
     def line(self) -> str:
         severity = "" if self.severity == "Violation" else f"[{self.severity}] "
@@ -155,7 +157,13 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
     results = [_unmarked(r, by_length) for r in articles.results]
     shared = [str(row[0]) for row in graph.query(_SHARED_NODES).rows]
     if shared:
-        results += validate(graph.merged(), shapes_path=shapes_path, focus_nodes=shared).results
+        if hasattr(graph.store, "inner"):  # an Oxigraph store: read only what the check reads
+            import pyoxigraph as ox
+
+            data = _neighbourhood(graph, [ox.NamedNode(s) for s in shared])
+        else:
+            data = graph.merged()
+        results += validate(data, shapes_path=shapes_path, focus_nodes=shared).results
     return _result(results, articles.report_graph, shapes_path)
 
 
@@ -168,14 +176,18 @@ SELECT ?s WHERE {
 }"""
 
 
-def _articles_apart(graph: "KnowledgeGraph") -> Graph:
-    """Every article graph's triples, each article's instance IRIs made its own."""
+def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str] | None = None) -> Graph:
+    """Every article graph's triples (or those of ``graphs``), each article's instance IRIs
+    made its own."""
     from .store import to_ox, to_rdflib
 
     apart = Graph(bind_namespaces="none")
     # the base IRI is a setting, written as an escaped N-Triples literal
     sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
-    for t in graph.store.query(sparql.replace("?marker", f'"{_IN_GRAPH}"')):
+    sparql = sparql.replace("?marker", f'"{_IN_GRAPH}"')
+    if graphs is not None:
+        sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
+    for t in graph.store.query(sparql):
         apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return apart
 
@@ -191,13 +203,73 @@ CONSTRUCT { ?s2 ?p ?o2 } WHERE {
 }"""
 
 
+def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iterable[Any],
+                     shapes_path: str | Path | None = None) -> tuple[list[Violation], list[Violation]]:
+    """What :func:`validate_graph` finds about the article ``graphs`` and the merged-view
+    ``nodes`` (pyoxigraph terms), without reading the rest of the graph: an incremental
+    build's validation (:mod:`kg.incremental`). Returns the articles' violations and the
+    merged view's.
+
+    The merged view is checked on the nodes among ``nodes`` that several articles (or
+    none) describe, as :func:`validate_graph` does, in a graph made of their triples and
+    the types of the nodes they point to (:func:`_neighbourhood`).
+    """
+    import pyoxigraph as ox
+
+    by_length = sorted({**graph.prefixes(), **PREFIXES}.items(), key=lambda item: -len(item[1]))
+    articles: list[Violation] = []
+    if graphs:
+        articles = [_unmarked(r, by_length) for r in validate(_articles_apart(graph, graphs),
+                                                              shapes_path=shapes_path).results]
+    inner = graph.store.inner
+    shared = [n for n in nodes if isinstance(n, ox.NamedNode)
+              and len({q.graph_name for q in inner.quads_for_pattern(n, None, None, None)
+                       if not isinstance(q.graph_name, ox.DefaultGraph)}) != 1]
+    if not shared:
+        return articles, []
+    merged = validate(_neighbourhood(graph, shared), shapes_path=shapes_path, focus_nodes=[n.value for n in shared])
+    return articles, list(merged.results)
+
+
+def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
+    """The merged view's triples of ``nodes`` and the types of the IRIs they point to: all
+    that validating ``nodes`` reads, as the shapes reach other nodes only by ``sh:class``
+    (``sh:node`` is used on literals alone)."""
+    import pyoxigraph as ox
+
+    from .store import to_rdflib
+
+    inner = graph.store.inner
+    default = ox.DefaultGraph()
+    out = Graph(bind_namespaces="none")
+    for prefix, ns in graph.prefixes().items():
+        out.bind(prefix, ns)
+    rdf_type = ox.NamedNode(str(RDF.type))
+    objects = set()
+    for n in nodes:
+        for q in inner.quads_for_pattern(n, None, None, default):
+            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            if isinstance(q.object, ox.NamedNode):
+                objects.add(q.object)
+    for o in objects.difference(nodes):
+        for q in inner.quads_for_pattern(o, rdf_type, None, default):
+            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return out
+
+
 def _unmarked(violation: Violation, by_length: list[tuple[str, str]]) -> Violation:
     """A violation of an article's copy of a node, told about the node and its graph."""
     if violation.raw_focus is None or _IN_GRAPH not in violation.raw_focus:
         return violation
     iri, _, graph = violation.raw_focus.partition(_IN_GRAPH)
     return replace(violation, focus=_compact(URIRef(iri), by_length), graph=_compact(URIRef(unquote(graph)), by_length),
-                   raw_focus=iri)
+                   raw_focus=iri, raw_graph=unquote(graph))
+
+
+def result_of(results: Iterable[Violation], shapes_path: str | Path | None = None) -> ValidationResult:
+    """One report of violations found apart (an incremental build's, some from the last build).
+    Its ``report_graph`` is empty: the violations carried over have none."""
+    return _result(list(results), Graph(), shapes_path)
 
 
 def _result(results: list[Violation], report_graph: Graph, shapes_path: str | Path | None) -> ValidationResult:
@@ -296,4 +368,5 @@ def _compact(node: Node | None, by_length: list[tuple[str, str]]) -> str:
     return node.n3()
 
 
-__all__ = ["ValidationResult", "Violation", "ontology_dir", "shapes_graph", "validate", "validate_graph"]
+__all__ = ["ValidationResult", "Violation", "ontology_dir", "result_of", "shapes_graph", "validate", "validate_changes",
+           "validate_graph"]

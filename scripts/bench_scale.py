@@ -92,7 +92,7 @@ def child(kind: str, corpus: Path, workers: int, out: Path, extra: Path | None) 
         from kg.settings import Settings
 
         stages = Stages()
-        for name in ("extract_corpus", "resolve", "graph_from_facts", "write_outputs"):
+        for name in ("extract_corpus", "resolve", "assemble_corpus", "write_outputs"):
             stages.wrap(pipeline, name)
         stages.wrap(pipeline, "documents", "facts_documents")
         import kg.facts_out

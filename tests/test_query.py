@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
@@ -201,3 +202,63 @@ def test_kg_query_on_a_turtle_file_starts_without_spacy(graph, tmp_path: Path) -
 def test_amounts_are_decimals(graph) -> None:  # noqa: ANN001
     frame = graph.query("SELECT ?v WHERE { amount:us-gt-hn-sv-615000000-under-review schema:value ?v }").to_dataframe()
     assert frame["v"].tolist() == [Decimal(615_000_000)]
+
+
+# -- kg query without rdflib (kg.quick_query) ------------------------------------------------------
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+LIBRARY = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
+
+
+@pytest.fixture(scope="module")
+def seeds_folder(tmp_path_factory) -> Path:
+    from kg.pipeline import build, write_outputs
+    from kg.settings import Settings
+
+    out = tmp_path_factory.mktemp("quick")
+    result = build([SEEDS_DIR], settings=Settings(cache_dir=str(tmp_path_factory.mktemp("cache"))))
+    write_outputs(result, out, view=False, docs=False)
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "xml"])  # json: always the full way
+def test_the_quick_way_prints_what_the_full_way_prints(fmt, seeds_folder, capsysbinary, monkeypatch):
+    from kg import quick_query
+    from kg.cli import main
+
+    answers: list[int | None] = []
+    original = quick_query.quick_query
+    monkeypatch.setattr(quick_query, "quick_query", lambda *a: answers.append(code := original(*a)) or code)
+    compared = 0
+    has_rows = {"csv": b"\n.", "tsv": b"\n.", "json": rb'"bindings": ?\[\{', "xml": b"<result>"}[fmt]
+    for query in LIBRARY:
+        argv = ["query", str(query), "--graph", str(seeds_folder), "--format", fmt]
+        assert main(argv) == 0
+        quick = capsysbinary.readouterr().out
+        assert main([*argv, "--timeout", "600"]) == 0  # a timeout needs the full way
+        full = capsysbinary.readouterr().out
+        assert quick == full, query.name
+        compared += re.search(has_rows, full) is not None
+    # the first went the quick way unless the text may name a SERVICE or FROM; the second the full way
+    quick_ones = [None if fmt == "json" or quick_query.MAY_REACH_OUT.search(q.read_text()) else 0 for q in LIBRARY]
+    assert answers == [x for code in quick_ones for x in (code, None)]
+    assert fmt == "json" or quick_ones.count(0) >= len(LIBRARY) // 2
+    assert compared >= len(LIBRARY) - 2  # conflicts.rq (the seeds agree) and one more answer no rows here
+
+
+def test_kg_query_imports_no_rdflib_when_it_need_not(seeds_folder):
+    code = ("import sys, runpy; sys.argv = ['kg', 'query', 'SELECT (COUNT(*) AS ?n) WHERE { ?s a acc:Agreement }', "
+            f"'--graph', {str(seeds_folder)!r}, '--format', 'csv']\n"
+            "try:\n    runpy.run_module('kg', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'spacy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    lines = out.strip().splitlines()
+    assert lines[0] == "n" and int(lines[1]) > 0
+    assert lines[-1] == "[]"
+
+
+def test_the_quick_way_s_constants_are_the_vocabulary_s():
+    from kg import quick_query, settings, vocab
+
+    assert quick_query.PREFIXES == vocab.PREFIXES
+    assert settings.DEFAULT_BASE_IRI == vocab.DEFAULT_BASE_IRI

@@ -172,3 +172,22 @@ def test_a_store_made_from_an_older_build_folder_follows_its_trig(built, tmp_pat
         f.write("\n<https://example.org/g/new> { <https://example.org/s> <https://example.org/p> 1 . }\n")
     again = ox.Store.read_only(str(store_location(folder)))
     assert {g.value for g in again.named_graphs()} == graphs | {"https://example.org/g/new"}
+
+
+def test_kg_store_points_every_graph_command_at_the_server(local, server, built, tmp_path, monkeypatch, capsys):
+    """KG_STORE set to a server address: query, export, stats and view read the server, no --graph."""
+    monkeypatch.setenv("KG_STORE", server)
+    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"]) == 0
+    count = int(capsys.readouterr().out.split()[1])
+    assert count == int(local.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0])
+    assert main(["export", "--format", "ntriples", "-o", str(tmp_path / "merged.nt")]) == 0
+    exported = set((tmp_path / "merged.nt").read_text().splitlines())
+    buffer = io.BytesIO()
+    local.export(buffer, format="ntriples")
+    assert exported and exported == set(buffer.getvalue().decode().splitlines())
+    assert main(["stats"]) == 0 and "Agreement" in capsys.readouterr().out
+    assert main(["view", "-o", str(tmp_path / "view.html")]) == 0 and (tmp_path / "view.html").stat().st_size > 0
+    # --store on the command line wins over the environment; a folder is a location too
+    monkeypatch.setenv("KG_STORE", "sparql+http://127.0.0.1:9")
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(built), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1] == "true"

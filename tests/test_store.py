@@ -75,8 +75,13 @@ def test_memory_and_oxigraph_settings_answer_alike(corpus):
 
 
 def test_unknown_store_is_a_coded_error():
-    with pytest.raises(KGError, match=r"\[G003\] unknown store 'Nope'"):
-        KnowledgeGraph(settings=Settings(store="Nope"))
+    with pytest.raises(KGError, match=r"\[G003\] unknown store 'nope://'"):
+        KnowledgeGraph.load(settings=Settings(store="nope://somewhere"))
+
+
+def test_without_a_location_loading_is_a_coded_error():
+    with pytest.raises(KGError, match=r"\[X160\] no graph given"):
+        KnowledgeGraph.load(settings=Settings(store="Oxigraph"))
 
 
 # -- parameters ----------------------------------------------------------------------------------
