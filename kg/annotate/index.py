@@ -1,6 +1,8 @@
 """One per-document index: the sentences extractors read, and each span group by position.
 
-Built once per document on first use and kept in ``doc.user_data``; asking for the states
+Built once per document on first use and kept in ``doc.user_hooks`` (which spaCy consults
+only for its own hook names and never serialises, unlike ``doc.user_data``: a marked
+document still goes through ``DocBin`` and pickle); asking for the states
 of one sentence is then a binary search and a slice, O(log n + answer), not a scan of the
 document. The sentences are the parser's, also cut at blank lines and at line breaks
 before bullets or after a line ending in a colon (the small English model runs a headline
@@ -110,9 +112,9 @@ def _cut_sentences(doc: "Doc") -> list["Span"]:
 
 def doc_index(doc: "Doc") -> DocIndex:
     """The document's index, built on first use."""
-    index = doc.user_data.get(_KEY)
-    if index is None or index.doc is not doc:
-        index = doc.user_data[_KEY] = DocIndex(doc)
+    index = doc.user_hooks.get(_KEY)
+    if index is None:
+        index = doc.user_hooks[_KEY] = DocIndex(doc)
     return index
 
 
