@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from .groups import BOILERPLATE, Found, set_group
+from .groups import BOILERPLATE, Found, GroupTagger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,18 +68,16 @@ def find_boilerplate(text: str) -> list[Found]:
     return found
 
 
-class BoilerplateTagger:
+class BoilerplateTagger(GroupTagger):
     """A pipeline component: boilerplate lines into ``doc.spans["kg_boilerplate"]``."""
 
+    group = BOILERPLATE
+
     def __init__(self, name: str = "accord_boilerplate") -> None:
-        self.name = name
+        super().__init__(name)
 
-    def __call__(self, doc: "Doc") -> "Doc":
-        self.set_annotations(doc, find_boilerplate(doc.text))
-        return doc
-
-    def set_annotations(self, doc: "Doc", found: list[Found]) -> None:
-        set_group(doc, BOILERPLATE, found)
+    def find(self, text: str) -> list[Found]:
+        return find_boilerplate(text)
 
 
 @Language.factory("accord_boilerplate", assigns=["doc.spans"])
@@ -90,6 +88,4 @@ def make_boilerplate_tagger(nlp: Language, name: str) -> BoilerplateTagger:
 
 def mark_boilerplate(doc: "Doc") -> "Doc":
     """Mark the boilerplate of a document no ``accord_boilerplate`` saw (once)."""
-    if BOILERPLATE not in doc.spans:
-        BoilerplateTagger()(doc)
-    return doc
+    return BoilerplateTagger().mark(doc)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .. import dates
-from .groups import DATES, Found, set_group
+from .groups import DATES, Found, GroupTagger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,18 +29,16 @@ def find_dates(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f[0])
 
 
-class DateTagger:
+class DateTagger(GroupTagger):
     """A pipeline component: day expressions into ``doc.spans["kg_dates"]``."""
 
+    group = DATES
+
     def __init__(self, name: str = "accord_dates") -> None:
-        self.name = name
+        super().__init__(name)
 
-    def __call__(self, doc: "Doc") -> "Doc":
-        self.set_annotations(doc, find_dates(doc.text))
-        return doc
-
-    def set_annotations(self, doc: "Doc", found: list[Found]) -> None:
-        set_group(doc, DATES, found)
+    def find(self, text: str) -> list[Found]:
+        return find_dates(text)
 
 
 @Language.factory("accord_dates", assigns=["doc.spans"])
@@ -51,6 +49,4 @@ def make_date_tagger(nlp: Language, name: str) -> DateTagger:
 
 def mark_dates(doc: "Doc") -> "Doc":
     """Mark the day expressions of a document no ``accord_dates`` saw (once)."""
-    if DATES not in doc.spans:
-        DateTagger()(doc)
-    return doc
+    return DateTagger().mark(doc)

@@ -57,6 +57,33 @@ def set_group(doc: "Doc", group: str, found: Iterable[Found]) -> None:
     doc.spans[group] = spans
 
 
+class GroupTagger:
+    """A pipeline component that marks one span group, split like spaCy's ``SpanRuler``:
+    :meth:`find` reads the text, :meth:`set_annotations` writes ``doc.spans[group]``.
+    A subclass names its ``group`` and gives ``find``."""
+
+    group: str
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        self.set_annotations(doc, self.find(doc.text))
+        return doc
+
+    def find(self, text: str) -> list[Found]:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: "Doc", found: list[Found]) -> None:
+        set_group(doc, self.group, found)
+
+    def mark(self, doc: "Doc") -> "Doc":
+        """Mark a document no pipeline component marked (once)."""
+        if self.group not in doc.spans:
+            self(doc)
+        return doc
+
+
 def details(span: Span) -> dict[str, Any]:
     """The details ``span._.kg`` holds (an empty dict when there are none)."""
     return span._.get(ATTR) or {}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .. import money
-from .groups import MONEY, Found, details, set_group
+from .groups import MONEY, Found, GroupTagger, details
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,18 +47,16 @@ def explicit_dollars(doc: "Doc") -> set[str]:
     return {s.label_ for s in doc.spans[MONEY] if details(s).get("dollar")}
 
 
-class MoneyTagger:
+class MoneyTagger(GroupTagger):
     """A pipeline component: sums of money into ``doc.spans["kg_money"]``."""
 
+    group = MONEY
+
     def __init__(self, name: str = "accord_money") -> None:
-        self.name = name
+        super().__init__(name)
 
-    def __call__(self, doc: "Doc") -> "Doc":
-        self.set_annotations(doc, find_money(doc.text))
-        return doc
-
-    def set_annotations(self, doc: "Doc", found: list[Found]) -> None:
-        set_group(doc, MONEY, found)
+    def find(self, text: str) -> list[Found]:
+        return find_money(text)
 
 
 @Language.factory("accord_money", assigns=["doc.spans"])
@@ -69,6 +67,4 @@ def make_money_tagger(nlp: Language, name: str) -> MoneyTagger:
 
 def mark_money(doc: "Doc") -> "Doc":
     """Mark the sums of a document no ``accord_money`` saw (once)."""
-    if MONEY not in doc.spans:
-        MoneyTagger()(doc)
-    return doc
+    return MoneyTagger().mark(doc)
