@@ -23,8 +23,9 @@ from importlib import resources
 
 #: a form written in a script English news does not use ("Российская Федерация")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .,()\u2019-]+$")
-#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans")
-_PLURAL_S = re.compile(r"(?:an|i|ot|ek)$")
+#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans",
+#: "Filipino" -> "Filipinos", "Kazakh" -> "Kazakhs", "Tajik" -> "Tajiks")
+_PLURAL_S = re.compile(r"(?:an|i|ot|ek|ino|kh|ik)$")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def package_rows() -> dict[str, dict]:
         press = [e["name"] for e in entries]
         spellings = [s for e in entries for s in e.get("altSpellings") or []]
         names = [n for n in (*press, *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
-        demonyms = [d for e in entries for d in (e.get("demonym") or "").split("/") if d]
+        # the package writes alternatives as "Bosnian,Herzegovinian" or "Kirghiz/Kyrgyz"
+        demonyms = [d.strip() for e in entries for d in re.split(r"[/,]", e.get("demonym") or "") if d.strip()]
         capital = next((e["capital"] for e in entries if isinstance(e.get("capital"), str) and e["capital"]), None)
         rows[c.alpha_2] = {
             "iso3": c.alpha_3,
