@@ -132,7 +132,7 @@ def test_the_longest_form_wins_and_forms_are_whole_words(text, states):
 
 @pytest.mark.parametrize(("text", "states"), [
     ("Uzbek, Kyrgyz, Tajik and Kazakh ministers", ["Uzbekistan", "Kyrgyzstan", "Tajikistan", "Kazakhstan"]),
-    ("Filipinos, Kazakhs and Saudis", ["Philippines", "Kazakhstan", "Saudi Arabia"]),
+    ("Uzbeks and Saudis", ["Uzbekistan", "Saudi Arabia"]),
     ("a Bosnian and a Herzegovinian", ["Bosnia and Herzegovina", "Bosnia and Herzegovina"]),
     ("Nepali, Cape Verdean and Slovenian officials", ["Nepal", "Cape Verde", "Slovenia"]),
     ("Burma and the Democratic Republic of Congo", ["Myanmar", "Democratic Republic of the Congo"]),
