@@ -69,7 +69,8 @@ def package_rows() -> dict[str, dict]:
         press = [e["name"] for e in entries]
         spellings = [s for e in entries for s in e.get("altSpellings") or []]
         names = [n for n in (*press, *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
-        demonyms = [d for e in entries for d in (e.get("demonym") or "").split("/") if d]
+        # the package writes alternatives as "Bosnian,Herzegovinian" or "Kirghiz/Kyrgyz"
+        demonyms = [d.strip() for e in entries for d in re.split(r"[/,]", e.get("demonym") or "") if d.strip()]
         capital = next((e["capital"] for e in entries if isinstance(e.get("capital"), str) and e["capital"]), None)
         rows[c.alpha_2] = {
             "iso3": c.alpha_3,

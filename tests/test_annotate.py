@@ -108,6 +108,18 @@ def test_the_layer_survives_parsing_in_pieces(nlp):
     assert all(s.text == "€30 million" and details(s)["value"] == 3e7 for s in doc.spans[MONEY])
 
 
+def test_a_parsed_document_keeps_the_text_it_was_parsed_from_without_serialising_it(nlp):
+    from spacy.tokens import DocBin
+
+    from kg.parse import doc_text, parse_texts
+
+    text = ("Spain paid Morocco €30 million on Monday.\n\n" * 300)[:-2]  # parsed in two pieces
+    ((_, doc),) = list(parse_texts([text], nlp=nlp))
+    assert doc_text(doc) is text and doc.text == text
+    (back,) = DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)
+    assert "kg_text" not in back.user_data and doc_text(back) == text
+
+
 def test_the_entities_of_a_sentence_are_spacys_own(nlp):
     from kg.annotate.index import ents_in
 

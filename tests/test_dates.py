@@ -142,3 +142,50 @@ def test_months_resolve_in_the_past_of_the_article_date(expression: str, expecte
 def test_a_month_without_a_year_needs_the_article_date() -> None:
     assert resolve_month("in July", None) is None
     assert resolve_month("July 2019", None) == "2019-07"
+
+
+# -- written-out days read without dateparser, and read as dateparser reads them ---------
+
+_FORMS = ["{M} {d}, {y}", "{Mon}. {d} {y}", "{d} {M} {y}", "{d}th of {M}, {y}", "{M} {d}", "{d} {Mon}",
+          "{MON} {d}", "{y}/{m}/{d}", "{m}/{d}/{y}", "{Mon} {d}"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=__import__("datetime").date(1990, 1, 1), max_value=__import__("datetime").date(2030, 12, 31)),
+    base=st.dates(min_value=__import__("datetime").date(1990, 1, 1), max_value=__import__("datetime").date(2030, 12, 31)),
+    form=st.sampled_from(_FORMS),
+    prefer=st.sampled_from(["past", "future"]),
+)
+def test_written_out_days_read_directly_agree_with_dateparser(day, base, form, prefer) -> None:
+    from kg.dates import _dateparser, explicit_day
+
+    text = form.format(M=day.strftime("%B"), Mon=day.strftime("%b"), MON=day.strftime("%b").upper(),
+                       d=day.day, m=day.month, y=day.year)
+    direct = explicit_day(text, base, prefer=prefer)
+    assert direct is not None
+    assert direct == _dateparser(text, base.isoformat(), prefer)
+
+
+def test_impossible_or_yearless_days_are_not_read() -> None:
+    import datetime
+
+    from kg.dates import explicit_day
+
+    assert explicit_day("February 30, 2019") is None
+    assert explicit_day("July 26") is None  # no year, no base: never invented
+    assert explicit_day("July 26", datetime.date(2019, 7, 25)) == "2018-07-26"
+    assert explicit_day("July 26", datetime.date(2019, 7, 25), prefer="future") == "2019-07-26"
+    assert explicit_day("July 26", datetime.date(2019, 7, 26)) == "2019-07-26"
+    assert explicit_day("next July") is None
+
+
+def test_publication_dates_of_the_header_are_read_without_dateparser(monkeypatch) -> None:
+    import dateparser
+
+    from kg.read import detect_title_and_date
+
+    monkeypatch.setattr(dateparser, "parse", lambda *a, **k: (_ for _ in ()).throw(AssertionError("called")))
+    for line, iso in [("Published: 17th October, 2019", "2019-10-17"), ("Oct. 2, 2019", "2019-10-02"),
+                      ("MEXICO CITY (Reuters - 26 July 2019) -", "2019-07-26"), ("Updated 7/26/2019", "2019-07-26")]:
+        assert detect_title_and_date(f"A headline of some words\n{line}\nBody.")[1] == iso

@@ -128,3 +128,25 @@ def test_seats_of_government_open_datelines_too():
 ])
 def test_the_longest_form_wins_and_forms_are_whole_words(text, states):
     assert names(text) == states
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Uzbek, Kyrgyz, Tajik and Kazakh ministers", ["Uzbekistan", "Kyrgyzstan", "Tajikistan", "Kazakhstan"]),
+    ("Uzbeks and Saudis", ["Uzbekistan", "Saudi Arabia"]),
+    ("a Bosnian and a Herzegovinian", ["Bosnia and Herzegovina", "Bosnia and Herzegovina"]),
+    ("Nepali, Cape Verdean and Slovenian officials", ["Nepal", "Cape Verde", "Slovenia"]),
+    ("Burma and the Democratic Republic of Congo", ["Myanmar", "Democratic Republic of the Congo"]),
+    ("detained on Manus Island, not in Iceland", ["Iceland"]),
+])
+def test_every_state_has_its_demonyms_and_press_names(text, states):
+    assert names(text) == states
+
+
+def test_islands_and_nations_of_a_state_are_its_places_not_states():
+    from kg.gazetteer import find_places
+
+    text = "from Lampedusa, Ceuta and the Canary Islands to Manus Island and Scotland"
+    assert [(p, s) for _, _, p, s in find_places(text)] == [
+        ("Lampedusa", "Italy"), ("Ceuta", "Spain"), ("Canary Islands", "Spain"),
+        ("Manus Island", "Papua New Guinea"), ("Scotland", "United Kingdom")]
+    assert names(text) == []

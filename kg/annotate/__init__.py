@@ -31,7 +31,7 @@ the span is widened and ``details["cut"]`` keeps the form's offsets inside it,
     ""; details ``rank`` (0 explicit, 1 weekday or relative), ``iso``. Readers resolve
     the rest against the article date (:func:`kg.dates.find_date_in_span`).
 ``kg_boilerplate`` (``accord_boilerplate``)
-    A whole line that is not the story. ``label_``: "byline", "caption", "credit",
+    A whole line that is not the story. ``label_``: "byline", "dateline" (read), "timestamp", "caption", "credit",
     "press_contact", "related", "newsletter" or "copyright"; details ``skipped`` (no
     extractor reads its sentences).
 

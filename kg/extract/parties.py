@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -207,7 +207,34 @@ def countries_in(
     ``accord_world`` marked in it (:mod:`kg.annotate`), read in O(answer); given a
     string, they are searched in it. Offsets are relative to the sentence either way.
     """
-    text, hits = _state_hits(text)
+    if isinstance(text, str):
+        sentence, found, anaphora = _named_countries(*_state_hits(text), skip_after_prepositions)
+    else:
+        sentence, found, anaphora = _named_in_span(text, skip_after_prepositions)
+    found = [replace(f) for f in found]  # callers own their mentions
+    for m in anaphora:
+        _resolve_anaphora(m, found, memory)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+#: ``doc.user_hooks`` key of the countries each sentence names, read once per sentence
+_NAMED_KEY = "kg_named_countries"
+
+
+def _named_in_span(span: "Span", skip_after_prepositions: bool):
+    """:func:`_named_countries` of a span, remembered on its document: extractors ask
+    about the same sentence several times, and only the anaphora depend on the call."""
+    cache = span.doc.user_hooks.setdefault(_NAMED_KEY, {})
+    key = (span.start, span.end, skip_after_prepositions)
+    if key not in cache:
+        cache[key] = _named_countries(*_state_hits(span), skip_after_prepositions)
+    return cache[key]
+
+
+def _named_countries(text: str, hits, skip_after_prepositions: bool):
+    """(text, the countries named or covered by a region, the plural anaphora's matches):
+    what :func:`countries_in` finds before it reads the article's memory."""
     found: list[CountryMention] = []
     preps = set(_agreement_terms()["non_party_prepositions"])
     qualifiers = _qualifying_demonyms(text, hits)
@@ -233,27 +260,28 @@ def countries_in(
                 continue  # "the third country of the Northern Triangle to sign": one member, named elsewhere
             for name in _agreement_terms()["regions"][m.group(0)]:
                 found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION))
-    for m in _anaphora_regex().finditer(text):
-        earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
-        words = m.group(0).lower().split()
-        number = next((n for w, n in _words()["number_words"].items() if w in words), None)
-        with_us = _unique([f.name for f in found if f.end <= m.start() and f.via == VIA_NAME])
-        if len(earlier) >= 2 and (number is None or number == len(earlier)):
-            listed = earlier
-        elif number is not None and len(with_us) == number and US in with_us:
-            # "flown from the United States to X under the agreement the two countries
-            # signed": the sentence's own pair, the United States one of them
-            listed = with_us
-        elif set(_words()["pair_words"]) & set(words):
-            # "What about X and Y? - Both signed ...": only the pair just named
-            listed = memory.last_list if memory and len(memory.last_list) == 2 else []
-        else:
-            listed = memory.recent(number) if memory else []
-        if listed:
-            for name in listed:
-                found.append(CountryMention(m.start(), m.end(), name, via=VIA_ANAPHORA))
-    found.sort(key=lambda f: f.start)
-    return found
+    return text, found, list(_anaphora_regex().finditer(text))
+
+
+def _resolve_anaphora(m: "re.Match[str]", found: list[CountryMention], memory: CountryMemory | None) -> None:
+    """Add the countries a plural anaphora ("the three countries", "both") stands for."""
+    earlier = _unique([f.name for f in found if f.end <= m.start() and f.name != US])
+    words = m.group(0).lower().split()
+    number = next((n for w, n in _words()["number_words"].items() if w in words), None)
+    with_us = _unique([f.name for f in found if f.end <= m.start() and f.via == VIA_NAME])
+    if len(earlier) >= 2 and (number is None or number == len(earlier)):
+        listed = earlier
+    elif number is not None and len(with_us) == number and US in with_us:
+        # "flown from the United States to X under the agreement the two countries
+        # signed": the sentence's own pair, the United States one of them
+        listed = with_us
+    elif set(_words()["pair_words"]) & set(words):
+        # "What about X and Y? - Both signed ...": only the pair just named
+        listed = memory.last_list if memory and len(memory.last_list) == 2 else []
+    else:
+        listed = memory.recent(number) if memory else []
+    for name in listed:
+        found.append(CountryMention(m.start(), m.end(), name, via=VIA_ANAPHORA))
 
 
 def _sentence_text(span: "Span") -> str:

@@ -10,10 +10,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..annotate.index import ents_in
 from ..gazetteer import country
+from ..parse import doc_text
 from .parties import _words
 
 if TYPE_CHECKING:
@@ -106,26 +108,22 @@ def people_with_spans(
     covered = {i for e in ents_in(span) if e.label_ == "PERSON" for i in range(e.start, e.end)}
     forms = {m for m in ctx.people if m and m[:1].isupper() and len(m) > 2}
     forms |= {o.name for o in ctx.officials if o.name}
-    text = span.text
+    text = doc_text(span.doc)[span.start_char : span.end_char]
     doc = span.doc
-    taken: list[tuple[int, int]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            sub = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
-            if sub is None or not len(sub) or any(t.i in covered for t in sub):
-                continue
-            taken.append((m.start(), m.end()))
-            root = sub.root
-            after = doc[sub.end] if sub.end < len(doc) else None
-            if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
-                continue
-            if root.dep_ == "compound" and not (root.head.ent_type_ == "PERSON" or root.head.i in covered):
-                continue  # "the Trump administration"
-            if country(form) is not None or root.dep_ not in _ACTOR_DEPS:
-                continue  # "frustrating Trump": not an actor of the clause
-            found.append((canonical_person(ctx, form, known), sub))
+    for m in _forms_regex(tuple(sorted(forms))).finditer(text) if forms else ():
+        form = m.group(0)
+        sub = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        if sub is None or not len(sub) or any(t.i in covered for t in sub):
+            continue
+        root = sub.root
+        after = doc[sub.end] if sub.end < len(doc) else None
+        if root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
+            continue
+        if root.dep_ == "compound" and not (root.head.ent_type_ == "PERSON" or root.head.i in covered):
+            continue  # "the Trump administration"
+        if country(form) is not None or root.dep_ not in _ACTOR_DEPS:
+            continue  # "frustrating Trump": not an actor of the clause
+        found.append((canonical_person(ctx, form, known), sub))
     # a surname alone, spelt another way ("Larreta" for the official "Esteban Larretta")
     full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
     used = {t.i for _, sub in found for t in sub}
@@ -139,6 +137,14 @@ def people_with_spans(
             found.append((name, doc[tok.i : tok.i + 1]))
     found.sort(key=lambda f: f[1].start)
     return found
+
+
+@lru_cache(maxsize=16)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The known names as whole words, the longest first at each place: one scan of a
+    sentence for all of them, however many the article knows."""
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 _ACTOR_DEPS = ("nsubj", "nsubjpass", "conj", "appos", "pobj", "dobj")
