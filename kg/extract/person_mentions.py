@@ -8,7 +8,7 @@ the post beside each name, :mod:`.post_patterns` the forms kept as spaCy pattern
 
 Decisions across the names of one sentence (counterparts, respective lists, states of
 another official's title) are :mod:`.mention_links`'s. Cost is linear in the document:
-entities are grouped by sentence once, the pattern matcher runs once per sentence, and
+entities are grouped by sentence once, the pattern matcher runs once per document, and
 state and body mentions come from the spans :mod:`kg.world_spans` marks once per document.
 """
 
@@ -27,7 +27,7 @@ from .official_mentions import (
 from .names import clean, is_given_name, known_person, known_surname, name_words
 from .parties import sentences
 from .people import is_person_entity, name_of
-from .post_patterns import PatternPost, find_posts
+from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .title_before import _title_before
 from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
@@ -78,7 +78,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
     out: list[_Mention] = []
     taken: set[int] = set()
     officials: set[int] = set()  # the tokens of names read with a post: no title reaches into them
-    posts = find_posts(sent)
+    posts = posts_in(sent)
     for ent in ents:
         if not is_person_entity(ent) or ent.start in taken:
             continue  # not a person, or the rest of a name read with the one before
