@@ -79,6 +79,7 @@ from .official_posts import (
 )
 from .official_states import _context_country, _hosts_by_dateline, _sentence_country, _state_of_the_government
 from .people import canonical_in_article
+from .roles import settle_head_by_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -112,6 +113,8 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = _state_of_the_government(p, officials)
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+    for o in officials:
+        o.role = settle_head_by_state(o.role, o.country) if o.role else o.role
     _hosts_by_dateline(officials, ctx)
     _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)

@@ -188,8 +188,12 @@ def parse_title(phrase: str) -> Role | None:
         post = words[j:]
         # "German Chancellor": a head some states use for another post than the usual reading
         written = " ".join(words[i:j]).lower()
-        by_state = {k.lower(): v for k, v in t.get("heads_by_state", {}).items() if not k.startswith("_")}
-        head = by_state.get(written, {}).get(country or "", head)
+        by_state = _heads_by_state()
+        if written in by_state:
+            key, posts = by_state[written]
+            # with no state named yet the head stays as written: :func:`settle_head_by_state`
+            # decides it once the official's state is known ("Chancellor Olaf Scholz")
+            head = posts.get(country, head) if country else key
     else:
         i, j, head = chief, chief + 1, ""
         post = []
@@ -266,6 +270,25 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+@cache
+def _heads_by_state() -> dict[str, tuple[str, dict[str, str]]]:
+    """``titles.json`` "heads_by_state", keyed by the lower-cased head as written."""
+    rows = gazetteer.titles().get("heads_by_state", {})
+    return {k.lower(): (k, v) for k, v in rows.items() if not k.startswith("_")}
+
+
+def settle_head_by_state(role: str, country: str | None) -> str:
+    """The post of a head whose meaning depends on the state ("Chancellor" heads Germany's
+    government but is Latin America's foreign minister), once the official's state is known:
+    the state's own post, else the head's usual reading (``titles.json`` "heads").
+    Roles without such a head are returned as they are."""
+    for key, posts in _heads_by_state().values():
+        if role == key or role.endswith(" " + key):
+            post = posts.get(country or "") or gazetteer.titles()["heads"].get(key, key)
+            return role[: len(role) - len(key)] + post
+    return role
 
 
 def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:
