@@ -401,7 +401,7 @@ def test_a_bare_title_of_an_igo_the_article_names(nlp) -> None:
         ("I met Foreign Minister Ines Varela in Tegucigalpa on Monday.",
          ("Ines Varela", "Minister of Foreign Affairs", "Honduras")),
         # else the one state the paragraph names
-        ("Foreign Minister Ines Varela told reporters that the flights went well. \"Panama is keeping its word,\" she said.",
+        ("Foreign Minister Ines Varela told reporters that the flights went well. Panama has taken back 300 people.",
          ("Ines Varela", "Minister of Foreign Affairs", "Panama")),
         # else the dateline
         ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks went well.\n\n"
@@ -790,3 +790,48 @@ def test_another_party_named_in_the_paragraph_is_not_the_officials_state(nlp) ->
             "Foreign Minister Luca Neri said this week that the text can be improved.")
     found, _ = run(nlp, text)
     assert ("Luca Neri", "Minister of Foreign Affairs", "Italy") in posts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state a speaker names inside a quote is not the speaker's
+        "Foreign Minister Ines Varela told reporters that the flights went well. \"Panama is keeping its word,\" she said.",
+        "Prime Minister Ines Varela called it \u201ca responsible way to send people to Uganda\u201d.",
+    ],
+)
+def test_a_quoted_state_gives_no_state(nlp, text) -> None:
+    found, _ = run(nlp, text)
+    assert {(o.name, o.country) for o in found} == {("Ines Varela", None)}
+
+
+def test_a_state_in_an_earlier_officials_title_is_that_officials(nlp) -> None:
+    text = ("The letter was signed by Foreign Minister Ana Solis and U.S. Ambassador Cynthia Telles, "
+            "in the presence of President Rodrigo Marin.")
+    found, _ = run(nlp, text)
+    assert ("Rodrigo Marin", "President", "United States") not in posts(found)
+    assert ("Cynthia Telles", "Ambassador", "United States") in posts(found)
+
+
+def test_a_post_without_its_state_takes_the_one_state_of_the_officials_beside_it(nlp) -> None:
+    text = ("Prime Minister Dov Levin of Israel announced the plan on Monday. "
+            "Education Minister Ari Ben wrote that the plan was a mistake.")
+    found, _ = run(nlp, text)
+    assert ("Ari Ben", "Minister of Education", "Israel") in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head whose post depends on the state is decided once the state is known
+        ("German Chancellor Olaf Scholz welcomed the deal.", ("Olaf Scholz", "Chancellor", "Germany")),
+        ("The agreement was signed by Honduran Chancellor Lisandro Rosales.",
+         ("Lisandro Rosales", "Minister of Foreign Affairs", "Honduras")),
+        ("The talks were attended by the British Defence Secretary Gavin Williamson.",
+         ("Gavin Williamson", "Defence Secretary", "United Kingdom")),
+        ("Lebanon's caretaker Prime Minister Najib Mikati spoke.", ("Najib Mikati", "Caretaker Prime Minister", "Lebanon")),
+    ],
+)
+def test_heads_by_state(nlp, text, expected) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)

@@ -58,7 +58,7 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(m.sentence.text) if f[2].name not in others]
+        found = [f for f in gazetteer.find_countries(_unquoted(m.sentence.text)) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
@@ -81,7 +81,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = _states_in(m.sentence.text) - _states_without(m.role) - others
+        found = _states_in(_unquoted(m.sentence.text)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -103,6 +103,23 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
     found = states - _states_without(posted[0].role) - _other_states(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
+    Israel: the one state of the other officials named in the person's paragraphs, for a
+    government post read without its state when neither the sentence nor the paragraph names one."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    spans = {_paragraph_bounds(m.sentence) for m in posted}
+    found = {
+        o.country for o, p in made
+        if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
+        and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
+    }
+    found -= _states_without(posted[0].role) | _other_states(person)
     return found.pop() if len(found) == 1 else None
 
 
@@ -130,7 +147,7 @@ def _paragraph_states(sentence: "Span") -> set[str]:
     memo = doc.user_data.setdefault(_PARAGRAPHS, {})
     key = f"{lo}:{hi}"
     if key not in memo:
-        memo[key] = sorted(_states_in(doc_text(doc)[lo:hi]))
+        memo[key] = sorted(_states_in(_unquoted(doc_text(doc)[lo:hi])))
     return set(memo[key])
 
 
@@ -165,6 +182,15 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
+    ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _states_in(text: str) -> set[str]:

@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .mention_links import counterparts, respective_posts, states_of_later_titles
+from .mention_links import counterparts, respective_posts, states_of_earlier_titles, states_of_later_titles
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
@@ -92,6 +92,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
     counterparts(sent, out, units)
     respective_posts(sent, out)
     states_of_later_titles(sent, out)
+    states_of_earlier_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):
         # a full name the tagger took for a work or a law may take the apposition after it
         mislabelled = (
