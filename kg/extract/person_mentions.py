@@ -77,7 +77,10 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
     units = _units(sent)
     out: list[_Mention] = []
     taken: set[int] = set()
-    officials: set[int] = set()  # the tokens of names read with a post: no title reaches into them
+    # the tokens of full names and of names read with a post: no title reaches into them
+    # ("... von der Leyen and Spanish Prime Minister X"); a lone word may be a place the
+    # tagger took for a person ("Chiapas governor X")
+    named: set[int] = set()
     posts = posts_in(sent)
     for ent in ents:
         if not is_person_entity(ent) or ent.start in taken:
@@ -86,9 +89,9 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         end = _extend_name(sent, ent.end, units)
         start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
         taken.update(range(start, end))
-        out.append(_read(sent, start, end, units, posts, named=officials))
-        if out[-1].role is not None:
-            officials.update(range(start, end))
+        out.append(_read(sent, start, end, units, posts, named=named))
+        if out[-1].role is not None or end - start >= 2:
+            named.update(range(start, end))
     counterparts(sent, out, units)
     respective_posts(sent, out)
     states_of_later_titles(sent, out)
@@ -101,7 +104,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
             and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
             and sent.doc[start:end].text not in gazetteer.place_names()
         )
-        m = _read(sent, start, end, units, posts, named=officials, appositions=mislabelled)
+        m = _read(sent, start, end, units, posts, named=named, appositions=mislabelled)
         # a capitalised run counts as a name only after a title, or as a full name before a
         # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
         full_name = end - start >= 2
@@ -138,7 +141,8 @@ def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city),
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city or a
+    one-word organisation),
     "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
     Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
@@ -151,6 +155,8 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
         return _after_particles(doc, end, sent.end) + 1
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
         return end + 1
+    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and _namelike(doc[end], units):
+        return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
     return end
 
 
