@@ -835,3 +835,25 @@ def test_a_post_without_its_state_takes_the_one_state_of_the_officials_beside_it
 def test_heads_by_state(nlp, text, expected) -> None:
     found, _ = run(nlp, text)
     assert expected in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case portfolios the data does not list, read by the parse, in the text's wording
+        ("Lebanon's caretaker minister for the displaced, Issam Charafeddine, said returns would resume.",
+         ("Issam Charafeddine", "Caretaker Minister for the Displaced", "Lebanon")),
+        ("Radio Bremen spoke to Joachim Stamp, the German government's special commissioner for migration agreements, "
+         "who negotiated it.",
+         ("Joachim Stamp", "Special Commissioner for Migration Agreements", "Germany")),
+    ],
+)
+def test_lower_case_portfolios(nlp, text, expected) -> None:
+    found, _ = run(nlp, text)
+    assert expected in posts(found)
+
+
+def test_a_title_stops_at_a_full_name_before_it(nlp) -> None:
+    text = "Commission President Ursula von der Leyen and Spanish Prime Minister Pedro Sánchez flew to Nouakchott."
+    found, _ = run(nlp, text, date="2024-02-08")
+    assert ("Pedro Sánchez", "Prime Minister", "Spain") in posts(found)

@@ -239,13 +239,18 @@ def parse_title(phrase: str) -> Role | None:
         # field; the text's words in the text's order
         # an IGO's official serves the IGO (``country``): its name is not repeated in the post
         portfolio, role = None, " ".join([*([] if org_is_igo else [org_written]), *pre, head])
+    written_as = None
+    if post_portfolio and portfolio and not row and preposition in gazetteer.grammar_words("office_prepositions"):
+        # a portfolio no data lists keeps the text's preposition and article ("Minister for the Displaced")
+        article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
+        written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
         # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
         keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
-        role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+        role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if region:
         role = f"{role} for {region}"
     if posted_to:
