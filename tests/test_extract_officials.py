@@ -857,3 +857,20 @@ def test_a_title_stops_at_a_full_name_before_it(nlp) -> None:
     text = "Commission President Ursula von der Leyen and Spanish Prime Minister Pedro Sánchez flew to Nouakchott."
     found, _ = run(nlp, text, date="2024-02-08")
     assert ("Pedro Sánchez", "Prime Minister", "Spain") in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio that lists fields, and a name the tagger ran into an organisation
+        ("Uganda's Minister for Relief, Disaster Preparedness and Refugees, Hilary Onek, told Ugandan media.",
+         ("Hilary Onek", "Minister for Relief Disaster Preparedness and Refugees", "Uganda")),
+        # a party before a legislator's head is no portfolio; a capital in the sentence gives the state
+        ("In Canberra, Greens senator Sarah Hanson-Young called the deal grubby.",
+         ("Sarah Hanson-Young", "Senator", "Australia")),
+    ],
+)
+def test_lists_of_fields_parties_and_capitals(nlp, text, expected) -> None:
+    found, _ = run(nlp, text, date="2014-09-26")
+    assert expected in posts(found)
+    assert all(o.name != "Disaster Preparedness" for o in found)

@@ -81,7 +81,8 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = _states_in(_unquoted(m.sentence.text)) - _states_without(m.role) - others
+        text = _unquoted(m.sentence.text)
+        found = (_states_in(text) or _capital_states(text)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -191,6 +192,18 @@ def _unquoted(text: str) -> str:
     """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
     ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _capitals_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.dateline_places(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _capital_states(text: str) -> set[str]:
+    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
+    places = gazetteer.dateline_places()
+    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
 
 
 def _states_in(text: str) -> set[str]:

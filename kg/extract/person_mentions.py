@@ -230,13 +230,25 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
         return True
     opens = gazetteer.grammar_words("portfolio_prepositions")
     k = i - 1
-    if k > sent.start and doc[k].pos_ == "CCONJ":
-        # "Commissioner for Neighbourhood and Enlargement": the second field of the portfolio
+    if k > sent.start and (doc[k].pos_ == "CCONJ" or (doc[k].text == "," and _conjoined(doc, i, sent.end))):
+        # "Commissioner for Neighbourhood and Enlargement", "Minister for Relief, Disaster
+        # Preparedness and Refugees": a later field of the portfolio
         k -= 1
-        while k > sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text):
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "CCONJ"
+                                  or (doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text))):
             k -= 1
         return k - 1 >= sent.start and doc[k].lower_ in opens and is_head_word(doc[k - 1].text) and k < i - 2
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
+
+
+def _conjoined(doc: "Doc", i: int, end: int) -> bool:
+    """Whether the capitalised run at ``i`` is parsed as a conjunct (a field in a list), not
+    an apposition (the name after a title: "..., Hilary Onek")."""
+    while i < end and doc[i].text[:1].isupper():
+        if doc[i].dep_ == "conj":
+            return True
+        i += 1
+    return False
 
 
 def _continues_a_name(sent: "Span", i: int, units: set[int]) -> bool:

@@ -148,11 +148,12 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
             and tok.head.lower_ not in t["chief_words"]):
         return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"
-    return tok.is_lower and tok.is_alpha and _in_a_portfolio(tok)
+    # "minister for the displaced"; "Minister for Relief, Disaster Preparedness and ...": a list of fields
+    return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and _in_a_portfolio(tok)
 
 
 #: dependency labels that link the words of a portfolio to the preposition that opens it
-_PORTFOLIO_DEPS = ("pobj", "compound", "amod", "conj", "det", "cc")
+_PORTFOLIO_DEPS = ("pobj", "compound", "amod", "conj", "det", "cc", "punct")
 
 
 def _states_government(tok: "Token", units: set[int]) -> bool:
