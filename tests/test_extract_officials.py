@@ -874,3 +874,8 @@ def test_lists_of_fields_parties_and_capitals(nlp, text, expected) -> None:
     found, _ = run(nlp, text, date="2014-09-26")
     assert expected in posts(found)
     assert all(o.name != "Disaster Preparedness" for o in found)
+
+
+def test_a_head_of_title_the_tagger_ran_into_a_name(nlp) -> None:
+    found, _ = run(nlp, "Weeks later he was received by King Mohammed VI at an iftar dinner in Rabat.", date="2023-02-02")
+    assert ("Mohammed VI", "King", "Morocco") in posts(found)
