@@ -123,7 +123,17 @@ def is_person_entity(ent: "Span") -> bool:
     """
     if ent.label_ != "PERSON":
         return False
-    ent = name_of(ent)
+    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _is_person_name(name_of(ent))
+    return memo[key]
+
+
+_PERSON_ENTITIES = "kg_person_entities"
+
+
+def _is_person_name(ent: "Span") -> bool:
     text = clean(ent.text)
     if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
         return False
