@@ -879,3 +879,17 @@ def test_lists_of_fields_parties_and_capitals(nlp, text, expected) -> None:
 def test_a_head_of_title_the_tagger_ran_into_a_name(nlp) -> None:
     found, _ = run(nlp, "Weeks later he was received by King Mohammed VI at an iftar dinner in Rabat.", date="2023-02-02")
     assert ("Mohammed VI", "King", "Morocco") in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were attended by the French foreign minister, Jean-Yves Le Drian, and the armed forces minister, "
+         "Florence Parly.", ("Florence Parly", "Minister of the Armed Forces", "France")),
+        ("Uganda's state minister for foreign affairs, Henry Oryem Okello, called the reports fake.",
+         ("Henry Oryem Okello", "Minister of State for Foreign Affairs", "Uganda")),
+    ],
+)
+def test_posts_with_modified_or_own_fields(nlp, text, expected) -> None:
+    found, _ = run(nlp, text, date="2018-01-18")
+    assert expected in posts(found)

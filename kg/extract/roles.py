@@ -251,6 +251,8 @@ def parse_title(phrase: str) -> Role | None:
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
         keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+    if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
+        role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
     if region:
         role = f"{role} for {region}"
     if posted_to:

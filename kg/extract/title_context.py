@@ -148,6 +148,9 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
             and tok.head.lower_ not in t["chief_words"]):
         return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"
+    if (tok.is_lower and tok.dep_ == "amod" and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN"
+            and tok.head.i == tok.i + 1 and is_head_word(tok.head.head.text)):
+        return True  # "the armed forces minister": a modifier of the portfolio's noun
     # "minister for the displaced"; "Minister for Relief, Disaster Preparedness and ...": a list of fields
     return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and _in_a_portfolio(tok)
 
