@@ -893,3 +893,15 @@ def test_a_head_of_title_the_tagger_ran_into_a_name(nlp) -> None:
 def test_posts_with_modified_or_own_fields(nlp, text, expected) -> None:
     found, _ = run(nlp, text, date="2018-01-18")
     assert expected in posts(found)
+
+
+def test_the_head_of_a_government_portfolios_service(nlp) -> None:
+    found, _ = run(nlp, "In San José, Migration Director Marlen Luna said the first office would open within weeks.")
+    assert ("Marlen Luna", "Director of Migration", "Costa Rica") in posts(found)
+
+
+def test_the_agencys_post_is_a_post_of_the_body_named_just_before(nlp) -> None:
+    text = ("The UNHCR said it was deeply concerned. \"This is a worrying departure,\" the agency's Assistant "
+            "High Commissioner for Protection, Volker Türk, said in Geneva.")
+    found, _ = run(nlp, text, date="2014-09-26")
+    assert ("Volker Türk", "Assistant High Commissioner for Protection", "UNHCR") in posts(found)

@@ -264,8 +264,10 @@ def _is_state_post(role: Role) -> bool:
     if role.country:
         return True
     t = gazetteer.titles()
+    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    if role.head in t.get("organisation_heads", []) and portfolio in t["portfolios"]:
+        return True  # "Migration Director X": the head of a government portfolio's service
     if role.head not in t.get("governmental_heads", []):
         return False
-    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
