@@ -119,9 +119,23 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
+        and not _coordinated(person, p)
     }
     found -= _states_without(posted[0].role) | _other_states(person)
     return found.pop() if len(found) == 1 else None
+
+
+def _coordinated(person: _Person, other: _Person) -> bool:
+    """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
+    President Y" are often two states' leaders, so Y's state says nothing of X's)."""
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
+            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+    return False
 
 
 def _is_governmental(role: Role) -> bool:
