@@ -134,5 +134,22 @@ def states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:
                 m.other_states.append(role.country)
 
 
+def states_of_earlier_titles(sent: "Span", mentions: list[_Mention]) -> None:
+    """"... by Foreign Minister X and U.S. Ambassador Y, in the presence of President Z": a
+    state named in the title directly before an earlier official's name (after the name
+    before it) is that official's, not the state of a later person whose title names none."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, earlier in enumerate(ordered):
+        role = earlier.role
+        if role is None or role.excluded or not role.country or role.implied_country or not earlier.after_title:
+            continue
+        since = _end_of(ordered[k - 1]) if k > 0 else sent.start
+        if role.country not in {name for _, _, name in states_between(sent.doc, since, earlier.start)}:
+            continue
+        for later in ordered[k + 1 :]:
+            if later.role is not None and not later.role.country and role.country not in later.other_states:
+                later.other_states.append(role.country)
+
+
 def _end_of(m: _Mention) -> int:
     return m.end if m.end > m.start else m.start + 1

@@ -63,13 +63,15 @@ def undouble(text: str) -> str:
     """"Rosa Menarosa Mena" -> "Rosa Mena": a name pasted twice by bad extraction."""
     squashed = text.strip()
     n = len(squashed)
-    for k in range(2, n - 1):
+    # the two halves are as long as each other, give or take the space between them
+    for k in range(max(2, n // 2 - 2), min(n - 1, n // 2 + 3)):
         left, right = squashed[:k].rstrip(), squashed[k:].lstrip()
         if left and fold(left) == fold(right) and len(left.split()) >= 2:
             return left
     return squashed
 
 
+@lru_cache(maxsize=8192)
 def clean(mention: str) -> str:
     """A mention without possessive, stray punctuation, a leading courtesy title or doubling."""
     text = " ".join(mention.replace("\u2019", "'").split())

@@ -58,7 +58,7 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(m.sentence.text) if f[2].name not in others]
+        found = [f for f in gazetteer.find_countries(_unquoted(m.sentence.text)) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
@@ -81,7 +81,8 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = _states_in(m.sentence.text) - _states_without(m.role) - others
+        text = _unquoted(m.sentence.text)
+        found = (_states_in(text) or _capital_states(text)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -104,6 +105,37 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
     found = states - _states_without(posted[0].role) - _other_states(person)
     return found.pop() if len(found) == 1 else None
+
+
+def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
+    Israel: the one state of the other officials named in the person's paragraphs, for a
+    government post read without its state when neither the sentence nor the paragraph names one."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    spans = {_paragraph_bounds(m.sentence) for m in posted}
+    found = {
+        o.country for o, p in made
+        if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
+        and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
+        and not _coordinated(person, p)
+    }
+    found -= _states_without(posted[0].role) | _other_states(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def _coordinated(person: _Person, other: _Person) -> bool:
+    """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
+    President Y" are often two states' leaders, so Y's state says nothing of X's)."""
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
+            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+    return False
 
 
 def _is_governmental(role: Role) -> bool:
@@ -130,7 +162,7 @@ def _paragraph_states(sentence: "Span") -> set[str]:
     memo = doc.user_data.setdefault(_PARAGRAPHS, {})
     key = f"{lo}:{hi}"
     if key not in memo:
-        memo[key] = sorted(_states_in(doc_text(doc)[lo:hi]))
+        memo[key] = sorted(_states_in(_unquoted(doc_text(doc)[lo:hi])))
     return set(memo[key])
 
 
@@ -165,6 +197,27 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
+    ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _capitals_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.dateline_places(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _capital_states(text: str) -> set[str]:
+    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
+    places = gazetteer.dateline_places()
+    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
 
 
 def _states_in(text: str) -> set[str]:

@@ -123,7 +123,17 @@ def is_person_entity(ent: "Span") -> bool:
     """
     if ent.label_ != "PERSON":
         return False
-    ent = name_of(ent)
+    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _is_person_name(name_of(ent))
+    return memo[key]
+
+
+_PERSON_ENTITIES = "kg_person_entities"
+
+
+def _is_person_name(ent: "Span") -> bool:
     text = clean(ent.text)
     if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
         return False
@@ -140,9 +150,10 @@ def is_person_entity(ent: "Span") -> bool:
 
 
 def name_of(ent: "Span") -> "Span":
-    """The name inside a PERSON entity, without a country or body the tagger ran into it.
+    """The name inside a PERSON entity, without a country, body or head of title the tagger ran into it.
 
-    "Guatemala Luis Arreaga" (from "U.S. Ambassador to Guatemala Luis Arreaga") is "Luis Arreaga".
+    "Guatemala Luis Arreaga" (from "U.S. Ambassador to Guatemala Luis Arreaga") is "Luis
+    Arreaga"; "King Mohammed VI" is "Mohammed VI".
     """
     doc = ent.doc
     start = ent.start
@@ -155,7 +166,16 @@ def name_of(ent: "Span") -> "Span":
         if nxt is None:
             break
         start = nxt
+    # "King Mohammed VI": a head of title the tagger ran into the name is the title's
+    while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
+        start += 1
     return doc[start : ent.end]
+
+
+@cache
+def _is_title_head(word: str) -> bool:
+    """Whether ``word`` alone is a head of title (``titles.json`` "heads": "King", "President")."""
+    return word in gazetteer.titles()["heads"]
 
 
 @cache

@@ -8,7 +8,7 @@ the post beside each name, :mod:`.post_patterns` the forms kept as spaCy pattern
 
 Decisions across the names of one sentence (counterparts, respective lists, states of
 another official's title) are :mod:`.mention_links`'s. Cost is linear in the document:
-entities are grouped by sentence once, the pattern matcher runs once per sentence, and
+entities are grouped by sentence once, the pattern matcher runs once per document, and
 state and body mentions come from the spans :mod:`kg.world_spans` marks once per document.
 """
 
@@ -20,14 +20,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .mention_links import counterparts, respective_posts, states_of_later_titles
+from .mention_links import counterparts, respective_posts, states_of_earlier_titles, states_of_later_titles
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
 from .names import clean, is_given_name, known_person, known_surname, name_words
 from .parties import sentences
 from .people import is_person_entity, name_of
-from .post_patterns import PatternPost, find_posts
+from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .title_before import _title_before
 from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
@@ -77,8 +77,11 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
     units = _units(sent)
     out: list[_Mention] = []
     taken: set[int] = set()
-    officials: set[int] = set()  # the tokens of names read with a post: no title reaches into them
-    posts = find_posts(sent)
+    # the tokens of full names and of names read with a post: no title reaches into them
+    # ("... von der Leyen and Spanish Prime Minister X"); a lone word may be a place the
+    # tagger took for a person ("Chiapas governor X")
+    named: set[int] = set()
+    posts = posts_in(sent)
     for ent in ents:
         if not is_person_entity(ent) or ent.start in taken:
             continue  # not a person, or the rest of a name read with the one before
@@ -86,12 +89,13 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         end = _extend_name(sent, ent.end, units)
         start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
         taken.update(range(start, end))
-        out.append(_read(sent, start, end, units, posts, named=officials))
-        if out[-1].role is not None:
-            officials.update(range(start, end))
+        out.append(_read(sent, start, end, units, posts, named=named))
+        if out[-1].role is not None or end - start >= 2:
+            named.update(range(start, end))
     counterparts(sent, out, units)
     respective_posts(sent, out)
     states_of_later_titles(sent, out)
+    states_of_earlier_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):
         # a full name the tagger took for a work or a law may take the apposition after it
         mislabelled = (
@@ -100,7 +104,7 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
             and not (start > sent.start and sent.doc[start - 1].lower_ in gazetteer.grammar_words("determiners"))  # "the Oval Office"
             and sent.doc[start:end].text not in gazetteer.place_names()
         )
-        m = _read(sent, start, end, units, posts, named=officials, appositions=mislabelled)
+        m = _read(sent, start, end, units, posts, named=named, appositions=mislabelled)
         # a capitalised run counts as a name only after a title, or as a full name before a
         # verb that gives a post ("NOV 13 - Chad Wolf is sworn in as ...", tagged a law)
         full_name = end - start >= 2
@@ -137,7 +141,8 @@ def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city),
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city or a
+    one-word organisation),
     "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
     Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
@@ -150,6 +155,8 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
         return _after_particles(doc, end, sent.end) + 1
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
         return end + 1
+    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and _namelike(doc[end], units):
+        return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
     return end
 
 
@@ -223,13 +230,25 @@ def _after_title_preposition(sent: "Span", i: int) -> bool:
         return True
     opens = gazetteer.grammar_words("portfolio_prepositions")
     k = i - 1
-    if k > sent.start and doc[k].pos_ == "CCONJ":
-        # "Commissioner for Neighbourhood and Enlargement": the second field of the portfolio
+    if k > sent.start and (doc[k].pos_ == "CCONJ" or (doc[k].text == "," and _conjoined(doc, i, sent.end))):
+        # "Commissioner for Neighbourhood and Enlargement", "Minister for Relief, Disaster
+        # Preparedness and Refugees": a later field of the portfolio
         k -= 1
-        while k > sent.start and doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text):
+        while k > sent.start and (doc[k].text == "," or doc[k].pos_ == "CCONJ"
+                                  or (doc[k].text[:1].isupper() and doc[k].is_alpha and not is_head_word(doc[k].text))):
             k -= 1
         return k - 1 >= sent.start and doc[k].lower_ in opens and is_head_word(doc[k - 1].text) and k < i - 2
     return i - 2 >= sent.start and doc[i - 1].lower_ in opens and is_head_word(doc[i - 2].text)
+
+
+def _conjoined(doc: "Doc", i: int, end: int) -> bool:
+    """Whether the capitalised run at ``i`` is parsed as a conjunct (a field in a list), not
+    an apposition (the name after a title: "..., Hilary Onek")."""
+    while i < end and doc[i].text[:1].isupper():
+        if doc[i].dep_ == "conj":
+            return True
+        i += 1
+    return False
 
 
 def _continues_a_name(sent: "Span", i: int, units: set[int]) -> bool:

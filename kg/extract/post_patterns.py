@@ -14,6 +14,7 @@ A new form of post is a new line of data, not code.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,6 +54,7 @@ class PatternPost:
     end: int
     role: Role
     pattern: str
+    match: tuple[int, int] = (0, 0)  # the tokens the whole pattern matched
 
 
 @cache
@@ -96,10 +98,27 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
                 groups.setdefault(name, []).append(offset + start + k)
         role = _post(pattern, doc, groups)
         holder = _holder(doc, groups.get(PERSON, []))
-        post = PatternPost(min(holder), max(holder) + 1, role, pattern.id) if role and holder else None
+        post = (PatternPost(min(holder), max(holder) + 1, role, pattern.id, (offset + start, offset + end))
+                if role and holder else None)
         if post is not None and not any((p.start, p.end, p.role) == (post.start, post.end, post.role) for p in found):
             found.append(post)  # two patterns may read the same post
     return found
+
+
+def posts_in(sent: "Span") -> list[PatternPost]:
+    """The posts the patterns read inside ``sent``: the patterns run once over the whole
+    document (on first request, kept in the document's ``user_hooks``), and each sentence
+    takes the matches that lie inside it, found by binary search (O(log n + answer))."""
+    doc = sent.doc
+    found = doc.user_hooks.get(_POSTS)
+    if found is None:
+        found = doc.user_hooks[_POSTS] = sorted(find_posts(doc), key=lambda p: p.match)
+    lo = bisect_left(found, sent.start, key=lambda p: p.match[0])
+    hi = bisect_left(found, sent.end, key=lambda p: p.match[0])
+    return [p for p in found[lo:hi] if p.match[1] <= sent.end]
+
+
+_POSTS = "kg_pattern_posts"
 
 
 def _holder(doc: "Doc", tokens: list[int]) -> list[int]:
@@ -139,4 +158,4 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
         return None
 
 
-__all__ = ["PatternPost", "PostPattern", "find_posts", "patterns"]
+__all__ = ["PatternPost", "PostPattern", "find_posts", "patterns", "posts_in"]

@@ -32,6 +32,7 @@ def _spokes_words() -> set[str]:
 
 def _role(words: list["Token"], units: set[int]) -> Role | None:
     """Read title tokens into a post; None when it is no post held for a state or an IGO."""
+    words = _without_party(words, units)
     phrase = _phrase(words)
     # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
     orgs = [(s, e, o) for s, e, o in gazetteer.find_organisations(phrase) if phrase[e : e + 1] not in _HYPHENS]
@@ -49,6 +50,20 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
     return role if _is_state_post(role) else None
+
+
+def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:
+    """"Greens senator": a political group the tagger marks (NORP) before a legislator's head
+    is the member's party, not a portfolio; a party the data ties to one state stays
+    (``titles.json`` "legislature_parties")."""
+    t = gazetteer.titles()
+    parties = t.get("legislature_parties", {})
+    heads = {h.lower() for h in parties.get("_heads", [])}
+    at = next((k for k, w in enumerate(words) if w.lower_ in heads), None)
+    if at is None:
+        return words
+    return [w for k, w in enumerate(words)
+            if not (k < at and w.ent_type_ == "NORP" and w.i not in units and w.text not in parties)]
 
 
 def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
@@ -249,8 +264,10 @@ def _is_state_post(role: Role) -> bool:
     if role.country:
         return True
     t = gazetteer.titles()
+    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    if role.head in t.get("organisation_heads", []) and portfolio in t["portfolios"]:
+        return True  # "Migration Director X": the head of a government portfolio's service
     if role.head not in t.get("governmental_heads", []):
         return False
-    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])

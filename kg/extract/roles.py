@@ -188,8 +188,12 @@ def parse_title(phrase: str) -> Role | None:
         post = words[j:]
         # "German Chancellor": a head some states use for another post than the usual reading
         written = " ".join(words[i:j]).lower()
-        by_state = {k.lower(): v for k, v in t.get("heads_by_state", {}).items() if not k.startswith("_")}
-        head = by_state.get(written, {}).get(country or "", head)
+        by_state = _heads_by_state()
+        if written in by_state:
+            key, posts = by_state[written]
+            # with no state named yet the head stays as written: :func:`settle_head_by_state`
+            # decides it once the official's state is known ("Chancellor Olaf Scholz")
+            head = posts.get(country, head) if country else key
     else:
         i, j, head = chief, chief + 1, ""
         post = []
@@ -235,13 +239,20 @@ def parse_title(phrase: str) -> Role | None:
         # field; the text's words in the text's order
         # an IGO's official serves the IGO (``country``): its name is not repeated in the post
         portfolio, role = None, " ".join([*([] if org_is_igo else [org_written]), *pre, head])
+    written_as = None
+    if post_portfolio and portfolio and not row and preposition in gazetteer.grammar_words("office_prepositions"):
+        # a portfolio no data lists keeps the text's preposition and article ("Minister for the Displaced")
+        article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
+        written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
         # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
         # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
         # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
         keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
-        role = f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+        role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
+    if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
+        role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
     if region:
         role = f"{role} for {region}"
     if posted_to:
@@ -266,6 +277,25 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+@cache
+def _heads_by_state() -> dict[str, tuple[str, dict[str, str]]]:
+    """``titles.json`` "heads_by_state", keyed by the lower-cased head as written."""
+    rows = gazetteer.titles().get("heads_by_state", {})
+    return {k.lower(): (k, v) for k, v in rows.items() if not k.startswith("_")}
+
+
+def settle_head_by_state(role: str, country: str | None) -> str:
+    """The post of a head whose meaning depends on the state ("Chancellor" heads Germany's
+    government but is Latin America's foreign minister), once the official's state is known:
+    the state's own post, else the head's usual reading (``titles.json`` "heads").
+    Roles without such a head are returned as they are."""
+    for key, posts in _heads_by_state().values():
+        if role == key or role.endswith(" " + key):
+            post = posts.get(country or "") or gazetteer.titles()["heads"].get(key, key)
+            return role[: len(role) - len(key)] + post
+    return role
 
 
 def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:

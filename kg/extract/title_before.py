@@ -188,6 +188,22 @@ def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | Non
     return _spokesperson(f"{written} {title}", gazetteer.find_organisations(f"{written} {title}"))
 
 
+#: how far back "the agency's" looks for the body it refers to (about two sentences)
+_BODY_LOOKBACK = 400
+
+
+def _of_the_body_before(before: str, noun: str, bare: Role | None) -> Role | None:
+    """"The UNHCR said ... the agency's Assistant High Commissioner, X": the one international
+    body or state agency the text named just before, for a body noun (``titles.json``
+    "grammar_words" "body_nouns")."""
+    if bare is None or bare.excluded or noun not in gazetteer.grammar_words("body_nouns"):
+        return None
+    found = {o for _, _, o in gazetteer.find_organisations(before[-_BODY_LOOKBACK:]) if o.kind in ("igo", "agency") and o.serves}
+    if len(found) != 1:
+        return None
+    return Role(bare.role, found.pop().serves, bare.head)
+
+
 def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
     """"The Guard's commander, General X": the post of the state body named before "'s",
     read as for "its commander" (:func:`_post_of_body`)."""
@@ -206,9 +222,9 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         names = {f"{n}{noun}".strip() for n in names}
         names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
         names = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in names}
-        if len(names) != 1:
-            return None
         bare = parse_title(_phrase(words[pos + 1 :]))
+        if len(names) != 1:
+            return _of_the_body_before(before, owner[0].lower_, bare)
         if bare is None or bare.excluded or " of " in bare.role:
             return None
         return _post_of_body(doc, names.pop(), bare, named=True)

@@ -120,7 +120,7 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True
     if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-        return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha))
+        return prev is not None and (prev.i in units or (prev.text[:1].isupper() and prev.is_alpha) or _states_government(prev, units))
     low = tok.lower_
     t = gazetteer.titles()
     if low in _post_modifier_words() and tok.i > 0 and (
@@ -148,6 +148,32 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
             and tok.head.lower_ not in t["chief_words"]):
         return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"
+    if (tok.is_lower and tok.dep_ == "amod" and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN"
+            and tok.head.i == tok.i + 1 and is_head_word(tok.head.head.text)):
+        return True  # "the armed forces minister": a modifier of the portfolio's noun
+    # "minister for the displaced"; "Minister for Relief, Disaster Preparedness and ...": a list of fields
+    return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and _in_a_portfolio(tok)
+
+
+#: dependency labels that link the words of a portfolio to the preposition that opens it
+_PORTFOLIO_DEPS = ("pobj", "compound", "amod", "conj", "det", "cc", "punct")
+
+
+def _states_government(tok: "Token", units: set[int]) -> bool:
+    """"the German government('s)": the word for a government right after a state."""
+    return tok.lower_ in gazetteer.grammar_words("governments") and tok.i > 0 and tok.i - 1 in units
+
+
+def _in_a_portfolio(tok: "Token") -> bool:
+    """"minister for the displaced", "commissioner for migration agreements": a lower-case
+    word the parse puts under a portfolio preposition ("for", "of") that a head of title governs."""
+    k = tok
+    for _ in range(4):
+        if k.dep_ not in _PORTFOLIO_DEPS or k.head is k:
+            return False
+        k = k.head
+        if k.dep_ == "prep" and k.lower_ in gazetteer.grammar_words("portfolio_prepositions"):
+            return is_head_word(k.head.text) and k.head.i < k.i
     return False
 
 
