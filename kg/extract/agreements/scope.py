@@ -99,9 +99,24 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     out: list[str] = []
     for start, _, party in organisations_in(sent.text):
         at = sent.start_char + start
-        if any(s <= at < e for s, e in regions) and party not in out:
+        if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
             out.append(party)
     return out
+
+
+def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
+    """The organisation at char ``at`` names where or when the agreement was made, not who
+    made it: "the letter that X and Y signed in New York, on the margins of the UN General
+    Assembly". Going up from it, the first preposition of ``party_prepositions`` ("with")
+    makes it a party, one of ``circumstance_prepositions`` ("in", "on", "at") a circumstance."""
+    node = next((t for t in sent if t.idx >= at), None)
+    while node is not None and node != head and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in words("party_prepositions"):
+            return False
+        if node.dep_ == "prep" and node.lower_ in words("circumstance_prepositions"):
+            return True
+        node = node.head
+    return False
 
 
 def modifier_parties(noun: "Token") -> list[str]:
