@@ -112,3 +112,13 @@ def test_a_body_where_a_deal_was_signed_is_no_party(nlp) -> None:
 def test_a_body_a_deal_is_made_with_is_a_party(nlp) -> None:
     text = "Zambia signed an agreement on returns with UNHCR in Geneva on Monday."
     assert facts(run(nlp, text)) == {("other", frozenset({"Zambia", "UNHCR"}))}
+
+
+def test_the_party_in_most_deals_outranks_the_partner_named_most() -> None:
+    from collections import Counter
+
+    from kg.extract.agreements.counterparts import rank_parties
+
+    text = "Zambia welcomed Norway's offer. Zambia and Norway signed. Zambia hopes. Chile too."
+    ranking = rank_parties(text, [], [["Zambia", "Norway"], ["Chile", "Norway"]], Counter())
+    assert ranking.main == "Norway"
