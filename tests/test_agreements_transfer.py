@@ -122,3 +122,13 @@ def test_the_party_in_most_deals_outranks_the_partner_named_most() -> None:
     text = "Zambia welcomed Norway's offer. Zambia and Norway signed. Zambia hopes. Chile too."
     ranking = rank_parties(text, [], [["Zambia", "Norway"], ["Chile", "Norway"]], Counter())
     assert ranking.main == "Norway"
+
+
+def test_a_capital_the_deal_is_made_with_stands_for_its_state(nlp) -> None:
+    text = "Norway's memorandum with Lusaka, signed in July, was followed by months of disputes."
+    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
+
+
+def test_a_deal_in_a_relative_clause_is_its_antecedents(nlp) -> None:
+    text = "Oslo, which has had a readmission agreement with Zambia since 2003, pushed Brussels to move quickly."
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}

@@ -17,7 +17,7 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import capital_governments, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -64,6 +64,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
             if not any(c.start <= m.start() < c.end for c in mentioned)
         ]
+        mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
         present = witness_ranges(sent)
         mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
