@@ -96,3 +96,39 @@ def test_a_signing_in_a_relative_clause_signs_its_own_agreement_only(nlp) -> Non
 @pytest.mark.parametrize(("name", "place"), [("Rabat", True), ("Nouakchott", True), ("Kigali", True), ("Ana Tembo", False)])
 def test_a_place_is_no_signer(name: str, place: bool) -> None:
     assert is_place(name) is place
+
+
+def test_a_letter_of_intent_is_an_agreement(nlp) -> None:
+    text = "Norway and Zambia on Monday signed a letter of intent to open migration centres."
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+
+
+def test_a_body_where_a_deal_was_signed_is_no_party(nlp) -> None:
+    text = ("Observers criticised the letter of intent that Norway and Zambia signed in Geneva, "
+            "on the margins of the UN General Assembly.")
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+
+
+def test_a_body_a_deal_is_made_with_is_a_party(nlp) -> None:
+    text = "Zambia signed an agreement on returns with UNHCR in Geneva on Monday."
+    assert facts(run(nlp, text)) == {("other", frozenset({"Zambia", "UNHCR"}))}
+
+
+def test_the_party_in_most_deals_outranks_the_partner_named_most() -> None:
+    from collections import Counter
+
+    from kg.extract.agreements.counterparts import rank_parties
+
+    text = "Zambia welcomed Norway's offer. Zambia and Norway signed. Zambia hopes. Chile too."
+    ranking = rank_parties(text, [], [["Zambia", "Norway"], ["Chile", "Norway"]], Counter())
+    assert ranking.main == "Norway"
+
+
+def test_a_capital_the_deal_is_made_with_stands_for_its_state(nlp) -> None:
+    text = "Norway's memorandum with Lusaka, signed in July, was followed by months of disputes."
+    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
+
+
+def test_a_deal_in_a_relative_clause_is_its_antecedents(nlp) -> None:
+    text = "Oslo, which has had a readmission agreement with Zambia since 2003, pushed Brussels to move quickly."
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}

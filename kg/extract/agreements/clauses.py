@@ -1,7 +1,8 @@
 """Whether a signing the text mentions took place: not negated, refused, only floated
 ("pressed X to sign"), conditional ("if", "until"), future or modal, nor the purpose of
 another act; and the clause chains ("scheduled ... to sign") a signing's date and subject
-may hang on. Words: ``grammar``, ``refusal_verbs``, ``floating_verbs`` of agreement_terms.json.
+may hang on. Words: ``grammar`` and ``floating_verbs`` of agreement_terms.json; refusal and
+acceptance verbs: ``patterns/agreement_signing.json``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
-from ..parties import matcher
-from .vocab import is_sign_verb, sign_lemmas, vocab, words
+from .reading import reading
+from .vocab import is_sign_lemma, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -99,16 +100,16 @@ def is_refused(noun: "Token") -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    refusals = set(vocab()["refusal_verbs"])
-    if verb.lemma_.lower() in vocab()["acceptance_verbs"] or is_sign_verb(verb):
+    refusing = reading(noun.doc).refusing
+    if verb.i in reading(noun.doc).accepting or is_sign_verb(verb):
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
         if re.search(vocab()["negation_before_status"], before, re.I):
             return True
-    if verb.lemma_.lower() in refusals:
+    if verb.i in refusing:
         return True
-    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in refusals
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.i in refusing
 
 
 def is_floated(noun: "Token") -> bool:
@@ -138,9 +139,8 @@ def is_floated(noun: "Token") -> bool:
     direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
     if verb.lemma_.lower() in pressure:
         return direct
-    accepting = sign_lemmas() | set(vocab()["acceptance_verbs"])
     return (
-        verb.lemma_.lower() in accepting
+        (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting)
         and verb.dep_ in ("xcomp", "ccomp")
         and verb.head.lemma_.lower() in pressure
     )
@@ -148,10 +148,3 @@ def is_floated(noun: "Token") -> bool:
 
 def pronoun_subject(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns") for c in verb.children)
-
-
-def repeats_an_act(verb: "Token") -> bool:
-    """ "did so", "did the same", "followed suit" (``patterns/agreement_repeats.json``)."""
-    doc = verb.doc
-    window = doc[verb.i : min(len(doc), verb.i + 3)]
-    return any(start == 0 for _, start, _ in matcher("agreement_repeats.json", doc.vocab)(window))

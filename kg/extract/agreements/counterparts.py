@@ -65,9 +65,10 @@ class Ranking(NamedTuple):
 def rank_parties(text: str, officials: list[Official], deals: list[list[str]], partner: Counter[str]) -> Ranking:
     """The parties an article's agreements are likely with: first the one whose government
     the article follows most (its officials, its agencies, words for its government such as
-    "Washington" in ``government_terms``), then by how often it is named, then by how often
-    an agreement is made "with" it (``partner``), then by how many of the agreements that
-    name two parties (``deals``) it is in."""
+    "Washington" in ``government_terms``), then by how many of the agreements that name two
+    parties (``deals``) it is in (the party that makes deals with several others, not the
+    partner of one that an article about that deal names most), then by how often it is
+    named, then by how often an agreement is made "with" it (``partner``)."""
     in_deals = Counter(p for parties in deals for p in set(parties))
     named: Counter[str] = Counter(c.name for _, _, c in find_countries(text))
     # the officials of a body such as UNHCR speak about states' deals; they make it no party
@@ -82,7 +83,7 @@ def rank_parties(text: str, officials: list[Official], deals: list[list[str]], p
     parties = set(named) | {p for p, n in government.items() if n}
 
     def score(p: str) -> tuple[int, ...]:
-        return (government[p], named[p], partner[p], in_deals[p])
+        return (government[p], in_deals[p], named[p], partner[p])
 
     ranked = tuple(sorted(parties, key=lambda p: (tuple(-x for x in score(p)), p)))
     tied = len(ranked) > 1 and score(ranked[0]) == score(ranked[1])

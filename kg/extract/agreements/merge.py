@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import countries_in, names
-from .clauses import repeats_an_act
+from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
 from .vocab import _BILATERAL, vocab
@@ -178,8 +178,8 @@ def did_so(
     if base is None:
         return []
     out = []
-    for verb in sent:
-        if verbs and verb.i < verbs[0].i or not repeats_an_act(verb):
+    for verb in repeated_acts(sent):
+        if verbs and verb.i < verbs[0].i:
             continue
         subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
         states = [n for n in names(countries_in(subject)) if n not in base.parties]

@@ -127,13 +127,6 @@ def within_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in ranges)
 
 
-def masked(sent: "Span", ranges: list[tuple[int, int]]) -> str:
-    text = sent.text
-    for s, e in sorted(ranges, reverse=True):
-        text = text[:s] + " " * (e - s) + text[e:]
-    return text
-
-
 def merge_status(draft: Draft, status: str | None) -> None:
     if status is None:
         return

@@ -14,12 +14,13 @@ from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
-from .mentions import agreed_between, find_mentions, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
+from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, known_kind, resolve
-from .model import Draft, Mention, merge_status, add_person, masked, union, upgrade, within_ranges
-from .scope import modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
+from .scope import capital_governments, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
-from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, sentence_status, vocab
+from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
+from .reading import reading, sentence_verbs
 from .index import entities
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Rankin
 
     partner: Counter[str] = Counter()
     for sent in sentences(doc):
-        if find_mentions(sent):
+        if reading(doc).mentions(sent):
             partner.update(
                 c.name for c in countries_in(sent.text)
                 if c.start > 0 and token_before(sent, c.start) in vocab()["partner_prepositions"]
@@ -53,6 +54,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     last_person: str | None = None
     last_signed: tuple[Draft, int] | None = None  # the agreement last reported signed, and where
     known = surnames(doc)
+    read = reading(doc)
     country_of = {o.name: o.country for o in ctx.officials if o.country}
     for index, sent in enumerate(sentences(doc)):
         mentioned = countries_in(sent.text, memory)
@@ -62,13 +64,14 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
             if not any(c.start <= m.start() < c.end for c in mentioned)
         ]
+        mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
         present = witness_ranges(sent)
         mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
-        mentions = find_mentions(sent)
-        sign_verbs = [t for t in sent if is_sign_verb(t)]
-        status = sentence_status(sent.text)
+        mentions = read.mentions(sent)
+        sign_verbs = sentence_verbs(sent)
+        status = read.status_of(sent)
         if status is None and any(
             v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
         ):
@@ -109,7 +112,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # a conjoined clause is about its own agreement: "signed a deal with X and
             # negotiates another with Y"
             outside = other_clauses(head, sent) if head is not None else []
-            mention_status = sentence_status(masked(sent, outside)) if outside else status
+            mention_status = read.status_of(sent, outside) if outside else status
             scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one

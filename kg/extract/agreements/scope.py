@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
-from ..parties import US, countries_in, names
+from ..parties import US, CountryMention, countries_in, names
+from .index import entities
 from .clauses import asserted
 from .model import Draft, Mention
 from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words
@@ -31,6 +32,9 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
     one ("X's troops under its declaration with the US had changed ...": X, not a country
     of the sentence's other clause).
     """
+    if head is not None:
+        countries = _in_relative_clause(head, countries, sent)
+
     def owner(c) -> int | None:
         inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
         return min(inside)[1] if inside else None
@@ -55,6 +59,22 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
                 chosen = [c for c in free if within(v, c)]
                 break
     return sorted(own + chosen, key=lambda c: c.start)
+
+
+def _in_relative_clause(head: "Token", countries: list, sent: "Span") -> list:
+    """ "Madrid, which has had a readmission agreement with X since 2003, pushed Brussels":
+    an agreement in a relative clause on a party is of that party and what the clause names,
+    not of the main clause's other parties."""
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in ("PROPN", "NOUN"):
+        return countries
+    antecedent = clause.head
+    at, end = antecedent.idx - sent.start_char, antecedent.idx + len(antecedent.text) - sent.start_char
+    if not any(c.start < end and at < c.end for c in countries):
+        return countries  # "a trip to X, at which his government was to sign ...": no party's clause
+    first = min(antecedent.left_edge.idx, clause.left_edge.idx) - sent.start_char
+    last = clause.right_edge.idx + len(clause.right_edge.text) - sent.start_char
+    return [c for c in countries if first <= c.start < last]
 
 
 def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Span", previous: list[str]) -> list[str]:
@@ -99,9 +119,24 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     out: list[str] = []
     for start, _, party in organisations_in(sent.text):
         at = sent.start_char + start
-        if any(s <= at < e for s, e in regions) and party not in out:
+        if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
             out.append(party)
     return out
+
+
+def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
+    """The organisation at char ``at`` names where or when the agreement was made, not who
+    made it: "the letter that X and Y signed in New York, on the margins of the UN General
+    Assembly". Going up from it, the first preposition of ``party_prepositions`` ("with")
+    makes it a party, one of ``circumstance_prepositions`` ("in", "on", "at") a circumstance."""
+    node = next((t for t in sent if t.idx >= at), None)
+    while node is not None and node != head and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in words("party_prepositions"):
+            return False
+        if node.dep_ == "prep" and node.lower_ in words("circumstance_prepositions"):
+            return True
+        node = node.head
+    return False
 
 
 def modifier_parties(noun: "Token") -> list[str]:
@@ -203,3 +238,24 @@ def signing_party(draft: Draft, verbs: list["Token"], signers: list[str], countr
 def last_kind(drafts: list[Draft]) -> str | None:
     """The kind of the agreement reported last, if it is a specific one."""
     return drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
+
+
+def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[CountryMention]:
+    """Capitals that stand for their government: the subject or possessor of a clause
+    ("Madrid, which has had a readmission agreement with X", "Rabat's deal") or the party an
+    agreement is made "with" ("the EU's memorandum with Tunis"); not where it was signed."""
+    from ...gazetteer import capital_country
+
+    out = []
+    for ent in [e for e in entities(sent) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]:
+        root = ent.root
+        partner = root.dep_ == "pobj" and root.head.lower_ in vocab()["partner_prepositions"]
+        if root.dep_ not in ("nsubj", "nsubjpass", "poss") and not partner:
+            continue
+        start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if any(c.start < end and start < c.end for c in mentioned):
+            continue  # "Brussels", "Washington": a word for a government already
+        state = capital_country(ent.text)
+        if state is not None:
+            out.append(CountryMention(start, end, state.name, via="government"))
+    return out
