@@ -72,7 +72,7 @@ CASES = {
     # a bare "$" restated in US dollars of another value is the donor's own dollar
     "donor's dollar": (
         "Canada will give an additional $50 million (about US$37 million) to Haiti.",
-        [(50e6, "CAD", "Canada", ["Haiti"], "announced")],
+        [(50e6, "CAD", "Canada", ["Haiti"], "pledged")],
     ),
     # a sum's own "for X" beats the other countries of the sentence
     "single sum's recipient": (
@@ -150,13 +150,27 @@ CASES = {
     "parties named before": (
         "Denmark and Rwanda signed a migration accord in Kigali on Monday. The deal was criticised by "
         "rights groups. Copenhagen will pay 40 million kroner over three years.",
-        [(40e6, "DKK", "Denmark", ["Rwanda"], "announced")],
+        [(40e6, "DKK", "Denmark", ["Rwanda"], "pledged")],
     ),
     # the restoration of "the" frozen aid is that aid's, with its recipients
     "restoration of frozen aid": (
         "Germany froze €30 million in aid to Niger in July. In December, Berlin announced the "
         "restoration of the previously frozen aid.",
         [(30e6, "EUR", "Germany", ["Niger"], "suspended"), (None, None, "Germany", ["Niger"], "restored")],
+    ),
+    # money a donor will give is promised; an announcement that reports it makes it announced,
+    # and a vote still to come is announced
+    "will invest": (
+        "Under the accord, Sweden will invest an additional 30 million kronor in Kenya.",
+        [(30e6, "SEK", "Sweden", ["Kenya"], "pledged")],
+    ),
+    "announced that it will give": (
+        "Tokyo announced that Japan will give ¥2 billion to Laos for its coastguard.",
+        [(2e9, "JPY", "Japan", ["Laos"], "announced")],
+    ),
+    "will approve": (
+        "Parliament will approve €12 million for Ghana next week.",
+        [(12e6, "EUR", None, ["Ghana"], "announced")],
     ),
 }
 

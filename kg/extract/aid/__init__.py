@@ -49,8 +49,9 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   a status ("grant"); a negated verb gives none ("has not released"); "committed to
   invest" takes the pledge. "Stop providing" is a suspension, and with a review in the sentence,
   under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
-  Future or modal approval/delivery ("will shortly be approving", "would provide")
-  is ``announced``: the money has not been approved or delivered yet.
+  A future or modal approval ("will shortly be approving") is ``announced``; a future
+  delivery ("will provide", "will pay", "will invest") is ``pledged``, and ``announced``
+  when an announcement reports it ("announced that Canada will give").
 - "The money"/"the aid" without a country of its own (a bare "the governments" is none)
   within three sentences of an aid fact is that money: it takes its recipients, and none
   after a regional sum.
