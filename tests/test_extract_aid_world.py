@@ -172,6 +172,25 @@ CASES = {
         "Parliament will approve €12 million for Ghana next week.",
         [(12e6, "EUR", None, ["Ghana"], "announced")],
     ),
+    # a rate per person a state takes is aid without a sum; the subject of "receive" gets it,
+    # not the country of the outlet that reports it
+    "a rate per person": (
+        "Danish media reported that Ghana was to receive €4,000 for each migrant it accepted.",
+        [(None, None, None, ["Ghana"], "pledged")],
+    ),
+    # the parts a sentence shares out "of the total" keep the total's status
+    "parts of a total": (
+        "Japan announced a ¥900 million aid package for Laos on Monday. Of the total, ¥600 million "
+        "will go to schools and ¥300 million to clinics.",
+        [(900e6, "JPY", "Japan", ["Laos"], "announced"), (600e6, "JPY", "Japan", ["Laos"], "announced"),
+         (300e6, "JPY", "Japan", ["Laos"], "announced")],
+    ),
+    # a correction note's earlier figure is what it retracts, not a fact
+    "correction note": (
+        "Norway will provide 20 million kroner to Niger.\n\nCORRECTION: An earlier version of this "
+        "article said Norway would provide 30 million kroner to Niger.",
+        [(20e6, "NOK", "Norway", ["Niger"], "pledged")],
+    ),
 }
 
 

@@ -254,3 +254,13 @@ def _status_of_phrase(anchor: "Token") -> str | None:
                 return status
     return None
 
+
+def part_of_a_whole(sent: "Span") -> bool:
+    """ "Of the total, €736 million will go to ...": the sentence shares out a sum already
+    given, whose status its parts keep."""
+    for tok in sent:
+        if tok.lower_ in words("partitive_prepositions") and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in words("whole_nouns") for c in tok.children):
+                return True
+    return False
+
