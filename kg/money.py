@@ -291,17 +291,22 @@ def parse_amount(text: str) -> tuple[float | None, float | None] | None:
     return None
 
 
+#: how many days back a day without an ECB fixing (a weekend, a holiday) looks for the last one
+_FIXING_LOOKBACK = 7
+
+
 @cache
 def _converter():
     from currency_converter import CurrencyConverter
 
-    # weekends and holidays have no ECB fixing: take the rate between the nearest days
-    return CurrencyConverter(fallback_on_missing_rate=True)
+    # without ``fallback_on_missing_rate`` the table loads in half the time (it would
+    # interpolate every currency's gaps up front); :func:`to_usd` takes the last fixing instead
+    return CurrencyConverter()
 
 
 def to_usd(value: float | None, currency: str | None, on: str | None) -> float | None:
     """``value`` in ``currency`` as US dollars at the ECB reference rate of day ``on``
-    (ISO date), rounded to the dollar; ``None`` when no rate is known (no date, a currency
+    (ISO date; on a day without a fixing, the last one before it), rounded to the dollar; ``None`` when no rate is known (no date, a currency
     the ECB does not quote, or a day outside its table)."""
     if value is None or not currency:
         return None
@@ -313,8 +318,15 @@ def to_usd(value: float | None, currency: str | None, on: str | None) -> float |
 
     try:
         day = _dt.date.fromisoformat(on)
-        if currency not in _converter().currencies:
-            return None
-        return float(round(_converter().convert(value, currency, "USD", date=day)))
-    except (ValueError, RateNotFoundError):  # a malformed date; a day outside the table
+    except ValueError:
         return None
+    if currency not in _converter().currencies:
+        return None
+    # a weekend or holiday has no fixing: the rate of the last one before it, as the ECB's
+    # reference rates are read
+    for back in range(_FIXING_LOOKBACK + 1):
+        try:
+            return float(round(_converter().convert(value, currency, "USD", date=day - _dt.timedelta(days=back))))
+        except RateNotFoundError:
+            continue
+    return None  # a day outside the table

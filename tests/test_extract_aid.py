@@ -187,7 +187,7 @@ def test_a_headline_sum_takes_the_status_the_body_gives_it(nlp) -> None:
 def test_a_dollar_conversion_stands_for_a_foreign_sum(nlp) -> None:
     # one sum, kept as the text gives it first, in dollars at the ECB rate of the day
     (a,) = run(nlp, "The EU will give Panama €9 million (about $10 million) for clinics.", "2020-01-10")
-    assert (a.amount, a.currency, a.provider, a.status) == (9e6, "EUR", "European Union", "announced")
+    assert (a.amount, a.currency, a.provider, a.status) == (9e6, "EUR", "European Union", "pledged")
     assert a.amount_usd == 9e6 * 1.1091  # EUR/USD 1.1091 on 10 January 2020
     # with no rate known (no article date), the text's own dollar figure
     (b,) = run(nlp, "The EU will give Panama €9 million (about $10 million) for clinics.", None)
@@ -305,7 +305,7 @@ def test_stop_providing_is_a_suspension_and_with_a_review_under_review(nlp) -> N
 
 def test_an_amount_given_needs_no_aid_noun(nlp) -> None:
     (a,) = run(nlp, "USAID plans to provide $25 million to Honduras for violence prevention.")
-    assert (a.amount_usd, a.recipients, a.status) == (25e6, ["Honduras"], "announced")
+    assert (a.amount_usd, a.recipients, a.status) == (25e6, ["Honduras"], "pledged")
     assert a.purpose == "violence prevention"
     (b,) = run(nlp, "The U.S. gave Belize 10 million dollars in 2018.")
     assert (b.amount_usd, b.status) == (10e6, "delivered")
@@ -519,7 +519,7 @@ def test_the_taggers_adjective_participles_are_statuses(nlp) -> None:
 
 def test_more_verbs_that_give_an_amount_without_an_aid_noun(nlp) -> None:
     (a,) = run(nlp, "Canada will invest $45 million in Belize under its development plan.")
-    assert (a.provider, a.amount_usd, a.status, a.recipients) == ("Canada", 45e6, "announced", ["Belize"])
+    assert (a.provider, a.amount_usd, a.status, a.recipients) == ("Canada", 45e6, "pledged", ["Belize"])
     (b,) = run(nlp, "A development agency announced up to $2 billion for projects in Panama.")
     assert (b.amount_usd, b.status, b.recipients) == (2e9, "announced", ["Panama"])
     (c,) = run(nlp, "The minister said Belize had received $3 million from Japan.")

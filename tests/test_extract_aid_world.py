@@ -72,7 +72,7 @@ CASES = {
     # a bare "$" restated in US dollars of another value is the donor's own dollar
     "donor's dollar": (
         "Canada will give an additional $50 million (about US$37 million) to Haiti.",
-        [(50e6, "CAD", "Canada", ["Haiti"], "announced")],
+        [(50e6, "CAD", "Canada", ["Haiti"], "pledged")],
     ),
     # a sum's own "for X" beats the other countries of the sentence
     "single sum's recipient": (
@@ -150,13 +150,46 @@ CASES = {
     "parties named before": (
         "Denmark and Rwanda signed a migration accord in Kigali on Monday. The deal was criticised by "
         "rights groups. Copenhagen will pay 40 million kroner over three years.",
-        [(40e6, "DKK", "Denmark", ["Rwanda"], "announced")],
+        [(40e6, "DKK", "Denmark", ["Rwanda"], "pledged")],
     ),
     # the restoration of "the" frozen aid is that aid's, with its recipients
     "restoration of frozen aid": (
         "Germany froze €30 million in aid to Niger in July. In December, Berlin announced the "
         "restoration of the previously frozen aid.",
         [(30e6, "EUR", "Germany", ["Niger"], "suspended"), (None, None, "Germany", ["Niger"], "restored")],
+    ),
+    # money a donor will give is promised; an announcement that reports it makes it announced,
+    # and a vote still to come is announced
+    "will invest": (
+        "Under the accord, Sweden will invest an additional 30 million kronor in Kenya.",
+        [(30e6, "SEK", "Sweden", ["Kenya"], "pledged")],
+    ),
+    "announced that it will give": (
+        "Tokyo announced that Japan will give ¥2 billion to Laos for its coastguard.",
+        [(2e9, "JPY", "Japan", ["Laos"], "announced")],
+    ),
+    "will approve": (
+        "Parliament will approve €12 million for Ghana next week.",
+        [(12e6, "EUR", None, ["Ghana"], "announced")],
+    ),
+    # a rate per person a state takes is aid without a sum; the subject of "receive" gets it,
+    # not the country of the outlet that reports it
+    "a rate per person": (
+        "Danish media reported that Ghana was to receive €4,000 for each migrant it accepted.",
+        [(None, None, None, ["Ghana"], "pledged")],
+    ),
+    # the parts a sentence shares out "of the total" keep the total's status
+    "parts of a total": (
+        "Japan announced a ¥900 million aid package for Laos on Monday. Of the total, ¥600 million "
+        "will go to schools and ¥300 million to clinics.",
+        [(900e6, "JPY", "Japan", ["Laos"], "announced"), (600e6, "JPY", "Japan", ["Laos"], "announced"),
+         (300e6, "JPY", "Japan", ["Laos"], "announced")],
+    ),
+    # a correction note's earlier figure is what it retracts, not a fact
+    "correction note": (
+        "Norway will provide 20 million kroner to Niger.\n\nCORRECTION: An earlier version of this "
+        "article said Norway would provide 30 million kroner to Niger.",
+        [(20e6, "NOK", "Norway", ["Niger"], "pledged")],
     ),
 }
 

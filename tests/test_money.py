@@ -194,6 +194,8 @@ def test_dollars_at_the_ecb_rate_of_the_day() -> None:
     assert to_usd(6e9, "EUR", "2016-03-18") == round(6e9 * 1.1279)
     assert to_usd(3e9, "TRY", "2016-03-18") == round(3e9 * 1.1279 / 3.2218)
     assert to_usd(5e6, "USD", None) == 5e6
+    # a Saturday has no fixing: Friday's rate
+    assert to_usd(6e9, "EUR", "2016-03-19") == round(6e9 * 1.1279)
     # no rate known: no date, a currency the ECB does not quote, a day outside its table
     assert to_usd(5e6, "EUR", None) is None
     assert to_usd(5e6, "GTQ", "2019-07-26") is None

@@ -49,8 +49,9 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   a status ("grant"); a negated verb gives none ("has not released"); "committed to
   invest" takes the pledge. "Stop providing" is a suspension, and with a review in the sentence,
   under review. "Cut off" is cut. Phrases such as "under review", "cut off", "stop providing" count too.
-  Future or modal approval/delivery ("will shortly be approving", "would provide")
-  is ``announced``: the money has not been approved or delivered yet.
+  A future or modal approval ("will shortly be approving") is ``announced``; a future
+  delivery ("will provide", "will pay", "will invest") is ``pledged``, and ``announced``
+  when an announcement reports it ("announced that Canada will give").
 - "The money"/"the aid" without a country of its own (a bare "the governments" is none)
   within three sentences of an aid fact is that money: it takes its recipients, and none
   after a regional sum.
@@ -139,6 +140,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...facts import Aid
+from ...parse import doc_text
 from ..parties import US, CountryMemory, names
 
 if TYPE_CHECKING:
@@ -155,6 +157,7 @@ from .merge import (
     SumIndex,
     without_promises_of_sums,
 )
+from .positions import aid_nouns_in
 from .recipients import sentence_countries
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
@@ -176,7 +179,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     demands = False  # the list under "X calls on:" asks for things; it states no facts
     aid_nouns = set(vocab()["aid_nouns"])
     for index, sent in enumerate(aid_sentences(doc)):
-        text = sent.text
+        text = doc_text(doc)[sent.start_char : sent.end_char]
         countries = sentence_countries(sent, memory)
         over_list = heading_countries(text, countries)
         if over_list is not None:
@@ -200,7 +203,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             memory.update(countries)  # its countries are still those "the three countries" means
             continue  # a fact-check's "THE CLAIM: ..." is what it refutes, not a fact
         nouns = [
-            t for t in sent
+            t for t in aid_nouns_in(sent)
             if t.lower_ in aid_nouns
             # the tagger reads a sentence-initial "Aid to X has been frozen" as a verb
             and (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj"))

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
-    """The amounts of ``text`` (default: the sentence's), a bare "$" read in the currency
-    context of the whole article."""
-    return find_amounts(sent.text if text is None else text, dollar=article_dollar(sent.doc))
+    """The amounts of ``text`` (default: those the annotation layer marked in the sentence,
+    looked up in O(answer)), a bare "$" read in the currency context of the whole article."""
+    return find_amounts(sent if text is None else text, dollar=article_dollar(sent.doc))
 
 
 def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:

@@ -60,7 +60,7 @@ def named_provider(sent: "Span", countries) -> str | None:
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
             continue
-        if tok.head.lemma_.lower() in vocab()["recipient_subject_verbs"]:
+        if _receives(tok.head):
             continue  # "Belize received $5 million": the subject is the recipient
         subject = "".join(t.text_with_ws for t in tok.subtree)
         org = organisations_named(subject, donors=True)
@@ -105,7 +105,7 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     while verb is not None and sent.start <= verb.i < sent.end:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            if verb.lemma_.lower() in vocab()["recipient_subject_verbs"]:
+            if _receives(verb):
                 # "Panama received $15 million from Japan": the donor follows "from"
                 sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab()["source_prepositions"]]
                 return next((d for c in sources if (d := _donor_named(c))), None)
@@ -117,6 +117,38 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             break
         verb = verb.head
     return NO_CLAUSE_DONOR
+
+
+def clause_recipients(anchor: "Token", sent: "Span") -> list[str]:
+    """The countries that are the subject of a receiving verb governing the amount
+    ("Rwanda was to receive $5,000 ..."): the money's recipients, before any other
+    country of the sentence ("Israeli media reported ..."); not the other sums of a list
+    ("Honduras will receive $56 million, Guatemala $47m and ...")."""
+    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    node = anchor
+    while node.dep_ in ("quantmod", "compound", "nummod", "nmod") and node.head != node:
+        node = node.head
+    if verb is None or node.dep_ != "dobj" or node.head != verb:
+        return []  # the sum must be what the verb receives
+    while verb is not None and sent.start <= verb.i < sent.end:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if not _receives(verb) or subject.dep_ != "nsubj":
+                return []
+            return names(countries_in("".join(t.text_with_ws for t in subject.subtree))) or _capital_state(subject)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            return []
+        verb = verb.head
+    return []
+
+
+def _receives(verb: "Token") -> bool:
+    """Whether the subject of ``verb`` gets the money: "Belize received $5 million", and
+    "Rwanda was to receive $5,000 ...", where the parser hangs the subject on "was"."""
+    receiving = vocab()["recipient_subject_verbs"]
+    return verb.lemma_.lower() in receiving or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in receiving for c in verb.children
+    )
 
 
 def _donor_named(subject: "Token") -> str | None:

@@ -7,8 +7,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ...money import Amount
+from ...parse import doc_text
 from ...gazetteer import capital_country
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
+from .positions import proper_nouns_in
 from .status import status_token
 from .vocab import (
     VIA_ANAPHORA,
@@ -34,8 +36,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     """Countries of a sentence (parties.py), plus plural anaphora with several words between
     the number and the noun ("the three Central American countries") that it leaves out,
     and capitals that stand for their government ("promised Ankara", "paid Tirana")."""
-    text = sent.text
-    found = countries_in(text, memory)
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    found = countries_in(sent, memory)
     found += [c for c in _capitals(sent) if not any(f.start < c.end and c.start < f.end for f in found)]
     # "Inter-American Development Bank" names a bank, not the United States
     orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
@@ -64,8 +66,8 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     government of their own ("Brussels" for the EU) are the donor finder's."""
     out: list[CountryMention] = []
     governments = government_terms()
-    for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+    for tok in proper_nouns_in(sent):
+        if tok.dep_ == "compound":
             continue
         pobj = tok.dep_ == "pobj" and tok.head.lower_ in words("beside_amount_prepositions")
         if tok.dep_ not in _PARTY_DEPS and not pobj:

@@ -21,6 +21,7 @@ from .amounts import (
     without_conversions,
 )
 from .donors import (
+    clause_recipients,
     NO_CLAUSE_DONOR,
     asker_country,
     clause_donor,
@@ -42,7 +43,7 @@ from .recipients import (
     regional_sum,
     semicolon_part,
 )
-from .status import amount_status, clause_phrase_status, governing_status, status_token
+from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at
 from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
@@ -71,7 +72,11 @@ def sentence_aid(
     evidence = Evidence(text, sent.start_char, sent.end_char)
     # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
     # conversion of a sum that is not aid is no aid either
-    amounts = [a for a in merge_restatements(amounts_in(sent), text) if not not_aid_amount(sent, a)]
+    found = merge_restatements(amounts_in(sent), text)
+    # "Rwanda was to receive $5,000 for each deportee": a rate per person is aid without a sum
+    rates = [a for a in found if regex("rate_after", re.I).match(text[a.end :])]
+    amounts = [a for a in found if a not in rates and not not_aid_amount(sent, a)]
+    amounts += [Amount(a.start, a.end, a.text, 0.0, None, VAGUE) for a in rates]
     amounts = without_conversions(amounts, text)
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, VAGUE)
@@ -114,6 +119,8 @@ def sentence_aid(
         for i, amount in enumerate(amounts):
             anchor = token_at(sent, sent.start_char + amount.start)
             status = amount_status(sent, anchor, nouns) or ("approved" if budget_line(anchor) else None)
+            if status is None and last is not None and part_of_a_whole(sent):
+                status = last.status  # "Of the total, €736 million will go to ...": the package's
             if status == "delivered" and voted(anchor):
                 status = "approved"  # "Congress provided $519.9 million": voted, not yet paid out
             figure = amount.currency != VAGUE
@@ -123,7 +130,8 @@ def sentence_aid(
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = (
-                recipients_near(text, amounts, i, provider, countries)
+                clause_recipients(anchor, sent)
+                or recipients_near(text, amounts, i, provider, countries)
                 or semicolon_part(text, amount, provider, countries)
                 or _clause_countries(sent, anchor, recipients, countries)
                 or recipients

@@ -37,7 +37,7 @@ def status_token(tok: "Token") -> str | None:
         for prt in tok.children:
             status = vocab()["particle_verbs"].get(f"{lemma} {prt.lower_}") if prt.dep_ == "prt" else None
             if status:
-                return "announced" if status in vocab()["future_becomes_announced"] and _is_future(tok) else status
+                return _future(tok, status)
     participle = vocab()["participles"].get(tok.lower_)
     if participle and tok.pos_ == "ADJ":
         return participle  # "the funds were unfrozen", "frozen aid": the tagger's adjectives
@@ -48,9 +48,21 @@ def status_token(tok: "Token") -> str | None:
         return None
     if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
-    if status in vocab()["future_becomes_announced"] and _is_future(tok):
+    return _future(tok, status)
+
+
+def _future(verb: "Token", status: str) -> str:
+    """The status of money a verb says will come: "will be approved" is announced, "will
+    provide" pledged (``future_statuses``), and announced when an announcement reports it;
+    a verb in the past keeps its own status."""
+    future = vocab()["future_statuses"].get(status)
+    if not (future and _is_future(verb)):
+        return status
+    # "announced that Canada will give $100 million": the news is the announcement
+    reported = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb.dep_ == "ccomp" and reported is not None and status_of_lemma().get(reported.lemma_.lower()) == "announced":
         return "announced"
-    return status
+    return future
 
 
 def _is_future(verb: "Token") -> bool:
@@ -241,4 +253,14 @@ def _status_of_phrase(anchor: "Token") -> str | None:
             if status:
                 return status
     return None
+
+
+def part_of_a_whole(sent: "Span") -> bool:
+    """ "Of the total, €736 million will go to ...": the sentence shares out a sum already
+    given, whose status its parts keep."""
+    for tok in sent:
+        if tok.lower_ in words("partitive_prepositions") and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in words("whole_nouns") for c in tok.children):
+                return True
+    return False
 
