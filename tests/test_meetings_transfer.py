@@ -120,3 +120,23 @@ def test_he_after_an_object_is_the_subject_before_it(nlp) -> None:
         "He was due to meet President Arlo Quenby later on Tuesday."
     )
     assert groups(run(nlp, text)) == [{"Arlo Quenby", "Tomas Ruud"}, {"Clara Benitez", "Tomas Ruud"}]
+
+
+def test_a_where_clause_gives_the_place_and_not_the_main_verbs_day_or_length(nlp) -> None:
+    text = (
+        "President Arlo Quenby returned to Lima on Friday after five days in Geneva, where he held "
+        "his first meeting with Prime Minister Ines Vadero."
+    )
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Arlo Quenby", "Ines Vadero"}
+    assert (meeting.place, meeting.date) == ("Geneva", None)
+
+
+def test_people_who_also_took_part_join_the_meeting_just_told(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met President Arlo Quenby in Quito on Tuesday. "
+        "Interior Minister Tomas Ruud and the U.S. ambassador in Lima, Dana Holt, also took part."
+    )
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Clara Benitez", "Arlo Quenby", "Tomas Ruud", "Dana Holt"}
+    assert (meeting.place, meeting.date) == ("Quito", "2020-03-10")

@@ -49,10 +49,20 @@ def _live_entry(sent: "Span") -> bool:
     return bool(_LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""))
 
 
+#: a dateline is among the first lines; reading only their characters keeps the cost flat
+_DATELINE_CHARS = 2000
+
+
+@cache
+def _folded_cities() -> dict[str, str]:
+    """Folded city names and aliases of the table -> the form the table gives."""
+    return {_fold(f): f for f in (*_places()["cities"], *_places()["aliases"])}
+
+
 def _dateline_city(text: str) -> str | None:
     """The city of a wire dateline ("NEW YORK, Sept. 25, 2019 -", "WASHINGTON (Reuters) -")."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
-    index = {_fold(f): f for f in (*_places()["cities"], *_places()["aliases"])}
+    lines = [line.strip() for line in text[:_DATELINE_CHARS].splitlines() if line.strip()][:4]
+    index = _folded_cities()
     for line in lines:
         m = re.match(r"([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|-\s)", line)
         if m and m.group(1).isupper():
@@ -139,7 +149,13 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     for child in verb.children:
         if child.dep_ == "advcl" and any(is_word(c, "occasion_markers") for c in child.children if c.dep_ in ("advmod", "mark")):
             occasion |= {t.i for t in child.subtree}
-    return [own, rest, outer - own - rest, occasion - own - rest - outer]
+    # "five days in New York, where he held his first meeting": the place a relative clause describes
+    described: set[int] = set()
+    for up in (verb, *_chain(verb)):
+        if up.dep_ == "relcl" and any(is_word(c, "place_relatives") for c in up.children if c.dep_ == "advmod"):
+            described = {t.i for t in up.head.subtree} - {t.i for t in up.subtree}
+            break
+    return [own, rest, described - own - rest, outer - own - rest - described, occasion - own - rest - outer - described]
 
 
 def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
