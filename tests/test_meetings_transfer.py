@@ -140,3 +140,15 @@ def test_people_who_also_took_part_join_the_meeting_just_told(nlp) -> None:
     (meeting,) = run(nlp, text)
     assert set(meeting.participants) == {"Clara Benitez", "Arlo Quenby", "Tomas Ruud", "Dana Holt"}
     assert (meeting.place, meeting.date) == ("Quito", "2020-03-10")
+
+
+def test_presenting_to_a_person_and_reviewing_with_one_are_meetings(nlp) -> None:
+    text = "Foreign Minister Clara Benitez will present the results to President Arlo Quenby in Quito on Tuesday."
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Clara Benitez", "Arlo Quenby"}
+    assert (meeting.place, meeting.date) == ("Quito", "2020-03-17")  # announced: the next Tuesday
+    text = "Interior Minister Tomas Ruud flew to Lima on Monday to review the program with President Arlo Quenby."
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Tomas Ruud", "Arlo Quenby"}
+    assert (meeting.place, meeting.date) == ("Lima", "2020-03-09")
+    assert run(nlp, "The ministry presented its report to parliament on Monday.") == []
