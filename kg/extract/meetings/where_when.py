@@ -41,12 +41,22 @@ def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
 _LIVE_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]", re.I)
 
 
+#: a time stamp alone on its line, heading the entry below it ("10.48 GMT")
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.I)
+
+
 def _live_entry(sent: "Span") -> bool:
-    """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ..."), which
-    tells of the article's own day."""
+    """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ...", or a
+    line "10.48 GMT" heading the paragraph), which tells of the article's own day."""
     text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return bool(_LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""))
+    if _LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""):
+        return True
+    line_end = text.find("\n", sent.start_char)
+    if line_end != -1 and line_end < sent.end_char and _STAMP_LINE.match(text[line_start:line_end]):
+        return True  # the stamp opens the sentence the parser made of the entry
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start > 0 and bool(_STAMP_LINE.match(text[above : line_start - 1]))
 
 
 #: a dateline is among the first lines; reading only their characters keeps the cost flat
@@ -182,7 +192,10 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
             cities.append((span.root.i, city))
     for start, end, c in find_countries(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _locative(span.root) and not covered & set(range(span.start, span.end)):
+        # "the UK-France Summit": a state that modifies a noun names the event, not where it is
+        if span is None or span.root.dep_ == "compound":
+            continue
+        if _locative(span.root) and not covered & set(range(span.start, span.end)):
             nations.append((span.root.i, c.name))
             covered.update(range(span.start, span.end))
     guessed = _untabled_places(sent, covered)
