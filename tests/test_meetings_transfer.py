@@ -173,14 +173,3 @@ def test_a_draft_that_grows_joins_the_earlier_event_it_shares_two_people_with(nl
     (meeting,) = run(nlp, text)
     assert set(meeting.participants) == {"Ines Vadero", "Arlo Quenby", "Tomas Ruud", "Clara Benitez"}
     assert meeting.place is None  # not Peru, a state that only names the summit
-
-
-def test_received_by_a_person_is_a_meeting_named_without_the_title(nlp) -> None:
-    text = (
-        "Prime Minister Ines Vadero praised the plan. Weeks later, on April 7, 2022, she was received "
-        "by King Arlo Quenby at a dinner in Rabat."
-    )
-    (meeting,) = run(nlp, text)
-    assert set(meeting.participants) == {"Ines Vadero", "Arlo Quenby"}
-    assert (meeting.place, meeting.date) == ("Rabat", "2022-04-07")
-    assert run(nlp, "The applications were received by the ministry in May.") == []

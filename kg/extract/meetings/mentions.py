@@ -122,21 +122,11 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
             name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
         if " " not in name:
             name = _misspelling_of(name, full_names) or name
-        name = _without_title(name)
         if _not_a_person(name):
             continue
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     return _People(_of_named_people(mentions, ctx), officials)
-
-
-def _without_title(text: str) -> str:
-    """A name without the title the tagger took into it ("King Mohammed VI" -> "Mohammed VI")."""
-    words = text.split()
-    heads = _lemmas("title_heads")
-    while len(words) > 1 and words[0].lower() in heads:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _not_a_person(name: str) -> bool:
