@@ -120,3 +120,56 @@ def test_he_after_an_object_is_the_subject_before_it(nlp) -> None:
         "He was due to meet President Arlo Quenby later on Tuesday."
     )
     assert groups(run(nlp, text)) == [{"Arlo Quenby", "Tomas Ruud"}, {"Clara Benitez", "Tomas Ruud"}]
+
+
+def test_a_where_clause_gives_the_place_and_not_the_main_verbs_day_or_length(nlp) -> None:
+    text = (
+        "President Arlo Quenby returned to Lima on Friday after five days in Geneva, where he held "
+        "his first meeting with Prime Minister Ines Vadero."
+    )
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Arlo Quenby", "Ines Vadero"}
+    assert (meeting.place, meeting.date) == ("Geneva", None)
+
+
+def test_people_who_also_took_part_join_the_meeting_just_told(nlp) -> None:
+    text = (
+        "Foreign Minister Clara Benitez met President Arlo Quenby in Quito on Tuesday. "
+        "Interior Minister Tomas Ruud and the U.S. ambassador in Lima, Dana Holt, also took part."
+    )
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Clara Benitez", "Arlo Quenby", "Tomas Ruud", "Dana Holt"}
+    assert (meeting.place, meeting.date) == ("Quito", "2020-03-10")
+
+
+def test_presenting_to_a_person_and_reviewing_with_one_are_meetings(nlp) -> None:
+    text = "Foreign Minister Clara Benitez will present the results to President Arlo Quenby in Quito on Tuesday."
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Clara Benitez", "Arlo Quenby"}
+    assert (meeting.place, meeting.date) == ("Quito", "2020-03-17")  # announced: the next Tuesday
+    text = "Interior Minister Tomas Ruud flew to Lima on Monday to review the program with President Arlo Quenby."
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Tomas Ruud", "Arlo Quenby"}
+    assert (meeting.place, meeting.date) == ("Lima", "2020-03-09")
+    assert run(nlp, "The ministry presented its report to parliament on Monday.") == []
+
+
+def test_a_live_blog_entry_under_a_stamp_line_is_of_the_articles_day(nlp) -> None:
+    text = (
+        "10.48 GMT\nInterior Minister Tomas Ruud has met Foreign Minister Clara Benitez at the ministry.\n\n"
+        "09.20 GMT\nUnder the deal signed in November by Ruud and Benitez, the two states share patrols."
+    )
+    meetings = sorted(run(nlp, text), key=lambda m: m.date or "")
+    assert [(set(m.participants), m.date) for m in meetings] == [
+        ({"Tomas Ruud", "Clara Benitez"}, None), ({"Tomas Ruud", "Clara Benitez"}, THURSDAY)]
+
+
+def test_a_draft_that_grows_joins_the_earlier_event_it_shares_two_people_with(nlp) -> None:
+    text = (
+        "Prime Minister Ines Vadero and President Arlo Quenby hosted the Peru-Ecuador Summit. "
+        "The treaty was signed by Interior Minister Tomas Ruud and Foreign Minister Clara Benitez. "
+        "Vadero and Quenby held talks before a plenary session attended by Ruud and Benitez."
+    )
+    (meeting,) = run(nlp, text)
+    assert set(meeting.participants) == {"Ines Vadero", "Arlo Quenby", "Tomas Ruud", "Clara Benitez"}
+    assert meeting.place is None  # not Peru, a state that only names the summit

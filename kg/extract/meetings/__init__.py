@@ -120,7 +120,7 @@ from ...parse import doc_text
 from ..parties import sentences
 from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region
 from .mentions import _people
-from .triggers import _is_signing, _is_trigger, _present_at, unrealised
+from .triggers import _is_signing, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
@@ -154,7 +154,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
         if unrealised(sent):
             recent.append((set(), None))
             continue
-        for trigger in (t for t in sent if _is_trigger(t)):
+        for trigger in triggers_in(sent):
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue

@@ -71,10 +71,15 @@ def _draft(
     tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]
     # "Morgan, who was on a two-day visit": a relative clause tells of another event's length
     described = {d.i for r in sent if r.dep_ == "relcl" and trigger not in r.subtree for d in r.subtree}
-    several = _several_days(sent, ignore=described)
-    date, weekday = _date(sent, tiers, ctx.article.date, future=_future(verb), anchor=trigger.i)
+    # "returned after five days in New York, where he held a meeting": a length outside the
+    # event's own phrase and clause is the length of something else
+    outside = set(range(sent.start, sent.end)) - tiers[0] - tiers[1]
+    several = _several_days(sent, ignore=described | outside)
+    # "returned on Friday from New York, where he met X": the clause says where, not when
+    when = tiers[:3] if tiers[2] else tiers
+    date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
-        date = _relative_day(sent, tiers, last_day)
+        date = _relative_day(sent, when, last_day)
     place = _place(sent, tiers)
     anaphoric = _anaphoric(trigger, people) and place is None and date is None and weekday is None
     joins = _joins(trigger, verb)

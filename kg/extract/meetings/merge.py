@@ -92,9 +92,23 @@ def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draf
     for old in reversed(drafts):
         if _compatible(old, new):
             _merge(old, new)
-            return old
+            return _join_earlier(drafts, old)
     drafts.append(new)
     return new
+
+
+def _join_earlier(drafts: list[_Draft], grown: _Draft) -> _Draft:
+    """A draft that grew may now be the same event as an earlier one it shares two or more
+    people with ("May and Macron hosted the summit", "the treaty was signed by Rudd and
+    Collomb", then "May and Macron held talks before a session attended by Rudd and Collomb"
+    is one summit): the earlier draft takes it in."""
+    at = next(i for i, d in enumerate(drafts) if d is grown)
+    for earlier in drafts[:at]:
+        if len(set(earlier.participants) & set(grown.participants)) >= 2 and _compatible(earlier, grown):
+            _merge(earlier, grown)
+            del drafts[at]
+            return earlier
+    return grown
 
 
 def _merge(old: _Draft, new: _Draft) -> None:

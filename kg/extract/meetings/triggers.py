@@ -11,49 +11,56 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ..parties import matcher, pattern_file
+from ..parties import matcher
 from .mentions import _People
 from .vocab import _lemmas, has_lemma, is_word
 
 if TYPE_CHECKING:
-    from spacy.matcher import DependencyMatcher
     from spacy.tokens import Doc, Span, Token
 
 TRIGGERS = "meeting_triggers.json"
 UNREALISED = "meeting_unrealised.json"
-_DEPENDENCY_MATCHERS: dict[tuple[str, int], "DependencyMatcher"] = {}
+_KEY = "meetings_triggers"
 
 
-def dependency_matcher(name: str, vocab) -> "DependencyMatcher":
-    """A spaCy ``DependencyMatcher`` with the ``dependency_patterns`` of a pattern file, one per vocab."""
-    from spacy.matcher import DependencyMatcher
+class _Triggers:
+    """The trigger patterns' matches of one document: token -> labels, and the anchors in order."""
 
-    key = (name, id(vocab))
-    if key not in _DEPENDENCY_MATCHERS:
-        built = DependencyMatcher(vocab)
-        for label, patterns in pattern_file(name)["dependency_patterns"].items():
-            built.add(label, patterns)
-        _DEPENDENCY_MATCHERS[key] = built
-    return _DEPENDENCY_MATCHERS[key]
+    def __init__(self, doc: "Doc") -> None:
+        labels: dict[int, set[str]] = {}
+        strings = doc.vocab.strings
+        for match_id, tokens in matcher(TRIGGERS, doc.vocab)(doc):
+            labels.setdefault(tokens[0], set()).add(strings[match_id])
+        self.labels = {i: frozenset(s) for i, s in labels.items()}
+        self.anchors = sorted(self.labels)
+        self.unrealised = sorted(s for _, s, _ in matcher(UNREALISED, doc.vocab)(doc))
+
+
+def _triggers(doc: "Doc") -> _Triggers:
+    """Both matchers run once per document; kept in ``doc.user_hooks``, which is never serialised."""
+    found = doc.user_hooks.get(_KEY)
+    if found is None:
+        found = doc.user_hooks[_KEY] = _Triggers(doc)
+    return found
 
 
 def trigger_labels(doc: "Doc") -> dict[int, frozenset[str]]:
     """Token index -> the labels of the trigger patterns anchored on it, computed once per document."""
-    found = doc.user_data.get("meetings_triggers")
-    if found is None:
-        labels: dict[int, set[str]] = {}
-        for match_id, tokens in dependency_matcher(TRIGGERS, doc.vocab)(doc):
-            labels.setdefault(tokens[0], set()).add(doc.vocab.strings[match_id])
-        found = doc.user_data["meetings_triggers"] = {i: frozenset(s) for i, s in labels.items()}
-    return found
+    return _triggers(doc).labels
+
+
+def triggers_in(sent: "Span") -> list["Token"]:
+    """The tokens of a sentence that announce a meeting on their own, found by bisection."""
+    found = _triggers(sent.doc)
+    lo = bisect.bisect_left(found.anchors, sent.start)
+    hi = bisect.bisect_left(found.anchors, sent.end)
+    doc = sent.doc
+    return [doc[i] for i in found.anchors[lo:hi] if _is_trigger(doc[i])]
 
 
 def unrealised(sent: "Span") -> bool:
     """Whether a sentence says an event did not happen ("postponed", "had been due to")."""
-    doc = sent.doc
-    starts = doc.user_data.get("meetings_unrealised")
-    if starts is None:
-        starts = doc.user_data["meetings_unrealised"] = sorted(s for _, s, _ in matcher(UNREALISED, doc.vocab)(doc))
+    starts = _triggers(sent.doc).unrealised
     at = bisect.bisect_left(starts, sent.start)
     return at < len(starts) and starts[at] < sent.end
 

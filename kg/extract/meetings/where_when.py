@@ -41,18 +41,38 @@ def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
 _LIVE_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[—–-]", re.I)
 
 
+#: a time stamp alone on its line, heading the entry below it ("10.48 GMT")
+_STAMP_LINE = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*$", re.I)
+
+
 def _live_entry(sent: "Span") -> bool:
-    """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ..."), which
-    tells of the article's own day."""
+    """Whether a sentence is in a live blog's time-stamped entry ("2:47 p.m. — ...", or a
+    line "10.48 GMT" heading the paragraph), which tells of the article's own day."""
     text = doc_text(sent.doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return bool(_LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""))
+    if _LIVE_STAMP.match(text[line_start : sent.start_char + 1] or ""):
+        return True
+    line_end = text.find("\n", sent.start_char)
+    if line_end != -1 and line_end < sent.end_char and _STAMP_LINE.match(text[line_start:line_end]):
+        return True  # the stamp opens the sentence the parser made of the entry
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start > 0 and bool(_STAMP_LINE.match(text[above : line_start - 1]))
+
+
+#: a dateline is among the first lines; reading only their characters keeps the cost flat
+_DATELINE_CHARS = 2000
+
+
+@cache
+def _folded_cities() -> dict[str, str]:
+    """Folded city names and aliases of the table -> the form the table gives."""
+    return {_fold(f): f for f in (*_places()["cities"], *_places()["aliases"])}
 
 
 def _dateline_city(text: str) -> str | None:
     """The city of a wire dateline ("NEW YORK, Sept. 25, 2019 -", "WASHINGTON (Reuters) -")."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:4]
-    index = {_fold(f): f for f in (*_places()["cities"], *_places()["aliases"])}
+    lines = [line.strip() for line in text[:_DATELINE_CHARS].splitlines() if line.strip()][:4]
+    index = _folded_cities()
     for line in lines:
         m = re.match(r"([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|-\s)", line)
         if m and m.group(1).isupper():
@@ -139,7 +159,13 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     for child in verb.children:
         if child.dep_ == "advcl" and any(is_word(c, "occasion_markers") for c in child.children if c.dep_ in ("advmod", "mark")):
             occasion |= {t.i for t in child.subtree}
-    return [own, rest, outer - own - rest, occasion - own - rest - outer]
+    # "five days in New York, where he held his first meeting": the place a relative clause describes
+    described: set[int] = set()
+    for up in (verb, *_chain(verb)):
+        if up.dep_ == "relcl" and any(is_word(c, "place_relatives") for c in up.children if c.dep_ == "advmod"):
+            described = {t.i for t in up.head.subtree} - {t.i for t in up.subtree}
+            break
+    return [own, rest, described - own - rest, outer - own - rest - described, occasion - own - rest - outer - described]
 
 
 def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
@@ -166,7 +192,10 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
             cities.append((span.root.i, city))
     for start, end, c in find_countries(sent.text):
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
-        if span is not None and _locative(span.root) and not covered & set(range(span.start, span.end)):
+        # "the UK-France Summit": a state that modifies a noun names the event, not where it is
+        if span is None or span.root.dep_ == "compound":
+            continue
+        if _locative(span.root) and not covered & set(range(span.start, span.end)):
             nations.append((span.root.i, c.name))
             covered.update(range(span.start, span.end))
     guessed = _untabled_places(sent, covered)
