@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .build_exports import Changes
 from .facts import ArticleFacts
 from .graph import STORE_DIR, KnowledgeGraph
 from .incremental import Manifest, fingerprint, only_graphs, plan, replace_graphs
@@ -33,6 +34,8 @@ class Assembled:
     previous: Path | None
     #: article graphs mapped by this build (all of them in a full build)
     remapped: int
+    #: what an incremental build changed in the previous store, else None
+    changes: Changes | None = None
 
 
 def assemble(resolved: list[ArticleFacts], resolution: Resolution, *, settings: Settings, code: str,
@@ -111,7 +114,8 @@ def _incremental(mappers: dict[str, ArticleMapper], prints: dict[str, str], prev
     for g in mappers:
         manifest.articles[g] = {"fingerprint": prints[g], "document": documents.get(g),
                                 "violations": by_graph.get(g, [])}
-    return Assembled(graph, documents, validation, manifest, folder, old_folder, len(todo.changed))
+    changes = Changes(subjects=subjects, graphs={*todo.changed, *todo.removed})
+    return Assembled(graph, documents, validation, manifest, folder, old_folder, len(todo.changed), changes)
 
 
 def _documents(graph: KnowledgeGraph, mappers: dict[str, ArticleMapper],

@@ -95,7 +95,9 @@ def main() -> None:
     stages.wrap(kg.graph.KnowledgeGraph, "validate", "shacl (full)")
     stages.wrap(kg.validate, "validate_changes", "shacl (changes)")
     stages.wrap(kg.graph.KnowledgeGraph, "view", "view")
-    stages.wrap(kg.graph.KnowledgeGraph, "export", "exports")
+    import kg.build_exports
+
+    stages.wrap(kg.build_exports, "write_exports", "exports")
     stages.wrap(pipeline, "write_outputs", "write outputs")
 
     work = Path(tempfile.mkdtemp(prefix="bench-incremental-"))
