@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,8 @@ class Manifest:
         from .atomic import write_text
 
         path = folder / MANIFEST
-        write_text(path, json.dumps(asdict(self), ensure_ascii=False))
+        # the fields as they are: asdict() would deep-copy every document first
+        write_text(path, json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False))
         return path
 
     @classmethod

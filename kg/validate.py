@@ -229,14 +229,27 @@ def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iter
         checked = _validate_own(_articles_apart(graph, graphs), graph.prefixes(), shapes_path=shapes_path)
         articles = [_unmarked(r, by_length) for r in checked.results]
     inner = graph.store.inner
-    shared = [n for n in nodes if isinstance(n, ox.NamedNode)
-              and len({q.graph_name for q in inner.quads_for_pattern(n, None, None, None)
-                       if not isinstance(q.graph_name, ox.DefaultGraph)}) != 1]
+    shared = [n for n in nodes if isinstance(n, ox.NamedNode) and not _described_by_one(inner, n)]
     if not shared:
         return articles, []
     merged = _validate_own(_neighbourhood(graph, shared), graph.prefixes(), shapes_path=shapes_path,
                            focus_nodes=[n.value for n in shared])
     return articles, list(merged.results)
+
+
+def _described_by_one(inner: Any, node: Any) -> bool:
+    """Whether exactly one article graph describes ``node``; stops at the second graph, so
+    a node that hundreds of articles describe (a country) costs no more than any other."""
+    import pyoxigraph as ox
+
+    seen = None
+    for q in inner.quads_for_pattern(node, None, None, None):
+        if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name == seen:
+            continue
+        if seen is not None:
+            return False
+        seen = q.graph_name
+    return seen is not None
 
 
 def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
