@@ -145,7 +145,9 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
     (``per_article``) and the merged view; one report, article violations marked with
     their graph.
 
-    The article graphs are checked in one pySHACL run, not one run each: every instance
+    The article graphs are checked in pySHACL runs of :data:`ARTICLES_PER_CHECK` graphs,
+    not one run each (a run has a fixed cost) nor one for all (pySHACL holds its data
+    graph in rdflib objects, so memory would grow with the corpus): every instance
     IRI gets a copy per article graph that states it (the IRI, :data:`_IN_GRAPH`, the
     graph's IRI), so no two articles share a node and each copy is validated against
     what its article alone says; the report names the original IRI and the graph.
@@ -156,12 +158,18 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
     the articles are checked, only nodes described by several articles, or by none,
     are checked again in the merged view: the total work stays linear in the corpus.
     """
-    if not per_article or not graph.named_graphs():
+    names = [str(g) for g in graph.named_graphs()] if per_article else []
+    if not names:
         return validate(graph.merged(), shapes_path=shapes_path)
     prefixes = {**graph.prefixes(), **PREFIXES}
     by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-    articles = _validate_own(_articles_apart(graph), graph.prefixes(), shapes_path=shapes_path)
-    results = [_unmarked(r, by_length) for r in articles.results]
+    results: list[Violation] = []
+    report = Graph()
+    for start in range(0, len(names), ARTICLES_PER_CHECK):
+        articles = _validate_own(_articles_apart(graph, names[start:start + ARTICLES_PER_CHECK]), graph.prefixes(),
+                                 shapes_path=shapes_path)
+        results += [_unmarked(r, by_length) for r in articles.results]
+        report += articles.report_graph
     shared = [str(row[0]) for row in graph.query(_SHARED_NODES).rows]
     if shared:
         if hasattr(graph.store, "inner"):  # an Oxigraph store: read only what the check reads
@@ -171,8 +179,11 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
         else:
             data = graph.merged()
         results += _validate_own(data, graph.prefixes(), shapes_path=shapes_path, focus_nodes=shared).results
-    return _result(results, articles.report_graph, shapes_path)
+    return _result(results, report, shapes_path)
 
+
+#: article graphs checked together in one pySHACL run by :func:`validate_graph`
+ARTICLES_PER_CHECK = 200
 
 #: subjects of the merged view described by several article graphs, or by none
 _SHARED_NODES = """
