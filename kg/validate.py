@@ -122,19 +122,15 @@ def _validate_own(data: Graph, prefixes: dict[str, str], *, shapes_path: str | P
         shacl_graph=_parsed(shapes_file.resolve()),
         ont_graph=_parsed(ontology_dir() / "accord.ttl"),
         inference=inference,
-        # ``data`` is our own copy, so pySHACL may mix the ontology into it in place
-        # instead of cloning it again (the clone dominates the cost on large graphs).
-        inplace=True,
+        inplace=True,  # ``data`` is ours: the ontology is mixed into it, not into a clone of it
         allow_warnings=True,
         focus_nodes=list(focus_nodes) if focus_nodes else None,
     )
     prefixes = {**prefixes, **PREFIXES}
     results = tuple(sorted(_results(report_graph, prefixes), key=lambda v: (v.focus, v.path or "", v.message)))
     violations = sum(1 for r in results if r.severity == "Violation")
-    if conforms:
-        head = E.V000.format(shapes=shapes_file.name)
-    else:
-        head = E.V001.format(shapes=shapes_file.name, count=violations)
+    head = E.V000.format(shapes=shapes_file.name) if conforms else E.V001.format(shapes=shapes_file.name,
+                                                                                count=violations)
     report = "\n".join([head, *_lines(results)])
     return ValidationResult(bool(conforms), violations, report, report_graph, results)
 
@@ -194,17 +190,15 @@ SELECT ?s WHERE {
 }"""
 
 
-def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str] | None = None) -> Graph:
-    """Every article graph's triples (or those of ``graphs``), each article's instance IRIs
-    made its own."""
+def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str]) -> Graph:
+    """The triples of the article ``graphs``, each article's instance IRIs made its own."""
     from .store import to_ox, to_rdflib
 
     apart = Graph(bind_namespaces="none")
     # the base IRI is a setting, written as an escaped N-Triples literal
     sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
     sparql = sparql.replace("?marker", f'"{_IN_GRAPH}"')
-    if graphs is not None:
-        sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
+    sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
     for t in graph.store.query(sparql):
         apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return apart
@@ -249,8 +243,8 @@ def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iter
 
 
 def _described_by_one(inner: Any, node: Any) -> bool:
-    """Whether exactly one article graph describes ``node``; stops at the second graph, so
-    a node that hundreds of articles describe (a country) costs no more than any other."""
+    """Whether exactly one article graph describes ``node``; stops at the second graph (a
+    country that hundreds of articles describe costs no more than any other node)."""
     import pyoxigraph as ox
 
     seen = None
