@@ -87,9 +87,10 @@ def _incremental(mappers: dict[str, ArticleMapper], prints: dict[str, str], prev
     source.backup(str(folder / STORE_DIR))  # a checkpoint: hard links to the previous store's files
     del source
     store = OxigraphStore.open(folder / STORE_DIR)
-    subjects = replace_graphs(store, [*todo.removed, *todo.changed],
-                              {g: list(mappers[g].triples()) for g in todo.changed})
-    update_merged_view(store, subjects)
+    claims = replace_graphs(store, [*todo.removed, *todo.changed],
+                            {g: list(mappers[g].triples()) for g in todo.changed})
+    update_merged_view(store, claims)
+    subjects = {t.subject for t in claims}
     graph = KnowledgeGraph(store, settings=settings)
     documents = {g: old.articles[g]["document"] for g in todo.kept}
     documents.update(_documents(graph, mappers, list(todo.changed)))
