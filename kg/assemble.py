@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .build_exports import Changes
 from .facts import ArticleFacts
 from .graph import STORE_DIR, KnowledgeGraph
 from .incremental import Manifest, fingerprint, only_graphs, plan, replace_graphs
@@ -33,6 +34,8 @@ class Assembled:
     previous: Path | None
     #: article graphs mapped by this build (all of them in a full build)
     remapped: int
+    #: what an incremental build changed in the previous store, else None
+    changes: Changes | None = None
 
 
 def assemble(resolved: list[ArticleFacts], resolution: Resolution, *, settings: Settings, code: str,
@@ -84,9 +87,10 @@ def _incremental(mappers: dict[str, ArticleMapper], prints: dict[str, str], prev
     source.backup(str(folder / STORE_DIR))  # a checkpoint: hard links to the previous store's files
     del source
     store = OxigraphStore.open(folder / STORE_DIR)
-    subjects = replace_graphs(store, [*todo.removed, *todo.changed],
-                              {g: list(mappers[g].triples()) for g in todo.changed})
-    update_merged_view(store, subjects)
+    claims = replace_graphs(store, [*todo.removed, *todo.changed],
+                            {g: list(mappers[g].triples()) for g in todo.changed})
+    update_merged_view(store, claims)
+    subjects = {t.subject for t in claims}
     graph = KnowledgeGraph(store, settings=settings)
     documents = {g: old.articles[g]["document"] for g in todo.kept}
     documents.update(_documents(graph, mappers, list(todo.changed)))
@@ -111,7 +115,8 @@ def _incremental(mappers: dict[str, ArticleMapper], prints: dict[str, str], prev
     for g in mappers:
         manifest.articles[g] = {"fingerprint": prints[g], "document": documents.get(g),
                                 "violations": by_graph.get(g, [])}
-    return Assembled(graph, documents, validation, manifest, folder, old_folder, len(todo.changed))
+    changes = Changes(subjects=subjects, graphs={*todo.changed, *todo.removed})
+    return Assembled(graph, documents, validation, manifest, folder, old_folder, len(todo.changed), changes)
 
 
 def _documents(graph: KnowledgeGraph, mappers: dict[str, ArticleMapper],

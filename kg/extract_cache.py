@@ -7,6 +7,7 @@ import json
 import math
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -58,36 +59,39 @@ def _well_typed(facts: ArticleFacts) -> bool:
         if not isinstance(items, list):
             return False
         for item in items:
-            if not _matches(item, type(item)) or not 0 <= item.evidence.start <= item.evidence.end <= length:
+            if not _checker(type(item))(item) or not 0 <= item.evidence.start <= item.evidence.end <= length:
                 return False
     return True
 
 
+Check = Callable[[Any], bool]
+
+
 @cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    """A dataclass's field types, resolved once (resolving compiles every annotation)."""
-    return typing.get_type_hints(cls)
-
-
-def _matches(value: Any, hint: Any) -> bool:
-    """``value`` against a type hint of the facts dataclasses (str, float, lists, unions ...)."""
+def _checker(hint: Any) -> Check:
+    """A function that tells whether a value has the type hint ``hint`` (str, float, lists,
+    unions, the facts dataclasses ...), made once per hint: the cache checks every field
+    of every entry it reads, so the hint is not taken apart again for each value."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_matches(value, option) for option in typing.get_args(hint))
+        options = [_checker(option) for option in typing.get_args(hint)]
+        return lambda value: any(check(value) for check in options)
     if origin is list:
-        (item,) = typing.get_args(hint)
-        return isinstance(value, list) and all(_matches(v, item) for v in value)
+        (item_hint,) = typing.get_args(hint)
+        item = _checker(item_hint)
+        return lambda value: isinstance(value, list) and all(item(v) for v in value)
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        return lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
+                              and math.isfinite(value))
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if dataclasses.is_dataclass(hint):
-        hints = _type_hints(hint)
-        return isinstance(value, hint) and all(_matches(getattr(value, f.name), hints[f.name])
-                                               for f in dataclasses.fields(hint))
-    return isinstance(value, hint)
+        hints = typing.get_type_hints(hint)  # resolving compiles every annotation: once per class
+        fields = [(f.name, _checker(hints[f.name])) for f in dataclasses.fields(hint)]
+        return lambda value: isinstance(value, hint) and all(check(getattr(value, name)) for name, check in fields)
+    return lambda value: isinstance(value, hint)
 
 
 __all__ = ["ExtractionCache"]

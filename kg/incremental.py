@@ -12,9 +12,9 @@ violations. A new build then
    do) gets a new fingerprint too, so "the cross-article resolution they touch" is redone;
 3. copies the previous store (a RocksDB checkpoint: hard links, no data copied), replaces
    the graph of every new or changed article in place, clears the graph of every article
-   no longer in the input, and remakes the merged view only for the subjects those
-   graphs describe (:func:`kg.merge.update_merged_view`): a fact only a removed article
-   supported goes, one other articles state stays;
+   no longer in the input, and remakes the merged view only for the triples those
+   graphs state or stated (:func:`kg.merge.update_merged_view`): a fact only a removed
+   article supported goes, one other articles state stays;
 4. validates only the changed article graphs and the merged view's nodes they touch.
 
 Everything else is taken from the manifest. Any change to the code, the base IRI or the
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +71,8 @@ class Manifest:
         from .atomic import write_text
 
         path = folder / MANIFEST
-        write_text(path, json.dumps(asdict(self), ensure_ascii=False))
+        # the fields as they are: asdict() would deep-copy every document first
+        write_text(path, json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False))
         return path
 
     @classmethod
@@ -108,22 +109,24 @@ def plan(previous: Manifest, fingerprints: dict[str, str], facts: dict[str, Arti
 
 def replace_graphs(store: Any, remove: list[str], add: dict[str, list[Any]]) -> set[Any]:
     """Clear the graphs ``remove``, fill the graphs of ``add`` (IRI -> rdflib triples) and
-    return the subjects (pyoxigraph terms) whose merged view must be remade."""
+    return the claims that changed: every triple (a ``pyoxigraph.Triple``) one of those
+    graphs held before or holds now, whose merged view must be remade."""
     import pyoxigraph as ox
 
     from .store import quads
 
     inner: ox.Store = store.inner
-    subjects: set[Any] = set()
+    claims: set[Any] = set()
     for iri in remove:
         node = ox.NamedNode(iri)
-        subjects.update(q.subject for q in inner.quads_for_pattern(None, None, None, node))
+        claims.update(ox.Triple(q.subject, q.predicate, q.object)
+                      for q in inner.quads_for_pattern(None, None, None, node))
         inner.clear_graph(node)
     for iri, triples in add.items():
         new = list(quads(triples, iri))
-        subjects.update(q.subject for q in new)
+        claims.update(ox.Triple(q.subject, q.predicate, q.object) for q in new)
         inner.extend(new)
-    return subjects
+    return claims
 
 
 def only_graphs(graph: Any, graphs: list[str]) -> Any:

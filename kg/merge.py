@@ -81,38 +81,42 @@ _DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 _DATE = ox.NamedNode("http://purl.org/dc/terms/date")
 
 
-def update_merged_view(store: Any, subjects: set[Any]) -> None:
-    """Remake the merged view for ``subjects`` only (pyoxigraph terms), after the named
-    graphs that describe them changed: an incremental build's share of :func:`make_merged_view`.
+def update_merged_view(store: Any, claims: set[Any]) -> None:
+    """Remake the merged view for the triples ``claims`` (``pyoxigraph.Triple``), after the
+    named graphs that state or stated them changed: an incremental build's share of
+    :func:`make_merged_view`.
 
-    Each subject's triples in the default graph are replaced by the union of its triples
-    in the named graphs, then the rule above keeps one value per single-valued property.
-    The merged view is a function of each subject's triples, so redoing the subjects that
-    a changed article states something about gives what a full remake gives, in time
-    proportional to what those subjects have, not to the corpus.
+    A triple of a many-valued property is in the merged view when some article graph
+    states it: one look-up, which stops at the first graph. For a single-valued property,
+    the rule above is applied again to the subject's claims for that property alone.
+    Claims no changed graph touched keep their place in the merged view, so the work is
+    proportional to what the changed graphs state, not to what their subjects have
+    (a country stated by every article is not re-read whole).
     """
     inner: ox.Store = store.inner
     default = ox.DefaultGraph()
     single = {ox.NamedNode(str(p)) for p in single_valued_predicates()}
+    redo: set[tuple[Any, Any]] = set()
+    for t in claims:
+        if t.predicate in single:
+            redo.add((t.subject, t.predicate))
+            continue
+        quad = ox.Quad(t.subject, t.predicate, t.object, default)
+        stated = any(not isinstance(q.graph_name, ox.DefaultGraph)
+                     for q in inner.quads_for_pattern(t.subject, t.predicate, t.object, None))
+        (inner.add if stated else inner.remove)(quad)
     dates: dict[Any, str] = {}
-    for s in subjects:
-        for q in list(inner.quads_for_pattern(s, None, None, default)):
+    for s, p in redo:
+        for q in list(inner.quads_for_pattern(s, p, None, default)):
             inner.remove(q)
-        claims: dict[tuple[Any, Any], set[Any]] = defaultdict(set)
-        for q in inner.quads_for_pattern(s, None, None, None):
-            if isinstance(q.graph_name, ox.DefaultGraph):
-                continue
-            claims[(q.predicate, q.object)].add(q.graph_name)
-        by_predicate: dict[Any, list[tuple[int, tuple[int, ...], str, Any]]] = defaultdict(list)
-        for (p, o), graphs in claims.items():
-            if p in single:
-                latest = max((_graph_date(inner, g, dates) for g in graphs), default="")
-                by_predicate[p].append((-len(graphs), _negated(latest), str(o), o))
-            else:
-                inner.add(ox.Quad(s, p, o, default))
-        for p, candidates in by_predicate.items():
-            best = min(candidates, key=lambda c: c[:3])
-            inner.add(ox.Quad(s, p, best[3], default))
+        graphs: dict[Any, set[Any]] = defaultdict(set)
+        for q in inner.quads_for_pattern(s, p, None, None):
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                graphs[q.object].add(q.graph_name)
+        if graphs:
+            candidates = [(-len(gs), _negated(max(_graph_date(inner, g, dates) for g in gs)), str(o), o)
+                          for o, gs in graphs.items()]
+            inner.add(ox.Quad(s, p, min(candidates, key=lambda c: c[:3])[3], default))
 
 
 def _graph_date(inner: ox.Store, graph: Any, cache_: dict[Any, str]) -> str:

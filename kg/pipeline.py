@@ -82,6 +82,8 @@ class BuildResult:
     folder: Path | None = None
     #: the previous generation an incremental build reused, else None
     previous: Path | None = None
+    #: what an incremental build changed (:class:`kg.build_exports.Changes`), else None
+    changes: Any = None
 
 
 # -- extraction with a content-hash cache ----------------------------------------------------
@@ -305,23 +307,25 @@ def build_articles(
     report.validation = done.validation
     report.seconds = time.perf_counter() - started
     return BuildResult(graph=done.graph, documents=docs, report=report, manifest=done.manifest,
-                       folder=done.folder, previous=done.previous)
+                       folder=done.folder, previous=done.previous, changes=done.changes)
 
 
 def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, docs: bool = True) -> list[Path]:
     """Write the store, the merged Turtle, the per-article TriG, the facts, the network view
     and the ontology's page into ``out`` as one generation (see :mod:`kg.outputs`)."""
+    from .build_exports import write_exports
     from .outputs import Generation
 
     graph = result.graph
+    graph.refresh()
 
     def write(folder: Path) -> None:
         if getattr(graph.store, "path", None) == folder / STORE_DIR:  # an incremental build's own store
             graph.store.inner.flush()
         else:
             graph.store.copy_to(folder / STORE_DIR).close()
-        graph.export(folder / "graph.ttl", format="turtle")
-        graph.export(folder / "articles.trig", format="trig")
+        write_exports(graph.store.inner, folder, prefixes=graph.prefixes(), previous=result.previous,
+                      changes=result.changes)
         write_text(folder / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n")
         if result.manifest is not None:
             result.manifest.save(folder)

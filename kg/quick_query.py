@@ -21,23 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import E, KGError
+from .iris import PREFIXES
 from .settings import Settings, instance_prefixes, local_store
 
-#: the ontology's prefixes, the same as :data:`kg.vocab.PREFIXES` (a test keeps them equal),
-#: written out here because ``kg.vocab`` builds them with rdflib
-PREFIXES = {
-    "acc": "https://w3id.org/accord-kg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#",
-    "schema": "https://schema.org/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "wd": "http://www.wikidata.org/entity/",
-}
 #: names accepted by ``--format`` (see :meth:`kg.query.QueryResult.serialize`)
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
 #: a query whose text has none of these names no SERVICE and no FROM, even through

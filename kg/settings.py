@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
+from .iris import DEFAULT_BASE_IRI
 
 #: the kinds of instance IRI, one namespace each under the base IRI (``<base>person/...``)
 INSTANCE_KINDS = ("country", "organisation", "person", "post", "agreement", "aid", "amount", "meeting",
@@ -39,11 +39,6 @@ def local_store(location: str | None, settings: "Settings") -> Path | None:
 
 #: the ``store`` values that name a kind of store, not a location
 STORE_KINDS = ("Oxigraph", "Memory")
-
-
-#: the default namespace of instance IRIs, :data:`kg.vocab.DEFAULT_BASE_IRI` (a test keeps
-#: them equal), written out here so that reading the settings imports no rdflib
-DEFAULT_BASE_IRI = "https://w3id.org/accord-kg/id/"
 
 
 def _env(name: str, default: str) -> str:

@@ -108,26 +108,29 @@ def validate(
     :func:`validate_graph`, which checks each article too). The caller's graph is never
     changed. ``focus_nodes`` (IRIs) limits the check to those nodes.
     """
+    return _validate_own(_union(graph), dict(_namespaces(graph)), shapes_path=shapes_path, inference=inference,
+                         focus_nodes=focus_nodes)
+
+
+def _validate_own(data: Graph, prefixes: dict[str, str], *, shapes_path: str | Path | None = None,
+                  inference: Inference = "none", focus_nodes: Sequence[str] | None = None) -> ValidationResult:
+    """:func:`validate` of a graph made for the check alone, which pySHACL may change:
+    no copy of it is made (copying a large graph costs a tenth of the check)."""
     shapes_file = Path(shapes_path) if shapes_path is not None else ontology_dir() / "shapes.ttl"
-    data = _union(graph)
     conforms, report_graph, _text = shacl_validate(
         data,
         shacl_graph=_parsed(shapes_file.resolve()),
         ont_graph=_parsed(ontology_dir() / "accord.ttl"),
         inference=inference,
-        # ``data`` is our own copy, so pySHACL may mix the ontology into it in place
-        # instead of cloning it again (the clone dominates the cost on large graphs).
-        inplace=True,
+        inplace=True,  # ``data`` is ours: the ontology is mixed into it, not into a clone of it
         allow_warnings=True,
         focus_nodes=list(focus_nodes) if focus_nodes else None,
     )
-    prefixes = {**dict(_namespaces(graph)), **PREFIXES}
+    prefixes = {**prefixes, **PREFIXES}
     results = tuple(sorted(_results(report_graph, prefixes), key=lambda v: (v.focus, v.path or "", v.message)))
     violations = sum(1 for r in results if r.severity == "Violation")
-    if conforms:
-        head = E.V000.format(shapes=shapes_file.name)
-    else:
-        head = E.V001.format(shapes=shapes_file.name, count=violations)
+    head = E.V000.format(shapes=shapes_file.name) if conforms else E.V001.format(shapes=shapes_file.name,
+                                                                                count=violations)
     report = "\n".join([head, *_lines(results)])
     return ValidationResult(bool(conforms), violations, report, report_graph, results)
 
@@ -138,7 +141,9 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
     (``per_article``) and the merged view; one report, article violations marked with
     their graph.
 
-    The article graphs are checked in one pySHACL run, not one run each: every instance
+    The article graphs are checked in pySHACL runs of :data:`ARTICLES_PER_CHECK` graphs,
+    not one run each (a run has a fixed cost) nor one for all (pySHACL holds its data
+    graph in rdflib objects, so memory would grow with the corpus): every instance
     IRI gets a copy per article graph that states it (the IRI, :data:`_IN_GRAPH`, the
     graph's IRI), so no two articles share a node and each copy is validated against
     what its article alone says; the report names the original IRI and the graph.
@@ -149,12 +154,18 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
     the articles are checked, only nodes described by several articles, or by none,
     are checked again in the merged view: the total work stays linear in the corpus.
     """
-    if not per_article or not graph.named_graphs():
+    names = [str(g) for g in graph.named_graphs()] if per_article else []
+    if not names:
         return validate(graph.merged(), shapes_path=shapes_path)
     prefixes = {**graph.prefixes(), **PREFIXES}
     by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-    articles = validate(_articles_apart(graph), shapes_path=shapes_path)
-    results = [_unmarked(r, by_length) for r in articles.results]
+    results: list[Violation] = []
+    report = Graph()
+    for start in range(0, len(names), ARTICLES_PER_CHECK):
+        articles = _validate_own(_articles_apart(graph, names[start:start + ARTICLES_PER_CHECK]), graph.prefixes(),
+                                 shapes_path=shapes_path)
+        results += [_unmarked(r, by_length) for r in articles.results]
+        report += articles.report_graph
     shared = [str(row[0]) for row in graph.query(_SHARED_NODES).rows]
     if shared:
         if hasattr(graph.store, "inner"):  # an Oxigraph store: read only what the check reads
@@ -163,9 +174,12 @@ def validate_graph(graph: "KnowledgeGraph", *, per_article: bool = True,
             data = _neighbourhood(graph, [ox.NamedNode(s) for s in shared])
         else:
             data = graph.merged()
-        results += validate(data, shapes_path=shapes_path, focus_nodes=shared).results
-    return _result(results, articles.report_graph, shapes_path)
+        results += _validate_own(data, graph.prefixes(), shapes_path=shapes_path, focus_nodes=shared).results
+    return _result(results, report, shapes_path)
 
+
+#: article graphs checked together in one pySHACL run by :func:`validate_graph`
+ARTICLES_PER_CHECK = 200
 
 #: subjects of the merged view described by several article graphs, or by none
 _SHARED_NODES = """
@@ -176,17 +190,15 @@ SELECT ?s WHERE {
 }"""
 
 
-def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str] | None = None) -> Graph:
-    """Every article graph's triples (or those of ``graphs``), each article's instance IRIs
-    made its own."""
+def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str]) -> Graph:
+    """The triples of the article ``graphs``, each article's instance IRIs made its own."""
     from .store import to_ox, to_rdflib
 
     apart = Graph(bind_namespaces="none")
     # the base IRI is a setting, written as an escaped N-Triples literal
     sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
     sparql = sparql.replace("?marker", f'"{_IN_GRAPH}"')
-    if graphs is not None:
-        sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
+    sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
     for t in graph.store.query(sparql):
         apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return apart
@@ -219,16 +231,30 @@ def validate_changes(graph: "KnowledgeGraph", graphs: Sequence[str], nodes: Iter
     by_length = sorted({**graph.prefixes(), **PREFIXES}.items(), key=lambda item: -len(item[1]))
     articles: list[Violation] = []
     if graphs:
-        articles = [_unmarked(r, by_length) for r in validate(_articles_apart(graph, graphs),
-                                                              shapes_path=shapes_path).results]
+        checked = _validate_own(_articles_apart(graph, graphs), graph.prefixes(), shapes_path=shapes_path)
+        articles = [_unmarked(r, by_length) for r in checked.results]
     inner = graph.store.inner
-    shared = [n for n in nodes if isinstance(n, ox.NamedNode)
-              and len({q.graph_name for q in inner.quads_for_pattern(n, None, None, None)
-                       if not isinstance(q.graph_name, ox.DefaultGraph)}) != 1]
+    shared = [n for n in nodes if isinstance(n, ox.NamedNode) and not _described_by_one(inner, n)]
     if not shared:
         return articles, []
-    merged = validate(_neighbourhood(graph, shared), shapes_path=shapes_path, focus_nodes=[n.value for n in shared])
+    merged = _validate_own(_neighbourhood(graph, shared), graph.prefixes(), shapes_path=shapes_path,
+                           focus_nodes=[n.value for n in shared])
     return articles, list(merged.results)
+
+
+def _described_by_one(inner: Any, node: Any) -> bool:
+    """Whether exactly one article graph describes ``node``; stops at the second graph (a
+    country that hundreds of articles describe costs no more than any other node)."""
+    import pyoxigraph as ox
+
+    seen = None
+    for q in inner.quads_for_pattern(node, None, None, None):
+        if isinstance(q.graph_name, ox.DefaultGraph) or q.graph_name == seen:
+            continue
+        if seen is not None:
+            return False
+        seen = q.graph_name
+    return seen is not None
 
 
 def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:

@@ -9,12 +9,12 @@ Standard vocabularies (ORG, PROV, SKOS, DCTERMS, SDO) come from rdflib itself.
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace, Namespace
+from rdflib.namespace import DefinedNamespace, Namespace
 
-ONTOLOGY_IRI = "https://w3id.org/accord-kg/ontology"
-DEFAULT_BASE_IRI = "https://w3id.org/accord-kg/id/"
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
+from .iris import DEFAULT_BASE_IRI, ONTOLOGY_IRI, PREFIXES, WIKIDATA_DIRECT, WIKIDATA_ENTITY
+
+WD = Namespace(WIKIDATA_ENTITY)
+WDT = Namespace(WIKIDATA_DIRECT)
 
 
 class ACC(DefinedNamespace):
@@ -126,20 +126,6 @@ AID_STATUS = {
     "restored": ACC.Restored,
     "redirected": ACC.Redirected,
     "under review": ACC.UnderReview,
-}
-
-PREFIXES = {
-    "acc": str(ACC._NS),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "org": str(ORG),
-    "schema": str(SDO),
-    "dcterms": str(DCTERMS),
-    "wd": str(WD),
 }
 
 __all__ = ["ACC", "AGREEMENT_KIND", "AGREEMENT_STATUS", "AID_STATUS", "DEFAULT_BASE_IRI", "ONTOLOGY_IRI", "PREFIXES", "WD", "WDT"]

@@ -172,7 +172,7 @@ def test_failed_write_leaves_previous_output_intact(built, tmp_path, monkeypatch
     def explode(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kg.export._write", explode)
+    monkeypatch.setattr("kg.build_exports._write", explode)
     assert main(["build", str(SEEDS), "--out", str(out), "--quiet", "--no-view", "--no-validate"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert "[G007]" in err[-1] and not any("Traceback" in line for line in err)  # one line, no traceback

@@ -51,8 +51,9 @@ def build(out: Path, corpus: list[ArticleFacts], monkeypatch: pytest.MonkeyPatch
     return result
 
 
-def state(out: Path) -> tuple[set[str], list, list[str]]:
-    """Every quad of the store, the facts documents and the validation report's lines."""
+def state(out: Path) -> tuple[set[str], list, list[str], bytes, bytes]:
+    """Every quad of the store, the facts documents, the validation report's lines and the
+    bytes of the Turtle and TriG exports."""
     store = ox.Store.read_only(str(out / "store"))
     quads = {str(q) for q in store}
     del store
@@ -61,7 +62,19 @@ def state(out: Path) -> tuple[set[str], list, list[str]]:
     violations = sorted(json.dumps(v, sort_keys=True) for entry in manifest["articles"].values()
                         for v in entry["violations"])
     violations += sorted(json.dumps(v, sort_keys=True) for v in manifest["merged_violations"])
-    return quads, facts, violations
+    return quads, facts, violations, (out / "graph.ttl").read_bytes(), (out / "articles.trig").read_bytes()
+
+
+def exports_hold_the_store(out: Path) -> None:
+    """graph.ttl is the store's default graph and articles.trig its whole dataset."""
+    store = ox.Store.read_only(str(out / "store"))
+    merged = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in store.quads_for_pattern(None, None, None,
+                                                                                                  ox.DefaultGraph())}
+    everything = {str(q) for q in store}
+    del store
+    assert {str(t) for t in ox.parse(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)} == merged
+    assert {str(q) for q in ox.parse(path=str(out / "articles.trig"), format=ox.RdfFormat.TRIG)} == everything
+    assert len(merged) > 10 and len(everything) > len(merged)
 
 
 def same_as_full(out: Path, corpus: list[ArticleFacts], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,14 +91,16 @@ def test_adding_changing_and_removing_articles_gives_what_a_full_build_gives(tmp
     added = build(out, [P1, P2, P3], monkeypatch)
     assert added.report.remapped == 1
     same_as_full(out, [P1, P2, P3], tmp_path, monkeypatch)
+    exports_hold_the_store(out)
     date = "<https://w3id.org/accord-kg/id/agreement/pa-us-asylum-cooperation-agreement-2019>"
-    quads, _, _ = state(out)
+    quads = state(out)[0]
     assert f'{date} <https://w3id.org/accord-kg/ontology#date> "2019-09-20"^^<http://www.w3.org/2001/XMLSchema#date>' \
         in quads
     # p2 removed: "in force" was only its claim, so it leaves the merged view too
     removed = build(out, [P1, P3], monkeypatch)
     assert removed.report.remapped == 0
     same_as_full(out, [P1, P3], tmp_path, monkeypatch)
+    exports_hold_the_store(out)
     assert not any("InForce" in q for q in state(out)[0])
     # p1 changed (same text, a new status read from it)
     changed = build(out, [replace(P1, agreements=[replace(P1.agreements[0], status="in force")]), P3], monkeypatch)

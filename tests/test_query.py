@@ -256,9 +256,3 @@ def test_kg_query_imports_no_rdflib_when_it_need_not(seeds_folder):
     assert lines[0] == "n" and int(lines[1]) > 0
     assert lines[-1] == "[]"
 
-
-def test_the_quick_way_s_constants_are_the_vocabulary_s():
-    from kg import quick_query, settings, vocab
-
-    assert quick_query.PREFIXES == vocab.PREFIXES
-    assert settings.DEFAULT_BASE_IRI == vocab.DEFAULT_BASE_IRI

@@ -10,6 +10,8 @@ United States (in all three) and Panama (a1). So the merged graph has 2 official
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 import time
 from pathlib import Path
@@ -192,6 +194,27 @@ def test_validation_reports_an_article_that_contradicts_itself(settings):
     name = article_name(content_hash(facts.article.text))
     assert [v.graph for v in result.results] == [f"graph:{name}"]  # the merged view keeps one date
     assert "acc:date" in result.report
+
+
+
+def test_article_graphs_checked_in_several_runs_give_the_report_of_one_run(settings, monkeypatch):
+    corpus = []
+    for n, published in (("p1", "2019-09-21"), ("p2", "2019-10-01"), ("p3", "2019-08-01")):
+        facts = report(n, published, "2019-09-20", "signed")
+        facts.agreements.append(replace(facts.agreements[0], date="2019-09-18"))  # each contradicts itself
+        corpus.append(facts)
+    graph = graph_from_facts(corpus, settings=settings)
+    together = graph.validate()
+    monkeypatch.setattr("kg.validate.ARTICLES_PER_CHECK", 2)  # runs of 2 and 1 graphs
+    apart = graph.validate()
+    assert len({v.graph for v in together.results}) == 3
+    assert apart.results == together.results and apart.report == together.report
+    from rdflib.namespace import RDF, SH
+
+    def results(g):
+        return len(set(g.subjects(RDF.type, SH.ValidationResult)))
+
+    assert results(apart.report_graph) == results(together.report_graph) == 3
 
 
 # -- a build folder ------------------------------------------------------------------------------

@@ -118,3 +118,15 @@ def test_json_ld_context_reads_a_document_as_the_data_model_writes_it():
     assert (agreement, ACC.date, Literal("2019-09-20", datatype=XSD.date)) in g
     assert (URIRef("https://example.org/ev/1"), ACC.startChar, Literal(120)) in g
     assert (URIRef("https://example.org/person/1"), ORG.holds, URIRef("https://example.org/post/1")) in g
+
+
+def test_the_standard_prefixes_are_rdflib_s_namespaces():
+    # kg.iris spells them out so that `kg query` imports no rdflib; a typo would make IRIs nobody else uses
+    from rdflib.namespace import DCTERMS, ORG, PROV, SDO, XSD
+
+    from kg.iris import PREFIXES
+
+    expected = {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "prov": PROV, "org": ORG,
+                "schema": SDO, "dcterms": DCTERMS}
+    assert {k: PREFIXES[k] for k in expected} == {k: str(ns) for k, ns in expected.items()}
+    assert PREFIXES["acc"] == str(ACC._NS) == ONTOLOGY_IRI + "#"
