@@ -52,10 +52,7 @@ def set_group(doc: "Doc", group: str, found: Iterable[Found]) -> None:
         if (span.start_char, span.end_char) != (start, end):
             info["cut"] = [start - span.start_char, end - span.start_char]
         if info:
-            # spaCy keeps a span's custom attributes by its character offsets alone, so
-            # groups marking the same words ("Rabat" the place and the government) share
-            # one dict: each adds its own keys rather than replacing the other's
-            span._.set(ATTR, {**(span._.get(ATTR) or {}), **info})
+            span._.set(ATTR, info)
         spans.append(span)
     doc.spans[group] = spans
 

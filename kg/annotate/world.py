@@ -1,8 +1,7 @@
 """``accord_world``: states, international bodies and places, marked once on the document.
 
 Find (:func:`find_world`, the gazetteer over the whole text) and set annotations
-(:class:`WorldTagger`), the split of ``spacy/pipeline/span_ruler.py``; then the seats that
-stand for governments and the short names of bodies (:mod:`kg.annotate.governments`).
+(:class:`WorldTagger`), the split of ``spacy/pipeline/span_ruler.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from spacy.language import Language
 
 from .. import gazetteer
 from ..link import wikidata_id
-from .governments import governments, short_forms
 from .groups import BODIES, PLACES, STATES, Found, set_group
 
 if TYPE_CHECKING:
@@ -44,26 +42,14 @@ class WorldTagger:
         self.name = name
 
     def __call__(self, doc: "Doc") -> "Doc":
-        text = doc.text
-        states, bodies, places = find_world(text)
+        states, bodies, places = find_world(doc.text)
         self.set_annotations(doc, states, bodies, places)
-        # what needs the places as spans (their parse) or the whole list of bodies
-        seats_states, seats_bodies = governments(doc, list(doc.spans[PLACES]))
-        short = short_forms(text, {b[2] for b in bodies})
-        if seats_states or seats_bodies or short:
-            self.set_annotations(doc, _merged(states, seats_states), _merged(bodies, seats_bodies + short), places)
         return doc
 
     def set_annotations(self, doc: "Doc", states: list[Found], bodies: list[Found], places: list[Found]) -> None:
         set_group(doc, STATES, states)
         set_group(doc, BODIES, bodies)
         set_group(doc, PLACES, places)
-
-
-def _merged(found: list[Found], more: list[Found]) -> list[Found]:
-    """``found`` and the ``more`` that overlap none of it, in text order."""
-    kept = [m for m in more if not any(m[0] < f[1] and f[0] < m[1] for f in found)]
-    return sorted(found + kept, key=lambda f: (f[0], f[1])) if kept else found
 
 
 @Language.factory("accord_world", assigns=["doc.spans"])
