@@ -13,9 +13,11 @@ into the first paragraph and a list into one "sentence"), with news boilerplate
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .groups import BOILERPLATE, GROUPS, details
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -110,12 +112,18 @@ def _cut_sentences(doc: "Doc") -> list["Span"]:
     return trimmed
 
 
+def per_document(doc: "Doc", key: str, build: Callable[["Doc"], T]) -> T:
+    """``build(doc)``, computed on first request and kept in ``doc.user_hooks`` (which a
+    ``DocBin`` never serialises), so each per-document table is made once per document."""
+    found = doc.user_hooks.get(key)
+    if found is None:
+        found = doc.user_hooks[key] = build(doc)
+    return found
+
+
 def doc_index(doc: "Doc") -> DocIndex:
     """The document's index, built on first use."""
-    index = doc.user_hooks.get(_KEY)
-    if index is None:
-        index = doc.user_hooks[_KEY] = DocIndex(doc)
-    return index
+    return per_document(doc, _KEY, DocIndex)
 
 
 def sentences(doc: "Doc") -> list["Span"]:

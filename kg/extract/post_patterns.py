@@ -14,13 +14,13 @@ A new form of post is a new line of data, not code.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..annotate.index import per_document
 from .roles import Role, parse_title
 
 if TYPE_CHECKING:
@@ -106,16 +106,15 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
 
 
 def posts_in(sent: "Span") -> list[PatternPost]:
-    """The posts the patterns read inside ``sent``: the patterns run once over the whole
-    document (on first request, kept in the document's ``user_hooks``), and each sentence
-    takes the matches that lie inside it, found by binary search (O(log n + answer))."""
-    doc = sent.doc
-    found = doc.user_hooks.get(_POSTS)
-    if found is None:
-        found = doc.user_hooks[_POSTS] = sorted(find_posts(doc), key=lambda p: p.match)
-    lo = bisect_left(found, sent.start, key=lambda p: p.match[0])
-    hi = bisect_left(found, sent.end, key=lambda p: p.match[0])
-    return [p for p in found[lo:hi] if p.match[1] <= sent.end]
+    """The posts the patterns read inside ``sent``, matched once per sentence and kept in the
+    document's ``user_hooks`` for every later request. Matching sentence by sentence, not the
+    whole document at once, keeps the cost linear: the patterns' open-ended operators make one
+    match attempt over a long run of tokens grow with the cube of its length."""
+    found = per_document(sent.doc, _POSTS, lambda _: {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = find_posts(sent)
+    return found[key]
 
 
 _POSTS = "kg_pattern_posts"

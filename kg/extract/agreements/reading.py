@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ...annotate.index import per_document
 from ..parties import matcher, pattern_file
 
 if TYPE_CHECKING:
@@ -110,10 +111,7 @@ def _copy(mention: "Mention") -> "Mention":
 
 def reading(doc: "Doc") -> Reading:
     """The document's reading, built on first use."""
-    found = doc.user_hooks.get(_KEY)
-    if found is None:
-        found = doc.user_hooks[_KEY] = Reading(doc)
-    return found
+    return per_document(doc, _KEY, Reading)
 
 
 def sentence_verbs(sent: "Span") -> list:

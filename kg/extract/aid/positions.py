@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ...annotate.index import per_document
 from .vocab import vocab
 
 if TYPE_CHECKING:
@@ -35,10 +36,7 @@ class Positions:
 
 
 def _positions(doc: "Doc") -> Positions:
-    found = doc.user_hooks.get(_KEY)
-    if found is None:
-        found = doc.user_hooks[_KEY] = Positions(doc)
-    return found
+    return per_document(doc, _KEY, Positions)
 
 
 def _within(indices: list[int], span: "Span") -> list["Token"]:

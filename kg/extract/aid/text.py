@@ -19,19 +19,24 @@ def aid_sentences(doc: "Doc") -> list["Span"]:
     ("Between $30 and $40 million | that had been earmarked ... has been moved to ...")
     joined to the lower-case rest on the same line."""
     out: list["Span"] = []
+    text = doc_text(doc)
+    verbal = False  # whether out[-1] has a verb, kept as it grows so joining stays linear
     for span in sentences(doc):
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
         if out:
             previous = out[-1]
-            gap = doc_text(doc)[previous.end_char : span.start_char]
             if (
-                "\n" not in gap
-                and span.text[:1].islower()
-                and previous.text[-1:] not in ".!?:;\"”’)"
-                and not any(t.pos_ in ("VERB", "AUX") for t in previous)
+                "\n" not in text[previous.end_char : span.start_char]
+                and text[span.start_char : span.start_char + 1].islower()
+                and text[previous.end_char - 1 : previous.end_char] not in ".!?:;\"”’)"
+                and not verbal
             ):
                 out[-1] = doc[previous.start : span.end]
+                verbal = has_verb
                 continue
-        out.extend(_list_lines(span))
+        pieces = _list_lines(span)
+        out.extend(pieces)
+        verbal = any(t.pos_ in ("VERB", "AUX") for t in pieces[-1]) if len(pieces) > 1 else has_verb
     return out
 
 

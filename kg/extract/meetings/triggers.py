@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ...annotate.index import per_document
 from ..parties import matcher
 from .mentions import _People
 from .vocab import _lemmas, has_lemma, is_word
@@ -38,10 +39,7 @@ class _Triggers:
 
 def _triggers(doc: "Doc") -> _Triggers:
     """Both matchers run once per document; kept in ``doc.user_hooks``, which is never serialised."""
-    found = doc.user_hooks.get(_KEY)
-    if found is None:
-        found = doc.user_hooks[_KEY] = _Triggers(doc)
-    return found
+    return per_document(doc, _KEY, _Triggers)
 
 
 def trigger_labels(doc: "Doc") -> dict[int, frozenset[str]]:
