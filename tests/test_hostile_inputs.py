@@ -129,6 +129,8 @@ def hostile_build(tmp_path_factory):
     env = {"KG_CACHE_DIR": str(tmp_path_factory.mktemp("cache")), "KG_PARSE_SECONDS": "20"}
     started = time.monotonic()
     done = kg_command("build", folder, "--out", out, "--no-view", "--no-docs", "--no-validate", "--quiet", env=env)
+    if not any("one_line.txt" in line for line in done.stderr.splitlines()):
+        good.add("one_line")  # read within the parse budget (see the first test below)
     return folder, good, out, done, time.monotonic() - started
 
 
@@ -136,11 +138,14 @@ def test_hostile_batch_exits_1_with_one_coded_line_per_bad_input(hostile_build):
     folder, _, _, done, _ = hostile_build
     assert done.returncode == 1, done.stderr
     lines = assert_one_line_each(done.stderr)
-    codes = [re.search(r"\[([A-Z]+\d+)\]", line).group(1) for line in lines]
+    # the 1.2 MB line is read in linear time: within the parse budget it gives no facts and
+    # no line; on a slow machine it may pass the budget, and then it is one X003 line
+    huge = [line for line in lines if "one_line.txt" in line]
+    assert all(line.startswith("[X003]") for line in huge) and len(huge) <= 1, huge
+    codes = [re.search(r"\[([A-Z]+\d+)\]", line).group(1) for line in lines if line not in huge]
     # random bytes, NUL bytes: R003; two empty files: R002; the loops: R014 twice
-    # (the folder link and the self link); seven bad records: R005; the 1.2 MB line: X003
-    assert sorted(codes) == sorted(["R003", "R003", "R002", "R002", "R014", "R014", "X003"] + ["R005"] * 7), lines
-    assert any(line.startswith("[X003]") and "one_line.txt" in line for line in lines)
+    # (the folder link and the self link); seven bad records: R005
+    assert sorted(codes) == sorted(["R003", "R003", "R002", "R002", "R014", "R014"] + ["R005"] * 7), lines
 
 
 def test_hostile_names_are_escaped_not_obeyed(hostile_build):

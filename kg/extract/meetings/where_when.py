@@ -5,6 +5,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate.index import ents_in
 from ...dates import date_expressions
 from ...dates import resolve_date
 from ...gazetteer import country
@@ -225,7 +226,7 @@ def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
     """Places the tagger found and the table lacks, in a locative position: "in Comitan",
     with the capitalised words that continue them ("in Tuxtla Gutierrez", tagged GPE + PERSON)."""
     out = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text):
             continue
         if not _locative(ent.root):
