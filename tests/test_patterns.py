@@ -11,6 +11,8 @@ The convention (also in ``kg/data/patterns/README.md``), one for every pattern f
   matches in the order spaCy returns them; a file whose labels mean different things (a trigger
   and what it is not) writes each match as ``[label, text]``, compared as a sorted set of pairs.
 - ``"_comment"``: what the patterns are for and who reads the labels.
+- ``"labels"`` (optional): label -> what the reader makes of it, in order of precedence
+  (``agreement_status.json``: which status a label gives, the first label found winning).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def test_there_are_pattern_files() -> None:
 @pytest.mark.parametrize("name", FILES)
 def test_every_pattern_file_follows_the_convention(name: str) -> None:
     data = pattern_file(name)
-    assert set(data) <= {"_comment", "kind", "patterns", "examples"}, sorted(data)
+    assert set(data) <= {"_comment", "kind", "labels", "patterns", "examples"}, sorted(data)
     assert data.get("kind") in (None, DEPENDENCY)
     assert data["examples"], "a pattern file specifies itself with examples"
     for example in data["examples"]:

@@ -30,8 +30,8 @@ _NEGATION = "NEGATION"
 
 @cache
 def _status_order() -> tuple[dict[str, int], dict[str, str]]:
-    data = pattern_file(_STATUS)
-    return {label: rank for rank, label in enumerate(data["order"])}, data["statuses"]
+    labels = pattern_file(_STATUS)["labels"]  # label -> status, in order of precedence
+    return {label: rank for rank, label in enumerate(labels)}, labels
 
 
 class Reading:
@@ -91,7 +91,7 @@ class Reading:
             best = rank if best is None else min(best, rank)
         if best is None:
             return None
-        return _status_order()[1][pattern_file(_STATUS)["order"][best]]
+        return list(_status_order()[1].values())[best]
 
     def mentions(self, sent: "Span") -> list["Mention"]:
         """Copies of the sentence's agreement mentions (:func:`mentions.find_mentions`)."""
