@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ...annotate.index import per_document
 from ...gazetteer import local_places, office_holders
 from ...money import dollar_currency
 from ...parse import doc_text
@@ -49,13 +50,14 @@ def any_word(key: str) -> re.Pattern[str]:
 def phrase_statuses(doc: "Doc") -> list[tuple[str, int, int]]:
     """(status, start, end) of every status phrase of ``aid_status.json`` in the document,
     in the file's label order, found once per document."""
-    found = doc.user_data.get("kg_aid_phrases")
-    if found is None:
-        order = list(pattern_file(STATUS_PATTERNS)["patterns"])
-        strings = doc.vocab.strings
-        hits = [(strings[m], s, e) for m, s, e in matcher(STATUS_PATTERNS, doc.vocab)(doc)]
-        found = doc.user_data["kg_aid_phrases"] = sorted(hits, key=lambda h: (order.index(h[0]), h[1]))
-    return found
+    return per_document(doc, "kg_aid_phrases", _phrase_statuses)
+
+
+def _phrase_statuses(doc: "Doc") -> list[tuple[str, int, int]]:
+    order = list(pattern_file(STATUS_PATTERNS)["patterns"])
+    strings = doc.vocab.strings
+    hits = [(strings[m], s, e) for m, s, e in matcher(STATUS_PATTERNS, doc.vocab)(doc)]
+    return sorted(hits, key=lambda h: (order.index(h[0]), h[1]))
 
 
 def phrase_status(doc: "Doc", tokens: "set[int] | range", wanted: tuple[str, ...] | None = None) -> str | None:
