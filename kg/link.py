@@ -32,6 +32,13 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _SECTIONS = {"organisation": "organisations", "post": "posts", "person": "people"}
 
 
+@cache
+def _articles() -> frozenset[str]:
+    from .gazetteer import grammar_words
+
+    return grammar_words("articles")
+
+
 def normalise(name: str) -> str:
     """The lookup key of a name: case, spacing, dots and a leading "the" do not matter.
 
@@ -40,7 +47,8 @@ def normalise(name: str) -> str:
     """
     text = unicodedata.normalize("NFC", name).casefold().replace(".", "")
     text = re.sub(r"[\s\u00a0]+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    first, _, rest = text.partition(" ")
+    return rest if rest and first in _articles() else text
 
 
 def wikidata_id(kind: str, name: str) -> str | None:

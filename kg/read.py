@@ -760,8 +760,6 @@ _DATE_PATTERN = re.compile(
     r")(?!\d)",  # a time may follow ("2019-07-26T10:15"), more digits may not
     re.IGNORECASE,
 )
-# Words that introduce the publication date shortly before it ("Published: ...").
-_DATE_CUE = re.compile(r"\b(?:published|updated|posted|date|dated|modified|issued)\b", re.IGNORECASE)
 _DATE_CUE_WINDOW = 40
 _SHORT_LINE = 80
 _DATEPARSER_SETTINGS = {
@@ -810,12 +808,22 @@ def _detect_date(lines: list[str]) -> str | None:
     return first_any
 
 
+@lru_cache(maxsize=1)
+def _date_cue() -> re.Pattern[str]:
+    """The words that introduce the publication date shortly before it ("Published: ..."),
+    ``dates.json`` "publication_cues"."""
+    from importlib import resources
+
+    words = json.loads(resources.files("kg.data").joinpath("patterns/dates.json").read_text("utf-8"))["publication_cues"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 def _is_dateline(line: str, start: int) -> bool:
     """Whether a date at ``start`` of ``line`` reads as the article's own date."""
     before = line[:start]
     return (
         len(line) <= _SHORT_LINE
-        or bool(_DATE_CUE.search(before[-_DATE_CUE_WINDOW:]))
+        or bool(_date_cue().search(before[-_DATE_CUE_WINDOW:]))
         or before.rfind("(") > before.rfind(")")  # inside "(Agency - date)"
     )
 

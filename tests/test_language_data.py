@@ -25,19 +25,21 @@ import pytest
 from spacy.glossary import GLOSSARY
 
 from kg.facts import AGREEMENT_KINDS, AGREEMENT_STATUSES, AID_STATUSES, ArticleFacts
+from kg.link import KINDS
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 
 #: Modules that read article language: the extractors, the annotation layer, and what they share.
 TEXT_MODULES = sorted(
     {p for folder in ("extract", "annotate") for p in (KG / folder).rglob("*.py")}
-    | {KG / f"{name}.py" for name in ("parse", "dates", "money", "gazetteer", "resolve", "states", "world_spans")}
+    | {KG / f"{name}.py" for name in ("parse", "dates", "money", "gazetteer", "resolve", "states", "world_spans", "link")}
 )
 TEXT_MODULES = [p for p in TEXT_MODULES if p.exists()]
 
 _ORG_KINDS = {row["kind"] for row in json.loads(resources.files("kg.data").joinpath("organisations.json").read_text())["organisations"]}
 LABELS = {label.lower() for label in GLOSSARY} | {v.lower() for v in (*AGREEMENT_KINDS, *AGREEMENT_STATUSES, *AID_STATUSES)} | _ORG_KINDS
 LABELS |= set(ArticleFacts.__dataclass_fields__)  # the fact kinds themselves
+LABELS |= set(KINDS)  # the kinds of thing kg.link names
 
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'\u2019-]*(?: [A-Za-z'\u2019-]+)*$")
 # what a regex spells besides words: escapes (\b, \s, \w), inline flags, named groups, classes
