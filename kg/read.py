@@ -3,13 +3,10 @@
 The first stage of the data flow. Everything a later stage needs to trust about its
 input is settled here, once:
 
-* bytes become text whatever the encoding (UTF-8, UTF-16 or UTF-32 in either byte
-  order, with or without a byte-order mark, else cp1252, else latin-1), with every kind
-  of line end as ``\\n`` and Unicode in NFC, so that character offsets computed by the
-  extractors point at the same characters for every reader of ``Article.text``;
-* HTML pages become their visible text (``html.parser`` from the standard library);
+* bytes become text whatever the encoding, in one normal form (:mod:`kg.decode`);
+* HTML pages become their visible text (:mod:`kg.html_text`);
 * a publication date and a headline are worked out from the header of the article
-  (:func:`detect_title_and_date`) when the input does not give them;
+  (:mod:`kg.headline`) when the input does not give them;
 * anything that is not an article (missing, empty, binary, too big, malformed, a
   folder link that loops) is reported as a :class:`ReadProblem` with a catalogue code
   from :mod:`kg.errors`, and reading goes on with the next input: one bad file never
@@ -20,20 +17,19 @@ Nothing here imports spaCy or rdflib.
 
 from __future__ import annotations
 
-import datetime as _dt
 import errno
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from html.parser import HTMLParser
 from typing import Any, BinaryIO
 
+from kg.decode import SNIFF_BYTES, NotText, control_reason, decode_bytes, decode_text, normalise_text, sniff_encoding
 from kg.errors import E
 from kg.facts import Article
+from kg.headline import detect_title_and_date, explicit_date
+from kg.html_text import html_to_text, looks_like_html
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -58,13 +54,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".json"})
 # because folders of articles often hold .json metadata that is not articles.
 DIRECTORY_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
 
-# How much of a file is looked at to decide whether it is binary: enough to be
-# sure, little enough to stay fast on a file at the size limit.
-_SNIFF_BYTES = 8192
-# Real text has (almost) no control characters other than whitespace; random or
-# compressed bytes have about one in four. Five per cent separates them with a margin.
-_MAX_CONTROL_SHARE = 0.05
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x85")
 
 
 @dataclass(frozen=True)
@@ -243,7 +232,7 @@ def _read_document(path: str, max_bytes: int) -> Article | ReadProblem:
     if isinstance(text, ReadProblem):
         return text
     article_id = os.path.splitext(os.path.basename(path))[0]
-    if _suffix(path) in HTML_SUFFIXES or _looks_like_html(text):
+    if _suffix(path) in HTML_SUFFIXES or looks_like_html(text):
         return _article_from_html(path, article_id, text)
     title, date = detect_title_and_date(text)
     return Article(id=article_id, source=path, text=text, title=title, date=date)
@@ -253,155 +242,12 @@ def _text_or_problem(path: str, data: bytes) -> str | ReadProblem:
     """Decoded, normalised text, unless the bytes are empty or not text at all."""
     if not data:
         return _problem("R002", path)
-    text = _decode_text(data)
+    text = decode_text(data)
     if not isinstance(text, str):
         return _problem("R003", path, detail=text.reason)
     if not text.strip():
         return _problem("R008", path)
     return text
-
-
-# ------------------------------------------------------------------------- decoding
-
-# Byte-order marks, longest first: UTF-32-LE's mark starts with UTF-16-LE's.
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\xef\xbb\xbf", "utf-8"),
-    (b"\xfe\xff", "utf-16-be"),
-    (b"\xff\xfe", "utf-16-le"),
-)
-# Line breaks other than LF that editors and converters write: CRLF, lone CR, NEL and the
-# Unicode line and paragraph separators. All become LF, so that an article's text (and the
-# offsets of its evidence) is the same whichever system saved it.
-_LINE_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
-
-
-@dataclass(frozen=True)
-class _NotText:
-    reason: str
-
-
-def decode_bytes(data: bytes) -> str:
-    """Bytes to normalised text, never raising: see :func:`_decode_text` for the rules.
-
-    Bytes that are not text at all still come back as text here (undecodable parts
-    replaced); readers use :func:`_decode_text`, which says why instead.
-    """
-    text = _decode_text(data)
-    if isinstance(text, str):
-        return text
-    encoding, bom = _sniff_encoding(data)
-    return normalise_text(data[bom:].decode(encoding or "latin-1", errors="replace"))
-
-
-def _decode_text(data: bytes) -> str | _NotText:
-    """Bytes to normalised text, or why they are not text.
-
-    UTF-8, UTF-16 and UTF-32 are recognised by their byte-order mark, or without one
-    by where the NUL bytes of mostly-ASCII text fall; other bytes are UTF-8, else
-    cp1252, else latin-1. cp1252 comes before latin-1 because Windows editors write
-    curly quotes and dashes in its 0x80-0x9F range, where latin-1 has invisible
-    control codes; latin-1 is the last resort because it decodes any byte. Line ends
-    become ``\\n`` and Unicode NFC, so that "é" is one character whichever way it
-    was typed. NUL bytes in 8-bit text, a wide encoding that does not decode, or a
-    high share of control, unassigned or private-use characters mean "not text".
-    """
-    encoding, bom = _sniff_encoding(data)
-    if encoding is not None and encoding != "utf-8":
-        try:
-            text = data[bom:].decode(encoding)
-        except UnicodeDecodeError:
-            return _NotText(f"it is not valid {encoding.upper()}")
-    elif b"\x00" in data[:_SNIFF_BYTES]:
-        return _NotText("it contains NUL bytes")
-    else:
-        text, legacy = _decode_8bit(data)
-        if legacy and _non_ascii_share(text) > _MAX_LEGACY_NON_ASCII:
-            return _NotText("it is not UTF-8, and most of it is not ASCII either")
-    reason = _control_reason(text)
-    if reason:
-        return _NotText(reason)
-    return normalise_text(text)
-
-
-def _sniff_encoding(data: bytes) -> tuple[str | None, int]:
-    """(encoding, length of its byte-order mark), or (None, 0) for 8-bit text.
-
-    Without a mark, UTF-16 and UTF-32 are told by the NUL bytes that mostly-ASCII text
-    has in fixed places (``"A"`` is ``41 00`` in UTF-16-LE, ``00 00 00 41`` in UTF-32-BE):
-    nearly every code unit has them, and nearly no other byte is NUL.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding, len(bom)
-    sample = data[:_SNIFF_BYTES]
-    if b"\x00" not in sample:
-        return None, 0
-    for width, encoding, zero_at in (
-        (4, "utf-32-le", (1, 2, 3)),
-        (4, "utf-32-be", (0, 1, 2)),
-        (2, "utf-16-le", (1,)),
-        (2, "utf-16-be", (0,)),
-    ):
-        if len(data) % width or len(sample) < width:
-            continue
-        units = [sample[i : i + width] for i in range(0, len(sample) - width + 1, width)]
-        expected = sum(all(unit[k] == 0 for k in zero_at) for unit in units)
-        stray = sum(unit[k] == 0 for unit in units for k in range(width) if k not in zero_at)
-        if expected >= 0.8 * len(units) and stray <= 0.05 * len(units):
-            return encoding, 0
-    return None, 0
-
-
-def _decode_8bit(data: bytes) -> tuple[str, bool]:
-    """The text, and whether it needed a legacy (non-UTF-8) encoding."""
-    try:
-        return data.decode("utf-8-sig"), False
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), True
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), True
-
-
-# English (or Spanish, French ...) in cp1252 is mostly ASCII, with an accent or a curly
-# quote here and there; random bytes are half non-ASCII, which no prose in a Latin
-# script is. A third keeps a wide margin on both sides.
-_MAX_LEGACY_NON_ASCII = 0.33
-
-
-def _non_ascii_share(text: str) -> float:
-    sample = text[:_SNIFF_BYTES]
-    return sum(not char.isascii() for char in sample) / max(1, len(sample))
-
-
-def normalise_text(text: str) -> str:
-    """LF line ends and NFC: the one form every offset in the graph refers to."""
-    return unicodedata.normalize("NFC", _LINE_BREAK.sub("\n", text))
-
-
-# Characters prose does not contain: controls (but whitespace), unassigned code points,
-# private use, lone surrogates, and U+FFFD, the mark of bytes that did not decode.
-_NON_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
-
-
-def _control_reason(text: str) -> str | None:
-    """Why this decoded text is not prose: too many characters no prose has, or None."""
-    sample = text[:_SNIFF_BYTES]
-    if not sample:
-        return None
-    odd = sum(
-        1
-        for char in sample
-        if char not in _TEXT_CONTROLS
-        and (char == "\ufffd" or unicodedata.category(char) in _NON_TEXT_CATEGORIES)
-    )
-    share = odd / len(sample)
-    if share > _MAX_CONTROL_SHARE:
-        return f"{share:.0%} of its characters are control or unassigned characters"
-    return None
 
 
 # ---------------------------------------------------------------------- JSON Lines
@@ -414,11 +260,11 @@ def _read_records(path: str, max_bytes: int) -> Iterator[Article | ReadProblem]:
             yield _problem("R007", path, detail="not a regular file")
             return
         with open(path, "rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            head = handle.read(SNIFF_BYTES)
             if not head:
                 yield _problem("R002", path)
                 return
-            encoding, _ = _sniff_encoding(head)
+            encoding, _ = sniff_encoding(head)
             if encoding not in (None, "utf-8"):
                 yield _problem("R003", path, detail=f"it is {encoding.upper()}; JSON Lines must be UTF-8")
                 return
@@ -448,7 +294,7 @@ def _read_jsonl_lines(path: str, handle: BinaryIO, max_bytes: int) -> Iterator[A
             continue  # blank lines between records are harmless
         seen_record = True
         record = _json_or_reason(raw)
-        if isinstance(record, _NotText):
+        if isinstance(record, NotText):
             yield _problem("R005", path, line=number, detail=record.reason)
             continue
         yield _article_from_record(
@@ -472,7 +318,7 @@ def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, byte
         if len(line) > max_bytes and not line.endswith(b"\n"):
             size = len(line)
             while True:
-                rest = handle.readline(_SNIFF_BYTES)
+                rest = handle.readline(SNIFF_BYTES)
                 size += len(rest)
                 if not rest or rest.endswith(b"\n"):
                     break
@@ -488,7 +334,7 @@ def _read_json_list(path: str, max_bytes: int) -> Iterator[Article | ReadProblem
         yield data
         return
     records = _json_or_reason(decode_bytes(data))
-    if isinstance(records, _NotText):
+    if isinstance(records, NotText):
         yield _problem("R007", path, detail=records.reason)
         return
     if not isinstance(records, list):
@@ -511,11 +357,11 @@ def _json_or_reason(raw: str) -> Any:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as err:
-        return _NotText(f"invalid JSON: {err.msg} at line {err.lineno} column {err.colno}")
+        return NotText(f"invalid JSON: {err.msg} at line {err.lineno} column {err.colno}")
     except ValueError as err:
-        return _NotText(f"invalid JSON: {err}".split(";")[0])
+        return NotText(f"invalid JSON: {err}".split(";")[0])
     except RecursionError:
-        return _NotText("invalid JSON: nested too deeply")
+        return NotText("invalid JSON: nested too deeply")
 
 
 #: Record ids name articles in messages, facts.json and the graph; longer ones are not ids.
@@ -566,161 +412,18 @@ def _article_from_record(
     if record.get("url") and (reason := url_problem(record["url"])):
         return problem(f"'url' is not a valid web address: {reason}")
     text = normalise_text(text)
-    if (reason := _control_reason(text)) is not None:
+    if (reason := control_reason(text)) is not None:
         return problem(f"'text' is not prose: {reason}")
     detected_title, detected_date = detect_title_and_date(text)
     date = detected_date
     if record.get("date"):
-        date = _explicit_date(record["date"])
+        date = explicit_date(record["date"])
         if date is None:
             return problem(f"'date' {record['date']!r} is not a date with day, month and year")
     title = " ".join(normalise_text(record.get("title") or "").split()) or detected_title
     return Article(
         id=article_id.strip(), source=path, text=text, title=title, date=date, url=record.get("url") or None
     )
-
-
-# ---------------------------------------------------------------------------- HTML
-
-# Content that is never read as article text: code, styling, and page furniture.
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "nav"})
-# Tags that start a new paragraph (or line) in the visible text.
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
-    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "figure",
-    "figcaption", "pre", "dl", "dt", "dd", "hr", "address", "form",
-})
-_VOID_TAGS = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-})
-_TITLE_META = ("og:title", "twitter:title")
-_DATE_META = (
-    "article:published_time", "og:published_time", "datepublished", "date",
-    "dc.date.issued", "dc.date", "pubdate", "publish-date", "parsely-pub-date",
-)
-
-
-class _PageText(HTMLParser):
-    """Collects the visible text of a page in paragraphs, and its title and date hints."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[list[str]] = [[]]
-        self.skip_depth = 0
-        # <head> is tracked apart from the skipped tags because pages often leave
-        # it unclosed: <body> ends it too, or the whole article would be lost.
-        self.in_head = False
-        self.in_title = False
-        self.in_h1 = False
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.time_datetime: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {name.lower(): value or "" for name, value in attrs}
-        if tag == "meta":
-            self._remember_meta(attributes)
-        elif tag == "time" and self.time_datetime is None and attributes.get("datetime"):
-            self.time_datetime = attributes["datetime"]
-        if tag == "title":
-            self.in_title = True
-        if tag in ("head", "body"):
-            self.in_head = tag == "head"
-        if tag in _VOID_TAGS:
-            if tag == "br" and not self.skip_depth:
-                self.blocks[-1].append("\n")
-            elif tag == "hr":
-                self._new_block()
-            return
-        if tag in _SKIPPED_TAGS:
-            self.skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self._new_block()
-        if tag == "h1":
-            self.in_h1 = True
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag == "head":
-            self.in_head = False
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _SKIPPED_TAGS and self.skip_depth:
-            self.skip_depth -= 1
-        elif tag in _BLOCK_TAGS:
-            self._new_block()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)  # the page's name, not part of its text
-            return
-        if self.skip_depth or self.in_head:
-            return
-        if self.in_h1:
-            self.h1_parts.append(data)
-        self.blocks[-1].append(data)
-
-    def _new_block(self) -> None:
-        if self.blocks[-1]:
-            self.blocks.append([])
-
-    def _remember_meta(self, attributes: dict[str, str]) -> None:
-        key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
-        key = key.lower()
-        if key and attributes.get("content") and key not in self.meta:
-            self.meta[key] = attributes["content"]
-
-    def paragraphs(self) -> list[str]:
-        """Each block with its runs of spaces collapsed; explicit <br> breaks kept."""
-        result = []
-        for block in self.blocks:
-            lines = "".join(block).split("\n")
-            cleaned = "\n".join(" ".join(line.split()) for line in lines).strip("\n ")
-            cleaned = re.sub(r"\n{2,}", "\n", cleaned)
-            if cleaned:
-                result.append(cleaned)
-        return result
-
-
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """An HTML page as (visible text, title, ISO date), with the standard library only.
-
-    Scripts, styles and navigation are dropped; block elements become paragraphs
-    separated by a blank line. The title is og:title, else the first ``<h1>``, else
-    ``<title>``; the date comes from ``article:published_time`` (or a similar meta
-    tag), else the first ``<time datetime>``. Missing hints are ``None``.
-    """
-    parser = _PageText()
-    parser.feed(html)
-    parser.close()
-    text = "\n\n".join(parser.paragraphs())
-    title = _first_nonempty(
-        *(parser.meta.get(key, "") for key in _TITLE_META),
-        "".join(parser.h1_parts),
-        "".join(parser.title_parts),
-    )
-    date = None
-    for raw in [*(parser.meta.get(key) for key in _DATE_META), parser.time_datetime]:
-        if raw:
-            date = _explicit_date(raw)
-            if date:
-                break
-    return text, title, date
-
-
-def _first_nonempty(*values: str) -> str | None:
-    for value in values:
-        cleaned = " ".join(value.split())
-        if cleaned:
-            return cleaned
-    return None
-
-
-def _looks_like_html(text: str) -> bool:
-    start = text.lstrip()[:100].lower()
-    return start.startswith("<!doctype html") or start.startswith("<html")
 
 
 def _article_from_html(path: str, article_id: str, html: str) -> Article | ReadProblem:
@@ -733,167 +436,3 @@ def _article_from_html(path: str, article_id: str, html: str) -> Article | ReadP
         title = title or detected_title
         date = date or detected_date
     return Article(id=article_id, source=path, text=text, title=title, date=date)
-
-
-# ------------------------------------------------------------- title and date detection
-
-# The header of an article: where outlets put headline, byline and dateline. Dates
-# further down are about events (or photo captions), not about publication.
-HEADER_CHARS = 400
-HEADER_LINES = 8
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# Only dates that name a day, a month and a year: anything less ("Wednesday",
-# "July 26") would have to be resolved against today, which is never the
-# publication date of an archived article.
-_DATE_PATTERN = re.compile(
-    r"(?<![\w-])(?:"
-    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}"  # 2019-09-21 (and the date part of 2019-09-21T10:15Z)
-    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}}"  # 2019/09/21
-    rf"|{_MONTH}\s+{_DAY},?\s+\d{{4}}"  # July 22, 2019 / Jul. 26 2019
-    rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"  # 17th October, 2019 / 26 July 2019
-    r"|\d{1,2}/\d{1,2}/\d{4}"  # 7/26/2019 (month first, as US outlets write it)
-    r")(?!\d)",  # a time may follow ("2019-07-26T10:15"), more digits may not
-    re.IGNORECASE,
-)
-_DATE_CUE_WINDOW = 40
-_SHORT_LINE = 80
-_DATEPARSER_SETTINGS = {
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "STRICT_PARSING": True,
-    "DATE_ORDER": "MDY",
-    "RETURN_AS_TIMEZONE_AWARE": False,
-}
-
-
-def detect_title_and_date(text: str) -> tuple[str | None, str | None]:
-    """The headline and the ISO (YYYY-MM-DD) publication date the text's header gives.
-
-    The date is an explicit date with day, month and year found in the header
-    region (the first :data:`HEADER_LINES` lines, at most :data:`HEADER_CHARS`
-    characters): one on a short line or after a cue word ("Published:",
-    "UPDATED ... —", "date") or inside a dateline's parentheses
-    ("CITY (Agency - 17th October, 2019)") is preferred, else the first one.
-    Weekday names and dates without a year are never resolved, and dates in the
-    body (a photo caption, a quoted event) are never looked at.
-
-    The title is the first line that looks like a headline: more than two words,
-    short, not ending in a full stop. Labels that may precede it (a section word,
-    a handle, a byline, an agency or date line) are skipped; body text ends the
-    search with ``None``.
-    """
-    lines = _header_lines(text)
-    return _detect_title(lines), _detect_date(lines)
-
-
-def _header_lines(text: str) -> list[str]:
-    header = text[:HEADER_CHARS]
-    return [line.strip() for line in header.split("\n") if line.strip()][:HEADER_LINES]
-
-
-def _detect_date(lines: list[str]) -> str | None:
-    first_any: str | None = None
-    for line in lines:
-        for match in _DATE_PATTERN.finditer(line):
-            iso = _explicit_date(match.group(0))
-            if iso is None:
-                continue
-            if _is_dateline(line, match.start()):
-                return iso
-            first_any = first_any or iso
-    return first_any
-
-
-@lru_cache(maxsize=1)
-def _date_cue() -> re.Pattern[str]:
-    """The words that introduce the publication date shortly before it ("Published: ..."),
-    ``dates.json`` "publication_cues"."""
-    from importlib import resources
-
-    words = json.loads(resources.files("kg.data").joinpath("patterns/dates.json").read_text("utf-8"))["publication_cues"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-def _is_dateline(line: str, start: int) -> bool:
-    """Whether a date at ``start`` of ``line`` reads as the article's own date."""
-    before = line[:start]
-    return (
-        len(line) <= _SHORT_LINE
-        or bool(_date_cue().search(before[-_DATE_CUE_WINDOW:]))
-        or before.rfind("(") > before.rfind(")")  # inside "(Agency - date)"
-    )
-
-
-def _explicit_date(value: str) -> str | None:
-    """ISO date of a string that names day, month and year, else None (never guessed)."""
-    iso = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])", value)
-    if iso:
-        try:
-            return _dt.date(*(int(part) for part in iso.groups())).isoformat()
-        except ValueError:
-            return None
-    from .dates import explicit_day
-
-    # the forms of _DATE_PATTERN are read directly; dateparser (about 4 ms a call, on
-    # every article of every build) only reads what a record or a meta tag gives otherwise
-    day = explicit_day(value)
-    if day is not None:
-        return day
-    return _dateparser_date(value.strip())
-
-
-@lru_cache(maxsize=1024)
-def _dateparser_date(value: str) -> str | None:
-    import dateparser  # deferred: its language data take a moment to load
-
-    try:
-        parsed = dateparser.parse(value, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    return parsed.date().isoformat() if parsed else None
-
-
-# A handle ("@name", "(@name)"), a byline ("By Jane Doe"), a link.
-_LABEL_PATTERN = re.compile(r"^(?:\(?@\w+\)?|by\s.+|https?://\S+)$", re.IGNORECASE)
-# "MEXICO CITY (Reuters) -": a wire dateline, which opens the body.
-_WIRE_DATELINE = re.compile(r"^[^()]{0,60}\([^()]{1,60}\)\s*[-–—]")
-_MAX_TITLE_WORDS = 30
-_MAX_TITLE_CHARS = 200
-
-
-def _detect_title(lines: list[str]) -> str | None:
-    for line in lines:
-        candidate = line.lstrip("#").strip()  # a Markdown heading is a headline too
-        if _is_label(candidate):
-            continue
-        return candidate if _is_headline(candidate) else None
-    return None
-
-
-def _is_label(line: str) -> bool:
-    """A line that may sit above a headline: section, handle, byline, agency, date."""
-    words = line.split()
-    return (
-        len(words) <= 2
-        or (bool(_LABEL_PATTERN.match(line)) and len(words) <= 8)
-        or (bool(_DATE_PATTERN.search(line)) and len(line) <= _SHORT_LINE)
-    )
-
-
-def _is_headline(line: str) -> bool:
-    words = line.split()
-    return (
-        2 < len(words) <= _MAX_TITLE_WORDS
-        and len(line) <= _MAX_TITLE_CHARS
-        and not _WIRE_DATELINE.match(line)
-        and (not line.endswith((".", ",", ";", ":")) or _ends_with_abbreviation(line))
-    )
-
-
-def _ends_with_abbreviation(line: str) -> bool:
-    """ "... to the U.S." ends a headline, not a sentence."""
-    return bool(re.search(r"\b(?:[A-Z]\.){2,}$", line)) and not line.endswith("..")

@@ -32,7 +32,7 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 #: Modules that read article language: the extractors, the annotation layer, and what they share.
 TEXT_MODULES = sorted(
     {p for folder in ("extract", "annotate") for p in (KG / folder).rglob("*.py")}
-    | {KG / f"{name}.py" for name in ("parse", "dates", "money", "gazetteer", "resolve", "states", "world_spans", "link")}
+    | {KG / f"{name}.py" for name in ("parse", "dates", "money", "gazetteer", "resolve", "states", "world_spans", "link", "headline")}
 )
 TEXT_MODULES = [p for p in TEXT_MODULES if p.exists()]
 
