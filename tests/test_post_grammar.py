@@ -1,0 +1,71 @@
+"""The grammar of posts for any government: "<Head> of/for <Portfolio>", "<Portfolio> <Head>",
+"<State>'s <post>", junior posts, a post another state names its own way.
+
+Sentences are written for the test (people invented, states and bodies real), in the forms
+outlets outside the 2019 episode use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.officials import extract_officials
+from kg.extract.roles import parse_title
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    ctx = Context(Article(id="t", source="t", text=text, date="2022-05-01"))
+    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # "Home Minister": the home affairs portfolio, as "Interior Minister" is the interior's
+    ("Malaysian Home Minister", "Minister of Home Affairs", "Malaysia"),
+    # the text's spelling of a portfolio is kept
+    ("defence minister", "Minister of Defence", None),
+    ("Defense Minister", "Minister of Defense", None),
+    # a head whose posts take their field after "for"
+    ("Interior Cabinet Secretary", "Cabinet Secretary for the Interior", None),
+    # a junior minister is a Minister of State, the field after "for"
+    ("Uganda's junior foreign minister", "Minister of State for Foreign Affairs", "Uganda"),
+    ("junior interior minister", "Minister of State for the Interior", None),
+    # a possessive state inside a portfolio leaves its article; a portfolio no data lists
+    # keeps the text's article
+    ("permanent secretary of Uganda's Ministry of Foreign Affairs",
+     "Permanent Secretary of the Ministry of Foreign Affairs", "Uganda"),
+    ("Union minister for the office of Myanmar's State Counsellor",
+     "Union Minister for the Office of the State Counsellor", "Myanmar"),
+    # a demonym inside a body's name is part of the name; the head is spelt as written
+    ("director-general of the Swedish Migration Agency", "Director-General of the Swedish Migration Agency", "Sweden"),
+    ("army commander", "Commander of the Army", None),
+    # a body's post that names its field does not take it twice
+    ("the EU's High Representative for Foreign Affairs and Security Policy",
+     "High Representative for Foreign Affairs and Security Policy", "European Union"),
+])
+def test_title_phrases(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)
+
+
+def test_a_counterpart_of_the_home_secretary_holds_the_interior(nlp):
+    text = "The home secretary, Maria Lowe, and her Albanian counterpart, Arben Doci, signed a joint communique in London."
+    assert posts(nlp, text) == {
+        ("Maria Lowe", "Home Secretary", "United Kingdom"),
+        ("Arben Doci", "Minister of the Interior", "Albania"),
+    }
+
+
+def test_home_minister_and_junior_minister_in_sentences(nlp):
+    text = "Immigration Minister Tom Hale and Malaysian Home Minister Aziz Rahman signed the arrangement in Kuala Lumpur."
+    assert ("Aziz Rahman", "Minister of Home Affairs", "Malaysia") in posts(nlp, text)
+    text = "A day earlier, Uganda's junior foreign minister, Peter Odongo, told the AP that the country lacked facilities."
+    assert posts(nlp, text) == {("Peter Odongo", "Minister of State for Foreign Affairs", "Uganda")}
