@@ -69,3 +69,32 @@ def test_home_minister_and_junior_minister_in_sentences(nlp):
     assert ("Aziz Rahman", "Minister of Home Affairs", "Malaysia") in posts(nlp, text)
     text = "A day earlier, Uganda's junior foreign minister, Peter Odongo, told the AP that the country lacked facilities."
     assert posts(nlp, text) == {("Peter Odongo", "Minister of State for Foreign Affairs", "Uganda")}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a title after "and" that opens with a state is one of its own: the name before the
+    # conjunction is not swallowed into its portfolio
+    ("On Wednesday in Banjul, Moreno and Gambian President Omar Jallow witnessed the signing.",
+     "Omar Jallow", "President"),
+    ("A year later, Keller and Georgia's interior minister Levan Kapanadze signed a migration agreement in Berlin.",
+     "Levan Kapanadze", "Minister of the Interior"),
+    # a nationality the tagger marks before the head is no portfolio
+    ("The signing came weeks after Kuwait expelled Philippine Ambassador Jose Reyes over videos.",
+     "Jose Reyes", "Ambassador"),
+    # a post in a body every state has
+    ("The president then met Parliament Speaker Karim Haddad and the army commander, General Elias Khoury.",
+     "Karim Haddad", "Speaker of Parliament"),
+    ("The president then met Parliament Speaker Karim Haddad and the army commander, General Elias Khoury.",
+     "Elias Khoury", "Commander of the Army"),
+])
+def test_post_of_a_name_in_a_sentence(nlp, text, name, role):
+    assert name in {n for n, _, _ in posts(nlp, text)}
+    assert role == next(r for n, r, _ in posts(nlp, text) if n == name)
+
+
+def test_a_conjunction_before_an_apposition_is_not_the_post(nlp):
+    text = ("In Nouakchott, the European Commissioner for Home Affairs, Anna Berg, and Mauritania's interior "
+            "minister, Sidi Ould Ahmed, signed a joint declaration.")
+    found = posts(nlp, text)
+    assert ("Anna Berg", "European Commissioner for Home Affairs", "European Union") in found
+    assert ("Sidi Ould Ahmed", "Minister of the Interior", "Mauritania") in found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
-from .roles import Role, is_head_word, parse_title, words_regex
+from .roles import Role, is_head_word, parse_title, title_words, words_regex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,7 +32,7 @@ def _spokes_words() -> set[str]:
 
 def _role(words: list["Token"], units: set[int]) -> Role | None:
     """Read title tokens into a post; None when it is no post held for a state or an IGO."""
-    words = _without_party(words, units)
+    words = _without_nationality(_without_party(words, units), units)
     phrase = _phrase(words)
     # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
     orgs = [(s, e, o) for s, e, o in gazetteer.find_organisations(phrase) if phrase[e : e + 1] not in _HYPHENS]
@@ -64,6 +64,18 @@ def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:
         return words
     return [w for k, w in enumerate(words)
             if not (k < at and w.ent_type_ == "NORP" and w.i not in units and w.text not in parties)]
+
+
+def _without_nationality(words: list["Token"], units: set[int]) -> list["Token"]:
+    """"Philippine Ambassador": a nationality the tagger marks (NORP) that opens the title
+    right before its head, and that the gazetteer does not read as a state, is no portfolio;
+    the state is then the context's."""
+    first = words[0] if words else None
+    parties = gazetteer.titles().get("legislature_parties", {})  # "Democratic Senator": read by parse_title
+    if (len(words) >= 2 and first.ent_type_ == "NORP" and first.i not in units and first.lower_ not in title_words()
+            and first.text not in parties and is_head_word(words[1].text)):
+        return words[1:]
+    return words
 
 
 def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
@@ -265,8 +277,10 @@ def _is_state_post(role: Role) -> bool:
         return True
     t = gazetteer.titles()
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
-    if role.head in t.get("organisation_heads", []) and portfolio in t["portfolios"]:
-        return True  # "Migration Director X": the head of a government portfolio's service
+    if portfolio in t["portfolios"]:
+        # "Migration Director X": the head of a government portfolio's service; "the army
+        # commander", "Parliament Speaker": a post in a body every state has
+        return True
     if role.head not in t.get("governmental_heads", []):
         return False
     # "legal migration minister": a head only governments have holds a state post whatever its field

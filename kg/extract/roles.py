@@ -112,6 +112,12 @@ def parse_title(phrase: str) -> Role | None:
     # sentence's, not the post's; a preposition never opens or ends a portfolio
     cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)
     pre = pre[cut_at + 1 :]
+    # "Georgia's interior minister" with a state the gazetteer leaves out: a possessive owns
+    # the post, it is no word of the portfolio
+    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's?$", w)), default=-1)
+    pre = pre[owner_at + 1 :]
+    while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
+        pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
     if head_at:
         i, j, head = head_at
         post = words[j:]

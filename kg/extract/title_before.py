@@ -38,7 +38,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
-    words, shared = _last_coordinated_title(_from_title_start(words, units))
+    words, shared = _last_coordinated_title(_from_title_start(words, units), units)
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
@@ -92,19 +92,33 @@ def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     return before[0].country if before is not None else None
 
 
-def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | None]:
+def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None]:
     """"German Chancellor Olaf Scholz and Interior Minister X": the title of X is the last of
     two coordinated titles, when both sides of the conjunction have a head of their own (a
     portfolio such as "Justice and Public Security" has none after the conjunction); with
-    the state the first one names, which the second shares when it names none."""
+    the state the first one names, which the second shares when it names none. A title after
+    the conjunction that opens with a state ("Faeser and Georgia's interior minister X") is
+    one of its own whatever stands before: no portfolio goes on after a state's name."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ == "cc" or words[k].text == ",":
             head, tail = words[:k], words[k + 1 :]
+            if words[k].dep_ == "cc" and tail and _has_head(tail) and _opens_with_state(tail, units):
+                if parse_title(_phrase(tail)) is not None:
+                    return tail, None
             first = parse_title(_phrase(head)) if _has_head(head) else None
             if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
                 # "Immigration and Integration Minister": one portfolio of two fields, not two titles
                 return tail, first.country
     return words, None
+
+
+def _opens_with_state(words: list["Token"], units: set[int]) -> bool:
+    """Whether title words open with a state's name or demonym ("Gambian", "Georgia's"), as
+    the gazetteer or, for a name it leaves out as ambiguous, the tagger reads it."""
+    if words[0].ent_type_ in ("GPE", "NORP") and words[0].ent_iob_ == "B":
+        return True
+    found = gazetteer.find_countries(_phrase(words)) if words[0].i in units else []
+    return bool(found) and found[0][0] == 0
 
 
 def _before_honorific(sent: "Span", i: int) -> int:
