@@ -98,3 +98,18 @@ def test_a_conjunction_before_an_apposition_is_not_the_post(nlp):
     found = posts(nlp, text)
     assert ("Anna Berg", "European Commissioner for Home Affairs", "European Union") in found
     assert ("Sidi Ould Ahmed", "Minister of the Interior", "Mauritania") in found
+
+
+def test_a_portfolio_of_several_fields_before_the_name(nlp):
+    text = ("The memorandum was signed by Spain's Minister of Inclusion, Social Security and Migration, Lucia Romero, "
+            "and Senegal's foreign minister, Awa Ndiaye.")
+    found = posts(nlp, text)
+    assert ("Lucia Romero", "Minister of Inclusion Social Security and Migration", "Spain") in found
+    assert ("Awa Ndiaye", "Minister of Foreign Affairs", "Senegal") in found
+
+
+def test_a_post_verb_after_a_short_apposition_and_the_governments_post(nlp):
+    text = ("Since February 2023, Jonas Brandt, a liberal politician, has served as the government's special "
+            "commissioner for migration agreements, tasked with negotiating deals with countries of origin.")
+    found = posts(nlp, text)
+    assert {(n, r) for n, r, _ in found} == {("Jonas Brandt", "Special Commissioner for Migration Agreements")}

@@ -30,8 +30,9 @@ def _spokes_words() -> set[str]:
     return {w.lower() for w in gazetteer.titles().get("spokesperson_words", [])}
 
 
-def _role(words: list["Token"], units: set[int]) -> Role | None:
-    """Read title tokens into a post; None when it is no post held for a state or an IGO."""
+def _role(words: list["Token"], units: set[int], *, state_post: bool = False) -> Role | None:
+    """Read title tokens into a post; None when it is no post held for a state or an IGO
+    (``state_post``: the text says it is, "the government's special commissioner")."""
     words = _without_nationality(_without_party(words, units), units)
     phrase = _phrase(words)
     # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
@@ -49,7 +50,7 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
-    return role if _is_state_post(role) else None
+    return role if state_post or _is_state_post(role) else None
 
 
 def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:

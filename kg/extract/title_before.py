@@ -32,7 +32,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and _titleish(doc[j], units) and not _opens_the_title(sent, j):
+    while j >= sent.start and j not in named and (_titleish(doc[j], units) or _in_field_list(sent, j)) \
+            and not _opens_the_title(sent, j):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
@@ -70,6 +71,23 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and role.country is None and shared is not None:
         role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
     return (role, direct) if role is not None else None
+
+
+def _in_field_list(sent: "Span", j: int) -> bool:
+    """Whether the comma at token ``j`` separates the fields of one portfolio ("Minister of
+    Inclusion, Social Security and Migration"): capitalised words on both sides, and before
+    it, over capitalised words, a portfolio's preposition after a head of title."""
+    doc = sent.doc
+    if doc[j].text != "," or j - 1 < sent.start or j + 1 >= sent.end:
+        return False
+    if not (doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
+        return False
+    k = j - 1
+    while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
+                              or doc[k].text == ",") and not is_head_word(doc[k].text):
+        k -= 1
+    return doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
+        and is_head_word(doc[k - 1].text)
 
 
 def _opens_the_title(sent: "Span", j: int) -> bool:

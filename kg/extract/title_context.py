@@ -232,7 +232,7 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
     The post a verb phrase of ``people_post_verbs.json`` ("POST_VERB") gives, read from the title that follows.
     """
     doc = sent.doc
-    k = end
+    k = _after_apposition(sent, end)
     if k < sent.end and doc[k].text == ",":
         k += 1
     k = _after_verb(sent, k, "POST_VERB")
@@ -240,8 +240,35 @@ def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
         return None
     while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
         k += 1
-    words, _ = _title_words(sent, k, units)
-    return _role(words, units) if words else None
+    by_government = _government_owner(sent, k)  # "has served as the government's special commissioner"
+    words, _ = _title_words(sent, by_government or k, units)
+    if not words:
+        return None
+    role = _role(words, units, state_post=by_government is not None)
+    return role
+
+
+def _after_apposition(sent: "Span", end: int) -> int:
+    """"X, a liberal politician, has served as ...": the comma that closes a short apposition
+    with no title in it after the name at ``end``, else ``end``."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != ",":
+        return end
+    for k in range(end + 1, min(end + 6, sent.end)):
+        if doc[k].text == ",":
+            inside = list(doc[end + 1 : k])
+            return k if inside and not _has_head(inside) and all(t.pos_ not in ("VERB", "AUX") for t in inside) else end
+    return end
+
+
+def _government_owner(sent: "Span", k: int) -> int | None:
+    """Where the title starts after "the government's" at token ``k`` (a post the
+    government gives: a state's, the state the context's), else None."""
+    doc = sent.doc
+    if k + 1 < sent.end and doc[k].lower_ in gazetteer.grammar_words("governments") and (
+            doc[k + 1].tag_ == "POS" or doc[k + 1].text in ("'s", "’s")):
+        return k + 2
+    return None
 
 
 def _after_verb(sent: "Span", k: int, label: str) -> int | None:
