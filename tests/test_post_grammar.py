@@ -113,3 +113,16 @@ def test_a_post_verb_after_a_short_apposition_and_the_governments_post(nlp):
             "commissioner for migration agreements, tasked with negotiating deals with countries of origin.")
     found = posts(nlp, text)
     assert {(n, r) for n, r, _ in found} == {("Jonas Brandt", "Special Commissioner for Migration Agreements")}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the modifiers the text gives a spokesperson's post are kept
+    ("Nomsa Dlamini, Eswatini's acting government spokesperson, said the men would be held in isolation.",
+     "Nomsa Dlamini", "Acting Government Spokesperson"),
+    # a post of a state's presidency
+    ("Presidential Spokesperson Mario Santos said the ban would be lifted soon.", "Mario Santos", "Presidential Spokesperson"),
+    ("Pedro Rojas, the presidential adviser for the Colombia-Venezuela border, said the statute would help.",
+     "Pedro Rojas", "Presidential Adviser for the Colombia-Venezuela Border"),
+])
+def test_posts_of_a_government_and_a_presidency(nlp, text, name, role):
+    assert role == next(r for n, r, _ in posts(nlp, text) if n == name)

@@ -40,7 +40,7 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
     if any(o.kind in ("ngo", "media") for _, _, o in orgs):
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
-        return _spokesperson(phrase, orgs)
+        return _with_modifiers(_spokesperson(phrase, orgs), phrase)
     local = _local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
@@ -50,6 +50,8 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
+    # "the presidential adviser for ...": a post of a state's presidency
+    state_post = state_post or bool(words_regex("presidency_words").search(phrase))
     return role if state_post or _is_state_post(role) else None
 
 
@@ -143,6 +145,9 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
             return Role(f"{body} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
+    if words_regex("presidency_words").search(phrase):
+        # "Presidential Spokesperson X": the presidency's, of the state named or the context's
+        return Role(f"Presidential {press}", found[0][2].name if found else None, "Spokesperson")
     if not found:
         return None
     if words_regex("governments").search(phrase):
@@ -160,6 +165,18 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _with_modifiers(role: Role | None, phrase: str) -> Role | None:
+    """"Eswatini's acting government spokesperson": the modifiers the text gives the post
+    (``titles.json`` "modifiers_kept") before it."""
+    if role is None:
+        return None
+    kept = gazetteer.titles()["modifiers_kept"]
+    mods = [kept[w.lower()] for w in phrase.split() if w.lower() in kept and kept[w.lower()] not in role.role]
+    if not mods:
+        return role
+    return Role(" ".join([*mods, role.role]), role.country, role.head, role.excluded, role.implied_country)
 
 
 def _without_article(name: str) -> str:

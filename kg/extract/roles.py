@@ -15,7 +15,7 @@ from functools import cache
 
 from .. import gazetteer
 from .title_parts import (
-    _based_at, _cut, _find_head, _in_body_name, _portfolio, _post_modifier, _posted_in, _posted_to, _words,
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _post_modifier, _posted_in, _posted_to, _words,
     is_head_word, title_words, words_regex,
 )
 
@@ -53,7 +53,8 @@ def parse_title(phrase: str) -> Role | None:
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
-    found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)]
+    found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)
+             and not _hyphenated(text, f[0], f[1])]
     if found:
         country = found[0][2].name
     rest = _cut(text, [(s, e) for s, e, c in found if not _in_body_name(text, s, e, text[s:e], c)])

@@ -141,8 +141,10 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     if _in_compound(tok):  # "Co-operation": the parts of a hyphenated word are one word
         return _titleish(tok.doc[tok.i - 1] if tok.text in _HYPHENS else tok.doc[tok.i - 2], units)
     if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
-        after = tok.doc[tok.i + 1]
-        return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
+        after, before = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
+        if not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper():
+            return True  # "the Colombia-Venezuela border": one field
+        return is_head_word(before.text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)

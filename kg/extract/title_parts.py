@@ -174,3 +174,11 @@ def _find_head(words: list[str]) -> tuple[int, int, str] | None:
             if tuple(lowered[i : i + len(key)]) == key:
                 return i, i + len(key), canonical
     return None
+
+
+def _hyphenated(text: str, s: int, e: int) -> bool:
+    """"adviser for the Colombia-Venezuela border": states joined by a hyphen are a field of
+    the post, not the state served."""
+    joined_after = text[e : e + 1] in ("-", "\u2011") and text[e + 1 : e + 2].isupper()
+    joined_before = s > 1 and text[s - 1] in ("-", "\u2011") and text[s - 2].isalpha() and text[:s - 1].split()[-1][:1].isupper()
+    return joined_after or joined_before
