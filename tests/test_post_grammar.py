@@ -126,3 +126,20 @@ def test_a_post_verb_after_a_short_apposition_and_the_governments_post(nlp):
 ])
 def test_posts_of_a_government_and_a_presidency(nlp, text, name, role):
     assert role == next(r for n, r, _ in posts(nlp, text) if n == name)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a body the data lists, inside a longer name the data does not: the text's whole name
+    ("The agreement was signed by Karin Keller, head of the Federal Department of Justice and Police (FDJP), "
+     "and the Sri Lankan Minister of Foreign Affairs, Nimal Perera.",
+     "Karin Keller", "Head of the Federal Department of Justice and Police"),
+    # a state body the data lacks, named with a word for a state body
+    ("The ordinance, signed on Saturday by General Moussa Abdou, president of the National Council for the "
+     "Safeguard of the Homeland (CNSP), annuls the law.",
+     "Moussa Abdou", "President of the National Council for the Safeguard of the Homeland"),
+])
+def test_heads_of_state_bodies_the_data_lacks(nlp, text, name, role):
+    found = posts(nlp, text)
+    assert role == next(r for n, r, _ in found if n == name)
+    # the capitalised words of the body's name are no one's name
+    assert not {n for n, _, _ in found} & {"Police", "Safeguard"}

@@ -205,8 +205,33 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
         return None
     for s, e, org in orgs:
         if org.kind in ("agency", "igo"):
+            full = _whole_name(phrase, s, e)
+            if full != phrase[s:e]:
+                return _head_of_unlisted_body(phrase, full)  # "the Federal Department of Justice and Police"
             return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
     return None
+
+
+def _whole_name(phrase: str, s: int, e: int) -> str:
+    """The capitalised name a body's name found at ``s:e`` stands in ("Department of Justice"
+    in "the Federal Department of Justice and Police"): capitalised words on either side,
+    small words only between capitalised ones."""
+    small = gazetteer.grammar_words("title_small_words") - gazetteer.grammar_words("articles")
+    before = phrase[:s].split()
+    while before and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1]):
+        s -= len(before.pop()) + 1
+    after = re.match(r"(?:\s+(?:(?:%s)\s+)*[A-Z][\w-]*)*" % "|".join(map(re.escape, small)), phrase[e:])
+    return phrase[max(s, 0) : e + (after.end() if after else 0)].strip()
+
+
+def _head_of_unlisted_body(phrase: str, body: str) -> Role | None:
+    """"head of the Federal Department of Justice and Police": the head of a body the data
+    does not list, a state's when a word of its name marks a state body (``titles.json``
+    "state_body_words"); the state is the context's."""
+    if not _state_body_words() & set(body.split()):
+        return None
+    chief = next(w for w in phrase.split() if w.lower() in gazetteer.titles()["chief_words"])
+    return Role(f"{chief[:1].upper()}{chief[1:]} of the {body}", None, "Head")
 
 
 def _head_of_state_body(words: list["Token"]) -> Role | None:
@@ -299,7 +324,14 @@ def _is_state_post(role: Role) -> bool:
         # "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has
         return True
+    if portfolio and portfolio.startswith("the ") and _state_body_words() & set(portfolio.split()):
+        return True  # "president of the National Council for ...": a state body the data lacks
     if role.head not in t.get("governmental_heads", []):
         return False
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
+
+
+def _state_body_words() -> set[str]:
+    """``titles.json`` "state_body_words": words that mark a body the data lacks as a state's."""
+    return set(gazetteer.titles().get("state_body_words", {}).get("words", []))

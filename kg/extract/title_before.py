@@ -25,6 +25,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
     direct = i == named_at
+    if direct and i >= sent.start and doc[i].lower_ in gazetteer.grammar_words("title_connectors") and doc[i].text != ",":
+        return None  # "head of the Department of Justice and | Police": the capitalised word ends the title
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
         i = _before_qualifier(sent, i)
