@@ -143,3 +143,20 @@ def test_heads_of_state_bodies_the_data_lacks(nlp, text, name, role):
     assert role == next(r for n, r, _ in found if n == name)
     # the capitalised words of the body's name are no one's name
     assert not {n for n, _, _ in found} & {"Police", "Safeguard"}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the president of an IGO keeps the IGO's name: "President" alone is a state's post
+    ("He met in New York with the president of the Inter-American Development Bank (IDB), Carlos Mena, "
+     "to discuss financing.", "Carlos Mena", "President of the Inter-American Development Bank"),
+    # heads of one state's government; a rank between the post and the name
+    ("Myanmar's army chief, Senior General Min Thein, said the returns must be acceptable.", "Min Thein", "Army Chief"),
+    ("Earlier in the day, the minister met State Counsellor Daw Khin Mya at her office.", "Daw Khin Mya", "State Counsellor"),
+    # a word the tagger took for a name that ends a head of title belongs to the title
+    ("Foreign Minister Abdul Karim and Tin Maung, Union minister for the office of Myanmar's State Counsellor, "
+     "signed the arrangement.", "Tin Maung", "Union Minister for the Office of the State Counsellor"),
+])
+def test_posts_of_igos_and_of_one_government(nlp, text, name, role):
+    found = posts(nlp, text)
+    assert role == next(r for n, r, _ in found if n == name)
+    assert "Counsellor" not in {n for n, _, _ in found}

@@ -19,7 +19,7 @@ from .title_parts import (
     is_head_word, title_words, words_regex,
 )
 
-_DASHES = "-\u2013\u2014|,"
+_DASHES = "-\u2013\u2014|,()"
 
 
 @dataclass(frozen=True)
@@ -257,7 +257,11 @@ def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
-        return None
+        # "the president of the Inter-American Development Bank": a head that alone names a
+        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body")
+        named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
+        igo = next((o for _, _, o in orgs if o.kind == "igo"), None)
+        return f"{head} of the {igo.name}" if igo is not None and head in named and not portfolio else None
     # "the EU's High Representative for Foreign Affairs and Security Policy": a post that
     # names its field already does not take it twice
     return f"{post} for {portfolio}" if portfolio and not post.endswith(f" {portfolio}") else post

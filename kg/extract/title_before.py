@@ -22,6 +22,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     """The post a title right before a name gives, and whether it is directly before; the
     title stops at another name (``named``: "... von der Leyen and Egyptian President X")."""
     doc = sent.doc
+    if start > sent.start and is_head_word(doc[start].text) and parse_title(doc[start - 1 : start + 1].text) is not None:
+        return None  # "of Myanmar's State | Counsellor": the word ends a head of title, it is no name
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
     direct = i == named_at

@@ -296,7 +296,9 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
     """The title that starts at token ``k`` (up to a name), or [] when it has no head; and where it stopped."""
     doc = sent.doc
     words: list["Token"] = []
-    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
+    # a word the tagger took for a name that ends a head of two words is the title's ("State Counsellor")
+    while k < sent.end and _titleish(doc[k], units) and (doc[k].ent_type_ != "PERSON" or (
+            k > 0 and is_head_word(doc[k].text) and parse_title(doc[k - 1 : k + 1].text) is not None)):
         words.append(doc[k])
         k += 1
     while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
