@@ -160,3 +160,15 @@ def test_posts_of_igos_and_of_one_government(nlp, text, name, role):
     found = posts(nlp, text)
     assert role == next(r for n, r, _ in found if n == name)
     assert "Counsellor" not in {n for n, _, _ in found}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # "Premier" is kept as the text says it, a post only states have
+    ("Quebec Premier Louis Tremblay, who had demanded the crossing be closed, tweets that he is pleased.",
+     "Louis Tremblay", "Premier of Quebec"),
+    # the post of a government below the state's
+    ("In Erbil, the minister met the Kurdistan Region's Minister of Interior, Dilshad Omar, to discuss cooperation.",
+     "Dilshad Omar", "Minister of the Interior of the Kurdistan Region"),
+])
+def test_posts_of_governments_below_the_state(nlp, text, name, role):
+    assert role == next(r for n, r, _ in posts(nlp, text) if n == name)

@@ -153,6 +153,8 @@ def parse_title(phrase: str) -> Role | None:
         if not head:
             return None
     head, portfolio, row = _junior(words[:start], head, portfolio, row)
+    if country is not None and head in t.get("heads_with_state_named", {}):
+        head = t["heads_with_state_named"][head]  # "Australian premier": the state's Prime Minister
     only = row.get("only_with_head") if row else None
     if only and head not in only:
         portfolio_country = None

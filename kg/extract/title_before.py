@@ -63,7 +63,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
         words = [doc[j - 1], doc[j], *words]  # "the institute's director": a noun for a body named before
-    owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
+    owned = _of_named_owner(sent, words) if role is None or role.country is None else None
     if owned is not None:
         return owned, direct
     if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("possessive_owners") and (role is None or " of " not in role.role):
@@ -271,7 +271,11 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
     if gazetteer.find_organisations(" ".join(w.text for w in owner)):
         return None  # a body the data knows: read by the title's own parse
     bare = parse_title(_phrase(words[pos + 1 :]))
-    if bare is None or bare.excluded or " of " in bare.role:
+    if bare is None or bare.excluded:
+        return None
+    # "the Kurdistan Region's Minister of Interior": a post with a portfolio of a government
+    # below the state's, named with a word for one ("Region")
+    if " of " in bare.role and not set(gazetteer.titles().get("sub_state_words", [])) & {w.text for w in owner}:
         return None
     return _post_of_body(doc, " ".join(w.text for w in owner), bare)
 
