@@ -172,3 +172,17 @@ def test_posts_of_igos_and_of_one_government(nlp, text, name, role):
 ])
 def test_posts_of_governments_below_the_state(nlp, text, name, role):
     assert role == next(r for n, r, _ in posts(nlp, text) if n == name)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a state's name that ends a body's capitalised name stays in it; the post is before a comma
+    ("The director of Migración Colombia, Andrés Pardo, said registration would begin in May.",
+     "Andrés Pardo", "Director of Migración Colombia"),
+    # "National" kept, a state's post; but not when it opens a listed portfolio
+    ("The National Commissioner for Human Rights (CONADEH), Luis Mejía, said the country cannot protect its own.",
+     "Luis Mejía", "National Commissioner for Human Rights"),
+    ("Kuwait's National Assembly speaker, Fahad al-Mutairi, said on Thursday that Kuwait respected the deal.",
+     "Fahad al-Mutairi", "Speaker of the National Assembly"),
+])
+def test_names_of_bodies_and_national_posts(nlp, text, name, role):
+    assert role == next(r for n, r, _ in posts(nlp, text) if n == name)

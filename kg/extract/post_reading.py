@@ -50,8 +50,8 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
-    # "the presidential adviser for ...": a post of a state's presidency
-    state_post = state_post or bool(words_regex("presidency_words").search(phrase))
+    # "the presidential adviser for ...", "the National Commissioner for Human Rights": a state's post
+    state_post = state_post or bool(words_regex("state_post_words").search(phrase))
     return role if state_post or _is_state_post(role) else None
 
 

@@ -15,8 +15,8 @@ from functools import cache
 
 from .. import gazetteer
 from .title_parts import (
-    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _post_modifier, _posted_in, _posted_to, _words,
-    is_head_word, title_words, words_regex,
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
+    _posted_in, _posted_to, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -101,9 +101,9 @@ def parse_title(phrase: str) -> Role | None:
         parties = t.get("legislature_parties", {})
         country = next((parties[w] for w in words[: head_at[0]] if w in parties and head_at[2] in parties.get("_heads", [])), None)
     ignored = {w.lower() for w in t.get("modifiers_ignored", [])}
-    for w in words[:start]:
+    for k, w in enumerate(words[:start]):
         kept = t["modifiers_kept"].get(w.lower())
-        if kept:
+        if kept and " ".join(words[k:start]).lower() not in _portfolio_index():  # "National Assembly speaker"
             mods.append(kept)
         elif w.lower() in t["modifiers_excluding"] or w.lower() in ignored:
             continue

@@ -56,7 +56,9 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
             k -= 1
         linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
-        if linked.lower_ not in gazetteer.grammar_words("post_links") and not _has_head(list(doc[k : words[-1].i + 1])):
+        in_a_name = linked.text[:1].isupper() and linked.is_alpha and linked in words  # "director of Migración Colombia"
+        if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
+                and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):

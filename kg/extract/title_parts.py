@@ -103,11 +103,17 @@ def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
     portfolio's preposition) and a capitalised word is part of the body's name, not cut."""
     before = text[:s].split()
     after = text[e:].split()
-    return (
+    opens = gazetteer.grammar_words("portfolio_prepositions")
+    demonym_first = (
         written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
-        and before[-1].lower() in gazetteer.grammar_words("articles")
-        and before[-2].lower() in gazetteer.grammar_words("portfolio_prepositions")
+        and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens
     )
+    # "director of Migración Colombia": a state's name ending a capitalised name after "of"
+    name_last = (
+        len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
+        and before[-2].lower() in opens | gazetteer.grammar_words("articles") and not re.match(r"'", text[e:])
+    )
+    return demonym_first or name_last
 
 
 def _post_modifier(text: str) -> tuple[str, str | None]:
