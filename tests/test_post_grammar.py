@@ -186,3 +186,11 @@ def test_posts_of_governments_below_the_state(nlp, text, name, role):
 ])
 def test_names_of_bodies_and_national_posts(nlp, text, name, role):
     assert role == next(r for n, r, _ in posts(nlp, text) if n == name)
+
+
+def test_junior_posts_of_a_government_and_the_opposition(nlp):
+    # a Minister of State's post is a state's whatever its field
+    found = posts(nlp, "The minister met Minister of State for Immigration Robert Smith on Monday.")
+    assert ("Robert Smith", "Minister of State for Immigration", None) in found
+    # the opposition's "shadow" posts are no office held
+    assert posts(nlp, "The shadow home secretary, Helen Clark, said the plan would fail.") == set()

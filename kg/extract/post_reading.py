@@ -335,3 +335,4 @@ def _is_state_post(role: Role) -> bool:
 def _state_body_words() -> set[str]:
     """``titles.json`` "state_body_words": words that mark a body the data lacks as a state's."""
     return set(gazetteer.titles().get("state_body_words", {}).get("words", []))
+
