@@ -194,3 +194,17 @@ def test_junior_posts_of_a_government_and_the_opposition(nlp):
     assert ("Robert Smith", "Minister of State for Immigration", None) in found
     # the opposition's "shadow" posts are no office held
     assert posts(nlp, "The shadow home secretary, Helen Clark, said the plan would fail.") == set()
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Libyan coast guard commander Abdul Hakim told reporters that the boats were intercepted.",
+     "Abdul Hakim", "Commander of the Coast Guard"),
+    ("The head of the Libyan coast guard, Masoud Omar, said the boats were intercepted.",
+     "Masoud Omar", "Head of the Coast Guard"),
+])
+def test_heads_of_a_states_forces(nlp, text, name, role):
+    assert (name, role, "Libya") in posts(nlp, text)
+
+
+def test_head_of_state_is_no_head_of_a_department():
+    assert parse_title("The head of state") is None

@@ -132,7 +132,9 @@ def parse_title(phrase: str) -> Role | None:
             head = posts.get(country, head) if country else key
     else:
         i, j, head = chief, chief + 1, ""
-        post = []
+        # "the head of the Libyan coast guard": a listed portfolio after the chief word
+        post = words[j:] if _listed(words[j + 1 :]) and words[j:j + 1] and words[j].lower() in gazetteer.grammar_words(
+            "portfolio_prepositions") else []
     post_portfolio: list[str] = []
     preposition = "of"
     if post and post[0].lower() in gazetteer.grammar_words("portfolio_prepositions"):
@@ -150,6 +152,8 @@ def parse_title(phrase: str) -> Role | None:
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
+        if not head and post and row:
+            head = words[chief][:1].upper() + words[chief][1:]  # "Head of the Coast Guard"
         if not head:
             return None
     head, portfolio, row = _junior(words[:start], head, portfolio, row)
@@ -217,6 +221,13 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _listed(words: list[str]) -> bool:
+    """Whether ``words`` are a portfolio ``titles.json`` lists ("the coast guard") that is no
+    one state's department ("head of state" is no head of the US State Department)."""
+    row = _portfolio(words)[1] if words else {}
+    return row != {} and not row.get("country")
 
 
 def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> tuple[str, str | None, dict]:
