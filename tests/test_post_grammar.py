@@ -208,3 +208,15 @@ def test_heads_of_a_states_forces(nlp, text, name, role):
 
 def test_head_of_state_is_no_head_of_a_department():
     assert parse_title("The head of state") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anna Berg, who heads the Swedish Migration Agency, said returns would rise.",
+     ("Anna Berg", "Head of the Swedish Migration Agency", "Sweden")),
+    ("Paolo Conti, who heads the Italian coast guard, said the boats were intercepted.",
+     ("Paolo Conti", "Head of the Coast Guard", "Italy")),
+    ("Lena Vogt, who chairs the Federal Office for Migration and Refugees, said so.",
+     ("Lena Vogt", "Head of the Federal Office for Migration and Refugees", None)),
+])
+def test_who_heads_a_body_the_data_lacks(nlp, text, expected):
+    assert posts(nlp, text) == {expected}
