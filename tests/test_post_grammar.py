@@ -220,3 +220,8 @@ def test_head_of_state_is_no_head_of_a_department():
 ])
 def test_who_heads_a_body_the_data_lacks(nlp, text, expected):
     assert posts(nlp, text) == {expected}
+
+
+def test_a_minister_delegate_is_one_post(nlp):
+    found = posts(nlp, "French Minister Delegate for Citizenship Claire Martin said the law would pass.")
+    assert found == {("Claire Martin", "Minister Delegate for Citizenship", "France")}
