@@ -51,7 +51,7 @@ def test_states_of_other_deals(nlp, text, expected):
     ("Frontex executive director Hans Meijer said patrols would rise.",
      ("Hans Meijer", "Executive Director", "Frontex")),
     ("EU foreign policy chief Jordi Puig said the bloc would help.",
-     ("Jordi Puig", "High Representative of the Union for Foreign Affairs and Security Policy", "European Union")),
+     ("Jordi Puig", "High Representative for Foreign Affairs and Security Policy", "European Union")),
     ("African Union Commission chairperson Amadou Diallo welcomed the talks.",
      ("Amadou Diallo", "Chairperson of the African Union Commission", "African Union")),
     ("Council of Europe human rights commissioner Liam Doyle urged caution.",

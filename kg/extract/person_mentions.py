@@ -30,7 +30,8 @@ from .people import is_person_entity, name_of
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .title_before import _title_before
-from .title_context import _head_by_verb, _party_designation, _post_by_verb, _title_after, _titleish, _units
+from .post_verbs import _head_by_verb, _post_by_verb
+from .title_context import _party_designation, _title_after, _titleish, _units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
-from .roles import Role, is_head_word, parse_title, words_regex
+from .roles import Role, is_head_word, parse_title, title_words, words_regex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,16 +30,17 @@ def _spokes_words() -> set[str]:
     return {w.lower() for w in gazetteer.titles().get("spokesperson_words", [])}
 
 
-def _role(words: list["Token"], units: set[int]) -> Role | None:
-    """Read title tokens into a post; None when it is no post held for a state or an IGO."""
-    words = _without_party(words, units)
+def _role(words: list["Token"], units: set[int], *, state_post: bool = False) -> Role | None:
+    """Read title tokens into a post; None when it is no post held for a state or an IGO
+    (``state_post``: the text says it is, "the government's special commissioner")."""
+    words = _without_nationality(_without_party(words, units), units)
     phrase = _phrase(words)
     # "UN-backed", "EU-funded": a body written into a modifier is not the body of the post
     orgs = [(s, e, o) for s, e, o in gazetteer.find_organisations(phrase) if phrase[e : e + 1] not in _HYPHENS]
     if any(o.kind in ("ngo", "media") for _, _, o in orgs):
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
-        return _spokesperson(phrase, orgs)
+        return _with_modifiers(_spokesperson(phrase, orgs), phrase)
     local = _local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
@@ -49,7 +50,9 @@ def _role(words: list["Token"], units: set[int]) -> Role | None:
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
-    return role if _is_state_post(role) else None
+    # "the presidential adviser for ...", "the National Commissioner for Human Rights": a state's post
+    state_post = state_post or bool(words_regex("state_post_words").search(phrase))
+    return role if state_post or _is_state_post(role) else None
 
 
 def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:
@@ -64,6 +67,18 @@ def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:
         return words
     return [w for k, w in enumerate(words)
             if not (k < at and w.ent_type_ == "NORP" and w.i not in units and w.text not in parties)]
+
+
+def _without_nationality(words: list["Token"], units: set[int]) -> list["Token"]:
+    """"Philippine Ambassador": a nationality the tagger marks (NORP) that opens the title
+    right before its head, and that the gazetteer does not read as a state, is no portfolio;
+    the state is then the context's."""
+    first = words[0] if words else None
+    parties = gazetteer.titles().get("legislature_parties", {})  # "Democratic Senator": read by parse_title
+    if (len(words) >= 2 and first.ent_type_ == "NORP" and first.i not in units and first.lower_ not in title_words()
+            and first.text not in parties and is_head_word(words[1].text)):
+        return words[1:]
+    return words
 
 
 def named_bodies(doc: "Doc") -> list[tuple[str, gazetteer.Organisation]]:
@@ -130,6 +145,9 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             body = _without_article(_body_name(org, phrase_[s:e], keep_acronym=True))
             return Role(f"{body} {press}", org.serves, "Spokesperson")
     found = gazetteer.find_countries(phrase)
+    if words_regex("presidency_words").search(phrase):
+        # "Presidential Spokesperson X": the presidency's, of the state named or the context's
+        return Role(f"Presidential {press}", found[0][2].name if found else None, "Spokesperson")
     if not found:
         return None
     if words_regex("governments").search(phrase):
@@ -147,6 +165,18 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _with_modifiers(role: Role | None, phrase: str) -> Role | None:
+    """"Eswatini's acting government spokesperson": the modifiers the text gives the post
+    (``titles.json`` "modifiers_kept") before it."""
+    if role is None:
+        return None
+    kept = gazetteer.titles()["modifiers_kept"]
+    mods = [kept[w.lower()] for w in phrase.split() if w.lower() in kept and kept[w.lower()] not in role.role]
+    if not mods:
+        return role
+    return Role(" ".join([*mods, role.role]), role.country, role.head, role.excluded, role.implied_country)
 
 
 def _without_article(name: str) -> str:
@@ -175,8 +205,33 @@ def _chief_of(phrase: str, orgs: list) -> Role | None:
         return None
     for s, e, org in orgs:
         if org.kind in ("agency", "igo"):
+            full = _whole_name(phrase, s, e)
+            if full != phrase[s:e]:
+                return _head_of_unlisted_body(phrase, full)  # "the Federal Department of Justice and Police"
             return Role(_head_post(org, phrase[s:e]), org.serves, "Head")
     return None
+
+
+def _whole_name(phrase: str, s: int, e: int) -> str:
+    """The capitalised name a body's name found at ``s:e`` stands in ("Department of Justice"
+    in "the Federal Department of Justice and Police"): capitalised words on either side,
+    small words only between capitalised ones."""
+    small = gazetteer.grammar_words("title_small_words") - gazetteer.grammar_words("articles")
+    before = phrase[:s].split()
+    while before and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1]):
+        s -= len(before.pop()) + 1
+    after = re.match(r"(?:\s+(?:(?:%s)\s+)*[A-Z][\w-]*)*" % "|".join(map(re.escape, small)), phrase[e:])
+    return phrase[max(s, 0) : e + (after.end() if after else 0)].strip()
+
+
+def _head_of_unlisted_body(phrase: str, body: str) -> Role | None:
+    """"head of the Federal Department of Justice and Police": the head of a body the data
+    does not list, a state's when a word of its name marks a state body (``titles.json``
+    "state_body_words"); the state is the context's."""
+    if not _state_body_words() & set(body.split()):
+        return None
+    chief = next(w for w in phrase.split() if w.lower() in gazetteer.titles()["chief_words"])
+    return Role(f"{chief[:1].upper()}{chief[1:]} of the {body}", None, "Head")
 
 
 def _head_of_state_body(words: list["Token"]) -> Role | None:
@@ -265,9 +320,19 @@ def _is_state_post(role: Role) -> bool:
         return True
     t = gazetteer.titles()
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
-    if role.head in t.get("organisation_heads", []) and portfolio in t["portfolios"]:
-        return True  # "Migration Director X": the head of a government portfolio's service
+    if portfolio in t["portfolios"]:
+        # "Migration Director X": the head of a government portfolio's service; "the army
+        # commander", "Parliament Speaker": a post in a body every state has
+        return True
+    if portfolio and portfolio.startswith("the ") and _state_body_words() & set(portfolio.split()):
+        return True  # "president of the National Council for ...": a state body the data lacks
     if role.head not in t.get("governmental_heads", []):
         return False
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
+
+
+def _state_body_words() -> set[str]:
+    """``titles.json`` "state_body_words": words that mark a body the data lacks as a state's."""
+    return set(gazetteer.titles().get("state_body_words", {}).get("words", []))
+

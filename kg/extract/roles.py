@@ -14,8 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import gazetteer
+from .title_parts import (
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
+    _posted_in, _posted_to, _words, is_head_word, title_words, words_regex,
+)
 
-_DASHES = "-\u2013\u2014|,"
+_DASHES = "-\u2013\u2014|,()"
 
 
 @dataclass(frozen=True)
@@ -27,81 +31,6 @@ class Role:
     head: str  # the head of the title, normalised ("Secretary", "President")
     excluded: bool = False  # a former office, or a post at an NGO or a news outlet
     implied_country: bool = False  # country only known from the portfolio ("Secretary of State")
-
-
-@cache
-def _words(role: str) -> str:
-    """The function words of one role (``titles.json`` "grammar_words") as a regex alternation."""
-    return "|".join(re.escape(w) for w in sorted(gazetteer.grammar_words(role), key=len, reverse=True))
-
-
-@cache
-def words_regex(role: str) -> re.Pattern[str]:
-    """The words of one ``titles.json`` "grammar_words" role as a case-blind regex of whole words."""
-    return re.compile(rf"(?i)(?<!\w)(?:{_words(role)})(?!\w)")
-
-
-@cache
-def _heads() -> list[tuple[tuple[str, ...], str]]:
-    heads = gazetteer.titles()["heads"]
-    return sorted(((tuple(k.lower().split()), v) for k, v in heads.items()), key=lambda kv: -len(kv[0]))
-
-
-@cache
-def _portfolio_index() -> dict[str, tuple[str, dict]]:
-    index: dict[str, tuple[str, dict]] = {}
-    for name, row in gazetteer.titles()["portfolios"].items():
-        for alias in (name, *row["aliases"]):
-            index.setdefault(alias.lower(), (name, row))
-    return index
-
-
-@cache
-def title_words() -> frozenset[str]:
-    """Lower-cased words that may occur in a title phrase, even when not capitalised."""
-    t = gazetteer.titles()
-    words = set(t["lowercase_words"]) | set(t["modifiers_kept"]) | set(t["chief_words"])
-    for key in t["heads"]:
-        words.update(key.lower().split())
-    return frozenset(w.lower() for w in words)
-
-
-def is_head_word(word: str) -> bool:
-    """Whether ``word`` can be (part of) the head of a title ("Secretary", "minister")."""
-    return any(word.lower() in key for key, _ in _heads())
-
-
-def _portfolio(words: list[str]) -> tuple[str | None, dict]:
-    text = " ".join(words).strip()
-    text = re.sub(rf"^(?:{_words('portfolio_openers')})\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
-    text = re.sub(rf"\s+(?:{_words('portfolio_trailing')})$", "", text, flags=re.I).strip()
-    if not text:
-        return None, {}
-    hit = _portfolio_index().get(text.lower())
-    if hit:
-        return hit
-    # "State for Western Hemisphere Affairs": a department, then the bureau within it
-    first, sep, rest = text.partition(" for ")
-    hit = _portfolio_index().get(first.lower()) if sep else None
-    if hit:
-        bureau, _ = _portfolio(rest.split())
-        return f"{hit[0]} for {bureau}", hit[1]
-    # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
-    cased = " ".join(w if w.lower() in gazetteer.grammar_words("title_small_words") else (w[:1].upper() + w[1:]) for w in text.split())
-    return cased, {}
-
-
-def _cut(text: str, spans: list[tuple[int, int]]) -> str:
-    out, last = [], 0
-    for s, e in sorted(spans):
-        out.append(text[last:s])
-        last = e
-        # the possessive that went with the cut name: "Mexico's", "Honduras'"
-        m = re.match(r"'s?\b|'", text[last:])
-        if m:
-            last += m.end()
-    out.append(text[last:])
-    return " ".join("".join(out).split())
 
 
 def parse_title(phrase: str) -> Role | None:
@@ -124,10 +53,11 @@ def parse_title(phrase: str) -> Role | None:
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
-    found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)]
+    found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)
+             and not _hyphenated(text, f[0], f[1])]
     if found:
         country = found[0][2].name
-    rest = _cut(text, [(s, e) for s, e, _ in found])
+    rest = _cut(text, [(s, e) for s, e, c in found if not _in_body_name(text, s, e, text[s:e], c)])
     org_texts = []
     for _, _, org in orgs:
         if org.kind in ("ngo", "media"):
@@ -171,9 +101,9 @@ def parse_title(phrase: str) -> Role | None:
         parties = t.get("legislature_parties", {})
         country = next((parties[w] for w in words[: head_at[0]] if w in parties and head_at[2] in parties.get("_heads", [])), None)
     ignored = {w.lower() for w in t.get("modifiers_ignored", [])}
-    for w in words[:start]:
+    for k, w in enumerate(words[:start]):
         kept = t["modifiers_kept"].get(w.lower())
-        if kept:
+        if kept and " ".join(words[k:start]).lower() not in _portfolio_index():  # "National Assembly speaker"
             mods.append(kept)
         elif w.lower() in t["modifiers_excluding"] or w.lower() in ignored:
             continue
@@ -183,6 +113,12 @@ def parse_title(phrase: str) -> Role | None:
     # sentence's, not the post's; a preposition never opens or ends a portfolio
     cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)
     pre = pre[cut_at + 1 :]
+    # "Georgia's interior minister" with a state the gazetteer leaves out: a possessive owns
+    # the post, it is no word of the portfolio
+    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's?$", w)), default=-1)
+    pre = pre[owner_at + 1 :]
+    while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
+        pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
     if head_at:
         i, j, head = head_at
         post = words[j:]
@@ -196,7 +132,9 @@ def parse_title(phrase: str) -> Role | None:
             head = posts.get(country, head) if country else key
     else:
         i, j, head = chief, chief + 1, ""
-        post = []
+        # "the head of the Libyan coast guard": a listed portfolio after the chief word
+        post = words[j:] if _listed(words[j + 1 :]) and words[j:j + 1] and words[j].lower() in gazetteer.grammar_words(
+            "portfolio_prepositions") else []
     post_portfolio: list[str] = []
     preposition = "of"
     if post and post[0].lower() in gazetteer.grammar_words("portfolio_prepositions"):
@@ -214,8 +152,13 @@ def parse_title(phrase: str) -> Role | None:
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
+        if not head and post and row:
+            head = words[chief][:1].upper() + words[chief][1:]  # "Head of the Coast Guard"
         if not head:
             return None
+    head, portfolio, row = _junior(words[:start], head, portfolio, row)
+    if country is not None and head in t.get("heads_with_state_named", {}):
+        head = t["heads_with_state_named"][head]  # "Australian premier": the state's Prime Minister
     only = row.get("only_with_head") if row else None
     if only and head not in only:
         portfolio_country = None
@@ -240,8 +183,9 @@ def parse_title(phrase: str) -> Role | None:
         # an IGO's official serves the IGO (``country``): its name is not repeated in the post
         portfolio, role = None, " ".join([*([] if org_is_igo else [org_written]), *pre, head])
     written_as = None
-    if post_portfolio and portfolio and not row and preposition in gazetteer.grammar_words("office_prepositions"):
-        # a portfolio no data lists keeps the text's preposition and article ("Minister for the Displaced")
+    if post_portfolio and portfolio and not row:
+        # a portfolio no data lists keeps the text's preposition and article ("Minister for the
+        # Displaced", "Permanent Secretary of the Ministry of Foreign Affairs")
         article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
         written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
@@ -279,6 +223,29 @@ def parse_title(phrase: str) -> Role | None:
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
 
 
+def _listed(words: list[str]) -> bool:
+    """Whether ``words`` are a portfolio ``titles.json`` lists ("the coast guard") that is no
+    one state's department ("head of state" is no head of the US State Department)."""
+    row = _portfolio(words)[1] if words else {}
+    return row != {} and not row.get("country")
+
+
+def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> tuple[str, str | None, dict]:
+    """"Uganda's junior foreign minister": a junior minister is a Minister of State
+    (``titles.json`` "junior_posts"), whose field follows "for" ("Minister of State for
+    Foreign Affairs"). Returns the head, portfolio and portfolio row."""
+    junior = gazetteer.titles().get("junior_posts", {})
+    if not any(w.lower() in junior.get("words", []) for w in before):
+        return head, portfolio, row
+    for plain, post in junior.get("heads", {}).items():
+        if head == plain:
+            return post, portfolio, row
+        if head.startswith(f"{plain} of "):  # "foreign minister" read as one head
+            field = head[len(plain) + 4 :]
+            return post, field, gazetteer.titles()["portfolios"].get(field, {})
+    return head, portfolio, row
+
+
 @cache
 def _heads_by_state() -> dict[str, tuple[str, dict[str, str]]]:
     """``titles.json`` "heads_by_state", keyed by the lower-cased head as written."""
@@ -303,8 +270,14 @@ def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
-        return None
-    return f"{post} for {portfolio}" if portfolio else post
+        # "the president of the Inter-American Development Bank": a head that alone names a
+        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body")
+        named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
+        igo = next((o for _, _, o in orgs if o.kind == "igo"), None)
+        return f"{head} of the {igo.name}" if igo is not None and head in named and not portfolio else None
+    # "the EU's High Representative for Foreign Affairs and Security Policy": a post that
+    # names its field already does not take it twice
+    return f"{post} for {portfolio}" if portfolio and not post.endswith(f" {portfolio}") else post
 
 
 def _igo_named_title(orgs: list, head: str) -> str | None:
@@ -318,67 +291,3 @@ def _igo_named_title(orgs: list, head: str) -> str | None:
     return None
 
 
-def _post_modifier(text: str) -> tuple[str, str | None]:
-    """"Chargé d'Affaires a.i.": a modifier written after the title, as it is kept ("ad interim")."""
-    for written, kept in sorted(gazetteer.titles().get("post_modifiers", {}).items(), key=lambda kv: -len(kv[0])):
-        m = re.search(rf"(?i)(?<!\w){re.escape(written)}(?!\w)", text)
-        if m:
-            return (text[: m.start()] + " " + text[m.end() :]).strip(), kept
-    return text, None
-
-
-def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
-    """"director for X at the National Security Council": the body the office is in, as written."""
-    for s, e, o in gazetteer.find_organisations(text):
-        m = re.search(rf"(?i)\s+(?:{_words('based_links')})\s+(?:(?:{_words('articles')})\s+)?$", text[:s])
-        if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
-            written = text[m.start() : e].split(None, 1)[1]  # after "at"
-            return text[: m.start()], (written, o.serves)
-    return text, None
-
-
-def _posted_to(text: str) -> tuple[str, str | None]:
-    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
-    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
-    if not m:
-        return text, None
-    for s, e, c in gazetteer.find_countries(text):
-        if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
-    for s, e, o in gazetteer.find_organisations(text):
-        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
-    return text, None
-
-
-def _posted_in(text: str) -> tuple[str, str | None, str | None]:
-    """"ambassador in Washington": a diplomat posted in a place is posted to its state
-    ("Ambassador to United States"); "chief of mission in Guatemala": an office's remit, kept
-    in the post and not the state served. Returns the text without the place, the state a
-    diplomat is posted to, the remit."""
-    m = re.search(rf"(?i)\s+(?:{_words('place_links')})\s+(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
-    if not m or _find_head(text[: m.start()].split()) is None:
-        return text, None, None
-    before = text[: m.start()].split()
-    head_at = _find_head(before)
-    if head_at[1] != len(before):
-        return text, None, None
-    place = m.group(1)
-    c = gazetteer.country(place)
-    state = c.name if c is not None else gazetteer.local_places().get(place) or gazetteer.dateline_places().get(place)
-    if state is None:
-        return text, None, None
-    if head_at[2] in gazetteer.titles().get("diplomatic_heads", []):
-        return text[: m.start()], state, None
-    if head_at[2] in gazetteer.titles().get("heads_with_remit", {}).get("heads", []):
-        return text[: m.start()], None, c.name if c is not None else place
-    return text, None, None
-
-
-def _find_head(words: list[str]) -> tuple[int, int, str] | None:
-    lowered = [w.lower() for w in words]
-    for i in range(len(lowered)):
-        for key, canonical in _heads():
-            if tuple(lowered[i : i + len(key)]) == key:
-                return i, i + len(key), canonical
-    return None

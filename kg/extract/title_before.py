@@ -22,9 +22,13 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     """The post a title right before a name gives, and whether it is directly before; the
     title stops at another name (``named``: "... von der Leyen and Egyptian President X")."""
     doc = sent.doc
+    if start > sent.start and is_head_word(doc[start].text) and parse_title(doc[start - 1 : start + 1].text) is not None:
+        return None  # "of Myanmar's State | Counsellor": the word ends a head of title, it is no name
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
     direct = i == named_at
+    if direct and i >= sent.start and doc[i].lower_ in gazetteer.grammar_words("title_connectors") and doc[i].text != ",":
+        return None  # "head of the Department of Justice and | Police": the capitalised word ends the title
     if i >= sent.start and doc[i].text == ",":
         direct, i = False, i - 1
         i = _before_qualifier(sent, i)
@@ -32,13 +36,14 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and _titleish(doc[j], units) and not _opens_the_title(sent, j):
+    while j >= sent.start and j not in named and (_titleish(doc[j], units) or _in_field_list(sent, j)) \
+            and not _opens_the_title(sent, j):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
-    words, shared = _last_coordinated_title(_from_title_start(words, units))
+    words, shared = _last_coordinated_title(_from_title_start(words, units), units)
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
@@ -51,14 +56,16 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
             k -= 1
         linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
-        if linked.lower_ not in gazetteer.grammar_words("post_links") and not _has_head(list(doc[k : words[-1].i + 1])):
+        in_a_name = linked.text[:1].isupper() and linked.is_alpha and linked in words  # "director of Migración Colombia"
+        if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
+                and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
     role = _role(words, units)
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
         role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
         words = [doc[j - 1], doc[j], *words]  # "the institute's director": a noun for a body named before
-    owned = _of_named_owner(sent, words) if role is None or role.country is None and " of " not in role.role else None
+    owned = _of_named_owner(sent, words) if role is None or role.country is None else None
     if owned is not None:
         return owned, direct
     if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("possessive_owners") and (role is None or " of " not in role.role):
@@ -70,6 +77,23 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and role.country is None and shared is not None:
         role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
     return (role, direct) if role is not None else None
+
+
+def _in_field_list(sent: "Span", j: int) -> bool:
+    """Whether the comma at token ``j`` separates the fields of one portfolio ("Minister of
+    Inclusion, Social Security and Migration"): capitalised words on both sides, and before
+    it, over capitalised words, a portfolio's preposition after a head of title."""
+    doc = sent.doc
+    if doc[j].text != "," or j - 1 < sent.start or j + 1 >= sent.end:
+        return False
+    if not (doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
+        return False
+    k = j - 1
+    while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
+                              or doc[k].text == ",") and not is_head_word(doc[k].text):
+        k -= 1
+    return doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
+        and is_head_word(doc[k - 1].text)
 
 
 def _opens_the_title(sent: "Span", j: int) -> bool:
@@ -92,19 +116,33 @@ def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     return before[0].country if before is not None else None
 
 
-def _last_coordinated_title(words: list["Token"]) -> tuple[list["Token"], str | None]:
+def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None]:
     """"German Chancellor Olaf Scholz and Interior Minister X": the title of X is the last of
     two coordinated titles, when both sides of the conjunction have a head of their own (a
     portfolio such as "Justice and Public Security" has none after the conjunction); with
-    the state the first one names, which the second shares when it names none."""
+    the state the first one names, which the second shares when it names none. A title after
+    the conjunction that opens with a state ("Faeser and Georgia's interior minister X") is
+    one of its own whatever stands before: no portfolio goes on after a state's name."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ == "cc" or words[k].text == ",":
             head, tail = words[:k], words[k + 1 :]
+            if words[k].dep_ == "cc" and tail and _has_head(tail) and _opens_with_state(tail, units):
+                if parse_title(_phrase(tail)) is not None:
+                    return tail, None
             first = parse_title(_phrase(head)) if _has_head(head) else None
             if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
                 # "Immigration and Integration Minister": one portfolio of two fields, not two titles
                 return tail, first.country
     return words, None
+
+
+def _opens_with_state(words: list["Token"], units: set[int]) -> bool:
+    """Whether title words open with a state's name or demonym ("Gambian", "Georgia's"), as
+    the gazetteer or, for a name it leaves out as ambiguous, the tagger reads it."""
+    if words[0].ent_type_ in ("GPE", "NORP") and words[0].ent_iob_ == "B":
+        return True
+    found = gazetteer.find_countries(_phrase(words)) if words[0].i in units else []
+    return bool(found) and found[0][0] == 0
 
 
 def _before_honorific(sent: "Span", i: int) -> int:
@@ -235,7 +273,11 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
     if gazetteer.find_organisations(" ".join(w.text for w in owner)):
         return None  # a body the data knows: read by the title's own parse
     bare = parse_title(_phrase(words[pos + 1 :]))
-    if bare is None or bare.excluded or " of " in bare.role:
+    if bare is None or bare.excluded:
+        return None
+    # "the Kurdistan Region's Minister of Interior": a post with a portfolio of a government
+    # below the state's, named with a word for one ("Region")
+    if " of " in bare.role and not set(gazetteer.titles().get("sub_state_words", [])) & {w.text for w in owner}:
         return None
     return _post_of_body(doc, " ".join(w.text for w in owner), bare)
 

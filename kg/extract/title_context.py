@@ -1,6 +1,7 @@
 """The tokens around a name that give a post: which tokens belong to a title, the apposition
-after a name ("X, Guatemala's foreign minister,"), a verb that gives a post ("X, who
-resigned as ..."), a party designation ("Sen. X, R-Texas"). Part of :mod:`.officials`.
+after a name ("X, Guatemala's foreign minister,"), a party designation ("Sen. X, R-Texas").
+A verb that gives a post ("X, who resigned as ...") is :mod:`.post_verbs`'s. Part of
+:mod:`.officials`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..world_spans import BODIES, STATES, mark_world
 from ..parse import doc_text
 from .official_mentions import _HYPHENS, _in_compound
 from .parties import matcher
-from .post_reading import _body_name, _has_head, _head_post, _role, _spokes_words
+from .post_reading import _has_head, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
@@ -141,8 +142,10 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
     if _in_compound(tok):  # "Co-operation": the parts of a hyphenated word are one word
         return _titleish(tok.doc[tok.i - 1] if tok.text in _HYPHENS else tok.doc[tok.i - 2], units)
     if tok.text in ("-", "‑") and 0 < tok.i < len(tok.doc) - 1:  # "Secretary-General", "president-elect" split
-        after = tok.doc[tok.i + 1]
-        return is_head_word(tok.doc[tok.i - 1].text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
+        after, before = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
+        if not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper():
+            return True  # "the Colombia-Venezuela border": one field
+        return is_head_word(before.text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
     if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
@@ -204,8 +207,6 @@ def _links_a_unit(tok: "Token", units: set[int]) -> bool:
     return k < len(doc) and k in units and tok.i > 0 and (is_head_word(doc[tok.i - 1].text) or doc[tok.i - 1].is_alpha)
 
 
-
-
 def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
     """The post an apposition gives: "X, El Salvador's minister of foreign affairs," ."""
     doc = sent.doc
@@ -226,86 +227,18 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
     return _role(words, units)
 
 
-def _post_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
-    """"X, who resigned as acting secretary", "X was sworn in as acting Secretary of Homeland Security".
-
-    The post a verb phrase of ``people_post_verbs.json`` ("POST_VERB") gives, read from the title that follows.
-    """
-    doc = sent.doc
-    k = end
-    if k < sent.end and doc[k].text == ",":
-        k += 1
-    k = _after_verb(sent, k, "POST_VERB")
-    if k is None:
-        return None
-    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
-        k += 1
-    words, _ = _title_words(sent, k, units)
-    return _role(words, units) if words else None
-
-
-def _after_verb(sent: "Span", k: int, label: str) -> int | None:
-    """Where the longest match of ``people_post_verbs.json``'s ``label`` that starts at token
-    ``k`` ends (within the sentence), or None; the patterns run once per document."""
-    doc = sent.doc
-    index = doc.user_data.get(_VERBS)
-    if index is None:
-        index = {}
-        for match_id, start, end in matcher(_VERBS_FILE, doc.vocab)(doc):
-            row = index.setdefault(doc.vocab.strings[match_id], {})
-            row[str(start)] = max(end, row.get(str(start), end))
-        doc.user_data[_VERBS] = index
-    end = index.get(label, {}).get(str(k))
-    return end if end is not None and end <= sent.end else None
-
-
-_VERBS = "kg_post_verbs"
-_VERBS_FILE = "people_post_verbs.json"
-
-
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
     """The title that starts at token ``k`` (up to a name), or [] when it has no head; and where it stopped."""
     doc = sent.doc
     words: list["Token"] = []
-    while k < sent.end and _titleish(doc[k], units) and doc[k].ent_type_ != "PERSON":
+    # a word the tagger took for a name that ends a head of two words is the title's ("State Counsellor")
+    while k < sent.end and _titleish(doc[k], units) and (doc[k].ent_type_ != "PERSON" or (
+            k > 0 and is_head_word(doc[k].text) and parse_title(doc[k - 1 : k + 1].text) is not None)):
         words.append(doc[k])
         k += 1
     while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop()
     return (words if words and _has_head(words) else []), k
-
-
-def _head_by_verb(sent: "Span", end: int, units: set[int]) -> Role | None:
-    """"X, who heads Customs and Border Protection": the head of a state body or an IGO."""
-    doc = sent.doc
-    k = end + 1 if end < sent.end and doc[end].text == "," else end
-    k = _after_verb(sent, k, "HEAD_VERB")
-    if k is None:
-        return None
-    j = k
-    while j < sent.end and j in units:
-        j += 1
-    if j == k:
-        return None
-    text = doc[k:j].text
-    hit = next(((e, o) for s, e, o in gazetteer.find_organisations(text) if s == 0 and o.kind in ("agency", "igo")), None)
-    if hit is None:
-        return None
-    end, org = hit
-    rest = doc[k:sent.end].text[end:]
-    # "who runs X as its acting commissioner": the post the text gives, of the body
-    as_post = _as_its_post().match(rest)
-    if as_post:
-        role = parse_title(as_post.group(1))
-        if role is not None and not role.excluded:
-            title = role.role if org.kind == "igo" else f"{role.role} of {_body_name(org, text[:end])}"
-            return Role(title, org.serves, role.head)
-    # "who leads X in an acting capacity": the body's head title, acting
-    phrases = gazetteer.titles().get("acting_capacity", {}).get("phrases", [])
-    acting = any(re.match(rf"\s*,?\s+{re.escape(p)}\b", rest, re.I) for p in phrases)
-    if acting and org.head:
-        return Role(_head_post(org, text[:end], f"Acting {org.head}"), org.serves, org.head)
-    return Role(_head_post(org, text[:end]), org.serves, "Head")
 
 
 def _party_designation(sent: "Span", end: int) -> Role | None:
@@ -316,19 +249,6 @@ def _party_designation(sent: "Span", end: int) -> Role | None:
         role = chambers["chambers"].get(_chamber(sent) or "", chambers["unknown"])
         return Role(role, chambers["state"], role)
     return None
-
-
-@cache
-def _as_its_post() -> re.Pattern[str]:
-    """", as its acting commissioner": the post a body's head holds, up to a clause opener."""
-    def alt(role: str) -> str:
-        return "|".join(re.escape(w) for w in gazetteer.grammar_words(role))
-
-    owners = alt("possessive_owners") + "|" + alt("articles")
-    return re.compile(
-        rf"(?i)\s*,?\s+(?:{alt('as_links')})\s+(?:{owners})\s+((?:[\w-]+\s+){{0,3}}?[\w-]+)"
-        rf"(?=\s*[,.;]|\s+(?:{alt('clause_openers')})\b|$)"
-    )
 
 
 @cache

@@ -1,0 +1,190 @@
+"""The parts of a title phrase that :func:`kg.extract.roles.parse_title` puts together: its
+head, its portfolio, and where the post is held ("Ambassador to X", "representative in X",
+"director at the National Security Council"); the names cut out of it. Words come from
+``kg/data/titles.json``; this module knows only how they combine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import gazetteer
+
+
+@cache
+def _words(role: str) -> str:
+    """The function words of one role (``titles.json`` "grammar_words") as a regex alternation."""
+    return "|".join(re.escape(w) for w in sorted(gazetteer.grammar_words(role), key=len, reverse=True))
+
+
+@cache
+def words_regex(role: str) -> re.Pattern[str]:
+    """The words of one ``titles.json`` "grammar_words" role as a case-blind regex of whole words."""
+    return re.compile(rf"(?i)(?<!\w)(?:{_words(role)})(?!\w)")
+
+
+@cache
+def _heads() -> list[tuple[tuple[str, ...], str]]:
+    heads = gazetteer.titles()["heads"]
+    return sorted(((tuple(k.lower().split()), v) for k, v in heads.items()), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _portfolio_index() -> dict[str, tuple[str, dict]]:
+    index: dict[str, tuple[str, dict]] = {}
+    for name, row in gazetteer.titles()["portfolios"].items():
+        for alias in (name, *row["aliases"]):
+            index.setdefault(alias.lower(), (name, row))
+    return index
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-cased words that may occur in a title phrase, even when not capitalised."""
+    t = gazetteer.titles()
+    words = set(t["lowercase_words"]) | set(t["modifiers_kept"]) | set(t["chief_words"])
+    for key in t["heads"]:
+        words.update(key.lower().split())
+    return frozenset(w.lower() for w in words)
+
+
+def is_head_word(word: str) -> bool:
+    """Whether ``word`` can be (part of) the head of a title ("Secretary", "minister")."""
+    return any(word.lower() in key for key, _ in _heads())
+
+
+def _portfolio(words: list[str]) -> tuple[str | None, dict]:
+    text = " ".join(words).strip()
+    text = re.sub(rf"^(?:{_words('portfolio_openers')})\s+", "", text, flags=re.I) if text.lower() not in _portfolio_index() else text
+    text = re.sub(rf"\s+(?:{_words('portfolio_trailing')})$", "", text, flags=re.I).strip()
+    if not text:
+        return None, {}
+    hit = _portfolio_index().get(text.lower())
+    if hit:
+        return hit
+    # "State for Western Hemisphere Affairs": a department, then the bureau within it
+    first, sep, rest = text.partition(" for ")
+    hit = _portfolio_index().get(first.lower()) if sep else None
+    if hit:
+        bureau, _ = _portfolio(rest.split())
+        return f"{hit[0]} for {bureau}", hit[1]
+    # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
+    cased = " ".join(w if w.lower() in gazetteer.grammar_words("title_small_words") else (w[:1].upper() + w[1:]) for w in text.split())
+    return cased, {}
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the names at ``spans`` and the possessives that went with them; a
+    possessive name that opened a portfolio ("for the office of Myanmar's State Counsellor")
+    leaves the article it stood for ("the office of the State Counsellor")."""
+    out, last = [], 0
+    for s, e in sorted(spans):
+        out.append(text[last:s])
+        last = e
+        # the possessive that went with the cut name: "Mexico's", "Honduras'"
+        m = re.match(r"'s?\b|'", text[last:])
+        if m:
+            last += m.end()
+        if (m or re.search(r"'s?$", text[s:e])) and _opens_portfolio(text[:s]):
+            out.append(f" {sorted(gazetteer.grammar_words('articles'))[0]} ")
+    out.append(text[last:])
+    return " ".join("".join(out).split())
+
+
+def _opens_portfolio(before: str) -> bool:
+    """Whether text ending in ``before`` stands right after a portfolio's preposition ("of", "for")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in gazetteer.grammar_words("portfolio_prepositions")
+
+
+def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
+    """"director-general of the Swedish Migration Agency": a demonym between "the" (after a
+    portfolio's preposition) and a capitalised word is part of the body's name, not cut."""
+    before = text[:s].split()
+    after = text[e:].split()
+    opens = gazetteer.grammar_words("portfolio_prepositions")
+    demonym_first = (
+        written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
+        and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens
+    )
+    # "director of Migración Colombia": a state's name ending a capitalised name after "of"
+    name_last = (
+        len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
+        and before[-2].lower() in opens | gazetteer.grammar_words("articles") and not re.match(r"'", text[e:])
+    )
+    return demonym_first or name_last
+
+
+def _post_modifier(text: str) -> tuple[str, str | None]:
+    """"Chargé d'Affaires a.i.": a modifier written after the title, as it is kept ("ad interim")."""
+    for written, kept in sorted(gazetteer.titles().get("post_modifiers", {}).items(), key=lambda kv: -len(kv[0])):
+        m = re.search(rf"(?i)(?<!\w){re.escape(written)}(?!\w)", text)
+        if m:
+            return (text[: m.start()] + " " + text[m.end() :]).strip(), kept
+    return text, None
+
+
+def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
+    """"director for X at the National Security Council": the body the office is in, as written."""
+    for s, e, o in gazetteer.find_organisations(text):
+        m = re.search(rf"(?i)\s+(?:{_words('based_links')})\s+(?:(?:{_words('articles')})\s+)?$", text[:s])
+        if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
+            written = text[m.start() : e].split(None, 1)[1]  # after "at"
+            return text[: m.start()], (written, o.serves)
+    return text, None
+
+
+def _posted_to(text: str) -> tuple[str, str | None]:
+    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
+    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
+    if not m:
+        return text, None
+    for s, e, c in gazetteer.find_countries(text):
+        if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
+            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
+    for s, e, o in gazetteer.find_organisations(text):
+        if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
+            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
+    return text, None
+
+
+def _posted_in(text: str) -> tuple[str, str | None, str | None]:
+    """"ambassador in Washington": a diplomat posted in a place is posted to its state
+    ("Ambassador to United States"); "chief of mission in Guatemala": an office's remit, kept
+    in the post and not the state served. Returns the text without the place, the state a
+    diplomat is posted to, the remit."""
+    m = re.search(rf"(?i)\s+(?:{_words('place_links')})\s+(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
+    if not m or _find_head(text[: m.start()].split()) is None:
+        return text, None, None
+    before = text[: m.start()].split()
+    head_at = _find_head(before)
+    if head_at[1] != len(before):
+        return text, None, None
+    place = m.group(1)
+    c = gazetteer.country(place)
+    state = c.name if c is not None else gazetteer.local_places().get(place) or gazetteer.dateline_places().get(place)
+    if state is None:
+        return text, None, None
+    if head_at[2] in gazetteer.titles().get("diplomatic_heads", []):
+        return text[: m.start()], state, None
+    if head_at[2] in gazetteer.titles().get("heads_with_remit", {}).get("heads", []):
+        return text[: m.start()], None, c.name if c is not None else place
+    return text, None, None
+
+
+def _find_head(words: list[str]) -> tuple[int, int, str] | None:
+    lowered = [w.lower() for w in words]
+    for i in range(len(lowered)):
+        for key, canonical in _heads():
+            if tuple(lowered[i : i + len(key)]) == key:
+                return i, i + len(key), canonical
+    return None
+
+
+def _hyphenated(text: str, s: int, e: int) -> bool:
+    """"adviser for the Colombia-Venezuela border": states joined by a hyphen are a field of
+    the post, not the state served."""
+    joined_after = text[e : e + 1] in ("-", "\u2011") and text[e + 1 : e + 2].isupper()
+    joined_before = s > 1 and text[s - 1] in ("-", "\u2011") and text[s - 2].isalpha() and text[:s - 1].split()[-1][:1].isupper()
+    return joined_after or joined_before
