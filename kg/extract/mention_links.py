@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from .names import start_after_titles
 from .official_mentions import APPOSITION, SENTENCE_COUNTRY, _Mention
 from .roles import Role, is_head_word, parse_title, title_words
 from .title_context import states_between
@@ -23,7 +24,9 @@ def counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> Non
     for k, m in enumerate(mentions):
         if m.role is not None or k == 0:
             continue
-        i = m.start - 1
+        # "his Myanmar counterpart, Lt Gen X": the rank or honorific before the name skipped
+        lo = max(sent.start, m.start - 5)
+        i = lo + start_after_titles([t.text for t in doc[lo : m.start]], m.start - lo) - 1
         if i >= sent.start and doc[i].text == ",":
             i -= 1
         if i < sent.start or doc[i].lower_ not in gazetteer.grammar_words("counterparts"):

@@ -1,0 +1,111 @@
+"""Person names for any government: titles, ranks and honorifics are no part of a name; titles,
+places and bodies are no people; one person's mentions are one name.
+
+Names are invented (in the styles of several regions) so the rules cannot lean on an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.names import canonical_form, clean, is_title_only, titles_before
+from kg.extract.officials import extract_officials
+from kg.extract.people import canonical_in_article
+from kg.facts import Article
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Federal Councillor Ilse Brandauer", "Ilse Brandauer"),  # a collegial government's title
+        ("Lt Gen Thura Maung", "Thura Maung"),  # a rank, written without dots
+        ("Senior General Thura Maung", "Thura Maung"),
+        ("State Counsellor Daw Khin", "Daw Khin"),
+        ("His Majesty King Faisal", "Faisal"),  # an honorific, then a head of state's title
+        ("Datuk Seri Azman Yusof", "Azman Yusof"),  # Malaysian honorifics
+        ("Acting Secretary Dana Whitlow", "Dana Whitlow"),  # a kept modifier before a head
+        ("John Major", "John Major"),  # a rank word after the given name is the surname
+        ("Trump", "Trump"),  # the last word always stays
+    ],
+)
+def test_titles_ranks_and_honorifics_are_no_part_of_a_name(mention: str, name: str) -> None:
+    assert clean(mention) == name
+
+
+def test_titles_alone_are_no_name() -> None:
+    assert is_title_only("Counsellor") and is_title_only("State Counsellor")
+    assert not is_title_only("Kyaw") and titles_before(["Lt", "Gen", "Kyaw", "Swe"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("AH Rahim Khan", "Rahim Khan"),  # initials before the given names
+        ("A.H. Rahim Khan", "Rahim Khan"),
+        ("J.D. Marlow", "J.D. Marlow"),  # initials and one name: nothing else to call him
+        ("Harold GW Benton", "Harold Benton"),  # middle initials written without dots
+        ("Sayed Karim Ahmadi Nuristani", "Sayed Karim Ahmadi Nuristani"),  # no middle name here: kept in full
+    ],
+)
+def test_initials_are_dropped_from_the_canonical_form(name: str, form: str) -> None:
+    assert canonical_form(name) == form
+
+
+def test_first_and_last_name_join_a_fuller_name_only_over_a_middle_name() -> None:
+    assert canonical_in_article("Kevin Mallory", {"Kevin Andrew Mallory": "Kevin Andrew Mallory"}) == "Kevin Andrew Mallory"
+    # "Thura Maung" is another person than "Thura Win Maung"
+    assert canonical_in_article("Thura Maung", {"Thura Win Maung": "Thura Win Maung"}) == "Thura Maung"
+
+
+# --------------------------------------------------------------------------- with the parser
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str) -> list:
+    ctx = Context(Article(id="t", source="t", text=text, date="2017-11-24"))
+    return extract_officials(nlp(text), ctx)
+
+
+def test_a_title_and_a_rank_before_the_name_are_stripped(nlp) -> None:
+    found = run(nlp, "The agreement was signed by Federal Councillor Ilse Brandauer, head of the Federal "
+                     "Department of Justice and Police, and the Sri Lankan Minister of Foreign Affairs, Tilak Perera.")
+    names = {o.name for o in found}
+    assert "Ilse Brandauer" in names and "Police" not in names
+    assert not any("Councillor" in n for n in names)
+
+
+def test_a_rank_after_a_counterpart_keeps_the_counterpart_post(nlp) -> None:
+    found = run(nlp, "Home Minister Rahim Khan Chowdhury signed the memorandum with his Myanmar counterpart, "
+                     "Lt Gen Thura Maung, in Naypyitaw on October 24.")
+    post = {o.name: (o.role, o.country) for o in found}
+    assert "Thura Maung" in post and post["Thura Maung"][1] == "Myanmar"
+
+
+def test_a_given_name_the_tagger_left_out_joins_the_name(nlp) -> None:
+    found = run(nlp, "Thabile Mdluli, Eswatini's acting government spokesperson, said the men would be held in isolation.")
+    assert [o.name for o in found] == ["Thabile Mdluli"]
+
+
+def test_the_untagged_end_of_a_long_name_joins_it(nlp) -> None:
+    found = run(nlp, "It was signed by Interior Minister Anders Ygeman and Afghanistan's Minister of Refugees and "
+                     "Repatriation, Sayed Hussain Alemi Balkhi, on the sidelines of a conference.")
+    assert "Sayed Hussain Alemi Balkhi" in {o.name for o in found}
+
+
+def test_initials_and_a_later_two_word_reference_are_one_person(nlp) -> None:
+    found = run(nlp, "Foreign Minister AH Mahmood Ali signed the arrangement in Naypyitaw. "
+                     "Earlier in the day, Mahmood Ali met the army chief.")
+    assert [o.name for o in found] == ["Mahmood Ali"]
+
+
+def test_a_place_after_the_is_no_person(nlp) -> None:
+    found = run(nlp, "Today, in Erbil, the Home Secretary met the Prime Minister of the Kurdistan Region, "
+                     "Masrour Barzani, and the Kurdistan Region's Minister of Interior, Reber Ahmed.")
+    assert "Kurdistan Region" not in {o.name for o in found}
