@@ -109,3 +109,24 @@ def test_a_place_after_the_is_no_person(nlp) -> None:
     found = run(nlp, "Today, in Erbil, the Home Secretary met the Prime Minister of the Kurdistan Region, "
                      "Masrour Barzani, and the Kurdistan Region's Minister of Interior, Reber Ahmed.")
     assert "Kurdistan Region" not in {o.name for o in found}
+
+
+def test_a_counterpart_takes_the_post_an_earlier_sentence_gave_the_other(nlp) -> None:
+    found = run(nlp, "Prime Minister Helen Carrow unveiled the plan in May. "
+                     "Ms Carrow, who spoke by phone with her Malaysian counterpart Ismail Karim on Sunday, "
+                     "said the deal was a body blow to smugglers.")
+    assert ("Ismail Karim", "Prime Minister", "Malaysia") in {(o.name, o.role, o.country) for o in found}
+
+
+def test_a_bare_leaders_title_is_shared_with_a_state_s_leader_named_after_it(nlp) -> None:
+    found = run(nlp, "Relations between President Daniel Mwangi and Somalia's Abdi Hassan Warsame remain frosty.")
+    assert ("Abdi Hassan Warsame", "President", "Somalia") in {(o.name, o.role, o.country) for o in found}
+
+
+def test_an_agreement_after_the_is_no_person_and_a_surname_without_its_particle_is_one(nlp) -> None:
+    text = ("The MoU was signed by Prime Minister Carmel Vella and Fayez al-Haddad, head of Libya's "
+            "Government of National Accord. Haddad flew in for a one-day visit.")
+    ctx = Context(Article(id="t", source="t", text=text, date="2020-05-28"))
+    extract_officials(nlp(text), ctx)
+    assert "MoU" not in ctx.people
+    assert ctx.person("Haddad") == "Fayez al-Haddad"

@@ -38,7 +38,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_words, surname
+from .names import (
+    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
+    surname,
+)
 from .person_names import is_person_entity, name_of, names_a_place_or_body  # noqa: F401 (shared here)
 
 if TYPE_CHECKING:
@@ -76,8 +79,9 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
 
 
 def _ends_with(name: str, mention: str) -> bool:
-    """Whether ``mention`` is the surname part (or First + surname) of ``name``."""
-    n, m = fold(name).split(), fold(mention).split()
+    """Whether ``mention`` is the surname part (or First + surname) of ``name``; a particle
+    joined by a hyphen may be left out ("Serraj" for "Fayez al-Serraj")."""
+    n, m = [_unparticled(w) for w in fold(name).split()], [_unparticled(w) for w in fold(mention).split()]
     if not m or len(m) >= len(n):
         return False
     if n[-len(m) :] == m:
@@ -90,6 +94,12 @@ def _ends_with(name: str, mention: str) -> bool:
     # are middle names or initials ("Kyaw Swe" is not "Kyaw Tint Swe")
     return (len(m) == 2 and m[0] == n[0] and m[-1] == n[-1]
             and all(is_given_name(w) or len(w.rstrip(".")) == 1 for w in n[1:-1]))
+
+
+def _unparticled(word: str) -> str:
+    """A surname without a particle joined to it by a hyphen: "al-serraj" -> "serraj"."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest and head in name_particles() else word
 
 
 def _fuzzy(form: str, known: list[str]) -> str | None:

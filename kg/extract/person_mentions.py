@@ -20,7 +20,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .mention_links import counterparts, respective_posts, states_of_earlier_titles, states_of_later_titles
+from .mention_links import (
+    counterparts, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
+)
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
@@ -47,7 +49,7 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
             by_sentence[k].append(ent)
     mentions: list[_Mention] = []
     for sent, ents in zip(sents, by_sentence):
-        mentions.extend(_mentions_in(sent, ents))
+        mentions.extend(_mentions_in(sent, ents, mentions))
     return mentions
 
 
@@ -72,8 +74,9 @@ def _ends_in_post_modifier(sent: "Span") -> bool:
     )
 
 
-def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
-    """Every person named in a sentence (its entities ``ents``), with the post a title beside the name gives."""
+def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> list[_Mention]:
+    """Every person named in a sentence (its entities ``ents``), with the post a title beside
+    the name gives (or, for a counterpart, the post ``earlier`` sentences gave the other)."""
     units = _units(sent)
     out: list[_Mention] = []
     taken: set[int] = set()
@@ -92,7 +95,8 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
         out.append(_read(sent, start, end, units, posts, named=named))
         if out[-1].role is not None or end - start >= 2:
             named.update(range(start, end))
-    counterparts(sent, out, units)
+    counterparts(sent, out, units, earlier)
+    shared_titles(sent, out)
     respective_posts(sent, out)
     states_of_later_titles(sent, out)
     states_of_earlier_titles(sent, out)

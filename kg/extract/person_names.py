@@ -45,9 +45,17 @@ def _is_person_name(ent: "Span") -> bool:
         return False
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
-    if _in_place_name(ent) or is_title_only(text) or names_a_place_or_body(text):
+    if _in_place_name(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
         return False
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
+
+
+def _a_thing(ent: "Span") -> bool:
+    """"The MoU was signed": one word after a determiner that heads its own phrase names a
+    thing; a person's name takes no article ("the Trump administration" only modifies)."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in gazetteer.grammar_words("determiners")
+            and ent.root.dep_ != "compound")
 
 
 def names_a_place_or_body(text: str) -> bool:
