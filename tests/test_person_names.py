@@ -26,6 +26,8 @@ from kg.facts import Article
         ("Datuk Seri Azman Yusof", "Azman Yusof"),  # Malaysian honorifics
         ("Acting Secretary Dana Whitlow", "Dana Whitlow"),  # a kept modifier before a head
         ("John Major", "John Major"),  # a rank word after the given name is the surname
+        ("Lord Ashworth", "Ashworth"),  # a peer's title
+        ("Yvette Marlow MP", "Yvette Marlow"),  # letters after a name
         ("Trump", "Trump"),  # the last word always stays
     ],
 )
@@ -36,6 +38,7 @@ def test_titles_ranks_and_honorifics_are_no_part_of_a_name(mention: str, name: s
 def test_titles_alone_are_no_name() -> None:
     assert is_title_only("Counsellor") and is_title_only("State Counsellor")
     assert not is_title_only("Kyaw") and titles_before(["Lt", "Gen", "Kyaw", "Swe"]) == 2
+    assert not is_title_only("King") and not is_title_only("Major")  # alone, these may be surnames
 
 
 @pytest.mark.parametrize(
@@ -50,6 +53,12 @@ def test_titles_alone_are_no_name() -> None:
 )
 def test_initials_are_dropped_from_the_canonical_form(name: str, form: str) -> None:
     assert canonical_form(name) == form
+
+
+def test_a_first_name_alone_joins_the_one_full_name_it_starts() -> None:
+    people = {"Azman Yusof": "Azman Yusof", "Michael Bowen": "Michael Bowen"}
+    assert canonical_in_article("Datuk Seri Azman", people) == "Azman Yusof"
+    assert canonical_in_article("Michael", people) == "Michael"  # a common given name others may share
 
 
 def test_first_and_last_name_join_a_fuller_name_only_over_a_middle_name() -> None:
@@ -130,3 +139,10 @@ def test_an_agreement_after_the_is_no_person_and_a_surname_without_its_particle_
     extract_officials(nlp(text), ctx)
     assert "MoU" not in ctx.people
     assert ctx.person("Haddad") == "Fayez al-Haddad"
+
+
+def test_a_capital_tagged_as_a_person_is_a_place(nlp) -> None:
+    text = "Minister of Foreign Affairs Tilak Perera arrived in Kigali on Monday. Kigali said the talks went well."
+    ctx = Context(Article(id="t", source="t", text=text, date="2020-05-28"))
+    extract_officials(nlp(text), ctx)
+    assert "Kigali" not in ctx.people

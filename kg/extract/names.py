@@ -82,8 +82,10 @@ def clean(mention: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _leading_title().sub("", text)
     words = text.split()
-    text = " ".join(words[titles_before(words):])
-    return undouble(text)
+    words = words[titles_before(words):]
+    while len(words) > 2 and words[-1].rstrip(".") in name_words("titles_after_names"):
+        words = words[:-1]  # "Yvette Cooper MP", "Jane Doe KC": letters after a name
+    return undouble(" ".join(words))
 
 
 def _key(word: str) -> str:
@@ -140,6 +142,8 @@ def start_after_titles(words: list[str], end: int) -> int:
 def is_title_only(text: str) -> bool:
     """Whether a capitalised run is titles alone ("Counsellor", "State Counsellor"): no name."""
     words = text.split()
+    if len(words) == 1:  # "King", "Major", "Bishop" alone may be surnames; "Counsellor" is not
+        return _key(words[0]) in {_key(w) for w in name_words("titles_before_names")}
     return bool(words) and titles_before([*words, "X"]) == len(words)
 
 

@@ -75,7 +75,17 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     if len(set(tail)) == 1:
         return tail[0]
     fuzzy = _fuzzy(form, known)
-    return fuzzy or form
+    return fuzzy or _by_first_name(form, known) or form
+
+
+def _by_first_name(form: str, known: list[str]) -> str | None:
+    """"Datuk Seri Hishammuddin said" after "Hishammuddin Hussein": a one-word mention that
+    is the first name of exactly one known full name (as Malay, Indonesian or Arabic names
+    are often cited), when it is no common given name that others may share."""
+    if " " in form or is_given_name(form):
+        return None
+    hits = {n for n in known if len(n.split()) >= 2 and fold(n).split()[0] == fold(form)}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _ends_with(name: str, mention: str) -> bool:

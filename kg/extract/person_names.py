@@ -43,6 +43,8 @@ def _is_person_name(ent: "Span") -> bool:
         return False
     if gazetteer.country(text) or gazetteer.organisation(text):
         return False
+    if " " not in text and gazetteer.capital_country(text) is not None:
+        return False  # "in Kigali", "Rabat agreed": one word naming a capital is a place
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
     if _in_place_name(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
