@@ -146,3 +146,17 @@ def test_a_capital_tagged_as_a_person_is_a_place(nlp) -> None:
     ctx = Context(Article(id="t", source="t", text=text, date="2020-05-28"))
     extract_officials(nlp(text), ctx)
     assert "Kigali" not in ctx.people
+
+
+def test_a_full_name_the_tagger_found_takes_no_title_words_before_it(nlp) -> None:
+    from kg.annotate.people import people
+
+    doc = nlp("Presidential Spokesperson Harry Roque said President Rodrigo Duterte would lift the ban soon.")
+    assert [s.kb_id_ for s in people(doc)] == ["Harry Roque", "Rodrigo Duterte"]
+
+
+def test_one_word_after_in_is_a_place(nlp) -> None:
+    text = "Foreign Minister Mahmood Ali held talks in Naypyitaw on Thursday. Mahmood Ali said the talks went well."
+    ctx = Context(Article(id="t", source="t", text=text, date="2017-11-24"))
+    extract_officials(nlp(text), ctx)
+    assert "Naypyitaw" not in ctx.people

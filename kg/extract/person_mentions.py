@@ -90,7 +90,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
             continue  # not a person, or the rest of a name read with the one before
         name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
-        start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
+        start = _extend_start(sent, _after_title_words(sent, name.start, end), units, one_word=len(name) == 1)
         taken.update(range(start, end))
         out.append(_read(sent, start, end, units, posts, named=named))
         if out[-1].role is not None or end - start >= 2:
@@ -134,8 +134,9 @@ def _after_title_words(sent: "Span", start: int, end: int) -> int:
     return start
 
 
-def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
-    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged)."""
+def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = False) -> int:
+    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged);
+    of a ``one_word`` name also the words the parse makes part of it ("Thabile" + "Mdluli")."""
     doc = sent.doc
     k = start - 1
     if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
@@ -143,7 +144,7 @@ def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
             return k
     # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
     # part of the tagged name, up to a title, a state or a body
-    while (k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
+    while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
            and start <= doc[k].head.i < start + 4 and _namelike(doc[k], units) and not is_title_only(doc[k].text)
            and not _after_title_preposition(sent, k)
            and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"

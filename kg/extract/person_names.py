@@ -47,7 +47,7 @@ def _is_person_name(ent: "Span") -> bool:
         return False  # "in Kigali", "Rabat agreed": one word naming a capital is a place
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
-    if _in_place_name(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
+    if _in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
         return False
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
 
@@ -106,6 +106,15 @@ def _is_title_head(word: str) -> bool:
 def _place_regex() -> re.Pattern[str]:
     names = sorted(gazetteer.place_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _one_word_after_place_preposition(ent: "Span") -> bool:
+    """"talks in Naypyitaw", "the camp at Kutupalong": one word right after a preposition that
+    only places take (``given_names.json`` "place_prepositions") is a place the data lacks."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in name_words("place_prepositions"):
+        return False
+    return not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Abela's words": a person
 
 
 def _in_place_name(ent: "Span") -> bool:
