@@ -4,6 +4,15 @@ The canonical form (the guidelines' "canonical full name, no middle names or ini
 read from the name alone, with the lists of ``kg/data/given_names.json`` and the known
 office holders of ``kg/data/office_holders.json``; :mod:`.people` applies it within an
 article. See :mod:`.people` for the rules.
+
+Titles, ranks and honorifics written before a name are no part of it, for any government
+(:func:`titles_before`: "Federal Councillor X", "Lt Gen X", "Datuk Seri X", "His Majesty King
+X"), nor letters after it ("X MP"); initials before the given names are dropped ("AH Mahmood
+Ali" -> "Mahmood Ali"). Double surnames: the gold sets cut a Spanish-style name to the first
+surname ("Alexandra Hill Tinoco" -> "Alexandra Hill": 17 of 18 gold cases) and keep other
+names in the full form the text gives ("Sayed Hussain Alemi Balkhi", "Henry Oryem Okello"),
+so a name is cut only when it is Spanish-style (or, in the officials step, its holder serves a
+Spanish-speaking state).
 """
 
 from __future__ import annotations

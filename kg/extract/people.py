@@ -25,7 +25,12 @@ Canonical form (the guidelines' "canonical full name, no middle names or initial
   three-word names keep their last word as the surname, since English middle names come
   before it ("Kevin Andrew Mallory" -> matches "Kevin Mallory"; "Kyaw Swe" is not "Kyaw Tint Swe");
 - a surname-only mention resolves to the full name whose surname, or FIRST surname, it is
-  ("Ordóñez" -> "Julián Ordóñez").
+  ("Ordóñez" -> "Julián Ordóñez"), a hyphenated particle left out ("Serraj" -> "Fayez
+  al-Serraj"); a one-word mention that matches no surname resolves to the one full name it
+  starts ("Hishammuddin" -> "Hishammuddin Hussein"), as Malay or Arabic names are cited.
+
+Which PERSON entities are people at all (not "Counsellor", "Rakhine State", "Kigali") is
+:mod:`.person_names`'s.
 
 The lists are data (``kg/data/given_names.json``).
 """
