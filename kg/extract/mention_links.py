@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from .names import start_after_titles, surname
 from .official_mentions import APPOSITION, SENTENCE_COUNTRY, _Mention
 from .roles import Role, is_head_word, parse_title, title_words
 from .title_context import states_between
@@ -17,18 +18,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> None:
-    """"Honduran Foreign Minister X and his Guatemalan counterpart, Y": Y holds X's post for Guatemala."""
+def counterparts(sent: "Span", mentions: list[_Mention], units: set[int], earlier: list[_Mention] = ()) -> None:
+    """"Honduran Foreign Minister X and his Guatemalan counterpart, Y": Y holds X's post for Guatemala.
+
+    X's post may be one an ``earlier`` sentence gave X ("Prime Minister Julia X ... Ms X spoke
+    with her Malaysian counterpart Y")."""
     doc = sent.doc
     for k, m in enumerate(mentions):
         if m.role is not None or k == 0:
             continue
-        i = m.start - 1
+        # "his Myanmar counterpart, Lt Gen X": the rank or honorific before the name skipped
+        lo = max(sent.start, m.start - 5)
+        i = lo + start_after_titles([t.text for t in doc[lo : m.start]], m.start - lo) - 1
         if i >= sent.start and doc[i].text == ",":
             i -= 1
         if i < sent.start or doc[i].lower_ not in gazetteer.grammar_words("counterparts"):
             continue
         before = next((p for p in reversed(mentions[:k]) if p.role is not None and not p.role.excluded), None)
+        if before is None:
+            before = _post_given_before(mentions[k - 1], earlier)
         if before is None:
             continue
         j = i - 1
@@ -42,6 +50,35 @@ def counterparts(sent: "Span", mentions: list[_Mention], units: set[int]) -> Non
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
         before.other_states.append(country)  # "X met his Moroccan counterpart": X is not Morocco's
+
+
+def _post_given_before(person: _Mention, earlier: list[_Mention]) -> _Mention | None:
+    """The last earlier mention of the same person (the same surname) that gave a post, else None."""
+    last = surname(person.text)
+    return next((e for e in reversed(earlier) if e.role is not None and not e.role.excluded and last
+                 and surname(e.text) == last), None)
+
+
+def shared_titles(sent: "Span", mentions: list[_Mention]) -> None:
+    """"President X and Somalia's Y": a bare head of state's or government's title before X,
+    then a state's possessive before Y alone, gives Y that title for that state (read with
+    the confidence of a state from the sentence, so a title Y is given elsewhere wins)."""
+    doc = sent.doc
+    for first, then in zip(mentions, mentions[1:]):
+        role = first.role
+        if then.role is not None or role is None or role.excluded or not first.after_title or role.role != role.head:
+            continue
+        end = _end_of(first)
+        if end >= then.start or doc[end].pos_ != "CCONJ":
+            continue
+        found = states_between(doc, end + 1, then.start)
+        # the state's span may hold its possessive ending or not
+        if len(found) != 1 or found[0][0] != end + 1 or found[0][1] not in (then.start, then.start - 1):
+            continue
+        if doc[then.start - 1].tag_ != "POS" or found[0][2] == role.country:
+            continue
+        then.role, then.confidence = Role(role.role, found[0][2], role.head), SENTENCE_COUNTRY
+        first.other_states.append(found[0][2])
 
 
 def respective_posts(sent: "Span", mentions: list[_Mention]) -> None:

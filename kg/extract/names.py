@@ -4,6 +4,15 @@ The canonical form (the guidelines' "canonical full name, no middle names or ini
 read from the name alone, with the lists of ``kg/data/given_names.json`` and the known
 office holders of ``kg/data/office_holders.json``; :mod:`.people` applies it within an
 article. See :mod:`.people` for the rules.
+
+Titles, ranks and honorifics written before a name are no part of it, for any government
+(:func:`titles_before`: "Federal Councillor X", "Lt Gen X", "Datuk Seri X", "His Majesty King
+X"), nor letters after it ("X MP"); initials before the given names are dropped ("AH Mahmood
+Ali" -> "Mahmood Ali"). Double surnames: the gold sets cut a Spanish-style name to the first
+surname ("Alexandra Hill Tinoco" -> "Alexandra Hill": 17 of 18 gold cases) and keep other
+names in the full form the text gives ("Sayed Hussain Alemi Balkhi", "Henry Oryem Okello"),
+so a name is cut only when it is Spanish-style (or, in the officials step, its holder serves a
+Spanish-speaking state).
 """
 
 from __future__ import annotations
@@ -21,6 +30,8 @@ SURNAME_SIMILARITY = 84.0
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+#: initials written before the given names: "A.", "AH", "A.H."
+_LEADING_INITIALS = re.compile(r"^(?:[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 
 
 @cache
@@ -73,12 +84,76 @@ def undouble(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def clean(mention: str) -> str:
-    """A mention without possessive, stray punctuation, a leading courtesy title or doubling."""
+    """A mention without possessive, stray punctuation, leading titles, ranks and honorifics
+    ("Federal Councillor X", "Lt Gen X", "Datuk Seri X") or doubling."""
     text = " ".join(mention.replace("\u2019", "'").split())
     text = text.strip(" ,;:\"'“”()[]")
     text = _POSSESSIVE.sub("", text)
     text = _leading_title().sub("", text)
-    return undouble(text)
+    words = text.split()
+    words = words[titles_before(words):]
+    while len(words) > 2 and words[-1].rstrip(".") in name_words("titles_after_names"):
+        words = words[:-1]  # "Yvette Cooper MP", "Jane Doe KC": letters after a name
+    return undouble(" ".join(words))
+
+
+def _key(word: str) -> str:
+    """A word as title prefixes are compared: folded, without dots ("Lt." = "lt")."""
+    return fold(word).replace(".", "")
+
+
+@cache
+def _title_prefixes() -> frozenset[tuple[str, ...]]:
+    """Words written before a name that are no part of it, as word tuples: heads of title
+    and military ranks and honorifics (``titles.json``), courtesy titles and the titles of
+    ``given_names.json`` "titles_before_names"; with the modifiers a title takes ("Acting")."""
+    t = gazetteer.titles()
+    rows = [*t["heads"], *t.get("honorifics", []), *t.get("military_ranks", {}).get("ranks", []),
+            *name_words("leading_titles"), *name_words("titles_before_names")]
+    out = {tuple(_key(w) for w in row.replace("-", " ").split()) for row in rows}
+    return frozenset(k for k in out if k and all(k))
+
+
+@cache
+def _title_modifiers() -> frozenset[str]:
+    t = gazetteer.titles()
+    return frozenset(_key(w) for w in (*t["modifiers_kept"], *t["modifiers_ignored"]) if " " not in w)
+
+
+def titles_before(words: list[str]) -> int:
+    """How many of a name's first words are titles, ranks or honorifics ("Federal Councillor
+    Simonetta Sommaruga": 2, "Lt Gen Kyaw Swe": 2); the last word is always left as the name."""
+    keys = [_key(w) for w in words]
+    prefixes = _title_prefixes()
+    longest = max((len(p) for p in prefixes), default=0)
+    i = 0
+    while i < len(words) - 1:
+        step = next((n for n in range(min(longest, len(words) - 1 - i), 0, -1) if tuple(keys[i : i + n]) in prefixes), 0)
+        if not step and keys[i] in _title_modifiers() and i + 1 < len(words) - 1:
+            nxt = next((n for n in range(min(longest, len(words) - 2 - i), 0, -1)
+                        if tuple(keys[i + 1 : i + 1 + n]) in prefixes), 0)
+            step = 1 + nxt if nxt else 0
+        if not step:
+            break
+        i += step
+    return i
+
+
+def start_after_titles(words: list[str], end: int) -> int:
+    """The first of the title, rank and honorific words that end just before ``words[end]``
+    ("his counterpart, Lt Gen | Kyaw Swe": the index of "Lt"); ``end`` when there are none."""
+    for start in range(max(0, end - 4), end):
+        if titles_before([*words[start:end], "X"]) == end - start:
+            return start
+    return end
+
+
+def is_title_only(text: str) -> bool:
+    """Whether a capitalised run is titles alone ("Counsellor", "State Counsellor"): no name."""
+    words = text.split()
+    if len(words) == 1:  # "King", "Major", "Bishop" alone may be surnames; "Counsellor" is not
+        return _key(words[0]) in {_key(w) for w in name_words("titles_before_names")}
+    return bool(words) and titles_before([*words, "X"]) == len(words)
 
 
 def canonical_form(name: str) -> str:
@@ -88,9 +163,12 @@ def canonical_form(name: str) -> str:
     holder = known_person(" ".join(words))
     if holder is not None:
         return holder
+    lead = next((k for k, w in enumerate(words) if not _LEADING_INITIALS.match(w)), len(words))
+    if len(words) - lead >= 2:
+        words = words[lead:]  # "AH Mahmood Ali", "A. H. Mahmood Ali": initials before the names
     if len(words) <= 2:
         return " ".join(words)
-    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _INITIAL.match(w)]
+    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _LEADING_INITIALS.match(w)]
     if len(words) <= 2:
         return " ".join(words)
     first_len, rest = _split_given(words)

@@ -23,34 +23,38 @@ Canonical form (the guidelines' "canonical full name, no middle names or initial
   officials of Spanish-speaking states (``hispanic_names`` in ``countries.json``), so
   "Lorena Vidal Ayala", El Salvador's foreign minister, is "Lorena Vidal". Other
   three-word names keep their last word as the surname, since English middle names come
-  before it ("Kevin Kirk Mallory" -> matches "Kevin Mallory");
+  before it ("Kevin Andrew Mallory" -> matches "Kevin Mallory"; "Kyaw Swe" is not "Kyaw Tint Swe");
 - a surname-only mention resolves to the full name whose surname, or FIRST surname, it is
-  ("Ordóñez" -> "Julián Ordóñez").
+  ("Ordóñez" -> "Julián Ordóñez"), a hyphenated particle left out ("Serraj" -> "Fayez
+  al-Serraj"); a one-word mention that matches no surname resolves to the one full name it
+  starts ("Hishammuddin" -> "Hishammuddin Hussein"), as Malay or Arabic names are cited.
+
+Which PERSON entities are people at all (not "Counsellor", "Rakhine State", "Kigali") is
+:mod:`.person_names`'s.
 
 The lists are data (``kg/data/given_names.json``).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from .. import gazetteer
-from ..parse import doc_text
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
     surname,
 )
+from .person_names import is_person_entity, name_of, names_a_place_or_body  # noqa: F401 (shared here)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from . import Context
+
+
 def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     """The full name a mention refers to in this article, else the mention cleaned.
 
@@ -76,12 +80,23 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     if len(set(tail)) == 1:
         return tail[0]
     fuzzy = _fuzzy(form, known)
-    return fuzzy or form
+    return fuzzy or _by_first_name(form, known) or form
+
+
+def _by_first_name(form: str, known: list[str]) -> str | None:
+    """"Datuk Seri Hishammuddin said" after "Hishammuddin Hussein": a one-word mention that
+    is the first name of exactly one known full name (as Malay, Indonesian or Arabic names
+    are often cited), when it is no common given name that others may share."""
+    if " " in form or is_given_name(form):
+        return None
+    hits = {n for n in known if len(n.split()) >= 2 and fold(n).split()[0] == fold(form)}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _ends_with(name: str, mention: str) -> bool:
-    """Whether ``mention`` is the surname part (or First + surname) of ``name``."""
-    n, m = fold(name).split(), fold(mention).split()
+    """Whether ``mention`` is the surname part (or First + surname) of ``name``; a particle
+    joined by a hyphen may be left out ("Serraj" for "Fayez al-Serraj")."""
+    n, m = [_unparticled(w) for w in fold(name).split()], [_unparticled(w) for w in fold(mention).split()]
     if not m or len(m) >= len(n):
         return False
     if n[-len(m) :] == m:
@@ -90,8 +105,16 @@ def _ends_with(name: str, mention: str) -> bool:
         return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
     if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and not is_given_name(m[0]):
         return True  # the first of two surnames: "Ordóñez" for "Julián Ordóñez Tinoco"
-    # "Kevin Mallory" for "Kevin Kirk Mallory": first and last agree
-    return len(m) >= 2 and m[0] == n[0] and m[-1] == n[-1]
+    # "Kevin Mallory" for "Kevin Andrew Mallory": first and last agree, and the words left out
+    # are middle names or initials ("Kyaw Swe" is not "Kyaw Tint Swe")
+    return (len(m) == 2 and m[0] == n[0] and m[-1] == n[-1]
+            and all(is_given_name(w) or len(w.rstrip(".")) == 1 for w in n[1:-1]))
+
+
+def _unparticled(word: str) -> str:
+    """A surname without a particle joined to it by a hyphen: "al-serraj" -> "serraj"."""
+    head, sep, rest = word.partition("-")
+    return rest if sep and rest and head in name_particles() else word
 
 
 def _fuzzy(form: str, known: list[str]) -> str | None:
@@ -114,92 +137,6 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 
 # --------------------------------------------------------------------------- the people map
-
-
-def is_person_entity(ent: "Span") -> bool:
-    """A PERSON entity that is plausibly a person's name (not "Twitter", not "San Pedro Sula").
-
-    Judged on :func:`name_of` the entity, so "Guatemala Luis Arreaga" is a person's name.
-    """
-    if ent.label_ != "PERSON":
-        return False
-    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
-    key = (ent.start, ent.end)
-    if key not in memo:
-        memo[key] = _is_person_name(name_of(ent))
-    return memo[key]
-
-
-_PERSON_ENTITIES = "kg_person_entities"
-
-
-def _is_person_name(ent: "Span") -> bool:
-    text = clean(ent.text)
-    if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
-        return False
-    if gazetteer.country(text) or gazetteer.organisation(text):
-        return False
-    if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
-        return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
-    if _in_place_name(ent):
-        return False
-    return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
-
-
-#: prepositions before a place: "met X in Tuxtla Gutiérrez", "arrived at Casa Presidencial"
-
-
-def name_of(ent: "Span") -> "Span":
-    """The name inside a PERSON entity, without a country, body or head of title the tagger ran into it.
-
-    "Guatemala Luis Arreaga" (from "U.S. Ambassador to Guatemala Luis Arreaga") is "Luis
-    Arreaga"; "King Mohammed VI" is "Mohammed VI".
-    """
-    doc = ent.doc
-    start = ent.start
-    while start < ent.end - 1:
-        rest = doc[start : ent.end].text.replace("\u2019", "'")
-        ends = [e for s, e, _ in (*gazetteer.find_countries(rest), *gazetteer.find_organisations(rest)) if s == 0]
-        if not ends:
-            break
-        nxt = next((k for k in range(start + 1, ent.end) if doc[k].idx - doc[start].idx >= max(ends)), None)
-        if nxt is None:
-            break
-        start = nxt
-    # "King Mohammed VI": a head of title the tagger ran into the name is the title's
-    while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
-        start += 1
-    return doc[start : ent.end]
-
-
-@cache
-def _is_title_head(word: str) -> bool:
-    """Whether ``word`` alone is a head of title (``titles.json`` "heads": "King", "President")."""
-    return word in gazetteer.titles()["heads"]
-
-
-@cache
-def _place_regex() -> re.Pattern[str]:
-    names = sorted(gazetteer.place_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-
-
-def _in_place_name(ent: "Span") -> bool:
-    """Whether the entity is part of a known place named after a locative preposition.
-
-    "met Rutilio Escandón in Tuxtla Gutiérrez": the tagger took "Gutiérrez" for a person.
-    """
-    doc = ent.doc
-    lo = max(0, ent.start_char - 40)
-    hi = min(len(doc_text(doc)), ent.end_char + 40)
-    for m in _place_regex().finditer(doc_text(doc), lo, hi):
-        s, e = m.start(), m.end()
-        if not (s < ent.end_char and ent.start_char < e):
-            continue
-        before = doc_text(doc)[max(0, s - 15) : s].split()
-        if before and before[-1].lower() in name_words("locatives"):
-            return True
-    return False
 
 
 def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:

@@ -20,13 +20,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .mention_links import counterparts, respective_posts, states_of_earlier_titles, states_of_later_titles
+from .mention_links import (
+    counterparts, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
+)
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .names import clean, is_given_name, known_person, known_surname, name_words
+from .names import clean, is_given_name, is_title_only, known_person, known_surname, name_words, titles_before
 from .parties import sentences
-from .people import is_person_entity, name_of
+from .person_names import is_person_entity, name_of, names_a_place_or_body
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .title_before import _title_before
@@ -48,7 +50,7 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
             by_sentence[k].append(ent)
     mentions: list[_Mention] = []
     for sent, ents in zip(sents, by_sentence):
-        mentions.extend(_mentions_in(sent, ents))
+        mentions.extend(_mentions_in(sent, ents, mentions))
     return mentions
 
 
@@ -73,8 +75,9 @@ def _ends_in_post_modifier(sent: "Span") -> bool:
     )
 
 
-def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
-    """Every person named in a sentence (its entities ``ents``), with the post a title beside the name gives."""
+def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> list[_Mention]:
+    """Every person named in a sentence (its entities ``ents``), with the post a title beside
+    the name gives (or, for a counterpart, the post ``earlier`` sentences gave the other)."""
     units = _units(sent)
     out: list[_Mention] = []
     taken: set[int] = set()
@@ -88,12 +91,13 @@ def _mentions_in(sent: "Span", ents: list["Span"]) -> list[_Mention]:
             continue  # not a person, or the rest of a name read with the one before
         name = name_of(ent)
         end = _extend_name(sent, ent.end, units)
-        start = _extend_start(sent, _after_title_words(sent, name.start, end), units)
+        start = _extend_start(sent, _after_title_words(sent, name.start, end), units, one_word=len(name) == 1)
         taken.update(range(start, end))
         out.append(_read(sent, start, end, units, posts, named=named))
         if out[-1].role is not None or end - start >= 2:
             named.update(range(start, end))
-    counterparts(sent, out, units)
+    counterparts(sent, out, units, earlier)
+    shared_titles(sent, out)
     respective_posts(sent, out)
     states_of_later_titles(sent, out)
     states_of_earlier_titles(sent, out)
@@ -131,13 +135,21 @@ def _after_title_words(sent: "Span", start: int, end: int) -> int:
     return start
 
 
-def _extend_start(sent: "Span", start: int, units: set[int]) -> int:
-    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged)."""
+def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = False) -> int:
+    """The start of a name whose given name the tagger left out: "Jaime" + "Sotelo" (tagged);
+    of a ``one_word`` name also the words the parse makes part of it ("Thabile" + "Mdluli")."""
     doc = sent.doc
     k = start - 1
     if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
         if is_given_name(doc[k].text):
             return k
+    # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
+    # part of the tagged name, up to a title, a state or a body
+    while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
+           and start <= doc[k].head.i < start + 4 and _namelike(doc[k], units) and not is_title_only(doc[k].text)
+           and not _after_title_preposition(sent, k)
+           and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"
+        start, k = k, k - 1
     return start
 
 
@@ -155,7 +167,11 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
     if end < sent.end and _particle(doc, end, sent.end, units):
         return _after_particles(doc, end, sent.end) + 1
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
-        return end + 1
+        end += 1
+        # "Sayed Hussain" + "Alemi Balkhi": the untagged rest of a long name
+        while end < sent.end and doc[end].ent_type_ == "" and _namelike(doc[end], units) and doc[end - 1].whitespace_:
+            end += 1
+        return end
     if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and _namelike(doc[end], units):
         return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
     return end
@@ -216,10 +232,22 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
         if j - i == 1 and _continues_a_name(sent, i, units):
             i = j
             continue  # "Government of National Accord": the last word of a body's name
-        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]):
+        i += titles_before([t.text for t in sent.doc[i:j]])  # "Federal Councillor X": the name after its titles
+        if 1 <= j - i <= 4 and not _is_portfolio(sent.doc[i:j].text) and not _names_a_unit(sent.doc[i:j]) \
+                and not _not_a_person(sent, i, j):
             runs.append((i, j))
         i = j
     return runs
+
+
+def _not_a_person(sent: "Span", i: int, j: int) -> bool:
+    """A capitalised run that is no person's name: after "the" ("the Kurdistan Region"),
+    titles alone ("Counsellor"), a place ("Rakhine State") or a body ("Police")."""
+    doc = sent.doc
+    if i > sent.start and doc[i - 1].lower_ in gazetteer.grammar_words("determiners"):
+        return True
+    text = doc[i:j].text
+    return is_title_only(text) or names_a_place_or_body(text)
 
 
 def _after_title_preposition(sent: "Span", i: int) -> bool:

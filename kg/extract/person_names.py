@@ -1,0 +1,135 @@
+"""Which PERSON entities are people's names, and the name inside one: part of :mod:`.people`.
+
+The tagger takes titles, places and bodies for people ("Counsellor", "Rakhine State",
+"Federal Police", "met X in Tuxtla Gutiérrez") and runs titles, ranks and states into names
+("Guatemala Luis Arreaga", "King Mohammed VI", "Lt Gen Kyaw Swe"). The words are data
+(``titles.json``, ``given_names.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..parse import doc_text
+from .names import clean, is_title_only, name_particles, name_words, titles_before
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def is_person_entity(ent: "Span") -> bool:
+    """A PERSON entity that is plausibly a person's name (not "Twitter", not "San Pedro Sula").
+
+    Judged on :func:`name_of` the entity, so "Guatemala Luis Arreaga" is a person's name.
+    """
+    if ent.label_ != "PERSON":
+        return False
+    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _is_person_name(name_of(ent))
+    return memo[key]
+
+
+_PERSON_ENTITIES = "kg_person_entities"
+
+
+def _is_person_name(ent: "Span") -> bool:
+    text = clean(ent.text)
+    if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
+        return False
+    if gazetteer.country(text) or gazetteer.organisation(text):
+        return False
+    if " " not in text and gazetteer.capital_country(text) is not None:
+        return False  # "in Kigali", "Rabat agreed": one word naming a capital is a place
+    if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
+        return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
+    if _in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
+        return False
+    return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
+
+
+def _a_thing(ent: "Span") -> bool:
+    """"The MoU was signed": one word after a determiner that heads its own phrase names a
+    thing; a person's name takes no article ("the Trump administration" only modifies)."""
+    doc = ent.doc
+    return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in gazetteer.grammar_words("determiners")
+            and ent.root.dep_ != "compound")
+
+
+def names_a_place_or_body(text: str) -> bool:
+    """"Rakhine State", "Kurdistan Region", "Federal Police": a run ending in the head of a
+    place's name (``given_names.json`` "place_heads") or holding a word for a body of a state
+    (``titles.json`` "state_body_words") names a place or an institution, not a person."""
+    words = text.split()
+    bodies = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
+    return (len(words) >= 2 and words[-1] in name_words("place_heads")) or bool(set(words) & bodies)
+
+
+
+
+def name_of(ent: "Span") -> "Span":
+    """The name inside a PERSON entity, without a country, body or head of title the tagger ran into it.
+
+    "Guatemala Luis Arreaga" (from "U.S. Ambassador to Guatemala Luis Arreaga") is "Luis
+    Arreaga"; "King Mohammed VI" is "Mohammed VI".
+    """
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 1:
+        rest = doc[start : ent.end].text.replace("\u2019", "'")
+        ends = [e for s, e, _ in (*gazetteer.find_countries(rest), *gazetteer.find_organisations(rest)) if s == 0]
+        if not ends:
+            break
+        nxt = next((k for k in range(start + 1, ent.end) if doc[k].idx - doc[start].idx >= max(ends)), None)
+        if nxt is None:
+            break
+        start = nxt
+    # "King Mohammed VI": a head of title the tagger ran into the name is the title's
+    while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
+        start += 1
+    # "Lt Gen Kyaw Swe", "Counsellor Aung San Suu Kyi": ranks, honorifics and titles too
+    start += titles_before([t.text for t in doc[start : ent.end]])
+    return doc[start : ent.end]
+
+
+@cache
+def _is_title_head(word: str) -> bool:
+    """Whether ``word`` alone is a head of title (``titles.json`` "heads": "King", "President")."""
+    return word in gazetteer.titles()["heads"]
+
+
+@cache
+def _place_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.place_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _one_word_after_place_preposition(ent: "Span") -> bool:
+    """"talks in Naypyitaw", "the camp at Kutupalong": one word right after a preposition that
+    only places take (``given_names.json`` "place_prepositions") is a place the data lacks."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in name_words("place_prepositions"):
+        return False
+    return not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Abela's words": a person
+
+
+def _in_place_name(ent: "Span") -> bool:
+    """Whether the entity is part of a known place named after a locative preposition.
+
+    "met Rutilio Escandón in Tuxtla Gutiérrez": the tagger took "Gutiérrez" for a person.
+    """
+    doc = ent.doc
+    lo = max(0, ent.start_char - 40)
+    hi = min(len(doc_text(doc)), ent.end_char + 40)
+    for m in _place_regex().finditer(doc_text(doc), lo, hi):
+        s, e = m.start(), m.end()
+        if not (s < ent.end_char and ent.start_char < e):
+            continue
+        before = doc_text(doc)[max(0, s - 15) : s].split()
+        if before and before[-1].lower() in name_words("locatives"):
+            return True
+    return False
