@@ -7,6 +7,7 @@ party (a counterpart's, one in another official's title). Part of :mod:`.officia
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from .roles import Role, words_regex
 from .title_context import _local_place_regex, other_party_states
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from . import Context
 
@@ -81,18 +82,73 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        text = _unquoted(m.sentence.text)
-        found = (_states_in(text) or _capital_states(text)) - _states_without(m.role) - others
+        found = (_states_before(m) or _states_reported(m)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
         paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
         elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
-        found = _paragraph_states(m.sentence) - _states_without(m.role) - others - elsewhere
+        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere
         if len(found) == 1:
             return found.pop()
     dateline = _dateline_country(ctx.article.text)
     return dateline if dateline not in _states_without(posted[0].role) | others else None
+
+
+def _states_before(m: _Mention) -> set[str]:
+    """The states of a sentence that names one before the person ("In Canberra, Senator X
+    ..."); all the states it names then, so that one named after keeps it ambiguous. When the
+    sentence names states only after the name, they are what the person speaks of or travels
+    to ("X said the government would not send people to Afghanistan"): none, but for the
+    phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa"). A
+    capital counts only in a sentence that names no other state: "signed in Brussels by
+    Minister X and Afghanistan's minister" says where two parties met, not whom X serves."""
+    text = _unquoted(m.sentence.text)
+    before = text[: _name_at(m)]
+    if _states_in(before):
+        return _states_in(text)
+    if not _speaks_or_acts(m):
+        # the phrase the name ends: "met X in Tegucigalpa on Monday", up to a comma
+        last = m.sentence.doc[max(m.end, m.start + 1) - 1]
+        name_end = last.idx + len(last.text) - m.sentence.start_char
+        before = text[:name_end] + re.split(r"[,;]", text[name_end:], maxsplit=1)[0]
+        if _states_in(before):
+            return _states_in(before)
+    capitals = _capital_states(before)
+    return capitals if capitals and not _states_in(text) - capitals else set()
+
+
+def _speaks_or_acts(m: _Mention) -> bool:
+    """Whether the person is the subject of the sentence's clause ("X said ...", "X, who did
+    not travel to Beirut, ..."), so that what follows the name is what they say or do; "I met
+    Minister X in Tegucigalpa" places the person instead."""
+    return _name_token(m).dep_ in ("nsubj", "nsubjpass")
+
+
+def _states_reported(m: _Mention) -> set[str]:
+    """"X said New Zealand would cover the cost", "X said Jakarta would monitor it": the state
+    (or its capital) that is the subject of the clause the person reports speaks for the
+    person's own state, unlike one named elsewhere in what they say ("X said ... the
+    security situation in Afghanistan")."""
+    doc, sent = m.sentence.doc, m.sentence
+    name = _name_token(m)
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    # the person's verb, and a verb that goes with it ("X gave ..., warning that Kenya would ...")
+    verbs = {name.head.i} | {c.i for c in name.head.children if c.dep_ in ("advcl", "conj", "xcomp")}
+    places = gazetteer.dateline_places()
+    found: set[str] = set()
+    for tok in doc[name.i + 1 : sent.end]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
+            continue
+        phrase = doc[tok.left_edge.i : tok.i + 1].text
+        found |= _states_in(phrase) or {places[p] for p in (phrase, tok.text) if p in places}
+    return found
+
+
+def _name_at(m: _Mention) -> int:
+    """The character offset of the name in its sentence."""
+    return m.sentence.doc[m.start].idx - m.sentence.start_char
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -125,6 +181,32 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
     return found.pop() if len(found) == 1 else None
 
 
+def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"Prime Minister Robert Abela" in an article on Malta and Libya whose Libyan and Italian
+    officials are named with their states: news names its own government's officials
+    without a state and a foreign one's with it, so a government post read without a state
+    takes the state the article names that no official's title names, the most named one
+    when it is named at least twice as often as any other such state."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    counts = _states_counted(doc_text(posted[0].sentence.doc))
+    titled = {m.role.country for _, p in made for m in p.mentions if m.role is not None and m.role.country}
+    left = {s for s in counts if gazetteer.country_by_name(s) is not None}
+    left -= titled | _states_without(posted[0].role) | _other_states(person)
+    ranked = sorted(left, key=lambda s: -counts[s])
+    if len(ranked) == 1 or (ranked and counts[ranked[0]] >= 2 * counts[ranked[1]]):
+        return ranked[0]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _states_counted(text: str) -> Counter:
+    """How often the text names each state outside quotes (a speaker's "Panama is keeping
+    its word" says nothing of whom the speaker serves)."""
+    return Counter(c.name for _, _, c in gazetteer.find_countries(_unquoted(text)))
+
+
 def _coordinated(person: _Person, other: _Person) -> bool:
     """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
     President Y" are often two states' leaders, so Y's state says nothing of X's)."""
@@ -148,8 +230,31 @@ def _other_states(person: _Person) -> set[str]:
     out = {state for m in person.mentions for state in m.other_states}
     for m in person.mentions:
         if m.role is not None:
-            out |= other_party_states(m.sentence, m.start)
+            out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
     return out
+
+
+def _conjunct_states(m: _Mention) -> set[str]:
+    """"President X and Malaysian Prime Minister Y", "relations between President X and
+    Somalia's Y": a conjunct whose own words name a state is another party, its state not the
+    state of a person named without one."""
+    doc = m.sentence.doc
+    name = _name_token(m)
+    conjuncts = [c for c in name.children if c.dep_ == "conj"]
+    if name.dep_ == "conj":
+        conjuncts.append(name.head)
+    out: set[str] = set()
+    for c in conjuncts:
+        lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
+        out |= _states_in(doc[lo : c.i + 1].text)
+    return out
+
+
+def _name_token(m: _Mention) -> "Token":
+    """The syntactic head of the name's tokens."""
+    doc = m.sentence.doc
+    end = m.end if m.end > m.start else m.start + 1
+    return next((t for t in doc[m.start : end] if not (m.start <= t.head.i < end)), doc[end - 1])
 
 
 def _paragraph_states(sentence: "Span") -> set[str]:
@@ -164,6 +269,15 @@ def _paragraph_states(sentence: "Span") -> set[str]:
     if key not in memo:
         memo[key] = sorted(_states_in(_unquoted(doc_text(doc)[lo:hi])))
     return set(memo[key])
+
+
+def _paragraph_states_before(m: _Mention) -> set[str]:
+    """The states the paragraph of the mention names outside what the person says or does:
+    the sentences around the person's, and the person's own as :func:`_states_before` reads it."""
+    lo, hi = _paragraph_bounds(m.sentence)
+    text = doc_text(m.sentence.doc)
+    around = text[lo : m.sentence.start_char] + " " * 3 + text[m.sentence.end_char : hi]
+    return _states_in(_unquoted(around)) | _states_before(m) | _states_reported(m)
 
 
 def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:

@@ -1,0 +1,71 @@
+"""The state an official serves when the title names none (kg/extract/official_states.py).
+
+Sentences are invented for the test (people fictional, states real), in the forms news on
+other migration deals uses: an unqualified minister of the outlet's own government, a state
+the person speaks of, a conjunct of another state's official.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.officials import extract_officials
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def states(nlp, text: str) -> dict[str, str | None]:
+    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
+    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+
+
+def test_a_state_the_person_speaks_of_is_not_the_persons(nlp):
+    text = ("Sweden signed a return deal with Afghanistan on Wednesday.\n\n"
+            "Justice Minister Karl Lindgren said the government was not changing its assessment "
+            "of the security situation in Afghanistan.\n\nSweden will review cases individually.")
+    assert states(nlp, text)["Karl Lindgren"] != "Afghanistan"
+
+
+def test_the_state_that_is_the_subject_of_what_the_person_reports(nlp):
+    text = ("Immigration Minister Tom Hale said New Zealand would cover the cost of settlement "
+            "within existing budgets.")
+    assert states(nlp, text)["Tom Hale"] == "New Zealand"
+
+
+def test_a_capital_where_two_parties_met_is_not_the_state_of_either(nlp):
+    text = ("The memorandum was signed in Brussels on Wednesday by Interior Minister Lars Berg and "
+            "Afghanistan's Minister of Refugees, Ahmad Karimi.")
+    assert states(nlp, text).get("Lars Berg") != "Belgium"
+
+
+def test_a_capital_that_frames_the_sentence_places_the_person(nlp):
+    text = 'In Canberra, Senator Jane Pike called the deal "a grubby exercise".'
+    assert states(nlp, text)["Jane Pike"] == "Australia"
+
+
+def test_the_conjunct_of_another_states_official_is_not_of_that_state(nlp):
+    text = ("The memorandum was signed in Jakarta, witnessed by President Budi Santoso and "
+            "Malaysian Prime Minister Aziz Rahman. Indonesia and Malaysia agreed to meet again.")
+    found = states(nlp, text)
+    assert found["Aziz Rahman"] == "Malaysia"
+    assert found["Budi Santoso"] == "Indonesia"
+
+
+def test_unqualified_ministers_serve_the_state_no_title_names(nlp):
+    text = ("Malta and Libya on Thursday signed a memorandum of understanding on migration.\n\n"
+            "The MoU was signed by Prime Minister Paul Vella and the Libyan foreign minister, Omar Saleh.\n\n"
+            "Foreign Minister Mark Farrugia was present at the signing.\n\n"
+            "A visit to Malta by Italian Interior Minister Laura Conti has been postponed.\n\n"
+            "Malta has kept migrants on boats. Malta says it needs help.")
+    found = states(nlp, text)
+    assert found["Omar Saleh"] == "Libya"
+    assert found["Laura Conti"] == "Italy"
+    assert found["Paul Vella"] == "Malta"
+    assert found["Mark Farrugia"] == "Malta"
