@@ -69,3 +69,20 @@ def test_unqualified_ministers_serve_the_state_no_title_names(nlp):
     assert found["Laura Conti"] == "Italy"
     assert found["Paul Vella"] == "Malta"
     assert found["Mark Farrugia"] == "Malta"
+
+
+def test_a_regions_government_serves_its_state(nlp):
+    text = ("Today, in Erbil, the Home Secretary met the Prime Minister of the Kurdistan Region, Omar Rasul, "
+            "and the Kurdistan Region's Minister of Interior, Dara Aziz, to discuss smuggling.")
+    found = states(nlp, text)
+    assert found["Omar Rasul"] == "Iraq"
+    assert found["Dara Aziz"] == "Iraq"
+
+
+def test_a_state_named_in_passing_is_not_the_articles_own(nlp):
+    text = ("The United Kingdom and Iraq signed a border security agreement.\n\n"
+            "British Home Secretary Anne Cole met Iraqi Interior Minister Ali Hassan in Baghdad. Iraq will "
+            "share data with the United Kingdom, Iraq said.\n\n"
+            "Prime Minister Sam Lee praised the deal, which follows one Italy signed with Albania. "
+            "Iraq and the United Kingdom will meet again in Iraq.")
+    assert states(nlp, text)["Sam Lee"] != "Italy"

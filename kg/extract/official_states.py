@@ -186,7 +186,8 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     officials are named with their states: news names its own government's officials
     without a state and a foreign one's with it, so a government post read without a state
     takes the state the article names that no official's title names, the most named one
-    when it is named at least twice as often as any other such state."""
+    when it is named at least twice as often as any other such state, and not only in
+    passing (twice at least, and a quarter as often as the most named state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted or not _is_governmental(posted[0].role):
         return None
@@ -195,9 +196,9 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     left = {s for s in counts if gazetteer.country_by_name(s) is not None}
     left -= titled | _states_without(posted[0].role) | _other_states(person)
     ranked = sorted(left, key=lambda s: -counts[s])
-    if len(ranked) == 1 or (ranked and counts[ranked[0]] >= 2 * counts[ranked[1]]):
-        return ranked[0]
-    return None
+    if not ranked or 4 * counts[ranked[0]] < max(counts.values()) or counts[ranked[0]] < 2:
+        return None  # a state named in passing ("as Italy did") is not the article's own
+    return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
 
 
 @lru_cache(maxsize=8)
@@ -237,7 +238,8 @@ def _other_states(person: _Person) -> set[str]:
 def _conjunct_states(m: _Mention) -> set[str]:
     """"President X and Malaysian Prime Minister Y", "relations between President X and
     Somalia's Y": a conjunct whose own words name a state is another party, its state not the
-    state of a person named without one."""
+    state of a person named without one; unless the words just before the person name it
+    too ("the Prime Minister of the Kurdistan Region, X, and the Kurdistan Region's minister")."""
     doc = m.sentence.doc
     name = _name_token(m)
     conjuncts = [c for c in name.children if c.dep_ == "conj"]
@@ -247,7 +249,7 @@ def _conjunct_states(m: _Mention) -> set[str]:
     for c in conjuncts:
         lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
         out |= _states_in(doc[lo : c.i + 1].text)
-    return out
+    return out - _states_in(doc[max(m.sentence.start, m.start - 12) : m.start].text) if out else out
 
 
 def _name_token(m: _Mention) -> "Token":
