@@ -86,3 +86,9 @@ def test_a_state_named_in_passing_is_not_the_articles_own(nlp):
             "Prime Minister Sam Lee praised the deal, which follows one Italy signed with Albania. "
             "Iraq and the United Kingdom will meet again in Iraq.")
     assert states(nlp, text)["Sam Lee"] != "Italy"
+
+
+def test_the_subject_of_the_paragraph_before_the_person(nlp):
+    text = ("Lithuania's parliament has voted to declare a state of emergency along the Belarusian border. "
+            "Interior minister Ruta Kairyte said the move would allow border guards to use force.")
+    assert states(nlp, text)["Ruta Kairyte"] == "Lithuania"

@@ -1,7 +1,9 @@
 """The state an official serves when the title names none: from a known office holder's
-ministry named in the sentence, the sentence, the paragraph, the dateline, or the one state
+ministry named in the sentence, the sentence, the paragraph, the dateline, the officials
+nearby, the article's own state (the one no minister's title names), or the one state
 among the article's officials that has such a post; never a state the text gives another
-party (a counterpart's, one in another official's title). Part of :mod:`.officials`.
+party (a counterpart's, a conjunct's, one in another official's title). Part of
+:mod:`.officials`; where in the text a state counts is :mod:`.state_clues`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from ..facts import Official
 from ..parse import doc_text
 from .official_mentions import _Mention, _Person
 from .roles import Role, words_regex
-from .title_context import _local_place_regex, other_party_states
+from .state_clues import (
+    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in,
+    _states_reported, _subject_states, _unquoted,
+)
+from .title_context import other_party_states
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
     from . import Context
 
 
@@ -91,64 +95,11 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere
         if len(found) == 1:
             return found.pop()
+        found &= _subject_states(m)
+        if len(found) == 1:
+            return found.pop()
     dateline = _dateline_country(ctx.article.text)
     return dateline if dateline not in _states_without(posted[0].role) | others else None
-
-
-def _states_before(m: _Mention) -> set[str]:
-    """The states of a sentence that names one before the person ("In Canberra, Senator X
-    ..."); all the states it names then, so that one named after keeps it ambiguous. When the
-    sentence names states only after the name, they are what the person speaks of or travels
-    to ("X said the government would not send people to Afghanistan"): none, but for the
-    phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa"). A
-    capital counts only in a sentence that names no other state: "signed in Brussels by
-    Minister X and Afghanistan's minister" says where two parties met, not whom X serves."""
-    text = _unquoted(m.sentence.text)
-    before = text[: _name_at(m)]
-    if _states_in(before):
-        return _states_in(text)
-    if not _speaks_or_acts(m):
-        # the phrase the name ends: "met X in Tegucigalpa on Monday", up to a comma
-        last = m.sentence.doc[max(m.end, m.start + 1) - 1]
-        name_end = last.idx + len(last.text) - m.sentence.start_char
-        before = text[:name_end] + re.split(r"[,;]", text[name_end:], maxsplit=1)[0]
-        if _states_in(before):
-            return _states_in(before)
-    capitals = _capital_states(before)
-    return capitals if capitals and not _states_in(text) - capitals else set()
-
-
-def _speaks_or_acts(m: _Mention) -> bool:
-    """Whether the person is the subject of the sentence's clause ("X said ...", "X, who did
-    not travel to Beirut, ..."), so that what follows the name is what they say or do; "I met
-    Minister X in Tegucigalpa" places the person instead."""
-    return _name_token(m).dep_ in ("nsubj", "nsubjpass")
-
-
-def _states_reported(m: _Mention) -> set[str]:
-    """"X said New Zealand would cover the cost", "X said Jakarta would monitor it": the state
-    (or its capital) that is the subject of the clause the person reports speaks for the
-    person's own state, unlike one named elsewhere in what they say ("X said ... the
-    security situation in Afghanistan")."""
-    doc, sent = m.sentence.doc, m.sentence
-    name = _name_token(m)
-    if name.dep_ not in ("nsubj", "nsubjpass"):
-        return set()
-    # the person's verb, and a verb that goes with it ("X gave ..., warning that Kenya would ...")
-    verbs = {name.head.i} | {c.i for c in name.head.children if c.dep_ in ("advcl", "conj", "xcomp")}
-    places = gazetteer.dateline_places()
-    found: set[str] = set()
-    for tok in doc[name.i + 1 : sent.end]:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
-            continue
-        phrase = doc[tok.left_edge.i : tok.i + 1].text
-        found |= _states_in(phrase) or {places[p] for p in (phrase, tok.text) if p in places}
-    return found
-
-
-def _name_at(m: _Mention) -> int:
-    """The character offset of the name in its sentence."""
-    return m.sentence.doc[m.start].idx - m.sentence.start_char
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -185,16 +136,22 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     """"Prime Minister Robert Abela" in an article on Malta and Libya whose Libyan and Italian
     officials are named with their states: news names its own government's officials
     without a state and a foreign one's with it, so a government post read without a state
-    takes the state the article names that no official's title names, the most named one
+    takes the state the article names that no minister's or leader's title names: the one
+    another official named without a state serves, else the most named one
     when it is named at least twice as often as any other such state, and not only in
     passing (twice at least, and a quarter as often as the most named state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted or not _is_governmental(posted[0].role):
         return None
     counts = _states_counted(doc_text(posted[0].sentence.doc))
-    titled = {m.role.country for _, p in made for m in p.mentions if m.role is not None and m.role.country}
+    titled = {m.role.country for _, p in made for m in p.mentions
+              if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country}
     left = {s for s in counts if gazetteer.country_by_name(s) is not None}
     left -= titled | _states_without(posted[0].role) | _other_states(person)
+    served = left & {o.country for o, p in made if o is not None and p is not person
+                     and any(m.role is not None and m.role.country is None for m in p.mentions)}
+    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
+        return served.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked or 4 * counts[ranked[0]] < max(counts.values()) or counts[ranked[0]] < 2:
         return None  # a state named in passing ("as Italy did") is not the article's own
@@ -235,67 +192,6 @@ def _other_states(person: _Person) -> set[str]:
     return out
 
 
-def _conjunct_states(m: _Mention) -> set[str]:
-    """"President X and Malaysian Prime Minister Y", "relations between President X and
-    Somalia's Y": a conjunct whose own words name a state is another party, its state not the
-    state of a person named without one; unless the words just before the person name it
-    too ("the Prime Minister of the Kurdistan Region, X, and the Kurdistan Region's minister")."""
-    doc = m.sentence.doc
-    name = _name_token(m)
-    conjuncts = [c for c in name.children if c.dep_ == "conj"]
-    if name.dep_ == "conj":
-        conjuncts.append(name.head)
-    out: set[str] = set()
-    for c in conjuncts:
-        lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
-        out |= _states_in(doc[lo : c.i + 1].text)
-    return out - _states_in(doc[max(m.sentence.start, m.start - 12) : m.start].text) if out else out
-
-
-def _name_token(m: _Mention) -> "Token":
-    """The syntactic head of the name's tokens."""
-    doc = m.sentence.doc
-    end = m.end if m.end > m.start else m.start + 1
-    return next((t for t in doc[m.start : end] if not (m.start <= t.head.i < end)), doc[end - 1])
-
-
-def _paragraph_states(sentence: "Span") -> set[str]:
-    """The states the paragraph of ``sentence`` names; each paragraph read once per document.
-
-    Paragraphs end at blank lines, or at line breaks in a text that has no blank lines.
-    """
-    doc = sentence.doc
-    lo, hi = _paragraph_bounds(sentence)
-    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
-    key = f"{lo}:{hi}"
-    if key not in memo:
-        memo[key] = sorted(_states_in(_unquoted(doc_text(doc)[lo:hi])))
-    return set(memo[key])
-
-
-def _paragraph_states_before(m: _Mention) -> set[str]:
-    """The states the paragraph of the mention names outside what the person says or does:
-    the sentences around the person's, and the person's own as :func:`_states_before` reads it."""
-    lo, hi = _paragraph_bounds(m.sentence)
-    text = doc_text(m.sentence.doc)
-    around = text[lo : m.sentence.start_char] + " " * 3 + text[m.sentence.end_char : hi]
-    return _states_in(_unquoted(around)) | _states_before(m) | _states_reported(m)
-
-
-def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:
-    """The characters of the paragraph of ``sentence``."""
-    doc = sentence.doc
-    text = doc_text(doc)
-    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
-    brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
-    lo = text.rfind(brk, 0, sentence.start_char)
-    hi = text.find(brk, sentence.end_char)
-    return (lo + 1 if lo >= 0 else 0), (hi if hi >= 0 else len(text))
-
-
-_PARAGRAPHS = "kg_paragraph_states"
-
-
 @lru_cache(maxsize=8)
 def _embassy_state(text: str) -> str | None:
     """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
@@ -313,34 +209,6 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
-
-
-def _unquoted(text: str) -> str:
-    """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
-    ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@lru_cache(maxsize=1)
-def _capitals_regex() -> re.Pattern[str]:
-    names = sorted(gazetteer.dateline_places(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-
-
-def _capital_states(text: str) -> set[str]:
-    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
-    places = gazetteer.dateline_places()
-    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
-
-
-def _states_in(text: str) -> set[str]:
-    found = {c.name for _, _, c in gazetteer.find_countries(text)}
-    places = gazetteer.local_places()
-    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
-    return found
 
 
 @lru_cache(maxsize=8)
