@@ -92,3 +92,26 @@ def test_the_subject_of_the_paragraph_before_the_person(nlp):
     text = ("Lithuania's parliament has voted to declare a state of emergency along the Belarusian border. "
             "Interior minister Ruta Kairyte said the move would allow border guards to use force.")
     assert states(nlp, text)["Ruta Kairyte"] == "Lithuania"
+
+
+def test_a_capital_where_a_minister_meets_an_igo_is_not_the_ministers(nlp):
+    text = ("The compact was adopted at the association council in Brussels, which was co-chaired by "
+            "Foreign Minister Omar Nasser and Laura Rossi, the EU's High Representative.")
+    assert states(nlp, text).get("Omar Nasser") != "Belgium"
+
+
+def test_the_dateline_of_a_visit_is_the_hosts_not_the_visitors(nlp):
+    text = ("RABAT (Reuters) - Spain and Morocco signed twenty agreements on Thursday.\n\n"
+            "Moroccan Prime Minister Aziz Alami welcomed the Spanish delegation. Spain and Morocco "
+            "will meet again next year in Spain.\n\n"
+            "Deputy Prime Minister Lucia Ortega did not travel, citing other commitments.\n\n"
+            "Spain hopes the deals will cut irregular arrivals. Spain has doubled its aid.")
+    found = states(nlp, text)
+    assert found["Aziz Alami"] == "Morocco"
+    assert found["Lucia Ortega"] == "Spain"
+
+
+def test_the_dateline_places_an_official_when_nothing_nearer_does(nlp):
+    text = ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks went well.\n\n"
+            "Delegations of the United States and Mexico left on Friday.")
+    assert states(nlp, text)["Ines Varela"] == "Nicaragua"

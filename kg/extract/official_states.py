@@ -73,8 +73,7 @@ def _sentence_country(person: _Person) -> str | None:
 
 def _context_country(person: _Person, ctx: "Context") -> str | None:
     """The state of a post read without one, from its context: the one state the sentence
-    names (a city of it counts, "in Guatemala City"), else the one the paragraph names,
-    else the article's dateline ("TEGUCIGALPA –").
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
     """
@@ -98,8 +97,31 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         found &= _subject_states(m)
         if len(found) == 1:
             return found.pop()
+    return None
+
+
+def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"TEGUCIGALPA –": the state an article is filed from, for a post read without one when
+    nothing nearer says; not when a minister's or leader's title names that state ("Moroccan
+    Prime Minister X" in a piece from Rabat on a Spanish visit: the untitled are the visitors),
+    and never for a diplomat (who serves the state that sends them)."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    if not posted or any(m.role.head in heads for m in posted):
+        return None
     dateline = _dateline_country(ctx.article.text)
-    return dateline if dateline not in _states_without(posted[0].role) | others else None
+    if dateline in _states_without(posted[0].role) | _other_states(person) | _titled_states(made):
+        return None
+    return dateline
+
+
+def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
+    """The states a minister's or leader's title names in the article ("Libyan foreign
+    minister"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    return {m.role.country for _, p in made for m in p.mentions
+            if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
+            and m.role.head not in heads}
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -144,10 +166,8 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     if not posted or not _is_governmental(posted[0].role):
         return None
     counts = _states_counted(doc_text(posted[0].sentence.doc))
-    titled = {m.role.country for _, p in made for m in p.mentions
-              if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country}
     left = {s for s in counts if gazetteer.country_by_name(s) is not None}
-    left -= titled | _states_without(posted[0].role) | _other_states(person)
+    left -= _titled_states(made) | _states_without(posted[0].role) | _other_states(person)
     served = left & {o.country for o, p in made if o is not None and p is not person
                      and any(m.role is not None and m.role.country is None for m in p.mentions)}
     if len(served) == 1:  # another untitled official's ("then prime minister John Key")

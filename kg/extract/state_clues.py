@@ -30,8 +30,9 @@ def _states_before(m: _Mention) -> set[str]:
     sentence names states only after the name, they are what the person speaks of or travels
     to ("X said the government would not send people to Afghanistan"): none, but for the
     phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa"). A
-    capital counts only in a sentence that names no other state: "signed in Brussels by
-    Minister X and Afghanistan's minister" says where two parties met, not whom X serves."""
+    capital counts only in a sentence that names no other state and no IGO: "signed in
+    Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
+    Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
     text = _unquoted(m.sentence.text)
     before = text[: _name_at(m)]
     if _states_in(before):
@@ -44,7 +45,9 @@ def _states_before(m: _Mention) -> set[str]:
         if _states_in(before):
             return _states_in(before)
     capitals = _capital_states(before)
-    return capitals if capitals and not _states_in(text) - capitals else set()
+    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
+        return set()  # a meeting place of two parties, a state's and an IGO's included
+    return capitals
 
 
 def _speaks_or_acts(m: _Mention) -> bool:
