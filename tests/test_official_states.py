@@ -115,3 +115,9 @@ def test_the_dateline_places_an_official_when_nothing_nearer_does(nlp):
     text = ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks went well.\n\n"
             "Delegations of the United States and Mexico left on Friday.")
     assert states(nlp, text)["Ines Varela"] == "Nicaragua"
+
+
+def test_the_state_a_deal_is_made_with_is_not_the_signers(nlp):
+    text = ("That they take time. The agreement with India, which Foreign Minister Anna Berg signed "
+            "in New Delhi in December 2022, has brought thousands of students and workers here.")
+    assert states(nlp, text).get("Anna Berg") != "India"

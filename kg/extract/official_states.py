@@ -168,13 +168,15 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     counts = _states_counted(doc_text(posted[0].sentence.doc))
     left = {s for s in counts if gazetteer.country_by_name(s) is not None}
     left -= _titled_states(made) | _states_without(posted[0].role) | _other_states(person)
+    # a state named in passing ("as Italy did") is not the article's own
+    left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= max(counts.values())}
     served = left & {o.country for o, p in made if o is not None and p is not person
                      and any(m.role is not None and m.role.country is None for m in p.mentions)}
     if len(served) == 1:  # another untitled official's ("then prime minister John Key")
         return served.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
-    if not ranked or 4 * counts[ranked[0]] < max(counts.values()) or counts[ranked[0]] < 2:
-        return None  # a state named in passing ("as Italy did") is not the article's own
+    if not ranked:
+        return None
     return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
 
 
