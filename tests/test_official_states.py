@@ -121,3 +121,12 @@ def test_the_state_a_deal_is_made_with_is_not_the_signers(nlp):
     text = ("That they take time. The agreement with India, which Foreign Minister Anna Berg signed "
             "in New Delhi in December 2022, has brought thousands of students and workers here.")
     assert states(nlp, text).get("Anna Berg") != "India"
+
+
+def test_a_diplomat_is_posted_to_the_one_other_state_the_sentence_names(nlp):
+    text = ("MANILA - The Philippines and Kuwait signed a labour deal on Friday.\n\n"
+            "The signing came weeks after Kuwait expelled Philippine Ambassador Rene Castro over videos "
+            "of embassy staff helping maids flee.")
+    ctx = Context(Article(id="t", source="t", text=text, date="2018-05-12"))
+    found = {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    assert ("Rene Castro", "Ambassador to Kuwait", "Philippines") in found

@@ -21,3 +21,7 @@ def test_a_renamed_state_takes_its_current_name_and_keeps_the_former_as_an_alias
 def test_a_press_name_that_shares_a_stem_with_iso_stays():
     for press in ("Turkey", "Russia", "Ivory Coast", "Czech Republic", "Cape Verde"):
         assert gazetteer.country(press).name == press
+
+
+def test_the_adjective_of_the_philippines():
+    assert gazetteer.country("Philippine").name == "Philippines"

@@ -30,20 +30,22 @@ if TYPE_CHECKING:
 
 def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
     """"GUATEMALA CITY - ... U.S. Ambassador X": a diplomat named without a host state, in an
-    article filed from another state, is posted there ("Ambassador to Guatemala").
+    article filed from another state, is posted there ("Ambassador to Guatemala"); else (no
+    dateline, or one of the diplomat's own state) in the one other state the sentence names
+    ("Kuwait expelled Philippine Ambassador X").
 
     Only when the sentence that gives the post names no third state.
     """
     heads = set(gazetteer.titles().get("diplomatic_heads", []))
     if not any(o.role in heads and o.country for o in officials):
         return
-    host = _dateline_country(ctx.article.text)
-    if host is None:
-        return
+    dateline = _dateline_country(ctx.article.text)
     for o in officials:
-        if o.role not in heads or not o.country or o.country == host:
+        if o.role not in heads or not o.country:
             continue
-        if _states_in(o.evidence.text) - {o.country, host}:
+        named = _states_in(_unquoted(o.evidence.text)) - {o.country}
+        host = dateline if dateline not in (None, o.country) else (next(iter(named)) if len(named) == 1 else None)
+        if host is None or o.country == host or named - {host}:
             continue
         o.role = f"{o.role} to {host}"
 
