@@ -68,7 +68,9 @@ def package_rows() -> dict[str, dict]:
         iso_names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
         press = [e["name"] for e in entries]
         spellings = [s for e in entries for s in e.get("altSpellings") or []]
-        names = [n for n in (*press, *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
+        iso_names = [n for n in iso_names if n and _is_name(n, c.alpha_2, c.alpha_3)]
+        press = [n for n in press if n and _is_name(n, c.alpha_2, c.alpha_3)]
+        names = [n for n in (*_short_names(press, iso_names), *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
         # the package writes alternatives as "Bosnian,Herzegovinian" or "Kirghiz/Kyrgyz"
         demonyms = [d.strip() for e in entries for d in re.split(r"[/,]", e.get("demonym") or "") if d.strip()]
         capital = next((e["capital"] for e in entries if isinstance(e.get("capital"), str) and e["capital"]), None)
@@ -79,6 +81,30 @@ def package_rows() -> dict[str, dict]:
             "capital": capital,
         }
     return rows
+
+
+def _short_names(press: list[str], iso: list[str]) -> list[str]:
+    """The press names, the one to use first: countryinfo's name ("Ivory Coast", "Turkey"),
+    but ISO's short name where the press name is ISO's with a leading article ("The Gambia"
+    -> "Gambia") or a former name that shares no word stem with any ISO name ("Swaziland" ->
+    "Eswatini", renamed in 2018; "Turkey" and "Türkiye" share one)."""
+    if not press or not iso:
+        return press
+    articles = tuple(f"{a} " for a in json.loads(
+        resources.files("kg.data").joinpath("countries.json").read_text(encoding="utf-8"))["articles"]["words"])
+    first = press[0]
+    bare = next((first[len(a):] for a in articles if first.startswith(a)), None)
+    if bare in iso or not _stems(first) & {stem for n in iso for stem in _stems(n)}:
+        return [iso[0], *press]
+    return press
+
+
+def _stems(name: str) -> set[str]:
+    """The first three letters of each word of a name, accents dropped ("Türkiye" -> "tur")."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return {w[:3] for w in re.findall(r"[a-z]{3,}", folded)}
 
 
 def _is_name(form: str, iso2: str, iso3: str) -> bool:

@@ -1,12 +1,15 @@
 """The state an official serves when the title names none: from a known office holder's
-ministry named in the sentence, the sentence, the paragraph, the dateline, or the one state
+ministry named in the sentence, the sentence, the paragraph, the dateline, the officials
+nearby, the article's own state (the one no minister's title names), or the one state
 among the article's officials that has such a post; never a state the text gives another
-party (a counterpart's, one in another official's title). Part of :mod:`.officials`.
+party (a counterpart's, a conjunct's, one in another official's title). Part of
+:mod:`.officials`; where in the text a state counts is :mod:`.state_clues`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,30 +18,34 @@ from ..facts import Official
 from ..parse import doc_text
 from .official_mentions import _Mention, _Person
 from .roles import Role, words_regex
-from .title_context import _local_place_regex, other_party_states
+from .state_clues import (
+    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in,
+    _states_reported, _subject_states, _unquoted,
+)
+from .title_context import other_party_states
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
     from . import Context
 
 
 def _hosts_by_dateline(officials: list[Official], ctx: "Context") -> None:
     """"GUATEMALA CITY - ... U.S. Ambassador X": a diplomat named without a host state, in an
-    article filed from another state, is posted there ("Ambassador to Guatemala").
+    article filed from another state, is posted there ("Ambassador to Guatemala"); else (no
+    dateline, or one of the diplomat's own state) in the one other state the sentence names
+    ("Kuwait expelled Philippine Ambassador X").
 
     Only when the sentence that gives the post names no third state.
     """
     heads = set(gazetteer.titles().get("diplomatic_heads", []))
     if not any(o.role in heads and o.country for o in officials):
         return
-    host = _dateline_country(ctx.article.text)
-    if host is None:
-        return
+    dateline = _dateline_country(ctx.article.text)
     for o in officials:
-        if o.role not in heads or not o.country or o.country == host:
+        if o.role not in heads or not o.country:
             continue
-        if _states_in(o.evidence.text) - {o.country, host}:
+        named = _states_in(_unquoted(o.evidence.text)) - {o.country}
+        host = dateline if dateline not in (None, o.country) else (next(iter(named)) if len(named) == 1 else None)
+        if host is None or o.country == host or named - {host}:
             continue
         o.role = f"{o.role} to {host}"
 
@@ -68,8 +75,7 @@ def _sentence_country(person: _Person) -> str | None:
 
 def _context_country(person: _Person, ctx: "Context") -> str | None:
     """The state of a post read without one, from its context: the one state the sentence
-    names (a city of it counts, "in Guatemala City"), else the one the paragraph names,
-    else the article's dateline ("TEGUCIGALPA –").
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
     """
@@ -81,18 +87,43 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        text = _unquoted(m.sentence.text)
-        found = (_states_in(text) or _capital_states(text)) - _states_without(m.role) - others
+        found = (_states_before(m) or _states_reported(m)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
         paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
         elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
-        found = _paragraph_states(m.sentence) - _states_without(m.role) - others - elsewhere
+        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere
         if len(found) == 1:
             return found.pop()
+        found &= _subject_states(m)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"TEGUCIGALPA –": the state an article is filed from, for a post read without one when
+    nothing nearer says; not when a minister's or leader's title names that state ("Moroccan
+    Prime Minister X" in a piece from Rabat on a Spanish visit: the untitled are the visitors),
+    and never for a diplomat (who serves the state that sends them)."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    if not posted or any(m.role.head in heads for m in posted):
+        return None
     dateline = _dateline_country(ctx.article.text)
-    return dateline if dateline not in _states_without(posted[0].role) | others else None
+    if dateline in _states_without(posted[0].role) | _other_states(person) | _titled_states(made):
+        return None
+    return dateline
+
+
+def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
+    """The states a minister's or leader's title names in the article ("Libyan foreign
+    minister"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    return {m.role.country for _, p in made for m in p.mentions
+            if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
+            and m.role.head not in heads}
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -125,6 +156,39 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
     return found.pop() if len(found) == 1 else None
 
 
+def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
+    """"Prime Minister Robert Abela" in an article on Malta and Libya whose Libyan and Italian
+    officials are named with their states: news names its own government's officials
+    without a state and a foreign one's with it, so a government post read without a state
+    takes the state the article names that no minister's or leader's title names: the one
+    another official named without a state serves, else the most named one
+    when it is named at least twice as often as any other such state, and not only in
+    passing (twice at least, and a quarter as often as the most named state)."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or not _is_governmental(posted[0].role):
+        return None
+    counts = _states_counted(doc_text(posted[0].sentence.doc))
+    left = {s for s in counts if gazetteer.country_by_name(s) is not None}
+    left -= _titled_states(made) | _states_without(posted[0].role) | _other_states(person)
+    # a state named in passing ("as Italy did") is not the article's own
+    left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= max(counts.values())}
+    served = left & {o.country for o, p in made if o is not None and p is not person
+                     and any(m.role is not None and m.role.country is None for m in p.mentions)}
+    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
+        return served.pop()
+    ranked = sorted(left, key=lambda s: -counts[s])
+    if not ranked:
+        return None
+    return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+
+
+@lru_cache(maxsize=8)
+def _states_counted(text: str) -> Counter:
+    """How often the text names each state outside quotes (a speaker's "Panama is keeping
+    its word" says nothing of whom the speaker serves)."""
+    return Counter(c.name for _, _, c in gazetteer.find_countries(_unquoted(text)))
+
+
 def _coordinated(person: _Person, other: _Person) -> bool:
     """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
     President Y" are often two states' leaders, so Y's state says nothing of X's)."""
@@ -148,36 +212,8 @@ def _other_states(person: _Person) -> set[str]:
     out = {state for m in person.mentions for state in m.other_states}
     for m in person.mentions:
         if m.role is not None:
-            out |= other_party_states(m.sentence, m.start)
+            out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
     return out
-
-
-def _paragraph_states(sentence: "Span") -> set[str]:
-    """The states the paragraph of ``sentence`` names; each paragraph read once per document.
-
-    Paragraphs end at blank lines, or at line breaks in a text that has no blank lines.
-    """
-    doc = sentence.doc
-    lo, hi = _paragraph_bounds(sentence)
-    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
-    key = f"{lo}:{hi}"
-    if key not in memo:
-        memo[key] = sorted(_states_in(_unquoted(doc_text(doc)[lo:hi])))
-    return set(memo[key])
-
-
-def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:
-    """The characters of the paragraph of ``sentence``."""
-    doc = sentence.doc
-    text = doc_text(doc)
-    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
-    brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
-    lo = text.rfind(brk, 0, sentence.start_char)
-    hi = text.find(brk, sentence.end_char)
-    return (lo + 1 if lo >= 0 else 0), (hi if hi >= 0 else len(text))
-
-
-_PARAGRAPHS = "kg_paragraph_states"
 
 
 @lru_cache(maxsize=8)
@@ -197,34 +233,6 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
-
-
-def _unquoted(text: str) -> str:
-    """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
-    ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
-
-
-@lru_cache(maxsize=1)
-def _capitals_regex() -> re.Pattern[str]:
-    names = sorted(gazetteer.dateline_places(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-
-
-def _capital_states(text: str) -> set[str]:
-    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
-    places = gazetteer.dateline_places()
-    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
-
-
-def _states_in(text: str) -> set[str]:
-    found = {c.name for _, _, c in gazetteer.find_countries(text)}
-    places = gazetteer.local_places()
-    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
-    return found
 
 
 @lru_cache(maxsize=8)

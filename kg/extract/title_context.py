@@ -103,7 +103,7 @@ def _names_the_counterpart(doc: "Doc", after_noun: int, name_at: int) -> bool:
     """Whether the name at ``name_at`` follows the counterpart noun with only its title between."""
     between = doc[after_noun:name_at] if after_noun <= name_at else None
     return between is not None and len(between) <= 6 and not any(
-        t.pos_ in ("VERB", "AUX", "ADP") or t.ent_type_ == "PERSON" or t.is_sent_start for t in between)
+        t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.ent_type_ == "PERSON" or t.is_sent_start for t in between)
 
 
 _STATE_INDEX = "kg_state_tokens"

@@ -1,0 +1,175 @@
+"""Where in the text a state says whom an official serves, for :mod:`.official_states`.
+
+A state named before the person ("In Canberra, Senator X ...") places them; one named after
+the name of a subject is what they say or do ("X said ... the security situation in
+Afghanistan"), unless it is the subject of the clause they report ("X said New Zealand would
+cover the cost"); a capital where two parties met is neither's; a conjunct named with its
+state ("President X and Malaysian Prime Minister Y") is another party; the states a
+paragraph makes its subjects ("Lithuania's parliament has voted ...") are what it speaks of.
+Quoted words never count: a state a speaker names says nothing of whom the speaker serves.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from ..parse import doc_text
+from .official_mentions import _Mention
+from .title_context import _local_place_regex, states_between
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _states_before(m: _Mention) -> set[str]:
+    """The states of a sentence that names one before the person ("In Canberra, Senator X
+    ..."); all the states it names then, so that one named after keeps it ambiguous. When the
+    sentence names states only after the name, they are what the person speaks of or travels
+    to ("X said the government would not send people to Afghanistan"): none, but for the
+    phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa"). A
+    capital counts only in a sentence that names no other state and no IGO: "signed in
+    Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
+    Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
+    text = _unquoted(m.sentence.text)
+    before = text[: _name_at(m)]
+    if _states_in(before):
+        return _states_in(text)
+    if not _speaks_or_acts(m):
+        # the phrase the name ends: "met X in Tegucigalpa on Monday", up to a comma
+        last = m.sentence.doc[max(m.end, m.start + 1) - 1]
+        name_end = last.idx + len(last.text) - m.sentence.start_char
+        before = text[:name_end] + re.split(r"[,;]", text[name_end:], maxsplit=1)[0]
+        if _states_in(before):
+            return _states_in(before)
+    capitals = _capital_states(before)
+    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
+        return set()  # a meeting place of two parties, a state's and an IGO's included
+    return capitals
+
+
+def _speaks_or_acts(m: _Mention) -> bool:
+    """Whether the person is the subject of the sentence's clause ("X said ...", "X, who did
+    not travel to Beirut, ..."), so that what follows the name is what they say or do; "I met
+    Minister X in Tegucigalpa" places the person instead."""
+    return _name_token(m).dep_ in ("nsubj", "nsubjpass")
+
+
+def _states_reported(m: _Mention) -> set[str]:
+    """"X said New Zealand would cover the cost", "X said Jakarta would monitor it": the state
+    (or its capital) that is the subject of the clause the person reports speaks for the
+    person's own state, unlike one named elsewhere in what they say ("X said ... the
+    security situation in Afghanistan")."""
+    doc, sent = m.sentence.doc, m.sentence
+    name = _name_token(m)
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    # the person's verb, and a verb that goes with it ("X gave ..., warning that Kenya would ...")
+    verbs = {name.head.i} | {c.i for c in name.head.children if c.dep_ in ("advcl", "conj", "xcomp")}
+    places = gazetteer.dateline_places()
+    found: set[str] = set()
+    for tok in doc[name.i + 1 : sent.end]:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
+            continue
+        phrase = doc[tok.left_edge.i : tok.i + 1].text
+        found |= _states_in(phrase) or {places[p] for p in (phrase, tok.text) if p in places}
+    return found
+
+
+def _name_at(m: _Mention) -> int:
+    """The character offset of the name in its sentence."""
+    return m.sentence.doc[m.start].idx - m.sentence.start_char
+
+
+def _conjunct_states(m: _Mention) -> set[str]:
+    """"President X and Malaysian Prime Minister Y", "relations between President X and
+    Somalia's Y": a conjunct whose own words name a state is another party, its state not the
+    state of a person named without one; unless the words just before the person name it
+    too ("the Prime Minister of the Kurdistan Region, X, and the Kurdistan Region's minister")."""
+    doc = m.sentence.doc
+    name = _name_token(m)
+    conjuncts = [c for c in name.children if c.dep_ == "conj"]
+    if name.dep_ == "conj":
+        conjuncts.append(name.head)
+    out: set[str] = set()
+    for c in conjuncts:
+        lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
+        out |= _states_in(doc[lo : c.i + 1].text)
+    return out - _states_in(doc[max(m.sentence.start, m.start - 12) : m.start].text) if out else out
+
+
+def _name_token(m: _Mention) -> "Token":
+    """The syntactic head of the name's tokens."""
+    doc = m.sentence.doc
+    end = m.end if m.end > m.start else m.start + 1
+    return next((t for t in doc[m.start : end] if not (m.start <= t.head.i < end)), doc[end - 1])
+
+
+def _paragraph_states_before(m: _Mention) -> set[str]:
+    """The states the paragraph of the mention names outside what the person says or does:
+    the sentences around the person's, and the person's own as :func:`_states_before` reads it."""
+    lo, hi = _paragraph_bounds(m.sentence)
+    text = doc_text(m.sentence.doc)
+    around = text[lo : m.sentence.start_char] + " " * 3 + text[m.sentence.end_char : hi]
+    return _states_in(_unquoted(around)) | _states_before(m) | _states_reported(m)
+
+
+def _subject_states(m: _Mention) -> set[str]:
+    """"Lithuania's parliament has voted to ... Belarusian border. Interior minister X said":
+    the states that are the subject, or own it, of a sentence before the person's in the
+    paragraph; the paragraph speaks of what they do."""
+    doc = m.sentence.doc
+    lo, _ = _paragraph_bounds(m.sentence)
+    before = doc.char_span(lo, m.sentence.start_char, alignment_mode="expand")
+    first = before.start if before is not None else m.sentence.start
+    out: set[str] = set()
+    for start, end, state in states_between(doc, first, m.sentence.start):
+        root = doc[start:end].root
+        subject = root if root.dep_ != "poss" else root.head
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            out.add(state)
+    return out
+
+
+def _paragraph_bounds(sentence: "Span") -> tuple[int, int]:
+    """The characters of the paragraph of ``sentence``."""
+    doc = sentence.doc
+    text = doc_text(doc)
+    memo = doc.user_data.setdefault(_PARAGRAPHS, {})
+    brk = memo.setdefault("break", "\n\n" if "\n\n" in text else "\n")
+    lo = text.rfind(brk, 0, sentence.start_char)
+    hi = text.find(brk, sentence.end_char)
+    return (lo + 1 if lo >= 0 else 0), (hi if hi >= 0 else len(text))
+
+
+_PARAGRAPHS = "kg_paragraph_states"
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what it quotes blanked out (offsets kept): a state a speaker names
+    ("people would only be sent to Uganda") says nothing of the state the speaker serves."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1)
+def _capitals_regex() -> re.Pattern[str]:
+    names = sorted(gazetteer.dateline_places(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def _capital_states(text: str) -> set[str]:
+    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
+    places = gazetteer.dateline_places()
+    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
+
+
+def _states_in(text: str) -> set[str]:
+    found = {c.name for _, _, c in gazetteer.find_countries(text)}
+    places = gazetteer.local_places()
+    found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
+    return found

@@ -1,0 +1,132 @@
+"""The state an official serves when the title names none (kg/extract/official_states.py).
+
+Sentences are invented for the test (people fictional, states real), in the forms news on
+other migration deals uses: an unqualified minister of the outlet's own government, a state
+the person speaks of, a conjunct of another state's official.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.officials import extract_officials
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def states(nlp, text: str) -> dict[str, str | None]:
+    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
+    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+
+
+def test_a_state_the_person_speaks_of_is_not_the_persons(nlp):
+    text = ("Sweden signed a return deal with Afghanistan on Wednesday.\n\n"
+            "Justice Minister Karl Lindgren said the government was not changing its assessment "
+            "of the security situation in Afghanistan.\n\nSweden will review cases individually.")
+    assert states(nlp, text)["Karl Lindgren"] != "Afghanistan"
+
+
+def test_the_state_that_is_the_subject_of_what_the_person_reports(nlp):
+    text = ("Immigration Minister Tom Hale said New Zealand would cover the cost of settlement "
+            "within existing budgets.")
+    assert states(nlp, text)["Tom Hale"] == "New Zealand"
+
+
+def test_a_capital_where_two_parties_met_is_not_the_state_of_either(nlp):
+    text = ("The memorandum was signed in Brussels on Wednesday by Interior Minister Lars Berg and "
+            "Afghanistan's Minister of Refugees, Ahmad Karimi.")
+    assert states(nlp, text).get("Lars Berg") != "Belgium"
+
+
+def test_a_capital_that_frames_the_sentence_places_the_person(nlp):
+    text = 'In Canberra, Senator Jane Pike called the deal "a grubby exercise".'
+    assert states(nlp, text)["Jane Pike"] == "Australia"
+
+
+def test_the_conjunct_of_another_states_official_is_not_of_that_state(nlp):
+    text = ("The memorandum was signed in Jakarta, witnessed by President Budi Santoso and "
+            "Malaysian Prime Minister Aziz Rahman. Indonesia and Malaysia agreed to meet again.")
+    found = states(nlp, text)
+    assert found["Aziz Rahman"] == "Malaysia"
+    assert found["Budi Santoso"] == "Indonesia"
+
+
+def test_unqualified_ministers_serve_the_state_no_title_names(nlp):
+    text = ("Malta and Libya on Thursday signed a memorandum of understanding on migration.\n\n"
+            "The MoU was signed by Prime Minister Paul Vella and the Libyan foreign minister, Omar Saleh.\n\n"
+            "Foreign Minister Mark Farrugia was present at the signing.\n\n"
+            "A visit to Malta by Italian Interior Minister Laura Conti has been postponed.\n\n"
+            "Malta has kept migrants on boats. Malta says it needs help.")
+    found = states(nlp, text)
+    assert found["Omar Saleh"] == "Libya"
+    assert found["Laura Conti"] == "Italy"
+    assert found["Paul Vella"] == "Malta"
+    assert found["Mark Farrugia"] == "Malta"
+
+
+def test_a_regions_government_serves_its_state(nlp):
+    text = ("Today, in Erbil, the Home Secretary met the Prime Minister of the Kurdistan Region, Omar Rasul, "
+            "and the Kurdistan Region's Minister of Interior, Dara Aziz, to discuss smuggling.")
+    found = states(nlp, text)
+    assert found["Omar Rasul"] == "Iraq"
+    assert found["Dara Aziz"] == "Iraq"
+
+
+def test_a_state_named_in_passing_is_not_the_articles_own(nlp):
+    text = ("The United Kingdom and Iraq signed a border security agreement.\n\n"
+            "British Home Secretary Anne Cole met Iraqi Interior Minister Ali Hassan in Baghdad. Iraq will "
+            "share data with the United Kingdom, Iraq said.\n\n"
+            "Prime Minister Sam Lee praised the deal, which follows one Italy signed with Albania. "
+            "Iraq and the United Kingdom will meet again in Iraq.")
+    assert states(nlp, text)["Sam Lee"] != "Italy"
+
+
+def test_the_subject_of_the_paragraph_before_the_person(nlp):
+    text = ("Lithuania's parliament has voted to declare a state of emergency along the Belarusian border. "
+            "Interior minister Ruta Kairyte said the move would allow border guards to use force.")
+    assert states(nlp, text)["Ruta Kairyte"] == "Lithuania"
+
+
+def test_a_capital_where_a_minister_meets_an_igo_is_not_the_ministers(nlp):
+    text = ("The compact was adopted at the association council in Brussels, which was co-chaired by "
+            "Foreign Minister Omar Nasser and Laura Rossi, the EU's High Representative.")
+    assert states(nlp, text).get("Omar Nasser") != "Belgium"
+
+
+def test_the_dateline_of_a_visit_is_the_hosts_not_the_visitors(nlp):
+    text = ("RABAT (Reuters) - Spain and Morocco signed twenty agreements on Thursday.\n\n"
+            "Moroccan Prime Minister Aziz Alami welcomed the Spanish delegation. Spain and Morocco "
+            "will meet again next year in Spain.\n\n"
+            "Deputy Prime Minister Lucia Ortega did not travel, citing other commitments.\n\n"
+            "Spain hopes the deals will cut irregular arrivals. Spain has doubled its aid.")
+    found = states(nlp, text)
+    assert found["Aziz Alami"] == "Morocco"
+    assert found["Lucia Ortega"] == "Spain"
+
+
+def test_the_dateline_places_an_official_when_nothing_nearer_does(nlp):
+    text = ("MANAGUA (AP) — Foreign Minister Ines Varela told reporters that the talks went well.\n\n"
+            "Delegations of the United States and Mexico left on Friday.")
+    assert states(nlp, text)["Ines Varela"] == "Nicaragua"
+
+
+def test_the_state_a_deal_is_made_with_is_not_the_signers(nlp):
+    text = ("That they take time. The agreement with India, which Foreign Minister Anna Berg signed "
+            "in New Delhi in December 2022, has brought thousands of students and workers here.")
+    assert states(nlp, text).get("Anna Berg") != "India"
+
+
+def test_a_diplomat_is_posted_to_the_one_other_state_the_sentence_names(nlp):
+    text = ("MANILA - The Philippines and Kuwait signed a labour deal on Friday.\n\n"
+            "The signing came weeks after Kuwait expelled Philippine Ambassador Rene Castro over videos "
+            "of embassy staff helping maids flee.")
+    ctx = Context(Article(id="t", source="t", text=text, date="2018-05-12"))
+    found = {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    assert ("Rene Castro", "Ambassador to Kuwait", "Philippines") in found
