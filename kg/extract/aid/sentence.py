@@ -44,7 +44,7 @@ from .recipients import (
     semicolon_part,
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
-from .text import negated, token_at
+from .text import negated, token_at, is_verb
 from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
@@ -316,7 +316,7 @@ def _clause_countries(sent: "Span", anchor: "Token", recipients: list[str], coun
     """ "has spent 1,600 million pesos ... in El Salvador and Honduras since 2019, and in
     March offered to extend both programs to Guatemala": the recipients the sum's own clause
     names, when the sentence names others in other clauses."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     if verb is None:
         return []
     skip: set[int] = set()

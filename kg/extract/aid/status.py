@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
-from .text import BULLET, in_relative_clause, phrase_head
+from .text import BULLET, in_relative_clause, phrase_head, is_verb
 from .vocab import phrase_status, status_of_lemma, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
@@ -65,7 +65,28 @@ def _future(verb: "Token", status: str) -> str:
     return future
 
 
+def headline_infinitive(verb: "Token") -> bool:
+    """ "UK to pay France £478m": an infinitive hung on the name before it, the way headlines
+    and key-event lines tell what a party will do; the name is its subject."""
+    return headline_subject(verb) is not None
+
+
+def headline_subject(verb: "Token") -> "Token | None":
+    """The name right before "to" in "UK to pay ...", when the verb has no other subject
+    and the name is no object of another verb ("asked Britain to pay" is a request)."""
+    if verb.i < verb.sent.start + 2 or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i - 2 for c in verb.children
+    ):
+        return None
+    to, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.tag_ != "TO" or to.head.i != verb.i or name.pos_ != "PROPN" or name.dep_ in ("dobj", "pobj", "dative"):
+        return None
+    return name
+
+
 def _is_future(verb: "Token") -> bool:
+    if headline_infinitive(verb):
+        return True
     markers = {m for m in vocab()["future_markers"] if " " not in m}
     phrases = [m for m in vocab()["future_markers"] if " " in m]
     for node in [verb, *list(verb.ancestors)[:2]]:
@@ -161,7 +182,7 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
 def _partitive_status(anchor: "Token") -> str | None:
     """ "Of the released funds, X will receive $Y": the sum is part of money whose own
     participle says what happened to it, before the verb that shares it out."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     if verb is None:
         return None
     for prep in verb.children:

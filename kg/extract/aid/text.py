@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+def is_verb(tok: "Token") -> bool:
+    """A verb, not the scale word of a sum the tagger took for one ("£63m": "m" with its number)."""
+    return tok.pos_ in ("VERB", "AUX") and not any(c.like_num for c in tok.children if c.dep_ in ("nummod", "quantmod"))
+
+
 def aid_sentences(doc: "Doc") -> list["Span"]:
     """The shared sentences, with a verbless fragment the parser cut off mid-sentence
     ("Between $30 and $40 million | that had been earmarked ... has been moved to ...")

@@ -1,0 +1,75 @@
+"""Aid in other deals: sums per person or per month, donors named through a relative pronoun
+or a headline's infinitive, a sum's scale word the tagger reads as a verb, "support ... with"
+a sum, and money a country "lost".
+
+Texts are written for these tests, with countries and sums the evaluation sets do not use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.aid import extract_aid
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text: str, date: str | None = "2021-03-04"):
+    article = Article(id="t", source="t.txt", text=text, date=date)
+    return extract_aid(nlp(text), Context(article=article, people={}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returnees who leave voluntarily can receive up to 20,000 kroner per adult in reintegration support.",
+        "Under the deal, Filipino nurses in Norway will be paid at least 30,000 kroner ($3,500) a month.",
+        "Each family gets a grant of €2,000 per household from the fund.",
+    ],
+)
+def test_a_sum_per_person_or_per_month_is_no_aid(nlp, text) -> None:
+    assert [a.amount for a in run(nlp, text) if a.amount is not None] == []
+
+
+def test_a_relative_clause_gives_the_donor_it_describes(nlp) -> None:
+    (a,) = run(nlp, "Ghana agreed a deal to take migrants from Norway, which paid Accra 40 million kroner before the plan collapsed.")
+    assert a.provider == "Norway"
+    assert a.recipients == ["Ghana"]
+    assert a.status == "delivered"
+
+
+def test_a_scale_word_read_as_a_verb_does_not_hide_the_giving_verb(nlp) -> None:
+    (a,) = run(nlp, "He also referred to the deal with Morocco, under which Spain will pay Morocco £40m this year to increase patrols.")
+    assert (a.amount, a.currency) == (40e6, "GBP")
+    assert a.provider == "Spain"
+    assert a.recipients == ["Morocco"]
+    assert a.status == "pledged"
+
+
+def test_a_headline_infinitive_is_a_pledge_of_the_name_before_it(nlp) -> None:
+    facts = run(nlp, "Key events\n - Canada to pay Haiti £30m over two years\n - New border posts to be built")
+    (a,) = [f for f in facts if f.amount]
+    assert a.provider == "Canada"
+    assert a.recipients == ["Haiti"]
+    assert a.status == "pledged"
+
+
+def test_support_with_a_sum_is_aid(nlp) -> None:
+    (a,) = run(nlp, "Ireland will support projects in Kenya in the areas of reintegration and labour migration with EUR 2 million.")
+    assert (a.amount, a.currency) == (2e6, "EUR")
+    assert a.provider == "Ireland"
+    assert a.recipients == ["Kenya"]
+    assert a.status == "pledged"
+
+
+def test_funding_a_country_lost_is_cut(nlp) -> None:
+    (a,) = run(nlp, "Chad, which hosts a million refugees, lost hundreds of millions of dollars in U.S. funding this year.")
+    assert a.recipients == ["Chad"]
+    assert a.status == "cut"
