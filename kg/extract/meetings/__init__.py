@@ -109,6 +109,10 @@ Rules:
   "and" that was by phone ("and spoke by phone with Y") is another event, outside the clause.
   A borough is its city ("Manhattan" -> New York). A held (not announced) meeting with no day
   in a live blog's time-stamped entry ("2:47 p.m. — ...") is on the article's day.
+- Other deals: a state or region with its designator ("Rakhine State", "Kurdistan Region",
+  from pycountry's subdivisions) is no participant; a sentence the parser ran on from the one
+  before (its verb hung on a verb there) takes the words before its verb as its subject; a
+  negated trip negates its purpose ("would no longer travel to Kuwait to witness the signing").
 """
 
 from __future__ import annotations

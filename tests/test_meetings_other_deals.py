@@ -1,0 +1,93 @@
+"""Meetings in other deals: a state or region with its designator is no participant, a
+sentence the parser ran on from the one before keeps its own subject, and a trip that will
+not happen takes its purpose with it.
+
+Texts are written for these tests with invented people; the expected values are worked out
+by hand from the rules of :mod:`kg.extract.meetings`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.meetings import extract_meetings
+from kg.extract.meetings.mentions import _not_a_person
+from kg.extract.meetings.vocab import is_subdivision
+from kg.facts import Article, Evidence, Official
+
+THURSDAY = "2020-03-12"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def official(name: str, role: str, country: str) -> Official:
+    return Official(name, role, country, Evidence(name, 0, len(name)))
+
+
+def run(nlp, text: str, officials: list[Official] | None = None):
+    ctx = Context(article=Article(id="t", source="t.txt", text=text, date=THURSDAY), officials=officials or [])
+    return extract_meetings(nlp(text), ctx)
+
+
+def groups(meetings) -> list[set[str]]:
+    return sorted((set(m.participants) for m in meetings), key=sorted)
+
+
+@pytest.mark.parametrize("name", ["Kachin State", "Punjab Province", "Kurdistan Region"])
+def test_a_subdivision_with_its_designator_is_no_person(name) -> None:
+    assert is_subdivision(name)
+    assert _not_a_person(name)
+
+
+@pytest.mark.parametrize("name", ["Ian Ward", "Ines Vadero", "Kachin"])
+def test_names_are_no_subdivision(name) -> None:
+    assert not is_subdivision(name)
+
+
+def test_a_region_read_as_an_official_takes_no_part(nlp) -> None:
+    text = (
+        "Today, in Erbil, the Home Secretary met the Prime Minister of the Kurdistan Region, Karim Dosky, "
+        "and the Kurdistan Region's Minister of Interior, Aram Salih, to discuss smuggling."
+    )
+    officials = [official("Kurdistan Region", "Prime Minister", None),
+                 official("Karim Dosky", "Prime Minister", "Iraq"),
+                 official("Aram Salih", "Minister of the Interior", "Iraq")]
+    assert groups(run(nlp, text, officials)) == [{"Karim Dosky", "Aram Salih"}]
+
+
+def test_a_sentence_run_on_from_the_one_before_keeps_its_subject(nlp) -> None:
+    """The parse of "Officials submitted proposals. Ansa Kilonzo and Mara Ndeti signed the
+    roadmap." that hangs the second sentence on the first: "signed" a conjunct of
+    "submitted", the names its object."""
+    from spacy.tokens import Doc
+
+    from kg.extract.meetings.drafts import _run_on_subject
+
+    words = ["Officials", "submitted", "proposals", ".", "Ansa", "Kilonzo", "and", "Mara", "Ndeti",
+             "signed", "the", "roadmap", "."]
+    heads = [1, 1, 1, 1, 5, 1, 5, 8, 5, 1, 11, 9, 9]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "compound", "dobj", "cc", "compound", "conj",
+            "conj", "det", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN",
+           "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _run_on_subject(doc[9], doc[4:13]) == set(range(4, 9))
+    assert _run_on_subject(doc[1], doc[0:4]) == set()  # a verb of its own sentence
+
+
+def test_a_trip_that_will_no_longer_happen_witnesses_nothing(nlp) -> None:
+    text = (
+        "Labor Secretary Ramon Cruz and Deputy Foreign Minister Sami Hadid signed the agreement in Kuwait City. "
+        "The spokesman confirmed that President Dario Santos would no longer travel to Kuwait this month to "
+        "witness the signing."
+    )
+    officials = [official("Ramon Cruz", "Secretary of Labor", "Philippines"),
+                 official("Sami Hadid", "Deputy Minister of Foreign Affairs", "Kuwait"),
+                 official("Dario Santos", "President", "Philippines")]
+    assert groups(run(nlp, text, officials)) == [{"Ramon Cruz", "Sami Hadid"}]
