@@ -91,3 +91,26 @@ def test_a_trip_that_will_no_longer_happen_witnesses_nothing(nlp) -> None:
                  official("Sami Hadid", "Deputy Minister of Foreign Affairs", "Kuwait"),
                  official("Dario Santos", "President", "Philippines")]
     assert groups(run(nlp, text, officials)) == [{"Ramon Cruz", "Sami Hadid"}]
+
+
+def test_co_chairs_of_a_conference_meet(nlp) -> None:
+    text = (
+        "At the conference on Wednesday, co-chaired by Foreign Minister Lena Sorel and President Omar Kadir, "
+        "donors pledged $3 billion."
+    )
+    officials = [official("Lena Sorel", "Minister of Foreign Affairs", "France"),
+                 official("Omar Kadir", "President", "Niger")]
+    assert groups(run(nlp, text, officials)) == [{"Lena Sorel", "Omar Kadir"}]
+
+
+def test_she_after_a_title_subject_is_the_titled_official(nlp) -> None:
+    text = (
+        "The Interior Secretary, accompanied by Commander Tom Reed, held talks in Baghdad on Monday with "
+        "Iraq's Interior Minister, Sami Karim. She also met Iraq's foreign minister during the visit."
+    )
+    officials = [official("Jane Holt", "Secretary of the Interior", "United Kingdom"),
+                 official("Tom Reed", "Commander", "United Kingdom"),
+                 official("Sami Karim", "Minister of the Interior", "Iraq")]
+    meetings = run(nlp, text, officials)
+    assert {"Sami Karim"} not in groups(meetings)
+    assert {"Jane Holt"} in groups(meetings)

@@ -112,7 +112,10 @@ Rules:
 - Other deals: a state or region with its designator ("Rakhine State", "Kurdistan Region",
   from pycountry's subdivisions) is no participant; a sentence the parser ran on from the one
   before (its verb hung on a verb there) takes the words before its verb as its subject; a
-  negated trip negates its purpose ("would no longer travel to Kuwait to witness the signing").
+  negated trip negates its purpose ("would no longer travel to Kuwait to witness the signing");
+  "co-chaired by X and Y" is a meeting of X and Y; "she", after a clause whose subject is an
+  official named by title ("The Home Secretary ... held talks with Y. She also met Z"), is that
+  official, not Y.
 """
 
 from __future__ import annotations
