@@ -114,3 +114,18 @@ def test_she_after_a_title_subject_is_the_titled_official(nlp) -> None:
     meetings = run(nlp, text, officials)
     assert {"Sami Karim"} not in groups(meetings)
     assert {"Jane Holt"} in groups(meetings)
+
+
+def test_another_meeting_with_unnamed_people_does_not_take_in_a_later_one(nlp) -> None:
+    text = (
+        "The Interior Secretary, accompanied by Commander Tom Reed, held talks in Baghdad on Monday with "
+        "Iraq's Interior Minister, Sami Karim. She also met Iraq's foreign minister during the visit. "
+        "Today, in Erbil, the Interior Secretary met the regional prime minister, Aziz Barwari."
+    )
+    officials = [official("Jane Holt", "Secretary of the Interior", "United Kingdom"),
+                 official("Tom Reed", "Commander", "United Kingdom"),
+                 official("Sami Karim", "Minister of the Interior", "Iraq"),
+                 official("Aziz Barwari", "Prime Minister", "Iraq")]
+    found = groups(run(nlp, text, officials))
+    assert {"Jane Holt"} in found
+    assert {"Jane Holt", "Aziz Barwari"} in found
