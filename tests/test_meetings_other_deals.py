@@ -129,3 +129,18 @@ def test_another_meeting_with_unnamed_people_does_not_take_in_a_later_one(nlp) -
     found = groups(run(nlp, text, officials))
     assert {"Jane Holt"} in found
     assert {"Jane Holt", "Aziz Barwari"} in found
+
+
+def test_as_was_y_adds_y_to_those_present(nlp) -> None:
+    text = (
+        "The treaty was signed at the palace by Prime Minister Carla Vella and Omar Zidan. "
+        "Foreign Minister Luca Grech and Home Affairs Minister Paul Borg were present at the signing, "
+        "as was the Tunisian foreign minister, Hedi Mansour."
+    )
+    officials = [official("Carla Vella", "Prime Minister", "Malta"),
+                 official("Omar Zidan", "Head of Government", "Libya"),
+                 official("Luca Grech", "Minister of Foreign Affairs", "Malta"),
+                 official("Paul Borg", "Minister of Home Affairs", "Malta"),
+                 official("Hedi Mansour", "Minister of Foreign Affairs", "Tunisia")]
+    (m,) = run(nlp, text, officials)
+    assert set(m.participants) == {"Carla Vella", "Omar Zidan", "Luca Grech", "Paul Borg", "Hedi Mansour"}

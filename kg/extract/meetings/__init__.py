@@ -115,7 +115,8 @@ Rules:
   negated trip negates its purpose ("would no longer travel to Kuwait to witness the signing");
   "co-chaired by X and Y" is a meeting of X and Y; "she", after a clause whose subject is an
   official named by title ("The Home Secretary ... held talks with Y. She also met Z"), is that
-  official, not Y.
+  official, not Y; "X and Y were present at the signing, as was Z": the clause that repeats the
+  predicate for Z is part of the event.
 """
 
 from __future__ import annotations

@@ -30,10 +30,20 @@ def _clause(verb: "Token", keep: "Token") -> set[int]:
             nested = child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX")
             if _remote_conj(child, keep):
                 continue  # "met X in Lima and spoke by phone with Y": the call is another event
-            if nested and child.lemma_.lower() not in witness and keep not in child.subtree:
+            if nested and child.lemma_.lower() not in witness and keep not in child.subtree and not _echo(child):
                 continue
             stack.append(child)
     return out
+
+
+def _echo(clause: "Token") -> bool:
+    """ "X and Y were present at the signing, as was Z": a clause that repeats the event's
+    predicate for another subject is part of the event."""
+    return (
+        clause.dep_ == "advcl"
+        and has_lemma(clause, "echo_clause_verbs")
+        and any(c.dep_ == "mark" and is_word(c, "echo_clause_marks") for c in clause.children)
+    )
 
 
 def _remote_conj(child: "Token", keep: "Token") -> bool:
