@@ -144,3 +144,11 @@ def test_as_was_y_adds_y_to_those_present(nlp) -> None:
                  official("Hedi Mansour", "Minister of Foreign Affairs", "Tunisia")]
     (m,) = run(nlp, text, officials)
     assert set(m.participants) == {"Carla Vella", "Omar Zidan", "Luca Grech", "Paul Borg", "Hedi Mansour"}
+
+
+def test_a_trip_made_to_launch_something_with_someone_is_a_meeting(nlp) -> None:
+    text = "In July, Commissioner Ylva Berg travelled to Niamey to launch a partnership with Interior Minister Hamadou Souley."
+    officials = [official("Ylva Berg", "Commissioner", "European Union"),
+                 official("Hamadou Souley", "Minister of the Interior", "Niger")]
+    (m,) = run(nlp, text, officials)
+    assert (set(m.participants), m.place) == ({"Ylva Berg", "Hamadou Souley"}, "Niamey")
