@@ -73,3 +73,22 @@ def test_funding_a_country_lost_is_cut(nlp) -> None:
     (a,) = run(nlp, "Chad, which hosts a million refugees, lost hundreds of millions of dollars in U.S. funding this year.")
     assert a.recipients == ["Chad"]
     assert a.status == "cut"
+
+
+def test_a_sum_spent_in_partner_countries_goes_to_no_country(nlp) -> None:
+    text = (
+        "The development ministry said it would provide Senegal with an additional €20 million for training. "
+        "In 2023, the ministry had already spent €150 million on advice centres in partner countries."
+    )
+    facts = {a.amount: a for a in run(nlp, text)}
+    assert facts[20e6].recipients == ["Senegal"]
+    assert facts[150e6].recipients == []
+
+
+def test_a_state_spending_on_itself_is_no_aid(nlp) -> None:
+    text = (
+        "The commissioner said a further €200m would be announced for border management in Poland, Lithuania "
+        "and Latvia.\n\n15:20 CET\nPolish MPs last month approved 1.6bn zlotys (about €353m) to build a barrier "
+        "along the border with Belarus."
+    )
+    assert [a.currency for a in run(nlp, text) if a.amount] == ["EUR"]  # the €200m; no zlotys
