@@ -92,3 +92,8 @@ def test_a_state_spending_on_itself_is_no_aid(nlp) -> None:
         "along the border with Belarus."
     )
     assert [a.currency for a in run(nlp, text) if a.amount] == ["EUR"]  # the €200m; no zlotys
+
+
+def test_budget_support_is_aid_a_status_can_act_on(nlp) -> None:
+    (a,) = run(nlp, "The EU suspended its budget support to Mali and all security cooperation after the coup.")
+    assert (a.amount, a.provider, a.recipients, a.status) == (None, "European Union", ["Mali"], "suspended")

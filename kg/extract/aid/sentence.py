@@ -169,7 +169,7 @@ def sentence_aid(
         return out
     strong = [
         n for n in nouns
-        if n.lower_ in strong_nouns() and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        if _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
         and not negated(n)
     ]
     status = next((st for n in strong if (st := governing_status(n))), None)
@@ -202,6 +202,14 @@ def sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+def _strong(noun: "Token") -> bool:
+    """A noun that names money by itself ("aid", "funds"), or a weaker one another aid noun
+    qualifies ("budget support")."""
+    return noun.lower_ in strong_nouns() or any(
+        c.dep_ == "compound" and c.lower_ in vocab()["aid_nouns"] for c in noun.children
+    )
 
 
 def _amountless_beside(
