@@ -97,3 +97,17 @@ def test_a_state_spending_on_itself_is_no_aid(nlp) -> None:
 def test_budget_support_is_aid_a_status_can_act_on(nlp) -> None:
     (a,) = run(nlp, "The EU suspended its budget support to Mali and all security cooperation after the coup.")
     assert (a.amount, a.provider, a.recipients, a.status) == (None, "European Union", ["Mali"], "suspended")
+
+
+def test_a_package_a_leader_will_press_for_is_asked_for_not_given(nlp) -> None:
+    text = "The President asked Haddad to stop the boats and promised to press Brussels for a package for Lebanon"
+    assert run(nlp, text) == []
+
+
+def test_presenting_a_package_announces_it(nlp) -> None:
+    text = (
+        "The President said the Commission president would accompany him on a joint visit to Amman "
+        "in the coming weeks to present a package of support for Jordan."
+    )
+    (a,) = run(nlp, text)
+    assert (a.recipients, a.status) == (["Jordan"], "announced")

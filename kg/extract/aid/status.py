@@ -105,6 +105,8 @@ def governing_status(noun: "Token") -> str | None:
     if status:
         return status
     for node in [noun, *noun.ancestors]:
+        if _asked_for(noun, node):
+            return None  # "promised to press Brussels for a package": asked for, not given
         status = status_token(node)
         if status:
             return status
@@ -177,6 +179,17 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     # nearest status word, a main-clause verb before one in a relative clause
     candidates = [(in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := status_token(t))]
     return min(candidates)[2] if candidates else None
+
+
+def _asked_for(noun: "Token", verb: "Token") -> bool:
+    """Whether the aid noun is what a request verb asks for ("press Brussels for a package")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words("request_lemmas")
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.i == verb.i
+    )
 
 
 def _partitive_status(anchor: "Token") -> str | None:
