@@ -111,3 +111,13 @@ def test_presenting_a_package_announces_it(nlp) -> None:
     )
     (a,) = run(nlp, text)
     assert (a.recipients, a.status) == (["Jordan"], "announced")
+
+
+def test_the_figures_of_a_correction_note_are_no_aid(nlp) -> None:
+    text = (
+        "The Italian agency will give Ghana 4 million euros for youth employment projects.\n\n"
+        "Correction: An earlier version of this brief said the agreement was signed on Thursday. "
+        "It also gave the agency's contribution as 8 million euros; the correct figure is 4 million euros."
+    )
+    facts = run(nlp, text)
+    assert [(a.amount, a.recipients) for a in facts] == [(4e6, ["Ghana"])]
