@@ -121,3 +121,12 @@ def test_the_figures_of_a_correction_note_are_no_aid(nlp) -> None:
     )
     facts = run(nlp, text)
     assert [(a.amount, a.recipients) for a in facts] == [(4e6, ["Ghana"])]
+
+
+def test_the_hosts_of_a_pledging_conference_neither_give_nor_get_its_sum(nlp) -> None:
+    text = (
+        "At a pledging conference co-hosted by the European Union and Norway last May, donors promised "
+        "US$1.5 billion for Sudanese refugees and migrants, but most of it came as loans."
+    )
+    (a,) = run(nlp, text)
+    assert (a.amount, a.provider, a.recipients, a.status) == (1.5e9, None, [], "pledged")

@@ -31,7 +31,9 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   among its recipients) is no aid; "budget support" (an aid noun another qualifies) names aid
   by itself, like "aid"; a package a leader promises to "press Brussels for" is asked for,
   not given (no status); to "present" a package announces it; the sums of a correction note
-  ("the correct figure is 5 million euros") are figures of the text, not aid.
+  ("the correct figure is 5 million euros") are figures of the text, not aid; the hosts of a
+  conference ("co-hosted by the EU and Spain") neither give nor get what donors pledge there,
+  and "US$" names no donor.
 
 - Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
   fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in

@@ -10,7 +10,7 @@ from ...money import find_amounts
 from ...parse import doc_text
 from ..parties import US, countries_in, government_terms, names
 from .status import headline_infinitive, headline_subject, status_token
-from .text import is_verb
+from .text import hosts_in, is_verb
 from .vocab import (
     giving_statuses,
     office_holder_patterns,
@@ -87,10 +87,11 @@ def named_provider(sent: "Span", countries) -> str | None:
         return governments[0]
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
+    hosts = hosts_in(sent)
     for name, pattern, donor in org_patterns():
         m = pattern.search(text) if donor else None
-        if m and not regex("channel_before").search(text[: m.start()]):
-            return name
+        if m and not regex("channel_before").search(text[: m.start()]) and not any(s <= m.start() < e for s, e in hosts):
+            return name  # not the host of a conference: "co-hosted by the European Union and Spain"
     return None
 
 
