@@ -152,3 +152,18 @@ def test_a_trip_made_to_launch_something_with_someone_is_a_meeting(nlp) -> None:
                  official("Hamadou Souley", "Minister of the Interior", "Niger")]
     (m,) = run(nlp, text, officials)
     assert (set(m.participants), m.place) == ({"Ylva Berg", "Hamadou Souley"}, "Niamey")
+
+
+def test_the_list_under_a_related_heading_is_links_not_the_story(nlp) -> None:
+    from kg.annotate.boilerplate import find_boilerplate
+
+    text = (
+        "Talks will continue in June.\n\nRelated:\n- Refugees on the island tell of uncertainty\n"
+        "- Moana Tui raises deportations with Ellis Grant at leaders' meeting\n\n- A bullet of the story"
+    )
+    kinds = {text[s:e]: kind for s, e, kind, _, _ in find_boilerplate(text)}
+    assert kinds["- Moana Tui raises deportations with Ellis Grant at leaders' meeting"] == "related"
+    assert "- A bullet of the story" not in kinds
+    officials = [official("Moana Tui", "Prime Minister", "New Zealand"),
+                 official("Ellis Grant", "Prime Minister", "Australia")]
+    assert run(nlp, text, officials) == []
