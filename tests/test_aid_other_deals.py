@@ -130,3 +130,8 @@ def test_the_hosts_of_a_pledging_conference_neither_give_nor_get_its_sum(nlp) ->
     )
     (a,) = run(nlp, text)
     assert (a.amount, a.provider, a.recipients, a.status) == (1.5e9, None, [], "pledged")
+
+
+def test_aid_that_could_be_reduced_is_a_threat_not_a_cut(nlp) -> None:
+    text = "The minister told parliament that the country had been warned aid could be reduced if it did not cooperate."
+    assert run(nlp, text) == []

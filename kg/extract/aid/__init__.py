@@ -33,7 +33,8 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   not given (no status); to "present" a package announces it; the sums of a correction note
   ("the correct figure is 5 million euros") are figures of the text, not aid; the hosts of a
   conference ("co-hosted by the EU and Spain") neither give nor get what donors pledge there,
-  and "US$" names no donor.
+  and "US$" names no donor; a status verb with "could", "might" or "may" ("warned aid could
+  be reduced") is a threat, not a status.
 
 - Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
   fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in

@@ -28,6 +28,8 @@ def status_token(tok: "Token") -> str | None:
         return None  # "asked him to unfreeze the aid": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "has not yet released the $9 million it promised": not released
+    if any(c.dep_ == "aux" and c.lower_ in vocab()["possibility_modals"] for c in tok.children):
+        return None  # "warned aid could be reduced if it did not cooperate": a threat, not a cut
     if tok.dep_ == "xcomp" and head != tok and status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
         # "committed to invest", "pledged to provide": the money is promised, not yet given
         if not any(c.dep_ == "neg" for c in head.children):
