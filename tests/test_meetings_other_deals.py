@@ -167,3 +167,20 @@ def test_the_list_under_a_related_heading_is_links_not_the_story(nlp) -> None:
     officials = [official("Moana Tui", "Prime Minister", "New Zealand"),
                  official("Ellis Grant", "Prime Minister", "Australia")]
     assert run(nlp, text, officials) == []
+
+
+def test_an_agreement_made_with_someone_at_a_place_is_a_meeting(nlp) -> None:
+    text = (
+        "The offer was first made by then prime minister Tom Hale, who agreed it with his Australian "
+        "counterpart Ruth Ames in Queenstown on 9 February 2013."
+    )
+    officials = [official("Tom Hale", "Prime Minister", "New Zealand"),
+                 official("Ruth Ames", "Prime Minister", "Australia")]
+    (m,) = run(nlp, text, officials)
+    assert (set(m.participants), m.place) == ({"Tom Hale", "Ruth Ames"}, "Queenstown")
+
+
+def test_agreeing_with_someone_that_is_no_meeting(nlp) -> None:
+    officials = [official("Tom Hale", "Prime Minister", "New Zealand"),
+                 official("Ruth Ames", "Prime Minister", "Australia")]
+    assert run(nlp, "Tom Hale agreed with Ruth Ames that the offer stood.", officials) == []

@@ -116,7 +116,9 @@ Rules:
   "co-chaired by X and Y" is a meeting of X and Y; "she", after a clause whose subject is an
   official named by title ("The Home Secretary ... held talks with Y. She also met Z"), is that
   official, not Y; "X and Y were present at the signing, as was Z": the clause that repeats the
-  predicate for Z is part of the event.
+  predicate for Z is part of the event; a trip made to do something with a named person
+  ("travelled to Niamey to launch a partnership with X") and an agreement made with a named
+  person at a place ("agreed it with his counterpart X in Queenstown") are meetings.
 """
 
 from __future__ import annotations
