@@ -56,11 +56,27 @@ def line_kind(line: str) -> str | None:
     return next((kind for kind, rx in _kinds() if rx.fullmatch(stripped)), None)
 
 
+#: a list item's marker at the start of a line ("- ", "• ")
+_LIST_ITEM = re.compile(r"\s*[-\u2022*\u2013\u2014]\s+\S")
+
+
 def find_boilerplate(text: str) -> list[Found]:
-    """Boilerplate lines of ``text`` as (start, end, kind, "", details); ``skipped`` in details."""
+    """Boilerplate lines of ``text`` as (start, end, kind, "", details); ``skipped`` in details.
+    The list items right under a heading line of a kind ("Related:", "Read more:") are of
+    that kind: links to other stories, not this one."""
     found: list[Found] = []
+    heading: str | None = None  # the kind of the heading line whose list items follow
+    end = 0
     for m in _LINE.finditer(text):
-        kind = line_kind(m.group(0))
+        line = m.group(0)
+        kind = line_kind(line)
+        if "\n\n" in text[end : m.start() + 1]:
+            heading = None  # a blank line ends the list
+        end = m.end()
+        if kind is None and heading is not None and _LIST_ITEM.match(line):
+            kind = heading
+        else:
+            heading = kind if kind is not None and line.rstrip().endswith(":") else None
         if kind is not None:
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             end = m.start() + len(m.group(0).rstrip())

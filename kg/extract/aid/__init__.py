@@ -23,6 +23,18 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   approved; a sum an appeal seeks is not aid; a sum "for the region" or redirected "to other
   priorities" goes to no one country; a sum with no recipients of its own takes the parties
   named last, up to three sentences before.
+- Other deals: a sum per person or per month ("30,000 kronor per adult", "1,500 ringgit a
+  month") is a wage or an allowance, not aid; "Britain, which paid Kigali £240m" gives the
+  donor the relative clause describes; "UK to pay France £478m" (a headline's infinitive) is a
+  pledge of the name before it; "support ... with" a sum gives it; funding a country "lost" is
+  cut; a sum "in partner countries" goes to no country; a state's money for itself (its donor
+  among its recipients) is no aid; "budget support" (an aid noun another qualifies) names aid
+  by itself, like "aid"; a package a leader promises to "press Brussels for" is asked for,
+  not given (no status); to "present" a package announces it; the sums of a correction note
+  ("the correct figure is 5 million euros") are figures of the text, not aid; the hosts of a
+  conference ("co-hosted by the EU and Spain") neither give nor get what donors pledge there,
+  and "US$" names no donor; a status verb with "could", "might" or "may" ("warned aid could
+  be reduced") is a threat, not a status.
 
 - Amount: each amount of the sentence, in any currency (:mod:`kg.money`), that is not a
   fee, price, trade or remittance figure ("$7,000 smuggling fee", "$3 billion in
@@ -263,7 +275,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
-    facts = without_promises_of_sums(facts)
+    # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
+    facts = [f for f in without_promises_of_sums(facts) if f.provider is None or f.provider not in f.recipients]
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts

@@ -11,7 +11,7 @@ from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, to_usd
 from ...parse import doc_text
 from ..parties import countries_in, names
-from .text import token_at
+from .text import is_verb, token_at
 from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, regex, vocab, words
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def amount_given(sent: "Span") -> bool:
         if not_aid_amount(sent, amount):
             continue
         anchor = token_at(sent, sent.start_char + amount.start)
-        verbs = [a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")]
+        verbs = [a for a in [anchor, *anchor.ancestors] if is_verb(a)]
         # "delivered ... equipment valued at $2 million": the value is what was given
         while len(verbs) > 1 and verbs[0].lemma_.lower() in vocab()["valuation_verbs"]:
             verbs = verbs[1:]
@@ -153,13 +153,13 @@ def amount_given(sent: "Span") -> bool:
 def budget_line(anchor: "Token") -> bool:
     """ "The Appropriations Act ... includes $527.6 million for X": a line of a budget or law,
     money approved whatever else the sentence says of the law."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     return verb is not None and _budget_carries(verb)
 
 
 def voted(anchor: "Token") -> bool:
     """The sum's verb has a legislature for subject ("Congress provided $X")."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return any(s.lemma_.lower() in words("legislatures") for s in subjects)
 
@@ -180,12 +180,14 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     window = text[max(0, amount.start - 40) : amount.end + 40]
     if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
+    if regex("correction_note", re.I).search(text):
+        return True  # "the correct figure is 5 million euros": a figure of the text, not money given
     if re.search(vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "sought $445 million, down from $528 million": a baseline, not a second sum
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = token_at(sent, sent.start_char + amount.start)
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -9,7 +9,8 @@ from ...gazetteer import capital_country, office_holders
 from ...money import find_amounts
 from ...parse import doc_text
 from ..parties import US, countries_in, government_terms, names
-from .status import status_token
+from .status import headline_infinitive, headline_subject, status_token
+from .text import hosts_in, is_verb
 from .vocab import (
     giving_statuses,
     office_holder_patterns,
@@ -86,14 +87,16 @@ def named_provider(sent: "Span", countries) -> str | None:
         return governments[0]
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
+    hosts = hosts_in(sent)
     for name, pattern, donor in org_patterns():
         m = pattern.search(text) if donor else None
-        if m and not regex("channel_before").search(text[: m.start()]):
-            return name
+        if m and not regex("channel_before").search(text[: m.start()]) and not any(s <= m.start() < e for s, e in hosts):
+            return name  # not the host of a conference: "co-hosted by the European Union and Spain"
     return None
 
 
-NO_CLAUSE_DONOR = object()  # the amount's clause says nothing about who gives it
+NO_CLAUSE_DONOR = object()
+_RELATIVE_TAGS = ("WDT", "WP")  # Penn tags of relative pronouns  # the amount's clause says nothing about who gives it
 
 
 def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
@@ -101,9 +104,13 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     the subject of the verb governing the amount (through "agreed to pay", "and released");
     None when that subject is the one who gets the money ("the fund received $X"); else
     :data:`NO_CLAUSE_DONOR`."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     while verb is not None and sent.start <= verb.i < sent.end:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            subject = verb.head  # "Britain, which paid Kigali £240m": the noun the clause describes
+        if subject is None and headline_infinitive(verb):
+            subject = headline_subject(verb)  # "UK to pay France £478m"
         if subject is not None:
             if _receives(verb):
                 # "Panama received $15 million from Japan": the donor follows "from"
@@ -124,7 +131,7 @@ def clause_recipients(anchor: "Token", sent: "Span") -> list[str]:
     ("Rwanda was to receive $5,000 ..."): the money's recipients, before any other
     country of the sentence ("Israeli media reported ..."); not the other sums of a list
     ("Honduras will receive $56 million, Guatemala $47m and ...")."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     node = anchor
     while node.dep_ in ("quantmod", "compound", "nummod", "nmod") and node.head != node:
         node = node.head

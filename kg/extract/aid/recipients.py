@@ -12,6 +12,7 @@ from ...gazetteer import capital_country
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
 from .positions import proper_nouns_in
 from .status import status_token
+from .text import hosts_in
 from .vocab import (
     VIA_ANAPHORA,
     VIA_CAPITAL,
@@ -44,6 +45,9 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
+    # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
+    hosts = hosts_in(sent)
+    found = [c for c in found if not any(s <= c.start < e for s, e in hosts)]
     for m in anaphora_pattern().finditer(text):
         if any(c.via == VIA_ANAPHORA and c.start < m.end() and m.start() < c.end for c in found):
             continue

@@ -44,7 +44,7 @@ from .recipients import (
     semicolon_part,
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
-from .text import negated, token_at
+from .text import negated, token_at, is_verb
 from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def sentence_aid(
         return out
     strong = [
         n for n in nouns
-        if n.lower_ in strong_nouns() and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        if _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
         and not negated(n)
     ]
     status = next((st for n in strong if (st := governing_status(n))), None)
@@ -202,6 +202,14 @@ def sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+def _strong(noun: "Token") -> bool:
+    """A noun that names money by itself ("aid", "funds"), or a weaker one another aid noun
+    qualifies ("budget support")."""
+    return noun.lower_ in strong_nouns() or any(
+        c.dep_ == "compound" and c.lower_ in vocab()["aid_nouns"] for c in noun.children
+    )
 
 
 def _amountless_beside(
@@ -316,7 +324,7 @@ def _clause_countries(sent: "Span", anchor: "Token", recipients: list[str], coun
     """ "has spent 1,600 million pesos ... in El Salvador and Honduras since 2019, and in
     March offered to extend both programs to Guatemala": the recipients the sum's own clause
     names, when the sentence names others in other clauses."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     if verb is None:
         return []
     skip: set[int] = set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...parse import doc_text
-from .text import BULLET, in_relative_clause, phrase_head
+from .text import BULLET, in_relative_clause, phrase_head, is_verb
 from .vocab import phrase_status, status_of_lemma, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ def status_token(tok: "Token") -> str | None:
         return None  # "asked him to unfreeze the aid": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
         return None  # "has not yet released the $9 million it promised": not released
+    if any(c.dep_ == "aux" and c.lower_ in vocab()["possibility_modals"] for c in tok.children):
+        return None  # "warned aid could be reduced if it did not cooperate": a threat, not a cut
     if tok.dep_ == "xcomp" and head != tok and status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
         # "committed to invest", "pledged to provide": the money is promised, not yet given
         if not any(c.dep_ == "neg" for c in head.children):
@@ -65,7 +67,28 @@ def _future(verb: "Token", status: str) -> str:
     return future
 
 
+def headline_infinitive(verb: "Token") -> bool:
+    """ "UK to pay France £478m": an infinitive hung on the name before it, the way headlines
+    and key-event lines tell what a party will do; the name is its subject."""
+    return headline_subject(verb) is not None
+
+
+def headline_subject(verb: "Token") -> "Token | None":
+    """The name right before "to" in "UK to pay ...", when the verb has no other subject
+    and the name is no object of another verb ("asked Britain to pay" is a request)."""
+    if verb.i < verb.sent.start + 2 or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i - 2 for c in verb.children
+    ):
+        return None
+    to, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if to.tag_ != "TO" or to.head.i != verb.i or name.pos_ != "PROPN" or name.dep_ in ("dobj", "pobj", "dative"):
+        return None
+    return name
+
+
 def _is_future(verb: "Token") -> bool:
+    if headline_infinitive(verb):
+        return True
     markers = {m for m in vocab()["future_markers"] if " " not in m}
     phrases = [m for m in vocab()["future_markers"] if " " in m]
     for node in [verb, *list(verb.ancestors)[:2]]:
@@ -84,6 +107,8 @@ def governing_status(noun: "Token") -> str | None:
     if status:
         return status
     for node in [noun, *noun.ancestors]:
+        if _asked_for(noun, node):
+            return None  # "promised to press Brussels for a package": asked for, not given
         status = status_token(node)
         if status:
             return status
@@ -158,10 +183,21 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     return min(candidates)[2] if candidates else None
 
 
+def _asked_for(noun: "Token", verb: "Token") -> bool:
+    """Whether the aid noun is what a request verb asks for ("press Brussels for a package")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words("request_lemmas")
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.i == verb.i
+    )
+
+
 def _partitive_status(anchor: "Token") -> str | None:
     """ "Of the released funds, X will receive $Y": the sum is part of money whose own
     participle says what happened to it, before the verb that shares it out."""
-    verb = next((a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     if verb is None:
         return None
     for prep in verb.children:

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+def is_verb(tok: "Token") -> bool:
+    """A verb, not the scale word of a sum the tagger took for one ("£63m": "m" with its number)."""
+    return tok.pos_ in ("VERB", "AUX") and not any(c.like_num for c in tok.children if c.dep_ in ("nummod", "quantmod"))
+
+
+def hosts_in(sent: "Span") -> list[tuple[int, int]]:
+    """Character spans (in the sentence) of the agents of a hosting verb ("co-hosted by X and Y")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() in words("host_verbs") and tok.pos_ == "VERB":
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                sub = list(agent.subtree)
+                out.append((sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1]) - sent.start_char))
+    return out
+
+
 def aid_sentences(doc: "Doc") -> list["Span"]:
     """The shared sentences, with a verbless fragment the parser cut off mid-sentence
     ("Between $30 and $40 million | that had been earmarked ... has been moved to ...")

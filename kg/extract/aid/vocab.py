@@ -106,7 +106,8 @@ def org_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
 @cache
 def us_provider() -> re.Pattern[str]:
     alternation = "|".join(re.escape(t) for t in sorted(vocab()["us_provider_terms"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    # "US$2 million" names a currency, not the donor
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])")
 
 
 @cache

@@ -109,6 +109,16 @@ Rules:
   "and" that was by phone ("and spoke by phone with Y") is another event, outside the clause.
   A borough is its city ("Manhattan" -> New York). A held (not announced) meeting with no day
   in a live blog's time-stamped entry ("2:47 p.m. — ...") is on the article's day.
+- Other deals: a state or region with its designator ("Rakhine State", "Kurdistan Region",
+  from pycountry's subdivisions) is no participant; a sentence the parser ran on from the one
+  before (its verb hung on a verb there) takes the words before its verb as its subject; a
+  negated trip negates its purpose ("would no longer travel to Kuwait to witness the signing");
+  "co-chaired by X and Y" is a meeting of X and Y; "she", after a clause whose subject is an
+  official named by title ("The Home Secretary ... held talks with Y. She also met Z"), is that
+  official, not Y; "X and Y were present at the signing, as was Z": the clause that repeats the
+  predicate for Z is part of the event; a trip made to do something with a named person
+  ("travelled to Niamey to launch a partnership with X") and an agreement made with a named
+  person at a place ("agreed it with his counterpart X in Queenstown") are meetings.
 """
 
 from __future__ import annotations

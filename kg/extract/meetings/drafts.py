@@ -58,7 +58,7 @@ def _draft(
         else:
             clause |= {t.i for t in s.subtree}
     # the parser may run a sentence on into the next paragraph; the event's words stay in its own
-    clause = {i for i in clause if sent.start <= i < sent.end}
+    clause = {i for i in clause if sent.start <= i < sent.end} | _run_on_subject(verb, sent)
     if _remote(trigger, clause, sent):
         return None
     participants = _participants(trigger, clause, subjects, sent, people, ctx)
@@ -102,6 +102,21 @@ def _draft(
         evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
         named=len(participants),
     )
+
+
+def _run_on_subject(verb: "Token", sent: "Span") -> set[int]:
+    """The words before the verb, when the parser ran the sentence on from the one before and
+    hung the verb there ("... ORG said. X and Y, the agency's head, signed ..." read as a
+    conjunct of "said"): with no subject of its own and no verb before it in the sentence,
+    what opens the sentence is its subject."""
+    if verb.head.i == verb.i or sent.start <= verb.head.i < sent.end or verb.i >= sent.end:
+        return set()
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return set()
+    doc = sent.doc
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(sent.start, verb.i)):
+        return set()
+    return set(range(sent.start, verb.i))
 
 
 def _colleagues(sent: "Span", clause: set[int]) -> int:

@@ -9,7 +9,7 @@ from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
-from .vocab import _fold, _lemmas, _place_regex, city_of
+from .vocab import _fold, _lemmas, _place_regex, city_of, is_subdivision
 from .syntax import _locative
 
 if TYPE_CHECKING:
@@ -131,10 +131,13 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
 
 def _not_a_person(name: str) -> bool:
     """A name the tagger called a person that is a state, a body or a place ("Papua New Guinea",
-    "Rabat"), or a fragment with no capitalised word ("von der")."""
+    "Rabat", "Rakhine State"), or a fragment with no capitalised word ("von der")."""
     if not any(w[:1].isupper() for w in name.split()):
         return True
-    return bool(country(name) or organisation(name) or capital_country(name) or city_of(name) or name in place_names())
+    return bool(
+        country(name) or organisation(name) or capital_country(name) or city_of(name) or name in place_names()
+        or is_subdivision(name)
+    )
 
 
 def _of_named_people(mentions: list[_Person], ctx: "Context") -> list[_Person]:

@@ -67,8 +67,12 @@ def _other_company(old: _Draft, new: _Draft) -> bool:
 
 
 def _compatible(old: _Draft, new: _Draft) -> bool:
+    """Whether a new mention is the event of an earlier draft. A mention that said it was
+    another event, naming nobody it met ("She also met the foreign minister"), does not take in
+    a later one that names its company: nothing ties the two."""
     return (
         not new.distinct
+        and not (old.distinct and len(old.participants) == 1 and len(new.participants) > 1)
         and not _other_company(old, new)
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)

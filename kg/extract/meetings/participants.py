@@ -178,7 +178,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
 def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
     """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
     if subject.lower_ in _lemmas("pronouns"):
-        return _speaker(subject, people) or _antecedent(subject, people)
+        return _speaker(subject, people) or _antecedent(subject, people, ctx=ctx)
     if subject.lower_ in _lemmas("first_person"):
         return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
@@ -200,10 +200,11 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
     return None
 
 
-def _antecedent(pronoun: "Token", people: _People, depth: int = 0) -> str | None:
+def _antecedent(pronoun: "Token", people: _People, depth: int = 0, ctx: "Context | None" = None) -> str | None:
     """The official "he"/"she" stands for: the last one named, unless that one is the object
     of a clause whose subject is another person ("he told reporters, standing beside Y. He was
-    due to meet Z": he is the subject before, not Y)."""
+    due to meet Z": he is the subject before, not Y) or an official named by title ("The Home
+    Secretary ... held talks with Y. She also met Z": the Home Secretary)."""
     m = people.latest_official(pronoun.i)
     if m is None:
         return None
@@ -220,7 +221,9 @@ def _antecedent(pronoun: "Token", people: _People, depth: int = 0) -> str | None
         if named is not None and people.is_official(named.name):
             return named.name
         if is_word(subject, "pronouns"):
-            return _antecedent(subject, people, depth + 1) or m.name
+            return _antecedent(subject, people, depth + 1, ctx) or m.name
+        if named is None and ctx is not None and has_lemma(subject, "role_subject_heads"):
+            return _resolve_subject(subject, people, ctx) or m.name
         return m.name
     return m.name
 

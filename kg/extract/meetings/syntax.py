@@ -30,10 +30,20 @@ def _clause(verb: "Token", keep: "Token") -> set[int]:
             nested = child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX")
             if _remote_conj(child, keep):
                 continue  # "met X in Lima and spoke by phone with Y": the call is another event
-            if nested and child.lemma_.lower() not in witness and keep not in child.subtree:
+            if nested and child.lemma_.lower() not in witness and keep not in child.subtree and not _echo(child):
                 continue
             stack.append(child)
     return out
+
+
+def _echo(clause: "Token") -> bool:
+    """ "X and Y were present at the signing, as was Z": a clause that repeats the event's
+    predicate for another subject is part of the event."""
+    return (
+        clause.dep_ == "advcl"
+        and has_lemma(clause, "echo_clause_verbs")
+        and any(c.dep_ == "mark" and is_word(c, "echo_clause_marks") for c in clause.children)
+    )
 
 
 def _remote_conj(child: "Token", keep: "Token") -> bool:
@@ -117,14 +127,39 @@ def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
 
 
 def _negated_or_floated(trigger: "Token", verb: "Token") -> bool:
-    """"did not meet", "will not sign", "hopes to meet", "could hold talks", "proposed talks"."""
+    """"did not meet", "will not sign", "would not travel to meet", "hopes to meet", "could hold
+    talks", "proposed talks"."""
+    chain = _chain(verb, through_relative=False)
+    for tok in (trigger, verb, *_purpose_of(verb)):
+        if _negated(tok):
+            return True  # "did not meet"; "would no longer travel to Kuwait to witness the signing"
     for tok in (trigger, verb):
-        if any(c.dep_ == "neg" and not _contrastive(c) for c in tok.children):
-            return True
         if any(c.dep_ == "aux" and c.lower_ in _lemmas("floated_modals") for c in tok.children):
             return True
     floated = _lemmas("floated_lemmas")
-    return any(_word_in(t, floated) for t in [verb, *_chain(verb, through_relative=False)] if t.i != trigger.i)
+    return any(_word_in(t, floated) for t in [verb, *chain] if t.i != trigger.i)
+
+
+def _purpose_of(verb: "Token") -> list["Token"]:
+    """The verbs of its sentence a non-finite verb is the purpose or complement of: "travel"
+    for "would no longer travel to Kuwait to witness the signing"."""
+    out = []
+    start, end = _sentence_bounds(verb)
+    while (
+        verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+        and start <= verb.head.i < end
+    ):
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _negated(tok: "Token") -> bool:
+    """A verb with a negation of its own ("not", or the "no" of "no longer")."""
+    return any(
+        (c.dep_ == "neg" and not _contrastive(c)) or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+        for c in tok.children
+    )
 
 
 def _contrastive(neg: "Token") -> bool:

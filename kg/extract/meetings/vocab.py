@@ -89,6 +89,30 @@ def _venue_city(form: str, sent: "Span") -> str | None:
     return None
 
 
+@cache
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    """Subdivision type ("State", "Region") -> the folded names of the subdivisions of that
+    type, from pycountry's ISO 3166-2 table."""
+    import pycountry
+
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.type, []).append(_fold(sub.name))
+    return {kind: tuple(names) for kind, names in out.items()}
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether a name is a state, province or region with its designator ("Rakhine State",
+    "Kurdistan Region"): the last word is a subdivision type and the words before it name a
+    subdivision of that type."""
+    words = name.split()
+    names = _subdivisions().get(words[-1]) if len(words) > 1 else None
+    if not names:
+        return False
+    head = re.compile(rf"(?<!\w){re.escape(_fold(' '.join(words[:-1])))}(?!\w)")
+    return any(head.search(n) for n in names)
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
