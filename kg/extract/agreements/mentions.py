@@ -91,7 +91,8 @@ def _definite(noun: "Token") -> bool:
 
 
 def _plural(noun: "Token") -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
+    """A plural noun, also one the tagger takes for a singular ("memoranda": ``plural_nouns``)."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in words("plural_nouns")
 
 
 def agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> list[Mention]:

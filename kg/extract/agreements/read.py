@@ -174,12 +174,15 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
                 ]
             similar_to = drafts[-1] if drafts and head is not None and is_similar(head) else None
-            if mention.kind is None and head is not None and is_similar(head):
+            if head is not None and is_similar(head) and (mention.kind is None or mention.plural):
                 if mention.plural:
+                    # "similar deals with X and Y", "Norway and Denmark have similar memorandums
+                    # with Kabul": one each, of the kind named or of the one just reported
                     similar = similar_deals(head, countries, sent, drafts)
                     if similar is None:
                         continue
-                    mention.kind, mention_parties, mention.counterpart = similar
+                    kind, mention_parties, mention.counterpart = similar
+                    mention.kind = mention.kind or kind
                     mention.concrete = True
                 else:
                     # "a similar agreement with X": of the kind of the agreement just reported
