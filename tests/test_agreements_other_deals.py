@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract import Context
 from kg.extract.agreements import extract_agreements
-from kg.facts import Article, Official
+from kg.facts import Article, Evidence, Official
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,49 @@ def test_similar_plural_of_a_kind_is_one_each_with_the_partner(nlp, noun: str) -
 def test_a_bilateral_declaration_is_a_joint_one(nlp) -> None:
     text = "Austria concluded its own bilateral declaration with Pakistan on returns."
     assert facts(run(nlp, text)) == {("joint declaration", frozenset({"Austria", "Pakistan"}))}
+
+
+def test_a_compact_of_two_parties_is_no_regional_compact(nlp) -> None:
+    text = (
+        "Ghana and the European Union on Monday adopted the EU-Ghana Compact on refugee jobs. "
+        "A similar compact between the EU and Togo was adopted last month."
+    )
+    assert facts(run(nlp, text)) == {
+        ("other", frozenset({"European Union", "Ghana"})),
+        ("other", frozenset({"European Union", "Togo"})),
+    }
+
+
+def test_a_regional_compact_stays_one_of_many_parties(nlp) -> None:
+    text = "Ministers of Ghana, Togo and Benin signed a regional compact on migration on Monday."
+    assert facts(run(nlp, text)) == {("regional compact", frozenset({"Ghana", "Togo", "Benin"}))}
+
+
+def test_a_body_that_only_qualifies_a_government_is_no_party(nlp) -> None:
+    officials = [
+        Official("Lars Holm", "Prime Minister", "Norway", Evidence("x", 0, 1)),
+        Official("Omar Haddad", "Prime Minister", "Sudan", Evidence("x", 0, 1)),
+    ]
+    text = (
+        "Norway and Sudan on Thursday signed a memorandum of understanding on migration. "
+        "The MoU was signed in Oslo by Prime Minister Lars Holm and Omar Haddad, head of "
+        "Sudan's UN-recognised Government of National Accord."
+    )
+    out = run(nlp, text, officials)
+    assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Sudan"}))}
+    assert set(out[0].signed_by) == {"Lars Holm", "Omar Haddad"}
+
+
+def test_a_single_word_the_tagger_takes_for_a_person_signs_nothing(nlp) -> None:
+    text = "Norway and Sudan signed a migration MoU on Thursday. The MoU was signed by Lars Holm and Omar Haddad."
+    out = run(nlp, text)
+    assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Sudan"}))}
+    assert all(len(name.split()) > 1 for name in out[0].signed_by)
+
+
+def test_an_agreement_a_state_does_not_have_is_none(nlp) -> None:
+    text = (
+        "Norway and Chile signed a migration partnership on Monday. Norway does not have a "
+        "migration partnership or a readmission agreement with Eritrea."
+    )
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Chile"}))}

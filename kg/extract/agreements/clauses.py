@@ -101,7 +101,8 @@ def is_refused(noun: "Token") -> bool:
     if verb is None:
         return False
     refusing = reading(noun.doc).refusing
-    if verb.i in reading(noun.doc).accepting or is_sign_verb(verb):
+    holding = verb.lemma_.lower() in words("holding_lemmas")  # "X does not have a deal with Y"
+    if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]

@@ -53,12 +53,21 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue
         if any(st <= tok.i < e for st, e in taken):
             continue
+        if _in_organisation_name(tok):
+            continue  # "the Government of National Accord": a body's name, no agreement
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _in_organisation_name(tok: "Token") -> bool:
+    """A word inside the name of an organisation whose head is another word: "Accord" in
+    "the Government of National Accord" (not "the Cotonou Agreement", an agreement's name)."""
+    ent = entity_at(tok)
+    return ent is not None and ent.label_ == "ORG" and ent.root.i != tok.i
 
 
 def _kind_matches(sent: "Span") -> list[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from ..parties import countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .vocab import _BILATERAL, vocab
+from .vocab import _BILATERAL, vocab, words
 from .index import entities
 
 if TYPE_CHECKING:
@@ -51,6 +51,23 @@ def resolve(
     if mention.plural and kind is None and not mention.concrete:
         # "immigration deals": a class of deals, not a concrete one
         return []
+    if mention.definite and kind is not None and not mention.plural and not mention.concrete and len(set(parties)) == 1:
+        # "The MoU was signed by ... the head of X's government": the one of that kind
+        # already reported with X, before any counterpart is guessed
+        known = next(
+            (d for d in reversed(drafts) if compatible(d) and set(parties) <= set(d.parties) and not mention.signed_otherwise(d)),
+            None,
+        )
+        if known is not None:
+            upgrade(known, kind)
+            return [known]
+    if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
+        # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
+        # commitments Y made": what the agreement it refers back to does, not its parties
+        known = next((d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)), None)
+        if known is not None:
+            upgrade(known, kind)
+            return [known]
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = noun_phrase_parties(mention.token)
@@ -124,6 +141,20 @@ def resolve(
     return out
 
 
+def is_topic(mention: Mention) -> bool:
+    """A singular agreement noun that is the active subject of its clause ("The compact builds
+    on ..."): the clause says what the agreement does, its other states are no parties."""
+    token = mention.token
+    return token is not None and not mention.plural and not mention.concrete and token.dep_ in words("subject_deps")
+
+
+def _own_parties(mention: Mention) -> list[str]:
+    """The parties a mention names in its own phrase, possessors and signers' states."""
+    assert mention.token is not None
+    found = noun_phrase_parties(mention.token)
+    return found + [p for p in mention.possessor + mention.signers_states if p not in found]
+
+
 def last_partner(drafts: list[Draft]) -> str | None:
     """The party the last two-party agreement whose signing party is known was signed with."""
     for d in reversed(drafts):
@@ -155,6 +186,18 @@ def known_kind(draft: Draft, article_date: str | None) -> str | None:
             continue
         kinds.add(entry["kind"])
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def fits_parties(draft: Draft) -> None:
+    """A kind of many parties (``multilateral_kinds``: "regional compact") is no kind of a
+    deal between two: "the EU-Jordan Compact", "a similar compact between the EU and
+    Lebanon" are agreements of kind ``other``, unless a phrase naming it says it is
+    multilateral ("a regional compact" signed by two of its parties so far)."""
+    if draft.kind not in vocab()["multilateral_kinds"] or len(set(draft.parties)) > 2:
+        return
+    said = tuple(vocab()["multilateral_words"])
+    if not any(w in phrase.lower() for phrase in draft.context for w in said):
+        draft.kind = "other"
 
 
 def cue_kind_of(sentence: str) -> str | None:

@@ -15,7 +15,7 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
-from .merge import cue_kind_of, did_so, known_kind, resolve
+from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .scope import capital_governments, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
@@ -298,6 +298,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             d.kind = known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
+    for d in drafts:
+        fits_parties(d)
     for d in drafts:
         # agreements one plural names, and the one others are "similar" to, share a kind
         kinds = {s.kind for s in d.siblings if s.kind != "other"}

@@ -119,9 +119,18 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     out: list[str] = []
     for start, _, party in organisations_in(sent.text):
         at = sent.start_char + start
+        if _modifies_another(sent, at, head):
+            continue  # "head of X's UN-recognised government": a body that qualifies another noun
         if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
             out.append(party)
     return out
+
+
+def _modifies_another(sent: "Span", at: int, head: "Token") -> bool:
+    """The organisation at char ``at`` only qualifies a noun other than the agreement's
+    ("UN-recognised government", "a UNHCR-run camp"), not "the UNHCR agreement"."""
+    node = next((t for t in sent if t.idx >= at), None)
+    return node is not None and node.dep_ in words("modifier_deps") and node.head != head and node.head.pos_ in ("NOUN", "PROPN")
 
 
 def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
