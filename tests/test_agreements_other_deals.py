@@ -92,3 +92,37 @@ def test_an_agreement_a_state_does_not_have_is_none(nlp) -> None:
         "migration partnership or a readmission agreement with Eritrea."
     )
     assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Chile"}))}
+
+
+def test_a_word_for_a_government_where_a_deal_was_signed_is_a_place(nlp) -> None:
+    officials = [
+        Official("Per Lund", "Minister of the Interior", "Norway", Evidence("x", 0, 1)),
+        Official("Ali Karimi", "Minister of Refugees", "Afghanistan", Evidence("x", 0, 1)),
+    ]
+    text = (
+        "Norway has signed an agreement with Afghanistan on returns. The memorandum of "
+        "understanding was signed in Brussels on Wednesday by Interior Minister Per Lund and "
+        "Afghanistan's Minister of Refugees, Ali Karimi."
+    )
+    out = run(nlp, text, officials)
+    assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Afghanistan"}))}
+
+
+def test_every_state_of_a_list_after_from_is_a_place_passed(nlp) -> None:
+    text = (
+        "Norway signed a deal with Chile on Monday. Five men from Vietnam, Jamaica, Laos and "
+        "Yemen were flown to Chile in July under an agreement that was not made public."
+    )
+    assert ("other", frozenset({"Jamaica", "Laos", "Yemen"})) not in facts(run(nlp, text))
+    assert all(len(a.signatories) == 2 for a in run(nlp, text))
+
+
+def test_those_like_a_wished_agreement_are_agreements(nlp) -> None:
+    text = (
+        '"What is needed is a comprehensive agreement between the European Union and Ghana, '
+        'like those with Togo and Benin," the president said.'
+    )
+    assert facts(run(nlp, text)) == {
+        ("other", frozenset({"European Union", "Togo"})),
+        ("other", frozenset({"European Union", "Benin"})),
+    }

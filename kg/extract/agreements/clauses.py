@@ -140,6 +140,8 @@ def is_floated(noun: "Token") -> bool:
     direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
     if verb.lemma_.lower() in pressure:
         return direct
+    if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
+        return True  # "What is needed is an agreement between X and Y"
     return (
         (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting)
         and verb.dep_ in ("xcomp", "ccomp")

@@ -185,6 +185,29 @@ def precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
     return out
 
 
+def pronoun_precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Sentence offsets of the parties in "..., like those with A and B": agreements of the
+    same first party as the one the sentence names, each with A and B."""
+    words = set(_vocab()["precedent_prepositions"])
+    partner_words = set(_vocab()["partner_prepositions"])
+    out = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+            continue
+        for pronoun in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PRON"):
+            for prep in (c for c in pronoun.children if c.dep_ == "prep" and c.lower_ in partner_words):
+                left, right = prep.left_edge, prep.right_edge
+                out.append((left.idx - sent.start_char, right.idx + len(right.text) - sent.start_char))
+    return out
+
+
+def first_written(sent: "Span", parties: list[str]) -> str | None:
+    """Of ``parties``, the one the sentence names first ("between the EU and X": the EU)."""
+    at = [(c.start, c.name) for c in countries_in(sent) if c.name in parties]
+    at += [(start, name) for start, _, name in organisations_in(sent.text) if name in parties]
+    return min(at)[1] if at else None
+
+
 def partner_of_subject(sent: "Span", parties: list[str]) -> str | None:
     """Of a two-party agreement, the party that is not the sentence's subject ("Ghana became
     the third country ... to sign an agreement with Germany": Germany)."""

@@ -249,6 +249,18 @@ def last_kind(drafts: list[Draft]) -> str | None:
     return drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
 
 
+def is_venue(sent: "Span", start: int) -> bool:
+    """The word at sentence offset ``start`` is where something happened ("signed in
+    Brussels", "talks at the White House"): after one of ``venue_prepositions``, a place,
+    not the government it stands for elsewhere ("Brussels agreed", "a deal with Brussels")."""
+    tok = next((t for t in sent if t.idx - sent.start_char >= start), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "det", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in words("venue_prepositions")
+
+
 def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[CountryMention]:
     """Capitals that stand for their government: the subject or possessor of a clause
     ("Madrid, which has had a readmission agreement with X", "Rabat's deal") or the party an
