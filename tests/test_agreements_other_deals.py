@@ -126,3 +126,25 @@ def test_those_like_a_wished_agreement_are_agreements(nlp) -> None:
         ("other", frozenset({"European Union", "Togo"})),
         ("other", frozenset({"European Union", "Benin"})),
     }
+
+
+def test_plural_agreements_with_a_list_that_came_about_are_one_each(nlp) -> None:
+    officials = [Official("Eva Berg", "Minister of the Interior", "Norway", Evidence("x", 0, 1))]
+    text = (
+        "Norway's Interior Minister Eva Berg signed a migration agreement with Chile in 2023. "
+        "Agreements with Peru and Ghana followed in September."
+    )
+    assert facts(run(nlp, text, officials)) == {
+        ("other", frozenset({"Norway", "Chile"})),
+        ("other", frozenset({"Norway", "Peru"})),
+        ("other", frozenset({"Norway", "Ghana"})),
+    }
+
+
+def test_plural_agreements_only_sought_are_none(nlp) -> None:
+    officials = [Official("Eva Berg", "Minister of the Interior", "Norway", Evidence("x", 0, 1))]
+    text = (
+        "Norway's Interior Minister Eva Berg signed a migration agreement with Chile in 2023. "
+        "Agreements with Peru and Ghana could follow next year."
+    )
+    assert facts(run(nlp, text, officials)) == {("other", frozenset({"Norway", "Chile"}))}

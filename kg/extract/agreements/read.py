@@ -17,7 +17,7 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, is_venue, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import capital_governments, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -207,6 +207,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     who = signing_subject([head.head], parties_named(head.head))
                     others = [p for p in mention_parties if p != who]
                     concluded = [who, *others] if who and others else []
+                if not concluded and head is not None and top is not None:
+                    # "Agreements with Kenya and Uzbekistan followed": one each with the main party
+                    partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
+                    concluded = [top, *partners] if len(partners) >= 2 else []
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
                 # "the agreements the US concluded with X, Y and Z": one per country, each

@@ -188,6 +188,28 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     return [US] + others if len(others) >= 2 else []
 
 
+def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "Agreements with Kenya and Uzbekistan followed in September": the states (two or more)
+    a plural agreement noun is "with", when its clause says they came about (a past verb, not
+    negated, modal, sought nor floated); each is an agreement with the article's main party."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not withs or verb is None or not asserted(verb) or not _past(verb):
+        return []
+    if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
+        return []
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char) for w in withs]
+    named = names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)])
+    return named if len(named) >= 2 else []
+
+
+def _past(verb: "Token") -> bool:
+    """A verb that tells a thing done: a simple past, or a participle of a perfect."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in words("perfect_auxiliaries") for c in verb.children)
+    )
+
+
 def signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     """The countries of a signing relative clause on a plural agreement noun ("the agreements
     the United States had concluded with X, Y and Z"), the United States first if named."""
