@@ -148,3 +148,42 @@ def test_plural_agreements_only_sought_are_none(nlp) -> None:
         "Agreements with Peru and Ghana could follow next year."
     )
     assert facts(run(nlp, text, officials)) == {("other", frozenset({"Norway", "Chile"}))}
+
+
+def test_an_earlier_agreement_is_one_of_its_own(nlp) -> None:
+    text = (
+        "Peru and Chile signed an agreement on Friday to protect domestic workers, after a "
+        "previous pact lapsed in 2016. Under the deal, workers will be paid a minimum wage. "
+        "Peru stopped sending workers to Chile after the earlier agreement expired."
+    )
+    out = run(nlp, text)
+    assert [a.type for a in out] == ["other", "other"]
+    assert all(set(a.signatories) == {"Peru", "Chile"} for a in out)
+
+
+def test_a_roadmap_agreed_with_a_body_is_an_agreement(nlp) -> None:
+    officials = [Official("Amina Ochieng", "Minister of the Interior", "Kenya", Evidence("x", 0, 1))]
+    text = (
+        "Kenya's Interior Minister Amina Ochieng set a date for closing the camps. On Thursday, "
+        "Kenya and UNHCR agreed a joint roadmap for the closure. A roadmap for reform is still missing."
+    )
+    assert facts(run(nlp, text, officials)) == {("other", frozenset({"Kenya", "UNHCR"}))}
+
+
+def test_a_place_after_on_is_no_party(nlp) -> None:
+    text = (
+        "Chile and Peru signed an arrangement on Monday. Under the arrangement, Peru will take "
+        "up to 150 refugees a year from those held on Nauru."
+    )
+    assert facts(run(nlp, text)) == {("other", frozenset({"Chile", "Peru"}))}
+
+
+def test_an_agreement_its_own_clause_dates_otherwise_has_the_parties_it_names(nlp) -> None:
+    text = (
+        "Kenya and UNHCR signed a roadmap in Nairobi on Thursday. The main instrument is still the "
+        "tripartite agreement that Kenya, Somalia and UNHCR signed in Nairobi on 10 November 2013."
+    )
+    assert facts(run(nlp, text)) == {
+        ("other", frozenset({"Kenya", "UNHCR"})),
+        ("other", frozenset({"Kenya", "Somalia", "UNHCR"})),
+    }

@@ -59,8 +59,22 @@ def find_mentions(sent: "Span") -> list[Mention]:
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
+    signed_nouns = set(vocab()["signed_nouns"])
+    for tok in sent:
+        if tok.lower_ in signed_nouns and tok.pos_ == "NOUN" and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
+            # "agreed a joint roadmap", "a roadmap agreed with UNHCR": an agreement as concluded
+            found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _concluded(noun: "Token") -> bool:
+    """The noun is what a signing verb concluded: its object, or qualified by its participle."""
+    from .vocab import is_sign_lemma
+
+    if noun.dep_ in ("dobj", "nsubjpass") and is_sign_lemma(noun.head):
+        return True
+    return any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children)
 
 
 def _in_organisation_name(tok: "Token") -> bool:

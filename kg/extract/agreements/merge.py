@@ -39,11 +39,14 @@ def resolve(
     own = list(parties)
     each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
     hub = mention.counterpart or counterpart(own, ranking, each=each)
+    if mention.token is not None and is_earlier(mention.token) and not mention.plural:
+        return _earlier_deal(kind, union([hub], own) if hub else own, drafts)
+    drafts = [d for d in drafts if not d.earlier]  # "the deal" is never the one it replaced
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
     non_us = other_parties(own, hub, ranking)
     if non_us and hub and hub not in own and not set(own) & igos():
-        own = [hub] + own
+        own = [hub] + own  # a body alone ("agreed a roadmap with UNHCR") is with the main party
 
     def compatible(d: Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
@@ -75,8 +78,11 @@ def resolve(
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
-                    # "builds on the friendship treaty signed in 2008 by X": another deal of its parties
-                    return [Draft("other", list(d.parties), confidence=0.6)]
+                    # "builds on the friendship treaty signed in 2008 by X": another deal of its
+                    # parties, or of those its own clause names ("the agreement that A, B and C
+                    # signed in 2013")
+                    theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
+                    return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind)
                 return [d]
         else:
@@ -139,6 +145,26 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
     return out
+
+
+def is_earlier(noun: "Token") -> bool:
+    """ "a previous pact", "the earlier agreement": the deal before the one reported."""
+    return any(c.dep_ == "amod" and c.lower_ in words("earlier_words") for c in noun.children)
+
+
+def _earlier_deal(kind: str | None, parties: list[str], drafts: list[Draft]) -> list[Draft]:
+    """The earlier agreement of ``parties`` (those of the agreement last reported when the
+    mention names fewer than two), one per article however often it is named."""
+    if len(set(parties)) < 2:
+        latest = next((d for d in reversed(drafts) if not d.earlier and set(parties) <= set(d.parties)), None)
+        if latest is None:
+            return []
+        parties = list(latest.parties)
+    known = next((d for d in drafts if d.earlier and set(d.parties) == set(parties)), None)
+    if known is not None:
+        upgrade(known, kind)
+        return [known]
+    return [Draft(kind or "other", parties, confidence=0.6, earlier=True)]
 
 
 def is_topic(mention: Mention) -> bool:
