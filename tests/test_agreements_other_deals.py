@@ -187,3 +187,16 @@ def test_an_agreement_its_own_clause_dates_otherwise_has_the_parties_it_names(nl
         ("other", frozenset({"Kenya", "UNHCR"})),
         ("other", frozenset({"Kenya", "Somalia", "UNHCR"})),
     }
+
+
+def test_the_state_an_act_under_a_described_agreement_goes_to_is_its_party(nlp) -> None:
+    text = (
+        "The European Commission signed a memorandum with Togo last July. The bloc pledged 2 "
+        "billion euros to Ghana in March under a strategic partnership signed in Accra."
+    )
+    assert ("other", frozenset({"European Union", "Ghana"})) in facts(run(nlp, text))
+
+
+def test_renamed_states_carry_their_current_name(nlp) -> None:
+    text = "Norway signed a migration deal with Swaziland on Monday."
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Eswatini"}))}

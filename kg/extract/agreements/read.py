@@ -17,7 +17,7 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import capital_governments, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -143,6 +143,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == BY_NAME))
                     if len(passed) == 1:
                         mention_parties += passed
+                if not mention.definite and not [p for p in mention_parties if p != top]:
+                    # "five men were flown to X under an agreement", "pledged €7bn to X under a
+                    # partnership": where what a new agreement covers goes is its other party
+                    mention_parties += [p for p in destination_of(head, mentioned, sent) if p not in mention_parties]
                 if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and pair_anaphor(head):
                     # "The centerpiece is X. DHS has sent people there under the agreement the
                     # two countries signed": the article's counterpart (named or through its

@@ -103,6 +103,27 @@ def pair_anaphor(head: "Token") -> bool:
     return bool(grammar_regex("pair_anaphor_after").match(after))
 
 
+def destination_of(head: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """The one state an act done "under" an agreement introduced with a clause of its own goes
+    "to" ("flown to X in July under an agreement that X's government has not made public",
+    "pledged money to X under a partnership signed in Cairo"), else none. A bare "under an
+    agreement" is mostly one whose parties the text gives elsewhere."""
+    if head.dep_ != "pobj" or head.head.lower_ not in words("under_prepositions"):
+        return []
+    if not any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return []
+    verb = head.head.head
+    found: list[str] = []
+    # "pledged money to X": on the verb or on its object
+    for prep in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in words("destination_prepositions"):
+            continue
+        start = prep.left_edge.idx - sent.start_char
+        end = prep.right_edge.idx + len(prep.right_edge.text) - sent.start_char
+        found += [c.name for c in mentioned if start <= c.start < end and c.via == BY_NAME and c.name not in found]
+    return found if len(found) == 1 else []
+
+
 def is_bilateral(head: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
