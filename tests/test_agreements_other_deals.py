@@ -200,3 +200,22 @@ def test_the_state_an_act_under_a_described_agreement_goes_to_is_its_party(nlp) 
 def test_renamed_states_carry_their_current_name(nlp) -> None:
     text = "Norway signed a migration deal with Swaziland on Monday."
     assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Eswatini"}))}
+
+
+def test_an_anaphora_outside_a_phrase_naming_its_state_is_no_party(nlp) -> None:
+    text = (
+        "Norway has courted Chile, Peru and Ghana for months. The memorandum of cooperation that "
+        "Norway signed with Chile last month shows that these governments are willing to work with us."
+    )
+    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Chile"}))}
+
+
+def test_an_anaphora_that_signed_with_a_state_is_each_of_its_list(nlp) -> None:
+    officials = [Official("Per Lund", "Minister of Foreign Affairs", "Norway", Evidence("x", 0, 1))]
+    text = (
+        "Norwegian Foreign Minister Per Lund courted Chile, Peru and Ghana for months. In October, "
+        "after all three had signed asylum cooperation agreements with Norway, it released the money."
+    )
+    assert facts(run(nlp, text, officials)) == {
+        ("asylum cooperation agreement", frozenset({"Norway", p})) for p in ("Chile", "Peru", "Ghana")
+    }

@@ -11,6 +11,7 @@ in ``kg/data/agreement_terms.json``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,15 +36,19 @@ def igos() -> frozenset[str]:
     return frozenset(o.name for o in organisations() if o.kind == "igo")
 
 
+@dataclass
 class PartyMemory(CountryMemory):
     """The most recent enumerations of two or more parties. As in :class:`CountryMemory` the
-    United States (the counterpart of most lists) is left out ("the three countries" after
-    "the US and A, B and C"), but a list of that length with it is kept too: "Canada and the
-    U.S. ... the two countries" are Canada and the United States."""
+    United States (the counterpart of most lists), and the article's main party ``hub`` when
+    it has one, are left out ("the three countries" after "the US and A, B and C", "Norwegian
+    minister X visited A, B and C ... all three"), but a list of that length with them is kept
+    too: "Canada and the U.S. ... the two countries" are Canada and the United States."""
+
+    hub: str | None = None
 
     def update(self, mentions: list[CountryMention]) -> None:
         named = list(dict.fromkeys(m.name for m in mentions if m.via != ANAPHORA))
-        without = [n for n in named if n != US]
+        without = [n for n in named if n not in (US, self.hub)]
         for found in ([named] if len(named) > len(without) else []) + [without]:
             if len(found) >= 2:
                 self.last_list = found

@@ -48,7 +48,7 @@ def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Rankin
 def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
     top = ranking.main
-    memory = PartyMemory()
+    memory = PartyMemory(hub=top)
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None

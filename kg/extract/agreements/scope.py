@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
-from ..parties import US, CountryMention, countries_in, names
+from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
 from .index import entities
 from .clauses import asserted
 from .model import Draft, Mention
@@ -39,6 +39,17 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
         inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
         return min(inside)[1] if inside else None
 
+    named = {c.name for c in countries if owner(c) == position and c.via == BY_NAME}
+    if named:
+        # "the memorandum X signed with Y shows that these governments ...", "the two
+        # governments signed a memorandum under which A and B will ...": a phrase that names
+        # its states is not about the list an anaphora outside it stands for; but "all three
+        # had signed agreements with the United States" are those of the three
+        signing = _signing_subject_range(head, sent) if head is not None and len(named) == 1 else None
+        countries = [
+            c for c in countries
+            if c.via != VIA_ANAPHORA or owner(c) == position or (signing is not None and signing[0] <= c.start < signing[1])
+        ]
     own = [c for c in countries if owner(c) == position]
     free = [c for c in countries if owner(c) is None]
     if head is None or head.pos_ not in ("NOUN", "PROPN") or len(regions) < 2:
@@ -59,6 +70,16 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
                 chosen = [c for c in free if within(v, c)]
                 break
     return sorted(own + chosen, key=lambda c: c.start)
+
+
+def _signing_subject_range(head: "Token", sent: "Span") -> tuple[int, int] | None:
+    """Sentence offsets of the subject of the verb an agreement noun is the object of."""
+    if head.dep_ != "dobj":
+        return None
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return subject.left_edge.idx - sent.start_char, subject.right_edge.idx + len(subject.right_edge.text) - sent.start_char
 
 
 def _in_relative_clause(head: "Token", countries: list, sent: "Span") -> list:
