@@ -219,3 +219,25 @@ def test_an_anaphora_that_signed_with_a_state_is_each_of_its_list(nlp) -> None:
     assert facts(run(nlp, text, officials)) == {
         ("asylum cooperation agreement", frozenset({"Norway", p})) for p in ("Chile", "Peru", "Ghana")
     }
+
+
+def test_an_agreement_another_minister_signed_earlier_is_another_one(nlp) -> None:
+    officials = [
+        Official("Eva Berg", "Minister of the Interior", "Norway", Evidence("x", 0, 1)),
+        Official("Lars Holm", "Minister of the Interior", "Norway", Evidence("x", 0, 1)),
+        Official("Ana Tembo", "Minister of the Interior", "Zambia", Evidence("x", 0, 1)),
+    ]
+    text = (
+        "The interior minister, Eva Berg, and her Zambian counterpart, Ana Tembo, signed a joint "
+        "communique in Oslo on speeding up returns. It builds on the returns agreement that the "
+        "then interior minister, Lars Holm, signed with Tembo in July 2021. The communique was "
+        "welcomed in Lusaka. Berg and Tembo posed for photographs after signing the communique."
+    )
+    out = run(nlp, text, officials)
+    by_kind = {a.type: set(a.signed_by) for a in out}
+    assert by_kind == {"joint declaration": {"Eva Berg", "Ana Tembo"}, "other": {"Lars Holm", "Ana Tembo"}}
+
+
+def test_a_communique_the_news_is_said_in_is_no_agreement(nlp) -> None:
+    text = "In a communique, the Zambian foreign ministry said talks with Norway would go on."
+    assert run(nlp, text) == []

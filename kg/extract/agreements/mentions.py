@@ -59,11 +59,12 @@ def find_mentions(sent: "Span") -> list[Mention]:
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
-    signed_nouns = set(vocab()["signed_nouns"])
+    signed_nouns = vocab()["signed_nouns"]
     for tok in sent:
         if tok.lower_ in signed_nouns and tok.pos_ == "NOUN" and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
-            # "agreed a joint roadmap", "a roadmap agreed with UNHCR": an agreement as concluded
-            found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
+            # "agreed a joint roadmap", "after signing the communique": an agreement as concluded
+            kind = signed_nouns[tok.lower_]
+            found.append(Mention(kind, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -194,11 +195,20 @@ def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[t
             left, right = head.left_edge, head.right_edge
             start, end = min(start, left.idx), max(end, right.idx + len(right.text))
             following = doc[right.i + 1] if right.i + 1 < sent.end else None
-            if following is not None and following.lower_ in words("relative_pronouns") and following.head.i > following.i:
-                clause = following.head
-                end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
+            if following is not None and following.lower_ in words("relative_pronouns"):
+                clause = following.head if following.head.i > following.i else _signing_after(following, sent)
+                if clause is not None:
+                    end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
         out.append((start - sent.start_char, end - sent.start_char))
     return out
+
+
+def _signing_after(pronoun: "Token", sent: "Span") -> "Token | None":
+    """The signing verb of a relative clause the parser did not hang on its pronoun ("the
+    agreement that the then secretary, X, signed with Y"): the first one after it."""
+    from .vocab import is_sign_verb
+
+    return next((t for t in pronoun.doc[pronoun.i + 1 : sent.end] if is_sign_verb(t)), None)
 
 
 def is_similar(noun: "Token") -> bool:

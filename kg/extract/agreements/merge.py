@@ -121,17 +121,17 @@ def resolve(
     for group in groups:
         if len(group) < 2 and kind is None:
             continue
-        existing = next(
-            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))
-             and not mention.signed_otherwise(d)),
-            None,
+        same = [d for d in reversed(drafts) if set(d.parties) == set(group) and not mention.signed_otherwise(d)]
+        # "signing the communique": the joint declaration of those parties before a later 'other' deal
+        existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
+            (d for d in same if kind is None or d.kind in (kind, "other")), None
         )
         if existing is None and kind not in _BILATERAL and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
                     d for d in reversed(drafts)
-                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
+                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind) and not mention.signed_otherwise(d)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
                     and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),

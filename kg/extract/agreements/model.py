@@ -41,7 +41,10 @@ class Mention:
         month, signers = self.signing
         if month and draft.month and month != draft.month:
             return True
-        return bool(signers and draft.signers and not signers & set(draft.signers))
+        if not signers or not draft.signers:
+            return False
+        # nobody in common, or someone else beside both signers already known
+        return not signers & set(draft.signers) or (len(draft.signers) >= 2 and bool(signers - set(draft.signers)))
 
 
 @dataclass
