@@ -150,3 +150,11 @@ def test_islands_and_nations_of_a_state_are_its_places_not_states():
         ("Lampedusa", "Italy"), ("Ceuta", "Spain"), ("Canary Islands", "Spain"),
         ("Manus Island", "Papua New Guinea"), ("Scotland", "United Kingdom")]
     assert names(text) == []
+
+
+def test_a_canonical_name_carries_no_article():
+    from kg.gazetteer import find_countries
+
+    assert [c.name for _, _, c in find_countries("Spain signed a memorandum with The Gambia and the Bahamas.")] == [
+        "Spain", "Gambia", "Bahamas",
+    ]

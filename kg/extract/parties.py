@@ -250,6 +250,8 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
             continue  # "its Spanish initials", "a Spanish-language network": a language, not Spain
         before = _rx()["word_before"].findall(text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
+        # "men from Vietnam, Jamaica and Cuba": every member of the list the preposition opens
+        passed = passed or _listed_after(found, text, start)
         if skip_after_prepositions and passed:
             continue
         found.append(CountryMention(start, end, c.name, after_preposition=passed))
@@ -261,6 +263,16 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
             for name in _agreement_terms()["regions"][m.group(0)]:
                 found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION))
     return text, found, list(_anaphora_regex().finditer(text))
+
+
+def _listed_after(found: list[CountryMention], text: str, start: int) -> bool:
+    """The country at ``start`` continues a list ("Vietnam, Jamaica and Cuba") whose
+    previous member came after a preposition of places passed ("from Vietnam")."""
+    last = found[-1] if found else None
+    return (
+        last is not None and last.after_preposition and last.via == VIA_NAME
+        and bool(_rx()["coordination"].fullmatch(text[last.end : start]))
+    )
 
 
 def _resolve_anaphora(m: "re.Match[str]", found: list[CountryMention], memory: CountryMemory | None) -> None:

@@ -101,7 +101,8 @@ def is_refused(noun: "Token") -> bool:
     if verb is None:
         return False
     refusing = reading(noun.doc).refusing
-    if verb.i in reading(noun.doc).accepting or is_sign_verb(verb):
+    holding = verb.lemma_.lower() in words("holding_lemmas")  # "X does not have a deal with Y"
+    if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
@@ -139,6 +140,8 @@ def is_floated(noun: "Token") -> bool:
     direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
     if verb.lemma_.lower() in pressure:
         return direct
+    if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
+        return True  # "What is needed is an agreement between X and Y"
     return (
         (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting)
         and verb.dep_ in ("xcomp", "ccomp")

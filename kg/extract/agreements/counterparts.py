@@ -11,6 +11,7 @@ in ``kg/data/agreement_terms.json``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,15 +36,19 @@ def igos() -> frozenset[str]:
     return frozenset(o.name for o in organisations() if o.kind == "igo")
 
 
+@dataclass
 class PartyMemory(CountryMemory):
     """The most recent enumerations of two or more parties. As in :class:`CountryMemory` the
-    United States (the counterpart of most lists) is left out ("the three countries" after
-    "the US and A, B and C"), but a list of that length with it is kept too: "Canada and the
-    U.S. ... the two countries" are Canada and the United States."""
+    United States (the counterpart of most lists), and the article's main party ``hub`` when
+    it has one, are left out ("the three countries" after "the US and A, B and C", "Norwegian
+    minister X visited A, B and C ... all three"), but a list of that length with them is kept
+    too: "Canada and the U.S. ... the two countries" are Canada and the United States."""
+
+    hub: str | None = None
 
     def update(self, mentions: list[CountryMention]) -> None:
         named = list(dict.fromkeys(m.name for m in mentions if m.via != ANAPHORA))
-        without = [n for n in named if n != US]
+        without = [n for n in named if n not in (US, self.hub)]
         for found in ([named] if len(named) > len(without) else []) + [without]:
             if len(found) >= 2:
                 self.last_list = found
@@ -183,6 +188,29 @@ def precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
                 left = name.left_edge if name is not obj else next(iter(name.lefts), name)
                 out.append((min(left.idx, name.idx) - sent.start_char, name.idx + len(name.text) - sent.start_char))
     return out
+
+
+def pronoun_precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Sentence offsets of the parties in "..., like those with A and B": agreements of the
+    same first party as the one the sentence names, each with A and B."""
+    words = set(_vocab()["precedent_prepositions"])
+    partner_words = set(_vocab()["partner_prepositions"])
+    out = []
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+            continue
+        for pronoun in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PRON"):
+            for prep in (c for c in pronoun.children if c.dep_ == "prep" and c.lower_ in partner_words):
+                left, right = prep.left_edge, prep.right_edge
+                out.append((left.idx - sent.start_char, right.idx + len(right.text) - sent.start_char))
+    return out
+
+
+def first_written(sent: "Span", parties: list[str]) -> str | None:
+    """Of ``parties``, the one the sentence names first ("between the EU and X": the EU)."""
+    at = [(c.start, c.name) for c in countries_in(sent) if c.name in parties]
+    at += [(start, name) for start, _, name in organisations_in(sent.text) if name in parties]
+    return min(at)[1] if at else None
 
 
 def partner_of_subject(sent: "Span", parties: list[str]) -> str | None:

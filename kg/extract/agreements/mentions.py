@@ -53,12 +53,36 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue
         if any(st <= tok.i < e for st, e in taken):
             continue
+        if _in_organisation_name(tok):
+            continue  # "the Government of National Accord": a body's name, no agreement
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
+    signed_nouns = vocab()["signed_nouns"]
+    for tok in sent:
+        if tok.lower_ in signed_nouns and tok.pos_ == "NOUN" and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
+            # "agreed a joint roadmap", "after signing the communique": an agreement as concluded
+            kind = signed_nouns[tok.lower_]
+            found.append(Mention(kind, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _concluded(noun: "Token") -> bool:
+    """The noun is what a signing verb concluded: its object, or qualified by its participle."""
+    from .vocab import is_sign_lemma
+
+    if noun.dep_ in ("dobj", "nsubjpass") and is_sign_lemma(noun.head):
+        return True
+    return any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children)
+
+
+def _in_organisation_name(tok: "Token") -> bool:
+    """A word inside the name of an organisation whose head is another word: "Accord" in
+    "the Government of National Accord" (not "the Cotonou Agreement", an agreement's name)."""
+    ent = entity_at(tok)
+    return ent is not None and ent.label_ == "ORG" and ent.root.i != tok.i
 
 
 def _kind_matches(sent: "Span") -> list[tuple[int, int, str]]:
@@ -91,7 +115,8 @@ def _definite(noun: "Token") -> bool:
 
 
 def _plural(noun: "Token") -> bool:
-    return noun.tag_ in ("NNS", "NNPS")
+    """A plural noun, also one the tagger takes for a singular ("memoranda": ``plural_nouns``)."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ in words("plural_nouns")
 
 
 def agreed_between(sent: "Span", verbs: list["Token"], parties: list[str]) -> list[Mention]:
@@ -170,11 +195,20 @@ def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[t
             left, right = head.left_edge, head.right_edge
             start, end = min(start, left.idx), max(end, right.idx + len(right.text))
             following = doc[right.i + 1] if right.i + 1 < sent.end else None
-            if following is not None and following.lower_ in words("relative_pronouns") and following.head.i > following.i:
-                clause = following.head
-                end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
+            if following is not None and following.lower_ in words("relative_pronouns"):
+                clause = following.head if following.head.i > following.i else _signing_after(following, sent)
+                if clause is not None:
+                    end = max(end, clause.right_edge.idx + len(clause.right_edge.text))
         out.append((start - sent.start_char, end - sent.start_char))
     return out
+
+
+def _signing_after(pronoun: "Token", sent: "Span") -> "Token | None":
+    """The signing verb of a relative clause the parser did not hang on its pronoun ("the
+    agreement that the then secretary, X, signed with Y"): the first one after it."""
+    from .vocab import is_sign_verb
+
+    return next((t for t in pronoun.doc[pronoun.i + 1 : sent.end] if is_sign_verb(t)), None)
 
 
 def is_similar(noun: "Token") -> bool:

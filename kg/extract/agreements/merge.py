@@ -16,7 +16,7 @@ from ..parties import countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .vocab import _BILATERAL, vocab
+from .vocab import _BILATERAL, vocab, words
 from .index import entities
 
 if TYPE_CHECKING:
@@ -39,11 +39,14 @@ def resolve(
     own = list(parties)
     each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
     hub = mention.counterpart or counterpart(own, ranking, each=each)
+    if mention.token is not None and is_earlier(mention.token) and not mention.plural:
+        return _earlier_deal(kind, union([hub], own) if hub else own, drafts)
+    drafts = [d for d in drafts if not d.earlier]  # "the deal" is never the one it replaced
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
     non_us = other_parties(own, hub, ranking)
     if non_us and hub and hub not in own and not set(own) & igos():
-        own = [hub] + own
+        own = [hub] + own  # a body alone ("agreed a roadmap with UNHCR") is with the main party
 
     def compatible(d: Draft) -> bool:
         return kind is None or d.kind in (kind, "other")
@@ -51,6 +54,23 @@ def resolve(
     if mention.plural and kind is None and not mention.concrete:
         # "immigration deals": a class of deals, not a concrete one
         return []
+    if mention.definite and kind is not None and not mention.plural and not mention.concrete and len(set(parties)) == 1:
+        # "The MoU was signed by ... the head of X's government": the one of that kind
+        # already reported with X, before any counterpart is guessed
+        known = next(
+            (d for d in reversed(drafts) if compatible(d) and set(parties) <= set(d.parties) and not mention.signed_otherwise(d)),
+            None,
+        )
+        if known is not None:
+            upgrade(known, kind)
+            return [known]
+    if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
+        # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
+        # commitments Y made": what the agreement it refers back to does, not its parties
+        known = next((d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)), None)
+        if known is not None:
+            upgrade(known, kind)
+            return [known]
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = noun_phrase_parties(mention.token)
@@ -58,8 +78,11 @@ def resolve(
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
-                    # "builds on the friendship treaty signed in 2008 by X": another deal of its parties
-                    return [Draft("other", list(d.parties), confidence=0.6)]
+                    # "builds on the friendship treaty signed in 2008 by X": another deal of its
+                    # parties, or of those its own clause names ("the agreement that A, B and C
+                    # signed in 2013")
+                    theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
+                    return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind)
                 return [d]
         else:
@@ -98,17 +121,17 @@ def resolve(
     for group in groups:
         if len(group) < 2 and kind is None:
             continue
-        existing = next(
-            (d for d in reversed(drafts) if set(d.parties) == set(group) and (kind is None or d.kind in (kind, "other"))
-             and not mention.signed_otherwise(d)),
-            None,
+        same = [d for d in reversed(drafts) if set(d.parties) == set(group) and not mention.signed_otherwise(d)]
+        # "signing the communique": the joint declaration of those parties before a later 'other' deal
+        existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
+            (d for d in same if kind is None or d.kind in (kind, "other")), None
         )
         if existing is None and kind not in _BILATERAL and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
                     d for d in reversed(drafts)
-                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind)
+                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind) and not mention.signed_otherwise(d)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
                     and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),
@@ -122,6 +145,40 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
     return out
+
+
+def is_earlier(noun: "Token") -> bool:
+    """ "a previous pact", "the earlier agreement": the deal before the one reported."""
+    return any(c.dep_ == "amod" and c.lower_ in words("earlier_words") for c in noun.children)
+
+
+def _earlier_deal(kind: str | None, parties: list[str], drafts: list[Draft]) -> list[Draft]:
+    """The earlier agreement of ``parties`` (those of the agreement last reported when the
+    mention names fewer than two), one per article however often it is named."""
+    if len(set(parties)) < 2:
+        latest = next((d for d in reversed(drafts) if not d.earlier and set(parties) <= set(d.parties)), None)
+        if latest is None:
+            return []
+        parties = list(latest.parties)
+    known = next((d for d in drafts if d.earlier and set(d.parties) == set(parties)), None)
+    if known is not None:
+        upgrade(known, kind)
+        return [known]
+    return [Draft(kind or "other", parties, confidence=0.6, earlier=True)]
+
+
+def is_topic(mention: Mention) -> bool:
+    """A singular agreement noun that is the active subject of its clause ("The compact builds
+    on ..."): the clause says what the agreement does, its other states are no parties."""
+    token = mention.token
+    return token is not None and not mention.plural and not mention.concrete and token.dep_ in words("subject_deps")
+
+
+def _own_parties(mention: Mention) -> list[str]:
+    """The parties a mention names in its own phrase, possessors and signers' states."""
+    assert mention.token is not None
+    found = noun_phrase_parties(mention.token)
+    return found + [p for p in mention.possessor + mention.signers_states if p not in found]
 
 
 def last_partner(drafts: list[Draft]) -> str | None:
@@ -155,6 +212,18 @@ def known_kind(draft: Draft, article_date: str | None) -> str | None:
             continue
         kinds.add(entry["kind"])
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def fits_parties(draft: Draft) -> None:
+    """A kind of many parties (``multilateral_kinds``: "regional compact") is no kind of a
+    deal between two: "the EU-Jordan Compact", "a similar compact between the EU and
+    Lebanon" are agreements of kind ``other``, unless a phrase naming it says it is
+    multilateral ("a regional compact" signed by two of its parties so far)."""
+    if draft.kind not in vocab()["multilateral_kinds"] or len(set(draft.parties)) > 2:
+        return
+    said = tuple(vocab()["multilateral_words"])
+    if not any(w in phrase.lower() for phrase in draft.context for w in said):
+        draft.kind = "other"
 
 
 def cue_kind_of(sentence: str) -> str | None:

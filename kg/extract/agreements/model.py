@@ -41,7 +41,10 @@ class Mention:
         month, signers = self.signing
         if month and draft.month and month != draft.month:
             return True
-        return bool(signers and draft.signers and not signers & set(draft.signers))
+        if not signers or not draft.signers:
+            return False
+        # nobody in common, or someone else beside both signers already known
+        return not signers & set(draft.signers) or (len(draft.signers) >= 2 and bool(signers - set(draft.signers)))
 
 
 @dataclass
@@ -60,6 +63,7 @@ class Draft:
     similar_to: "Draft | None" = None  # "similar deals with X": of that agreement's kind
     actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
+    earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)

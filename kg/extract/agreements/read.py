@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, partner_of_subject, precedent_ranges, rank_parties, signing_subject, token_before
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
-from .merge import cue_kind_of, did_so, known_kind, resolve
+from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import capital_governments, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -48,7 +48,7 @@ def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Rankin
 def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     """Drafts of the article's agreements, with ``ranking`` the article's counterparts."""
     top = ranking.main
-    memory = PartyMemory()
+    memory = PartyMemory(hub=top)
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None
@@ -62,7 +62,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentioned += [
             CountryMention(m.start(), m.end(), party, via="government")
             for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
-            if not any(c.start <= m.start() < c.end for c in mentioned)
+            if not any(c.start <= m.start() < c.end for c in mentioned) and not is_venue(sent, m.start())
         ]
         mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
@@ -101,7 +101,13 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         for position, mention in enumerate(mentions):
             head = head_token(doc, mention)
             if head is not None and (is_refused(head) or is_floated(head)):
-                continue  # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."
+                # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
+                # "What is needed is a deal between A and B, like those with C": A's with C is
+                for draft in _like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
+                    if not any(draft is d for d in drafts):
+                        draft.evidence = evidence
+                        drafts.append(draft)
+                continue
             np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
             start, end = regions[position]
             own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end]
@@ -118,6 +124,11 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # are agreements of their own with X, not parties of this one
             earlier = precedent_ranges(sent)
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
+            # "an agreement between A and B, like those with C and D": A's with C and with D
+            alike = pronoun_precedent_ranges(sent)
+            like_those = names([c for c in scoped if within_ranges(c.start, alike)])
+            earlier += alike
+            precedents += like_those
             mention_parties = names([c for c in scoped if not within_ranges(c.start, earlier)])
             own_named = modifier_parties(head) if head is not None else []
             if len(set(own_named)) >= 2:
@@ -132,6 +143,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     passed = list(dict.fromkeys(c.name for c in mentioned if c.name != top and c.via == BY_NAME))
                     if len(passed) == 1:
                         mention_parties += passed
+                if not mention.definite and not [p for p in mention_parties if p != top]:
+                    # "five men were flown to X under an agreement", "pledged €7bn to X under a
+                    # partnership": where what a new agreement covers goes is its other party
+                    mention_parties += [p for p in destination_of(head, mentioned, sent) if p not in mention_parties]
                 if top and not [p for p in mention_parties if p != top] and len(previous) == 1 and pair_anaphor(head):
                     # "The centerpiece is X. DHS has sent people there under the agreement the
                     # two countries signed": the article's counterpart (named or through its
@@ -174,12 +189,15 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
                 ]
             similar_to = drafts[-1] if drafts and head is not None and is_similar(head) else None
-            if mention.kind is None and head is not None and is_similar(head):
+            if head is not None and is_similar(head) and (mention.kind is None or mention.plural):
                 if mention.plural:
+                    # "similar deals with X and Y", "Norway and Denmark have similar memorandums
+                    # with Kabul": one each, of the kind named or of the one just reported
                     similar = similar_deals(head, countries, sent, drafts)
                     if similar is None:
                         continue
-                    mention.kind, mention_parties, mention.counterpart = similar
+                    kind, mention_parties, mention.counterpart = similar
+                    mention.kind = mention.kind or kind
                     mention.concrete = True
                 else:
                     # "a similar agreement with X": of the kind of the agreement just reported
@@ -193,6 +211,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     who = signing_subject([head.head], parties_named(head.head))
                     others = [p for p in mention_parties if p != who]
                     concluded = [who, *others] if who and others else []
+                if not concluded and head is not None and top is not None:
+                    # "Agreements with Kenya and Uzbekistan followed": one each with the main party
+                    partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
+                    concluded = [top, *partners] if len(partners) >= 2 else []
                 if not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
                 # "the agreements the US concluded with X, Y and Z": one per country, each
@@ -211,6 +233,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             resolved = resolve(mention, mention_parties, drafts, ranking, index)
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)
+                if partner is None and like_those:
+                    partner = first_written(sent, resolved[0].parties)
                 for state in precedents:
                     like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
                     resolved += [d for d in resolve(like, [state], drafts, ranking, index) if d not in resolved]
@@ -296,9 +320,30 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             d.kind = known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
     for d in drafts:
+        fits_parties(d)
+    for d in drafts:
         # agreements one plural names, and the one others are "similar" to, share a kind
         kinds = {s.kind for s in d.siblings if s.kind != "other"}
         kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
         if d.kind == "other" and len(kinds) == 1:
             d.kind = kinds.pop()
     return drafts
+
+
+def _like_those(
+    mention: Mention, head, countries: list, region: tuple[int, int], regions: list, sent, drafts: list[Draft],
+    ranking: Ranking, index: int,
+) -> list[Draft]:
+    """The agreements "..., like those with C and D" names after an agreement that is only
+    wished or refused: each of the first party written of that one's with C, with D."""
+    alike = pronoun_precedent_ranges(sent)
+    if not alike:
+        return []
+    scoped = scoped_countries(regions.index(region), head, countries, regions, sent)
+    own = names([c for c in scoped if not within_ranges(c.start, alike)]) + organisation_parties(head, sent)
+    partner = first_written(sent, own)
+    out: list[Draft] = []
+    for state in names([c for c in scoped if within_ranges(c.start, alike)]):
+        like = Mention(mention.kind, mention.start, mention.end, False, False, None, counterpart=partner)
+        out += [d for d in resolve(like, [state], drafts, ranking, index) if d not in out]
+    return out

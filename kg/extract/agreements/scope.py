@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
-from ..parties import US, CountryMention, countries_in, names
+from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
 from .index import entities
 from .clauses import asserted
 from .model import Draft, Mention
@@ -39,6 +39,17 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
         inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
         return min(inside)[1] if inside else None
 
+    named = {c.name for c in countries if owner(c) == position and c.via == BY_NAME}
+    if named:
+        # "the memorandum X signed with Y shows that these governments ...", "the two
+        # governments signed a memorandum under which A and B will ...": a phrase that names
+        # its states is not about the list an anaphora outside it stands for; but "all three
+        # had signed agreements with the United States" are those of the three
+        signing = _signing_subject_range(head, sent) if head is not None and len(named) == 1 else None
+        countries = [
+            c for c in countries
+            if c.via != VIA_ANAPHORA or owner(c) == position or (signing is not None and signing[0] <= c.start < signing[1])
+        ]
     own = [c for c in countries if owner(c) == position]
     free = [c for c in countries if owner(c) is None]
     if head is None or head.pos_ not in ("NOUN", "PROPN") or len(regions) < 2:
@@ -59,6 +70,16 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
                 chosen = [c for c in free if within(v, c)]
                 break
     return sorted(own + chosen, key=lambda c: c.start)
+
+
+def _signing_subject_range(head: "Token", sent: "Span") -> tuple[int, int] | None:
+    """Sentence offsets of the subject of the verb an agreement noun is the object of."""
+    if head.dep_ != "dobj":
+        return None
+    subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return subject.left_edge.idx - sent.start_char, subject.right_edge.idx + len(subject.right_edge.text) - sent.start_char
 
 
 def _in_relative_clause(head: "Token", countries: list, sent: "Span") -> list:
@@ -103,6 +124,27 @@ def pair_anaphor(head: "Token") -> bool:
     return bool(grammar_regex("pair_anaphor_after").match(after))
 
 
+def destination_of(head: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """The one state an act done "under" an agreement introduced with a clause of its own goes
+    "to" ("flown to X in July under an agreement that X's government has not made public",
+    "pledged money to X under a partnership signed in Cairo"), else none. A bare "under an
+    agreement" is mostly one whose parties the text gives elsewhere."""
+    if head.dep_ != "pobj" or head.head.lower_ not in words("under_prepositions"):
+        return []
+    if not any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return []
+    verb = head.head.head
+    found: list[str] = []
+    # "pledged money to X": on the verb or on its object
+    for prep in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]:
+        if prep.dep_ != "prep" or prep.lower_ not in words("destination_prepositions"):
+            continue
+        start = prep.left_edge.idx - sent.start_char
+        end = prep.right_edge.idx + len(prep.right_edge.text) - sent.start_char
+        found += [c.name for c in mentioned if start <= c.start < end and c.via == BY_NAME and c.name not in found]
+    return found if len(found) == 1 else []
+
+
 def is_bilateral(head: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
@@ -119,9 +161,18 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     out: list[str] = []
     for start, _, party in organisations_in(sent.text):
         at = sent.start_char + start
+        if _modifies_another(sent, at, head):
+            continue  # "head of X's UN-recognised government": a body that qualifies another noun
         if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
             out.append(party)
     return out
+
+
+def _modifies_another(sent: "Span", at: int, head: "Token") -> bool:
+    """The organisation at char ``at`` only qualifies a noun other than the agreement's
+    ("UN-recognised government", "a UNHCR-run camp"), not "the UNHCR agreement"."""
+    node = next((t for t in sent if t.idx >= at), None)
+    return node is not None and node.dep_ in words("modifier_deps") and node.head != head and node.head.pos_ in ("NOUN", "PROPN")
 
 
 def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
@@ -177,6 +228,28 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         return []
     others = list(dict.fromkeys(c.name for c in mentioned if c.name != US and not start <= c.start < end))
     return [US] + others if len(others) >= 2 else []
+
+
+def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "Agreements with Kenya and Uzbekistan followed in September": the states (two or more)
+    a plural agreement noun is "with", when its clause says they came about (a past verb, not
+    negated, modal, sought nor floated); each is an agreement with the article's main party."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not withs or verb is None or not asserted(verb) or not _past(verb):
+        return []
+    if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
+        return []
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char) for w in withs]
+    named = names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)])
+    return named if len(named) >= 2 else []
+
+
+def _past(verb: "Token") -> bool:
+    """A verb that tells a thing done: a simple past, or a participle of a perfect."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() in words("perfect_auxiliaries") for c in verb.children)
+    )
 
 
 def signed_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
@@ -238,6 +311,18 @@ def signing_party(draft: Draft, verbs: list["Token"], signers: list[str], countr
 def last_kind(drafts: list[Draft]) -> str | None:
     """The kind of the agreement reported last, if it is a specific one."""
     return drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
+
+
+def is_venue(sent: "Span", start: int) -> bool:
+    """The word at sentence offset ``start`` is where something happened ("signed in
+    Brussels", "talks at the White House"): after one of ``venue_prepositions``, a place,
+    not the government it stands for elsewhere ("Brussels agreed", "a deal with Brussels")."""
+    tok = next((t for t in sent if t.idx - sent.start_char >= start), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "det", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in words("venue_prepositions")
 
 
 def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[CountryMention]:

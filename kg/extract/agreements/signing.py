@@ -44,6 +44,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "signed ... in the presence of President Z"
         if is_place(name):
             continue  # "signed in Rabat" with Rabat taken for a person
+        if len(name.split()) < 2:
+            continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if (
             clause is not None and (clause.i in verb_ids or clause.i in chains)

@@ -43,8 +43,15 @@ def grammar_regex(role: str) -> re.Pattern[str]:
     return re.compile(vocab()["grammar"][role], re.I)
 
 
+@cache
 def government_terms_() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return government_terms()
+    """Words for a party's government: ``government_terms`` and, for agreements only,
+    ``agreement_party_terms`` ("the bloc")."""
+    own = tuple(
+        (party, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in words) + r")\b"))
+        for party, words in vocab().get("agreement_party_terms", {}).items()
+    )
+    return government_terms() + own
 
 
 def is_sign_verb(tok: "Token") -> bool:
