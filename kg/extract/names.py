@@ -9,7 +9,7 @@ Titles, ranks and honorifics written before a name are no part of it, for any go
 (:func:`titles_before`: "Federal Councillor X", "Lt Gen X", "Datuk Seri X", "His Majesty King
 X"), nor letters after it ("X MP"); initials before the given names are dropped ("AH Mahmood
 Ali" -> "Mahmood Ali"). Double surnames: the gold sets cut a Spanish-style name to the first
-surname ("Alexandra Hill Tinoco" -> "Alexandra Hill": 17 of 18 gold cases) and keep other
+surname ("María López García" -> "María López": 17 of 18 gold cases) and keep other
 names in the full form the text gives ("Sayed Hussain Alemi Balkhi", "Henry Oryem Okello"),
 so a name is cut only when it is Spanish-style (or, in the officials step, its holder serves a
 Spanish-speaking state).
