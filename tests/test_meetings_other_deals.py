@@ -10,33 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Context
-from kg.extract.meetings import extract_meetings
 from kg.extract.meetings.mentions import _not_a_person
 from kg.extract.meetings.vocab import is_subdivision
-from kg.facts import Article, Evidence, Official
-
-THURSDAY = "2020-03-12"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
-def official(name: str, role: str, country: str) -> Official:
-    return Official(name, role, country, Evidence(name, 0, len(name)))
-
-
-def run(nlp, text: str, officials: list[Official] | None = None):
-    ctx = Context(article=Article(id="t", source="t.txt", text=text, date=THURSDAY), officials=officials or [])
-    return extract_meetings(nlp(text), ctx)
-
-
-def groups(meetings) -> list[set[str]]:
-    return sorted((set(m.participants) for m in meetings), key=sorted)
+from test_meetings_transfer import groups, nlp, official, run  # noqa: F401  (nlp: the shared fixture)
 
 
 @pytest.mark.parametrize("name", ["Kachin State", "Punjab Province", "Kurdistan Region"])
