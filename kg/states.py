@@ -90,8 +90,7 @@ def _short_names(press: list[str], iso: list[str]) -> list[str]:
     "Eswatini", renamed in 2018; "Turkey" and "Türkiye" share one)."""
     if not press or not iso:
         return press
-    articles = tuple(f"{a} " for a in json.loads(
-        resources.files("kg.data").joinpath("countries.json").read_text(encoding="utf-8"))["articles"]["words"])
+    articles = tuple(f"{a} " for a in hand_table().get("articles", {}).get("words", []))
     first = press[0]
     bare = next((first[len(a):] for a in articles if first.startswith(a)), None)
     if bare in iso or not _stems(first) & {stem for n in iso for stem in _stems(n)}:
@@ -112,13 +111,6 @@ def _is_name(form: str, iso2: str, iso3: str) -> bool:
     return form not in (iso2, iso3) and "," not in form and "(" not in form and bool(_LATIN.match(form))
 
 
-def _without_article(name: str, articles: tuple[str, ...]) -> str:
-    """A short name without the article a package writes it with ("The Gambia" -> "Gambia"):
-    canonical names carry none, as "United States" does not."""
-    first, _, rest = name.partition(" ")
-    return rest if first in articles and rest else name
-
-
 def _plurals(demonyms: list[str]) -> list[str]:
     return [d + "s" for d in demonyms if _PLURAL_S.search(d)]
 
@@ -130,13 +122,12 @@ def states() -> tuple[Country, ...]:
     table = hand_table()
     hand = {r["iso2"]: r for r in table["countries"]}
     dropped = set(table.get("forms_left_out", {}).get("forms", []))
-    articles = tuple(table.get("articles", {}).get("words", []))
     rows = package_rows()
     out: list[Country] = []
     for iso2 in [*hand, *(k for k in rows if k not in hand)]:
         h = hand.get(iso2, {})
         p = rows.get(iso2, {"iso3": h.get("iso3"), "names": [], "demonyms": [], "capital": h.get("capital")})
-        name = h.get("name") or (_without_article(p["names"][0], articles) if p["names"] else iso2)
+        name = h.get("name") or (p["names"][0] if p["names"] else iso2)
         demonyms = [*p["demonyms"], *h.get("demonyms", [])]
         demonyms += _plurals(demonyms)
         aliases = [a for a in (*p["names"], *h.get("aliases", [])) if a != name]
