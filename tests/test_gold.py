@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 SEEDS_DIR = ROOT / "seeds"
 ARTICLES_DIR = ROOT / "tests" / "articles"
+BLIND_DIR = ROOT / "tests" / "blind"
 
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+#: the blind sets' gold, held to the same rules (each set's articles are in its own folder)
+BLIND_FILES = sorted(BLIND_DIR.glob("*/*.json"))
 
 DOC_KEYS = {"id", "source", "title", "date", "agreements", "officials", "aid", "meetings"}
 FACT_KEYS = {
@@ -34,6 +37,8 @@ FACT_KEYS = {
     "meetings": {"participants": list, "place": (str, type(None)),
                  "date": (str, type(None)), "evidence": str},
 }
+#: keys a fact may add to FACT_KEYS (docs/FACTS_FORMAT.md: the amount as the text gives it)
+OPTIONAL_KEYS = {"aid": {"amount": (int, float, type(None)), "currency": (str, type(None))}}
 
 
 def _ws(text: str) -> str:
@@ -58,7 +63,7 @@ def _documents(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["documents"]
 
 
-@pytest.fixture(params=GOLD_FILES, ids=lambda p: p.stem)
+@pytest.fixture(params=GOLD_FILES + BLIND_FILES, ids=lambda p: p.stem)
 def gold_file(request) -> Path:
     return request.param
 
@@ -78,9 +83,12 @@ def test_document_has_the_format_keys_and_types(gold_file: Path) -> None:
         assert doc["date"] is None or _is_iso_date(doc["date"]), doc["date"]
         for kind, schema in FACT_KEYS.items():
             assert isinstance(doc[kind], list), kind
+            optional = OPTIONAL_KEYS.get(kind, {})
             for fact in doc[kind]:
-                assert set(fact) == set(schema), (kind, fact)
-                for key, types in schema.items():
+                assert set(schema) <= set(fact) <= set(schema) | set(optional), (kind, fact)
+                for key, types in (schema | optional).items():
+                    if key not in fact:
+                        continue
                     assert isinstance(fact[key], types), (kind, key, fact[key])
                     if isinstance(fact[key], list):
                         assert all(isinstance(x, str) and x.strip() for x in fact[key]), (kind, key)
@@ -92,7 +100,9 @@ def test_closed_vocabularies_and_dates(gold_file: Path) -> None:
     for doc in _documents(gold_file):
         for agreement in doc["agreements"]:
             assert agreement["type"] in AGREEMENT_KINDS, agreement["type"]
-            assert len(agreement["signatories"]) >= 2, agreement["label"]
+            # an agreement of our own gold has two parties or more; a blind set's annotator
+            # may have given one party (a body's protocol, its members unnamed): DECISIONS_<set>.md
+            assert len(agreement["signatories"]) >= (1 if gold_file in BLIND_FILES else 2), agreement["label"]
             assert agreement["date"] is None or _is_iso_date(agreement["date"])
         for aid in doc["aid"]:
             assert aid["status"] is None or aid["status"] in AID_STATUSES, aid["status"]
@@ -103,8 +113,10 @@ def test_closed_vocabularies_and_dates(gold_file: Path) -> None:
             assert meeting["date"] is None or _is_iso_date(meeting["date"])
 
 
-def test_people_in_agreements_and_meetings_are_annotated_officials(gold_file: Path) -> None:
-    for doc in _documents(gold_file):
+@pytest.mark.parametrize("own_gold", GOLD_FILES, ids=lambda p: p.stem)
+def test_people_in_agreements_and_meetings_are_annotated_officials(own_gold: Path) -> None:
+    # our own convention; a blind set's annotator may name participants who are not officials
+    for doc in _documents(own_gold):
         officials = {o["name"] for o in doc["officials"]}
         assert len(officials) == len(doc["officials"]), "one entry per official"
         for agreement in doc["agreements"]:
@@ -118,7 +130,7 @@ def test_source_names_an_existing_article_with_the_same_stem(gold_file: Path) ->
         path = _article_path(doc)
         assert path.is_file(), doc["source"]
         assert path.stem == doc["id"]
-        assert path.parent in (SEEDS_DIR, ARTICLES_DIR)
+        assert path.parent in (SEEDS_DIR, ARTICLES_DIR) or path.parent.parent == BLIND_DIR
 
 
 def test_evidence_and_title_occur_verbatim_in_the_article(gold_file: Path) -> None:
@@ -144,5 +156,5 @@ def test_at_least_ten_own_articles_each_with_gold() -> None:
 
 
 def test_gold_ids_are_unique() -> None:
-    ids = [doc["id"] for path in GOLD_FILES for doc in _documents(path)]
+    ids = [doc["id"] for path in GOLD_FILES + BLIND_FILES for doc in _documents(path)]
     assert len(ids) == len(set(ids))
