@@ -77,17 +77,13 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, load_gold
-    from .pipeline import build
+    from .evaluate import evaluate_articles
 
-    result = build(args.paths, settings=_settings(args), max_bytes=args.max_bytes, validate=False)
-    for problem in result.report.problems:
+    report, problems = evaluate_articles(args.paths, args.gold, settings=_settings(args), max_bytes=args.max_bytes)
+    for problem in problems:
         _say(problem)
-    # score the articles given, not every gold file: an article that failed still counts (no facts)
-    given = {d["id"] for d in result.documents}
-    report = evaluate(result.documents, [g for g in load_gold(args.gold) if g.get("id") in given])
     print(report.format())
-    return EXIT_OK
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 # -- graph commands ------------------------------------------------------------------------------

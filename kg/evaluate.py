@@ -488,6 +488,26 @@ def load_gold(gold_dir: str | Path) -> list[dict]:
     return documents
 
 
+def evaluate_articles(
+    paths: Sequence[str | Path], gold_dir: str | Path, *, settings: Any = None, max_bytes: int | None = None
+) -> tuple[EvalReport, list[str]]:
+    """Build the articles at ``paths`` and score them against the gold of ``gold_dir``.
+
+    The evaluation set is the gold of every article read, extracted or not: an article whose
+    extraction failed counts all its gold facts as misses, so a broken extractor can never
+    score better than a working one. Returns the report and the build's problem lines.
+    """
+    from .pipeline import build
+    from .read import read_articles
+
+    options = {} if max_bytes is None else {"max_bytes": max_bytes}
+    read = {a.id for a in read_articles(list(paths), **options) if hasattr(a, "id")}
+    result = build(list(paths), settings=settings, validate=False, **options)
+    read |= {d["id"] for d in result.documents}
+    report = evaluate(result.documents, [g for g in load_gold(gold_dir) if g.get("id") in read])
+    return report, result.report.problems
+
+
 __all__ = [
     "KINDS",
     "DocumentResult",
@@ -495,6 +515,7 @@ __all__ = [
     "Issue",
     "Score",
     "evaluate",
+    "evaluate_articles",
     "load_gold",
     "normalise",
     "normalise_role",

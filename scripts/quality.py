@@ -28,16 +28,14 @@ SETS = {"seeds": (ROOT / "seeds", GOLD), "own": (ROOT / "tests" / "articles", GO
 
 def scores() -> dict[str, dict[str, float]]:
     """Strict F1 per kind plus ``all`` (strict) and ``all_lenient``, for each set."""
-    from kg.evaluate import KINDS, evaluate, load_gold
-    from kg.pipeline import build
+    from kg.evaluate import KINDS, evaluate_articles
     from kg.settings import Settings
 
     out: dict[str, dict[str, float]] = {}
     for name, (articles, gold_dir) in SETS.items():
-        gold = load_gold(gold_dir)
-        result = build([articles], settings=Settings(cache_dir=""), validate=False)
-        ids = {d["id"] for d in result.documents}
-        report = evaluate(result.documents, [g for g in gold if g["id"] in ids])
+        report, problems = evaluate_articles([articles], gold_dir, settings=Settings(cache_dir=""))
+        for problem in problems:
+            print(problem, file=sys.stderr)
         row = {kind: round(report.strict[kind].f1, 3) for kind in KINDS}
         row["all"] = round(report.total_strict.f1, 3)
         row["all_lenient"] = round(report.total_lenient.f1, 3)

@@ -264,3 +264,25 @@ def test_load_gold_reads_a_folder_or_one_file(tmp_path):
     (tmp_path / "a.json").write_text(json.dumps({"documents": [doc("a")]}))
     assert [d["id"] for d in load_gold(tmp_path)] == ["a", "b"]
     assert [d["id"] for d in load_gold(tmp_path / "b.json")] == ["b"]
+
+
+def test_an_article_whose_extraction_fails_counts_its_gold_as_missed(monkeypatch):
+    """A broken extractor must score below a working one, never a vacuous 1.0."""
+    import kg.extract
+    from kg.evaluate import evaluate_articles
+    from kg.settings import Settings
+
+    root = Path(__file__).resolve().parent.parent
+    seed = root / "seeds" / "000_cb06689f896329bb.txt"
+    working, problems = evaluate_articles([seed], root / "tests" / "gold", settings=Settings(cache_dir=""))
+    assert not problems and working.total_strict.f1 > 0.9
+
+    def broken(doc, article):
+        raise ValueError("a rule file that does not parse")
+
+    monkeypatch.setattr(kg.extract, "extract_doc", broken)
+    failed, problems = evaluate_articles([seed], root / "tests" / "gold", settings=Settings(cache_dir=""))
+    assert len(problems) == 1 and "000_cb06689f896329bb" in problems[0]
+    gold_facts = working.total_strict.gold
+    assert gold_facts > 0 and failed.total_strict.gold == gold_facts
+    assert failed.total_strict.f1 == 0.0 and failed.total_lenient.f1 == 0.0
