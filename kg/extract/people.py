@@ -79,6 +79,9 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail = [n for n in known if _ends_with(n, form)]
     if len(set(tail)) == 1:
         return tail[0]
+    runs_on = {n for n in known if len(n.split()) >= 2 and len(form.split()) == 2 and surname(n) == fold(form.split()[0])}
+    if len(runs_on) == 1 and not is_given_name(form.split()[0]):
+        return runs_on.pop()  # "McAleenan Signs Memorandum": a headline ran words into the surname
     fuzzy = _fuzzy(form, known)
     return fuzzy or _by_first_name(form, known) or form
 
@@ -176,7 +179,9 @@ def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> di
         if not counts:
             continue
         best = max(counts, key=lambda s: (counts[s], s == words[-1]))
-        if best != words[-1] and fold(best) != fold(words[-1]) and counts[best] > counts.get(words[-1], 0):
+        # a respelling of the surname only: "Masaki" for "Masaki Yasushi" is his other name
+        if (best != words[-1] and fold(best) != fold(words[-1]) and counts[best] > counts.get(words[-1], 0)
+                and fold(best) not in map(fold, words) and fuzz.ratio(fold(best), fold(words[-1])) >= SURNAME_SIMILARITY):
             renames[name] = " ".join(words[:-1] + [best])
     return {k: renames.get(v, v) for k, v in people.items()}
 
