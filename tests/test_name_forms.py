@@ -87,3 +87,50 @@ def test_the_long_form_of_a_known_holder_s_given_name_is_the_press_s_name() -> N
         first, last = h.name.split()
         assert canonical_form(f"{first[0]}zzarion {last}") == h.name
         assert canonical_form(f"Qzzarion {last}") != h.name or first[0] == "Q"
+
+
+# --------------------------------------------------------------------------- with the parser
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def _officials(nlp, text: str) -> dict[str, str | None]:
+    from kg.extract import Context
+    from kg.extract.officials import extract_officials
+    from kg.facts import Article
+
+    ctx = Context(Article(id="t", source="t", text=text, date="2024-03-01"))
+    return {o.name: o.role for o in extract_officials(nlp(text), ctx)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tagger leaves out a short family name between a rank or honorific and the rest
+        ("The memorandum was signed by the deputy minister of public security, Lieutenant General Le Van Thanh, "
+         "in Hanoi.", "Le Van Thanh"),
+        ("The accord was signed by the deputy foreign minister, Major General Vo Minh Quang, in Hanoi.", "Vo Minh Quang"),
+    ],
+)
+def test_a_name_word_between_a_title_and_the_tagged_name_is_the_name_s(nlp, text: str, name: str) -> None:
+    assert name in _officials(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Rashid Karim, secretary general of the Bangladesh Association of International Recruiting Agencies, "
+         "welcomed the deal.", ("Association", "Recruiting Agencies")),
+        ("The plan was announced by the Minister for the Protection of Nepali Migrant Workers, Sunita Rai, on Monday.",
+         ("Migrant Workers",)),
+        ("The president of the Peruvian Council of Private Enterprise said the deal would help.", ("Council",)),
+    ],
+)
+def test_words_of_a_body_s_name_are_no_person(nlp, text: str, body: tuple[str, ...]) -> None:
+    found = _officials(nlp, text)
+    assert not set(body) & set(found)

@@ -26,7 +26,9 @@ from .mention_links import (
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .names import clean, is_given_name, is_title_only, known_person, known_surname, name_words, titles_before
+from .names import (
+    clean, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
+)
 from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
 from .post_patterns import PatternPost, posts_in
@@ -142,7 +144,11 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     k = start - 1
     if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
         if is_given_name(doc[k].text):
+            while k > sent.start and doc[k - 1].ent_type_ == "" and _namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
+                k -= 1  # "Esther Davinia" + "Anyakun": every given name left out
             return k
+        if not is_title_only(doc[k].text) and _right_after_titles(sent, k):
+            return k  # "Lieutenant General | Le | Quoc Hung": a title before, the tagged name after
     # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
     # part of the tagged name, up to a title, a state or a body
     while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
@@ -151,6 +157,12 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
            and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"
         start, k = k, k - 1
     return start
+
+
+def _right_after_titles(sent: "Span", k: int) -> bool:
+    """Whether a title, rank or honorific ends right before token ``k`` ("His Excellency")."""
+    words = [t.text for t in sent.doc[sent.start : k]]
+    return start_after_titles(words, len(words)) < len(words)
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
@@ -246,6 +258,12 @@ def _not_a_person(sent: "Span", i: int, j: int) -> bool:
     doc = sent.doc
     if i > sent.start and doc[i - 1].lower_ in gazetteer.grammar_words("determiners"):
         return True
+    in_phrase = doc[i].ent_type_ not in ("", "PERSON") or (
+        i > sent.start and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in title_words())
+    if in_phrase and any(t.tag_ in ("NNPS", "NNS") for t in doc[i:j]):
+        return True  # "(Nepali) Migrant Workers", "Recruiting Agencies": a person's name is no plural
+    if j < sent.end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ != "PERSON":
+        return True  # "the Honduran Council | of Private Enterprise": the start of a longer body's name
     text = doc[i:j].text
     return is_title_only(text) or names_a_place_or_body(text)
 
