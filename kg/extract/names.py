@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from rapidfuzz import fuzz
+
 from .. import gazetteer
 
 #: A mention is a misspelling of a known name at or above this similarity (0-100).
@@ -202,7 +204,9 @@ def _known_by_short_given_name(form: str) -> str | None:
     holder = known_surname(words[-1]) if len(words) == 2 else None
     if holder is None or holder == form or fold(holder).split()[-1] != fold(words[-1]):
         return None
-    return holder if fold(holder)[:1] == fold(words[0])[:1] else None
+    short, given = fold(holder).split()[0], fold(words[0])
+    # "Mike" for "Michael", not a misspelling ("Filipo" for "Filippo"), which only the post may confirm
+    return holder if short[:2] == given[:2] and len(short) < len(given) and fuzz.ratio(short, given) < NAME_SIMILARITY else None
 
 
 def _split_given(words: list[str]) -> tuple[int, list[str]]:

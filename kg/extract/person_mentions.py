@@ -27,7 +27,7 @@ from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
 from .names import (
-    clean, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
+    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
 )
 from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
@@ -53,7 +53,21 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
     mentions: list[_Mention] = []
     for sent, ents in zip(sents, by_sentence):
         mentions.extend(_mentions_in(sent, ents, mentions))
+    _cut_run_ons(mentions)
     return mentions
+
+
+def _cut_run_ons(mentions: list[_Mention]) -> None:
+    """"Acting Secretary McAleenan Signs Memorandum" (a headline in title case): a run that
+    starts with the surname other mentions end with, and whose other words end no mention,
+    is that surname alone."""
+    lasts = [fold(m.text.split()[-1]) for m in mentions if m.text]
+    for m in mentions:
+        words = m.text.split()
+        if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
+                and lasts.count(fold(words[-1])) == 1):
+            m.text = words[0]
+            m.end = m.start + 1 if m.end != -1 else -1
 
 
 def _sentences(doc: "Doc") -> list["Span"]:
@@ -262,7 +276,7 @@ def _not_a_person(sent: "Span", i: int, j: int) -> bool:
         i > sent.start and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in title_words())
     if in_phrase and any(t.tag_ in ("NNPS", "NNS") for t in doc[i:j]):
         return True  # "(Nepali) Migrant Workers", "Recruiting Agencies": a person's name is no plural
-    if j < sent.end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ != "PERSON":
+    if j < sent.end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ != "PERSON" and doc[j].is_alpha:
         return True  # "the Honduran Council | of Private Enterprise": the start of a longer body's name
     text = doc[i:j].text
     return is_title_only(text) or names_a_place_or_body(text)
