@@ -160,3 +160,24 @@ def test_headline_words_after_a_surname_are_no_name(nlp, headline: str, body: st
     found = _officials(nlp, f"{headline}\n\n{body}")
     assert name in found
     assert not [n for n in found if n != name and name.split()[-1] in n]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grandi met the Governor of Lac Province, Idriss Saleh Abdel Rahman, at the camp.", "Idriss Saleh Abdel Rahman"),
+    ("The envoy met the Governor of Gedo Region, Ahmed Bashir Ali Farah, on Monday.", "Ahmed Bashir Ali Farah"),
+])
+def test_untagged_given_names_opening_an_apposition_join_the_name(nlp, text: str, name: str) -> None:
+    from kg.extract.person_mentions import find_mentions
+
+    assert name in [m.text for m in find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("The two states signed a memorandum on the Specified Skilled Worker programme.", "Skilled Worker"),
+    ("Nurses may apply under the Certified Care Worker scheme from May.", "Care Worker"),
+])
+def test_the_end_of_a_thing_s_name_is_no_person(nlp, text: str, thing: str) -> None:
+    from kg.extract.person_names import is_person_entity
+
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.text == thing and is_person_entity(e)]

@@ -163,6 +163,9 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
             return k
         if not is_title_only(doc[k].text) and _right_after_titles(sent, k):
             return k  # "Lieutenant General | Le | Quoc Hung": a title before, the tagged name after
+        first = _opens_after_punctuation(sent, k, units)
+        if first is not None:
+            return first  # ", Mahamat Saleh | Abdel Aziz,": untagged given names opening an apposition
     # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
     # part of the tagged name, up to a title, a state or a body
     while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
@@ -171,6 +174,19 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
            and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"
         start, k = k, k - 1
     return start
+
+
+def _opens_after_punctuation(sent: "Span", k: int, units: set[int]) -> int | None:
+    """The first of at most two untagged name words ending at ``k``, the parse's compounds of
+    the tagged name, when a comma or bracket (or the sentence start) comes right before them."""
+    doc = sent.doc
+    j = k
+    while j > k - 2 and j >= sent.start and doc[j].ent_type_ == "" and doc[j].dep_ == "compound" \
+            and _namelike(doc[j], units) and not is_title_only(doc[j].text):
+        j -= 1
+    if j == k or not (j < sent.start or doc[j].text in (",", "(")):
+        return None
+    return j + 1
 
 
 def _right_after_titles(sent: "Span", k: int) -> bool:
