@@ -181,3 +181,14 @@ def test_the_end_of_a_thing_s_name_is_no_person(nlp, text: str, thing: str) -> N
 
     doc = nlp(text)
     assert not [e for e in doc.ents if e.text == thing and is_person_entity(e)]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee heard Ms Joan Carter, First Assistant Secretary, Pacific Labour and Mobility Division, on Friday.",
+    "The committee heard Ms Joan Carter, Acting First Assistant Secretary, Pacific Trade and Investment Division, on Monday.",
+])
+def test_a_body_s_name_split_at_and_is_no_person(nlp, text: str) -> None:
+    from kg.extract.person_mentions import find_mentions
+
+    texts = [m.text for m in find_mentions(nlp(text))]
+    assert not [t for t in texts if t in ("Pacific Labour", "Pacific Trade")]

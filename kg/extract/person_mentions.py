@@ -294,6 +294,9 @@ def _not_a_person(sent: "Span", i: int, j: int) -> bool:
         return True  # "(Nepali) Migrant Workers", "Recruiting Agencies": a person's name is no plural
     if j < sent.end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ != "PERSON" and doc[j].is_alpha:
         return True  # "the Honduran Council | of Private Enterprise": the start of a longer body's name
+    if (j + 1 < sent.end and doc[i].ent_type_ == "ORG" and doc[j].pos_ == "CCONJ" and doc[j + 1].ent_type_ == "ORG"
+            and doc[j + 1].text[:1].isupper()):
+        return True  # "Pacific Labour | and Mobility Division": a body's name the tagger split at "and"
     text = doc[i:j].text
     return is_title_only(text) or names_a_place_or_body(text)
 
