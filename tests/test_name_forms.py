@@ -192,3 +192,12 @@ def test_a_body_s_name_split_at_and_is_no_person(nlp, text: str) -> None:
 
     texts = [m.text for m in find_mentions(nlp(text))]
     assert not [t for t in texts if t in ("Pacific Labour", "Pacific Trade")]
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    ("Mahamat Idriss Déby", "Mahamat Idriss Déby"),  # "é" is French too: no Spanish double surname
+    ("Aboubacar Sidiki Kéita", "Aboubacar Sidiki Kéita"),
+    ("Xiomara Ramírez Soto", "Xiomara Ramírez"),  # Spanish letters still mark a Spanish name
+])
+def test_only_spanish_letters_mark_a_spanish_style_name(name: str, form: str) -> None:
+    assert canonical_form(name) == form

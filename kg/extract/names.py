@@ -238,7 +238,7 @@ def first_surname_form(name: str) -> str | None:
     return " ".join(words[:first_len] + rest[:1])
 
 
-_SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+_SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")  # "é" is French too: "Mahamat Idriss Déby"
 
 
 @cache
@@ -250,7 +250,8 @@ _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
 
 
 def _is_hispanic(words: list[str]) -> bool:
-    """A Spanish-style name: a Spanish given name first, or Spanish accents in it.
+    """A Spanish-style name: a Spanish given name first, or Spanish accents in it ("é" alone
+    is French too: "Mahamat Idriss Déby" has no two surnames).
 
     Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
     Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day
