@@ -13,6 +13,12 @@ surname ("María López García" -> "María López": 17 of 18 gold cases) and ke
 names in the full form the text gives ("Sayed Hussain Alemi Balkhi", "Henry Oryem Okello"),
 so a name is cut only when it is Spanish-style (or, in the officials step, its holder serves a
 Spanish-speaking state).
+
+Given names: a head of compound given names followed by another given name is one given
+name ("María Dolores X", "Anna Maria X", ``compound_given_heads``); any other given name
+between the first name and the surname is a middle name and is dropped ("Esther Davinia X"
+-> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before a name
+of two words or more; generational suffixes ("Jr.", "III", "V") stay after the surname.
 """
 
 from __future__ import annotations
