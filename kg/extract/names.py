@@ -13,6 +13,12 @@ surname ("María López García" -> "María López": 17 of 18 gold cases) and ke
 names in the full form the text gives ("Sayed Hussain Alemi Balkhi", "Henry Oryem Okello"),
 so a name is cut only when it is Spanish-style (or, in the officials step, its holder serves a
 Spanish-speaking state).
+
+Given names: a head of compound given names followed by another given name is one given
+name ("María Dolores X", "Anna Maria X", ``compound_given_heads``); any other given name
+between the first name and the surname is a middle name and is dropped ("Esther Davinia X"
+-> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before a name
+of two words or more; generational suffixes ("Jr.", "III", "V") stay after the surname.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
 
 from .. import gazetteer
 
@@ -38,6 +46,12 @@ _LEADING_INITIALS = re.compile(r"^(?:[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 def name_words(role: str) -> frozenset[str]:
     """English words around names, by role (``given_names.json`` "name_words")."""
     return frozenset(gazetteer.given_name_data().get("name_words", {}).get(role, ()))
+
+
+@cache
+def name_words_data(key: str) -> frozenset[str]:
+    """A top-level word list of ``given_names.json`` ("compound_given_heads", "generational_suffixes")."""
+    return frozenset(gazetteer.given_name_data().get(key, ()))
 
 
 @cache
@@ -92,6 +106,8 @@ def clean(mention: str) -> str:
     text = _leading_title().sub("", text)
     words = text.split()
     words = words[titles_before(words):]
+    if len(words) >= 3 and words[0] in name_words_data("styles_or_given_names"):
+        words = words[1:]  # "Sheikh Tamim bin Hamad", not "Sheikh Hasina"
     while len(words) > 2 and words[-1].rstrip(".") in name_words("titles_after_names"):
         words = words[:-1]  # "Yvette Cooper MP", "Jane Doe KC": letters after a name
     return undouble(" ".join(words))
@@ -157,12 +173,22 @@ def is_title_only(text: str) -> bool:
 
 
 def canonical_form(name: str) -> str:
+    """First Last: the press's name for a known office holder (also when the text gives the
+    long form of their given name), else the name's own canonical form (below)."""
+    form = _canonical_form(name)
+    return _known_by_short_given_name(form) or form
+
+
+def _canonical_form(name: str) -> str:
     """First Last: the press's name for a known office holder, else initials and middle
-    given names dropped, and a Spanish-style double surname cut to the first surname."""
+    given names dropped, and a Spanish-style double surname cut to the first surname; a
+    generational suffix ("Jr.", "III") is kept after the surname."""
     words = [w for w in clean(name).split() if w]
     holder = known_person(" ".join(words))
     if holder is not None:
         return holder
+    if len(words) >= 3 and words[-1] in name_words_data("generational_suffixes"):
+        return f"{_canonical_form(' '.join(words[:-1]))} {words[-1]}"
     lead = next((k for k, w in enumerate(words) if not _LEADING_INITIALS.match(w)), len(words))
     if len(words) - lead >= 2:
         words = words[lead:]  # "AH Mahmood Ali", "A. H. Mahmood Ali": initials before the names
@@ -177,6 +203,18 @@ def canonical_form(name: str) -> str:
     return " ".join(words[:first_len] + rest)
 
 
+def _known_by_short_given_name(form: str) -> str | None:
+    """"Michael Pompeo" for the holder the press calls "Mike Pompeo": a First Last whose
+    surname is one known office holder's and whose given name starts as theirs does."""
+    words = form.split()
+    holder = known_surname(words[-1]) if len(words) == 2 else None
+    if holder is None or holder == form or fold(holder).split()[-1] != fold(words[-1]):
+        return None
+    short, given = fold(holder).split()[0], fold(words[0])
+    # "Mike" for "Michael", not a misspelling ("Filipo" for "Filippo"), which only the post may confirm
+    return holder if short[:2] == given[:2] and len(short) < len(given) and fuzz.ratio(short, given) < NAME_SIMILARITY else None
+
+
 def _split_given(words: list[str]) -> tuple[int, list[str]]:
     """The number of words of the first name, and the surname words after any middle names."""
     first_len = 1
@@ -184,6 +222,8 @@ def _split_given(words: list[str]) -> tuple[int, list[str]]:
     for compound in _compound_given_names():
         if tuple(folded[: len(compound)]) == compound and len(compound) < len(words):
             first_len = max(first_len, len(compound))
+    if first_len == 1 and len(words) >= 3 and words[0] in name_words_data("compound_given_heads") and is_given_name(words[1]):
+        first_len = 2  # "María Dolores Agüero", "Hans Leo Cacdac": a compound given name
     rest = words[first_len:]
     # middle given names sit between the first name and the surname(s)
     while len(rest) >= 2 and fold(rest[0]) in _given_names_folded():
@@ -204,7 +244,7 @@ def first_surname_form(name: str) -> str | None:
     return " ".join(words[:first_len] + rest[:1])
 
 
-_SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+_SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")  # "é" is French too: "Mahamat Idriss Déby"
 
 
 @cache
@@ -216,7 +256,8 @@ _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
 
 
 def _is_hispanic(words: list[str]) -> bool:
-    """A Spanish-style name: a Spanish given name first, or Spanish accents in it.
+    """A Spanish-style name: a Spanish given name first, or Spanish accents in it ("é" alone
+    is French too: "Mahamat Idriss Déby" has no two surnames).
 
     Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
     Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day

@@ -46,14 +46,15 @@ def _first_surnames(officials: list[Official], ctx: "Context") -> None:
 
 def _people_map(doc: "Doc", mentions: list[_Mention], ctx: "Context") -> dict[str, str]:
     """Mention -> canonical name: the article's own full names, then known office holders."""
-    full = [canonical_form(m.text) for m in mentions if len(m.text.split()) >= 2]
-    full = sorted(dict.fromkeys(full), key=lambda n: -len(n.split()))
+    written = {canonical_form(m.text): m.text for m in mentions if len(m.text.split()) >= 2}
+    full = sorted(written, key=lambda n: -len(n.split()))
     people = build_people(doc, [])
     base: dict[str, str] = {}
     for name in full:
         c = canonical_in_article(name, base)
         base.setdefault(c, c)
         base[name] = c
+        base.setdefault(written[name], c)  # "Enrique Antonio X": so the tagger's "Antonio X" is the same person
     for k, v in people.items():
         base.setdefault(k, canonical_in_article(v, base))
     for m in mentions:

@@ -62,7 +62,7 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail of a compound surname) that one known person has; a misspelling of one known
     full name or surname. Ambiguous mentions ("Morales" for two Moraleses) stay as written.
     """
-    cleaned = clean(mention)
+    cleaned = _without_leading_party(clean(mention))
     if not cleaned:
         return cleaned
     for key in (mention, mention.strip(), cleaned):
@@ -79,8 +79,26 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail = [n for n in known if _ends_with(n, form)]
     if len(set(tail)) == 1:
         return tail[0]
+    # "Antonio Degenhart" after "Enrique Antonio Degenhart" (known as "Enrique Degenhart"):
+    # the end of a longer name as the text wrote it
+    written = {v for k, v in people.items() if len(k.split()) > len(form.split()) >= 2 and fold(k).endswith(" " + fold(form))}
+    if len(written) == 1:
+        return written.pop()
+    runs_on = {n for n in known if len(n.split()) >= 2 and len(form.split()) >= 2 and surname(n) == fold(form.split()[0])}
+    if len(runs_on) == 1 and not is_given_name(form.split()[0]):
+        return runs_on.pop()  # "McAleenan Signs Memorandum": a headline ran words into the surname
     fuzzy = _fuzzy(form, known)
     return fuzzy or _by_first_name(form, known) or form
+
+
+def _without_leading_party(name: str) -> str:
+    """"Guatemala Luis Arreaga" (from "Ambassador to Guatemala Luis Arreaga"): the state or
+    body a tagger ran into a name is no part of it, when a name of two words is left."""
+    from .. import gazetteer
+
+    ends = [e for s, e, _ in (*gazetteer.find_countries(name), *gazetteer.find_organisations(name)) if s == 0]
+    rest = name[max(ends):].strip() if ends else name
+    return rest if rest != name and len(rest.split()) >= 2 and rest[:1].isupper() else name
 
 
 def _by_first_name(form: str, known: list[str]) -> str | None:
@@ -176,7 +194,9 @@ def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> di
         if not counts:
             continue
         best = max(counts, key=lambda s: (counts[s], s == words[-1]))
-        if best != words[-1] and fold(best) != fold(words[-1]) and counts[best] > counts.get(words[-1], 0):
+        # a respelling of the surname only: "Masaki" for "Masaki Yasushi" is his other name
+        if (best != words[-1] and fold(best) != fold(words[-1]) and counts[best] > counts.get(words[-1], 0)
+                and fold(best) not in map(fold, words) and fuzz.ratio(fold(best), fold(words[-1])) >= SURNAME_SIMILARITY):
             renames[name] = " ".join(words[:-1] + [best])
     return {k: renames.get(v, v) for k, v in people.items()}
 

@@ -26,7 +26,9 @@ from .mention_links import (
 from .official_mentions import (
     _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .names import clean, is_given_name, is_title_only, known_person, known_surname, name_words, titles_before
+from .names import (
+    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
+)
 from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
 from .post_patterns import PatternPost, posts_in
@@ -51,7 +53,21 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
     mentions: list[_Mention] = []
     for sent, ents in zip(sents, by_sentence):
         mentions.extend(_mentions_in(sent, ents, mentions))
+    _cut_run_ons(mentions)
     return mentions
+
+
+def _cut_run_ons(mentions: list[_Mention]) -> None:
+    """"Acting Secretary McAleenan Signs Memorandum" (a headline in title case): a run that
+    starts with the surname other mentions end with, and whose other words end no mention,
+    is that surname alone."""
+    lasts = [fold(m.text.split()[-1]) for m in mentions if m.text]
+    for m in mentions:
+        words = m.text.split()
+        if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
+                and lasts.count(fold(words[-1])) == 1):
+            m.text = words[0]
+            m.end = m.start + 1 if m.end != -1 else -1
 
 
 def _sentences(doc: "Doc") -> list["Span"]:
@@ -142,7 +158,14 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     k = start - 1
     if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
         if is_given_name(doc[k].text):
+            while k > sent.start and doc[k - 1].ent_type_ == "" and _namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
+                k -= 1  # "Esther Davinia" + "Anyakun": every given name left out
             return k
+        if not is_title_only(doc[k].text) and _right_after_titles(sent, k):
+            return k  # "Lieutenant General | Le | Quoc Hung": a title before, the tagged name after
+        first = _opens_after_punctuation(sent, k, units)
+        if first is not None:
+            return first  # ", Mahamat Saleh | Abdel Aziz,": untagged given names opening an apposition
     # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
     # part of the tagged name, up to a title, a state or a body
     while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
@@ -151,6 +174,25 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
            and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"
         start, k = k, k - 1
     return start
+
+
+def _opens_after_punctuation(sent: "Span", k: int, units: set[int]) -> int | None:
+    """The first of at most two untagged name words ending at ``k``, the parse's compounds of
+    the tagged name, when a comma or bracket (or the sentence start) comes right before them."""
+    doc = sent.doc
+    j = k
+    while j > k - 2 and j >= sent.start and doc[j].ent_type_ == "" and doc[j].dep_ == "compound" \
+            and _namelike(doc[j], units) and not is_title_only(doc[j].text):
+        j -= 1
+    if j == k or not (j < sent.start or doc[j].text in (",", "(")):
+        return None
+    return j + 1
+
+
+def _right_after_titles(sent: "Span", k: int) -> bool:
+    """Whether a title, rank or honorific ends right before token ``k`` ("His Excellency")."""
+    words = [t.text for t in sent.doc[sent.start : k]]
+    return start_after_titles(words, len(words)) < len(words)
 
 
 def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
@@ -246,6 +288,15 @@ def _not_a_person(sent: "Span", i: int, j: int) -> bool:
     doc = sent.doc
     if i > sent.start and doc[i - 1].lower_ in gazetteer.grammar_words("determiners"):
         return True
+    in_phrase = doc[i].ent_type_ not in ("", "PERSON") or (
+        i > sent.start and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ not in title_words())
+    if in_phrase and any(t.tag_ in ("NNPS", "NNS") for t in doc[i:j]):
+        return True  # "(Nepali) Migrant Workers", "Recruiting Agencies": a person's name is no plural
+    if j < sent.end and doc[j].ent_iob_ == "I" and doc[j].ent_type_ != "PERSON" and doc[j].is_alpha:
+        return True  # "the Honduran Council | of Private Enterprise": the start of a longer body's name
+    if (j + 1 < sent.end and doc[i].ent_type_ == "ORG" and doc[j].pos_ == "CCONJ" and doc[j + 1].ent_type_ == "ORG"
+            and doc[j + 1].text[:1].isupper()):
+        return True  # "Pacific Labour | and Mobility Division": a body's name the tagger split at "and"
     text = doc[i:j].text
     return is_title_only(text) or names_a_place_or_body(text)
 

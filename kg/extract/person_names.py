@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .names import clean, is_title_only, name_particles, name_words, titles_before
+from .names import clean, is_given_name, is_title_only, name_particles, name_words, titles_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -47,7 +47,8 @@ def _is_person_name(ent: "Span") -> bool:
         return False  # "in Kigali", "Rabat agreed": one word naming a capital is a place
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
-    if _in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text) or _a_thing(ent):
+    if (_in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text)
+            or _a_thing(ent) or _end_of_a_things_name(ent)):
         return False
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
 
@@ -58,6 +59,18 @@ def _a_thing(ent: "Span") -> bool:
     doc = ent.doc
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in gazetteer.grammar_words("determiners")
             and ent.root.dep_ != "compound")
+
+
+def _end_of_a_things_name(ent: "Span") -> bool:
+    """"the Specified | Skilled Worker (visa)": after a determiner and a capitalised word that
+    is no title, no given name and no name the tagger knows, the entity ends a thing's name."""
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    prev, det = doc[ent.start - 1], doc[ent.start - 2]
+    return (det.lower_ in gazetteer.grammar_words("determiners") and prev.is_alpha and prev.text[:1].isupper()
+            and prev.ent_type_ == "" and not is_given_name(prev.text) and titles_before([prev.text, "X"]) == 0
+            and not _is_title_head(prev.text))
 
 
 def names_a_place_or_body(text: str) -> bool:
