@@ -105,7 +105,7 @@ def test_a_portfolio_of_several_fields_before_the_name(nlp):
     text = ("The memorandum was signed by Spain's Minister of Inclusion, Social Security and Migration, Lucia Romero, "
             "and Senegal's foreign minister, Awa Ndiaye.")
     found = posts(nlp, text)
-    assert ("Lucia Romero", "Minister of Inclusion Social Security and Migration", "Spain") in found
+    assert ("Lucia Romero", "Minister of Inclusion, Social Security and Migration", "Spain") in found
     assert ("Awa Ndiaye", "Minister of Foreign Affairs", "Senegal") in found
 
 
@@ -226,3 +226,73 @@ def test_who_heads_a_body_the_data_lacks(nlp, text, expected):
 def test_a_minister_delegate_is_one_post(nlp):
     found = posts(nlp, "French Minister Delegate for Citizenship Claire Martin said the law would pass.")
     assert found == {("Claire Martin", "Minister Delegate for Citizenship", "France")}
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # a portfolio of several fields keeps its commas and the text's spelling
+    ("Minister of Health, Labour and Welfare", "Minister of Health, Labour and Welfare", None),
+    ("Norway's Minister of Labor, Families and Social Affairs", "Minister of Labor, Families and Social Affairs", "Norway"),
+    ("labour minister", "Minister of Labour", None),
+    ("Labor Minister", "Minister of Labor", None),
+    # a sending state written after the head is the state served; the host stays in the post
+    ("Ambassador of Kenya to Norway", "Ambassador to Norway", "Kenya"),
+    ("the Ambassador of the Republic of Peru to Chile", "Ambassador to Chile", "Peru"),
+    ("Ghana's High Commissioner to Canada", "High Commissioner to Canada", "Ghana"),
+    # "federal" is part of a minister's title only
+    ("Austrian Federal Interior Minister", "Federal Minister of the Interior", "Austria"),
+    ("federal judge", "Judge", None),
+])
+def test_posts_as_the_text_writes_them(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was announced by Kenya's Deputy Prime Minister and Minister of Foreign Affairs, Peter Mwangi, on Monday.",
+     ("Peter Mwangi", "Deputy Prime Minister and Minister of Foreign Affairs", "Kenya")),
+    ("It was signed by the Trade Minister and Polish Deputy Prime Minister and Defence Minister Marek Nowicki in Rome.",
+     ("Marek Nowicki", "Deputy Prime Minister and Minister of Defence", "Poland")),
+    # two people: the first title has its own determiner
+    ("The Prime Minister and President Jean Dupont agreed new measures at today's summit.",
+     ("Jean Dupont", "President", None)),
+    # two people: a name stands between the titles
+    ("German Chancellor Olaf Scholz and Interior Minister Karl Weber met in Berlin.",
+     ("Karl Weber", "Minister of the Interior", "Germany")),
+])
+def test_one_holder_of_two_joined_posts(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    # posts named by their own head words
+    ("Judge President", "Judge President"),
+    ("Ombudsperson", "Ombudsperson"),
+    ("Special Plenipotentiary for Labour Migration", "Special Plenipotentiary for Labour Migration"),
+    # "premier" of a state is its Prime Minister; a province's stays its premier
+    ("Dutch premier", "Prime Minister"),
+    ("Ontario Premier", "Premier of Ontario"),
+    # a head of a field named before the chief word
+    ("intelligence chief", "Head of Intelligence"),
+    # a field before a commander or an adviser stays in the text's order
+    ("Border Security Commander", "Border Security Commander"),
+    ("Coast Guard Security Adviser", "Coast Guard Security Adviser"),
+])
+def test_heads_of_other_governments(phrase, role):
+    read = parse_title(phrase)
+    assert read is not None and read.role == role
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting in Athens was attended by the Secretary General for Migration Policy of Greece, Nikos Pappas.",
+     ("Nikos Pappas", "Secretary-General for Migration Policy", "Greece")),
+    ("Portugal's Ombudsperson Rita Sousa questioned the plan.", ("Rita Sousa", "Ombudsperson", "Portugal")),
+    ("The talks in Ankara included Defence Minister Ali Kaya and intelligence chief Mehmet Demir.",
+     ("Mehmet Demir", "Head of Intelligence", "Turkey")),
+])
+def test_posts_of_a_field_of_government(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+def test_a_body_named_with_a_portfolio_word_is_no_field(nlp):
+    text = "Ana Ruiz, director of the Foundation for Justice and Peace, criticised the deal with Mexico."
+    assert not any(name == "Ana Ruiz" for name, _, _ in posts(nlp, text))

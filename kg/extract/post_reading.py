@@ -320,6 +320,8 @@ def _is_state_post(role: Role) -> bool:
         return True
     t = gazetteer.titles()
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    if _names_a_portfolio(role):
+        return True  # "Secretary General for Migration Policy", "Border Security Commander"
     if portfolio in t["portfolios"]:
         # "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has
@@ -330,6 +332,25 @@ def _is_state_post(role: Role) -> bool:
         return False
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
+
+
+def _names_a_portfolio(role: Role) -> bool:
+    """Whether the field of a post ("for Migration Policy", "Border Security" before the head)
+    opens or ends with a government portfolio ``titles.json`` lists: a field of government. Only
+    a short field of capitalised words, the first after the head: a body's name ("of the
+    Foundation for Justice") is no field."""
+    head = role.head
+    if role.role.endswith(f" {head}"):
+        field = role.role[: -len(head) - 1]
+    else:
+        m = re.match(rf"{re.escape(head)} (?:{'|'.join(gazetteer.grammar_words('portfolio_prepositions'))}) (.+)$", role.role)
+        field = m.group(1) if m else ""
+    words = field.split()
+    small, joins = gazetteer.grammar_words("title_small_words"), gazetteer.grammar_words("field_conjunctions")
+    if not 2 <= len(words) <= 4 or any(w.lower() in small or not w[:1].isupper() for w in words if w.lower() not in joins):
+        return False
+    index = {a.lower() for row in gazetteer.titles()["portfolios"].values() for a in row["aliases"]}
+    return any(" ".join(words[:k]).lower() in index or " ".join(words[-k:]).lower() in index for k in (1, 2))
 
 
 def _state_body_words() -> set[str]:

@@ -136,17 +136,32 @@ def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
 
 
 def _posted_to(text: str) -> tuple[str, str | None]:
-    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
-    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
+    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served.
+    "the Ambassador of Egypt to Greece": the sending state written after the head is the state
+    served, read as if written before it ("Egypt Ambassador to Greece")."""
+    m = re.search(
+        rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:(?:{_words('portfolio_prepositions')})\s+(\S.*?)\s+)?"
+        rf"(?:{_words('posted_links')})\s+", text)
     if not m:
         return text, None
+    sender = m.group(2)
+    if sender is not None and gazetteer.country(_without_article(sender)) is None and not any(
+            o.kind == "igo" for _, _, o in gazetteer.find_organisations(sender)):
+        return text, None  # "Representative of the party to the talks": no state sends it
+    head = m.group(1)
+    before = text[: m.start()] + (f"{_without_article(sender)} " if sender else "")
     for s, e, c in gazetteer.find_countries(text):
         if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
+            return (before + head + text[e:]).strip(), c.name
     for s, e, o in gazetteer.find_organisations(text):
         if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
+            return (before + head + text[e:]).strip(), o.name
     return text, None
+
+
+def _without_article(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
 
 
 def _posted_in(text: str) -> tuple[str, str | None, str | None]:
