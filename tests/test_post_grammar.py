@@ -296,3 +296,14 @@ def test_posts_of_a_field_of_government(nlp, text, expected):
 def test_a_body_named_with_a_portfolio_word_is_no_field(nlp):
     text = "Ana Ruiz, director of the Foundation for Justice and Peace, criticised the deal with Mexico."
     assert not any(name == "Ana Ruiz" for name, _, _ in posts(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fields listed before the head keep their commas
+    ("Norway's Trade, Industry and Fisheries Minister Ola Berg said the plan was sound.",
+     ("Ola Berg", "Minister of Trade, Industry and Fisheries", "Norway")),
+    ("Labor and Employment Secretary Maria Santos signed the MOU in Manila.",
+     ("Maria Santos", "Secretary of Labor and Employment", None)),
+])
+def test_fields_listed_before_the_head(nlp, text, expected):
+    assert expected in posts(nlp, text)

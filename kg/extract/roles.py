@@ -110,7 +110,8 @@ def parse_title(phrase: str) -> Role | None:
         elif w.lower() in t["modifiers_excluding"] or w.lower() in ignored:
             continue
         else:
-            pre.append(w)
+            pre.append(spelt[k].lstrip(",") if spelt[k].strip(",") == w else w)  # "Health, Labour and Welfare"
+    pre[-1:] = [w.rstrip(",") for w in pre[-1:]]
     # "... the results to U.S. Vice President": the words before a preposition are the
     # sentence's, not the post's; a preposition never opens or ends a portfolio
     cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)

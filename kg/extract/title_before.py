@@ -94,8 +94,15 @@ def _in_field_list(sent: "Span", j: int) -> bool:
     while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
                               or doc[k].text == ",") and not is_head_word(doc[k].text):
         k -= 1
-    return doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
-        and is_head_word(doc[k - 1].text)
+    if doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
+            and is_head_word(doc[k - 1].text):
+        return True
+    # "Health, Labour and Welfare Minister X": the fields before the head, the last two joined
+    k, joined = j + 1, False
+    while k < sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ") \
+            and not is_head_word(doc[k].text):
+        joined, k = joined or doc[k].pos_ == "CCONJ", k + 1
+    return joined and k < sent.end and is_head_word(doc[k].text) and doc[k - 1].pos_ != "CCONJ"
 
 
 def _opens_the_title(sent: "Span", j: int) -> bool:
