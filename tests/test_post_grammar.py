@@ -307,3 +307,16 @@ def test_a_body_named_with_a_portfolio_word_is_no_field(nlp):
 ])
 def test_fields_listed_before_the_head(nlp, text, expected):
     assert expected in posts(nlp, text)
+
+
+def test_a_title_before_the_next_name_in_a_list_is_not_the_apposition(nlp):
+    text = ("The Iraqi minister came to Athens for talks with Dendias, Defence Minister Nikos Karas "
+            "and intelligence chief Petros Lamb.")
+    found = posts(nlp, text)
+    assert not any(name == "Dendias" for name, _, _ in found)
+    assert any(name == "Nikos Karas" and role == "Minister of Defence" for name, role, _ in found)
+
+
+def test_a_field_before_an_adviser_names_the_post_not_the_body(nlp):
+    text = "The plan was announced after the White House homeland security adviser, Jane Porter, met officials in Mexico City."
+    assert ("Jane Porter", "Homeland Security Adviser", "United States") in posts(nlp, text)

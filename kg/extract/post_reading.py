@@ -299,6 +299,10 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     heads = gazetteer.titles().get("organisation_heads", [])
     if " of " in role.role or " at " in role.role or role.head not in heads:
         return role
+    after_field = gazetteer.titles().get("heads_after_field", {}).get("heads", [])
+    kept = set(gazetteer.titles()["modifiers_kept"].values())
+    if role.head in after_field and set(role.role.split()[: -len(role.head.split())]) - kept:
+        return role  # "White House homeland security adviser": the field names the post, not the body
     if any(phrase[s:e] in role.role for s, e, _ in orgs):
         return role  # "USAID Mission Director": the body is already in the post
     hit = next(((s, e, o) for s, e, o in orgs if o.kind in ("agency", "igo")), None)

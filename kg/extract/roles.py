@@ -206,7 +206,7 @@ def parse_title(phrase: str) -> Role | None:
     if portfolio and not post_portfolio and pre and head in t.get("heads_after_field", {}).get("heads", []) \
             and (not row or row.get("head", head) != head):
         # "Border Security Commander": a field that is no portfolio of the head's, in the text's order
-        role = " ".join([*pre, head])
+        role = " ".join([*(w[:1].upper() + w[1:] for w in pre), head])
     if region:
         role = f"{role} for {region}"
     if posted_to:

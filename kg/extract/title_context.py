@@ -220,6 +220,8 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
         return None
     if words[-1].text in ("'s", "’s", "'", "’"):
         return None  # "X, the ministry's ..." is not a title
+    if k < sent.end and doc[k].ent_type_ == "PERSON":
+        return None  # "talks with X, Defence Minister Y and ...": the title of the next name, in a list
     if k < sent.end and doc[k].text not in (",", ".", ";", ")", "—", "–", "-") and not doc[k].is_space:
         # "X, foreign minister said": only a full apposition names the post
         if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
