@@ -320,3 +320,10 @@ def test_a_title_before_the_next_name_in_a_list_is_not_the_apposition(nlp):
 def test_a_field_before_an_adviser_names_the_post_not_the_body(nlp):
     text = "The plan was announced after the White House homeland security adviser, Jane Porter, met officials in Mexico City."
     assert ("Jane Porter", "Homeland Security Adviser", "United States") in posts(nlp, text)
+
+
+def test_a_ministrys_spokesperson_takes_no_demonym_in_the_post(nlp):
+    text = "Asked about the pact on Friday, Russian foreign ministry spokesperson Irina Volkova said islands should not choose."
+    assert ("Irina Volkova", "Foreign Ministry Spokesperson", "Russia") in posts(nlp, text)
+    text = "Rosa Quintero, a spokeswoman for the Nicaraguan Migration Institute, said the flights resumed."
+    assert ("Rosa Quintero", "Spokesperson for the Nicaraguan Migration Institute", "Nicaragua") in posts(nlp, text)

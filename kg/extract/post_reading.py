@@ -159,7 +159,8 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
         words = [w for w in body.group(0).split() if w.lower() not in skipped]
         name = " ".join(w[:1].upper() + w[1:] for w in words)
         written = phrase[found[0][0] : found[0][1]]
-        if written in found[0][2].demonyms and not body.group(1).startswith("'"):
+        ministry = words[-1].lower() in gazetteer.grammar_words("cabinet_units")  # every government has one
+        if written in found[0][2].demonyms and not body.group(1).startswith("'") and not ministry:
             name = f"{written} {name}"  # "the Honduran Migration Institute": the body's name
         if after is not None and found[0][0] >= after.start(1):
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
