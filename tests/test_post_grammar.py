@@ -327,3 +327,23 @@ def test_a_ministrys_spokesperson_takes_no_demonym_in_the_post(nlp):
     assert ("Irina Volkova", "Foreign Ministry Spokesperson", "Russia") in posts(nlp, text)
     text = "Rosa Quintero, a spokeswoman for the Nicaraguan Migration Institute, said the flights resumed."
     assert ("Rosa Quintero", "Spokesperson for the Nicaraguan Migration Institute", "Nicaragua") in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural's possessive inside a field is the field's, and the word after it is no name
+    ("Expatriates' Welfare and Overseas Employment Minister Rahim Uddin signed the deal in Kuala Lumpur.",
+     ("Rahim Uddin", "Minister of Expatriates' Welfare and Overseas Employment", None)),
+    ("The deal was signed by Nepal's Minister of Expatriates' Welfare and Overseas Employment, Mr Rahim Uddin.",
+     ("Rahim Uddin", "Minister of Expatriates' Welfare and Overseas Employment", "Nepal")),
+    # a state's possessive before the post still owns it
+    ("Honduras' security minister Julio Paz spoke.", ("Julio Paz", "Minister of Security", "Honduras")),
+])
+def test_possessives_in_and_before_a_post(nlp, text, expected):
+    found = posts(nlp, text)
+    assert expected in found
+    assert not any(name == "Welfare" for name, _, _ in found)
+
+
+def test_a_demonym_after_a_fields_preposition_is_the_fields():
+    read = parse_title("Minister of Protection of Filipino Migrant Workers")
+    assert read is not None and read.role == "Minister of Protection of Filipino Migrant Workers"

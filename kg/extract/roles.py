@@ -118,7 +118,10 @@ def parse_title(phrase: str) -> Role | None:
     pre = pre[cut_at + 1 :]
     # "Georgia's interior minister" with a state the gazetteer leaves out: a possessive owns
     # the post, it is no word of the portfolio
-    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's?$", w)), default=-1)
+    # "Expatriates' Welfare and Overseas Employment Minister": a plural's possessive inside a
+    # field is none
+    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's$", w) or (
+        re.search(r"\w'$", w) and not _joins_a_field(pre[k + 1 :]))), default=-1)
     pre = pre[owner_at + 1 :]
     while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
         pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
@@ -231,6 +234,12 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _joins_a_field(words: list[str]) -> bool:
+    """Whether ``words`` go on as the fields of one portfolio: a conjunction between capitals."""
+    joins = gazetteer.grammar_words("field_conjunctions")
+    return any(w.lower() in joins for w in words[1:-1]) and all(w[:1].isupper() or w.lower() in joins for w in words)
 
 
 def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:

@@ -24,6 +24,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     doc = sent.doc
     if start > sent.start and is_head_word(doc[start].text) and parse_title(doc[start - 1 : start + 1].text) is not None:
         return None  # "of Myanmar's State | Counsellor": the word ends a head of title, it is no name
+    if start > sent.start and (doc[start - 1].tag_ == "POS" or doc[start - 1].text in ("'", "’")):
+        return None  # "Minister of Expatriates' | Welfare": a word after a possessive is no name
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
     direct = i == named_at

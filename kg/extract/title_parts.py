@@ -104,10 +104,11 @@ def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
     before = text[:s].split()
     after = text[e:].split()
     opens = gazetteer.grammar_words("portfolio_prepositions")
-    demonym_first = (
-        written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
-        and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens
-    )
+    # "Minister of Protection of Indonesian Migrant Workers": a demonym right after the
+    # preposition of a field is the field's
+    demonym_first = written in country.demonyms and after != [] and after[0][:1].isupper() and (
+        (len(before) >= 2 and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens)
+        or (len(before) >= 3 and before[-1].lower() in opens and before[-3].lower() in opens))
     # "director of Migración Colombia": a state's name ending a capitalised name after "of"
     name_last = (
         len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
