@@ -347,3 +347,16 @@ def test_possessives_in_and_before_a_post(nlp, text, expected):
 def test_a_demonym_after_a_fields_preposition_is_the_fields():
     read = parse_title("Minister of Protection of Filipino Migrant Workers")
     assert read is not None and read.role == "Minister of Protection of Filipino Migrant Workers"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bounmy Vong, minister of labor, invalids and social affairs, signed the MOU in Seoul.",
+     ("Bounmy Vong", "Minister of Labor, Invalids and Social Affairs", None)),
+    ("Ana Costa, minister of health, families and social welfare, opened the centre in Lisbon.",
+     ("Ana Costa", "Minister of Health, Families and Social Welfare", None)),
+    # a list of people is no list of fields
+    ("Amina Bello, minister of labour, and Kofi Mensah, minister of health, signed the plan.",
+     ("Amina Bello", "Minister of Labour", None)),
+])
+def test_a_lower_case_list_of_fields_in_an_apposition(nlp, text, expected):
+    assert expected in posts(nlp, text)
