@@ -360,3 +360,18 @@ def test_a_demonym_after_a_fields_preposition_is_the_fields():
 ])
 def test_a_lower_case_list_of_fields_in_an_apposition(nlp, text, expected):
     assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a legislature's committee named before its chair's head; "chair" stays as written
+    ("Justice portfolio committee chairperson Thandi Mokoena said the committee would call the minister.",
+     ("Thandi Mokoena", "Chairperson of Justice Portfolio Committee", None)),
+    ("Home Affairs committee chair Anna Hill said the figures were poor.",
+     ("Anna Hill", "Chair of Home Affairs Committee", None)),
+])
+def test_committee_chairs_named_before_the_name(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+def test_a_committee_of_no_government_field_is_no_post(nlp):
+    assert posts(nlp, "The organising committee chairman Tom Reed welcomed the guests.") == set()
