@@ -864,7 +864,7 @@ def test_a_title_stops_at_a_full_name_before_it(nlp) -> None:
     [
         # a portfolio that lists fields, and a name the tagger ran into an organisation
         ("Uganda's Minister for Relief, Disaster Preparedness and Refugees, Hilary Onek, told Ugandan media.",
-         ("Hilary Onek", "Minister for Relief Disaster Preparedness and Refugees", "Uganda")),
+         ("Hilary Onek", "Minister for Relief, Disaster Preparedness and Refugees", "Uganda")),
         # a party before a legislator's head is no portfolio; a capital in the sentence gives the state
         ("In Canberra, Greens senator Sarah Hanson-Young called the deal grubby.",
          ("Sarah Hanson-Young", "Senator", "Australia")),

@@ -48,3 +48,8 @@ def test_positions_in_a_later_sentence_are_the_documents(nlp):
 def test_a_committee_of_no_legislature_gives_no_post(nlp):
     doc = nlp("Lawyer Maria Rossi, who chairs the bar association committee, said the centres were illegal.")
     assert find_posts(doc) == []
+
+
+def test_a_body_of_no_state_headed_by_someone_gives_no_post(nlp):
+    doc = nlp("The Migrant Solidarity Network, led by Paolo Rossi, criticised the deal with Libya.")
+    assert find_posts(doc) == []

@@ -44,6 +44,7 @@ class PostPattern:
     post: str  # template: "Chair of the {body}"
     head: str  # the head of the post ("Chair"); a ``post`` group gives its own
     examples: tuple[dict, ...]
+    requires: tuple[tuple[str, str], ...] = ()  # (group, titles.json word list) one of whose words it must hold
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def patterns() -> tuple[PostPattern, ...]:
             continue
         row = json.loads(line)
         out.append(PostPattern(row["id"], tuple(g for g, _ in row["tokens"]), tuple(s for _, s in row["tokens"]),
-                               row["post"], row.get("head", ""), tuple(row.get("examples", ()))))
+                               row["post"], row.get("head", ""), tuple(row.get("examples", ())),
+                               tuple(row.get("requires", {}).items())))
     return tuple(out)
 
 
@@ -133,6 +135,10 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
     values: dict[str, str] = {}
     country = None
     head = pattern.head
+    for name, listed in pattern.requires:
+        words = {w.text for w in doc[min(groups[name]) : max(groups[name]) + 1]} if name in groups else set()
+        if not words & set(gazetteer.titles().get(listed, {}).get("words", [])):
+            return None  # "the Migrant Solidarity Network, led by X": no body of a state
     for name, idx in groups.items():
         words = doc[min(idx) : max(idx) + 1]
         if name == PERSON:
@@ -150,7 +156,12 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
                 return None
             values[name] = country = state.name
         else:
-            values[name] = " ".join(w.text if w.text.isupper() else w.text.capitalize() for w in words)
+            small = gazetteer.grammar_words("title_small_words")
+            values[name] = " ".join(w.text if w.text.isupper() or (w.lower_ in small and w.i > words.start)
+                                    else w.text.capitalize() for w in words)
+            # "the National Migration Institute, headed by X": a body the data knows serves its state
+            country = country or next((o.serves for _, _, o in gazetteer.find_organisations(words.text)
+                                       if o.kind == "agency" and o.serves), None)
     try:
         return Role(pattern.post.format(**values), country, head)
     except KeyError:

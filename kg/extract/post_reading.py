@@ -159,7 +159,8 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
         words = [w for w in body.group(0).split() if w.lower() not in skipped]
         name = " ".join(w[:1].upper() + w[1:] for w in words)
         written = phrase[found[0][0] : found[0][1]]
-        if written in found[0][2].demonyms and not body.group(1).startswith("'"):
+        ministry = words[-1].lower() in gazetteer.grammar_words("cabinet_units")  # every government has one
+        if written in found[0][2].demonyms and not body.group(1).startswith("'") and not ministry:
             name = f"{written} {name}"  # "the Honduran Migration Institute": the body's name
         if after is not None and found[0][0] >= after.start(1):
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
@@ -299,6 +300,10 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     heads = gazetteer.titles().get("organisation_heads", [])
     if " of " in role.role or " at " in role.role or role.head not in heads:
         return role
+    after_field = gazetteer.titles().get("heads_after_field", {}).get("heads", [])
+    kept = set(gazetteer.titles()["modifiers_kept"].values())
+    if role.head in after_field and set(role.role.split()[: -len(role.head.split())]) - kept:
+        return role  # "White House homeland security adviser": the field names the post, not the body
     if any(phrase[s:e] in role.role for s, e, _ in orgs):
         return role  # "USAID Mission Director": the body is already in the post
     hit = next(((s, e, o) for s, e, o in orgs if o.kind in ("agency", "igo")), None)
@@ -320,6 +325,8 @@ def _is_state_post(role: Role) -> bool:
         return True
     t = gazetteer.titles()
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    if _names_a_portfolio(role):
+        return True  # "Secretary General for Migration Policy", "Border Security Commander"
     if portfolio in t["portfolios"]:
         # "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has
@@ -330,6 +337,25 @@ def _is_state_post(role: Role) -> bool:
         return False
     # "legal migration minister": a head only governments have holds a state post whatever its field
     return portfolio is None or portfolio in t["portfolios"] or role.head in t.get("state_only_heads", {}).get("heads", [])
+
+
+def _names_a_portfolio(role: Role) -> bool:
+    """Whether the field of a post ("for Migration Policy", "Border Security" before the head)
+    opens or ends with a government portfolio ``titles.json`` lists: a field of government. Only
+    a short field of capitalised words, the first after the head: a body's name ("of the
+    Foundation for Justice") is no field."""
+    head = role.head
+    if role.role.endswith(f" {head}"):
+        field = role.role[: -len(head) - 1]
+    else:
+        m = re.match(rf"{re.escape(head)} (?:{'|'.join(gazetteer.grammar_words('portfolio_prepositions'))}) (.+)$", role.role)
+        field = m.group(1) if m else ""
+    words = field.split()
+    small, joins = gazetteer.grammar_words("title_small_words"), gazetteer.grammar_words("field_conjunctions")
+    if not 2 <= len(words) <= 4 or any(w.lower() in small or not w[:1].isupper() for w in words if w.lower() not in joins):
+        return False
+    index = {a.lower() for row in gazetteer.titles()["portfolios"].values() for a in row["aliases"]}
+    return any(" ".join(words[:k]).lower() in index or " ".join(words[-k:]).lower() in index for k in (1, 2))
 
 
 def _state_body_words() -> set[str]:

@@ -77,10 +77,12 @@ def parse_title(phrase: str) -> Role | None:
         org_cut = rest is without_orgs
         if rest is not without_orgs:
             org_portfolio = None
-    words = [w for w in rest.split() if w.strip(_DASHES)]
-    words = [w.strip(",") for w in words]
+    # a comma inside a portfolio is the text's ("Minister of Health, Labour and Welfare")
+    spelt = [w for w in rest.split() if w.strip(_DASHES)]
+    words = [w.strip(",") for w in spelt]
     while words and words[0].lower() in gazetteer.grammar_words("determiners"):
         words.pop(0)
+        spelt.pop(0)
     lowered = [w.lower() for w in words]
     if any(w in t["modifiers_excluding"] or w.rstrip("-") in t["modifiers_excluding"] for w in lowered):
         excluded = True
@@ -102,20 +104,24 @@ def parse_title(phrase: str) -> Role | None:
         country = next((parties[w] for w in words[: head_at[0]] if w in parties and head_at[2] in parties.get("_heads", [])), None)
     ignored = {w.lower() for w in t.get("modifiers_ignored", [])}
     for k, w in enumerate(words[:start]):
-        kept = t["modifiers_kept"].get(w.lower())
+        kept = t["modifiers_kept"].get(w.lower()) or _kept_before(w, head_at)
         if kept and " ".join(words[k:start]).lower() not in _portfolio_index():  # "National Assembly speaker"
             mods.append(kept)
         elif w.lower() in t["modifiers_excluding"] or w.lower() in ignored:
             continue
         else:
-            pre.append(w)
+            pre.append(spelt[k].lstrip(",") if spelt[k].strip(",") == w else w)  # "Health, Labour and Welfare"
+    pre[-1:] = [w.rstrip(",") for w in pre[-1:]]
     # "... the results to U.S. Vice President": the words before a preposition are the
     # sentence's, not the post's; a preposition never opens or ends a portfolio
     cut_at = max((k for k, w in enumerate(pre) if w.lower() in gazetteer.grammar_words("sentence_prepositions")), default=-1)
     pre = pre[cut_at + 1 :]
     # "Georgia's interior minister" with a state the gazetteer leaves out: a possessive owns
     # the post, it is no word of the portfolio
-    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's?$", w)), default=-1)
+    # "Expatriates' Welfare and Overseas Employment Minister": a plural's possessive inside a
+    # field is none
+    owner_at = max((k for k, w in enumerate(pre) if re.search(r"\w's$", w) or (
+        re.search(r"\w'$", w) and not _joins_a_field(pre[k + 1 :]))), default=-1)
     pre = pre[owner_at + 1 :]
     while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
         pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
@@ -138,7 +144,8 @@ def parse_title(phrase: str) -> Role | None:
     post_portfolio: list[str] = []
     preposition = "of"
     if post and post[0].lower() in gazetteer.grammar_words("portfolio_prepositions"):
-        post_portfolio = post[1:]
+        post_portfolio = [w.lstrip(",") for w in spelt[j + 1 : j + len(post)]]
+        post_portfolio[-1:] = [w.rstrip(",") for w in post_portfolio[-1:]]
         preposition = post[0].lower()
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
@@ -154,6 +161,8 @@ def parse_title(phrase: str) -> Role | None:
         head = row.get("head") if row else None
         if not head and post and row:
             head = words[chief][:1].upper() + words[chief][1:]  # "Head of the Coast Guard"
+        if not head and not post and row and pre:
+            head = "Head"  # "intelligence chief": the head of a field named before the chief word
         if not head:
             return None
     head, portfolio, row = _junior(words[:start], head, portfolio, row)
@@ -197,6 +206,10 @@ def parse_title(phrase: str) -> Role | None:
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
         role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
+    if portfolio and not post_portfolio and pre and head in t.get("heads_after_field", {}).get("heads", []) \
+            and (not row or row.get("head", head) != head):
+        # "Border Security Commander": a field that is no portfolio of the head's, in the text's order
+        role = " ".join([*(w[:1].upper() + w[1:] for w in pre), head])
     if region:
         role = f"{role} for {region}"
     if posted_to:
@@ -221,6 +234,21 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _joins_a_field(words: list[str]) -> bool:
+    """Whether ``words`` go on as the fields of one portfolio: a conjunction between capitals."""
+    joins = gazetteer.grammar_words("field_conjunctions")
+    return any(w.lower() in joins for w in words[1:-1]) and all(w[:1].isupper() or w.lower() in joins for w in words)
+
+
+def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
+    """"Federal Interior Minister": a modifier that is part of the post before some heads
+    only (``titles.json`` "modifiers_kept_with_heads"), as written with a capital."""
+    heads = gazetteer.titles().get("modifiers_kept_with_heads", {}).get(word.lower(), [])
+    if head_at is None or head_at[2].split(" of ")[0] not in heads:
+        return None
+    return word[:1].upper() + word[1:]
 
 
 def _listed(words: list[str]) -> bool:

@@ -24,6 +24,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     doc = sent.doc
     if start > sent.start and is_head_word(doc[start].text) and parse_title(doc[start - 1 : start + 1].text) is not None:
         return None  # "of Myanmar's State | Counsellor": the word ends a head of title, it is no name
+    if start > sent.start and (doc[start - 1].tag_ == "POS" or doc[start - 1].text in ("'", "’")):
+        return None  # "Minister of Expatriates' | Welfare": a word after a possessive is no name
     named_at = _before_honorific(sent, start - 1)
     i = _before_rank(sent, named_at)
     direct = i == named_at
@@ -43,7 +45,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
-    words, shared = _last_coordinated_title(_from_title_start(words, units), units)
+    words, shared, joint = _last_coordinated_title(_from_title_start(words, units), units)
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
@@ -76,6 +78,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
             role = _of_its_owner(sent, j, bare) or role
     if role is not None and role.country is None and shared is not None:
         role = Role(role.role, shared, role.head, role.excluded)  # the state named before the conjunction
+    if role is not None and joint is not None and not role.excluded:
+        role = Role(f"{joint} and {role.role}", role.country, role.head)  # one holder of two posts
     return (role, direct) if role is not None else None
 
 
@@ -92,8 +96,15 @@ def _in_field_list(sent: "Span", j: int) -> bool:
     while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
                               or doc[k].text == ",") and not is_head_word(doc[k].text):
         k -= 1
-    return doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
-        and is_head_word(doc[k - 1].text)
+    if doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
+            and is_head_word(doc[k - 1].text):
+        return True
+    # "Health, Labour and Welfare Minister X": the fields before the head, the last two joined
+    k, joined = j + 1, False
+    while k < sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ") \
+            and not is_head_word(doc[k].text):
+        joined, k = joined or doc[k].pos_ == "CCONJ", k + 1
+    return joined and k < sent.end and is_head_word(doc[k].text) and doc[k - 1].pos_ != "CCONJ"
 
 
 def _opens_the_title(sent: "Span", j: int) -> bool:
@@ -116,24 +127,57 @@ def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     return before[0].country if before is not None else None
 
 
-def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None]:
+def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None, str | None]:
     """"German Chancellor Olaf Scholz and Interior Minister X": the title of X is the last of
     two coordinated titles, when both sides of the conjunction have a head of their own (a
     portfolio such as "Justice and Public Security" has none after the conjunction); with
     the state the first one names, which the second shares when it names none. A title after
     the conjunction that opens with a state ("Faeser and Georgia's interior minister X") is
-    one of its own whatever stands before: no portfolio goes on after a state's name."""
+    one of its own whatever stands before: no portfolio goes on after a state's name.
+    Two titles joined by a conjunction right before one name are that person's joint post
+    ("Deputy Prime Minister and Minister of Foreign Affairs, X"): the first is returned last."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ == "cc" or words[k].text == ",":
             head, tail = words[:k], words[k + 1 :]
             if words[k].dep_ == "cc" and tail and _has_head(tail) and _opens_with_state(tail, units):
                 if parse_title(_phrase(tail)) is not None:
-                    return tail, None
+                    return tail, None, None
             first = parse_title(_phrase(head)) if _has_head(head) else None
             if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
                 # "Immigration and Integration Minister": one portfolio of two fields, not two titles
-                return tail, first.country
-    return words, None
+                joint = _joint_post(head, tail) if words[k].dep_ == "cc" and not first.excluded else None
+                return tail, first.country, joint
+    return words, None, None
+
+
+def _joint_post(head: list["Token"], tail: list["Token"]) -> str | None:
+    """"Ethiopia's Deputy Prime Minister and Minister of Foreign Affairs, X": the title just
+    before the conjunction, when the same holder has both: it opens with no determiner ("the
+    Prime Minister and President X" are two people) and the title after it names no state of
+    its own; only the last title of a list ("the Trade Minister and Italian Deputy Prime
+    Minister and Foreign Minister X")."""
+    cut = max((k for k, w in enumerate(head) if w.dep_ == "cc" or w.text == ","), default=-1)
+    first = head[cut + 1 :]
+    determiners = gazetteer.grammar_words("determiners")
+    if not first or first[0].lower_ in determiners or tail[0].lower_ in determiners or not _ends_a_title(first):
+        return None
+    if first[0].i > 0 and first[0].doc[first[0].i - 1].lower_ in determiners:
+        return None
+    if gazetteer.find_countries(_phrase(tail)):
+        return None
+    read = parse_title(_phrase(first))
+    return read.role if read is not None and not read.excluded else None
+
+
+def _ends_a_title(words: list["Token"]) -> bool:
+    """Whether title words end with their title, not with a name after it: a head of title
+    last ("Deputy Prime Minister"), or a portfolio after its preposition ("Minister of Health")."""
+    heads = [k for k, w in enumerate(words) if is_head_word(w.text)]
+    if not heads or heads[-1] == len(words) - 1:
+        return bool(heads)
+    after = words[heads[-1] + 1]
+    return after.lower_ in gazetteer.grammar_words("portfolio_prepositions") and all(
+        w.ent_type_ != "PERSON" for w in words[heads[-1] + 1 :])
 
 
 def _opens_with_state(words: list["Token"], units: set[int]) -> bool:

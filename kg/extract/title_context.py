@@ -220,6 +220,8 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
         return None
     if words[-1].text in ("'s", "’s", "'", "’"):
         return None  # "X, the ministry's ..." is not a title
+    if k < sent.end and doc[k].ent_type_ == "PERSON":
+        return None  # "talks with X, Defence Minister Y and ...": the title of the next name, in a list
     if k < sent.end and doc[k].text not in (",", ".", ";", ")", "—", "–", "-") and not doc[k].is_space:
         # "X, foreign minister said": only a full apposition names the post
         if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
@@ -232,13 +234,34 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
     doc = sent.doc
     words: list["Token"] = []
     # a word the tagger took for a name that ends a head of two words is the title's ("State Counsellor")
-    while k < sent.end and _titleish(doc[k], units) and (doc[k].ent_type_ != "PERSON" or (
-            k > 0 and is_head_word(doc[k].text) and parse_title(doc[k - 1 : k + 1].text) is not None)):
+    while k < sent.end:
+        fields_end = _lower_fields_end(sent, k, words)
+        if fields_end:
+            words.extend(doc[k:fields_end])
+            k = fields_end
+            continue
+        if not _titleish(doc[k], units) or (doc[k].ent_type_ == "PERSON" and not (
+                k > 0 and is_head_word(doc[k].text) and parse_title(doc[k - 1 : k + 1].text) is not None)):
+            break
         words.append(doc[k])
         k += 1
     while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop()
     return (words if words and _has_head(words) else []), k
+
+
+def _lower_fields_end(sent: "Span", k: int, words: list["Token"]) -> int:
+    """"X, minister of labor, invalids and social affairs, said": at a comma at ``k`` after a
+    portfolio, the fields go on when lower-case words joined by a conjunction follow up to the
+    apposition's end; where they end, else 0."""
+    doc = sent.doc
+    if doc[k].text != "," or not any(w.lower_ in gazetteer.grammar_words("portfolio_prepositions") for w in words):
+        return 0
+    n, joined = k + 1, False
+    while n < sent.end and doc[n].is_lower and doc[n].is_alpha and doc[n].pos_ not in ("VERB", "AUX", "PRON", "DET"):
+        joined, n = joined or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"), n + 1
+    ok = joined and n > k + 2 and (n == sent.end or doc[n].is_punct) and doc[n - 1].pos_ != "CCONJ"
+    return n if ok else 0
 
 
 def _party_designation(sent: "Span", end: int) -> Role | None:

@@ -104,10 +104,11 @@ def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
     before = text[:s].split()
     after = text[e:].split()
     opens = gazetteer.grammar_words("portfolio_prepositions")
-    demonym_first = (
-        written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
-        and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens
-    )
+    # "Minister of Protection of Indonesian Migrant Workers": a demonym right after the
+    # preposition of a field is the field's
+    demonym_first = written in country.demonyms and after != [] and after[0][:1].isupper() and (
+        (len(before) >= 2 and before[-1].lower() in gazetteer.grammar_words("articles") and before[-2].lower() in opens)
+        or (len(before) >= 3 and before[-1].lower() in opens and before[-3].lower() in opens))
     # "director of Migración Colombia": a state's name ending a capitalised name after "of"
     name_last = (
         len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
@@ -136,17 +137,32 @@ def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
 
 
 def _posted_to(text: str) -> tuple[str, str | None]:
-    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served."""
-    m = re.search(rf"(?i)\b(?:{_words('posted_heads')})s?\s+(?:{_words('posted_links')})\s+", text)
+    """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served.
+    "the Ambassador of Egypt to Greece": the sending state written after the head is the state
+    served, read as if written before it ("Egypt Ambassador to Greece")."""
+    m = re.search(
+        rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:(?:{_words('portfolio_prepositions')})\s+(\S.*?)\s+)?"
+        rf"(?:{_words('posted_links')})\s+", text)
     if not m:
         return text, None
+    sender = m.group(2)
+    if sender is not None and gazetteer.country(_without_article(sender)) is None and not any(
+            o.kind == "igo" for _, _, o in gazetteer.find_organisations(sender)):
+        return text, None  # "Representative of the party to the talks": no state sends it
+    head = m.group(1)
+    before = text[: m.start()] + (f"{_without_article(sender)} " if sender else "")
     for s, e, c in gazetteer.find_countries(text):
         if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), c.name
+            return (before + head + text[e:]).strip(), c.name
     for s, e, o in gazetteer.find_organisations(text):
         if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
-            return (text[: m.start()] + text[m.start() : m.end()].split()[0] + text[e:]).strip(), o.name
+            return (before + head + text[e:]).strip(), o.name
     return text, None
+
+
+def _without_article(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
 
 
 def _posted_in(text: str) -> tuple[str, str | None, str | None]:
