@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from .states import Country, states
+from .states import Country, states, subdivisions
 
 
 #: how many recent texts the finders remember (a long article has a few hundred sentences)

@@ -144,4 +144,20 @@ def states() -> tuple[Country, ...]:
     return tuple(out)
 
 
-__all__ = ["Country", "hand_table", "package_rows", "states"]
+@cache
+def subdivisions() -> dict[str, str]:
+    """The first-level subdivisions of states (ISO 3166-2, from pycountry: "Vermont", "Queensland",
+    "Ontario") -> the canonical name of their state; only names no other subdivision and no
+    state carries ("Punjab" is India's and Pakistan's, "Georgia" a state's and a US state's)."""
+    import pycountry
+
+    names = {c.iso2: c.name for c in states()}
+    taken = {f for c in states() for f in (c.name, *c.aliases)}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in names and _LATIN.match(sub.name):
+            found.setdefault(sub.name, set()).add(names[sub.country_code])
+    return {name: next(iter(s)) for name, s in found.items() if len(s) == 1 and name not in taken}
+
+
+__all__ = ["Country", "hand_table", "package_rows", "states", "subdivisions"]

@@ -130,3 +130,51 @@ def test_a_diplomat_is_posted_to_the_one_other_state_the_sentence_names(nlp):
     ctx = Context(Article(id="t", source="t", text=text, date="2018-05-12"))
     found = {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
     assert ("Rene Castro", "Ambassador to Kuwait", "Philippines") in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Portugal's foreign minister, Rui Matos, came to Lima for talks with Interior Minister Carla Quispe.",
+     "Carla Quispe", "Peru"),
+    ("The Dutch minister will travel to Accra next week for talks with Labour Minister Kofi Mensah.",
+     "Kofi Mensah", "Ghana"),
+    ("Vietnam's labour minister will visit Poland in June and hold talks with Family Minister Anna Nowak in Warsaw.",
+     "Anna Nowak", "Poland"),
+    ("The Senegalese delegation was received in Madrid by the Minister of Social Security, Ms Lucia Ortega.",
+     "Lucia Ortega", "Spain"),
+])
+def test_the_host_serves_the_state_the_visitor_comes_to(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_whom_a_visitor_travels_with_is_not_the_host(nlp):
+    found = states(nlp, "Portugal's prime minister, Ana Ribeiro, travelled to Luanda with Interior Minister Paulo Costa.")
+    assert found.get("Paulo Costa") != "Angola"
+    found = states(nlp, "Peru's president Luis Vargas flew to Quito with Defence Minister Rosa Tapia.")
+    assert found.get("Rosa Tapia") != "Ecuador"
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Minister Omar Haddad met his Ghanaian counterpart, Interior and Cultural Affairs Minister Kwame Boateng, in Beirut.",
+     "Kwame Boateng", "Ghana"),
+    ("On Monday Ms Lind spoke to her Chilean counterpart, Labour and Social Welfare Minister Jorge Pinto, in Oslo.",
+     "Jorge Pinto", "Chile"),
+])
+def test_the_counterpart_named_with_a_long_title_serves_the_counterparts_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Democrats objected. Senator Laura Finch of Oregon called the cut reckless.", "Laura Finch", "United States"),
+    ("Opposition was loud. Premier candidate and Senator Ruth Gale of Queensland called it a grubby deal.",
+     "Ruth Gale", "Australia"),
+])
+def test_a_legislator_of_a_first_level_subdivision_serves_its_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_subdivisions_are_package_data_without_the_names_states_share():
+    from kg.states import subdivisions
+
+    found = subdivisions()
+    assert found["Vermont"] == "United States" and found["Ontario"] == "Canada"
+    assert "Georgia" not in found and "Punjab" not in found

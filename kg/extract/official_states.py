@@ -19,8 +19,8 @@ from ..parse import doc_text
 from .official_mentions import _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
-    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in,
-    _states_reported, _subject_states, _unquoted,
+    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
+    _subject_states, _unquoted, counterpart_state, host_states, subdivision_state,
 )
 from .title_context import other_party_states
 
@@ -54,8 +54,16 @@ def _sentence_country(person: _Person) -> str | None:
     """"El Salvador followed ..., when Foreign Minister X signed": the one country the sentence names first.
 
     Only for a post read without a country, and only when the sentence names exactly one
-    country and names it before the person.
+    country and names it before the person. The person's own clues come first: the
+    counterpart phrase that names them ("his Zimbabwean counterpart, Minister X") or the
+    subdivision they represent ("Senator X of Vermont"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
+    own = {counterpart_state(m) or subdivision_state(m) for m in person.mentions} - {None}
+    if len(own) == 1:
+        return own.pop()
+    hosts = {s for m in person.mentions for s in host_states(m)}
+    if len(hosts) == 1:
+        return hosts.pop()
     for m in person.mentions:
         if m.role is not None and not m.role.excluded:
             body = _body_country(m)
@@ -119,11 +127,13 @@ def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Off
 
 def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
     """The states a minister's or leader's title names in the article ("Libyan foreign
-    minister"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
+    minister", "his Libyan counterpart, Minister X"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
     heads = gazetteer.titles().get("diplomatic_heads", [])
-    return {m.role.country for _, p in made for m in p.mentions
-            if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
-            and m.role.head not in heads}
+    titled = {m.role.country for _, p in made for m in p.mentions
+              if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
+              and m.role.head not in heads}
+    # "his Zimbabwean counterpart, Minister X" names a foreign official's state too
+    return titled | {counterpart_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -213,7 +223,7 @@ def _other_states(person: _Person) -> set[str]:
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
-    return out
+    return out - {counterpart_state(m) for m in person.mentions if m.role is not None}
 
 
 @lru_cache(maxsize=8)

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..parse import doc_text
 from .official_mentions import _Mention
-from .title_context import _local_place_regex, states_between
+from .parties import matcher
+from .title_context import _local_place_regex, _other_party_matches, states_between
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _states_before(m: _Mention) -> set[str]:
@@ -98,6 +99,103 @@ def _conjunct_states(m: _Mention) -> set[str]:
         lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
         out |= _states_in(doc[lo : c.i + 1].text)
     return out - _states_in(doc[max(m.sentence.start, m.start - 12) : m.start].text) if out else out
+
+
+def counterpart_state(m: _Mention) -> str | None:
+    """"his Zimbabwean counterpart, Home Affairs and Cultural Heritage Minister X": the state
+    of the counterpart phrase (``people_other_party.json``) whose title and name follow it with
+    no verb, pronoun or other person between: the person's own state, not another party's."""
+    doc = m.sentence.doc
+    for start, end in _other_party_matches(doc):
+        between = doc[end : m.start]
+        if not (m.sentence.start <= start and end <= m.start) or len(between) > _TITLE_SPAN:
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" for t in between):
+            continue
+        found = {state for _, _, state in states_between(doc, start, end)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def subdivision_state(m: _Mention) -> str | None:
+    """"Senator X of Vermont", "Representative X of California": the state whose first-level
+    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves."""
+    name = _name_token(m)
+    subdivisions = gazetteer.subdivisions()
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.i >= name.i):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            state = subdivisions.get(place.doc[place.left_edge.i : place.i + 1].text)
+            if state:
+                return state
+    return None
+
+
+#: how many tokens a title between a counterpart phrase and the name may take
+_TITLE_SPAN = 12
+
+
+def host_states(m: _Mention) -> set[str]:
+    """The states of the place a visitor goes to where the person is whom they meet ("came to
+    Ankara for talks with Defence Minister X", "was received in Athens by the Minister of
+    ..., X"): a host serves the state they receive in. The words are ``people_host.json``:
+    the person is reached from a visit verb through a meeting word and is not its subject,
+    or is the subject or agent of a verb of receiving; the place is the verb's object or
+    the object of its preposition, named before the person by a state's name or capital
+    (a demonym there is the visitor's: "received the Egyptian minister")."""
+    doc = m.sentence.doc
+    marks = _host_marks(doc)
+    path = [_name_token(m)]
+    while path[-1].head.i != path[-1].i and path[-1].head.i >= m.sentence.start:
+        path.append(path[-1].head)
+    found: set[str] = set()
+    for k, verb in enumerate(path[1:], start=1):
+        label, below = marks.get(verb.i), path[k - 1]
+        if label == "VISIT":
+            hosts = below.dep_ not in _SUBJECTS and any(marks.get(t.i) == "TALKS" for t in path[:k])
+        else:
+            hosts = label == "RECEIVE" and (below.dep_ in ("agent", *_SUBJECTS) or _after_agent(verb, below))
+        if hosts:
+            found |= _destinations(verb, path[0].i)
+    return found
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _after_agent(verb: "Token", name: "Token") -> bool:
+    """"received ... by the Minister of X, Mr Y": a name set off after the verb's agent, which
+    the parser hangs on the verb, is the agent's apposition."""
+    return name.dep_ in ("npadvmod", "appos") and any(c.dep_ == "agent" and c.i < name.i for c in verb.children)
+
+
+def _destinations(verb: "Token", before: int) -> set[str]:
+    """The states of the places ``verb`` goes to or is in: its object, or its preposition's
+    object, named before token ``before`` by a state's name or a capital."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for o in objects:
+        if o.i >= before:
+            continue
+        text = o.doc[o.left_edge.i : o.i + 1].text
+        out |= {c.name for s, e, c in gazetteer.find_countries(text) if text[s:e] not in c.demonyms}
+        out |= _capital_states(text)
+    return out
+
+
+def _host_marks(doc: "Doc") -> dict[int, str]:
+    """Token index -> label of ``people_host.json``, matched once per document."""
+    found = doc.user_data.get(_HOST)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_HOST] = {i: strings[label] for label, s, e in matcher(_HOST_FILE, doc.vocab)(doc)
+                                        for i in range(s, e)}
+    return found
+
+
+_HOST = "kg_host_words"
+_HOST_FILE = "people_host.json"
 
 
 def _name_token(m: _Mention) -> "Token":
