@@ -178,3 +178,19 @@ def test_subdivisions_are_package_data_without_the_names_states_share():
     found = subdivisions()
     assert found["Vermont"] == "United States" and found["Ontario"] == "Canada"
     assert "Georgia" not in found and "Punjab" not in found
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("ATHENS, 3 May 2024\n\nThe talks were attended by the Deputy Minister of Labour, Ms Sofia Andreou.", "Sofia Andreou", "Bulgaria"),
+    ("The hearing was chaired by the Minister of Trade, Mr Chad Olsen.", "Chad Olsen", "Chad"),
+])
+def test_a_state_or_capital_inside_a_name_is_no_place(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Interior Minister Omar Said says just over 40,000 Afghans have gone home since March.", "Omar Said", "Afghanistan"),
+    ("Labour Minister Ines Braga said 2,000 Nepalis would arrive before the harvest.", "Ines Braga", "Nepal"),
+])
+def test_people_of_a_state_the_person_reports_on_are_not_the_state(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent

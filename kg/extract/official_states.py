@@ -20,7 +20,7 @@ from .official_mentions import _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _subject_states, _unquoted, counterpart_state, host_states, subdivision_state,
+    _subject_states, _unnamed, _unquoted, counterpart_state, host_states, subdivision_state,
 )
 from .title_context import other_party_states
 
@@ -73,7 +73,7 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(_unquoted(m.sentence.text)) if f[2].name not in others]
+        found = [f for f in gazetteer.find_countries(_unnamed(m.sentence)) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):

@@ -34,7 +34,7 @@ def _states_before(m: _Mention) -> set[str]:
     capital counts only in a sentence that names no other state and no IGO: "signed in
     Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
     Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
-    text = _unquoted(m.sentence.text)
+    text = _unnamed(m.sentence)
     before = text[: _name_at(m)]
     if _states_in(before):
         return _states_in(text)
@@ -74,6 +74,9 @@ def _states_reported(m: _Mention) -> set[str]:
     for tok in doc[name.i + 1 : sent.end]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
             continue
+        c = gazetteer.country(tok.text)
+        if c is not None and tok.text in c.demonyms:
+            continue  # "X says 133,000 Syrians have gone home": people of a state, not the state
         phrase = doc[tok.left_edge.i : tok.i + 1].text
         found |= _states_in(phrase) or {places[p] for p in (phrase, tok.text) if p in places}
     return found
@@ -264,6 +267,20 @@ def _capital_states(text: str) -> set[str]:
     """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
     places = gazetteer.dateline_places()
     return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
+
+
+def _unnamed(sentence: "Span") -> str:
+    """The sentence unquoted, and with the names of people blanked out (offsets kept): a
+    state or capital inside a name ("Ms Sofia X", "Chad Y") names no place."""
+    from ..annotate.people import people
+
+    text = _unquoted(sentence.text)
+    names = [e for e in sentence.ents if e.label_ == "PERSON"]
+    names += [p for p in people(sentence.doc) if sentence.start <= p.start and p.end <= sentence.end]
+    for name in names:
+        lo, hi = name.start_char - sentence.start_char, name.end_char - sentence.start_char
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def _states_in(text: str) -> set[str]:
