@@ -122,7 +122,43 @@ def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
         if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
         and not _city_after().match(text, m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
+        and not _subdivision_meant(text, m.group(0), m.start(), m.end())
     )
+
+
+@cache
+def _subdivision_homonyms() -> dict[str, re.Pattern[str]]:
+    """A state's name that is also a first-level subdivision of another state (ISO 3166-2 in
+    pycountry: "Georgia") -> the other names of that state's subdivisions, as one pattern."""
+    import pycountry
+
+    by_state: dict[str, list[str]] = {}
+    for name, state in subdivisions().items():
+        by_state.setdefault(state, []).append(name)
+    out: dict[str, re.Pattern[str]] = {}
+    for sub in pycountry.subdivisions:
+        c = _country_index().get(sub.name)
+        if sub.parent_code is None and c is not None and c.name == sub.name and c.iso2 != sub.country_code:
+            other = country_by_name(next((c2.name for c2 in countries() if c2.iso2 == sub.country_code), ""))
+            if other is not None and by_state.get(other.name):
+                out[sub.name] = _names_regex(by_state[other.name])
+    return out
+
+
+def _subdivision_meant(text: str, form: str, start: int, end: int) -> bool:
+    """"the state of Georgia", "Georgia and Texas": a state's name that is also another state's
+    subdivision (:func:`_subdivision_homonyms`) names the subdivision when words beside it
+    (``countries.json`` "subdivision_homonyms") or that state's other subdivisions in the
+    text say so; else it names the state."""
+    name = form.removesuffix("'s").removesuffix("'")
+    others = _subdivision_homonyms().get(name)
+    if others is None:
+        return False
+    rows = _load_json("countries.json")["subdivision_homonyms"]
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if any(before.endswith(w) for w in rows["words_before"]) or any(after.startswith(w + " ") or after == w for w in rows["words_after"]):
+        return True
+    return others.search(text) is not None
 
 
 @cache
