@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from .states import Country, states, subdivisions
+from .states import Country, states, subdivision_homonyms, subdivisions
 
 
 #: how many recent texts the finders remember (a long article has a few hundred sentences)
@@ -128,21 +128,8 @@ def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
 
 @cache
 def _subdivision_homonyms() -> dict[str, re.Pattern[str]]:
-    """A state's name that is also a first-level subdivision of another state (ISO 3166-2 in
-    pycountry: "Georgia") -> the other names of that state's subdivisions, as one pattern."""
-    import pycountry
-
-    by_state: dict[str, list[str]] = {}
-    for name, state in subdivisions().items():
-        by_state.setdefault(state, []).append(name)
-    out: dict[str, re.Pattern[str]] = {}
-    for sub in pycountry.subdivisions:
-        c = _country_index().get(sub.name)
-        if sub.parent_code is None and c is not None and c.name == sub.name and c.iso2 != sub.country_code:
-            other = country_by_name(next((c2.name for c2 in countries() if c2.iso2 == sub.country_code), ""))
-            if other is not None and by_state.get(other.name):
-                out[sub.name] = _names_regex(by_state[other.name])
-    return out
+    """State name -> the other subdivisions of the state it is also a subdivision of, as one pattern."""
+    return {name: _names_regex(others) for name, others in subdivision_homonyms().items()}
 
 
 def _subdivision_meant(text: str, form: str, start: int, end: int) -> bool:

@@ -160,4 +160,20 @@ def subdivisions() -> dict[str, str]:
     return {name: next(iter(s)) for name, s in found.items() if len(s) == 1 and name not in taken}
 
 
-__all__ = ["Country", "hand_table", "package_rows", "states", "subdivisions"]
+@cache
+def subdivision_homonyms() -> dict[str, list[str]]:
+    """A state's name that is also a first-level subdivision of another state ("Georgia", US-GA;
+    "Niger", NG-NI) -> the names of that other state's other subdivisions ("Texas", "Kano")."""
+    import pycountry
+
+    by_iso = {c.iso2: c for c in states()}
+    by_name = {c.name: c for c in states()}
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        c, other = by_name.get(sub.name), by_iso.get(sub.country_code)
+        if sub.parent_code is None and c is not None and other is not None and c.iso2 != other.iso2:
+            out[sub.name] = [n for n, s in subdivisions().items() if s == other.name]
+    return {name: others for name, others in out.items() if others}
+
+
+__all__ = ["Country", "hand_table", "package_rows", "states", "subdivision_homonyms", "subdivisions"]
