@@ -194,3 +194,30 @@ def test_a_state_or_capital_inside_a_name_is_no_place(nlp, text, person, absent)
 ])
 def test_people_of_a_state_the_person_reports_on_are_not_the_state(nlp, text, person, absent):
     assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Prime Minister Jean Tremblay met President Ana Ruiz at the summit on Tuesday. Labour Minister Paul Girard "
+     "has said he is open to reviewing the rules. And Chile's Minister of Labour, Rosa Pinto, has asked Ottawa for new permits.",
+     "Paul Girard", "Chile"),
+    ("The talks went on all day. Interior Minister Lena Berg said she wanted faster returns. "
+     "Morocco's Minister of the Interior, Karim Alaoui, asked for more patrol boats.",
+     "Lena Berg", "Morocco"),
+])
+def test_a_state_another_persons_title_names_in_the_paragraph_is_not_the_persons(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Washington, D.C. - Representative Dana Holt (D-OR), Chair of the Subcommittee on Trade, and "
+     "Representative Luis Ortiz (D-NM) released a statement on aid to Honduras.", "Luis Ortiz", "United States"),
+    ("Senator Amy Ross (R-Kan.) said the cuts to Haiti were a mistake.", "Amy Ross", "United States"),
+])
+def test_a_party_designation_names_the_legislators_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_leaders_own_minister_is_not_taken_for_a_foreign_one(nlp):
+    text = ("Peruvian President Luis Vargas met Chilean President Ana Soto in Lima on Monday. "
+            "His foreign minister, Raul Campos, later said the corridor would stay open as long as it served Peru.")
+    assert states(nlp, text).get("Raul Campos") != "Chile"

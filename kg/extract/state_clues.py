@@ -19,7 +19,7 @@ from .. import gazetteer
 from ..parse import doc_text
 from .official_mentions import _Mention
 from .parties import matcher
-from .title_context import _local_place_regex, _other_party_matches, states_between
+from .title_context import _local_place_regex, _other_party_matches, _party_designation, states_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -123,7 +123,11 @@ def counterpart_state(m: _Mention) -> str | None:
 
 def subdivision_state(m: _Mention) -> str | None:
     """"Senator X of Vermont", "Representative X of California": the state whose first-level
-    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves."""
+    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves; "X
+    (D-NJ)": the state whose legislators' party designations those are."""
+    designated = _party_designation(m.sentence, max(m.end, m.start + 1))
+    if designated is not None:
+        return designated.country
     name = _name_token(m)
     subdivisions = gazetteer.subdivisions()
     for prep in (c for c in name.children if c.dep_ == "prep" and c.i >= name.i):
