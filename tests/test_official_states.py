@@ -221,3 +221,8 @@ def test_a_leaders_own_minister_is_not_taken_for_a_foreign_one(nlp):
     text = ("Peruvian President Luis Vargas met Chilean President Ana Soto in Lima on Monday. "
             "His foreign minister, Raul Campos, later said the corridor would stay open as long as it served Peru.")
     assert states(nlp, text).get("Raul Campos") != "Chile"
+
+
+def test_a_capital_that_seats_an_igo_the_sentence_names_makes_no_host(nlp):
+    text = "Minister Rui Matos came to Brussels for talks with the EU's Commissioner Hanna Berg on the pact."
+    assert states(nlp, text).get("Hanna Berg") != "Belgium"

@@ -163,8 +163,12 @@ def host_states(m: _Mention) -> set[str]:
         else:
             hosts = label == "RECEIVE" and (below.dep_ in ("agent", *_SUBJECTS) or _after_agent(verb, below))
         if hosts:
-            found |= _destinations(verb, path[0].i)
+            found |= _destinations(verb, path[0].i, _names_igo(m.sentence.text))
     return found
+
+
+def _names_igo(text: str) -> bool:
+    return any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text))
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -176,9 +180,11 @@ def _after_agent(verb: "Token", name: "Token") -> bool:
     return name.dep_ in ("npadvmod", "appos") and any(c.dep_ == "agent" and c.i < name.i for c in verb.children)
 
 
-def _destinations(verb: "Token", before: int) -> set[str]:
+def _destinations(verb: "Token", before: int, igo: bool = False) -> set[str]:
     """The states of the places ``verb`` goes to or is in: its object, or its preposition's
-    object, named before token ``before`` by a state's name or a capital."""
+    object, named before token ``before`` by a state's name or a capital; not a capital when
+    the sentence names an IGO ("came to Brussels for talks with Commissioner X": a seat of
+    the EU's, not Belgium's)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     out: set[str] = set()
@@ -187,7 +193,7 @@ def _destinations(verb: "Token", before: int) -> set[str]:
             continue
         text = o.doc[o.left_edge.i : o.i + 1].text
         out |= {c.name for s, e, c in gazetteer.find_countries(text) if text[s:e] not in c.demonyms}
-        out |= _capital_states(text)
+        out |= set() if igo else _capital_states(text)
     return out
 
 
