@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from .states import Country, states
+from .states import Country, states, subdivision_homonyms, subdivisions
 
 
 #: how many recent texts the finders remember (a long article has a few hundred sentences)
@@ -122,7 +122,30 @@ def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
         if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
         and not _city_after().match(text, m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
+        and not _subdivision_meant(text, m.group(0), m.start(), m.end())
     )
+
+
+@cache
+def _subdivision_homonyms() -> dict[str, re.Pattern[str]]:
+    """State name -> the other subdivisions of the state it is also a subdivision of, as one pattern."""
+    return {name: _names_regex(others) for name, others in subdivision_homonyms().items()}
+
+
+def _subdivision_meant(text: str, form: str, start: int, end: int) -> bool:
+    """"the state of Georgia", "Georgia and Texas": a state's name that is also another state's
+    subdivision (:func:`_subdivision_homonyms`) names the subdivision when words beside it
+    (``countries.json`` "subdivision_homonyms") or that state's other subdivisions in the
+    text say so; else it names the state."""
+    name = form.removesuffix("'s").removesuffix("'")
+    others = _subdivision_homonyms().get(name)
+    if others is None:
+        return False
+    rows = _load_json("countries.json")["subdivision_homonyms"]
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if any(before.endswith(w) for w in rows["words_before"]) or any(after.startswith(w + " ") or after == w for w in rows["words_after"]):
+        return True
+    return others.search(text) is not None
 
 
 @cache

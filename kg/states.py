@@ -144,4 +144,36 @@ def states() -> tuple[Country, ...]:
     return tuple(out)
 
 
-__all__ = ["Country", "hand_table", "package_rows", "states"]
+@cache
+def subdivisions() -> dict[str, str]:
+    """The first-level subdivisions of states (ISO 3166-2, from pycountry: "Vermont", "Queensland",
+    "Ontario") -> the canonical name of their state; only names no other subdivision and no
+    state carries ("Punjab" is India's and Pakistan's, "Georgia" a state's and a US state's)."""
+    import pycountry
+
+    names = {c.iso2: c.name for c in states()}
+    taken = {f for c in states() for f in (c.name, *c.aliases)}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in names and _LATIN.match(sub.name):
+            found.setdefault(sub.name, set()).add(names[sub.country_code])
+    return {name: next(iter(s)) for name, s in found.items() if len(s) == 1 and name not in taken}
+
+
+@cache
+def subdivision_homonyms() -> dict[str, list[str]]:
+    """A state's name that is also a first-level subdivision of another state ("Georgia", US-GA;
+    "Niger", NG-NI) -> the names of that other state's other subdivisions ("Texas", "Kano")."""
+    import pycountry
+
+    by_iso = {c.iso2: c for c in states()}
+    by_name = {c.name: c for c in states()}
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        c, other = by_name.get(sub.name), by_iso.get(sub.country_code)
+        if sub.parent_code is None and c is not None and other is not None and c.iso2 != other.iso2:
+            out[sub.name] = [n for n, s in subdivisions().items() if s == other.name]
+    return {name: others for name, others in out.items() if others}
+
+
+__all__ = ["Country", "hand_table", "package_rows", "states", "subdivision_homonyms", "subdivisions"]

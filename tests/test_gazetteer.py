@@ -30,3 +30,16 @@ def test_capitals_named_after_their_country_and_regions_are_not_countries(text):
 
 def test_country_before_a_comma_and_city_is_still_the_country():
     assert names("Panama, City officials said") == ["Panama"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Germany and Georgia's interior minister signed a returns deal.", ["Germany", "Georgia"]),
+    ("Tbilisi says Georgia will take back its nationals.", ["Georgia"]),
+    ("Niger has ended its cooperation with the European Union.", ["Niger"]),
+    ("Detainees were moved from the state of Georgia to a camp.", []),
+    ("Detention centres in Georgia and Texas are full.", []),
+    ("Georgia state troopers and the governor of Georgia disagreed.", []),
+    ("Farmers in Niger State and Kano complained.", []),
+])
+def test_a_state_that_is_also_another_states_subdivision(text, found):
+    assert [c.name for _, _, c in find_countries(text)] == found

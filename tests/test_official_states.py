@@ -130,3 +130,99 @@ def test_a_diplomat_is_posted_to_the_one_other_state_the_sentence_names(nlp):
     ctx = Context(Article(id="t", source="t", text=text, date="2018-05-12"))
     found = {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
     assert ("Rene Castro", "Ambassador to Kuwait", "Philippines") in found
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Portugal's foreign minister, Rui Matos, came to Lima for talks with Interior Minister Carla Quispe.",
+     "Carla Quispe", "Peru"),
+    ("The Dutch minister will travel to Accra next week for talks with Labour Minister Kofi Mensah.",
+     "Kofi Mensah", "Ghana"),
+    ("Vietnam's labour minister will visit Poland in June and hold talks with Family Minister Anna Nowak in Warsaw.",
+     "Anna Nowak", "Poland"),
+    ("The Senegalese delegation was received in Madrid by the Minister of Social Security, Ms Lucia Ortega.",
+     "Lucia Ortega", "Spain"),
+])
+def test_the_host_serves_the_state_the_visitor_comes_to(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_whom_a_visitor_travels_with_is_not_the_host(nlp):
+    found = states(nlp, "Portugal's prime minister, Ana Ribeiro, travelled to Luanda with Interior Minister Paulo Costa.")
+    assert found.get("Paulo Costa") != "Angola"
+    found = states(nlp, "Peru's president Luis Vargas flew to Quito with Defence Minister Rosa Tapia.")
+    assert found.get("Rosa Tapia") != "Ecuador"
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Minister Omar Haddad met his Ghanaian counterpart, Interior and Cultural Affairs Minister Kwame Boateng, in Beirut.",
+     "Kwame Boateng", "Ghana"),
+    ("On Monday Ms Lind spoke to her Chilean counterpart, Labour and Social Welfare Minister Jorge Pinto, in Oslo.",
+     "Jorge Pinto", "Chile"),
+])
+def test_the_counterpart_named_with_a_long_title_serves_the_counterparts_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Democrats objected. Senator Laura Finch of Oregon called the cut reckless.", "Laura Finch", "United States"),
+    ("Opposition was loud. Premier candidate and Senator Ruth Gale of Queensland called it a grubby deal.",
+     "Ruth Gale", "Australia"),
+])
+def test_a_legislator_of_a_first_level_subdivision_serves_its_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_subdivisions_are_package_data_without_the_names_states_share():
+    from kg.states import subdivisions
+
+    found = subdivisions()
+    assert found["Vermont"] == "United States" and found["Ontario"] == "Canada"
+    assert "Georgia" not in found and "Punjab" not in found
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("ATHENS, 3 May 2024\n\nThe talks were attended by the Deputy Minister of Labour, Ms Sofia Andreou.", "Sofia Andreou", "Bulgaria"),
+    ("The hearing was chaired by the Minister of Trade, Mr Chad Olsen.", "Chad Olsen", "Chad"),
+])
+def test_a_state_or_capital_inside_a_name_is_no_place(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Interior Minister Omar Said says just over 40,000 Afghans have gone home since March.", "Omar Said", "Afghanistan"),
+    ("Labour Minister Ines Braga said 2,000 Nepalis would arrive before the harvest.", "Ines Braga", "Nepal"),
+])
+def test_people_of_a_state_the_person_reports_on_are_not_the_state(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Prime Minister Jean Tremblay met President Ana Ruiz at the summit on Tuesday. Labour Minister Paul Girard "
+     "has said he is open to reviewing the rules. And Chile's Minister of Labour, Rosa Pinto, has asked Ottawa for new permits.",
+     "Paul Girard", "Chile"),
+    ("The talks went on all day. Interior Minister Lena Berg said she wanted faster returns. "
+     "Morocco's Minister of the Interior, Karim Alaoui, asked for more patrol boats.",
+     "Lena Berg", "Morocco"),
+])
+def test_a_state_another_persons_title_names_in_the_paragraph_is_not_the_persons(nlp, text, person, absent):
+    assert states(nlp, text).get(person) != absent
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Washington, D.C. - Representative Dana Holt (D-OR), Chair of the Subcommittee on Trade, and "
+     "Representative Luis Ortiz (D-NM) released a statement on aid to Honduras.", "Luis Ortiz", "United States"),
+    ("Senator Amy Ross (R-Kan.) said the cuts to Haiti were a mistake.", "Amy Ross", "United States"),
+])
+def test_a_party_designation_names_the_legislators_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_leaders_own_minister_is_not_taken_for_a_foreign_one(nlp):
+    text = ("Peruvian President Luis Vargas met Chilean President Ana Soto in Lima on Monday. "
+            "His foreign minister, Raul Campos, later said the corridor would stay open as long as it served Peru.")
+    assert states(nlp, text).get("Raul Campos") != "Chile"
+
+
+def test_a_capital_that_seats_an_igo_the_sentence_names_makes_no_host(nlp):
+    text = "Minister Rui Matos came to Brussels for talks with the EU's Commissioner Hanna Berg on the pact."
+    assert states(nlp, text).get("Hanna Berg") != "Belgium"

@@ -49,7 +49,7 @@ def test_aliases_and_plural_demonyms(mention, state):
 
 @pytest.mark.parametrize("text", [
     "Chad Wolf spoke.", "Chad F. Wolf spoke.", "Jordan Bardella said so.", "Israel Katz said so.",
-    "in New Jersey", "a detention centre in Georgia", "Thomas Mann wrote",
+    "in New Jersey", "a detention centre in the state of Georgia", "camps in Georgia and Texas", "Thomas Mann wrote",
 ])
 def test_given_names_and_us_states_are_not_countries(text):
     assert names(text) == []

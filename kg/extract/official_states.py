@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
-from .official_mentions import _Mention, _Person
+from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
-    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in,
-    _states_reported, _subject_states, _unquoted,
+    _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
+    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, host_states, subdivision_state,
 )
-from .title_context import other_party_states
+from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
     from . import Context
@@ -54,8 +54,16 @@ def _sentence_country(person: _Person) -> str | None:
     """"El Salvador followed ..., when Foreign Minister X signed": the one country the sentence names first.
 
     Only for a post read without a country, and only when the sentence names exactly one
-    country and names it before the person.
+    country and names it before the person. The person's own clues come first: the
+    counterpart phrase that names them ("his Zimbabwean counterpart, Minister X") or the
+    subdivision they represent ("Senator X of Vermont"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
+    own = {counterpart_state(m) or subdivision_state(m) for m in person.mentions} - {None}
+    if len(own) == 1:
+        return own.pop()
+    hosts = {s for m in person.mentions for s in host_states(m)}
+    if len(hosts) == 1:
+        return hosts.pop()
     for m in person.mentions:
         if m.role is not None and not m.role.excluded:
             body = _body_country(m)
@@ -65,7 +73,7 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(_unquoted(m.sentence.text)) if f[2].name not in others]
+        found = [f for f in gazetteer.find_countries(_unnamed(m.sentence)) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
@@ -93,7 +101,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
     for m in posted:
         paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
         elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
-        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere
+        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
         if len(found) == 1:
             return found.pop()
         found &= _subject_states(m)
@@ -117,13 +125,52 @@ def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Off
     return dateline
 
 
+def _subordinate(m: _Mention) -> bool:
+    """"His foreign minister, X", "her deputy X": a post a pronoun makes someone's, a person
+    already named (whose state is then X's too)."""
+    name = _name_token(m)
+    heads = [name, name.head] if name.dep_ == "appos" else [name]
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for h in heads for c in h.children)
+
+
+def _titled_nearby(m: _Mention, person: _Person, made: list[tuple[Official | None, _Person]] = ()) -> set[str]:
+    """The states the titles of other people in the paragraph of ``m`` name ("Mexico's
+    Secretary of Labour, Y" beside Minister X): another party's. Only a state the sentence
+    writes, and only when no other official of that state is named there without it
+    ("President Y attended with foreign minister X"), and not a diplomat's (who serves abroad: "Kuwait expelled Philippine Ambassador Y" says
+    nothing against X being Philippine)."""
+    from ..annotate.people import ATTR, people
+
+    doc = m.sentence.doc
+    lo, hi = _paragraph_bounds(m.sentence)
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    own = {n.start for n in person.mentions}
+    titled: set[str] = set()
+    plain: set[str] = set()  # a state another official there serves named without it is no foreign one
+    for span in people(doc):
+        post = (span._.get(ATTR) or {}).get("post") or {}
+        if not (lo <= span.start_char < hi) or span.start in own or not post.get("state") or post.get("implied") \
+                or post.get("excluded") or post.get("head") in heads:
+            continue
+        sent = span.sent
+        written = post["state"] in {state for _, _, state in states_between(doc, sent.start, sent.end)}
+        (titled if written else plain).add(post["state"])
+    for o, p in made:  # and the officials whose state is known from elsewhere ("President Y"), not from here
+        if o is not None and o.country and p is not person and o.confidence > CONTEXT_COUNTRY:
+            plain |= {o.country for n in p.mentions if lo <= n.sentence.start_char < hi
+                      and o.country not in {st for _, _, st in states_between(doc, n.sentence.start, n.sentence.end)}}
+    return titled - plain
+
+
 def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
     """The states a minister's or leader's title names in the article ("Libyan foreign
-    minister"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
+    minister", "his Libyan counterpart, Minister X"); not a diplomat's ("Mexico's ambassador to the United States" serves abroad)."""
     heads = gazetteer.titles().get("diplomatic_heads", [])
-    return {m.role.country for _, p in made for m in p.mentions
-            if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
-            and m.role.head not in heads}
+    titled = {m.role.country for _, p in made for m in p.mentions
+              if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
+              and m.role.head not in heads}
+    # "his Zimbabwean counterpart, Minister X" names a foreign official's state too
+    return titled | {counterpart_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -134,7 +181,9 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
     if not posted or not _is_governmental(posted[0].role):
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
-    found = states - _states_without(posted[0].role) - _other_states(person)
+    # a post with a portfolio has one holder per state: another's "Minister of Labour" of Chile is not this one's
+    held = {o.country for o in officials if o.name != person.name and o.role == posted[0].role.role != posted[0].role.head}
+    found = states - _states_without(posted[0].role) - _other_states(person) - held
     return found.pop() if len(found) == 1 else None
 
 
@@ -153,6 +202,8 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
         and not _coordinated(person, p)
     }
     found -= _states_without(posted[0].role) | _other_states(person)
+    if not any(_subordinate(m) for m in posted):  # "His foreign minister, X": the leader's own
+        found -= {state for m in posted for state in _titled_nearby(m, person, made)}  # foreign: named with their state
     return found.pop() if len(found) == 1 else None
 
 
@@ -213,7 +264,7 @@ def _other_states(person: _Person) -> set[str]:
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
-    return out
+    return out - {counterpart_state(m) for m in person.mentions if m.role is not None}
 
 
 @lru_cache(maxsize=8)

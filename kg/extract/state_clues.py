@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..parse import doc_text
 from .official_mentions import _Mention
-from .title_context import _local_place_regex, states_between
+from .parties import matcher
+from .title_context import _local_place_regex, _other_party_matches, _party_designation, states_between
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _states_before(m: _Mention) -> set[str]:
@@ -33,7 +34,7 @@ def _states_before(m: _Mention) -> set[str]:
     capital counts only in a sentence that names no other state and no IGO: "signed in
     Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
     Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
-    text = _unquoted(m.sentence.text)
+    text = _unnamed(m.sentence)
     before = text[: _name_at(m)]
     if _states_in(before):
         return _states_in(text)
@@ -73,6 +74,9 @@ def _states_reported(m: _Mention) -> set[str]:
     for tok in doc[name.i + 1 : sent.end]:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
             continue
+        c = gazetteer.country(tok.text)
+        if c is not None and tok.text in c.demonyms:
+            continue  # "X says 133,000 Syrians have gone home": people of a state, not the state
         phrase = doc[tok.left_edge.i : tok.i + 1].text
         found |= _states_in(phrase) or {places[p] for p in (phrase, tok.text) if p in places}
     return found
@@ -98,6 +102,113 @@ def _conjunct_states(m: _Mention) -> set[str]:
         lo = c.left_edge.i if c.i > name.i else max(c.left_edge.i, c.i - 8)
         out |= _states_in(doc[lo : c.i + 1].text)
     return out - _states_in(doc[max(m.sentence.start, m.start - 12) : m.start].text) if out else out
+
+
+def counterpart_state(m: _Mention) -> str | None:
+    """"his Zimbabwean counterpart, Home Affairs and Cultural Heritage Minister X": the state
+    of the counterpart phrase (``people_other_party.json``) whose title and name follow it with
+    no verb, pronoun or other person between: the person's own state, not another party's."""
+    doc = m.sentence.doc
+    for start, end in _other_party_matches(doc):
+        between = doc[end : m.start]
+        if not (m.sentence.start <= start and end <= m.start) or len(between) > _TITLE_SPAN:
+            continue
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" for t in between):
+            continue
+        found = {state for _, _, state in states_between(doc, start, end)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def subdivision_state(m: _Mention) -> str | None:
+    """"Senator X of Vermont", "Representative X of California": the state whose first-level
+    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves; "X
+    (D-NJ)": the state whose legislators' party designations those are."""
+    designated = _party_designation(m.sentence, max(m.end, m.start + 1))
+    if designated is not None:
+        return designated.country
+    name = _name_token(m)
+    subdivisions = gazetteer.subdivisions()
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.i >= name.i):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            state = subdivisions.get(place.doc[place.left_edge.i : place.i + 1].text)
+            if state:
+                return state
+    return None
+
+
+#: how many tokens a title between a counterpart phrase and the name may take
+_TITLE_SPAN = 12
+
+
+def host_states(m: _Mention) -> set[str]:
+    """The states of the place a visitor goes to where the person is whom they meet ("came to
+    Ankara for talks with Defence Minister X", "was received in Athens by the Minister of
+    ..., X"): a host serves the state they receive in. The words are ``people_host.json``:
+    the person is reached from a visit verb through a meeting word and is not its subject,
+    or is the subject or agent of a verb of receiving; the place is the verb's object or
+    the object of its preposition, named before the person by a state's name or capital
+    (a demonym there is the visitor's: "received the Egyptian minister")."""
+    doc = m.sentence.doc
+    marks = _host_marks(doc)
+    path = [_name_token(m)]
+    while path[-1].head.i != path[-1].i and path[-1].head.i >= m.sentence.start:
+        path.append(path[-1].head)
+    found: set[str] = set()
+    for k, verb in enumerate(path[1:], start=1):
+        label, below = marks.get(verb.i), path[k - 1]
+        if label == "VISIT":
+            hosts = below.dep_ not in _SUBJECTS and any(marks.get(t.i) == "TALKS" for t in path[:k])
+        else:
+            hosts = label == "RECEIVE" and (below.dep_ in ("agent", *_SUBJECTS) or _after_agent(verb, below))
+        if hosts:
+            found |= _destinations(verb, path[0].i, _names_igo(m.sentence.text))
+    return found
+
+
+def _names_igo(text: str) -> bool:
+    return any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text))
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _after_agent(verb: "Token", name: "Token") -> bool:
+    """"received ... by the Minister of X, Mr Y": a name set off after the verb's agent, which
+    the parser hangs on the verb, is the agent's apposition."""
+    return name.dep_ in ("npadvmod", "appos") and any(c.dep_ == "agent" and c.i < name.i for c in verb.children)
+
+
+def _destinations(verb: "Token", before: int, igo: bool = False) -> set[str]:
+    """The states of the places ``verb`` goes to or is in: its object, or its preposition's
+    object, named before token ``before`` by a state's name or a capital; not a capital when
+    the sentence names an IGO ("came to Brussels for talks with Commissioner X": a seat of
+    the EU's, not Belgium's)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for o in objects:
+        if o.i >= before:
+            continue
+        text = o.doc[o.left_edge.i : o.i + 1].text
+        out |= {c.name for s, e, c in gazetteer.find_countries(text) if text[s:e] not in c.demonyms}
+        out |= set() if igo else _capital_states(text)
+    return out
+
+
+def _host_marks(doc: "Doc") -> dict[int, str]:
+    """Token index -> label of ``people_host.json``, matched once per document."""
+    found = doc.user_data.get(_HOST)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_HOST] = {i: strings[label] for label, s, e in matcher(_HOST_FILE, doc.vocab)(doc)
+                                        for i in range(s, e)}
+    return found
+
+
+_HOST = "kg_host_words"
+_HOST_FILE = "people_host.json"
 
 
 def _name_token(m: _Mention) -> "Token":
@@ -166,6 +277,20 @@ def _capital_states(text: str) -> set[str]:
     """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
     places = gazetteer.dateline_places()
     return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
+
+
+def _unnamed(sentence: "Span") -> str:
+    """The sentence unquoted, and with the names of people blanked out (offsets kept): a
+    state or capital inside a name ("Ms Sofia X", "Chad Y") names no place."""
+    from ..annotate.people import people
+
+    text = _unquoted(sentence.text)
+    names = [e for e in sentence.ents if e.label_ == "PERSON"]
+    names += [p for p in people(sentence.doc) if sentence.start <= p.start and p.end <= sentence.end]
+    for name in names:
+        lo, hi = name.start_char - sentence.start_char, name.end_char - sentence.start_char
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
 
 
 def _states_in(text: str) -> set[str]:
