@@ -1,0 +1,68 @@
+"""Who signed an agreement: the people the text says signed it, not leaders who only agreed,
+reached or announced it, nor those who watched (GUIDELINES: ``signed_by``).
+
+Invented texts with states, people and posts of no gold article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.agreements import extract_agreements
+from kg.facts import Article, Evidence, Official
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def _officials(*triples: tuple[str, str, str]) -> list[Official]:
+    return [Official(name=n, role=r, country=c, evidence=Evidence("", 0, 0)) for n, r, c in triples]
+
+
+def run(nlp, text: str, officials: list[Official]):
+    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
+    people = {o.name: o.name for o in officials} | {o.name.split()[-1]: o.name for o in officials}
+    ctx = Context(article=article, people=people, officials=officials)
+    return extract_agreements(nlp(text), ctx)
+
+
+LEADERS = _officials(
+    ("Ingrid Dahl", "Prime Minister", "Norway"), ("Joseph Banda", "President", "Zambia"),
+    ("Erik Lund", "Minister of Justice", "Norway"), ("Grace Phiri", "Minister of Home Affairs", "Zambia"),
+)
+CHILEAN = _officials(
+    ("Carla Rojas", "President", "Chile"), ("Akira Sato", "Prime Minister", "Japan"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "officials"),
+    [
+        ("Norwegian Prime Minister Ingrid Dahl and Zambian President Joseph Banda on Friday agreed a "
+         "pilot scheme under which Norway will return some migrants to Zambia.", LEADERS),
+        ("Chilean President Carla Rojas and Japanese Prime Minister Akira Sato reached an agreement "
+         "on seasonal workers between Chile and Japan on Monday.", CHILEAN),
+    ],
+)
+def test_leaders_who_agreed_a_deal_signed_nothing(nlp, text: str, officials) -> None:
+    found = run(nlp, text, officials)
+    assert found and all(a.signed_by == [] for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "officials", "signers"),
+    [
+        ("Norwegian Justice Minister Erik Lund and Zambian Home Affairs Minister Grace Phiri signed a "
+         "memorandum of understanding on returns in Oslo on Monday.", LEADERS, {"Erik Lund", "Grace Phiri"}),
+        ("Chilean President Carla Rojas and Japanese Prime Minister Akira Sato signed a labour "
+         "mobility agreement between Chile and Japan on Monday.", CHILEAN, {"Carla Rojas", "Akira Sato"}),
+    ],
+)
+def test_people_who_signed_are_signers(nlp, text: str, officials, signers: set[str]) -> None:
+    found = run(nlp, text, officials)
+    assert [set(a.signed_by) for a in found] == [signers]
