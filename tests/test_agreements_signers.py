@@ -66,3 +66,23 @@ def test_leaders_who_agreed_a_deal_signed_nothing(nlp, text: str, officials) -> 
 def test_people_who_signed_are_signers(nlp, text: str, officials, signers: set[str]) -> None:
     found = run(nlp, text, officials)
     assert [set(a.signed_by) for a in found] == [signers]
+
+
+KENYAN = _officials(("Ruth Wanjiru", "Minister of Labour", "Kenya"), ("Khalid Al-Thani", "Minister of Labour", "Qatar"))
+GHANAIAN = _officials(("Kofi Mensah", "Minister of the Interior", "Ghana"), ("Hans Berg", "Minister of Justice", "Sweden"))
+
+
+@pytest.mark.parametrize(
+    ("text", "officials", "signers"),
+    [
+        ("Labour Minister Ruth Wanjiru and Qatari Labour Minister Khalid Al-Thani signed the memorandum of "
+         "understanding in Doha on Tuesday, making Kenya the first country to formalize such a deal with Qatar.",
+         KENYAN, {"Ruth Wanjiru", "Khalid Al-Thani"}),
+        ("Interior Minister Kofi Mensah and Swedish Justice Minister Hans Berg signed a readmission agreement "
+         "in Accra, making Ghana the second African state to sign one with Sweden.",
+         GHANAIAN, {"Kofi Mensah", "Hans Berg"}),
+    ],
+)
+def test_the_first_country_to_sign_is_a_signing_not_a_plan(nlp, text: str, officials, signers: set[str]) -> None:
+    found = run(nlp, text, officials)
+    assert signers in [set(a.signed_by) for a in found]
