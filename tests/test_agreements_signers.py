@@ -86,3 +86,45 @@ GHANAIAN = _officials(("Kofi Mensah", "Minister of the Interior", "Ghana"), ("Ha
 def test_the_first_country_to_sign_is_a_signing_not_a_plan(nlp, text: str, officials, signers: set[str]) -> None:
     found = run(nlp, text, officials)
     assert signers in [set(a.signed_by) for a in found]
+
+
+PACIFIC = _officials(
+    ("Helen Clarke", "Prime Minister", "New Zealand"), ("Taneti Maamau", "President", "Kiribati"),
+    ("Luis Ortega", "President", "Paraguay"), ("Ana Duarte", "President", "Uruguay"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        ("New Zealand will offer residency to citizens of Kiribati under a treaty. New Zealand Prime Minister "
+         "Helen Clarke and her Kiribati counterpart Taneti Maamau signed the Te Moana Union on Thursday "
+         "in Suva, the capital of Fiji.", {"Helen Clarke", "Taneti Maamau"}),
+        ("Paraguay will admit seasonal workers from Uruguay under a new accord. Paraguayan President Luis "
+         "Ortega and his Uruguayan counterpart Ana Duarte signed the Asuncion Charter on Monday in Brasilia, "
+         "the capital of Brazil.", {"Luis Ortega", "Ana Duarte"}),
+    ],
+)
+def test_signers_of_a_named_deal_sign_the_deal_of_their_states(nlp, text: str, signers: set[str]) -> None:
+    found = run(nlp, text, PACIFIC)
+    assert [set(a.signed_by) for a in found] == [signers]
+
+
+SPANISH = _officials(
+    ("Marta Ruiz", "Prime Minister", "Portugal"), ("Amadou Diallo", "President", "Senegal"),
+    ("Rui Costa", "Minister of the Interior", "Portugal"), ("Fatou Sow", "Minister of Foreign Affairs", "Senegal"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz held talks with President Amadou Diallo at the presidential palace before ministers from "
+        "both governments signed the memorandum of understanding between Portugal and Senegal.",
+        "Prime Minister Marta Ruiz met Senegalese President Amadou Diallo in Dakar on Monday after officials "
+        "of both countries signed a labour migration agreement between Portugal and Senegal.",
+    ],
+)
+def test_leaders_at_talks_around_a_signing_by_others_are_no_signers(nlp, text: str) -> None:
+    found = run(nlp, text, SPANISH)
+    assert found and all(not set(a.signed_by) & {"Marta Ruiz", "Amadou Diallo"} for a in found)

@@ -19,16 +19,22 @@ if TYPE_CHECKING:
 
 
 
-def clause_chain(verb: "Token") -> set[int]:
+def clause_chain(verb: "Token", *, own_subject_stops: bool = False) -> set[int]:
     """The verb and the verbs it is the purpose, complement or conjunct of.
 
     "scheduled to be there on Wednesday to sign", "told reporters after signing":
     dates and subjects of those verbs are the signing's too; "said ... would announce
-    ... after they signed" (a reported clause) is not climbed.
+    ... after they signed" (a reported clause) is not climbed. With ``own_subject_stops``
+    (for signers) a verb with a noun for subject is not climbed from: in "X held talks
+    before ministers signed the accord" the ministers signed, not X.
     """
     chain = {verb.i}
     node = verb
     while node.head != node:
+        if own_subject_stops and any(
+            c.dep_ in words("subject_deps") and c.pos_ in ("NOUN", "PROPN") for c in node.children
+        ):
+            break
         if node.dep_ in ("xcomp", "advcl", "conj"):
             node = node.head
         elif (

@@ -281,8 +281,13 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
             named = set(p for p in parties if p != top) or set(parties)
-            if named:
-                recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
+            # "X and his Tuvalu counterpart Y signed the Falepili Union in Rarotonga, the
+            # capital of the Cook Islands": first the agreement of the states the signers serve
+            served = {country_of[s] for s in signers if s in country_of}
+            served = (served - {top} or served) if len(served) >= 2 else set()
+            if named or served:
+                recent = next((d for d in reversed(drafts) if served and served <= set(d.parties)), None)
+                recent = recent or next((d for d in reversed(drafts) if named and named <= set(d.parties)), None)
             else:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None

@@ -32,7 +32,7 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
     verbs = [v for v in verbs if asserted(v) and names_signers(v)]
     chains: set[int] = set()
     for v in verbs:
-        chains |= clause_chain(v)
+        chains |= clause_chain(v, own_subject_stops=True)
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
     present = witness_ranges(sent)
