@@ -128,3 +128,19 @@ SPANISH = _officials(
 def test_leaders_at_talks_around_a_signing_by_others_are_no_signers(nlp, text: str) -> None:
     found = run(nlp, text, SPANISH)
     assert found and all(not set(a.signed_by) & {"Marta Ruiz", "Amadou Diallo"} for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2010, Chile has sent farm workers to Peru under the Chile-Peru Economic Partnership Agreement, "
+        "which was signed in Lima in 2006. In 2021 Chile and Peru signed a memorandum of understanding on "
+        "seasonal workers.",
+        "Ghanaian nurses have worked in Norway since 2012 under the Norway-Ghana Health Cooperation Agreement, "
+        "signed in Accra in 2011. On Monday, Norway and Ghana signed a memorandum of understanding on the "
+        "recruitment of caregivers.",
+    ],
+)
+def test_a_deal_called_by_its_name_is_not_a_later_memorandum(nlp, text: str) -> None:
+    kinds = sorted(a.type for a in run(nlp, text, []))
+    assert kinds == ["memorandum of cooperation", "other"]

@@ -64,6 +64,7 @@ class Draft:
     actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
+    named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
