@@ -144,3 +144,16 @@ def test_leaders_at_talks_around_a_signing_by_others_are_no_signers(nlp, text: s
 def test_a_deal_called_by_its_name_is_not_a_later_memorandum(nlp, text: str) -> None:
     kinds = sorted(a.type for a in run(nlp, text, []))
     assert kinds == ["memorandum of cooperation", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Qatar signed a labour agreement on Monday. Kenyan President Daniel Mwangi has ordered the "
+         "labour ministry to study a similar arrangement with Oman, his office said.", {frozenset({"Kenya", "Qatar"})}),
+        ("Chile and Peru signed a memorandum on seasonal work in May. Peru is also considering a similar "
+         "memorandum with Bolivia.", {frozenset({"Chile", "Peru"})}),
+    ],
+)
+def test_a_deal_only_studied_or_considered_is_none(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
