@@ -157,3 +157,18 @@ def test_a_deal_called_by_its_name_is_not_a_later_memorandum(nlp, text: str) -> 
 )
 def test_a_deal_only_studied_or_considered_is_none(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana and Norway sign a labour agreement. Ghana became on Friday the latest African country to sign "
+         "a migration agreement with Norway, after Kenya did so in July.",
+         {frozenset({"Ghana", "Norway"}), frozenset({"Norway", "Kenya"})}),
+        ("Chile became on Monday the third South American country to sign a labour mobility agreement with "
+         "Spain, after Peru and Bolivia did so last year.",
+         {frozenset({"Chile", "Spain"}), frozenset({"Spain", "Peru"}), frozenset({"Spain", "Bolivia"})}),
+    ],
+)
+def test_who_did_so_before_has_an_agreement_of_its_own(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
