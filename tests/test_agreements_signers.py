@@ -172,3 +172,21 @@ def test_a_deal_only_studied_or_considered_is_none(nlp, text: str, expected) -> 
 )
 def test_who_did_so_before_has_an_agreement_of_its_own(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's justice ministry said Norway has sent 40 people to Ghana under the memorandum Norway signed "
+         "with Ghana in May. Memoranda with Kenya and Uganda, signed in June, are not yet in force.",
+         {frozenset({"Norway", "Ghana"}), frozenset({"Norway", "Kenya"}), frozenset({"Norway", "Uganda"})}),
+        ("Canada's ministry said Canada has sent 40 people to Chile under the agreement Canada signed with Chile "
+         "in May. Agreements with Peru and Bolivia, signed in June, have not yet been put into effect.",
+         {frozenset({"Canada", "Chile"}), frozenset({"Canada", "Peru"}), frozenset({"Canada", "Bolivia"})}),
+        ("Canada's ministry said Canada has sent 40 people to Chile under the agreement Canada signed with Chile "
+         "in May. Agreements with Peru and Bolivia have not yet been put into effect.",
+         {frozenset({"Canada", "Chile"})}),
+    ],
+)
+def test_agreements_with_states_signed_exist_whatever_their_clause_says(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected

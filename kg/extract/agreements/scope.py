@@ -235,8 +235,11 @@ def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     a plural agreement noun is "with", when its clause says they came about (a past verb, not
     negated, modal, sought nor floated); each is an agreement with the article's main party."""
     withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if not withs or verb is None or not asserted(verb) or not _past(verb):
+    # "Agreements with A and B, signed in September, have not yet been put into effect": their
+    # own signing says they came about, whatever the main clause says of them
+    own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_sign_verb(c) and c.tag_ in ("VBN", "VBD")), None)
+    verb = own or next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own):
         return []
     if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
         return []
