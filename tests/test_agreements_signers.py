@@ -190,3 +190,18 @@ def test_who_did_so_before_has_an_agreement_of_its_own(nlp, text: str, expected)
 )
 def test_agreements_with_states_signed_exist_whatever_their_clause_says(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SEPT 20 - Ghana signs an asylum agreement with Norway.\n\nSEPT 25 - Kenya follows, on the sidelines of "
+         "the U.N. General Assembly in New York.", {frozenset({"Ghana", "Norway"}), frozenset({"Norway", "Kenya"})}),
+        ("Chile signed a labour mobility agreement with Spain in May. Peru followed.",
+         {frozenset({"Chile", "Spain"}), frozenset({"Spain", "Peru"})}),
+        ("Chile signed a labour mobility agreement with Spain in May. Peru followed the talks closely.",
+         {frozenset({"Chile", "Spain"})}),
+    ],
+)
+def test_a_state_that_follows_signs_the_same_agreement(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
