@@ -205,3 +205,21 @@ def test_agreements_with_states_signed_exist_whatever_their_clause_says(nlp, tex
 )
 def test_a_state_that_follows_signs_the_same_agreement(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark signed a prison lease treaty with Kosovo in April. Danish officials point to a similar "
+         "arrangement the Netherlands had with Norway between 2015 and 2018.",
+         {frozenset({"Denmark", "Kosovo"}), frozenset({"Netherlands", "Norway"})}),
+        ("Australia signed a treaty with Tuvalu on Thursday. The arrangement has been compared with the compacts "
+         "of free association the United States has with Palau and the Marshall Islands.",
+         {frozenset({"Australia", "Tuvalu"}), frozenset({"United States", "Palau"}),
+          frozenset({"United States", "Marshall Islands"})}),
+        ("Spain signed a migration agreement with Senegal on Monday. It resembles the accord that Italy concluded with "
+         "Tunisia in 2023.", {frozenset({"Spain", "Senegal"}), frozenset({"Italy", "Tunisia"})}),
+    ],
+)
+def test_a_relative_clause_gives_its_agreements_parties(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected

@@ -79,7 +79,7 @@ def resolve(
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = noun_phrase_parties(mention.token)
-        np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
+        np_parties += [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in np_parties]
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
@@ -195,7 +195,7 @@ def _own_parties(mention: Mention) -> list[str]:
     """The parties a mention names in its own phrase, possessors and signers' states."""
     assert mention.token is not None
     found = noun_phrase_parties(mention.token)
-    return found + [p for p in mention.possessor + mention.signers_states if p not in found]
+    return found + [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in found]
 
 
 def last_partner(drafts: list[Draft]) -> str | None:

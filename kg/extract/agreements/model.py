@@ -28,6 +28,7 @@ class Mention:
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
+    held_by: list[str] = field(default_factory=list)  # "the accord A concluded with B": A and B
     counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
     multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
     # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month, its signers

@@ -17,7 +17,7 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -133,6 +133,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             own_named = modifier_parties(head) if head is not None else []
             if len(set(own_named)) >= 2:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
+            held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
+            if held and not mention.plural:
+                mention_parties = held  # "a similar arrangement A had with B": A's with B
+            elif held:
+                # "the compacts the United States has with A, B and C": one each, with the US
+                mention_parties, mention.counterpart, mention.concrete = held, held[0], True
             if head is not None:
                 mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
             if head is not None and not [p for p in mention_parties if p != top]:

@@ -347,3 +347,25 @@ def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[C
         if state is not None:
             out.append(CountryMention(start, end, state.name, via="government"))
     return out
+
+
+def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "a similar arrangement the Netherlands had with Norway", "the compacts of free
+    association the United States has with A, B and C": the states of a relative clause on
+    the agreement noun (or on its complement) that signs or holds it, its subject's first and
+    then those it is "with"; none unless two or more."""
+    complements = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in words("complement_prepositions")
+                   for g in c.children if g.dep_ == "pobj"]
+    for clause in (c for node in [noun, *complements] for c in node.children if c.dep_ in ("relcl", "acl")):
+        holds = clause.lemma_.lower() in words("holding_lemmas")
+        if not (holds or is_sign_verb(clause)) or not asserted(clause) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in words("subject_deps")), None)
+        withs = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+        if subject is None or not withs:
+            continue
+        spans = [(t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge.text) - sent.start_char) for t in [subject, *withs]]
+        inside = names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)])
+        if len(inside) >= 2:
+            return inside
+    return []
