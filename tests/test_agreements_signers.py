@@ -223,3 +223,33 @@ def test_a_state_that_follows_signs_the_same_agreement(nlp, text: str, expected)
 )
 def test_a_relative_clause_gives_its_agreements_parties(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the sidelines of Monday's meeting, ministers from Portugal, Croatia and Slovenia, the so-called "
+         "Adriatic group, signed a joint declaration calling for more EU money.",
+         {frozenset({"Portugal", "Croatia", "Slovenia"})}),
+        ("Officials from Kenya, Uganda and Rwanda signed a regional memorandum on labour migration in Nairobi.",
+         {frozenset({"Kenya", "Uganda", "Rwanda"})}),
+        ("Migrants from Kenya and Uganda arrive in Norway under a new memorandum signed by Norway and Qatar.",
+         {frozenset({"Norway", "Qatar"})}),
+    ],
+)
+def test_the_states_ministers_come_from_are_parties(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        ("Norwegian Prime Minister Ingrid Dahl was in Lusaka on Wednesday. She met with ministers from Zambia and "
+         "Malawi, and on Thursday they signed a regional memorandum of cooperation on smuggling.", {"Ingrid Dahl"}),
+        ("Chilean President Carla Rojas met Japanese Prime Minister Akira Sato in Tokyo, and they signed a labour "
+         "mobility agreement between Chile and Japan.", {"Carla Rojas", "Akira Sato"}),
+    ],
+)
+def test_they_who_signed_are_the_people_named_before(nlp, text: str, signers: set[str]) -> None:
+    found = run(nlp, text, LEADERS + CHILEAN)
+    assert [set(a.signed_by) for a in found] == [signers]

@@ -155,5 +155,8 @@ def is_floated(noun: "Token") -> bool:
     )
 
 
-def pronoun_subject(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns") for c in verb.children)
+def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
+    """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
+    ``plural`` only ``plural_subject_pronouns``: "they signed")."""
+    role = "plural_subject_pronouns" if plural else "subject_pronouns"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children)

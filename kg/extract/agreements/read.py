@@ -18,7 +18,7 @@ from .mentions import agreed_between, head_token, is_similar, mention_regions, m
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .scope import capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
+from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .index import entities
@@ -77,14 +77,15 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         ):
             status = "signed"  # "The United States and Mexico issue a joint declaration"
         all_signers = find_signers(sent, sign_verbs, ctx, known) if sign_verbs else []
-        pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v)]
+        pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v) and names_signers(v)]
         if pronoun_verbs:
             # "Hill said the agreement she signed ...": the person named just before in the
             # sentence, else the last one of the sentences before
             before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
-            referent = before[-1] if before else last_person
-            if referent:
-                all_signers = [referent] + [s for s in all_signers if s != referent]
+            # "X met Y in Tegucigalpa, and they signed ...": every person named before
+            referents = before if before and pronoun_subject(pronoun_verbs[0], plural=True) else before[-1:]
+            referents = referents or ([last_person] if last_person else [])
+            all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
