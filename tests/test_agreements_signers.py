@@ -253,3 +253,18 @@ def test_the_states_ministers_come_from_are_parties(nlp, text: str, expected) ->
 def test_they_who_signed_are_the_people_named_before(nlp, text: str, signers: set[str]) -> None:
     found = run(nlp, text, LEADERS + CHILEAN)
     assert [set(a.signed_by) for a in found] == [signers]
+
+
+@pytest.mark.parametrize(
+    ("text", "officials", "expected"),
+    [
+        ("On Monday, Justice Minister Erik Lund met his Zambian counterpart, Grace Phiri, the minister of home "
+         "affairs, in Lusaka. The two signed a joint statement on returns.", LEADERS,
+         [("joint declaration", {"Norway", "Zambia"}, {"Erik Lund", "Grace Phiri"})]),
+        ("Chilean President Carla Rojas received Japanese Prime Minister Akira Sato in Santiago on Friday. "
+         "The two signed a memorandum of understanding on seasonal workers.", CHILEAN,
+         [("memorandum of cooperation", {"Chile", "Japan"}, {"Carla Rojas", "Akira Sato"})]),
+    ],
+)
+def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, officials, expected) -> None:
+    assert [(a.type, set(a.signatories), set(a.signed_by)) for a in run(nlp, text, officials)] == expected

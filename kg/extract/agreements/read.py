@@ -52,6 +52,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None
+    last_people: list[str] = []  # the people the sentence before named
     last_signed: tuple[Draft, int] | None = None  # the agreement last reported signed, and where
     known = surnames(doc)
     read = reading(doc)
@@ -83,8 +84,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # sentence, else the last one of the sentences before
             before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
             # "X met Y in Tegucigalpa, and they signed ...": every person named before
-            referents = before if before and pronoun_subject(pronoun_verbs[0], plural=True) else before[-1:]
-            referents = referents or ([last_person] if last_person else [])
+            plural = pronoun_subject(pronoun_verbs[0], plural=True)
+            referents = before if before and plural else before[-1:]
+            # "X met his counterpart Y. The two signed ...": the people of the sentence before
+            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person else [])
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known)
@@ -327,6 +330,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
+        last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
     for d in drafts:  # in order: an agreement "similar" to another comes after it
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
