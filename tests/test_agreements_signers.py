@@ -268,3 +268,18 @@ def test_they_who_signed_are_the_people_named_before(nlp, text: str, signers: se
 )
 def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, officials, expected) -> None:
     assert [(a.type, set(a.signatories), set(a.signed_by)) for a in run(nlp, text, officials)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway and Ghana signed a returns pact on Monday, while Sweden and Kenya stayed away.",
+         {frozenset({"Norway", "Ghana"})}),
+        ("Chile and Peru signed a memorandum on seasonal work in May, although Bolivia and Ecuador protested.",
+         {frozenset({"Chile", "Peru"})}),
+        ("The plan is modelled on Spain's protocol with Senegal, under which Spain processes asylum claims in "
+         "two centres.", {frozenset({"Spain", "Senegal"})}),
+    ],
+)
+def test_states_of_a_clause_of_their_own_are_no_parties(nlp, text: str, expected) -> None:
+    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected

@@ -17,7 +17,7 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -124,6 +124,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             outside = other_clauses(head, sent) if head is not None else []
             mention_status = read.status_of(sent, outside) if outside else status
             scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
+            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one
             earlier = precedent_ranges(sent)

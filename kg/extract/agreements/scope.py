@@ -15,7 +15,7 @@ from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
 from .index import entities
 from .clauses import asserted
 from .model import Draft, Mention
-from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words
+from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_lemma, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -369,3 +369,20 @@ def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         if len(inside) >= 2:
             return inside
     return []
+
+
+def acts_otherwise(country, noun: "Token", sent: "Span") -> bool:
+    """ "A and B signed a pact, while C and D stayed away": a state that is the subject of a
+    clause of its own, which neither signs nor governs the agreement noun, is no party."""
+    span = sent.doc.char_span(sent.start_char + country.start, sent.start_char + country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "appos", "compound") and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in words("subject_deps") or verb.pos_ not in ("VERB", "AUX") or is_sign_lemma(verb):
+        return False
+    if any(a.i == noun.i for a in verb.ancestors):
+        return False  # "Italy's protocol with Albania, under which Italy processes ...": its own clause
+    return not verb.left_edge.i <= noun.i <= verb.right_edge.i
