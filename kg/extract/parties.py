@@ -125,6 +125,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "member_of": re.compile(
             rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
+        "envoys_from": re.compile(
+            rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
+            re.I),
         "coordination": re.compile(rf"\s*(?:,|,?\s*(?:{_alternation(w['coordinators'])}))\s*"),
     }
 
@@ -250,6 +253,8 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
             continue  # "its Spanish initials", "a Spanish-language network": a language, not Spain
         before = _rx()["word_before"].findall(text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
+        # "ministers from Italy and Spain signed": those the ministers act for, no place passed
+        passed = passed and not _rx()["envoys_from"].search(text, max(0, start - 40), start)
         # "men from Vietnam, Jamaica and Cuba": every member of the list the preposition opens
         passed = passed or _listed_after(found, text, start)
         if skip_after_prepositions and passed:

@@ -19,16 +19,22 @@ if TYPE_CHECKING:
 
 
 
-def clause_chain(verb: "Token") -> set[int]:
+def clause_chain(verb: "Token", *, own_subject_stops: bool = False) -> set[int]:
     """The verb and the verbs it is the purpose, complement or conjunct of.
 
     "scheduled to be there on Wednesday to sign", "told reporters after signing":
     dates and subjects of those verbs are the signing's too; "said ... would announce
-    ... after they signed" (a reported clause) is not climbed.
+    ... after they signed" (a reported clause) is not climbed. With ``own_subject_stops``
+    (for signers) a verb with a noun for subject is not climbed from: in "X held talks
+    before ministers signed the accord" the ministers signed, not X.
     """
     chain = {verb.i}
     node = verb
     while node.head != node:
+        if own_subject_stops and any(
+            c.dep_ in words("subject_deps") and c.pos_ in ("NOUN", "PROPN") for c in node.children
+        ):
+            break
         if node.dep_ in ("xcomp", "advcl", "conj"):
             node = node.head
         elif (
@@ -149,5 +155,8 @@ def is_floated(noun: "Token") -> bool:
     )
 
 
-def pronoun_subject(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns") for c in verb.children)
+def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
+    """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
+    ``plural`` only ``plural_subject_pronouns``: "they signed")."""
+    role = "plural_subject_pronouns" if plural else "subject_pronouns"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children)

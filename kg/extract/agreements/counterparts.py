@@ -175,15 +175,18 @@ def token_before(sent: "Span", start: int) -> str:
 
 
 def precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
-    """Sentence offsets of phrases naming who did a thing before ("after A and B", "like A"),
-    from the prepositions in ``precedent_prepositions``."""
+    """Sentence offsets of phrases naming who did a thing before ("after A and B", "like A",
+    "after A did so in July"), from the prepositions in ``precedent_prepositions``."""
     words = set(_vocab()["precedent_prepositions"])
     out = []
     for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+        if tok.dep_ not in ("prep", "mark") or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
             continue  # set off by a comma: not "grew after X and Y signed a declaration"
-        # only names right under the preposition: "after A and B", not "after talks with A"
-        for obj in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+        # only names right under the preposition: "after A and B", not "after talks with A";
+        # of a clause, its subject: "..., after A did so in July"
+        deps = ("nsubj",) if tok.dep_ == "mark" else ("pobj",)
+        under = tok.head if tok.dep_ == "mark" else tok
+        for obj in (c for c in under.children if c.dep_ in deps and c.pos_ == "PROPN"):
             for name in [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
                 left = name.left_edge if name is not obj else next(iter(name.lefts), name)
                 out.append((min(left.idx, name.idx) - sent.start_char, name.idx + len(name.text) - sent.start_char))

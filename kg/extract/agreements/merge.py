@@ -48,8 +48,13 @@ def resolve(
     if non_us and hub and hub not in own and not set(own) & igos():
         own = [hub] + own  # a body alone ("agreed a roadmap with UNHCR") is with the main party
 
+    named = kind is None and is_named(mention.token)
+
     def compatible(d: Draft) -> bool:
-        return kind is None or d.kind in (kind, "other")
+        # a deal called by its own name is no memorandum or declaration of the same parties
+        if named and d.kind != "other" and not d.named:
+            return False
+        return kind is None or d.kind == kind or (d.kind == "other" and not d.named)
 
     if mention.plural and kind is None and not mention.concrete:
         # "immigration deals": a class of deals, not a concrete one
@@ -74,7 +79,7 @@ def resolve(
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = noun_phrase_parties(mention.token)
-        np_parties += [p for p in mention.possessor + mention.signers_states if p not in np_parties]
+        np_parties += [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in np_parties]
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
@@ -124,7 +129,7 @@ def resolve(
         same = [d for d in reversed(drafts) if set(d.parties) == set(group) and not mention.signed_otherwise(d)]
         # "signing the communique": the joint declaration of those parties before a later 'other' deal
         existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
-            (d for d in same if kind is None or d.kind in (kind, "other")), None
+            (d for d in same if compatible(d)), None
         )
         if existing is None and kind not in _BILATERAL and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
@@ -143,8 +148,20 @@ def resolve(
             upgrade(existing, kind)
             out.append(existing)
             continue
-        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6))
+        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named))
     return out
+
+
+def is_named(noun: "Token | None") -> bool:
+    """ "the Indonesia-Japan Economic Partnership Agreement", "the Implementing Protocol": an
+    agreement noun written as a name, with a capitalised word of its own (not a state's)."""
+    if noun is None or not noun.text[:1].isupper():
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN", "VERB")
+        and c.ent_type_ not in ("GPE", "NORP", "LOC") and not countries_in(c.text)
+        for c in noun.lefts
+    )
 
 
 def is_earlier(noun: "Token") -> bool:
@@ -178,7 +195,7 @@ def _own_parties(mention: Mention) -> list[str]:
     """The parties a mention names in its own phrase, possessors and signers' states."""
     assert mention.token is not None
     found = noun_phrase_parties(mention.token)
-    return found + [p for p in mention.possessor + mention.signers_states if p not in found]
+    return found + [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in found]
 
 
 def last_partner(drafts: list[Draft]) -> str | None:

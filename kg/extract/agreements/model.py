@@ -28,6 +28,7 @@ class Mention:
     concrete: bool = False  # a plural generic that names its agreements ("similar deals with X and Y")
     possessor: list[str] = field(default_factory=list)  # the country "its" stands for ("its June deal")
     signers_states: list[str] = field(default_factory=list)  # "the agreement she signed": her state
+    held_by: list[str] = field(default_factory=list)  # "the accord A concluded with B": A and B
     counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
     multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
     # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month, its signers
@@ -64,6 +65,7 @@ class Draft:
     actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
+    named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)

@@ -17,8 +17,8 @@ from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_su
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import capital_governments, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import witness_ranges, corrected_signer, dates_after_countries, find_signers, signing_date
+from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .index import entities
@@ -52,6 +52,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None
+    last_people: list[str] = []  # the people the sentence before named
     last_signed: tuple[Draft, int] | None = None  # the agreement last reported signed, and where
     known = surnames(doc)
     read = reading(doc)
@@ -77,14 +78,17 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         ):
             status = "signed"  # "The United States and Mexico issue a joint declaration"
         all_signers = find_signers(sent, sign_verbs, ctx, known) if sign_verbs else []
-        pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v)]
+        pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v) and names_signers(v)]
         if pronoun_verbs:
             # "Hill said the agreement she signed ...": the person named just before in the
             # sentence, else the last one of the sentences before
             before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
-            referent = before[-1] if before else last_person
-            if referent:
-                all_signers = [referent] + [s for s in all_signers if s != referent]
+            # "X met Y in Tegucigalpa, and they signed ...": every person named before
+            plural = pronoun_subject(pronoun_verbs[0], plural=True)
+            referents = before if before and plural else before[-1:]
+            # "X met his counterpart Y. The two signed ...": the people of the sentence before
+            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person else [])
+            all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
@@ -120,6 +124,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             outside = other_clauses(head, sent) if head is not None else []
             mention_status = read.status_of(sent, outside) if outside else status
             scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
+            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one
             earlier = precedent_ranges(sent)
@@ -133,6 +138,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             own_named = modifier_parties(head) if head is not None else []
             if len(set(own_named)) >= 2:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
+            held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
+            if held and not mention.plural:
+                mention_parties = held  # "a similar arrangement A had with B": A's with B
+            elif held:
+                # "the compacts the United States has with A, B and C": one each, with the US
+                mention_parties, mention.counterpart, mention.concrete = held, held[0], True
             if head is not None:
                 mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
             if head is not None and not [p for p in mention_parties if p != top]:
@@ -281,8 +292,13 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # "after signing documents with X", "Honduras became the third, with X signing":
             # the agreement of the countries named, else the one just reported
             named = set(p for p in parties if p != top) or set(parties)
-            if named:
-                recent = next((d for d in reversed(drafts) if named <= set(d.parties)), None)
+            # "X and his Tuvalu counterpart Y signed the Falepili Union in Rarotonga, the
+            # capital of the Cook Islands": first the agreement of the states the signers serve
+            served = {country_of[s] for s in signers if s in country_of}
+            served = (served - {top} or served) if len(served) >= 2 else set()
+            if named or served:
+                recent = next((d for d in reversed(drafts) if served and served <= set(d.parties)), None)
+                recent = recent or next((d for d in reversed(drafts) if named and named <= set(d.parties)), None)
             else:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None
@@ -315,6 +331,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
+        last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
     for d in drafts:  # in order: an agreement "similar" to another comes after it
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None

@@ -15,7 +15,7 @@ from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
 from .index import entities
 from .clauses import asserted
 from .model import Draft, Mention
-from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_verb, vocab, words
+from .vocab import BY_NAME, _NAMED, government_terms_, grammar_regex, is_sign_lemma, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -235,8 +235,11 @@ def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     a plural agreement noun is "with", when its clause says they came about (a past verb, not
     negated, modal, sought nor floated); each is an agreement with the article's main party."""
     withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if not withs or verb is None or not asserted(verb) or not _past(verb):
+    # "Agreements with A and B, signed in September, have not yet been put into effect": their
+    # own signing says they came about, whatever the main clause says of them
+    own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_sign_verb(c) and c.tag_ in ("VBN", "VBD")), None)
+    verb = own or next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own):
         return []
     if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
         return []
@@ -344,3 +347,42 @@ def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[C
         if state is not None:
             out.append(CountryMention(start, end, state.name, via="government"))
     return out
+
+
+def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "a similar arrangement the Netherlands had with Norway", "the compacts of free
+    association the United States has with A, B and C": the states of a relative clause on
+    the agreement noun (or on its complement) that signs or holds it, its subject's first and
+    then those it is "with"; none unless two or more."""
+    complements = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in words("complement_prepositions")
+                   for g in c.children if g.dep_ == "pobj"]
+    for clause in (c for node in [noun, *complements] for c in node.children if c.dep_ in ("relcl", "acl")):
+        holds = clause.lemma_.lower() in words("holding_lemmas")
+        if not (holds or is_sign_verb(clause)) or not asserted(clause) or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in words("subject_deps")), None)
+        withs = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+        if subject is None or not withs:
+            continue
+        spans = [(t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge.text) - sent.start_char) for t in [subject, *withs]]
+        inside = names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)])
+        if len(inside) >= 2:
+            return inside
+    return []
+
+
+def acts_otherwise(country, noun: "Token", sent: "Span") -> bool:
+    """ "A and B signed a pact, while C and D stayed away": a state that is the subject of a
+    clause of its own, which neither signs nor governs the agreement noun, is no party."""
+    span = sent.doc.char_span(sent.start_char + country.start, sent.start_char + country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "appos", "compound") and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in words("subject_deps") or verb.pos_ not in ("VERB", "AUX") or is_sign_lemma(verb):
+        return False
+    if any(a.i == noun.i for a in verb.ancestors):
+        return False  # "Italy's protocol with Albania, under which Italy processes ...": its own clause
+    return not verb.left_edge.i <= noun.i <= verb.right_edge.i

@@ -16,7 +16,7 @@ from .clauses import asserted, clause_chain
 from .index import entities
 from .model import add_person, within_ranges
 from ...gazetteer import capital_country, country, place_names
-from .vocab import grammar_regex, words
+from .vocab import grammar_regex, vocab, words
 
 _PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
 
@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
     """People who are the subject of a signing verb or hang below it ("with minister X"),
     when the text says the signing took place (:func:`asserted`)."""
-    verbs = [v for v in verbs if asserted(v)]
+    verbs = [v for v in verbs if asserted(v) and names_signers(v)]
     chains: set[int] = set()
     for v in verbs:
-        chains |= clause_chain(v)
+        chains |= clause_chain(v, own_subject_stops=True)
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
     present = witness_ranges(sent)
@@ -54,6 +54,15 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
         ):
             add_person(out, name)
     return out
+
+
+def names_signers(verb: "Token") -> bool:
+    """A verb whose subject signed ("X and Y signed"), not one of leaders who only agreed,
+    reached or struck a deal (``signer_lemmas`` of agreement_terms.json)."""
+    lemma, suffix = verb.lemma_.lower(), vocab()["grammar"]["gerund_suffix"]
+    if verb.pos_ == "NOUN" and lemma.endswith(suffix):
+        lemma = lemma[: -len(suffix)]  # the tagger took "signing" for a noun
+    return lemma in words("signer_lemmas")
 
 
 def corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
