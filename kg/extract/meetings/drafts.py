@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from ...facts import Evidence
 from ...parse import doc_text
-from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, number_of
-from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _remote, _subjects
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
+from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _joins
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _refers_back
 from .participants import _participants, _unnamed_group
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
 
@@ -43,7 +43,7 @@ def _draft(
     trigger: "Token", sent: "Span", people: _People, ctx: "Context", last_day: str | None = None
 ) -> _Draft | None:
     verb = _governor(trigger)
-    if _negated_or_floated(trigger, verb):
+    if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb):
         return None
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
@@ -57,6 +57,7 @@ def _draft(
             clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
         else:
             clause |= {t.i for t in s.subtree}
+    clause = (clause | _company(verb)) - _other_events(verb, trigger)
     # the parser may run a sentence on into the next paragraph; the event's words stay in its own
     clause = {i for i in clause if sent.start <= i < sent.end} | _run_on_subject(verb, sent)
     if _remote(trigger, clause, sent):
@@ -101,6 +102,41 @@ def _draft(
         vague_time=_vague_time(sent, tiers[0] | tiers[1]),
         evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
         named=len(participants),
+    )
+
+
+def _other_events(verb: "Token", trigger: "Token") -> set[int]:
+    """ "X was due in Banjul for talks with Y, and will meet Z in Dakar": a verb joined by "and"
+    that announces a meeting of its own is another event, with its own company."""
+    return {
+        t.i for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and trigger not in c.subtree and _is_trigger(c)
+        for t in c.subtree
+    }
+
+
+def _company(verb: "Token") -> set[int]:
+    """Who came along: "travelled to X with Y to meet Z" (the trip's companion), "X,
+    accompanied by Y, met Z" (a clause of company); the trip is the verb a purpose hangs on."""
+    out: set[int] = set()
+    for v in (verb, *_purpose_of(verb)):
+        # "travelled to X with Y": the parser may hang "with Y" on the destination
+        near = [c for c in v.children] + [w for c in v.children if c.dep_ == "prep" for g in c.children for w in g.children]
+        for c in near:
+            if c.dep_ == "prep" and is_word(c, "companion_prepositions") and has_lemma(v, "trip_verbs"):
+                out |= {t.i for t in c.subtree}
+            elif c.head.i == v.i and c.dep_ in ("advcl", "acl", "conj") and has_lemma(c, "company_verbs") and c.tag_ == "VBN":
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _earlier_event(trigger: "Token", verb: "Token") -> bool:
+    """ "After the ceremony, X met Y": a meeting noun that refers back and only times another
+    event ("after", "before") is the event told before; the verb's trigger tells the new one
+    ("after their meeting, they signed" still tells of their meeting)."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and is_word(trigger.head, "sequence_prepositions")
+        and _refers_back(trigger) and verb.i != trigger.i and _is_trigger(verb)
     )
 
 

@@ -1,0 +1,131 @@
+"""Meetings: who was there and who was only spoken of.
+
+A trip's companion and a delegation that came along take part; the holder of a predicate
+("X was the first minister to sit down with Y") is the one who sat down; a title agent
+("signed by the Interior Minister and Y") is the official with that title; a verb joined by
+"and" that announces a meeting of its own is another event; a meeting noun that only times
+another event ("After the ceremony, X met Y") is not that event; a name that qualifies a
+thing ("the government of X", "under pressure from X") or owns someone ("X's successor Y")
+takes no part.
+
+Texts are written for these tests with invented people; the expected values are worked out
+by hand from the rules of :mod:`kg.extract.meetings`.
+"""
+
+from __future__ import annotations
+
+from test_meetings_transfer import groups, nlp, official, run  # noqa: F401  (nlp: the shared fixture)
+
+
+def test_a_trip_companion_takes_part(nlp) -> None:
+    for text in (
+        "On March 3 he travelled to Dodoma with Commission President Lena Sorel to meet President Omar Kadir.",
+        "Last week she flew to Lusaka with Interior Minister Tomas Ruud to meet President Omar Kadir.",
+    ):
+        first = "Lena Sorel" if "Sorel" in text else "Tomas Ruud"
+        officials = [official("Ines Vadero", "Prime Minister", "Portugal"), official(first, "President", "Portugal"),
+                     official("Omar Kadir", "President", "Tanzania")]
+        text = "Prime Minister Ines Vadero visited the port. " + text
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", first, "Omar Kadir"}], text
+
+
+def test_a_verb_joined_by_and_is_another_meeting(nlp) -> None:
+    for text, host, later in (
+        ("Prime Minister Ines Vadero was due in Accra later on Monday for talks with President Omar Kadir, "
+         "and will meet President Lena Sorel in Lome on Tuesday.", "Omar Kadir", "Lena Sorel"),
+        ("Chancellor Ines Vadero arrived in Hanoi for talks with Premier Tomas Ruud, and will meet "
+         "President Sami Hadid in Vientiane on Friday.", "Tomas Ruud", "Sami Hadid"),
+    ):
+        officials = [official("Ines Vadero", "Prime Minister", "Portugal"), official(host, "President", "Ghana"),
+                     official(later, "President", "Togo")]
+        found = groups(run(nlp, text, officials))
+        assert {"Ines Vadero", host} in found and {"Ines Vadero", later} in found and len(found) == 2, found
+
+
+def test_the_holder_of_the_predicate_is_the_one_who_met(nlp) -> None:
+    for text, who, other in (
+        ("Foreign Minister Ines Vadero was the first foreign minister to sit down with Omar Kadir in Niamey.",
+         "Ines Vadero", "Omar Kadir"),
+        ("Interior Minister Tomas Ruud was the first European minister to meet President Sami Hadid in Tunis.",
+         "Tomas Ruud", "Sami Hadid"),
+    ):
+        officials = [official(who, "Minister", "Portugal"), official(other, "President", "Niger")]
+        assert groups(run(nlp, text, officials)) == [{who, other}], text
+
+
+def test_a_title_agent_is_the_official_with_that_title(nlp) -> None:
+    for text in (
+        "The agreement was signed by Interior Minister Ines Vadero and Foreign Minister Omar Kadir in Lisbon. "
+        "The second agreement was signed in Rome by the Interior Minister and Italian Foreign Minister Lena Sorel.",
+        "The accord was signed by Interior Minister Ines Vadero and Foreign Minister Omar Kadir in Lisbon. "
+        "A second accord was signed in Madrid by the Interior Minister and Spanish Labour Minister Lena Sorel.",
+    ):
+        officials = [official("Ines Vadero", "Minister of the Interior", "Portugal"),
+                     official("Omar Kadir", "Minister of Foreign Affairs", "Angola"),
+                     official("Lena Sorel", "Minister", "Italy")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Lena Sorel"}, {"Ines Vadero", "Omar Kadir"}]
+
+
+def test_a_generic_chief_is_the_one_official_of_that_field(nlp) -> None:
+    for text, role in (
+        ("Labor Secretary Ines Vadero signed the plan in Manila. The labor chief is also scheduled to meet "
+         "Health Minister Omar Kadir on Wednesday.", "Secretary of Labor"),
+        ("Migration Minister Ines Vadero spoke in Kigali. The migration chief will meet "
+         "Health Minister Omar Kadir on Wednesday.", "Minister of Migration"),
+    ):
+        officials = [official("Ines Vadero", role, "Philippines"), official("Omar Kadir", "Minister of Health", "Japan")]
+        assert {"Ines Vadero", "Omar Kadir"} in groups(run(nlp, text, officials)), text
+
+
+def test_a_meeting_noun_that_times_another_meeting_is_not_it(nlp) -> None:
+    for text in (
+        "The memorandum was signed by Foreign Minister Lena Sorel and Secretary Tomas Ruud. "
+        "After the ceremony, Ruud met President Omar Kadir to discuss the border.",
+        "The memorandum was signed by Foreign Minister Lena Sorel and Secretary Tomas Ruud. "
+        "Following the signing, Ruud met President Omar Kadir at the palace.",
+    ):
+        officials = [official("Lena Sorel", "Minister of Foreign Affairs", "Panama"),
+                     official("Tomas Ruud", "Secretary", "United States"),
+                     official("Omar Kadir", "President", "Panama")]
+        assert groups(run(nlp, text, officials)) == [{"Lena Sorel", "Tomas Ruud"}, {"Omar Kadir", "Tomas Ruud"}]
+
+
+def test_a_name_that_qualifies_a_thing_takes_no_part(nlp) -> None:
+    for text in (
+        "The agreement was signed in Accra by Minister Ines Vadero and Minister Omar Kadir, "
+        "under heavy pressure from President Lena Sorel.",
+        "Minister Ines Vadero met Minister Omar Kadir in Accra to discuss the demands of the government of "
+        "President Lena Sorel.",
+    ):
+        officials = [official("Ines Vadero", "Minister", "Ghana"), official("Omar Kadir", "Minister", "Togo"),
+                     official("Lena Sorel", "President", "United States")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir"}], text
+
+
+def test_a_possessor_takes_no_part(nlp) -> None:
+    for text in (
+        "MAY 4, 2022 - Minister Ines Vadero and Kadir's successor Lena Sorel sign the treaty in Accra.",
+        "Minister Ines Vadero and Ruud's deputy Lena Sorel signed the treaty in Accra.",
+    ):
+        officials = [official("Ines Vadero", "Minister", "Ghana"), official("Omar Kadir", "Minister", "Togo"),
+                     official("Tomas Ruud", "Minister", "Togo"), official("Lena Sorel", "Minister", "Togo")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Lena Sorel"}], text
+
+
+def test_a_postnominal_title_keeps_the_name(nlp) -> None:
+    for text in (
+        "Jane Roe MP met Foreign Minister Omar Kadir in Suva on Monday.",
+        "Tom Lee MEP met Foreign Minister Omar Kadir in Suva on Monday.",
+    ):
+        who = " ".join(text.split()[:2])
+        officials = [official(who, "Member of Parliament", "Australia"), official("Omar Kadir", "Minister", "Fiji")]
+        assert groups(run(nlp, text, officials)) == [{who, "Omar Kadir"}], text
+
+
+def test_a_law_signed_by_a_title_is_no_meeting(nlp) -> None:
+    for text in (
+        "The Border Security Act signed by the President in May funds new patrols. President Omar Kadir spoke in Accra.",
+        "The Consolidated Budget Act signed by the Governor in June pays for shelters. Governor Omar Kadir spoke in Accra.",
+    ):
+        officials = [official("Omar Kadir", "President" if "President" in text else "Governor", "Ghana")]
+        assert run(nlp, text, officials) == [], text
