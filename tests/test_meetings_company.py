@@ -129,3 +129,83 @@ def test_a_law_signed_by_a_title_is_no_meeting(nlp) -> None:
     ):
         officials = [official("Omar Kadir", "President" if "President" in text else "Governor", "Ghana")]
         assert run(nlp, text, officials) == [], text
+
+
+def test_a_meeting_announced_after_and_is_its_own(nlp) -> None:
+    for text, first, second in (
+        ("President Ines Vadero spoke in Quito. In May she received Foreign Minister Omar Kadir in Quito, and on "
+         "Friday she is expected to meet President Lena Sorel in Lima.", "Omar Kadir", "Lena Sorel"),
+        ("President Ines Vadero spoke in Accra. Last year she hosted Premier Tomas Ruud in Accra, and on "
+         "Monday she is due to meet King Sami Hadid in Rabat.", "Tomas Ruud", "Sami Hadid"),
+    ):
+        officials = [official("Ines Vadero", "President", "Ecuador"), official(first, "Minister", "Spain"),
+                     official(second, "President", "Peru")]
+        assert groups(run(nlp, text, officials)) == sorted([{"Ines Vadero", first}, {"Ines Vadero", second}], key=sorted), text
+
+
+def test_a_host_who_receives_in_the_passive_takes_part(nlp) -> None:
+    for text, host in (
+        ("Prime Minister Ines Vadero spoke in Lisbon. On April 7 she was received by King Omar Kadir in Rabat.",
+         "Omar Kadir"),
+        ("Prime Minister Ines Vadero spoke in Lisbon. On April 7 she was welcomed in Amman by King Sami Hadid.",
+         "Sami Hadid"),
+    ):
+        officials = [official("Ines Vadero", "Prime Minister", "Portugal"), official(host, "King", "Morocco")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", host}], text
+
+
+def test_an_arrival_told_of_the_subject_places_and_dates_the_talks(nlp) -> None:
+    for text, city in (
+        ("Vadero, who landed in Accra on Tuesday, held talks with President Omar Kadir at the palace.", "Accra"),
+        ("Vadero, who arrived in Lome on Tuesday, held talks with President Omar Kadir at the palace.", "Lome"),
+    ):
+        officials = [official("Ines Vadero", "Prime Minister", "Spain"), official("Omar Kadir", "President", "Ghana")]
+        (meeting,) = run(nlp, "Prime Minister Ines Vadero is on a tour. " + text, officials)
+        assert meeting.place == city and meeting.date == "2020-03-10", (meeting.place, meeting.date)
+
+
+def test_a_datelines_day_is_not_the_events(nlp) -> None:
+    for text in (
+        "ACCRA, March 12 (Reuters) - Interior Minister Ines Vadero and Minister Omar Kadir signed a memorandum on Tuesday.",
+        "ACCRA, March 12, 2020 (AP) — Interior Minister Ines Vadero and Minister Omar Kadir signed a memorandum on Tuesday.",
+    ):
+        officials = [official("Ines Vadero", "Minister of the Interior", "Spain"), official("Omar Kadir", "Minister", "Ghana")]
+        (meeting,) = run(nlp, text, officials)
+        assert meeting.date == "2020-03-10", meeting.date
+
+
+def test_the_signing_with_its_own_people_is_the_signing_just_told(nlp) -> None:
+    for venue in ("at the Interior Ministry in Moabit", "at the ministry in Kreuzberg"):
+        text = ("Interior Minister Ines Vadero and Minister Omar Kadir signed the agreement in Berlin on Tuesday. "
+                f"\"It is a good day,\" Vadero said after the signing {venue}.")
+        officials = [official("Ines Vadero", "Minister of the Interior", "Germany"), official("Omar Kadir", "Minister", "Georgia")]
+        (meeting,) = run(nlp, text, officials)
+        assert meeting.place == "Berlin" and set(meeting.participants) == {"Ines Vadero", "Omar Kadir"}
+
+
+def test_after_the_meeting_is_the_meeting_not_a_signing_told_since(nlp) -> None:
+    for signers in ("Minister Lena Sorel and Minister Tomas Ruud", "Labour Minister Lena Sorel and Foreign Minister Tomas Ruud"):
+        text = (f"Prime Minister Ines Vadero held talks with President Omar Kadir in Accra. The memorandum was signed by "
+                f"{signers}. \"It is a good day,\" Vadero told reporters after the meeting.")
+        officials = [official("Ines Vadero", "Prime Minister", "Spain"), official("Omar Kadir", "President", "Ghana"),
+                     official("Lena Sorel", "Minister", "Spain"), official("Tomas Ruud", "Minister", "Ghana")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir"}, {"Lena Sorel", "Tomas Ruud"}]
+
+
+def test_earlier_in_the_day_is_the_day_just_named(nlp) -> None:
+    for opening in ("Earlier in the day", "Later in the day"):
+        text = ("Minister Ines Vadero signed the text in Rabat on Monday with Minister Omar Kadir. "
+                f"{opening} Vadero held talks with Foreign Minister Lena Sorel.")
+        officials = [official("Ines Vadero", "Minister", "Belgium"), official("Omar Kadir", "Minister", "Morocco"),
+                     official("Lena Sorel", "Minister of Foreign Affairs", "Morocco")]
+        talks = next(m for m in run(nlp, text, officials) if "Lena Sorel" in m.participants)
+        assert talks.date == "2020-03-09", talks.date
+
+
+def test_declining_to_attend_is_no_attendance(nlp) -> None:
+    for verb in ("had declined to attend", "refused to attend"):
+        text = ("President Ines Vadero and Prime Minister Omar Kadir endorsed the declaration at a ceremony in Lima. "
+                f"Minister Tomas Ruud signed it for his country, as President Lena Sorel {verb} the summit.")
+        officials = [official("Ines Vadero", "President", "Peru"), official("Omar Kadir", "Prime Minister", "Chile"),
+                     official("Tomas Ruud", "Minister", "Bolivia"), official("Lena Sorel", "President", "Bolivia")]
+        assert not any("Lena Sorel" in m.participants for m in run(nlp, text, officials)), verb

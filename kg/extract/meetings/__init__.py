@@ -201,6 +201,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.named = len(draft.participants)
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
+            if draft.anaphoric and not draft.signing and last is not None and last.signing:
+                # "after the meeting" speaks of the last meeting, not of a signing told since
+                last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
             group = last if draft.unnamed_group else group
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on

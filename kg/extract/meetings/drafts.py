@@ -37,6 +37,7 @@ class _Draft:
     colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
     announced: bool = False  # "will meet": not yet held
     unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
+    refers_back: bool = False  # "the signing", "the meeting": an event the article told already
 
 
 def _draft(
@@ -48,6 +49,8 @@ def _draft(
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
+        # "X, who landed in Y on Tuesday, held talks": the arrival says where and when
+        clause |= {t.i for c in s.children if c.dep_ == "relcl" and has_lemma(c, "trip_verbs") for t in c.subtree}
         if s.i in clause:
             continue
         if verb.dep_ == "acl" and verb.head.i == s.i:
@@ -87,6 +90,7 @@ def _draft(
     start, end = sent.start_char, sent.end_char
     return _Draft(
         unnamed_group=_unnamed_group(trigger, clause, people),
+        refers_back=trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger),
         announced=_future(verb),
         colleagues=_colleagues(sent, clause),
         joins=joins,
@@ -106,13 +110,15 @@ def _draft(
 
 
 def _other_events(verb: "Token", trigger: "Token") -> set[int]:
-    """ "X was due in Banjul for talks with Y, and will meet Z in Dakar": a verb joined by "and"
-    that announces a meeting of its own is another event, with its own company."""
-    return {
-        t.i for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and trigger not in c.subtree and _is_trigger(c)
-        for t in c.subtree
-    }
+    """ "X was due in Banjul for talks with Y, and will meet Z in Dakar", "X received Y, and
+    is expected to meet Z": a verb joined by "and" whose phrase announces a meeting of its own
+    is another event, with its own company and day."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and trigger not in c.subtree:
+            if any(t.pos_ == "VERB" and _is_trigger(t) for t in c.subtree):
+                out |= {t.i for t in c.subtree}
+    return out
 
 
 def _company(verb: "Token") -> set[int]:

@@ -93,6 +93,14 @@ def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draf
     if (new.anaphoric or new.joins) and last is not None and _same_place(last.place, new.place) and _same_day(last, new):
         _merge(last, new)
         return last
+    if (
+        new.refers_back and last is not None and last.participants
+        and set(new.participants) <= set(last.participants) and _same_day(last, new)
+    ):
+        # "X said after the signing at the ministry in <district>": the event just told, its
+        # people only, wherever the sentence puts the venue
+        _merge(last, new)
+        return last
     for old in reversed(drafts):
         if _compatible(old, new):
             _merge(old, new)
