@@ -209,3 +209,21 @@ def test_declining_to_attend_is_no_attendance(nlp) -> None:
         officials = [official("Ines Vadero", "President", "Peru"), official("Omar Kadir", "Prime Minister", "Chile"),
                      official("Tomas Ruud", "Minister", "Bolivia"), official("Lena Sorel", "President", "Bolivia")]
         assert not any("Lena Sorel" in m.participants for m in run(nlp, text, officials)), verb
+
+
+def test_a_visit_of_a_place_alone_is_no_meeting(nlp) -> None:
+    for text in (
+        "Foreign Minister Ines Vadero, who visited Rabat in December, had prepared the trip.",
+        "Foreign Minister Ines Vadero visited Dakar last week and praised the port.",
+    ):
+        assert run(nlp, text, [official("Ines Vadero", "Minister of Foreign Affairs", "Belgium")]) == [], text
+
+
+def test_a_name_with_a_described_apposition_attends(nlp) -> None:
+    for who in ("a Croatian", "the commissioner"):
+        text = (f"Interior ministers Ines Vadero and Omar Kadir met in Brussels on Monday. "
+                f"Commissioner Lena Sorel, {who} who attended the meeting, welcomed the deal.")
+        officials = [official("Ines Vadero", "Minister of the Interior", "Denmark"),
+                     official("Omar Kadir", "Minister of the Interior", "Poland"),
+                     official("Lena Sorel", "Commissioner", "European Union")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir", "Lena Sorel"}], who

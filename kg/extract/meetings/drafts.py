@@ -9,7 +9,7 @@ from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _refers_back
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
 
@@ -44,7 +44,7 @@ def _draft(
     trigger: "Token", sent: "Span", people: _People, ctx: "Context", last_day: str | None = None
 ) -> _Draft | None:
     verb = _governor(trigger)
-    if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb):
+    if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb) or _receives_nobody(trigger, people):
         return None
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)

@@ -37,6 +37,9 @@ def _participants(
     for s in subjects:
         if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
             continue  # named, or a title with its name beside it ("the Minister of Security, X,")
+        if s.dep_ == "appos" and s.head.i in people.by_token:
+            found.append((s.head.i, people.by_token[s.head.i].name))  # "X, an Austrian who attended"
+            continue
         for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
             if who:
                 found.append((s.i, who))
