@@ -227,3 +227,13 @@ def test_a_name_with_a_described_apposition_attends(nlp) -> None:
                      official("Omar Kadir", "Minister of the Interior", "Poland"),
                      official("Lena Sorel", "Commissioner", "European Union")]
         assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir", "Lena Sorel"}], who
+
+
+def test_the_eve_of_a_summit_is_not_the_summit(nlp) -> None:
+    for timing in ("on the eve of the summit", "ahead of the summit"):
+        text = ("President Ines Vadero and Prime Minister Omar Kadir opened the summit in Accra. "
+                f"Foreign Minister Lena Sorel met her counterpart Tomas Ruud in Accra {timing}.")
+        officials = [official("Ines Vadero", "President", "Ghana"), official("Omar Kadir", "Prime Minister", "Togo"),
+                     official("Lena Sorel", "Minister of Foreign Affairs", "Ghana"),
+                     official("Tomas Ruud", "Minister of Foreign Affairs", "Togo")]
+        assert {"Lena Sorel", "Tomas Ruud"} in groups(run(nlp, text, officials)), timing

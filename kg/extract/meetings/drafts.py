@@ -137,13 +137,16 @@ def _company(verb: "Token") -> set[int]:
 
 
 def _earlier_event(trigger: "Token", verb: "Token") -> bool:
-    """ "After the ceremony, X met Y": a meeting noun that refers back and only times another
-    event ("after", "before") is the event told before; the verb's trigger tells the new one
+    """ "After the ceremony, X met Y", "on the eve of the summit": a meeting noun that refers
+    back and only times another event is the event told before; the verb's trigger tells the new one
     ("after their meeting, they signed" still tells of their meeting)."""
-    return (
-        trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and is_word(trigger.head, "sequence_prepositions")
-        and _refers_back(trigger) and verb.i != trigger.i and _is_trigger(verb)
-    )
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or not _refers_back(trigger):
+        return False
+    prep = trigger.head
+    # "after the summit", "on the eve of the summit", "ahead of the summit"
+    if is_word(prep.head, "sequence_nouns"):
+        return True  # a day before or after the event is not the event
+    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and _is_trigger(verb)
 
 
 def _run_on_subject(verb: "Token", sent: "Span") -> set[int]:
