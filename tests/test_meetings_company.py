@@ -237,3 +237,16 @@ def test_the_eve_of_a_summit_is_not_the_summit(nlp) -> None:
                      official("Lena Sorel", "Minister of Foreign Affairs", "Ghana"),
                      official("Tomas Ruud", "Minister of Foreign Affairs", "Togo")]
         assert {"Lena Sorel", "Tomas Ruud"} in groups(run(nlp, text, officials)), timing
+
+
+def test_the_meeting_is_the_last_event_called_a_meeting(nlp) -> None:
+    for noun, also in (("summit", "talks"), ("meeting", "talks")):
+        text = (f"President Ines Vadero and Prime Minister Omar Kadir signed a declaration in Accra at the {noun} on "
+                f"Monday. In 2021 Vadero met King Tomas Ruud in Rabat. Interior Minister Lena Sorel held {also} with "
+                f"her counterpart Sami Hadid on the sidelines of the {noun}.")
+        officials = [official("Ines Vadero", "President", "Ghana"), official("Omar Kadir", "Prime Minister", "Togo"),
+                     official("Tomas Ruud", "King", "Morocco"), official("Lena Sorel", "Minister of the Interior", "Ghana"),
+                     official("Sami Hadid", "Minister of the Interior", "Togo")]
+        found = groups(run(nlp, text, officials))
+        assert {"Ines Vadero", "Omar Kadir", "Lena Sorel", "Sami Hadid"} in found, found
+        assert {"Ines Vadero", "Tomas Ruud"} in found, found

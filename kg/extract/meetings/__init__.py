@@ -201,9 +201,14 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.named = len(draft.participants)
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
-            if draft.anaphoric and not draft.signing and last is not None and last.signing:
-                # "after the meeting" speaks of the last meeting, not of a signing told since
-                last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
+            if draft.anaphoric and last is not None and not (draft.nouns & last.nouns):
+                # "after the meeting" speaks of the last event called so, not of a signing or
+                # talks told since; else of the last meeting that is no signing
+                named = next((d for d in reversed(drafts) if d.participants and draft.nouns & d.nouns), None)
+                if named is not None:
+                    last = named
+                elif not draft.signing and last.signing:
+                    last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
             group = last if draft.unnamed_group else group
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on

@@ -38,6 +38,7 @@ class _Draft:
     announced: bool = False  # "will meet": not yet held
     unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
     refers_back: bool = False  # "the signing", "the meeting": an event the article told already
+    nouns: frozenset[str] = frozenset()  # what the text called the event ("meeting", "summit")
 
 
 def _draft(
@@ -91,6 +92,7 @@ def _draft(
     return _Draft(
         unnamed_group=_unnamed_group(trigger, clause, people),
         refers_back=trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger),
+        nouns=frozenset({trigger.lemma_.lower()}) if trigger.pos_ in ("NOUN", "PROPN") else frozenset(),
         announced=_future(verb),
         colleagues=_colleagues(sent, clause),
         joins=joins,

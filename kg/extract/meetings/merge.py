@@ -130,6 +130,7 @@ def _merge(old: _Draft, new: _Draft) -> None:
     old.date = old.date or new.date
     old.weekday = old.weekday or new.weekday
     old.several_days = old.several_days or new.several_days
+    old.nouns = old.nouns | new.nouns
     if new.named > old.named:
         old.evidence, old.named = new.evidence, new.named
 
