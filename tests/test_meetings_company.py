@@ -250,3 +250,16 @@ def test_the_meeting_is_the_last_event_called_a_meeting(nlp) -> None:
         found = groups(run(nlp, text, officials))
         assert {"Ines Vadero", "Omar Kadir", "Lena Sorel", "Sami Hadid"} in found, found
         assert {"Ines Vadero", "Tomas Ruud"} in found, found
+
+
+def test_in_the_presence_of_the_two_leaders_are_the_leaders_named_before(nlp) -> None:
+    for venue in ("At the Chancellery", "At the Palace"):
+        text = ("President Ines Vadero welcomed Prime Minister Omar Kadir in Vienna on Friday. "
+                f"{venue}, Interior Minister Lena Sorel and Labour Minister Tomas Ruud signed the agreement "
+                "in the presence of the two leaders.")
+        officials = [official("Ines Vadero", "President", "Austria"), official("Omar Kadir", "Prime Minister", "Kenya"),
+                     official("Lena Sorel", "Minister of the Interior", "Austria"),
+                     official("Tomas Ruud", "Minister of Labour", "Kenya")]
+        (meeting,) = run(nlp, text, officials)
+        assert set(meeting.participants) == {"Ines Vadero", "Omar Kadir", "Lena Sorel", "Tomas Ruud"}
+        assert meeting.place == "Vienna", meeting.place

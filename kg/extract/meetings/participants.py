@@ -33,6 +33,11 @@ def _participants(
     for m in here:
         if m.name not in taken and _witnessing(doc[m.root], trigger):
             found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
+    for tok in sent:
+        if tok.i not in people.by_token and _witnessing(tok, trigger):
+            # "signed by X and Y in the presence of the two leaders": that many others named before
+            taken = frozenset(name for _, name in found)
+            found.extend((tok.i, name) for name in _group_subject(tok, people, taken))
     named_here = bool(found)
     for s in subjects:
         if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
@@ -200,7 +205,7 @@ def _they(subject: "Token", people: _People) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-def _group_subject(subject: "Token", people: _People) -> list[str]:
+def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = frozenset()) -> list[str]:
     """"the two leaders", "both men", "the three European officials": that many people named
     just before."""
     pair_pronoun = is_word(subject, "pair_pronouns")
@@ -215,7 +220,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
     names: list[str] = []
     latest: _Person | None = None
     for m in people.latest_first(subject.i):
-        if m.end <= subject.i and m.name not in names:
+        if m.end <= subject.i and m.name not in names and m.name not in exclude:
             names.append(m.name)
             latest = latest or m
         if len(names) == count:

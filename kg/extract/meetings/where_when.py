@@ -229,8 +229,8 @@ def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
     for ent in ents_in(sent):
         if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text):
             continue
-        if not _locative(ent.root):
-            continue
+        if not _locative(ent.root) or (ent.start > 0 and is_word(sent.doc[ent.start - 1], "definite_determiners")):
+            continue  # "at the Chancellery": a venue the table does not place, no town
         end = ent.end
         while end < sent.end and _continues(sent.doc[end]):
             end += 1
