@@ -263,3 +263,12 @@ def test_in_the_presence_of_the_two_leaders_are_the_leaders_named_before(nlp) ->
         (meeting,) = run(nlp, text, officials)
         assert set(meeting.participants) == {"Ines Vadero", "Omar Kadir", "Lena Sorel", "Tomas Ruud"}
         assert meeting.place == "Vienna", meeting.place
+
+
+def test_who_comments_on_the_event_takes_no_part(nlp) -> None:
+    for verb in ("had authorised", "welcomed", "criticised"):
+        text = ("Interior Minister Ines Vadero and Minister Omar Kadir signed the agreement in Lima on Monday. "
+                f"President Lena Sorel {verb} the signing.")
+        officials = [official("Ines Vadero", "Minister of the Interior", "Peru"), official("Omar Kadir", "Minister", "Chile"),
+                     official("Lena Sorel", "President", "Chile")]
+        assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir"}], verb

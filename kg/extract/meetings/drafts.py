@@ -47,6 +47,8 @@ def _draft(
     verb = _governor(trigger)
     if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb) or _receives_nobody(trigger, people):
         return None
+    if trigger.dep_ == "dobj" and _refers_back(trigger) and has_lemma(trigger.head, "commenting_verbs"):
+        return None  # "X authorised the signing", "Y welcomed the meeting": a view of it, not a part in it
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
