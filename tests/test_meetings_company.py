@@ -272,3 +272,15 @@ def test_who_comments_on_the_event_takes_no_part(nlp) -> None:
         officials = [official("Ines Vadero", "Minister of the Interior", "Peru"), official("Omar Kadir", "Minister", "Chile"),
                      official("Lena Sorel", "President", "Chile")]
         assert groups(run(nlp, text, officials)) == [{"Ines Vadero", "Omar Kadir"}], verb
+
+
+def test_a_committee_hearing_with_chairs_and_listed_officers(nlp) -> None:
+    for city, officer in (("Wellington", "Ms Ana Ruiz"), ("Ottawa", "Mr Tomas Ruud")):
+        name = officer.split(" ", 1)[1]
+        text = (f"The committee held a public hearing in {city} on 3 March 2020. The Chair, Senator Lena Sorel, "
+                f"and the Deputy Chair, Senator Omar Kadir, questioned officers of the Department of Labour, "
+                f"including {officer}, First Assistant Secretary, Mobility Division.")
+        officials = [official("Lena Sorel", "Senator", "Australia"), official("Omar Kadir", "Senator", "Australia"),
+                     official(name, "First Assistant Secretary", "Australia")]
+        (meeting,) = run(nlp, text, officials)
+        assert set(meeting.participants) == {"Lena Sorel", "Omar Kadir", name} and meeting.place == city, meeting
