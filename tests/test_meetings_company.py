@@ -284,3 +284,20 @@ def test_a_committee_hearing_with_chairs_and_listed_officers(nlp) -> None:
                      official(name, "First Assistant Secretary", "Australia")]
         (meeting,) = run(nlp, text, officials)
         assert set(meeting.participants) == {"Lena Sorel", "Omar Kadir", name} and meeting.place == city, meeting
+
+
+def test_a_title_with_a_demonym_is_that_states_official(nlp) -> None:
+    for demonym, state in (("Egyptian", "Egypt"), ("Kenyan", "Kenya")):
+        text = (f"Labour Minister Omar Kadir of {state} signed the protocol in Athens on Monday with Minister Lena Sorel. "
+                f"Earlier in the day, the {demonym} Minister was received in Athens by Agriculture Minister Tomas Ruud.")
+        officials = [official("Omar Kadir", "Minister of Labour", state), official("Lena Sorel", "Minister", "Greece"),
+                     official("Tomas Ruud", "Minister of Agriculture", "Greece")]
+        assert {"Omar Kadir", "Tomas Ruud"} in groups(run(nlp, text, officials)), demonym
+
+
+def test_the_same_signers_also_signing_on_the_same_day_is_one_occasion(nlp) -> None:
+    for second in ("a joint statement", "a second memorandum"):
+        text = ("Minister Omar Kadir and Minister Lena Sorel signed the protocol in Athens on Monday. "
+                f"Following the signing, the two ministers also signed {second} on Monday.")
+        officials = [official("Omar Kadir", "Minister", "Egypt"), official("Lena Sorel", "Minister", "Greece")]
+        assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel"}], second

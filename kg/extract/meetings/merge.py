@@ -71,13 +71,19 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
     another event, naming nobody it met ("She also met the foreign minister"), does not take in
     a later one that names its company: nothing ties the two."""
     return (
-        not new.distinct
+        (not new.distinct or _same_signers_same_day(old, new))
         and not (old.distinct and len(old.participants) == 1 and len(new.participants) > 1)
         and not _other_company(old, new)
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)
         and _same_day(old, new)
     )
+
+
+def _same_signers_same_day(old: _Draft, new: _Draft) -> bool:
+    """ "the two ministers also signed a joint statement" on the day they signed the protocol:
+    the same people on the same day are at one occasion, whatever else they also did."""
+    return set(old.participants) == set(new.participants) and bool(old.date) and old.date == new.date
 
 
 def _joinable(last: _Draft | None, new: _Draft) -> bool:

@@ -4,7 +4,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...gazetteer import find_countries
+from ...gazetteer import country, find_countries
 from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _clause, _governor, _sentence_bounds, _subjects
@@ -240,11 +240,16 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
         return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
         return None
-    words = [t.lower_ for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    phrase = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    # "the Egyptian Minister": the state a word names is the official's, not a word of the post
+    demonyms = [t for t in phrase if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and country(t.text)]
+    states = {country(t.text).name for t in demonyms}
+    words = [t.lower_ for t in phrase if t not in demonyms]
     if not words:
         return None
     holders = [
         o.name for o in ctx.officials if o.role and set(words) <= set(re.findall(r"\w+", o.role.lower()))
+        and (not states or o.country in states)
     ]
     holders = list(dict.fromkeys(holders))
     specific = [w for w in words if w not in _lemmas("generic_title_heads")]
