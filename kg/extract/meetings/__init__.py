@@ -119,6 +119,17 @@ Rules:
   predicate for Z is part of the event; a trip made to do something with a named person
   ("travelled to Niamey to launch a partnership with X") and an agreement made with a named
   person at a place ("agreed it with his counterpart X in Queenstown") are meetings.
+- Company and bystanders (``tests/test_meetings_company.py``): a trip's companion ("travelled
+  to X with Y to meet Z") and "accompanied by Y" take part; "X was the first minister to sit
+  down with Y" is X's meeting; "signed by the Interior Minister", "the labor chief", "the
+  Egyptian Minister" are the article's official with that post (and state); a name that
+  qualifies a thing ("the government of X", "pressure from X") or owns someone ("X's successor")
+  takes no part, nor does who authorised, welcomed or criticised the event; a conjunct verb
+  with a meeting of its own ("and will meet Z") is another event; "after the ceremony" and
+  "on the eve of the summit" time another event; "the summit" is the last event called so; "in
+  the presence of the two leaders" are the two named before; a visit of a place alone is no
+  meeting; an arrival relative clause ("who landed in Y on Tuesday") places and dates the
+  talks; a wire dateline's day is not the event's; a venue with "the" the table lacks is no town.
 """
 
 from __future__ import annotations
@@ -201,6 +212,14 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.named = len(draft.participants)
             if _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
+            if draft.anaphoric and last is not None and not (draft.nouns & last.nouns):
+                # "after the meeting" speaks of the last event called so, not of a signing or
+                # talks told since; else of the last meeting that is no signing
+                named = next((d for d in reversed(drafts) if d.participants and draft.nouns & d.nouns), None)
+                if named is not None:
+                    last = named
+                elif not draft.signing and last.signing:
+                    last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
             group = last if draft.unnamed_group else group
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on

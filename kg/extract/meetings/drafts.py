@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from ...facts import Evidence
 from ...parse import doc_text
-from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, number_of
-from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _remote, _subjects
+from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
+from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _joins
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
 
@@ -37,17 +37,23 @@ class _Draft:
     colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
     announced: bool = False  # "will meet": not yet held
     unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
+    refers_back: bool = False  # "the signing", "the meeting": an event the article told already
+    nouns: frozenset[str] = frozenset()  # what the text called the event ("meeting", "summit")
 
 
 def _draft(
     trigger: "Token", sent: "Span", people: _People, ctx: "Context", last_day: str | None = None
 ) -> _Draft | None:
     verb = _governor(trigger)
-    if _negated_or_floated(trigger, verb):
+    if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb) or _receives_nobody(trigger, people):
         return None
+    if trigger.dep_ == "dobj" and _refers_back(trigger) and has_lemma(trigger.head, "commenting_verbs"):
+        return None  # "X authorised the signing", "Y welcomed the meeting": a view of it, not a part in it
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
+        # "X, who landed in Y on Tuesday, held talks": the arrival says where and when
+        clause |= {t.i for c in s.children if c.dep_ == "relcl" and has_lemma(c, "trip_verbs") for t in c.subtree}
         if s.i in clause:
             continue
         if verb.dep_ == "acl" and verb.head.i == s.i:
@@ -57,6 +63,7 @@ def _draft(
             clause.add(s.i)  # the noun a relative clause describes, without the rest of its phrase
         else:
             clause |= {t.i for t in s.subtree}
+    clause = (clause | _company(verb)) - _other_events(verb, trigger)
     # the parser may run a sentence on into the next paragraph; the event's words stay in its own
     clause = {i for i in clause if sent.start <= i < sent.end} | _run_on_subject(verb, sent)
     if _remote(trigger, clause, sent):
@@ -86,6 +93,8 @@ def _draft(
     start, end = sent.start_char, sent.end_char
     return _Draft(
         unnamed_group=_unnamed_group(trigger, clause, people),
+        refers_back=trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger),
+        nouns=frozenset({trigger.lemma_.lower()}) if trigger.pos_ in ("NOUN", "PROPN") else frozenset(),
         announced=_future(verb),
         colleagues=_colleagues(sent, clause),
         joins=joins,
@@ -102,6 +111,46 @@ def _draft(
         evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
         named=len(participants),
     )
+
+
+def _other_events(verb: "Token", trigger: "Token") -> set[int]:
+    """ "X was due in Banjul for talks with Y, and will meet Z in Dakar", "X received Y, and
+    is expected to meet Z": a verb joined by "and" whose phrase announces a meeting of its own
+    is another event, with its own company and day."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and trigger not in c.subtree:
+            if any(t.pos_ == "VERB" and _is_trigger(t) for t in c.subtree):
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _company(verb: "Token") -> set[int]:
+    """Who came along: "travelled to X with Y to meet Z" (the trip's companion), "X,
+    accompanied by Y, met Z" (a clause of company); the trip is the verb a purpose hangs on."""
+    out: set[int] = set()
+    for v in (verb, *_purpose_of(verb)):
+        # "travelled to X with Y": the parser may hang "with Y" on the destination
+        near = [c for c in v.children] + [w for c in v.children if c.dep_ == "prep" for g in c.children for w in g.children]
+        for c in near:
+            if c.dep_ == "prep" and is_word(c, "companion_prepositions") and has_lemma(v, "trip_verbs"):
+                out |= {t.i for t in c.subtree}
+            elif c.head.i == v.i and c.dep_ in ("advcl", "acl", "conj") and has_lemma(c, "company_verbs") and c.tag_ == "VBN":
+                out |= {t.i for t in c.subtree}
+    return out
+
+
+def _earlier_event(trigger: "Token", verb: "Token") -> bool:
+    """ "After the ceremony, X met Y", "on the eve of the summit": a meeting noun that refers
+    back and only times another event is the event told before; the verb's trigger tells the new one
+    ("after their meeting, they signed" still tells of their meeting)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or not _refers_back(trigger):
+        return False
+    prep = trigger.head
+    # "after the summit", "on the eve of the summit", "ahead of the summit"
+    if is_word(prep.head, "sequence_nouns"):
+        return True  # a day before or after the event is not the event
+    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and _is_trigger(verb)
 
 
 def _run_on_subject(verb: "Token", sent: "Span") -> set[int]:

@@ -83,9 +83,9 @@ def _legislator(doc: "Doc", m: _Person) -> bool:
 
 
 def _questions(tok: "Token") -> bool:
-    """The subject of a questioning verb ("X told the witnesses", "Senators pressed"), or the
-    agent of one ("Asked by X")."""
-    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+    """The subject of a questioning verb ("X told the witnesses", "Senators pressed", "the Chair,
+    X, and the Deputy Chair, Y, questioned"), or the agent of one ("Asked by X")."""
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
     verbs = _lemmas("questioning_verbs")
     if tok.dep_ == "nsubj":
@@ -101,7 +101,13 @@ def _questioned(tok: "Token", doc: "Doc") -> bool:
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in _lemmas("testify_verbs"):
         return True
-    if tok.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in _lemmas("questioning_verbs"):
+    # "questioned officers of the department, including Ms Y": a named one of those questioned
+    verbs = _lemmas("questioning_verbs")
+    while tok.dep_ in ("pobj", "prep", "appos", "conj") and tok.head.i != tok.i and tok.head.lemma_.lower() not in verbs:
+        tok = tok.head
+    verb = tok.head
+    listed = tok.dep_ == "prep" and tok.pos_ == "VERB"  # "..., including Y"
+    if (tok.dep_ not in ("dobj", "dative") and not listed) or verb.lemma_.lower() not in verbs:
         return False
     titles = _lemmas("legislator_titles")
     return any(

@@ -250,15 +250,15 @@ def _titled(span: "Span") -> bool:
     doc = span.doc
     for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
         tok = doc[i]
-        if tok.is_punct and tok.text not in ("’s", "'s", "’", "'"):
-            break
+        if (tok.is_punct and tok.text not in ("’s", "'s", "’", "'")) or tok.ent_type_ == "PERSON":
+            break  # "Minister X and the novelist Y": the title is X's
         if tok.lower_ in heads:
             return True
     if span.start > span.sent.start and doc[span.start - 1].text == ",":
         # "Guatemala's interior minister at the time, Enrique X": a title phrase set off by a comma
         for i in range(span.start - 2, max(span.sent.start, span.start - 10) - 1, -1):
-            if doc[i].is_punct:
-                break
+            if doc[i].is_punct or doc[i].ent_type_ == "PERSON":
+                break  # "Minister X and his wife, Y": the title is X's
             if doc[i].lower_ in heads:
                 return True
     root = span.root

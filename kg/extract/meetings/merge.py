@@ -71,13 +71,19 @@ def _compatible(old: _Draft, new: _Draft) -> bool:
     another event, naming nobody it met ("She also met the foreign minister"), does not take in
     a later one that names its company: nothing ties the two."""
     return (
-        not new.distinct
+        (not new.distinct or _same_signers_same_day(old, new))
         and not (old.distinct and len(old.participants) == 1 and len(new.participants) > 1)
         and not _other_company(old, new)
         and bool(set(old.participants) & set(new.participants))
         and _same_place(old.place, new.place)
         and _same_day(old, new)
     )
+
+
+def _same_signers_same_day(old: _Draft, new: _Draft) -> bool:
+    """ "the two ministers also signed a joint statement" on the day they signed the protocol:
+    the same people on the same day are at one occasion, whatever else they also did."""
+    return set(old.participants) == set(new.participants) and bool(old.date) and old.date == new.date
 
 
 def _joinable(last: _Draft | None, new: _Draft) -> bool:
@@ -91,6 +97,14 @@ def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draf
     """Merge a draft into the latest draft of the same event, or keep it as a new one;
     return the draft it became part of."""
     if (new.anaphoric or new.joins) and last is not None and _same_place(last.place, new.place) and _same_day(last, new):
+        _merge(last, new)
+        return last
+    if (
+        new.refers_back and last is not None and last.participants
+        and set(new.participants) <= set(last.participants) and _same_day(last, new)
+    ):
+        # "X said after the signing at the ministry in <district>": the event just told, its
+        # people only, wherever the sentence puts the venue
         _merge(last, new)
         return last
     for old in reversed(drafts):
@@ -122,6 +136,7 @@ def _merge(old: _Draft, new: _Draft) -> None:
     old.date = old.date or new.date
     old.weekday = old.weekday or new.weekday
     old.several_days = old.several_days or new.several_days
+    old.nouns = old.nouns | new.nouns
     if new.named > old.named:
         old.evidence, old.named = new.evidence, new.named
 

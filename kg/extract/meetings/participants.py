@@ -4,11 +4,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...gazetteer import find_countries
+from ...gazetteer import country, find_countries
 from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _clause, _governor, _sentence_bounds, _subjects
 from .mentions import _People, _Person
+from .triggers import trigger_labels
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,7 +25,7 @@ def _participants(
     doc = sent.doc
     here = people.within(sent.start, sent.end)
     for m in here:
-        if m.root in clause and _acting(sent.doc[m.root], trigger):
+        if m.root in clause and _acting(sent.doc[m.root], trigger) and not _possessor(m, trigger):
             if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
@@ -32,18 +33,26 @@ def _participants(
     for m in here:
         if m.name not in taken and _witnessing(doc[m.root], trigger):
             found.append((m.start, m.name))  # "signed by X and Y in the presence of Z"
+    for tok in sent:
+        if tok.i not in people.by_token and _witnessing(tok, trigger):
+            # "signed by X and Y in the presence of the two leaders": that many others named before
+            taken = frozenset(name for _, name in found)
+            found.extend((tok.i, name) for name in _group_subject(tok, people, taken))
     named_here = bool(found)
     for s in subjects:
         if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
             continue  # named, or a title with its name beside it ("the Minister of Security, X,")
+        if s.dep_ == "appos" and s.head.i in people.by_token:
+            found.append((s.head.i, people.by_token[s.head.i].name))  # "X, an Austrian who attended"
+            continue
         for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
             if who:
                 found.append((s.i, who))
     for i in sorted(clause):
         tok = doc[i]
         # "talks with the president", "met the minister": the official of the article with that title
-        if has_lemma(tok, "role_subject_heads") and _object_of(tok, trigger) and not any(
-            t.i in people.by_token for t in tok.subtree
+        if has_lemma(tok, "role_subject_heads") and (_object_of(tok, trigger) or _agent_of(tok, trigger)) and not any(
+            t.i in people.by_token for t in _own_phrase(tok)
         ):
             who = _resolve_subject(tok, people, ctx)
             if who and who not in {name for _, name in found}:
@@ -65,6 +74,19 @@ def _participants(
             if who:
                 found.append((tok.i, who))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _agent_of(tok: "Token", trigger: "Token") -> bool:
+    """ "signed by the Foreign Minister (and Y)": the agent of a passive trigger."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and is_word(tok.head, "agent_prepositions") and tok.head.head.i == trigger.i
+
+
+def _own_phrase(tok: "Token") -> list["Token"]:
+    """A noun's phrase without the phrases joined to it by "and" ("the Minister and Z")."""
+    joined = {t.i for c in tok.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in joined]
 
 
 def _unnamed_group(trigger: "Token", clause: set[int], people: _People) -> bool:
@@ -113,10 +135,13 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     """Whether a name is a person taking part, not a possessor, modifier or source."""
     if root.dep_ == "poss" and root.head.i != trigger.i:
         return False  # "Trump's chief"; but "Whitfield's meeting"
+    if _modifies_a_thing(root, trigger):
+        return False  # "the government of X", "under pressure from X"
     if (
         root.dep_ == "compound"
         and root.head.ent_type_ != "PERSON"
         and root.head.i != trigger.i
+        and not is_word(root.head, "postnominal_titles")  # "Jane Roe MP"
         # a second surname the canonical name leaves out ("Julián Ordóñez Tinoco") is still the name
         and not (
             0 < root.head.i - root.i <= 2
@@ -126,6 +151,38 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     ):
         return False  # "the Trump administration"
     return not any(is_word(t, "source_words") for t in root.ancestors)
+
+
+def _modifies_a_thing(root: "Token", trigger: "Token") -> bool:
+    """A name in a phrase that qualifies a thing, not the event: "with the government of X",
+    "under pressure from X" (the preposition hangs on a noun that is neither the event, nor a
+    title, nor a presence or a visit, which bring their people)."""
+    tok = root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or not is_word(tok.head, "qualifying_prepositions"):
+        return False
+    noun = tok.head.head
+    return (
+        noun.pos_ == "NOUN" and noun.i != trigger.i and not _labelled(noun)
+        and not any(has_lemma(noun, key) for key in ("title_heads", "witness_nouns", "several_day_events"))
+    )
+
+
+def _labelled(tok: "Token") -> bool:
+    """Whether a word announces an event of its own (a meeting noun of the patterns)."""
+    return tok.i in trigger_labels(tok.doc)
+
+
+def _possessor(m: _Person, trigger: "Token") -> bool:
+    """"Y and X's successor Z": a name marked as possessive, of a noun that is not the event
+    (the parser may read it as a conjunct)."""
+    doc = trigger.doc
+    marker = next((t for t in doc[m.end - 1 : m.end + 1] if is_word(t, "possessive_markers")), None)
+    if marker is None or marker.i + 1 >= len(doc):
+        return False
+    owned = doc[marker.i + 1]
+    return owned.pos_ in ("NOUN", "ADJ") and trigger.i not in (owned.i, owned.head.i)
 
 
 def _they(subject: "Token", people: _People) -> list[str]:
@@ -148,7 +205,7 @@ def _they(subject: "Token", people: _People) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-def _group_subject(subject: "Token", people: _People) -> list[str]:
+def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = frozenset()) -> list[str]:
     """"the two leaders", "both men", "the three European officials": that many people named
     just before."""
     pair_pronoun = is_word(subject, "pair_pronouns")
@@ -163,7 +220,7 @@ def _group_subject(subject: "Token", people: _People) -> list[str]:
     names: list[str] = []
     latest: _Person | None = None
     for m in people.latest_first(subject.i):
-        if m.end <= subject.i and m.name not in names:
+        if m.end <= subject.i and m.name not in names and m.name not in exclude:
             names.append(m.name)
             latest = latest or m
         if len(names) == count:
@@ -183,13 +240,24 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
         return _interviewee(subject, people)
     if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
         return None
-    words = [t.lower_ for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    phrase = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
+    # "the Egyptian Minister": the state a word names is the official's, not a word of the post
+    demonyms = [t for t in phrase if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and country(t.text)]
+    states = {country(t.text).name for t in demonyms}
+    words = [t.lower_ for t in phrase if t not in demonyms]
     if not words:
         return None
     holders = [
         o.name for o in ctx.officials if o.role and set(words) <= set(re.findall(r"\w+", o.role.lower()))
+        and (not states or o.country in states)
     ]
     holders = list(dict.fromkeys(holders))
+    specific = [w for w in words if w not in _lemmas("generic_title_heads")]
+    if not holders and specific and len(specific) < len(words):
+        # "the labor chief": the one official whose post has the words besides "chief"
+        holders = list(dict.fromkeys(
+            o.name for o in ctx.officials if o.role and set(specific) <= set(re.findall(r"\w+", o.role.lower()))
+        ))
     if len(holders) == 1:
         return holders[0]
     for m in people.latest_first(subject.i):

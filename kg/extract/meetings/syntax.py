@@ -110,6 +110,11 @@ def _subjects(verb: "Token") -> list["Token"]:
                 out.append(s)
                 out.extend(c for c in s.children if c.dep_ == "conj")
             return out
+        if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr" and tok.head.pos_ == "NOUN":
+            # "X was the first minister to sit down with Y": the one the predicate describes
+            described = [c for c in tok.head.head.children if c.dep_ in _SUBJECT_DEPS]
+            if described:
+                return described
         if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN"):
             return [tok.head]  # "with Foreign Minister X signing"
         if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
@@ -170,7 +175,7 @@ def _contrastive(neg: "Token") -> bool:
 def _one_sided(trigger: "Token") -> bool:
     """A signing of a document nobody else signs (a decree, a law) is no meeting."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ == "NOUN":
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         noun = trigger.head
         objects.append(noun)
         # "the executive order on migration signed by X": the document is the noun the phrase hangs on

@@ -120,3 +120,13 @@ def _distinct(trigger: "Token", verb: "Token") -> bool:
     """"will also participate in a bilateral meeting", "another meeting": a new event."""
     markers = _lemmas("distinct_markers")
     return any(c.lower_ in markers for tok in (trigger, verb) for c in tok.children)
+
+
+def _receives_nobody(trigger: "Token", people: _People) -> bool:
+    """ "X, who visited Rabat in December": a visit or reception whose guest (or host, "was
+    received by") the tagger took for a person and is not one tells of nobody met."""
+    if _labels(trigger) != {"RECEIVE_PERSON"}:
+        return False
+    company = [c for c in trigger.children if c.dep_ in ("dobj", "agent")]
+    return not any(t.i in people.by_token for c in company for t in c.subtree)
+

@@ -229,8 +229,8 @@ def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
     for ent in ents_in(sent):
         if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text):
             continue
-        if not _locative(ent.root):
-            continue
+        if not _locative(ent.root) or (ent.start > 0 and is_word(sent.doc[ent.start - 1], "definite_determiners")):
+            continue  # "at the Chancellery": a venue the table does not place, no town
         end = ent.end
         while end < sent.end and _continues(sent.doc[end]):
             end += 1
@@ -257,15 +257,23 @@ def _future(verb: "Token") -> bool:
     return False
 
 
+#: a wire dateline opening a paragraph, with the filing day: "NOUAKCHOTT, Aug 28 (Reuters) -"
+_INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’\- ]{2,40},\s*[^()\n]{3,30}?\s*\([^()\n]{2,40}\)\s*[—–-]\s")
+
+
 def _date(
     sent: "Span", tiers: list[set[int]], article_date: str | None, *, future: bool, anchor: int | None = None
 ) -> tuple[str | None, str | None]:
     """The day of the nearest tier naming one (nearest the anchor token first), resolved;
-    else the bare weekday named, if any."""
+    else the bare weekday named, if any. A dateline's day is the day the story was filed,
+    not the event's."""
     doc = sent.doc
     weekday = None
     found = []
+    dateline = _INLINE_DATELINE.match(sent.text)
     for start, end, expr in date_expressions(sent.text):
+        if dateline and start < dateline.end():
+            continue
         span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
         if span is not None:
             found.append((span, expr))
