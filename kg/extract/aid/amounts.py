@@ -180,6 +180,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     window = text[max(0, amount.start - 40) : amount.end + 40]
     if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
+    if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):
+        return True  # "($1 = 1.36 Canadian dollars)": a rate, not a sum given
     if regex("correction_note", re.I).search(text):
         return True  # "the correct figure is 5 million euros": a figure of the text, not money given
     if re.search(vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
