@@ -264,3 +264,18 @@ def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
                 best = (m.start(), country)
     return best[1] if best else None
 
+
+
+def currency_provider(doc: "Doc", currency: str | None) -> str | None:
+    """The donor a sum's currency gives when no word does: "the government will provide 3 billion
+    won" in an article naming South Korea and Vietnam is South Korea's, "ZiG 40 million" next to
+    Zimbabwe and South Africa Zimbabwe's; the one state named that uses the currency, never a
+    currency of the whole world's news (USD, EUR)."""
+    from ...annotate.groups import STATES
+    from ...currencies import currencies_of_state
+    from ...currencies import data as money_data
+
+    if not currency or currency in money_data()["world_currencies"] or STATES not in doc.spans:
+        return None
+    users = {s.label_ for s in doc.spans[STATES] if s.kb_id_ and currency in currencies_of_state(s.kb_id_)}
+    return next(iter(users)) if len(users) == 1 else None
