@@ -104,3 +104,27 @@ def test_a_partner_named_twice_gives_and_the_others_get(nlp, text, provider, rec
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.recipients) == (provider, recipients)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May the European Union froze about €300 million in aid to Mali, Niger and Chad. Only after the three "
+        "governments signed on did the Commission, in October, restore part of it — roughly €80 million — for border programmes.",
+        "Tokyo suspended ¥9 billion in aid to Laos, Cambodia and Myanmar in March.\nOCT 2 - Japan says it will release "
+        "about ¥2 billion of the frozen aid for health programmes.",
+    ],
+)
+def test_money_released_again_goes_to_the_states_whose_money_was_taken(nlp, text) -> None:
+    frozen, restored = run(nlp, text)
+    assert restored.status == "restored"
+    assert set(restored.recipients) == set(frozen.recipients) and len(frozen.recipients) == 3
+
+
+def test_a_release_that_names_its_state_keeps_it(nlp) -> None:
+    text = (
+        "In May the European Union froze about €300 million in aid to Mali, Niger and Chad. "
+        "In October it released €20 million of it to Niger."
+    )
+    frozen, restored = run(nlp, text)
+    assert (restored.status, restored.recipients) == ("restored", ["Niger"])

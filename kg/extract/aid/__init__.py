@@ -166,6 +166,7 @@ from .merge import (
     definite_repeat,
     is_definite,
     recent_recipients,
+    restored_from_frozen,
     same_amount_before,
     same_as_recent,
     SumIndex,
@@ -277,6 +278,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
+    restored_from_frozen(facts)
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
