@@ -128,3 +128,23 @@ def test_a_release_that_names_its_state_keeps_it(nlp) -> None:
     )
     frozen, restored = run(nlp, text)
     assert (restored.status, restored.recipients) == ("restored", ["Niger"])
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "recipients"),
+    [
+        ("The UN refugee agency, UNHCR, said it would provide an additional US$300,000 for shelter in Cúcuta.", "UNHCR", ["Colombia"]),
+        ("The International Organization for Migration said it had delivered US$75,000 in blankets to families camped in Tapachula.",
+         "International Organization for Migration", ["Mexico"]),
+    ],
+)
+def test_a_body_that_gives_is_the_provider_and_the_place_its_state(nlp, text, provider, recipients) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.recipients) == (provider, recipients)
+
+
+def test_a_state_named_as_a_bodys_donor_still_gives(nlp) -> None:
+    text = ("In 2022, Japan allocated ¥900 million for protection in Chad and Niger, while Norway, "
+            "UNHCR's biggest donor, provided US$20 million to the agency's operations in the two countries.")
+    japan = next(f for f in run(nlp, text) if f.provider == "Japan")
+    assert set(japan.recipients) == {"Chad", "Niger"}

@@ -27,7 +27,18 @@ if TYPE_CHECKING:
 
 
 def organisations_named(text: str, *, donors: bool) -> list[str]:
-    return [name for name, pattern, is_donor in org_patterns() if is_donor == donors and pattern.search(text)]
+    """The bodies ``text`` names, in text order, each once."""
+    return list(dict.fromkeys(name for _, _, name in _org_mentions(text, donors)))
+
+
+def _org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
+    is no mention of its own: the longer name is the body meant."""
+    found = [(m.start(), m.end(), name, d) for name, pattern, d in org_patterns() for m in pattern.finditer(text)]
+    return sorted(
+        (a, b, name) for a, b, name, d in found
+        if d == donors and not any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in found)
+    )
 
 
 def named_provider(sent: "Span", countries) -> str | None:
@@ -88,9 +99,8 @@ def named_provider(sent: "Span", countries) -> str | None:
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
     hosts = hosts_in(sent)
-    for name, pattern, donor in org_patterns():
-        m = pattern.search(text) if donor else None
-        if m and not regex("channel_before").search(text[: m.start()]) and not any(s <= m.start() < e for s, e in hosts):
+    for start, _, name in _org_mentions(text, True):
+        if not regex("channel_before").search(text[:start]) and not any(s <= start < e for s, e in hosts):
             return name  # not the host of a conference: "co-hosted by the European Union and Spain"
     return None
 
@@ -163,7 +173,9 @@ def _donor_named(subject: "Token") -> str | None:
     org = organisations_named(phrase, donors=True)
     if org:
         return org[0]
-    found = names(countries_in(phrase)) or _capital_state(subject)
+    # a body that is the subject of a giving verb gives, donor or not ("UNHCR will provide
+    # $X"), unless a state is ("the United States, UNHCR's largest donor, provided ...")
+    found = names(countries_in(phrase)) or _capital_state(subject) or organisations_named(phrase, donors=False)
     return found[0] if found else None
 
 
