@@ -148,3 +148,16 @@ def test_a_state_named_as_a_bodys_donor_still_gives(nlp) -> None:
             "UNHCR's biggest donor, provided US$20 million to the agency's operations in the two countries.")
     japan = next(f for f in run(nlp, text) if f.provider == "Japan")
     assert set(japan.recipients) == {"Chad", "Niger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "recipients"),
+    [
+        ("Taiwan and Indonesia renewed their labour pact. The ministry said Taipei will provide NT$20 million for "
+         "Mandarin-language training for prospective Indonesian caregivers.", "Taiwan", ["Indonesia"]),
+        ("Germany will give €4 million to train Moroccan nurses before they leave, the ministry said.", "Germany", ["Morocco"]),
+    ],
+)
+def test_money_for_a_states_people_is_for_that_state(nlp, text, provider, recipients) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.recipients) == (provider, recipients)
