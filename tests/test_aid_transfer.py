@@ -161,3 +161,14 @@ def test_a_state_named_as_a_bodys_donor_still_gives(nlp) -> None:
 def test_money_for_a_states_people_is_for_that_state(nlp, text, provider, recipients) -> None:
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.recipients) == (provider, recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the pledging conference in Geneva, donors pledged $1.5 billion for Sudan. Norway's development minister added 200 million kroner.",
+        "Japan, through its development bank, is prepared to facilitate up to $900 million in investment in Ghana.",
+    ],
+)
+def test_adding_to_a_pledge_or_being_prepared_to_facilitate_is_a_pledge(nlp, text) -> None:
+    assert run(nlp, text)[-1].status == "pledged"
