@@ -172,3 +172,17 @@ def test_money_for_a_states_people_is_for_that_state(nlp, text, provider, recipi
 )
 def test_adding_to_a_pledge_or_being_prepared_to_facilitate_is_a_pledge(nlp, text) -> None:
     assert run(nlp, text)[-1].status == "pledged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain and Morocco signed the pact in Rabat. At the summit, Spain pledged €90 million in new development "
+        "assistance for refugees and migrants in the region.",
+        "Chile and Peru signed the pact in Lima. Chile pledged 4 billion pesos over three years to help countries "
+        "in the Americas integrate migrants.",
+    ],
+)
+def test_a_sum_for_people_in_a_region_goes_to_no_one_country(nlp, text) -> None:
+    (fact,) = run(nlp, text)
+    assert fact.recipients == []
