@@ -186,3 +186,17 @@ def test_adding_to_a_pledge_or_being_prepared_to_facilitate_is_a_pledge(nlp, tex
 def test_a_sum_for_people_in_a_region_goes_to_no_one_country(nlp, text) -> None:
     (fact,) = run(nlp, text)
     assert fact.recipients == []
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "recipients"),
+    [
+        ("For Niger, EU programmes worth about €40 million were frozen, the Nigerien Institute for Economic Studies estimated.",
+         "European Union", ["Niger"]),
+        ("For Haiti, USAID projects worth some $12 million were halted, the Haitian Centre for Social Research estimated.",
+         "United States", ["Haiti"]),
+    ],
+)
+def test_the_phrase_that_holds_the_sum_gives_nothing(nlp, text, provider, recipients) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.recipients, fact.status) == (provider, recipients, "suspended")

@@ -117,6 +117,8 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     while verb is not None and sent.start <= verb.i < sent.end:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i <= anchor.i <= subject.right_edge.i:
+            return NO_CLAUSE_DONOR  # "For X, USAID programmes worth $70m were frozen": the money's own phrase gives nothing
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             subject = verb.head  # "Britain, which paid Kigali £240m": the noun the clause describes
         if subject is None and headline_infinitive(verb):
