@@ -200,3 +200,16 @@ def test_a_sum_for_people_in_a_region_goes_to_no_one_country(nlp, text) -> None:
 def test_the_phrase_that_holds_the_sum_gives_nothing(nlp, text, provider, recipients) -> None:
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.recipients, fact.status) == (provider, recipients, "suspended")
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "status"),
+    [
+        ("Non-EU Switzerland offered 30 million Swiss francs in funding for Malta, its justice ministry said.", "Switzerland", "pledged"),
+        ("Britain will contribute £60 million in funding to Belgium over three years.", "United Kingdom", "pledged"),
+        ("Austria contributed €8 million in aid to Slovenia last year.", "Austria", "delivered"),
+    ],
+)
+def test_non_eu_states_and_contributions(nlp, text, provider, status) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.status) == (provider, status)
