@@ -213,3 +213,15 @@ def test_the_phrase_that_holds_the_sum_gives_nothing(nlp, text, provider, recipi
 def test_non_eu_states_and_contributions(nlp, text, provider, status) -> None:
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.status) == (provider, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("Sweden, which holds the EU presidency this year, said it would give 50 million kronor in aid to Moldova.", "Sweden"),
+        ("Canada, which sits on the World Bank board, said it would provide C$10 million in aid to Haiti.", "Canada"),
+    ],
+)
+def test_a_subject_is_its_own_words_before_its_relative_clause(nlp, text, provider) -> None:
+    (fact,) = run(nlp, text)
+    assert fact.provider == provider

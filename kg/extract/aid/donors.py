@@ -171,7 +171,14 @@ def _receives(verb: "Token") -> bool:
 
 
 def _donor_named(subject: "Token") -> str | None:
-    phrase = "".join(t.text_with_ws for t in subject.subtree)
+    """The donor a subject names: its own words first ("Denmark, which has an opt-out from
+    EU rules," is Denmark), then its whole phrase."""
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    own = _donor_in("".join(t.text_with_ws for t in subject.subtree if t.i not in aside), subject) if aside else None
+    return own or _donor_in("".join(t.text_with_ws for t in subject.subtree), subject)
+
+
+def _donor_in(phrase: str, subject: "Token") -> str | None:
     org = organisations_named(phrase, donors=True)
     if org:
         return org[0]
