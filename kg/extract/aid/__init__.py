@@ -153,17 +153,20 @@ from typing import TYPE_CHECKING
 
 from ...facts import Aid
 from ...parse import doc_text
+from ...gazetteer import find_countries
 from ..parties import US, CountryMemory, names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .. import Context
-from .amounts import amount_given, in_dollars
+from .amounts import amount_given, in_dollars, in_home_dollar
+from .donors import currency_provider
 from .merge import (
     definite_repeat,
     is_definite,
     recent_recipients,
+    restored_from_frozen,
     same_amount_before,
     same_as_recent,
     SumIndex,
@@ -275,11 +278,30 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         memory.update(countries)
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
+    restored_from_frozen(facts)
+    receivers = {r for fact in facts for r in fact.recipients}
+    for fact in facts:
+        in_home_dollar(fact, doc, receivers)
+        payer = None if fact.provider else currency_provider(doc, fact.currency)
+        # lempiras for Honduras are the recipient's press counting the gift in its own money
+        fact.provider = fact.provider or (payer if payer not in fact.recipients else None)
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
-    facts = [f for f in without_promises_of_sums(facts) if f.provider is None or f.provider not in f.recipients]
+    facts = [f for f in without_promises_of_sums(facts) if f.provider not in f.recipients or _others_named(f)]
+    for fact in facts:
+        fact.recipients = [r for r in fact.recipients if r != fact.provider]
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
+
+
+def _others_named(fact: Aid) -> bool:
+    """ "Under the partnership with Germany, the German side committed EUR 2 million for Indian
+    nurses": a giver among the recipients whose other recipients its own sentence names is a
+    partner named twice, and the money goes to the others; a state's own money for itself and
+    for states of earlier sentences is no aid."""
+    named = {c.name for _, _, c in find_countries(fact.evidence.text if fact.evidence else "")}
+    others = [r for r in fact.recipients if r != fact.provider]
+    return bool(others) and all(r in named for r in others)
 
 
 def _from_lead(fact: Aid, lead: Aid) -> Aid:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...facts import Aid
 from ...gazetteer import country_by_name
-from ...money import Amount, find_amounts, to_usd
+from ...money import Amount, find_amounts, home_dollar, named_dollars, state_dollar, to_usd
 from ...parse import doc_text
 from ..parties import countries_in, names
 from .text import is_verb, token_at
@@ -180,6 +180,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     window = text[max(0, amount.start - 40) : amount.end + 40]
     if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
+    if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):
+        return True  # "($1 = 1.36 Canadian dollars)": a rate, not a sum given
     if regex("correction_note", re.I).search(text):
         return True  # "the correct figure is 5 million euros": a figure of the text, not money given
     if re.search(vocab()["comparison_before"], text[max(0, amount.start - 30) : amount.start], re.I):
@@ -213,3 +215,28 @@ def same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None) 
     out.sort(key=lambda a: a.start)
     return out
 
+
+
+def in_home_dollar(fact: Aid, doc: "Doc", receivers: set[str]) -> None:
+    """A bare "$" in an article that names no dollar explicitly is the payer's dollar: the
+    donor state's own ("Ottawa has committed $29.3 million": CAD), the US dollar for a donor
+    state without one or a body; with no donor named, the dollar of the dollar-using state the
+    article names most besides the states that get money in it (``receivers``): "the
+    Government had committed $370.8 million" in a report on Australia and Vanuatu is AUD,
+    "$83 million frozen" in a list on Panama and Belize USD."""
+    if fact.currency != "USD" or _named_dollars(doc):
+        return
+    state = country_by_name(fact.provider) if fact.provider else None
+    if state is not None:
+        dollar = state_dollar(state.iso2) or "USD"
+    else:
+        dollar = "USD" if fact.provider else home_dollar(doc_text(doc), receivers)
+    if dollar != "USD":
+        fact.currency, fact.amount_usd, fact.amount_usd_max = dollar, None, None
+
+
+def _named_dollars(doc: "Doc") -> set[str]:
+    found = doc.user_data.get("kg_aid_named_dollars")
+    if found is None:
+        found = doc.user_data["kg_aid_named_dollars"] = named_dollars(doc_text(doc))
+    return found

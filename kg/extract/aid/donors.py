@@ -27,7 +27,18 @@ if TYPE_CHECKING:
 
 
 def organisations_named(text: str, *, donors: bool) -> list[str]:
-    return [name for name, pattern, is_donor in org_patterns() if is_donor == donors and pattern.search(text)]
+    """The bodies ``text`` names, in text order, each once."""
+    return list(dict.fromkeys(name for _, _, name in _org_mentions(text, donors)))
+
+
+def _org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
+    is no mention of its own: the longer name is the body meant."""
+    found = [(m.start(), m.end(), name, d) for name, pattern, d in org_patterns() for m in pattern.finditer(text)]
+    return sorted(
+        (a, b, name) for a, b, name, d in found
+        if d == donors and not any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in found)
+    )
 
 
 def named_provider(sent: "Span", countries) -> str | None:
@@ -88,9 +99,8 @@ def named_provider(sent: "Span", countries) -> str | None:
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
     hosts = hosts_in(sent)
-    for name, pattern, donor in org_patterns():
-        m = pattern.search(text) if donor else None
-        if m and not regex("channel_before").search(text[: m.start()]) and not any(s <= m.start() < e for s, e in hosts):
+    for start, _, name in _org_mentions(text, True):
+        if not regex("channel_before").search(text[:start]) and not any(s <= start < e for s, e in hosts):
             return name  # not the host of a conference: "co-hosted by the European Union and Spain"
     return None
 
@@ -107,6 +117,8 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     while verb is not None and sent.start <= verb.i < sent.end:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i <= anchor.i <= subject.right_edge.i:
+            return NO_CLAUSE_DONOR  # "For X, USAID programmes worth $70m were frozen": the money's own phrase gives nothing
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             subject = verb.head  # "Britain, which paid Kigali £240m": the noun the clause describes
         if subject is None and headline_infinitive(verb):
@@ -159,11 +171,20 @@ def _receives(verb: "Token") -> bool:
 
 
 def _donor_named(subject: "Token") -> str | None:
-    phrase = "".join(t.text_with_ws for t in subject.subtree)
+    """The donor a subject names: its own words first ("Denmark, which has an opt-out from
+    EU rules," is Denmark), then its whole phrase."""
+    aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    own = _donor_in("".join(t.text_with_ws for t in subject.subtree if t.i not in aside), subject) if aside else None
+    return own or _donor_in("".join(t.text_with_ws for t in subject.subtree), subject)
+
+
+def _donor_in(phrase: str, subject: "Token") -> str | None:
     org = organisations_named(phrase, donors=True)
     if org:
         return org[0]
-    found = names(countries_in(phrase)) or _capital_state(subject)
+    # a body that is the subject of a giving verb gives, donor or not ("UNHCR will provide
+    # $X"), unless a state is ("the United States, UNHCR's largest donor, provided ...")
+    found = names(countries_in(phrase)) or _capital_state(subject) or organisations_named(phrase, donors=False)
     return found[0] if found else None
 
 
@@ -264,3 +285,18 @@ def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
                 best = (m.start(), country)
     return best[1] if best else None
 
+
+
+def currency_provider(doc: "Doc", currency: str | None) -> str | None:
+    """The donor a sum's currency gives when no word does: "the government will provide 3 billion
+    won" in an article naming South Korea and Vietnam is South Korea's, "ZiG 40 million" next to
+    Zimbabwe and South Africa Zimbabwe's; the one state named that uses the currency, never a
+    currency of the whole world's news (USD, EUR)."""
+    from ...annotate.groups import STATES
+    from ...currencies import currencies_of_state
+    from ...currencies import data as money_data
+
+    if not currency or currency in money_data()["world_currencies"] or STATES not in doc.spans:
+        return None
+    users = {s.label_ for s in doc.spans[STATES] if s.kb_id_ and currency in currencies_of_state(s.kb_id_)}
+    return next(iter(users)) if len(users) == 1 else None

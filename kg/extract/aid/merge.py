@@ -7,10 +7,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ...facts import Aid
+from ...gazetteer import find_countries
 from .amounts import amounts_in, money_key
 from .status import status_token
 from .text import phrase_head, token_at
-from .vocab import regex, strong_nouns, words
+from .vocab import region_pattern, regex, strong_nouns, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -138,3 +139,22 @@ def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:
             for s in sums
         )
     ]
+
+
+def restored_from_frozen(facts: list[Aid]) -> None:
+    """ "Trump froze $615 million in aid to the three countries ... the State Department
+    restored part of it, roughly $143 million": money released again goes to the countries whose
+    money was taken, unless its own sentence names the states it goes to ("Honduras will
+    receive $56 million of the released funds") or a region. States the sentence only implies
+    (the leaders who signed first) are no recipients of it."""
+    for i, fact in enumerate(facts):
+        if fact.status != "restored" or fact.amount is None:
+            continue
+        taken = next((f for f in reversed(facts[:i]) if f.status in words("taking_statuses") and f.recipients), None)
+        if taken is None or not set(fact.recipients) < set(taken.recipients):
+            continue
+        text = fact.evidence.text if fact.evidence else ""
+        named = {c.name for _, _, c in find_countries(text)}
+        if region_pattern().search(text) or named & set(fact.recipients):
+            continue
+        fact.recipients = list(taken.recipients)

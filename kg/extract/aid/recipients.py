@@ -98,9 +98,13 @@ def place_countries(text: str, provider: str) -> list[str]:
 
 
 def beneficiaries(text: str) -> list[str]:
-    """ "to strengthen Belize's asylum system": the country whose institutions the money is
-    for, which the shared country finder leaves out before words like "asylum"."""
-    return [c for m in regex("beneficiary").finditer(text) for c in names(countries_in(m.group(1).strip()))]
+    """ "to strengthen Belize's asylum system", "training for Vietnamese workers": the country
+    whose institutions or people the money is for, which the shared country finder leaves out
+    before words like "asylum" and "workers"."""
+    institutions = [c for m in regex("beneficiary").finditer(text) for c in names(countries_in(m.group(1).strip()))]
+    # "training for Vietnamese workers": money for a state's people is for that state
+    people = [c for m in regex("nationals_beneficiary").finditer(text) for c in names(countries_in(m.group(1)))]
+    return list(dict.fromkeys(institutions + people))
 
 
 def countries_after(text: str, countries, start: int, provider: str) -> list[str]:

@@ -137,6 +137,10 @@ def sentence_aid(
                 or recipients
             )
             own = [r for r in own if r not in givers]
+            if not own and set(recipients) & givers:
+                # "UNHCR said it would provide $250,000 for shelter in Tacna": the body the
+                # sentence named turned out to give; the place says whom for
+                own = place_countries(text, fact_provider)
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
             if moved_to is not None:

@@ -99,7 +99,7 @@ def org_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
     for key, donor in (("donors", True), ("organisations", False)):
         for entry in vocab()[key]:
             alternation = "|".join(re.escape(a) for a in sorted(entry["aliases"], key=len, reverse=True))
-            out.append((entry["name"], re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), donor))
+            out.append((entry["name"], re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w])"), donor))
     return out
 
 
