@@ -58,11 +58,11 @@ _ONTOLOGY_DIRS = (Path(__file__).resolve().parent / "ontology", Path(__file__).r
 #   and a full validation result (message text, triples) is built for each one the value
 #   does not conform to, then thrown away. ``accsh:Numeric`` is an ``sh:or`` of four
 #   datatypes: three discarded results for every confidence and amount.
-#   :class:`_FirstConformingOr` stops at the first alternative the value conforms to and
+#   :class:`FirstConformingOr` stops at the first alternative the value conforms to and
 #   tries the one that conformed last first (values of one property share a datatype).
 # * each shape looks for its constraint parameters with ``p in list`` over pySHACL's list
 #   of about 35 parameter IRIs, for every (nested) shape it validates: a set does that in
-#   one step (:class:`_ParameterList`).
+#   one step (:class:`ParameterList`).
 #
 # Both are applied once, when this module is imported, and only if pySHACL has the
 # internals they replace (pinned in requirements/constraints.txt); otherwise pySHACL runs
@@ -82,21 +82,21 @@ def _faster_pyshacl() -> None:
     class FirstConformingOr(OrConstraintComponent):
         """``sh:or`` that stops at the first alternative a value node conforms to."""
 
-        #: (shapes graph, sh:or list) -> its alternatives, last conforming one first
-        _alternatives: dict[tuple[int, Any], list[Any]] = {}
-
         def _evaluate_or_constraint(self, executor: Any, or_c: Any, target_graph: Any, focus_value_nodes: dict,
                                     _evaluation_path: list) -> tuple[bool, list]:
             sg = self.shape.sg
-            key = (id(sg), or_c)
-            shapes = self._alternatives.get(key)
+            # sh:or list -> its alternatives, last conforming one first; kept on the shapes
+            # graph of this validation, so it goes with it
+            alternatives = sg.__dict__.setdefault("_kg_or_alternatives", {})
+            key = or_c
+            shapes = alternatives.get(key)
             if shapes is None:
                 shapes = [self.shape.get_other_shape(o) for o in sg.graph.items(or_c)
                           if not sg.is_filtered_out_shape(o)]
                 if not all(shapes) or not shapes:  # malformed: pySHACL's own code says why
                     return super()._evaluate_or_constraint(executor, or_c, target_graph, focus_value_nodes,
                                                            _evaluation_path)
-                self._alternatives[key] = shapes
+                alternatives[key] = shapes
             reports = []
             non_conformant = False
             for focus, value_nodes in focus_value_nodes.items():
