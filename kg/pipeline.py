@@ -310,6 +310,29 @@ def build_articles(
                        folder=done.folder, previous=done.previous, changes=done.changes)
 
 
+def _copy_store(store: Any, path: Path) -> None:
+    """Every quad of ``store`` into a new on-disk store at ``path``, streamed in batches.
+
+    Dumping the whole graph as N-Quads and bulk loading that text held the text, its copy
+    and the loader's sorted batch at once: the write's peak memory grew by 0.25 MB per
+    article (100 MB at 400 articles). Oxigraph's bulk loader sorts what it is given in
+    memory, so it is given :data:`COPY_BATCH` quads at a time (17-31 MB whatever the size).
+    """
+    from itertools import islice
+
+    from .store import OxigraphStore
+
+    target = OxigraphStore.open(path)
+    quads = iter(store.inner)
+    while batch := list(islice(quads, COPY_BATCH)):
+        target.inner.bulk_extend(batch)
+    target.close()
+
+
+#: quads handed to Oxigraph's bulk loader at once when a build's store is written to disk
+COPY_BATCH = 20_000
+
+
 def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, docs: bool = True) -> list[Path]:
     """Write the store, the merged Turtle, the per-article TriG, the facts, the network view
     and the ontology's page into ``out`` as one generation (see :mod:`kg.outputs`)."""
@@ -323,7 +346,7 @@ def write_outputs(result: BuildResult, out: str | Path, *, view: bool = True, do
         if getattr(graph.store, "path", None) == folder / STORE_DIR:  # an incremental build's own store
             graph.store.inner.flush()
         else:
-            graph.store.copy_to(folder / STORE_DIR).close()
+            _copy_store(graph.store, folder / STORE_DIR)
         write_exports(graph.store.inner, folder, prefixes=graph.prefixes(), previous=result.previous,
                       changes=result.changes)
         write_text(folder / "facts.json", json.dumps({"documents": result.documents}, indent=2, ensure_ascii=False) + "\n")

@@ -48,6 +48,89 @@ Inference = Literal["none", "rdfs"]
 _ONTOLOGY_DIRS = (Path(__file__).resolve().parent / "ontology", Path(__file__).resolve().parent.parent / "ontology")
 
 
+# -- pySHACL, made to do less for the same report -------------------------------------------------
+#
+# pySHACL evaluates SHACL in Python, value node by value node; two of its habits cost a
+# third of a build's validation without changing any result, and are changed here:
+#
+# * ``sh:or`` (SHACL 4.6.3, https://www.w3.org/TR/shacl/#OrConstraintComponent: "each value
+#   node conforms to at least one of the shapes") is checked against *every* alternative,
+#   and a full validation result (message text, triples) is built for each one the value
+#   does not conform to, then thrown away. ``accsh:Numeric`` is an ``sh:or`` of four
+#   datatypes: three discarded results for every confidence and amount.
+#   :class:`FirstConformingOr` stops at the first alternative the value conforms to and
+#   tries the one that conformed last first (values of one property share a datatype).
+# * each shape looks for its constraint parameters with ``p in list`` over pySHACL's list
+#   of about 35 parameter IRIs, for every (nested) shape it validates: a set does that in
+#   one step (:class:`ParameterList`).
+#
+# Both are applied once, when this module is imported, and only if pySHACL has the
+# internals they replace (pinned in requirements/constraints.txt); otherwise pySHACL runs
+# as it comes. tests/test_shapes.py checks every shape on conforming and broken graphs.
+
+
+def _faster_pyshacl() -> None:
+    try:
+        import pyshacl.constraints as constraints
+        import pyshacl.shape as shape_module
+        from pyshacl.constraints.core.logical_constraints import SH_or, OrConstraintComponent
+    except ImportError:  # pragma: no cover - another pySHACL layout: leave it as it is
+        return
+    if constraints.CONSTRAINT_PARAMETERS_MAP.get(SH_or) is not OrConstraintComponent:
+        return  # pragma: no cover
+
+    class FirstConformingOr(OrConstraintComponent):
+        """``sh:or`` that stops at the first alternative a value node conforms to."""
+
+        def _evaluate_or_constraint(self, executor: Any, or_c: Any, target_graph: Any, focus_value_nodes: dict,
+                                    _evaluation_path: list) -> tuple[bool, list]:
+            sg = self.shape.sg
+            # sh:or list -> its alternatives, last conforming one first; kept on the shapes
+            # graph of this validation, so it goes with it
+            alternatives = sg.__dict__.setdefault("_kg_or_alternatives", {})
+            key = or_c
+            shapes = alternatives.get(key)
+            if shapes is None:
+                shapes = [self.shape.get_other_shape(o) for o in sg.graph.items(or_c)
+                          if not sg.is_filtered_out_shape(o)]
+                if not all(shapes) or not shapes:  # malformed: pySHACL's own code says why
+                    return super()._evaluate_or_constraint(executor, or_c, target_graph, focus_value_nodes,
+                                                           _evaluation_path)
+                alternatives[key] = shapes
+            reports = []
+            non_conformant = False
+            for focus, value_nodes in focus_value_nodes.items():
+                for value in value_nodes:
+                    for i, alternative in enumerate(shapes):
+                        conforms, _ = alternative.validate(executor, target_graph, focus=value,
+                                                           _evaluation_path=_evaluation_path[:])
+                        if conforms:
+                            if i:
+                                shapes.insert(0, shapes.pop(i))
+                            break
+                    else:
+                        non_conformant = True
+                        reports.append(self.make_v_result(target_graph, focus, value_node=value))
+            return non_conformant, reports
+
+    class ParameterList(list):
+        """pySHACL's list of constraint parameters, with a set's ``in``."""
+
+        def __init__(self, items: Iterable[Any]) -> None:
+            super().__init__(items)
+            self._set = frozenset(self)
+
+        def __contains__(self, item: object) -> bool:
+            return item in self._set
+
+    constraints.CONSTRAINT_PARAMETERS_MAP[SH_or] = FirstConformingOr
+    shape_module.CONSTRAINT_PARAMS = (ParameterList(constraints.ALL_CONSTRAINT_PARAMETERS),  # type: ignore[attr-defined]
+                                      constraints.CONSTRAINT_PARAMETERS_MAP)
+
+
+_faster_pyshacl()
+
+
 def ontology_dir() -> Path:
     """The ontology's folder (``accord.ttl``, ``shapes.ttl``, ``context.jsonld``)."""
     for folder in _ONTOLOGY_DIRS:
@@ -199,9 +282,26 @@ def _articles_apart(graph: "KnowledgeGraph", graphs: Sequence[str]) -> Graph:
     sparql = _ARTICLES_APART.replace("?base", str(to_ox(LiteralTerm(graph.settings.base_iri))))
     sparql = sparql.replace("?marker", f'"{_IN_GRAPH}"')
     sparql = sparql.replace("WHERE {", "WHERE { VALUES ?g { %s }" % " ".join(f"<{g}>" for g in graphs), 1)
+    term = _converter(to_rdflib)
+    add = apart.add
     for t in graph.store.query(sparql):
-        apart.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        add((term(t.subject), term(t.predicate), term(t.object)))
     return apart
+
+
+def _converter(to_rdflib: Any) -> Any:
+    """``to_rdflib``, made once per distinct term: the predicates, classes and shared nodes of
+    a check repeat thousands of times, and one rdflib object each also holds less memory
+    (converting every occurrence anew was a third of building the check's graph)."""
+    made: dict[Any, Any] = {}
+
+    def convert(term: Any) -> Any:
+        found = made.get(term)
+        if found is None:
+            found = made[term] = to_rdflib(term)
+        return found
+
+    return convert
 
 
 #: joins an instance IRI and the graph of one article's copy of it ("~" is allowed in IRIs)
@@ -272,14 +372,15 @@ def _neighbourhood(graph: "KnowledgeGraph", nodes: Sequence[Any]) -> Graph:
         out.bind(prefix, ns)
     rdf_type = ox.NamedNode(str(RDF.type))
     objects = set()
+    term = _converter(to_rdflib)
     for n in nodes:
         for q in inner.quads_for_pattern(n, None, None, default):
-            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            out.add((term(q.subject), term(q.predicate), term(q.object)))
             if isinstance(q.object, ox.NamedNode):
                 objects.add(q.object)
     for o in objects.difference(nodes):
         for q in inner.quads_for_pattern(o, rdf_type, None, default):
-            out.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            out.add((term(q.subject), term(q.predicate), term(q.object)))
     return out
 
 

@@ -191,6 +191,48 @@ def test_amount_may_be_a_range_instead_of_a_value():
     assert validate(g).conforms
 
 
+NUMERIC = [XSD.integer, XSD.decimal, XSD.double, XSD.float]
+#: a well-formed value of each datatype, in [0, 1] for the confidence's bounds
+LEXICAL = {XSD.integer: "1", XSD.int: "1", XSD.boolean: "true", XSD.string: "0.5"}
+
+
+def amounts_and_evidence(datatypes: list[URIRef]) -> tuple[Graph, list[URIRef], list[URIRef]]:
+    """The conforming graph plus one amount and one piece of evidence per datatype, in that
+    order: sh:or's alternatives are tried, and reordered, as the values come."""
+    g = conforming()
+    amounts, evidence = [], []
+    for n, datatype in enumerate(datatypes):
+        amount, quoted = URIRef(f"{AID}#amount-{n}"), URIRef(f"{EVIDENCE}-{n}")
+        lexical = LEXICAL.get(datatype, "0.5")
+        g.add((AID, ACC.amount, amount))
+        g += [(amount, RDF.type, SDO.MonetaryAmount), (amount, SDO.currency, Literal("USD")),
+              (amount, SDO.value, Literal(lexical, datatype=datatype)),
+              (quoted, RDF.type, ACC.Evidence), (quoted, ACC.quote, Literal("It said so.")),
+              (quoted, ACC.startChar, Literal(0)), (quoted, ACC.endChar, Literal(11)),
+              (quoted, ACC.confidence, Literal(lexical, datatype=datatype)), (quoted, PROV.wasQuotedFrom, ARTICLE)]
+        amounts.append(amount)
+        evidence.append(quoted)
+    g.remove((AID, ACC.amount, None))  # one amount per aid: the extra ones hang off nothing but their class
+    return g, amounts, evidence
+
+
+def test_a_number_may_have_any_of_the_four_numeric_datatypes_in_any_order():
+    for datatypes in (NUMERIC, NUMERIC[::-1], [XSD.double, XSD.integer, XSD.double, XSD.float, XSD.integer]):
+        result = validate(amounts_and_evidence(datatypes)[0])
+        assert result.conforms, result.report
+
+
+@pytest.mark.parametrize("bad", [XSD.string, XSD.int, XSD.boolean])
+def test_a_number_of_another_datatype_is_a_violation_wherever_it_comes(bad):
+    # after numbers that conform (sh:or tries the alternative that conformed last first) and before them
+    datatypes = [XSD.double, XSD.integer, bad, XSD.double, bad]
+    g, amounts, evidence = amounts_and_evidence(datatypes)
+    result = validate(g)
+    for n, datatype in enumerate(datatypes):
+        assert bool(hits(result, amounts[n], SDO.value)) == (datatype == bad), (n, result.report)
+        assert bool(hits(result, evidence[n], ACC.confidence)) == (datatype == bad), (n, result.report)
+
+
 def test_a_subclass_of_a_target_class_is_checked_too():
     # the ontology is mixed in, so an instance of a subclass of acc:Agreement is an acc:Agreement
     g = conforming()
