@@ -1,4 +1,5 @@
-"""Shared fixtures: small hand-written fact sets, so graph tests need no language model."""
+"""Shared fixtures: small hand-written fact sets, so graph tests need no language model, and
+the language model once per test session for the tests of extraction."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def settings(tmp_path) -> Settings:
 @pytest.fixture
 def small_graph(corpus, settings):
     return graph_from_facts(corpus, settings=settings)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The project's spaCy pipeline (model and annotation layer), loaded once per session."""
+    from kg.parse import load_nlp
+
+    return load_nlp()

@@ -3,17 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.annotate.index import sentences
 from kg.extract.agreements.reading import reading, repeated_acts, sentence_verbs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
 
 
 def _statuses(nlp, text: str) -> list[str | None]:

@@ -13,13 +13,6 @@ from kg.extract.agreements import extract_agreements
 from kg.facts import Article, Evidence, Official
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def _officials(*triples: tuple[str, str, str]) -> list[Official]:
     return [Official(name=n, role=r, country=c, evidence=Evidence("", 0, 0)) for n, r, c in triples]
 

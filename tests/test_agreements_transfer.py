@@ -14,13 +14,6 @@ from kg.extract.agreements.signing import is_place
 from kg.facts import Article, Evidence, Official
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(nlp, text: str, officials: list[Official] | None = None):
     article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
     people = {o.name: o.name for o in officials or []} | {o.name.split()[-1]: o.name for o in officials or []}

@@ -11,13 +11,6 @@ from kg.extract.aid import extract_aid
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(nlp, text: str, date: str | None = "2022-05-10"):
     article = Article(id="t", source="t.txt", text=text, date=date)
     return extract_aid(nlp(text), Context(article=article, people={}))

@@ -20,13 +20,6 @@ def _data(name: str) -> dict:
     return json.loads(resources.files("kg.data").joinpath(f"patterns/{name}").read_text("utf-8"))
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 @pytest.mark.parametrize("example", _data("boilerplate.json")["examples"], ids=lambda e: e["text"][:40])
 def test_boilerplate_examples(example):
     assert line_kind(example["text"]) == example["kind"]

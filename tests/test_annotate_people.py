@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import DocBin
 
 from kg.annotate.people import PEOPLE, mark_people, mention_of, people
@@ -11,13 +10,6 @@ TEXT = (
     "Dutch Prime Minister Mark Rutte met Tunisian President Kais Saied in Tunis on Sunday. "
     "Rutte said the talks went well, according to Ana Lopez, a researcher."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
 
 
 def _posts(doc) -> list[tuple[str, str, str | None, str | None]]:

@@ -15,13 +15,6 @@ from kg.extract.agreements import extract_agreements
 from kg.facts import Article, Evidence, Official
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(
     nlp, text: str, date: str | None = "2020-01-11", people: dict[str, str] | None = None,
     officials: list[Official] | None = None,

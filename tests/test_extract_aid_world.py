@@ -14,13 +14,6 @@ from kg.extract.aid import extract_aid
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def facts(nlp, text: str) -> list[tuple]:
     article = Article(id="t", source="t.txt", text=text, date="2023-05-01")
     found = extract_aid(nlp(text), Context(article=article, people={}))

@@ -18,13 +18,6 @@ from kg.facts import Article, Evidence, Official
 THURSDAY = "2020-03-12"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def official(name: str, role: str, country: str, text: str) -> Official:
     return Official(name, role, country, Evidence(text, 0, len(text)))
 

@@ -15,13 +15,6 @@ from kg.extract.officials import extract_officials
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(nlp, text: str, date: str | None = "2019-08-01") -> tuple[list, Context]:
     ctx = Context(Article(id="t", source="t", text=text, date=date))
     return extract_officials(nlp(text), ctx), ctx

@@ -14,7 +14,7 @@ by hand from the rules of :mod:`kg.extract.meetings`.
 
 from __future__ import annotations
 
-from test_meetings_transfer import groups, nlp, official, run  # noqa: F401  (nlp: the shared fixture)
+from test_meetings_transfer import groups, official, run
 
 
 def test_a_trip_companion_takes_part(nlp) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from kg.extract.meetings.mentions import _not_a_person
 from kg.extract.meetings.vocab import is_subdivision
-from test_meetings_transfer import groups, nlp, official, run  # noqa: F401  (nlp: the shared fixture)
+from test_meetings_transfer import groups, official, run
 
 
 @pytest.mark.parametrize("name", ["Kachin State", "Punjab Province", "Kurdistan Region"])

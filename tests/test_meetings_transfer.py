@@ -6,8 +6,6 @@ by hand from the rules of :mod:`kg.extract.meetings`.
 
 from __future__ import annotations
 
-import pytest
-
 from kg.extract import Context
 from kg.extract.meetings import extract_meetings
 from kg.extract.meetings.mentions import _not_a_person
@@ -16,13 +14,6 @@ from kg.facts import Article, Evidence, Official
 
 # 2020-03-12 is a Thursday
 THURSDAY = "2020-03-12"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
 
 
 def official(name: str, role: str, country: str) -> Official:

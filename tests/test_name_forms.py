@@ -93,13 +93,6 @@ def test_the_long_form_of_a_known_holder_s_given_name_is_the_press_s_name() -> N
 # --------------------------------------------------------------------------- with the parser
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def _officials(nlp, text: str) -> dict[str, str | None]:
     from kg.extract import Context
     from kg.extract.officials import extract_officials

@@ -14,13 +14,6 @@ from kg.extract.officials import extract_officials
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def states(nlp, text: str) -> dict[str, str | None]:
     ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
     return {o.name: o.country for o in extract_officials(nlp(text), ctx)}

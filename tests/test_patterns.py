@@ -29,13 +29,6 @@ FILES = sorted(
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def test_there_are_pattern_files() -> None:
     assert {"agreement_repeats.json", "meeting_triggers.json", "meeting_unrealised.json"} <= set(FILES)
 

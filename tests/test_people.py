@@ -75,13 +75,6 @@ def test_undouble_leaves_real_names_alone() -> None:
 # --------------------------------------------------------------------------- with the parser
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def article(nlp, text: str):
     ctx = Context(Article(id="p", source="p", text=text, date="2019-08-01"))
     doc = nlp(text)

@@ -70,13 +70,6 @@ def test_first_and_last_name_join_a_fuller_name_only_over_a_middle_name() -> Non
 # --------------------------------------------------------------------------- with the parser
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(nlp, text: str) -> list:
     ctx = Context(Article(id="t", source="t", text=text, date="2017-11-24"))
     return extract_officials(nlp(text), ctx)

@@ -7,13 +7,6 @@ import pytest
 from kg.extract.post_patterns import find_posts, patterns
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def test_every_pattern_has_examples():
     assert patterns()
     assert [p.id for p in patterns() if not p.examples] == []

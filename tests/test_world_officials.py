@@ -13,13 +13,6 @@ from kg.extract.officials import extract_officials
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
     return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
