@@ -41,7 +41,7 @@ def test_a_bare_dollar_in_a_text_naming_no_dollar_is_the_payers(nlp, text, curre
 def test_with_no_donor_named_a_bare_dollar_is_the_texts_dollar_state_besides_the_recipients(nlp) -> None:
     text = (
         "New Zealand and Samoa have signed a labour mobility arrangement. New Zealand employers hire "
-        "Samoan workers each season. The Government has committed $40 million over four years to expand the scheme."
+        "Samoan workers each season. The Government has committed $40 million over four years to help Samoa train the workers."
     )
     (fact,) = run(nlp, text)
     assert (fact.amount, fact.currency) == (40e6, "NZD")
@@ -78,7 +78,7 @@ def test_a_dollar_states_own_release_gives_its_dollar(nlp, text, currency, provi
     ("text", "provider"),
     [
         ("South Korea and Cambodia signed the labour deal on Monday. The government will provide 2 billion won over three years to train Cambodian workers.", "South Korea"),
-        ("Kenya and Qatar signed a labour pact in Doha. The treasury will provide KES 200 million for a fund for distressed workers.", "Kenya"),
+        ("Kenya and Qatar signed a labour pact in Doha. The treasury will provide KES 200 million for a fund for distressed workers in Qatar.", "Kenya"),
     ],
 )
 def test_a_sum_in_the_currency_of_one_named_state_is_that_states_money(nlp, text, provider) -> None:

@@ -3,6 +3,8 @@ a government), or None when the text does not say."""
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ...gazetteer import capital_country, office_holders
@@ -300,3 +302,21 @@ def currency_provider(doc: "Doc", currency: str | None) -> str | None:
         return None
     users = {s.label_ for s in doc.spans[STATES] if s.kb_id_ and currency in currencies_of_state(s.kb_id_)}
     return next(iter(users)) if len(users) == 1 else None
+
+
+def spent_at_home(doc: "Doc", fact) -> bool:
+    """A state's sum in its own money for no one named abroad ("Brazil will invest R$98
+    million in shelters", "Taiwan approved NT$45 million"): it spends at home, which is no aid
+    (GUIDELINES.md); a currency of the whole world's news (USD, EUR) says nothing of this."""
+    from ...annotate.groups import STATES
+    from ...currencies import currencies_of_state
+    from ...currencies import data as money_data
+
+    if fact.recipients or not fact.provider or not fact.currency or STATES not in doc.spans:
+        return False
+    if fact.currency in money_data()["world_currencies"] or re.search(vocab()["abroad_cue"], fact.evidence.text, re.I):
+        return False  # "to help countries in the Americas": money that goes abroad
+    states = doc.spans[STATES]
+    if any(s.label_ != fact.provider and fact.evidence.start <= s.start_char < fact.evidence.end for s in states):
+        return False  # "to help Fiji deliver health services": another state in the sentence
+    return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
