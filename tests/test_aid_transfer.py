@@ -225,3 +225,17 @@ def test_non_eu_states_and_contributions(nlp, text, provider, status) -> None:
 def test_a_subject_is_its_own_words_before_its_relative_clause(nlp, text, provider) -> None:
     (fact,) = run(nlp, text)
     assert fact.provider == provider
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Canada announced CAD 4 million through UNHCR for Syrians returning from Lebanon.", ["Syria"]),
+        ("Korea will give $2 million for Burundians returning from Tanzania, the embassy said.", ["Burundi"]),
+        ("Spain will fund with 3 million euros the reintegration of Senegalese migrants.", ["Senegal"]),
+        ("Under the deal, Belgium will pay €1m for the repatriation of stranded Moroccan workers.", ["Morocco"]),
+    ],
+)
+def test_money_for_returning_nationals_goes_to_their_state(nlp, text, recipients) -> None:
+    (fact,) = run(nlp, text)
+    assert fact.recipients == recipients
