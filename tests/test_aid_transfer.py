@@ -239,3 +239,22 @@ def test_a_subject_is_its_own_words_before_its_relative_clause(nlp, text, provid
 def test_money_for_returning_nationals_goes_to_their_state(nlp, text, recipients) -> None:
     (fact,) = run(nlp, text)
     assert fact.recipients == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norway will fund with NOK 20 million a project for the return of Somali migrants.", "pledged"),
+        ("Austria will finance a 3 million euro scheme for the reintegration of Gambian returnees.", "pledged"),
+        ("Sweden funded the shelters in Chad with $2 million last year.", "delivered"),
+    ],
+)
+def test_funding_and_financing_verbs_say_a_status(nlp, text, status) -> None:
+    (fact,) = run(nlp, text)
+    assert fact.status == status
+
+
+def test_a_finance_ministry_says_no_status() -> None:
+    from kg.extract.aid.vocab import vocab
+
+    assert "finance" in vocab()["verb_only_status_lemmas"]
