@@ -258,3 +258,33 @@ def test_a_finance_ministry_says_no_status() -> None:
     from kg.extract.aid.vocab import vocab
 
     assert "finance" in vocab()["verb_only_status_lemmas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Austria and Morocco signed a return accord on Monday. Morocco will take back its nationals "
+            "whose asylum claims Austria rejected. The text runs to twelve pages. It enters into "
+            "force in May. Officials called it a milestone. Vienna will provide 3 million euros for the "
+            "reintegration of returnees.",
+            ["Morocco"],
+        ),
+        (
+            "Japan and Kenya agreed a labour deal. Kenya will send caregivers to Japan. The first "
+            "group leaves in March. Training lasts six months. Wages were not disclosed. Tokyo "
+            "pledged $2 million for a welfare fund for workers.",
+            ["Kenya"],
+        ),
+        # a story of three states says not which one gets the money
+        (
+            "Spain, Senegal and Mali met on Monday. Senegal and Mali will step up patrols. The talks "
+            "lasted two days. Officials praised the mood. The next round is in June. Spain "
+            "pledged 4 million euros for border training.",
+            [],
+        ),
+    ],
+)
+def test_a_sum_for_no_one_named_goes_to_the_other_state_of_the_story(nlp, text, recipients) -> None:
+    (fact,) = [f for f in run(nlp, text) if f.amount]
+    assert fact.recipients == recipients

@@ -161,7 +161,7 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars, in_home_dollar
-from .donors import currency_provider, spent_at_home
+from .donors import counterpart, currency_provider, spent_at_home
 from .merge import (
     definite_repeat,
     is_definite,
@@ -288,7 +288,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
     facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f)]
     for fact in facts:
-        fact.recipients = [r for r in fact.recipients if r != fact.provider]
+        fact.recipients = [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts

@@ -320,3 +320,24 @@ def spent_at_home(doc: "Doc", fact) -> bool:
     if any(s.label_ != fact.provider and fact.evidence.start <= s.start_char < fact.evidence.end for s in states):
         return False  # "to help Fiji deliver health services": another state in the sentence
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
+
+
+def counterpart(doc: "Doc", fact) -> list[str]:
+    """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
+    of Germany and Georgia: a state's sum for no one named goes to the one other state the
+    story is about (named at least twice, twice as often as any third state)."""
+    from collections import Counter
+
+    from ...annotate.groups import STATES
+    from .vocab import region_pattern
+
+    # redirected money with no country named went "to other priorities", to no one abroad
+    if fact.recipients or fact.amount is None or fact.status == "redirected" or STATES not in doc.spans or region_pattern().search(fact.evidence.text):
+        return []
+    counts = Counter(s.label_ for s in doc.spans[STATES])
+    if not fact.provider or fact.provider not in counts:
+        return []
+    others = [(n, name) for name, n in counts.most_common() if name != fact.provider]
+    if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
+        return []
+    return [others[0][1]]
