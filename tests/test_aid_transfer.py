@@ -288,3 +288,20 @@ def test_a_finance_ministry_says_no_status() -> None:
 def test_a_sum_for_no_one_named_goes_to_the_other_state_of_the_story(nlp, text, recipients) -> None:
     (fact,) = [f for f in run(nlp, text) if f.amount]
     assert fact.recipients == recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Guatemalan government will spend 30 million quetzales this year on shelters in Tecun Uman "
+        "that receive the migrants deported from Mexico and the United States.",
+        "Ethiopia's cabinet approved 40 million birr for reception centres for citizens returned from Saudi Arabia.",
+    ],
+)
+def test_a_state_spending_on_people_sent_back_from_abroad_gives_no_aid(nlp, text) -> None:
+    assert [f for f in run(nlp, text) if f.amount] == []
+
+
+def test_a_country_people_fled_from_is_no_recipient(nlp) -> None:
+    (fact,) = run(nlp, "Norway will give 50 million kroner to Chad for families who fled from Sudan and Niger.")
+    assert fact.recipients == ["Chad"]

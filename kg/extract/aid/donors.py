@@ -316,9 +316,17 @@ def spent_at_home(doc: "Doc", fact) -> bool:
         return False
     if fact.currency in money_data()["world_currencies"] or re.search(vocab()["abroad_cue"], fact.evidence.text, re.I):
         return False  # "to help countries in the Americas": money that goes abroad
+    from types import SimpleNamespace
+
+    from .recipients import from_origin
+
     states = doc.spans[STATES]
-    if any(s.label_ != fact.provider and fact.evidence.start <= s.start_char < fact.evidence.end for s in states):
-        return False  # "to help Fiji deliver health services": another state in the sentence
+    ev = fact.evidence
+    named = [SimpleNamespace(start=s.start_char - ev.start, end=s.end_char - ev.start, name=s.label_) for s in states if ev.start <= s.start_char < ev.end]
+    # "to help Fiji deliver health services": another state in the sentence, but not one
+    # people were "deported from"
+    if any(c.name != fact.provider for c in from_origin(ev.text, named)):
+        return False
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
 
 

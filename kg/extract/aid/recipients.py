@@ -117,10 +117,18 @@ def _demonym_state(m: re.Match) -> list[str]:
 
 def from_origin(text: str, countries) -> list:
     """ "for Afghans returning from Pakistan": with the nationals the money is for named,
-    a country they come back from is no recipient."""
-    if not beneficiaries(text):
-        return countries
-    return [c for c in countries if not regex("origin_before", re.I).search(text[max(0, c.start - 20) : c.start])]
+    a country they come back from is no recipient; nor, whoever the money is for, one people
+    were "deported from"."""
+    origin = regex("origin_before" if beneficiaries(text) else "returned_from_before", re.I)
+    kept, last = [], None  # "from the United States and Mexico": the whole list
+    for c in sorted(countries, key=lambda c: c.start):
+        listed = last is not None and regex("list_separator").fullmatch(text[last.end : c.start])
+        if origin.search(text[max(0, c.start - 30) : c.start]) or listed:
+            last = c
+        else:
+            kept.append(c)
+            last = None
+    return kept
 
 
 def countries_after(text: str, countries, start: int, provider: str) -> list[str]:
