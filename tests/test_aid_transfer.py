@@ -305,3 +305,17 @@ def test_a_state_spending_on_people_sent_back_from_abroad_gives_no_aid(nlp, text
 def test_a_country_people_fled_from_is_no_recipient(nlp) -> None:
     (fact,) = run(nlp, "Norway will give 50 million kroner to Chad for families who fled from Sudan and Niger.")
     assert fact.recipients == ["Chad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Belarus suspended the readmission accord in 2021. In 2022 the EU released 6 million euros "
+         "to Mauritania for border management.", ["delivered"]),
+        ("Canada released CAD 3 million to Jordan for refugee schools last year.", ["delivered"]),
+        ("Denmark halted its 40 million kroner contribution to Ghana in March. In June it released "
+         "10 million kroner to Ghana.", ["suspended", "restored"]),
+    ],
+)
+def test_released_money_is_restored_only_after_money_was_taken(nlp, text, statuses) -> None:
+    assert [f.status for f in run(nlp, text)] == statuses
