@@ -319,3 +319,15 @@ def test_a_country_people_fled_from_is_no_recipient(nlp) -> None:
 )
 def test_released_money_is_restored_only_after_money_was_taken(nlp, text, statuses) -> None:
     assert [f.status for f in run(nlp, text)] == statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The European Union funds the "Safe Routes" programme, run by the IOM and UNHCR, with 12 million euros.',
+        "Norway gives $4 million to a scheme managed by UNHCR for all Sahel states.",
+    ],
+)
+def test_the_body_that_runs_a_programme_is_no_recipient(nlp, text) -> None:
+    (fact,) = run(nlp, text)
+    assert fact.recipients == []

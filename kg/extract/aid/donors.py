@@ -33,6 +33,22 @@ def organisations_named(text: str, *, donors: bool) -> list[str]:
     return list(dict.fromkeys(name for _, _, name in _org_mentions(text, donors)))
 
 
+def runners(text: str) -> set[str]:
+    """Bodies ``text`` names only as running what the money funds ("a programme run by the
+    IOM and the ILO"), with the list after them: channels, not recipients."""
+    runner = re.compile(vocab()["runner_before"], re.I)
+    out, other, last = set(), set(), None
+    for start, end, name in _org_mentions(text, False):
+        listed = last is not None and re.fullmatch(vocab()["list_separator"] + r"(?:the\s+)?", text[last:start])
+        if runner.search(text[max(0, start - 30) : start]) or listed:
+            out.add(name)
+            last = end
+        else:
+            other.add(name)
+            last = None
+    return out - other
+
+
 def _org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
     """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
     is no mention of its own: the longer name is the body meant."""

@@ -28,6 +28,7 @@ from .donors import (
     clause_donors,
     named_provider,
     organisations_named,
+    runners,
 )
 from .merge import is_definite
 from .recipients import (
@@ -100,7 +101,7 @@ def sentence_aid(
         o for o in organisations_named(text, donors=False)
         # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
         # the agency is only its channel
-        if o not in recipients and o != provider and not recipients
+        if o not in recipients and o != provider and not recipients and o not in runners(text)
     ]
     if not recipients and amounts:
         recipients = place_countries(text, provider)
