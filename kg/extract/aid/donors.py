@@ -3,6 +3,8 @@ a government), or None when the text does not say."""
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ...gazetteer import capital_country, office_holders
@@ -29,6 +31,22 @@ if TYPE_CHECKING:
 def organisations_named(text: str, *, donors: bool) -> list[str]:
     """The bodies ``text`` names, in text order, each once."""
     return list(dict.fromkeys(name for _, _, name in _org_mentions(text, donors)))
+
+
+def runners(text: str) -> set[str]:
+    """Bodies ``text`` names only as running what the money funds ("a programme run by the
+    IOM and the ILO"), with the list after them: channels, not recipients."""
+    runner = re.compile(vocab()["runner_before"], re.I)
+    out, other, last = set(), set(), None
+    for start, end, name in _org_mentions(text, False):
+        listed = last is not None and re.fullmatch(vocab()["list_separator"] + r"(?:the\s+)?", text[last:start])
+        if runner.search(text[max(0, start - 30) : start]) or listed:
+            out.add(name)
+            last = end
+        else:
+            other.add(name)
+            last = None
+    return out - other
 
 
 def _org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
@@ -300,3 +318,50 @@ def currency_provider(doc: "Doc", currency: str | None) -> str | None:
         return None
     users = {s.label_ for s in doc.spans[STATES] if s.kb_id_ and currency in currencies_of_state(s.kb_id_)}
     return next(iter(users)) if len(users) == 1 else None
+
+
+def spent_at_home(doc: "Doc", fact) -> bool:
+    """A state's sum in its own money for no one named abroad ("Brazil will invest R$98
+    million in shelters", "Taiwan approved NT$45 million"): it spends at home, which is no aid
+    (GUIDELINES.md); a currency of the whole world's news (USD, EUR) says nothing of this."""
+    from ...annotate.groups import STATES
+    from ...currencies import currencies_of_state
+    from ...currencies import data as money_data
+
+    if fact.recipients or not fact.provider or not fact.currency or STATES not in doc.spans:
+        return False
+    if fact.currency in money_data()["world_currencies"] or re.search(vocab()["abroad_cue"], fact.evidence.text, re.I):
+        return False  # "to help countries in the Americas": money that goes abroad
+    from types import SimpleNamespace
+
+    from .recipients import from_origin
+
+    states = doc.spans[STATES]
+    ev = fact.evidence
+    named = [SimpleNamespace(start=s.start_char - ev.start, end=s.end_char - ev.start, name=s.label_) for s in states if ev.start <= s.start_char < ev.end]
+    # "to help Fiji deliver health services": another state in the sentence, but not one
+    # people were "deported from"
+    if any(c.name != fact.provider for c in from_origin(ev.text, named)):
+        return False
+    return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
+
+
+def counterpart(doc: "Doc", fact) -> list[str]:
+    """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
+    of Germany and Georgia: a state's sum for no one named goes to the one other state the
+    story is about (named at least twice, twice as often as any third state)."""
+    from collections import Counter
+
+    from ...annotate.groups import STATES
+    from .vocab import region_pattern
+
+    # redirected money with no country named went "to other priorities", to no one abroad
+    if fact.recipients or fact.amount is None or fact.status == "redirected" or STATES not in doc.spans or region_pattern().search(fact.evidence.text):
+        return []
+    counts = Counter(s.label_ for s in doc.spans[STATES])
+    if not fact.provider or fact.provider not in counts:
+        return []
+    others = [(n, name) for name, n in counts.most_common() if name != fact.provider]
+    if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
+        return []
+    return [others[0][1]]

@@ -103,8 +103,32 @@ def beneficiaries(text: str) -> list[str]:
     before words like "asylum" and "workers"."""
     institutions = [c for m in regex("beneficiary").finditer(text) for c in names(countries_in(m.group(1).strip()))]
     # "training for Vietnamese workers": money for a state's people is for that state
-    people = [c for m in regex("nationals_beneficiary").finditer(text) for c in names(countries_in(m.group(1)))]
+    people = [c for m in regex("nationals_beneficiary").finditer(text) for c in _demonym_state(m)]
     return list(dict.fromkeys(institutions + people))
+
+
+def _demonym_state(m: re.Match) -> list[str]:
+    """The state of "Vietnamese" (group 1) or of a plural, "Syrians" (group 2)."""
+    if m.group(1):
+        return names(countries_in(m.group(1)))
+    word = m.group(2)
+    return names(countries_in(word)) or names(countries_in(word[:-1]))
+
+
+def from_origin(text: str, countries) -> list:
+    """ "for Afghans returning from Pakistan": with the nationals the money is for named,
+    a country they come back from is no recipient; nor, whoever the money is for, one people
+    were "deported from"."""
+    origin = regex("origin_before" if beneficiaries(text) else "returned_from_before", re.I)
+    kept, last = [], None  # "from the United States and Mexico": the whole list
+    for c in sorted(countries, key=lambda c: c.start):
+        listed = last is not None and regex("list_separator").fullmatch(text[last.end : c.start])
+        if origin.search(text[max(0, c.start - 30) : c.start]) or listed:
+            last = c
+        else:
+            kept.append(c)
+            last = None
+    return kept
 
 
 def countries_after(text: str, countries, start: int, provider: str) -> list[str]:

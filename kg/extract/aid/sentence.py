@@ -28,12 +28,14 @@ from .donors import (
     clause_donors,
     named_provider,
     organisations_named,
+    runners,
 )
 from .merge import is_definite
 from .recipients import (
     beneficiaries,
     countries_after,
     destination_of,
+    from_origin,
     loose_anaphor,
     new_use,
     not_aid_programme,
@@ -70,6 +72,7 @@ def sentence_aid(
     ``heading`` over its list when it names none."""
     text = sent.text
     evidence = Evidence(text, sent.start_char, sent.end_char)
+    countries = from_origin(text, countries)
     # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
     # conversion of a sum that is not aid is no aid either
     found = merge_restatements(amounts_in(sent), text)
@@ -98,7 +101,7 @@ def sentence_aid(
         o for o in organisations_named(text, donors=False)
         # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
         # the agency is only its channel
-        if o not in recipients and o != provider and not recipients
+        if o not in recipients and o != provider and not recipients and o not in runners(text)
     ]
     if not recipients and amounts:
         recipients = place_countries(text, provider)
@@ -139,8 +142,9 @@ def sentence_aid(
             own = [r for r in own if r not in givers]
             if not own and set(recipients) & givers:
                 # "UNHCR said it would provide $250,000 for shelter in Tacna": the body the
-                # sentence named turned out to give; the place says whom for
-                own = place_countries(text, fact_provider)
+                # sentence named turned out to give; the place says whom for, or the nationals
+                # the money is for ("Spain will fund with €3m the return of Senegalese migrants")
+                own = place_countries(text, fact_provider) or [b for b in beneficiaries(text) if b not in givers]
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
             if moved_to is not None:

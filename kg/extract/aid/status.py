@@ -46,11 +46,35 @@ def status_token(tok: "Token") -> str | None:
     status = status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
         status = status_of_lemma().get(tok.lower_) or participle
-    if status is None:
+    if status is None or (lemma in vocab()["verb_only_status_lemmas"] and not _funds_a_sum(tok)):
         return None
     if tok.pos_ not in ("VERB", "NOUN", "AUX") and tok.tag_ not in ("VBN", "VBG", "VBD"):
         return None
+    if lemma in vocab()["first_release_lemmas"] and not _taken_before(tok):
+        status = "delivered"  # "in 2022 it released €4.5 million": paid out, not released again
     return _future(tok, status)
+
+
+def _taken_before(tok: "Token") -> bool:
+    """Whether the text reports money frozen, cut or held up to ``tok``'s sentence (a
+    sentence with a sum or an aid word; "suspended the agreement" takes no money)."""
+    taking, nouns = words("taking_statuses"), set(vocab()["aid_nouns"])
+    return any(
+        t.lemma_.lower() not in vocab()["first_release_lemmas"]
+        and (status_of_lemma().get(t.lemma_.lower()) in taking or vocab()["participles"].get(t.lower_) in taking)
+        and any(w.lower_ in nouns or w.ent_type_ == "MONEY" for w in t.sent)
+        for t in tok.doc[: tok.sent.end]
+    )
+
+
+def _funds_a_sum(tok: "Token") -> bool:
+    """ "will finance with €5m a programme": "fund" and "finance" say a status as verbs whose
+    own object or "with" names the sum; "help fund the hospital" pledges no sum."""
+    return tok.pos_ == "VERB" and any(
+        t.like_num or t.tag_ == "$" for c in tok.children
+        if c.dep_ == "dobj" or c.lower_ in vocab()["verb_only_status_lemmas_sum_prepositions"]
+        for t in c.subtree
+    )
 
 
 def _future(verb: "Token", status: str) -> str:
