@@ -273,7 +273,8 @@ def similar_deals(
 ) -> tuple[str | None, list[str], str | None] | None:
     """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
     after the noun, of the kind of the agreement just reported; "Both signed similar
-    agreements with X": one per country of the subject, each with X (the counterpart).
+    agreements with X": one per country of the subject, each with X (the counterpart); "X has
+    signed similar agreements with A and B": one per country after the noun, each with X.
     Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
     deals, not concrete ones. Gives (kind, parties, counterpart or None).
     """
@@ -291,12 +292,21 @@ def similar_deals(
     if before and after and len(after) == 1 and not set(after) & set(before):
         counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
         after = before + after
+    elif len(set(before)) == 1 and len(after) >= 2 and before[0] not in after and _subject_of(verb, before[0]):
+        counterpart = before[0]  # "X has signed similar agreements with A and B": one each, with X
+        after = before + after
     elif not after:
         after = before
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
     return kind, after, counterpart
+
+
+def _subject_of(verb: "Token | None", party: str) -> bool:
+    """``party`` is named in the subject of ``verb``."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and party in parties_named(subject)
 
 
 def signing_party(draft: Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:
