@@ -149,47 +149,6 @@ def is_bilateral(head: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
 
-def organisation_parties(head: "Token", sent: "Span") -> list[str]:
-    """Organisations that are parties: in the agreement's noun phrase ("an agreement with
-    UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
-    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
-                regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-    out: list[str] = []
-    for start, _, party in organisations_in(sent.text):
-        at = sent.start_char + start
-        if _modifies_another(sent, at, head):
-            continue  # "head of X's UN-recognised government": a body that qualifies another noun
-        if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
-            out.append(party)
-    return out
-
-
-def _modifies_another(sent: "Span", at: int, head: "Token") -> bool:
-    """The organisation at char ``at`` only qualifies a noun other than the agreement's
-    ("UN-recognised government", "a UNHCR-run camp"), not "the UNHCR agreement"."""
-    node = next((t for t in sent if t.idx >= at), None)
-    return node is not None and node.dep_ in words("modifier_deps") and node.head != head and node.head.pos_ in ("NOUN", "PROPN")
-
-
-def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
-    """The organisation at char ``at`` names where or when the agreement was made, not who
-    made it: "the letter that X and Y signed in New York, on the margins of the UN General
-    Assembly". Going up from it, the first preposition of ``party_prepositions`` ("with")
-    makes it a party, one of ``circumstance_prepositions`` ("in", "on", "at") a circumstance."""
-    node = next((t for t in sent if t.idx >= at), None)
-    while node is not None and node != head and node.head != node:
-        if node.dep_ == "prep" and node.lower_ in words("party_prepositions"):
-            return False
-        if node.dep_ == "prep" and node.lower_ in words("circumstance_prepositions"):
-            return True
-        node = node.head
-    return False
-
-
 def modifier_parties(noun: "Token") -> list[str]:
     """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
     words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)

@@ -1,0 +1,53 @@
+"""Organisations as parties (GUIDELINES: ``signatories`` may be organisations): a body named
+among those who signed ("signed by X, Y and the UN refugee agency") is a party whatever its
+name's first word, while one that only names where it was signed or qualifies another noun
+is not.
+
+Invented texts with states and bodies of no gold article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.agreements import extract_agreements
+from kg.facts import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.parse import load_nlp
+
+    return load_nlp()
+
+
+def parties(nlp, text: str) -> list[list[str]]:
+    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
+    return [a.signatories for a in extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Workers are covered by the accord on seasonal labour, signed by Chile, Peru and the International Organization for Migration in 2011.", "International Organization for Migration"),
+        ("The deal on returns signed by Kenya, Somalia and the UN refugee agency in 2013 is still in force.", "UNHCR"),
+        ("Migrants stay protected by the Framework Accord on the safe return of Sudanese migrants, signed by Chad, Sudan and the International Organization for Migration in 2015.", "International Organization for Migration"),
+        ("Families remain covered by the Tripartite Agreement on the voluntary return of Burundian refugees, signed by Tanzania, Burundi and the UN refugee agency UNHCR in 2001.", "UNHCR"),
+    ],
+)
+def test_body_among_signers_is_party(nlp, text, body):
+    found = parties(nlp, text)
+    assert found and body in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Zambia signed the pact in Geneva, on the margins of a conference organised by the UN refugee agency.",
+        "The head of Libya's UN-recognised government signed a deal with Italy.",
+    ],
+)
+def test_body_of_circumstance_is_not_party(nlp, text):
+    found = parties(nlp, text)
+    assert found and not any(p in ("UNHCR", "United Nations") for p in found[0]), found
