@@ -51,3 +51,16 @@ def test_body_among_signers_is_party(nlp, text, body):
 def test_body_of_circumstance_is_not_party(nlp, text):
     found = parties(nlp, text)
     assert found and not any(p in ("UNHCR", "United Nations") for p in found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Kenya and UNHCR signed a letter of understanding on integrating refugee schools.", {"Kenya", "UNHCR"}),
+        ("Peru's labour minister and the IOM chief of mission in Lima signed a letter of understanding on the reintegration of returnees.", {"Peru", "International Organization for Migration"}),
+    ],
+)
+def test_letter_of_understanding_is_a_memorandum(nlp, text, pair):
+    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    assert [(a.type, set(a.signatories)) for a in found] == [("memorandum of cooperation", pair)]
