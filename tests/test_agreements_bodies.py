@@ -64,3 +64,18 @@ def test_letter_of_understanding_is_a_memorandum(nlp, text, pair):
     article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
     found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
     assert [(a.type, set(a.signatories)) for a in found] == [("memorandum of cooperation", pair)]
+
+
+@pytest.mark.parametrize(
+    "text, partner, states",
+    [
+        ("In the Andes, Chile and Peru both signed labour agreements with Spain in 2011.", "Spain", {"Chile", "Peru"}),
+        ("In West Africa, Ghana and Togo both signed return agreements with Italy last year.", "Italy", {"Ghana", "Togo"}),
+        ("In the Caucasus, Georgia and Armenia both signed readmission agreements with the EU in 2013.", "European Union", {"Georgia", "Armenia"}),
+    ],
+)
+def test_fronted_place_keeps_both_signers(nlp, text, partner, states):
+    """A place put first ("In the Andes, A and B both signed ... with X") that the parser
+    takes A and B into, leaving the verb no subject of its own: still one agreement each."""
+    found = parties(nlp, text)
+    assert sorted(map(sorted, found)) == sorted(sorted([partner, s]) for s in states), found
