@@ -79,3 +79,18 @@ def test_fronted_place_keeps_both_signers(nlp, text, partner, states):
     takes A and B into, leaving the verb no subject of its own: still one agreement each."""
     found = parties(nlp, text)
     assert sorted(map(sorted, found)) == sorted(sorted([partner, s]) for s in states), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia signed a memorandum of understanding on labour in Nairobi on 3 March 2024. Under the agreement, Kenya will train workers. Kenya also thanked Ethiopia for the 2019 border agreement between the two governments.",
+        "Chile and Peru signed a memorandum on seasonal work in Lima on 12 May 2023. Chile also praised the 2016 fisheries agreement between the two countries.",
+    ],
+)
+def test_year_of_its_own_phrase_is_another_deal(nlp, text):
+    """ "the 2019 border agreement" after a memorandum signed in 2024: another deal of the
+    same parties, not that memorandum named again."""
+    article = Article(id="t", source="t.txt", text=text, date="2024-05-10")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    assert sorted(a.type for a in found) == ["memorandum of cooperation", "other"], found

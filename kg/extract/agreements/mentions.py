@@ -223,3 +223,11 @@ def noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
             if ent is not None:
                 return resolve_date(ent.text, article_date)
     return None
+
+
+def noun_phrase_year(noun: "Token") -> str | None:
+    """A year alone inside the agreement's own noun phrase: "the 2019 border agreement"."""
+    for child in noun.lefts:
+        if child.ent_type_ == "DATE" and child.dep_ in ("nummod", "compound", "nmod", "amod") and child.like_num and len(child.text) == 4:
+            return child.text
+    return None

@@ -14,7 +14,7 @@ from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
-from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
+from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
@@ -242,6 +242,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1]
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
+            elif head is not None and not np_date and (year := noun_phrase_year(head)):
+                mention.signing = (year, frozenset())  # "the 2022 forum agreement"
             resolved = resolve(mention, mention_parties, drafts, ranking, index)
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)
