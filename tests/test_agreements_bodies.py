@@ -94,3 +94,25 @@ def test_year_of_its_own_phrase_is_another_deal(nlp, text):
     article = Article(id="t", source="t.txt", text=text, date="2024-05-10")
     found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
     assert sorted(a.type for a in found) == ["memorandum of cooperation", "other"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Italy signed a return agreement on Monday, along with a memorandum on seasonal work.",
+        "Peru and Bolivia signed a border agreement in La Paz, together with a memorandum of understanding on labour migration.",
+    ],
+)
+def test_second_thing_signed_is_another_deal(nlp, text):
+    """ "signed an agreement, together with a memorandum": two deals, not the memorandum
+    upgrading the agreement just named."""
+    article = Article(id="t", source="t.txt", text=text, date="2024-05-10")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    assert sorted(a.type for a in found) == ["memorandum of cooperation", "other"], found
+
+
+def test_any_arrangement_is_not_a_second_deal(nlp):
+    text = "Fiji signed a treaty with New Zealand. Fiji must agree with New Zealand on any partnership, arrangement or engagement with other states."
+    article = Article(id="t", source="t.txt", text=text, date="2024-05-10")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    assert len(found) == 1, found
