@@ -234,3 +234,25 @@ def test_an_agreement_another_minister_signed_earlier_is_another_one(nlp) -> Non
 def test_a_communique_the_news_is_said_in_is_no_agreement(nlp) -> None:
     text = "In a communique, the Zambian foreign ministry said talks with Norway would go on."
     assert run(nlp, text) == []
+
+
+
+@pytest.mark.parametrize(
+    "text, first, partners",
+    [
+        ("Qatar signed a memorandum of understanding with Ghana on Monday. Qatar's labour ministry said "
+         "Qatar would open a recruitment office. Ghana has signed similar labour agreements with Oman, "
+         "Bahrain and Kuwait in the last three years.",
+         ("Qatar", "Ghana"), ["Oman", "Bahrain", "Kuwait"]),
+        ("Japan and Peru signed a memorandum of understanding on seasonal work in May, Japan's embassy "
+         "said. Japan will train the workers. Peru had already signed similar memoranda with Italy and Portugal.",
+         ("Japan", "Peru"), ["Italy", "Portugal"]),
+    ],
+)
+def test_similar_plural_signed_by_one_subject_is_one_each_with_it(nlp, text, first, partners) -> None:
+    """The subject of "X has signed similar agreements with A and B" is a party of each, even
+    when the article's most-named party is the other one of the first agreement."""
+    subject = first[1]
+    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset(first))} | {
+        ("memorandum of cooperation", frozenset({subject, p})) for p in partners
+    }

@@ -127,19 +127,22 @@ def other_parties(own: list[str], hub: str | None, ranking: Ranking) -> list[str
 def signing_subject(verbs: list["Token"], parties: list[str]) -> str | None:
     """The one party the agreements of a signing "with" others are each with: its subject
     when that is one party ("X signed agreements with A and B"), else the one party after
-    "with" ("A, B and C have all signed agreements with X")."""
+    "with" ("A, B and C have all signed agreements with X", "they all signed ... with X")."""
     for verb in verbs:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         partner_words = _vocab()["partner_prepositions"]
         withs = [c for n in [verb, *objects] for c in n.children if c.dep_ == "prep" and c.lower_ in partner_words]
-        if subject is None or not withs:
+        if (subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP")) or not withs:
             continue
-        in_subject = [p for p in parties_named(subject) if p in parties]
+        in_subject = [p for p in parties_named(subject) if p in parties] if subject is not None else []
         if len(in_subject) == 1:
             return in_subject[0]
         partners = list(dict.fromkeys(p for w in withs for p in parties_named(w) if p in parties))
-        if len(in_subject) > 1 and len(partners) == 1:
+        # "In the Caucasus, A and B both signed agreements with X", parsed with "both" alone
+        # as the subject, or none: a subject that names no party stands for the others
+        others = [p for p in parties if p not in partners]
+        if (len(in_subject) > 1 or (not in_subject and len(set(others)) >= 2)) and len(partners) == 1:
             return partners[0]
     return None
 

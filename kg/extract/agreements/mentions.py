@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...dates import resolve_date
 from ..parties import countries_in, matcher, names
 from .model import Mention
-from .vocab import vocab, words
+from .vocab import is_sign_verb, vocab, words
 from .index import entity_at
 
 #: doc.user_data key of the document's kind phrases, found once per document
@@ -206,8 +206,6 @@ def mention_regions(doc: "Doc", sent: "Span", mentions: list[Mention]) -> list[t
 def _signing_after(pronoun: "Token", sent: "Span") -> "Token | None":
     """The signing verb of a relative clause the parser did not hang on its pronoun ("the
     agreement that the then secretary, X, signed with Y"): the first one after it."""
-    from .vocab import is_sign_verb
-
     return next((t for t in pronoun.doc[pronoun.i + 1 : sent.end] if is_sign_verb(t)), None)
 
 
@@ -223,3 +221,28 @@ def noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
             if ent is not None:
                 return resolve_date(ent.text, article_date)
     return None
+
+
+def noun_phrase_year(noun: "Token") -> str | None:
+    """A year alone inside the agreement's own noun phrase: "the 2019 border agreement"."""
+    for child in noun.lefts:
+        if child.ent_type_ == "DATE" and child.dep_ in ("nummod", "compound", "nmod", "amod") and child.like_num and len(child.text) == 4:
+            return child.text
+    return None
+
+
+def coordinated_with(noun: "Token") -> "Token | None":
+    """The agreement noun another one is listed with, as a second thing a signing verb
+    concluded (not "agree on any partnership or arrangement"): "signed a
+    fisheries agreement and a labour agreement", "signed a return agreement, together with a
+    visa agreement" (``accompanying_words``)."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and is_sign_verb(noun.head.head):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in vocab()["partner_prepositions"]:
+        return None
+    accompanied = any(c.lower_ in words("accompanying_words") for c in prep.children) or prep.head.lower_ in words("accompanying_words")
+    verb = prep.head.head if prep.head.lower_ in words("accompanying_words") else prep.head
+    if not accompanied or not is_sign_verb(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -31,7 +31,8 @@ class Mention:
     held_by: list[str] = field(default_factory=list)  # "the accord A concluded with B": A and B
     counterpart: str | None = None  # "similar deals with X", "the deals X concluded with ...": X
     multilateral: bool = False  # "the MOC, the first ever multilateral compact": one pact of all its parties
-    # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month, its signers
+    # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month (or a year
+    # alone: "the 2019 accord"), its signers
     signing: tuple[str | None, frozenset[str]] | None = None
 
     def signed_otherwise(self, draft: "Draft") -> bool:
@@ -40,6 +41,10 @@ class Mention:
         if self.signing is None:
             return False
         month, signers = self.signing
+        if month and len(month) == 4:
+            # "the 2022 forum agreement": a year of its own phrase, not that of the deal signed
+            when = draft.month or draft.date
+            return bool(when) and when[:4] != month
         if month and draft.month and month != draft.month:
             return True
         if not signers or not draft.signers:

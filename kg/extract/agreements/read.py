@@ -14,10 +14,11 @@ from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
-from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text
+from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, organisation_parties, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .bodies import organisation_parties
+from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
 from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -100,6 +101,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if not mentions and sign_verbs:
             mentions = agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[Draft, str | None]] = []
+        named_here: dict[int, Draft] = {}  # the agreement each noun of the sentence named
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
@@ -241,7 +243,14 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1]
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
-            resolved = resolve(mention, mention_parties, drafts, ranking, index)
+            elif head is not None and not np_date and (year := noun_phrase_year(head)):
+                mention.signing = (year, frozenset())  # "the 2022 forum agreement"
+            # "signed a readmission agreement, together with a visa agreement": two deals
+            listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
+            first = named_here.get(listed.i) if listed is not None else None
+            resolved = resolve(mention, mention_parties, [d for d in drafts if d is not first] if first else drafts, ranking, index)
+            if head is not None and len(resolved) == 1:
+                named_here[head.i] = resolved[0]
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)
                 if partner is None and like_those:

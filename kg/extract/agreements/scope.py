@@ -149,47 +149,6 @@ def is_bilateral(head: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
 
-def organisation_parties(head: "Token", sent: "Span") -> list[str]:
-    """Organisations that are parties: in the agreement's noun phrase ("an agreement with
-    UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
-    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
-                regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-    out: list[str] = []
-    for start, _, party in organisations_in(sent.text):
-        at = sent.start_char + start
-        if _modifies_another(sent, at, head):
-            continue  # "head of X's UN-recognised government": a body that qualifies another noun
-        if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(sent, at, head):
-            out.append(party)
-    return out
-
-
-def _modifies_another(sent: "Span", at: int, head: "Token") -> bool:
-    """The organisation at char ``at`` only qualifies a noun other than the agreement's
-    ("UN-recognised government", "a UNHCR-run camp"), not "the UNHCR agreement"."""
-    node = next((t for t in sent if t.idx >= at), None)
-    return node is not None and node.dep_ in words("modifier_deps") and node.head != head and node.head.pos_ in ("NOUN", "PROPN")
-
-
-def _circumstance(sent: "Span", at: int, head: "Token") -> bool:
-    """The organisation at char ``at`` names where or when the agreement was made, not who
-    made it: "the letter that X and Y signed in New York, on the margins of the UN General
-    Assembly". Going up from it, the first preposition of ``party_prepositions`` ("with")
-    makes it a party, one of ``circumstance_prepositions`` ("in", "on", "at") a circumstance."""
-    node = next((t for t in sent if t.idx >= at), None)
-    while node is not None and node != head and node.head != node:
-        if node.dep_ == "prep" and node.lower_ in words("party_prepositions"):
-            return False
-        if node.dep_ == "prep" and node.lower_ in words("circumstance_prepositions"):
-            return True
-        node = node.head
-    return False
-
-
 def modifier_parties(noun: "Token") -> list[str]:
     """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
     words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
@@ -273,7 +232,8 @@ def similar_deals(
 ) -> tuple[str | None, list[str], str | None] | None:
     """ "similar deals with Guatemala, signed in July, and El Salvador": one per country named
     after the noun, of the kind of the agreement just reported; "Both signed similar
-    agreements with X": one per country of the subject, each with X (the counterpart).
+    agreements with X": one per country of the subject, each with X (the counterpart); "X has
+    signed similar agreements with A and B": one per country after the noun, each with X.
     Deals sought ("to seal immigration deals with ...") or without "similar" are a class of
     deals, not concrete ones. Gives (kind, parties, counterpart or None).
     """
@@ -291,12 +251,21 @@ def similar_deals(
     if before and after and len(after) == 1 and not set(after) & set(before):
         counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
         after = before + after
+    elif len(set(before)) == 1 and len(after) >= 2 and before[0] not in after and _subject_of(verb, before[0]):
+        counterpart = before[0]  # "X has signed similar agreements with A and B": one each, with X
+        after = before + after
     elif not after:
         after = before
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None
     return kind, after, counterpart
+
+
+def _subject_of(verb: "Token | None", party: str) -> bool:
+    """``party`` is named in the subject of ``verb``."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and party in parties_named(subject)
 
 
 def signing_party(draft: Draft, verbs: list["Token"], signers: list[str], country_of: dict[str, str]) -> str | None:

@@ -1,0 +1,81 @@
+"""Organisations that are parties to an agreement ("signed by X, Y and the UN refugee
+agency"), told from bodies that only qualify another noun or name where it was signed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .counterparts import organisations_in
+from .vocab import agreement_word, is_sign_verb, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def organisation_parties(head: "Token", sent: "Span") -> list[str]:
+    """Organisations that are parties: in the agreement's noun phrase ("an agreement with
+    UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
+                regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    regions += [_span(c) for v in _trailing_signings(head, sent) for c in v.children if c.dep_ in ("agent", "nsubj")]
+    out: list[str] = []
+    for start, end, party in organisations_in(sent.text):
+        at = sent.start_char + start
+        node = _root_of(sent, at, sent.start_char + end)
+        if _modifies_another(node, head):
+            continue  # "head of X's UN-recognised government": a body that qualifies another noun
+        if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(node, head):
+            out.append(party)
+    return out
+
+
+def _span(tok: "Token") -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _trailing_signings(head: "Token", sent: "Span") -> list["Token"]:
+    """Signing participles after the agreement noun whose nearest agreement noun before them
+    is this one, however the parser hung them: "the Agreement on the return of refugees,
+    signed by X, Y and UNHCR" (parsed as the refugees' signing)."""
+    out = []
+    for v in sent:
+        if v.i > head.i and v.dep_ in ("acl", "relcl") and is_sign_verb(v):
+            nearest = next((t for t in reversed(sent.doc[head.i : v.i]) if agreement_word(t)), None)
+            if nearest == head:
+                out.append(v)
+    return out
+
+
+def _root_of(sent: "Span", start: int, end: int) -> "Token | None":
+    """The head word of the name between chars ``start`` and ``end``: "agency" in "the UN
+    refugee agency", not its first word "UN", which only qualifies it."""
+    inside = [t for t in sent if start <= t.idx < end] or [t for t in sent if t.idx >= start][:1]
+    return next((t for t in inside if t.head not in inside or t.head == t), inside[0] if inside else None)
+
+
+def _modifies_another(node: "Token | None", head: "Token") -> bool:
+    """The organisation whose head word is ``node`` only qualifies a noun other than the
+    agreement's ("UN-recognised government", "a UNHCR-run camp"), not "the UNHCR agreement"."""
+    return node is not None and node.dep_ in words("modifier_deps") and node.head != head and node.head.pos_ in ("NOUN", "PROPN")
+
+
+def _circumstance(node: "Token | None", head: "Token") -> bool:
+    """The organisation whose head word is ``node`` names where or when the agreement was
+    made, not who made it: "the letter that X and Y signed in New York, on the margins of the
+    UN General Assembly". Going up from it, the first preposition of ``party_prepositions``
+    ("with"), or the "by" of a signing verb ("signed by X, Y and UNHCR"), makes it a party,
+    one of ``circumstance_prepositions`` ("in", "on", "at") a circumstance."""
+    while node is not None and node != head and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in words("party_prepositions"):
+            return False
+        if node.dep_ == "agent" and is_sign_verb(node.head):
+            return False
+        if node.dep_ == "prep" and node.lower_ in words("circumstance_prepositions"):
+            return True
+        node = node.head
+    return False
