@@ -173,3 +173,17 @@ def test_a_draft_that_grows_joins_the_earlier_event_it_shares_two_people_with(nl
     (meeting,) = run(nlp, text)
     assert set(meeting.participants) == {"Ines Vadero", "Arlo Quenby", "Tomas Ruud", "Clara Benitez"}
     assert meeting.place is None  # not Peru, a state that only names the summit
+
+
+def test_a_state_that_shares_a_surname_is_the_state(nlp) -> None:
+    # "Mali and Guinea signed" in an article that also quotes an "Ines Mali": the state signed,
+    # the commenter with that surname met nobody
+    for state, other, capital, commenter in (("Mali", "Guinea", "Bamako", "Ines Mali"),
+                                             ("Chad", "Niger", "N'Djamena", "Tomas Chad")):
+        text = (
+            f"{state}, {other} sign labour pact. {state} and {other} on Tuesday signed a memorandum of "
+            f"understanding on workers. Labour Minister Sami Hadid and Arlo Quenby, {other}'s minister of "
+            f"labour, signed the document in {capital}. {commenter}, director of the rights group "
+            "Migrant Watch, welcomed the deal."
+        )
+        assert groups(run(nlp, text)) == [{"Sami Hadid", "Arlo Quenby"}], text

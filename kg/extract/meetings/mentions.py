@@ -115,7 +115,9 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
             continue
         span = doc[start:end]
         text = re.sub(r"['’]s?$", "", span.text.strip())
-        if not text:
+        # "Nepal, UAE sign pact" where the article quotes a "Rameshwar Nepal": a lone word that
+        # names a state or place is that place, not the person's surname
+        if not text or (" " not in text and _not_a_person(text)):
             continue
         name = misspelt.get(start) or canonical_person(ctx, text, known)
         if " " not in name and name in known:
