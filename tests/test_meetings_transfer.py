@@ -187,3 +187,16 @@ def test_a_state_that_shares_a_surname_is_the_state(nlp) -> None:
             "Migrant Watch, welcomed the deal."
         )
         assert groups(run(nlp, text)) == [{"Sami Hadid", "Arlo Quenby"}], text
+
+
+def test_the_day_of_going_to_the_place_is_the_day_of_the_meeting(nlp) -> None:
+    # "On Monday she flew to X, where she met Y": the talks are on the day of arrival;
+    # coming back "from X, where" still says nothing of when
+    for text, day in (
+        ("On Monday, Chancellor Lena Sorel travelled to Dakar, where she held talks with President Omar Kadir.",
+         "2020-03-09"),
+        ("On March 3, Prime Minister Tomas Ruud flew to Hanoi, where he met Premier Sami Hadid.", "2020-03-03"),
+        ("Prime Minister Tomas Ruud returned on Friday from Hanoi, where he met Premier Sami Hadid.", None),
+    ):
+        (m,) = run(nlp, text)
+        assert m.date == day, text

@@ -11,7 +11,7 @@ from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpos
 from .mentions import _People
 from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
-from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
+from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time, _went_there
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,7 +83,7 @@ def _draft(
     outside = set(range(sent.start, sent.end)) - tiers[0] - tiers[1]
     several = _several_days(sent, ignore=described | outside)
     # "returned on Friday from New York, where he met X": the clause says where, not when
-    when = tiers[:3] if tiers[2] else tiers
+    when = tiers[:3] if tiers[2] and not _went_there(verb) else tiers
     date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
         date = _relative_day(sent, when, last_day)

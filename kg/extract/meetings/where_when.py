@@ -169,6 +169,15 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     return [own, rest, described - own - rest, outer - own - rest - described, occasion - own - rest - outer - described]
 
 
+def _went_there(verb: "Token") -> bool:
+    """"On Monday she flew to Dakar, where she met X": the clause describes the place someone
+    went to, so the day of going is the day of the meeting (not "returned from X, where")."""
+    for up in (verb, *_chain(verb)):
+        if up.dep_ == "relcl" and any(is_word(c, "place_relatives") for c in up.children if c.dep_ == "advmod"):
+            return up.head.dep_ == "pobj" and is_word(up.head.head, "destination_prepositions")
+    return False
+
+
 def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
     """The city (or a venue's city), else the country, of the nearest tier naming one.
 
