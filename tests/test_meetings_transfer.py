@@ -200,3 +200,19 @@ def test_the_day_of_going_to_the_place_is_the_day_of_the_meeting(nlp) -> None:
     ):
         (m,) = run(nlp, text)
         assert m.date == day, text
+
+
+def test_a_name_after_a_state_and_a_comma_is_no_town(nlp) -> None:
+    # "the office in Brazil, Stephane Vautrin, signed": a town comes before its state, so a
+    # first name the tagger read as a place right after "<state>," is no town
+    from spacy.tokens import Span
+
+    from kg.extract.meetings.where_when import _place
+
+    for state, person in (("Brazil", "Stéphane Vautrin"), ("Kenya", "Amani Otieno")):
+        doc = nlp(f"Minister Tomas Ruud and the director of the IOM office in {state}, {person}, signed a protocol.")
+        first = next(t.i for t in doc if t.text == person.split()[0])
+        keep = [e for e in doc.ents if e.end <= first or e.start > first + 1]
+        doc.ents = sorted([*keep, Span(doc, first, first + 1, label="GPE")], key=lambda e: e.start)
+        sent = doc[:]
+        assert _place(sent, [set(range(len(doc)))]) != person, person
