@@ -216,3 +216,15 @@ def test_a_name_after_a_state_and_a_comma_is_no_town(nlp) -> None:
         doc.ents = sorted([*keep, Span(doc, first, first + 1, label="GPE")], key=lambda e: e.start)
         sent = doc[:]
         assert _place(sent, [set(range(len(doc)))]) != person, person
+
+
+def test_a_standing_role_in_a_relative_clause_is_no_meeting(nlp) -> None:
+    # "X, who co-chairs the caucus, called the deal ...": what X does as a rule, not an event
+    for text in (
+        'Rep. Ana Morales (D-Texas), who co-chairs the Andean Caucus, called the release "blackmail dressed up as diplomacy."',
+        'Senator Tomas Ruud (R-Ohio), who co-chairs the Sahel Caucus, called the deal "a gift to smugglers."',
+        "Senator Tomas Ruud, who meets the ambassador every month, called the deal a mistake.",
+    ):
+        assert run(nlp, text) == [], text
+    text = "President Omar Kadir, who met Chancellor Lena Sorel in Lima on Monday, called the deal a success."
+    assert groups(run(nlp, text)) == [{"Omar Kadir", "Lena Sorel"}]

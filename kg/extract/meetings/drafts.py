@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ...facts import Evidence
 from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
-from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
+from .syntax import _standing_role, _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
 from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
@@ -46,6 +46,8 @@ def _draft(
 ) -> _Draft | None:
     verb = _governor(trigger)
     if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb) or _receives_nobody(trigger, people):
+        return None
+    if _standing_role(verb):
         return None
     if trigger.dep_ == "dobj" and _refers_back(trigger) and has_lemma(trigger.head, "commenting_verbs"):
         return None  # "X authorised the signing", "Y welcomed the meeting": a view of it, not a part in it
