@@ -228,3 +228,14 @@ def test_a_standing_role_in_a_relative_clause_is_no_meeting(nlp) -> None:
         assert run(nlp, text) == [], text
     text = "President Omar Kadir, who met Chancellor Lena Sorel in Lima on Monday, called the deal a success."
     assert groups(run(nlp, text)) == [{"Omar Kadir", "Lena Sorel"}]
+
+
+def test_a_name_with_middle_name_and_second_surname_is_the_person_named_shorter(nlp) -> None:
+    # "Carlos Andres Mejia Rojas" is the "Carlos Mejia" the article named before: one meeting
+    for short, long, city, day in (("Jorge Pena", "Jorge Luis Pena Soto", "Quito", "Friday"),
+                                   ("Carlos Mejia", "Carlos Andres Mejia Rojas", "Bogota", "Friday")):
+        text = (
+            f"Labour Minister {short} met Premier Sami Hadid in {city} on {day}. The document was signed in "
+            f"{city} by Minister of Labour {long} and Premier Sami Hadid on {day}."
+        )
+        assert groups(run(nlp, text)) == [{short, "Sami Hadid"}], text
