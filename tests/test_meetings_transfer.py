@@ -239,3 +239,18 @@ def test_a_name_with_middle_name_and_second_surname_is_the_person_named_shorter(
             f"{city} by Minister of Labour {long} and Premier Sami Hadid on {day}."
         )
         assert groups(run(nlp, text)) == [{short, "Sami Hadid"}], text
+
+
+def test_the_meeting_after_a_signing_told_in_passing_is_the_meeting(nlp) -> None:
+    # "met ... to review the accord signed on May 4. X also took part in the meeting": X joins
+    # the meeting, not the nameless signing of May 4
+    for text in (
+        "The Minister of the Interior, Lena Sorel, met today in Rabat with the Prime Minister of Morocco, "
+        "Omar Kadir, to evaluate the results of the 60 days that followed the accord signed by both countries "
+        "on May 4 of this year. Spain's Ambassador to Morocco, Ines Vadero, also took part in the meeting.",
+        "The Minister of the Interior, Lena Sorel, met today in Rabat with the Prime Minister of Morocco, "
+        "Omar Kadir, to review the accord signed by both countries on May 4. Ambassador Ines Vadero also "
+        "took part in the meeting.",
+    ):
+        (m,) = run(nlp, text)
+        assert set(m.participants) == {"Lena Sorel", "Omar Kadir", "Ines Vadero"} and m.date == THURSDAY, text

@@ -190,7 +190,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     draft.signing = draft.signing or (nameless_in == number and last is not None and last.signing)
                     last, nameless_in = draft, number
                 continue
-            if draft.anaphoric and last is not None and not last.participants:
+            if draft.anaphoric and last is not None and not last.participants and (draft.signing or not last.signing):
+                # "the meeting" after "the accord signed by both countries on May 4" is no signing
                 draft.place, draft.date, draft.anaphoric = last.place, last.date, False
             elif _names_the_event_just_told(draft, last, nameless_in == number - 1):
                 # "X signed in New York on Wednesday. The agreement was signed by A and B."
