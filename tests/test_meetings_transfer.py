@@ -254,3 +254,15 @@ def test_the_meeting_after_a_signing_told_in_passing_is_the_meeting(nlp) -> None
     ):
         (m,) = run(nlp, text)
         assert set(m.participants) == {"Lena Sorel", "Omar Kadir", "Ines Vadero"} and m.date == THURSDAY, text
+
+
+def test_an_event_given_a_predicate_is_a_view_of_it(nlp) -> None:
+    # "X called the talks a gift to smugglers": X judges the event, X was not at it
+    for first, second in (
+        ("Interior Minister Sami Hadid met Foreign Minister Arlo Quenby in Hanoi on Monday.",
+         'Senator Tomas Ruud on Wednesday called the talks "a gift to smugglers".'),
+        ("Prime Minister Ines Vadero met President Omar Kadir in Accra on Monday.",
+         "Opposition leader Lena Sorel on Tuesday called the meeting a disgrace."),
+    ):
+        found = groups(run(nlp, f"{first} {second}"))
+        assert len(found) == 1 and len(found[0]) == 2, found

@@ -49,8 +49,12 @@ def _draft(
         return None
     if _standing_role(verb):
         return None
-    if trigger.dep_ == "dobj" and _refers_back(trigger) and has_lemma(trigger.head, "commenting_verbs"):
-        return None  # "X authorised the signing", "Y welcomed the meeting": a view of it, not a part in it
+    if trigger.dep_ == "dobj" and _refers_back(trigger) and (
+        has_lemma(trigger.head, "commenting_verbs") or any(c.dep_ == "oprd" for c in trigger.head.children)
+    ):
+        # "X authorised the signing", "Y welcomed the meeting", "Z called the signing a blow to
+        # the law" (the event with a predicate of its own): a view of it, not a part in it
+        return None
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
