@@ -266,3 +266,15 @@ def test_an_event_given_a_predicate_is_a_view_of_it(nlp) -> None:
     ):
         found = groups(run(nlp, f"{first} {second}"))
         assert len(found) == 1 and len(found[0]) == 2, found
+
+
+def test_a_signing_at_the_event_just_told_is_part_of_it(nlp) -> None:
+    for text in (
+        "President Omar Kadir received President Lena Sorel in Tapachula on Thursday to launch a jobs programme. "
+        "Foreign Minister Tomas Ruud and Foreign Minister Ines Vadero signed at the event a memorandum of "
+        "understanding on development.",
+        "Prime Minister Sami Hadid hosted Chancellor Arlo Quenby in Mombasa on Monday for talks on returns. "
+        "Interior Minister Tomas Ruud and Interior Minister Ines Vadero signed a protocol at the ceremony.",
+    ):
+        (m,) = run(nlp, text)
+        assert len(m.participants) == 4 and m.place in ("Tapachula", "Mombasa"), text
