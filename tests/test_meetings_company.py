@@ -301,3 +301,32 @@ def test_the_same_signers_also_signing_on_the_same_day_is_one_occasion(nlp) -> N
                 f"Following the signing, the two ministers also signed {second} on Monday.")
         officials = [official("Omar Kadir", "Minister", "Egypt"), official("Lena Sorel", "Minister", "Greece")]
         assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel"}], second
+
+
+
+def _draft(people, place=None, date=None, **flags):
+    from kg.extract.meetings.drafts import _Draft
+    from kg.facts import Evidence
+
+    fields = {"weekday": None, "several_days": False, "distinct": False, "anaphoric": False, "vague_time": False} | flags
+    return _Draft(list(people), place, date, evidence=Evidence("x", 0, 1), named=len(people), **fields)
+
+
+def test_one_person_told_again_without_place_or_time_is_that_meeting() -> None:
+    # a headline's "X defends the pact after first meeting with Y" (Y not read there) is the
+    # placed or dated meeting the story tells, not a meeting of X alone; two people meeting
+    # alone at a summit stay a meeting of their own; a mention saying it is another stays
+    from kg.extract.meetings.merge import _fold_bare
+
+    for host, guest, place, date in (("Ines Vadero", "Tomas Ruud", "Lisbon", None),
+                                     ("Omar Kadir", "Lena Sorel", None, "2024-03-04")):
+        told = _draft([host, guest], place, date)
+        assert _fold_bare([_draft([host]), told]) == [told]
+        assert _fold_bare([told, _draft([guest])]) == [told]
+        other = _draft([host], distinct=True)
+        assert _fold_bare([told, other]) == [told, other]
+        pair = _draft([host, guest])
+        summit = _draft([host, guest, "Sami Hadid"], place, date)
+        assert _fold_bare([summit, pair]) == [summit, pair]
+        alone = _draft(["Sami Hadid"])
+        assert _fold_bare([told, alone]) == [told, alone]

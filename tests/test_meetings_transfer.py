@@ -164,3 +164,108 @@ def test_a_draft_that_grows_joins_the_earlier_event_it_shares_two_people_with(nl
     (meeting,) = run(nlp, text)
     assert set(meeting.participants) == {"Ines Vadero", "Arlo Quenby", "Tomas Ruud", "Clara Benitez"}
     assert meeting.place is None  # not Peru, a state that only names the summit
+
+
+def test_a_state_that_shares_a_surname_is_the_state(nlp) -> None:
+    # "Mali and Guinea signed" in an article that also quotes an "Ines Mali": the state signed,
+    # the commenter with that surname met nobody
+    for state, other, capital, commenter in (("Mali", "Guinea", "Bamako", "Ines Mali"),
+                                             ("Chad", "Niger", "N'Djamena", "Tomas Chad")):
+        text = (
+            f"{state}, {other} sign labour pact. {state} and {other} on Tuesday signed a memorandum of "
+            f"understanding on workers. Labour Minister Sami Hadid and Arlo Quenby, {other}'s minister of "
+            f"labour, signed the document in {capital}. {commenter}, director of the rights group "
+            "Migrant Watch, welcomed the deal."
+        )
+        assert groups(run(nlp, text)) == [{"Sami Hadid", "Arlo Quenby"}], text
+
+
+def test_the_day_of_going_to_the_place_is_the_day_of_the_meeting(nlp) -> None:
+    # "On Monday she flew to X, where she met Y": the talks are on the day of arrival;
+    # coming back "from X, where" still says nothing of when
+    for text, day in (
+        ("On Monday, Chancellor Lena Sorel travelled to Dakar, where she held talks with President Omar Kadir.",
+         "2020-03-09"),
+        ("On March 3, Prime Minister Tomas Ruud flew to Hanoi, where he met Premier Sami Hadid.", "2020-03-03"),
+        ("Prime Minister Tomas Ruud returned on Friday from Hanoi, where he met Premier Sami Hadid.", None),
+    ):
+        (m,) = run(nlp, text)
+        assert m.date == day, text
+
+
+def test_a_name_after_a_state_and_a_comma_is_no_town(nlp) -> None:
+    # "the office in Brazil, Stephane Vautrin, signed": a town comes before its state, so a
+    # first name the tagger read as a place right after "<state>," is no town
+    from spacy.tokens import Span
+
+    from kg.extract.meetings.where_when import _place
+
+    for state, person in (("Brazil", "Stéphane Vautrin"), ("Kenya", "Amani Otieno")):
+        doc = nlp(f"Minister Tomas Ruud and the director of the IOM office in {state}, {person}, signed a protocol.")
+        first = next(t.i for t in doc if t.text == person.split()[0])
+        keep = [e for e in doc.ents if e.end <= first or e.start > first + 1]
+        doc.ents = sorted([*keep, Span(doc, first, first + 1, label="GPE")], key=lambda e: e.start)
+        sent = doc[:]
+        assert _place(sent, [set(range(len(doc)))]) != person, person
+
+
+def test_a_standing_role_in_a_relative_clause_is_no_meeting(nlp) -> None:
+    # "X, who co-chairs the caucus, called the deal ...": what X does as a rule, not an event
+    for text in (
+        'Rep. Ana Morales (D-Texas), who co-chairs the Andean Caucus, called the release "blackmail dressed up as diplomacy."',
+        'Senator Tomas Ruud (R-Ohio), who co-chairs the Sahel Caucus, called the deal "a gift to smugglers."',
+        "Senator Tomas Ruud, who meets the ambassador every month, called the deal a mistake.",
+    ):
+        assert run(nlp, text) == [], text
+    text = "President Omar Kadir, who met Chancellor Lena Sorel in Lima on Monday, called the deal a success."
+    assert groups(run(nlp, text)) == [{"Omar Kadir", "Lena Sorel"}]
+
+
+def test_a_name_with_middle_name_and_second_surname_is_the_person_named_shorter(nlp) -> None:
+    # "Carlos Andres Mejia Rojas" is the "Carlos Mejia" the article named before: one meeting
+    for short, long, city, day in (("Jorge Pena", "Jorge Luis Pena Soto", "Quito", "Friday"),
+                                   ("Carlos Mejia", "Carlos Andres Mejia Rojas", "Bogota", "Friday")):
+        text = (
+            f"Labour Minister {short} met Premier Sami Hadid in {city} on {day}. The document was signed in "
+            f"{city} by Minister of Labour {long} and Premier Sami Hadid on {day}."
+        )
+        assert groups(run(nlp, text)) == [{short, "Sami Hadid"}], text
+
+
+def test_the_meeting_after_a_signing_told_in_passing_is_the_meeting(nlp) -> None:
+    # "met ... to review the accord signed on May 4. X also took part in the meeting": X joins
+    # the meeting, not the nameless signing of May 4
+    for text in (
+        "The Minister of the Interior, Lena Sorel, met today in Rabat with the Prime Minister of Morocco, "
+        "Omar Kadir, to evaluate the results of the 60 days that followed the accord signed by both countries "
+        "on May 4 of this year. Spain's Ambassador to Morocco, Ines Vadero, also took part in the meeting.",
+        "The Minister of the Interior, Lena Sorel, met today in Rabat with the Prime Minister of Morocco, "
+        "Omar Kadir, to review the accord signed by both countries on May 4. Ambassador Ines Vadero also "
+        "took part in the meeting.",
+    ):
+        (m,) = run(nlp, text)
+        assert set(m.participants) == {"Lena Sorel", "Omar Kadir", "Ines Vadero"} and m.date == THURSDAY, text
+
+
+def test_an_event_given_a_predicate_is_a_view_of_it(nlp) -> None:
+    # "X called the talks a gift to smugglers": X judges the event, X was not at it
+    for first, second in (
+        ("Interior Minister Sami Hadid met Foreign Minister Arlo Quenby in Hanoi on Monday.",
+         'Senator Tomas Ruud on Wednesday called the talks "a gift to smugglers".'),
+        ("Prime Minister Ines Vadero met President Omar Kadir in Accra on Monday.",
+         "Opposition leader Lena Sorel on Tuesday called the meeting a disgrace."),
+    ):
+        found = groups(run(nlp, f"{first} {second}"))
+        assert len(found) == 1 and len(found[0]) == 2, found
+
+
+def test_a_signing_at_the_event_just_told_is_part_of_it(nlp) -> None:
+    for text in (
+        "President Omar Kadir received President Lena Sorel in Tapachula on Thursday to launch a jobs programme. "
+        "Foreign Minister Tomas Ruud and Foreign Minister Ines Vadero signed at the event a memorandum of "
+        "understanding on development.",
+        "Prime Minister Sami Hadid hosted Chancellor Arlo Quenby in Mombasa on Monday for talks on returns. "
+        "Interior Minister Tomas Ruud and Interior Minister Ines Vadero signed a protocol at the ceremony.",
+    ):
+        (m,) = run(nlp, text)
+        assert len(m.participants) == 4 and m.place in ("Tapachula", "Mombasa"), text

@@ -75,6 +75,9 @@ Rules:
   out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
 - Announced talks: "would raise the case with <person>" is talks; a "when he visits El
   Paso" clause gives the place.
+- A mention of one person alone with neither place nor time (a headline's "X defends the
+  deal after first meeting with Y") tells again a placed or dated meeting that has that
+  person; two people alone stay (a meeting of their own at a summit).
 - Sentences are those of :func:`sentences` (cut at blank lines): a clause, the verbs above it
   and its place and date stay inside the sentence, though the parser may run a headline or
   a paragraph into the next one.
@@ -144,7 +147,7 @@ from .mentions import _people
 from .triggers import _is_signing, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
-from .merge import _add, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
+from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group
 
@@ -187,7 +190,8 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     draft.signing = draft.signing or (nameless_in == number and last is not None and last.signing)
                     last, nameless_in = draft, number
                 continue
-            if draft.anaphoric and last is not None and not last.participants:
+            if draft.anaphoric and last is not None and not last.participants and (draft.signing or not last.signing):
+                # "the meeting" after "the accord signed by both countries on May 4" is no signing
                 draft.place, draft.date, draft.anaphoric = last.place, last.date, False
             elif _names_the_event_just_told(draft, last, nameless_in == number - 1):
                 # "X signed in New York on Wednesday. The agreement was signed by A and B."
@@ -230,4 +234,4 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     hearing = _hearing(doc, people, ctx)
     if hearing is not None:
         _add(drafts, hearing)
-    return [_to_fact(d) for d in drafts]
+    return [_to_fact(d) for d in _fold_bare(drafts)]

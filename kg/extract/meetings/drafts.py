@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from ...facts import Evidence
 from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
-from .syntax import _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
+from .syntax import _standing_role, _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
 from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
-from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time
+from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time, _went_there
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,8 +47,14 @@ def _draft(
     verb = _governor(trigger)
     if _negated_or_floated(trigger, verb) or _earlier_event(trigger, verb) or _receives_nobody(trigger, people):
         return None
-    if trigger.dep_ == "dobj" and _refers_back(trigger) and has_lemma(trigger.head, "commenting_verbs"):
-        return None  # "X authorised the signing", "Y welcomed the meeting": a view of it, not a part in it
+    if _standing_role(verb):
+        return None
+    if trigger.dep_ == "dobj" and _refers_back(trigger) and (
+        has_lemma(trigger.head, "commenting_verbs") or any(c.dep_ == "oprd" for c in trigger.head.children)
+    ):
+        # "X authorised the signing", "Y welcomed the meeting", "Z called the signing a blow to
+        # the law" (the event with a predicate of its own): a view of it, not a part in it
+        return None
     clause = _clause(verb, trigger)
     subjects = _subjects(verb)
     for s in subjects:
@@ -83,7 +89,7 @@ def _draft(
     outside = set(range(sent.start, sent.end)) - tiers[0] - tiers[1]
     several = _several_days(sent, ignore=described | outside)
     # "returned on Friday from New York, where he met X": the clause says where, not when
-    when = tiers[:3] if tiers[2] else tiers
+    when = tiers[:3] if tiers[2] and not _went_there(verb) else tiers
     date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
         date = _relative_day(sent, when, last_day)

@@ -106,6 +106,7 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         covered.update(range(span.start, span.end))
         pos = m.end()
     full_names = _full_names_by_surname(ctx, known)
+    every_full = {f for f in [o.name for o in ctx.officials] + list(ctx.people.values()) + list(known.values()) if " " in f}
     misspelt = _misspelt_surnames(doc, full_names, spans)
     spans.extend((i, i + 1) for i in misspelt)
     in_places = _inside_places(doc)
@@ -115,13 +116,17 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
             continue
         span = doc[start:end]
         text = re.sub(r"['’]s?$", "", span.text.strip())
-        if not text:
+        # "Nepal, UAE sign pact" where the article quotes a "Rameshwar Nepal": a lone word that
+        # names a state or place is that place, not the person's surname
+        if not text or (" " not in text and _not_a_person(text)):
             continue
         name = misspelt.get(start) or canonical_person(ctx, text, known)
         if " " not in name and name in known:
             name = known[name]  # a surname the article gave in full earlier, which ctx.people lacks
         if " " not in name:
             name = _misspelling_of(name, full_names) or name
+        else:
+            name = _fuller_form_of(doc, start, end, name, every_full) or name
         if _not_a_person(name):
             continue
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
@@ -207,6 +212,22 @@ def _full_names_by_surname(ctx: "Context", known: dict[str, str]) -> dict[str, s
         if len(words) > 1:
             out.setdefault(words[-1], full)
     return out
+
+
+def _fuller_form_of(doc: "Doc", start: int, end: int, name: str, full_names: set[str]) -> str | None:
+    """The one full name the article gave before, all of whose words a mention gives (with the
+    capitalised word before it the tagger may have left out): "Ana Maria Ruiz Paz", with a middle
+    name and a second surname, is the "Ana Ruiz" named first."""
+    own = {name, doc[start:end].text}  # the mention's own reading is no other form of it
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    words = {t.text for t in doc[start:end]}
+    text = doc_text(doc)
+    fits = {
+        full for full in full_names - own
+        if len(full.split()) < len(words) and set(full.split()) <= words and -1 < text.find(full) < doc[start].idx
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _misspelling_of(word: str, full_names: dict[str, str]) -> str | None:

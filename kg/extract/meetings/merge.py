@@ -141,5 +141,20 @@ def _merge(old: _Draft, new: _Draft) -> None:
         old.evidence, old.named = new.evidence, new.named
 
 
+def _fold_bare(drafts: list[_Draft]) -> list[_Draft]:
+    """A mention of one person alone that gives neither place nor time nor says it was
+    another event, of someone a placed or dated meeting of the article has (a headline's
+    "X defends deal after meeting"), tells that meeting again. Two of its people meeting
+    alone may be a meeting of their own at a summit, and stay."""
+    kept = list(drafts)
+    for bare in drafts:
+        if bare.place or bare.date or bare.weekday or bare.month or bare.announced or bare.distinct or bare.vague_time or bare.several_days:
+            continue
+        people = set(bare.participants)
+        if len(people) == 1 and any(d is not bare and (d.place or d.date) and people <= set(d.participants) for d in kept):
+            kept.remove(bare)
+    return kept
+
+
 def _to_fact(d: _Draft) -> Meeting:
     return Meeting(participants=d.participants, place=d.place, date=d.date, evidence=d.evidence, confidence=0.8)

@@ -196,3 +196,16 @@ def _locative(tok: "Token") -> bool:
     if tok.dep_ == "pobj":
         return is_word(tok.head, "locative_prepositions")
     return tok.dep_ == "dobj" and has_lemma(tok.head, "place_object_verbs")
+
+
+def _standing_role(verb: "Token") -> bool:
+    """"X, who co-chairs the caucus, said": a relative clause in the simple present about a
+    person tells what they do as a rule, not an event."""
+    word = [verb]  # "co-chairs" may be parsed as three words, the relative clause on the first
+    while word[0].i > 0 and not word[0].doc[word[0].i - 1].whitespace_:
+        word.insert(0, word[0].doc[word[0].i - 1])
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        t.dep_ == "relcl" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and is_word(c, "relative_pronouns") for c in t.children)
+        for t in word
+    )

@@ -106,6 +106,15 @@ def _joins(trigger: "Token", verb: "Token") -> bool:
     just spoken of."""
     return _present_at(trigger) or (
         trigger.pos_ in ("NOUN", "PROPN") and has_lemma(verb, "joining_verbs") and _refers_back(trigger)
+    ) or _at_the_event(trigger)
+
+
+def _at_the_event(trigger: "Token") -> bool:
+    """ "X and Y signed at the event a memorandum": done at the event just told."""
+    return trigger.pos_ == "VERB" and any(
+        o.dep_ == "pobj" and _refers_back(o) and (_is_trigger(o) or has_lemma(o, "event_nouns"))
+        for p in trigger.children if p.dep_ == "prep" and is_word(p, "locative_prepositions")
+        for o in p.children
     )
 
 

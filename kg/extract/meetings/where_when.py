@@ -169,6 +169,15 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     return [own, rest, described - own - rest, outer - own - rest - described, occasion - own - rest - outer - described]
 
 
+def _went_there(verb: "Token") -> bool:
+    """"On Monday she flew to Dakar, where she met X": the clause describes the place someone
+    went to, so the day of going is the day of the meeting (not "returned from X, where")."""
+    for up in (verb, *_chain(verb)):
+        if up.dep_ == "relcl" and any(is_word(c, "place_relatives") for c in up.children if c.dep_ == "advmod"):
+            return up.head.dep_ == "pobj" and is_word(up.head.head, "destination_prepositions")
+    return False
+
+
 def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
     """The city (or a venue's city), else the country, of the nearest tier naming one.
 
@@ -226,8 +235,11 @@ def _untabled_places(sent: "Span", covered: set[int]) -> list[tuple[int, str]]:
     """Places the tagger found and the table lacks, in a locative position: "in Comitan",
     with the capitalised words that continue them ("in Tuxtla Gutierrez", tagged GPE + PERSON)."""
     out = []
-    for ent in ents_in(sent):
-        if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text):
+    ents = ents_in(sent)
+    # "the office in Brazil, Stephane Rostiaux": a town is told before its country, not after
+    after_state = {e.end + 1 for e in ents if country(e.text) and e.end < sent.end and sent.doc[e.end].text == ","}
+    for ent in ents:
+        if ent.label_ != "GPE" or covered & set(range(ent.start, ent.end)) or country(ent.text) or ent.start in after_state:
             continue
         if not _locative(ent.root) or (ent.start > 0 and is_word(sent.doc[ent.start - 1], "definite_determiners")):
             continue  # "at the Chancellery": a venue the table does not place, no town
