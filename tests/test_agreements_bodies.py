@@ -15,13 +15,6 @@ from kg.extract.agreements import extract_agreements
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def parties(nlp, text: str) -> list[list[str]]:
     article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
     return [a.signatories for a in extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))]

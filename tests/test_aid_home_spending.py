@@ -11,13 +11,6 @@ from kg.extract.aid import extract_aid
 from kg.facts import Article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.parse import load_nlp
-
-    return load_nlp()
-
-
 def run(nlp, text: str):
     article = Article(id="t", source="t.txt", text=text, date="2023-04-02")
     return extract_aid(nlp(text), Context(article=article, people={}))
