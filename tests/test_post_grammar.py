@@ -375,3 +375,23 @@ def test_committee_chairs_named_before_the_name(nlp, text, expected):
 
 def test_a_committee_of_no_government_field_is_no_post(nlp):
     assert posts(nlp, "The organising committee chairman Tom Reed welcomed the guests.") == set()
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    ("President of the Republic", "President"),
+    ("Vice President of the Republic", "Vice President"),
+    ("Minister of Security of the Nation", "Minister of Security"),
+])
+def test_of_the_republic_names_the_state_the_context_gives(phrase, role):
+    parsed = parse_title(phrase)
+    assert parsed is not None and (parsed.role, parsed.country) == (role, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Honduras closed its border on Monday. The President of the Republic, Marta Quiroga, said the "
+     "closure would last a week.", ("Marta Quiroga", "President", "Honduras")),
+    ("Paraguay will take part. The Minister of Security of the Nation, Pedro Arrieta, said the plan "
+     "was ready.", ("Pedro Arrieta", "Minister of Security", "Paraguay")),
+])
+def test_a_post_of_the_republic_is_an_official_of_the_state_in_context(nlp, text, expected):
+    assert expected in posts(nlp, text)

@@ -46,6 +46,8 @@ def parse_title(phrase: str) -> Role | None:
     excluded = False
     text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
+    # "President of the Republic", "Minister of Security of the Nation": the state the context names
+    text = re.sub(rf"(?i)(?<=\w)\s+of\s+the\s+(?:{_words('the_state_itself')})$", "", text)
     text, posted_to = _posted_to(text)
     remit = None
     if posted_to is None:
