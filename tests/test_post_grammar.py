@@ -395,3 +395,13 @@ def test_of_the_republic_names_the_state_the_context_gives(phrase, role):
 ])
 def test_a_post_of_the_republic_is_an_official_of_the_state_in_context(nlp, text, expected):
     assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed by the Tajik minister of labour and social affairs, Rustam Nazarov.",
+     ("Rustam Nazarov", "Minister of Labour and Social Affairs", "Tajikistan")),
+    ("Chile signed it. The minister of health and social protection, Ana Ruiz, welcomed the deal.",
+     ("Ana Ruiz", "Minister of Health and Social Protection", "Chile")),
+])
+def test_a_lower_case_portfolio_of_joined_fields_is_read_whole(nlp, text, expected):
+    assert expected in posts(nlp, text)

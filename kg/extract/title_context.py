@@ -159,7 +159,7 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
 
 
 #: dependency labels that link the words of a portfolio to the preposition that opens it
-_PORTFOLIO_DEPS = ("pobj", "compound", "amod", "conj", "det", "cc", "punct")
+_PORTFOLIO_DEPS = ("pobj", "compound", "nmod", "amod", "conj", "det", "cc", "punct")
 
 
 def _states_government(tok: "Token", units: set[int]) -> bool:
