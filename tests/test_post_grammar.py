@@ -405,3 +405,22 @@ def test_a_post_of_the_republic_is_an_official_of_the_state_in_context(nlp, text
 ])
 def test_a_lower_case_portfolio_of_joined_fields_is_read_whole(nlp, text, expected):
     assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's ambassador and special envoy for Somalia, Peter Mwangi, attended the ceremony.",
+     ("Peter Mwangi", "Ambassador and Special Envoy for Somalia", "Kenya")),
+    ("Qatar's Special Envoy for Sudan, Ali Nasser, met the minister.", ("Ali Nasser", "Special Envoy for Sudan", "Qatar")),
+])
+def test_the_state_after_an_envoys_for_is_the_remit_not_the_state_served(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Later, the minister met Eritrea's chargé d'affaires in Nairobi, Tesfaye Berhane, at the ministry.",
+     ("Tesfaye Berhane", "Chargé d'Affaires to Kenya", "Eritrea")),
+    ("Ghana recalled Togo's chargé d'affaires in Accra, Koffi Amegah, on Monday.",
+     ("Koffi Amegah", "Chargé d'Affaires to Ghana", "Togo")),
+])
+def test_a_charge_daffaires_in_a_capital_is_a_title_before_the_name(nlp, text, expected):
+    assert expected in posts(nlp, text)

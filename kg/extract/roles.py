@@ -16,7 +16,7 @@ from functools import cache
 from .. import gazetteer
 from .title_parts import (
     _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _words, is_head_word, title_words, words_regex,
+    _posted_in, _posted_to, _remit_for, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -52,6 +52,7 @@ def parse_title(phrase: str) -> Role | None:
     remit = None
     if posted_to is None:
         text, posted_to, remit = _posted_in(text)
+    text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
@@ -218,6 +219,8 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} to {posted_to}"
     if remit:
         role = f"{role} in {remit}"
+    if remit_for:
+        role = f"{role} for {remit_for}"
     if based_at:
         role = f"{role} at {based_at[0]}"
         country = country or based_at[1]
