@@ -226,3 +226,18 @@ def test_a_leaders_own_minister_is_not_taken_for_a_foreign_one(nlp):
 def test_a_capital_that_seats_an_igo_the_sentence_names_makes_no_host(nlp):
     text = "Minister Rui Matos came to Brussels for talks with the EU's Commissioner Hanna Berg on the pact."
     assert states(nlp, text).get("Hanna Berg") != "Belgium"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Brazil signed the deal. The ceremony was attended by the governor of Roraima, Paulo Souza, and by the minister.",
+     "Paulo Souza", "Brazil"),
+    ("Kenya signed the deal. The governor of Turkana, Jeremiah Lomorukai, attended.", "Jeremiah Lomorukai", "Kenya"),
+])
+def test_the_governor_of_a_first_level_subdivision_serves_its_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_state_a_governors_post_implies_is_still_the_articles_own(nlp):
+    text = ("Kenya will host 20,000 more refugees from Somalia. The Minister of the Interior, Amina Odhiambo, "
+            "signed the plan in Nairobi, attended by the governor of Turkana, Jeremiah Lomorukai.")
+    assert states(nlp, text)["Amina Odhiambo"] == "Kenya"
