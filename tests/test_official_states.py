@@ -241,3 +241,19 @@ def test_a_state_a_governors_post_implies_is_still_the_articles_own(nlp):
     text = ("Kenya will host 20,000 more refugees from Somalia. The Minister of the Interior, Amina Odhiambo, "
             "signed the plan in Nairobi, attended by the governor of Turkana, Jeremiah Lomorukai.")
     assert states(nlp, text)["Amina Odhiambo"] == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("DHAKA: More than 5,000 Rohingya refugees have returned to Myanmar since the government announced its plan.\n\n"
+     "Caretaker Home Minister Anwar Hossain told a press conference on Wednesday that the plan would go ahead.",
+     "Anwar Hossain", "Bangladesh"),
+    ("NAIROBI: Somali refugees began returning on Monday.\n\nInterior Minister Joseph Kamau said the camps would close.",
+     "Joseph Kamau", "Kenya"),
+])
+def test_a_dateline_in_capitals_before_a_colon_places_the_person(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_heading_before_a_colon_is_no_dateline(nlp):
+    text = "Note: Somali refugees began returning on Monday.\n\nInterior Minister Joseph Kamau said the camps would close."
+    assert states(nlp, text)["Joseph Kamau"] is None
