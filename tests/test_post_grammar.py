@@ -424,3 +424,16 @@ def test_the_state_after_an_envoys_for_is_the_remit_not_the_state_served(nlp, te
 ])
 def test_a_charge_daffaires_in_a_capital_is_a_title_before_the_name(nlp, text, expected):
     assert expected in posts(nlp, text)
+
+
+
+@pytest.mark.parametrize(("role", "state", "settled"), [
+    ("Commissioner of Migration", "European Union", "Commissioner for Migration"),
+    ("Commissioner of Home Affairs", "African Union", "Commissioner for Home Affairs"),
+    ("President of the Commission", "European Union", "President of the Commission"),
+    ("Minister of Home Affairs", "India", "Minister of Home Affairs"),
+])
+def test_an_igos_office_read_from_context_is_for_its_field(role, state, settled):
+    from kg.extract.roles import settle_head_by_state
+
+    assert settle_head_by_state(role, state) == settled

@@ -295,6 +295,10 @@ def settle_head_by_state(role: str, country: str | None) -> str:
         if role == key or role.endswith(" " + key):
             post = posts.get(country or "") or gazetteer.titles()["heads"].get(key, key)
             return role[: len(role) - len(key)] + post
+    org = gazetteer.organisation(country) if country else None
+    head, of, field = role.partition(" of ")
+    if org is not None and org.kind == "igo" and of and field.lower() in _portfolio_index():
+        return f"{head} for {field}"  # "Home Affairs Commissioner" of the EU: an IGO's office is "for" its field
     return role
 
 
