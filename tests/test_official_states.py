@@ -257,3 +257,13 @@ def test_a_dateline_in_capitals_before_a_colon_places_the_person(nlp, text, pers
 def test_a_heading_before_a_colon_is_no_dateline(nlp):
     text = "Note: Somali refugees began returning on Monday.\n\nInterior Minister Joseph Kamau said the camps would close."
     assert states(nlp, text)["Joseph Kamau"] is None
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    ("Kenya's president is in Europe this week.\n\nRuto will meet Foreign Minister Ana Costa at the ministry on "
+     "Friday before travelling on to Madrid.", "Ana Costa", "Spain"),
+    ("Ghana's president is touring Asia.\n\nMahama met Interior Minister Lee Min-ho on Monday before he flew to "
+     "Tokyo.", "Lee Min-ho", "Japan"),
+])
+def test_where_the_visitor_goes_next_does_not_place_the_host(nlp, text, person, absent):
+    assert states(nlp, text)[person] != absent
