@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -120,10 +121,16 @@ def _countries_in(text: str) -> tuple[tuple[int, int, Country], ...]:
         (m.start(), m.end(), _country_index()[m.group(0)])
         for m in _country_regex().finditer(text)
         if not _region_before().search(text, max(0, m.start() - _LOOK_BACK), m.start())
-        and not _city_after().match(text, m.end())
+        and not _city_after().match(text, m.end()) and not _currency_after(text, m.group(0), m.end())
         and not _only_language(text, m.group(0), m.end()) and not _given_name(text, m.group(0), m.end())
         and not _subdivision_meant(text, m.group(0), m.start(), m.end())
     )
+
+
+def _currency_after(text: str, form: str, end: int) -> bool:
+    """"US$1.2 million", "US $5m": a state's short form written onto a currency sign names the currency."""
+    sign = text[end:end + 1] if not form.isupper() or text[end:end + 1] != " " else text[end + 1:end + 2]
+    return bool(sign) and unicodedata.category(sign) == unicodedata.category("$")  # a currency sign
 
 
 @cache

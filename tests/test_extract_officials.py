@@ -898,3 +898,20 @@ def test_the_agencys_post_is_a_post_of_the_body_named_just_before(nlp) -> None:
             "High Commissioner for Protection, Volker Türk, said in Geneva.")
     found, _ = run(nlp, text, date="2014-09-26")
     assert ("Volker Türk", "Assistant High Commissioner for Protection", "UNHCR") in posts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kyrgyz President Kassym-Bolot Temirov met the German chancellor in Bishkek on Monday.", "Kassym-Bolot Temirov"),
+        ("Kazakh Foreign Minister Murat-Khan Zhaksybek met the German chancellor in Astana on Monday.",
+         "Murat-Khan Zhaksybek"),
+        ("Gabonese Foreign Minister Anne-Claire Mboumba said on Tuesday that talks would go on.", "Anne-Claire Mboumba"),
+    ],
+)
+def test_a_hyphenated_given_name_is_one_name(nlp, text: str, name: str) -> None:
+    """A hyphen written without spaces between two capitalised parts goes on with the name,
+    also when the tagger marked the name as a body or cut it at the hyphen ("Kassym" and "Bolot Temirov")."""
+    found, _ = run(nlp, text)
+    assert name in {o.name for o in found}
+    assert not any(o.name != name and o.name in name for o in found)

@@ -219,3 +219,44 @@ def test_a_leaders_own_minister_is_not_taken_for_a_foreign_one(nlp):
 def test_a_capital_that_seats_an_igo_the_sentence_names_makes_no_host(nlp):
     text = "Minister Rui Matos came to Brussels for talks with the EU's Commissioner Hanna Berg on the pact."
     assert states(nlp, text).get("Hanna Berg") != "Belgium"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Brazil signed the deal. The ceremony was attended by the governor of Roraima, Paulo Souza, and by the minister.",
+     "Paulo Souza", "Brazil"),
+    ("Kenya signed the deal. The governor of Turkana, Jeremiah Lomorukai, attended.", "Jeremiah Lomorukai", "Kenya"),
+])
+def test_the_governor_of_a_first_level_subdivision_serves_its_state(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_state_a_governors_post_implies_is_still_the_articles_own(nlp):
+    text = ("Kenya will host 20,000 more refugees from Somalia. The Minister of the Interior, Amina Odhiambo, "
+            "signed the plan in Nairobi, attended by the governor of Turkana, Jeremiah Lomorukai.")
+    assert states(nlp, text)["Amina Odhiambo"] == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("DHAKA: More than 5,000 Rohingya refugees have returned to Myanmar since the government announced its plan.\n\n"
+     "Caretaker Home Minister Anwar Hossain told a press conference on Wednesday that the plan would go ahead.",
+     "Anwar Hossain", "Bangladesh"),
+    ("NAIROBI: Somali refugees began returning on Monday.\n\nInterior Minister Joseph Kamau said the camps would close.",
+     "Joseph Kamau", "Kenya"),
+])
+def test_a_dateline_in_capitals_before_a_colon_places_the_person(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_a_heading_before_a_colon_is_no_dateline(nlp):
+    text = "Note: Somali refugees began returning on Monday.\n\nInterior Minister Joseph Kamau said the camps would close."
+    assert states(nlp, text)["Joseph Kamau"] is None
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    ("Kenya's president is in Europe this week.\n\nRuto will meet Foreign Minister Ana Costa at the ministry on "
+     "Friday before travelling on to Madrid.", "Ana Costa", "Spain"),
+    ("Ghana's president is touring Asia.\n\nMahama met Interior Minister Lee Min-ho on Monday before he flew to "
+     "Tokyo.", "Lee Min-ho", "Japan"),
+])
+def test_where_the_visitor_goes_next_does_not_place_the_host(nlp, text, person, absent):
+    assert states(nlp, text)[person] != absent

@@ -368,3 +368,65 @@ def test_committee_chairs_named_before_the_name(nlp, text, expected):
 
 def test_a_committee_of_no_government_field_is_no_post(nlp):
     assert posts(nlp, "The organising committee chairman Tom Reed welcomed the guests.") == set()
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    ("President of the Republic", "President"),
+    ("Vice President of the Republic", "Vice President"),
+    ("Minister of Security of the Nation", "Minister of Security"),
+])
+def test_of_the_republic_names_the_state_the_context_gives(phrase, role):
+    parsed = parse_title(phrase)
+    assert parsed is not None and (parsed.role, parsed.country) == (role, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Honduras closed its border on Monday. The President of the Republic, Marta Quiroga, said the "
+     "closure would last a week.", ("Marta Quiroga", "President", "Honduras")),
+    ("Paraguay will take part. The Minister of Security of the Nation, Pedro Arrieta, said the plan "
+     "was ready.", ("Pedro Arrieta", "Minister of Security", "Paraguay")),
+])
+def test_a_post_of_the_republic_is_an_official_of_the_state_in_context(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deal was signed by the Tajik minister of labour and social affairs, Rustam Nazarov.",
+     ("Rustam Nazarov", "Minister of Labour and Social Affairs", "Tajikistan")),
+    ("Chile signed it. The minister of health and social protection, Ana Ruiz, welcomed the deal.",
+     ("Ana Ruiz", "Minister of Health and Social Protection", "Chile")),
+])
+def test_a_lower_case_portfolio_of_joined_fields_is_read_whole(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's ambassador and special envoy for Somalia, Peter Mwangi, attended the ceremony.",
+     ("Peter Mwangi", "Ambassador and Special Envoy for Somalia", "Kenya")),
+    ("Qatar's Special Envoy for Sudan, Ali Nasser, met the minister.", ("Ali Nasser", "Special Envoy for Sudan", "Qatar")),
+])
+def test_the_state_after_an_envoys_for_is_the_remit_not_the_state_served(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Later, the minister met Eritrea's chargé d'affaires in Nairobi, Tesfaye Berhane, at the ministry.",
+     ("Tesfaye Berhane", "Chargé d'Affaires to Kenya", "Eritrea")),
+    ("Ghana recalled Togo's chargé d'affaires in Accra, Koffi Amegah, on Monday.",
+     ("Koffi Amegah", "Chargé d'Affaires to Ghana", "Togo")),
+])
+def test_a_charge_daffaires_in_a_capital_is_a_title_before_the_name(nlp, text, expected):
+    assert expected in posts(nlp, text)
+
+
+
+@pytest.mark.parametrize(("role", "state", "settled"), [
+    ("Commissioner of Migration", "European Union", "Commissioner for Migration"),
+    ("Commissioner of Home Affairs", "African Union", "Commissioner for Home Affairs"),
+    ("President of the Commission", "European Union", "President of the Commission"),
+    ("Minister of Home Affairs", "India", "Minister of Home Affairs"),
+])
+def test_an_igos_office_read_from_context_is_for_its_field(role, state, settled):
+    from kg.extract.roles import settle_head_by_state
+
+    assert settle_head_by_state(role, state) == settled

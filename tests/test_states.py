@@ -158,3 +158,12 @@ def test_a_canonical_name_carries_no_article():
     assert [c.name for _, _, c in find_countries("Spain signed a memorandum with The Gambia and the Bahamas.")] == [
         "Spain", "Gambia", "Bahamas",
     ]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("The agency will release US$1.2 million for returnees in Haiti.", ["Haiti"]),
+    ("Canberra gave A$3 million; the US $50 fee stays.", []),
+    ("The US will pay US$ 4m to Kenya.", ["United States", "Kenya"]),
+])
+def test_a_short_form_on_a_currency_sign_names_the_currency_not_the_state(text, state):
+    assert names(text) == state

@@ -288,7 +288,7 @@ def _states_without(role: Role) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _dateline_country(text: str) -> str | None:
-    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019": the state
+    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019", "DHAKA:": the state
     of the place an article is filed from, read from the head of its first lines."""
     places = {k.lower(): v for k, v in gazetteer.local_places().items()}
     places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
@@ -300,6 +300,7 @@ def _dateline_country(text: str) -> str | None:
     for line in (text if cut < 0 else text[:cut]).splitlines()[:8]:
         m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
         m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
+        m = m or re.match(r"\s*([A-ZÀ-Þ.' ]{3,40}?):\s", line)  # "ISLAMABAD: More than ...", in capitals only
         if not m:
             continue
         head = m.group(1).strip().lower()

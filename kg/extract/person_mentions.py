@@ -208,6 +208,11 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
         return end
     if end < sent.end and _particle(doc, end, sent.end, units):
         return _after_particles(doc, end, sent.end) + 1
+    if _joins_names(doc, end, sent.end, units):  # "Murat" + "-" + "Khan Nurtleu": one name
+        end += 2
+        while end < sent.end and doc[end].ent_iob_ == "I" and _namelike(doc[end], units):
+            end += 1
+        return end
     if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
         end += 1
         # "Sayed Hussain" + "Alemi Balkhi": the untagged rest of a long name
@@ -262,8 +267,10 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
             i += 1
             continue
         j = i
-        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)):
-            j = j + 1 if _namelike(sent.doc[j], units) else _after_particles(sent.doc, j, sent.end)
+        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)
+                                                   or _joins_names(sent.doc, j, sent.end, units)):
+            j = j + 1 if _namelike(sent.doc[j], units) or _joins_names(sent.doc, j, sent.end, units) \
+                else _after_particles(sent.doc, j, sent.end)
         after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
@@ -376,6 +383,12 @@ def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
     """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
     k = _after_particles(doc, j, end)
     return k > j and k < end and _namelike(doc[k], units)
+
+
+def _joins_names(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
+    """A hyphen without spaces between two capitalised parts of a name: "Jean-Luc" is one name."""
+    return (0 < j < end - 1 and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and _namelike(doc[j - 1], units) and _namelike(doc[j + 1], units))
 
 
 def _after_particles(doc: "Doc", j: int, end: int) -> int:

@@ -50,6 +50,9 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
     role = _with_organisation(role, orgs, phrase)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
+    region = gazetteer.subdivisions().get(role.role.split(" of ", 1)[-1]) if role.country is None and " of " in role.role else None
+    if region:
+        role = Role(role.role, region, role.head, implied_country=True)  # "the governor of Roraima": Brazil's
     # "the presidential adviser for ...", "the National Commissioner for Human Rights": a state's post
     state_post = state_post or bool(words_regex("state_post_words").search(phrase))
     return role if state_post or _is_state_post(role) else None

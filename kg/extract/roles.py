@@ -16,7 +16,7 @@ from functools import cache
 from .. import gazetteer
 from .title_parts import (
     _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _words, is_head_word, title_words, words_regex,
+    _posted_in, _posted_to, _remit_for, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -46,10 +46,13 @@ def parse_title(phrase: str) -> Role | None:
     excluded = False
     text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
+    # "President of the Republic", "Minister of Security of the Nation": the state the context names
+    text = re.sub(rf"(?i)(?<=\w)\s+of\s+the\s+(?:{_words('the_state_itself')})$", "", text)
     text, posted_to = _posted_to(text)
     remit = None
     if posted_to is None:
         text, posted_to, remit = _posted_in(text)
+    text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
@@ -216,6 +219,8 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} to {posted_to}"
     if remit:
         role = f"{role} in {remit}"
+    if remit_for:
+        role = f"{role} for {remit_for}"
     if based_at:
         role = f"{role} at {based_at[0]}"
         country = country or based_at[1]
@@ -290,6 +295,10 @@ def settle_head_by_state(role: str, country: str | None) -> str:
         if role == key or role.endswith(" " + key):
             post = posts.get(country or "") or gazetteer.titles()["heads"].get(key, key)
             return role[: len(role) - len(key)] + post
+    org = gazetteer.organisation(country) if country else None
+    head, of, field = role.partition(" of ")
+    if org is not None and org.kind == "igo" and of and field.lower() in _portfolio_index():
+        return f"{head} for {field}"  # "Home Affairs Commissioner" of the EU: an IGO's office is "for" its field
     return role
 
 

@@ -30,7 +30,8 @@ def _states_before(m: _Mention) -> set[str]:
     ..."); all the states it names then, so that one named after keeps it ambiguous. When the
     sentence names states only after the name, they are what the person speaks of or travels
     to ("X said the government would not send people to Afghanistan"): none, but for the
-    phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa"). A
+    phrase that ends with the name of a person who is no subject ("I met X in Tegucigalpa", not
+    "... before travelling to Madrid"). A
     capital counts only in a sentence that names no other state and no IGO: "signed in
     Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
     Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
@@ -42,7 +43,10 @@ def _states_before(m: _Mention) -> set[str]:
         # the phrase the name ends: "met X in Tegucigalpa on Monday", up to a comma
         last = m.sentence.doc[max(m.end, m.start + 1) - 1]
         name_end = last.idx + len(last.text) - m.sentence.start_char
-        before = text[:name_end] + re.split(r"[,;]", text[name_end:], maxsplit=1)[0]
+        # ... up to a clause of its own ("met X on Friday before travelling on to Madrid")
+        clause = next((t.idx - m.sentence.start_char for t in m.sentence.doc[max(m.end, m.start + 1) : m.sentence.end]
+                       if t.dep_ in ("mark", "cc") or t.pos_ == "VERB"), len(text))
+        before = text[:name_end] + re.split(r"[,;]", text[name_end:clause], maxsplit=1)[0]
         if _states_in(before):
             return _states_in(before)
     capitals = _capital_states(before)

@@ -163,8 +163,8 @@ def _joint_post(head: list["Token"], tail: list["Token"]) -> str | None:
         return None
     if first[0].i > 0 and first[0].doc[first[0].i - 1].lower_ in determiners:
         return None
-    if gazetteer.find_countries(_phrase(tail)):
-        return None
+    if (parse_title(_phrase(tail)) or Role("", None, "")).country:
+        return None  # "... and Minister of Foreign Affairs of Ethiopia"; a remit ("envoy for X") is none
     read = parse_title(_phrase(first))
     return read.role if read is not None and not read.excluded else None
 

@@ -159,7 +159,7 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
 
 
 #: dependency labels that link the words of a portfolio to the preposition that opens it
-_PORTFOLIO_DEPS = ("pobj", "compound", "amod", "conj", "det", "cc", "punct")
+_PORTFOLIO_DEPS = ("pobj", "compound", "nmod", "amod", "conj", "det", "cc", "punct")
 
 
 def _states_government(tok: "Token", units: set[int]) -> bool:
@@ -191,8 +191,9 @@ def _diplomat_in_capital(tok: "Token") -> bool:
     doc = tok.doc
     t = gazetteer.titles()
     diplomats = {h.lower() for h in (*t.get("diplomatic_heads", []), *t.get("heads_with_remit", {}).get("heads", []))}
+    before = doc[max(0, tok.i - 3) : tok.i].text.lower().replace("\u2019", "'")  # "chargé d'affaires in Nairobi"
     return (
-        doc[tok.i - 1].lower_ in diplomats
+        any(before == d or before.endswith(" " + d) for d in diplomats)
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].text in gazetteer.dateline_places()
     )

@@ -160,6 +160,15 @@ def _posted_to(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _remit_for(text: str) -> tuple[str, str | None]:
+    """"Special Envoy for Afghanistan": a state after an envoy's "for" is the remit, kept in the
+    post; the state served is the sender's ("Iran's ... envoy for Afghanistan")."""
+    m = re.search(rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:{_words('remit_links')})\s+"
+                  rf"(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
+    c = gazetteer.country(m.group(2)) if m else None
+    return (text[: m.end(1)], c.name) if c is not None else (text, None)
+
+
 def _without_article(name: str) -> str:
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
