@@ -204,7 +204,7 @@ def _canonical_form(name: str) -> str:
 
 
 def _known_by_short_given_name(form: str) -> str | None:
-    """"Michael Pompeo" for the holder the press calls "Mike Pompeo": a First Last whose
+    """"Robert Hallgren" for the holder the press calls "Bob Hallgren": a First Last whose
     surname is one known office holder's and whose given name starts as theirs does."""
     words = form.split()
     holder = known_surname(words[-1]) if len(words) == 2 else None

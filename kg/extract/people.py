@@ -79,14 +79,14 @@ def canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail = [n for n in known if _ends_with(n, form)]
     if len(set(tail)) == 1:
         return tail[0]
-    # "Antonio Degenhart" after "Enrique Antonio Degenhart" (known as "Enrique Degenhart"):
+    # "Luis Ortega" after "Mateo Luis Ortega" (known as "Mateo Ortega"):
     # the end of a longer name as the text wrote it
     written = {v for k, v in people.items() if len(k.split()) > len(form.split()) >= 2 and fold(k).endswith(" " + fold(form))}
     if len(written) == 1:
         return written.pop()
     runs_on = {n for n in known if len(n.split()) >= 2 and len(form.split()) >= 2 and surname(n) == fold(form.split()[0])}
     if len(runs_on) == 1 and not is_given_name(form.split()[0]):
-        return runs_on.pop()  # "McAleenan Signs Memorandum": a headline ran words into the surname
+        return runs_on.pop()  # "Valdane Signs Accord": a headline ran words into the surname
     fuzzy = _fuzzy(form, known)
     return fuzzy or _by_first_name(form, known) or form
 

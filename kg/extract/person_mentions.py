@@ -58,7 +58,7 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
 
 
 def _cut_run_ons(mentions: list[_Mention]) -> None:
-    """"Acting Secretary McAleenan Signs Memorandum" (a headline in title case): a run that
+    """"Interior Minister Valdane Signs Accord" (a headline in title case): a run that
     starts with the surname other mentions end with, and whose other words end no mention,
     is that surname alone."""
     lasts = [fold(m.text.split()[-1]) for m in mentions if m.text]

@@ -142,10 +142,10 @@ def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:
 
 
 def restored_from_frozen(facts: list[Aid]) -> None:
-    """ "Trump froze $615 million in aid to the three countries ... the State Department
-    restored part of it, roughly $143 million": money released again goes to the countries whose
-    money was taken, unless its own sentence names the states it goes to ("Honduras will
-    receive $56 million of the released funds") or a region. States the sentence only implies
+    """ "The donor froze $300 million in aid to the three countries ... its ministry
+    restored part of it, roughly $90 million": money released again goes to the countries whose
+    money was taken, unless its own sentence names the states it goes to ("Belize will
+    receive $40 million of the released funds") or a region. States the sentence only implies
     (the leaders who signed first) are no recipients of it."""
     for i, fact in enumerate(facts):
         if fact.status != "restored" or fact.amount is None:
