@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -24,8 +23,9 @@ from .mention_links import (
     counterparts, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
 )
 from .official_mentions import (
-    _HYPHENS, APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
+    APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
+from .name_tokens import after_particles, joins_names, name_particles, namelike, particle
 from .names import (
     clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
 )
@@ -156,9 +156,9 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     of a ``one_word`` name also the words the parse makes part of it ("Thabile" + "Mdluli")."""
     doc = sent.doc
     k = start - 1
-    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and _namelike(doc[k], units):
+    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and namelike(doc[k], units):
         if is_given_name(doc[k].text):
-            while k > sent.start and doc[k - 1].ent_type_ == "" and _namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
+            while k > sent.start and doc[k - 1].ent_type_ == "" and namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
                 k -= 1  # "Esther Davinia" + "Anyakun": every given name left out
             return k
         if not is_title_only(doc[k].text) and _right_after_titles(sent, k):
@@ -169,7 +169,7 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     # "Thabile" + "Mdluli" (tagged), "AH Mahmood" + "Ali": untagged words the parse makes
     # part of the tagged name, up to a title, a state or a body
     while (one_word and k >= sent.start and doc[k].ent_type_ == "" and doc[k].dep_ == "compound"
-           and start <= doc[k].head.i < start + 4 and _namelike(doc[k], units) and not is_title_only(doc[k].text)
+           and start <= doc[k].head.i < start + 4 and namelike(doc[k], units) and not is_title_only(doc[k].text)
            and not _after_title_preposition(sent, k)
            and not (k > sent.start and doc[k - 1].pos_ in ("ADP", "CCONJ"))):  # "for ... and Enlargement X"
         start, k = k, k - 1
@@ -182,7 +182,7 @@ def _opens_after_punctuation(sent: "Span", k: int, units: set[int]) -> int | Non
     doc = sent.doc
     j = k
     while j > k - 2 and j >= sent.start and doc[j].ent_type_ == "" and doc[j].dep_ == "compound" \
-            and _namelike(doc[j], units) and not is_title_only(doc[j].text):
+            and namelike(doc[j], units) and not is_title_only(doc[j].text):
         j -= 1
     if j == k or not (j < sent.start or doc[j].text in (",", "(")):
         return None
@@ -201,25 +201,25 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
     "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
     Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
-    if doc[end - 1].lower_ in _name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
+    if doc[end - 1].lower_ in name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
         end += 1
         while end < sent.end and doc[end].ent_iob_ == "I":
             end += 1
         return end
-    if end < sent.end and _particle(doc, end, sent.end, units):
-        return _after_particles(doc, end, sent.end) + 1
-    if _joins_names(doc, end, sent.end, units):  # "Murat" + "-" + "Khan Nurtleu": one name
+    if end < sent.end and particle(doc, end, sent.end, units):
+        return after_particles(doc, end, sent.end) + 1
+    if joins_names(doc, end, sent.end, units):  # "Murat" + "-" + "Khan Nurtleu": one name
         end += 2
-        while end < sent.end and doc[end].ent_iob_ == "I" and _namelike(doc[end], units):
+        while end < sent.end and doc[end].ent_iob_ == "I" and namelike(doc[end], units):
             end += 1
         return end
-    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and _namelike(doc[end], units):
+    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and namelike(doc[end], units):
         end += 1
         # "Sayed Hussain" + "Alemi Balkhi": the untagged rest of a long name
-        while end < sent.end and doc[end].ent_type_ == "" and _namelike(doc[end], units) and doc[end - 1].whitespace_:
+        while end < sent.end and doc[end].ent_type_ == "" and namelike(doc[end], units) and doc[end - 1].whitespace_:
             end += 1
         return end
-    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and _namelike(doc[end], units):
+    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and namelike(doc[end], units):
         return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
     return end
 
@@ -263,14 +263,14 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
     runs: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:
-        if i in taken or not _namelike(sent.doc[i], units):
+        if i in taken or not namelike(sent.doc[i], units):
             i += 1
             continue
         j = i
-        while j < sent.end and j not in taken and (_namelike(sent.doc[j], units) or _particle(sent.doc, j, sent.end, units)
-                                                   or _joins_names(sent.doc, j, sent.end, units)):
-            j = j + 1 if _namelike(sent.doc[j], units) or _joins_names(sent.doc, j, sent.end, units) \
-                else _after_particles(sent.doc, j, sent.end)
+        while j < sent.end and j not in taken and (namelike(sent.doc[j], units) or particle(sent.doc, j, sent.end, units)
+                                                   or joins_names(sent.doc, j, sent.end, units)):
+            j = j + 1 if namelike(sent.doc[j], units) or joins_names(sent.doc, j, sent.end, units) \
+                else after_particles(sent.doc, j, sent.end)
         after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
@@ -363,38 +363,3 @@ def _is_portfolio(text: str) -> bool:
         for name, row in gazetteer.titles()["portfolios"].items()
         for alias in (name, *row["aliases"])
     )
-
-
-def _namelike(tok: "Token", units: set[int]) -> bool:
-    text = tok.text
-    if tok.i in units or not text[:1].isupper() or tok.lower_ in title_words():
-        return False
-    if text.isupper() and len(text) > 2:
-        return False  # "WASHINGTON", "DHS"
-    return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
-
-
-@cache
-def _name_particles() -> frozenset[str]:
-    return frozenset(gazetteer.given_name_data().get("name_particles", []))
-
-
-def _particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
-    """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
-    k = _after_particles(doc, j, end)
-    return k > j and k < end and _namelike(doc[k], units)
-
-
-def _joins_names(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
-    """A hyphen without spaces between two capitalised parts of a name: "Jean-Luc" is one name."""
-    return (0 < j < end - 1 and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and _namelike(doc[j - 1], units) and _namelike(doc[j + 1], units))
-
-
-def _after_particles(doc: "Doc", j: int, end: int) -> int:
-    """The index after the particles that start at ``j``, a hyphen after one included ("al-Sisi")."""
-    particles = _name_particles()
-    k = j
-    while k < end and (doc[k].lower_ in particles or (k > j and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_)):
-        k += 1
-    return k
