@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.index import ents_in
+from ..annotate.index import ents_in, per_document
 from ..gazetteer import country
 from ..parse import doc_text
 from .parties import _words
@@ -95,6 +95,24 @@ def people_in_span(
 
 
 def people_with_spans(
+    span: "Span", ctx: "Context", *, known: dict[str, str] | None = None
+) -> list[tuple[str, "Span"]]:
+    """(canonical name, mention span) of the people a span names as actors, in text order
+    (:func:`_people_with_spans`), computed once per span and what it depends on: the
+    agreements step reads each sentence twice with the same people."""
+    key = (span.start, span.end, tuple(ctx.people.items()), tuple(o.name for o in ctx.officials),
+           tuple(known.items()) if known else None)
+    cache = per_document(span.doc, _PEOPLE_WITH_SPANS, lambda _doc: {})
+    if key not in cache:
+        cache[key] = _people_with_spans(span, ctx, known=known)
+    return list(cache[key])
+
+
+#: the ``doc.user_hooks`` key of :func:`people_with_spans`' answers
+_PEOPLE_WITH_SPANS = "kg_people_with_spans"
+
+
+def _people_with_spans(
     span: "Span", ctx: "Context", *, known: dict[str, str] | None = None
 ) -> list[tuple[str, "Span"]]:
     """(canonical name, mention span) of the people a span names as actors, in text order.
