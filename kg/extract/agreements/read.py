@@ -20,7 +20,7 @@ from .model import Draft, Mention, merge_status, add_person, union, upgrade, wit
 from .bodies import organisation_parties
 from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
-from .vocab import BY_NAME, _BILATERAL, government_terms_, is_sign_verb, vocab
+from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .index import entities
 
@@ -62,9 +62,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentioned = countries_in(sent.text, memory)
         # "promised Washington under the accord": a word for a government names its party
         mentioned += [
-            CountryMention(m.start(), m.end(), party, via="government")
-            for party, pattern in government_terms_() for m in pattern.finditer(sent.text)
-            if not any(c.start <= m.start() < c.end for c in mentioned) and not is_venue(sent, m.start())
+            CountryMention(start, end, party, via="government")
+            for start, end, party in government_words(sent)
+            if not any(c.start <= start < c.end for c in mentioned) and not is_venue(sent, start)
         ]
         mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..parties import US, government_terms, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 _BILATERAL = ("safe third country agreement", "asylum cooperation agreement", "memorandum of cooperation")
@@ -91,3 +91,21 @@ def signs(tok: "Token") -> bool:
 def agreement_word(tok: "Token") -> bool:
     word = tok.lower_
     return word in vocab()["generic_nouns"] or word.startswith(tuple(vocab()["grammar"]["agreement_word_beginnings"]))
+
+
+def government_words(sent: "Span") -> list[tuple[int, int, str]]:
+    """(start, end, party) of each word for a government in a sentence (:func:`government_terms_`,
+    char offsets in the sentence, party by party in order), scanned once per sentence: the
+    article is read twice (:mod:`.read`)."""
+    from ...annotate.index import per_document
+
+    found = per_document(sent.doc, _GOVERNMENT_WORDS, lambda _doc: {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        text = sent.text
+        found[key] = [(m.start(), m.end(), party) for party, pattern in government_terms_() for m in pattern.finditer(text)]
+    return found[key]
+
+
+#: the ``doc.user_hooks`` key of :func:`government_words`' answers
+_GOVERNMENT_WORDS = "kg_government_words"
