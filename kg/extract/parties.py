@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -211,7 +211,7 @@ def countries_in(
     string, they are searched in it. Offsets are relative to the sentence either way.
     """
     if isinstance(text, str):
-        sentence, found, anaphora = _named_countries(*_state_hits(text), skip_after_prepositions)
+        sentence, found, anaphora = _named_in_text(text, skip_after_prepositions)
     else:
         sentence, found, anaphora = _named_in_span(text, skip_after_prepositions)
     found = [replace(f) for f in found]  # callers own their mentions
@@ -233,6 +233,12 @@ def _named_in_span(span: "Span", skip_after_prepositions: bool):
     if key not in cache:
         cache[key] = _named_countries(*_state_hits(span), skip_after_prepositions)
     return cache[key]
+
+
+@lru_cache(maxsize=4096)
+def _named_in_text(text: str, skip_after_prepositions: bool):
+    """:func:`_named_countries` of a string, remembered: the agreements step reads each sentence twice."""
+    return _named_countries(*_state_hits(text), skip_after_prepositions)
 
 
 def _named_countries(text: str, hits, skip_after_prepositions: bool):
