@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -56,6 +57,18 @@ if TYPE_CHECKING:
 
 
 def canonical_in_article(mention: str, people: dict[str, str]) -> str:
+    """The full name a mention refers to in this article (:func:`_canonical_in_article`),
+    remembered by the mention and the article's people: extractors ask about the same few
+    names many times."""
+    return _canonical_remembered(mention, tuple(people.items()))
+
+
+@lru_cache(maxsize=8192)
+def _canonical_remembered(mention: str, people: tuple[tuple[str, str], ...]) -> str:
+    return _canonical_in_article(mention, dict(people))
+
+
+def _canonical_in_article(mention: str, people: dict[str, str]) -> str:
     """The full name a mention refers to in this article, else the mention cleaned.
 
     Tried in order: the mention as recorded; its clean canonical form; a surname (or the
