@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Context
-from kg.extract.aid import extract_aid
-from kg.facts import Article
-
-
-def run(nlp, text: str):
-    article = Article(id="t", source="t.txt", text=text, date="2023-04-02")
-    return extract_aid(nlp(text), Context(article=article, people={}))
+from test_aid_transfer import run
 
 
 @pytest.mark.parametrize(
