@@ -162,14 +162,29 @@ class ArticleMapper:
         return self.iris.graph(self.name)
 
     def triples(self) -> Iterator[Triple]:
+        """The article's triples, with at most one value per subject of each single-valued
+        property (:func:`kg.merge.single_valued_predicates`): two statements of one article
+        that the graph makes one node (two mentions of one agreement) may disagree, and
+        then the graph keeps the value of the most confident statement, on a tie the one
+        the article states first (:func:`_by_trust`); its evidence stays on the node."""
+        from .merge import single_valued_predicates
+
+        single = frozenset(single_valued_predicates())
+        kept: dict[tuple[Node, Node], Node] = {}
+        for t in self._all_triples():
+            if t[1] in single and kept.setdefault((t[0], t[1]), t[2]) != t[2]:
+                continue
+            yield t
+
+    def _all_triples(self) -> Iterator[Triple]:
         yield from self._article()
         for official in self.facts.officials:
             yield from self._official(official)
-        for agreement in self.facts.agreements:
+        for agreement in _by_trust(self.facts.agreements):
             yield from self._agreement(agreement)
-        for aid in self.facts.aid:
+        for aid in _by_trust(self.facts.aid):
             yield from self._aid(aid)
-        for meeting in self.facts.meetings:
+        for meeting in _by_trust(self.facts.meetings):
             yield from self._meeting(meeting)
 
     # -- provenance ----------------------------------------------------------------------
@@ -259,8 +274,10 @@ class ArticleMapper:
             yield iri, ACC.party, self.iris.party(party)
             yield from self._party(party, signatory=True)
         for name in a.signed_by:
+            # an acc:Official holds a post and is quoted (ontology/shapes.ttl): a signer the
+            # article gives no post is a schema:Person in its graph, as a meeting's participant
             yield iri, ACC.signedBy, self.iris.person(name)
-            yield from self._person(name)
+            yield from self._person(name, official=self._is_official(name))
         if a.date:
             yield iri, ACC.date, _date(a.date)
         yield from self._evidence(iri, a.evidence, a.confidence)
@@ -317,6 +334,12 @@ class ArticleMapper:
 
     def _is_official(self, name: str) -> bool:
         return any(o.name == name for o in self.facts.officials)
+
+
+def _by_trust(facts: list) -> list:
+    """Facts in the order their values win within one article: most confident first, then
+    the one whose evidence starts first (a report's lead states its news), then as read."""
+    return sorted(facts, key=lambda f: (-f.confidence, f.evidence.start))
 
 
 def _same_as(iri: URIRef, kind: str, name: str) -> Iterator[Triple]:

@@ -187,3 +187,30 @@ def test_a_sum_in_another_currency_keeps_its_value_and_its_dollars(settings):
     # a fact without a range has no amount_usd_max key (FACTS_FORMAT.md: "a range adds")
     assert sum("amount_usd_max" in a for a in doc["aid"]) == 1
     assert next(a for a in doc["aid"] if a["currency"] == "BZD")["provider"] is None
+
+
+def test_a_signer_the_article_gives_no_post_is_a_person_in_its_graph(corpus, settings):
+    from dataclasses import replace
+
+    # a1 names Ana Ortiz's post; a4 only says she signed: in a4's graph she is a
+    # schema:Person (an acc:Official must hold a post and be quoted), in the merged view an
+    # official, and both graphs conform
+    a1 = corpus[0]
+    text = "Panama and the United States signed the asylum cooperation agreement, Ana Ortiz said."
+    from kg.facts import Article
+
+    from conftest import span
+
+    signed = replace(a1.agreements[0], signed_by=["Ana Ortiz"], evidence=span(text, text))
+    a4 = replace(a1, article=Article(id="a4", source="a4.txt", text=text, date="2019-09-22"), officials=[], aid=[],
+                 agreements=[signed])
+    graph = graph_from_facts([a1, a4], settings=settings)
+    g4 = f"<{ID}graph/{article_name(content_hash(text))}>"
+    ana = f"<{ID}person/ana-ortiz>"
+    assert ask(graph, f"GRAPH {g4} {{ {ana} a schema:Person ; rdfs:label 'Ana Ortiz' }}")
+    assert not ask(graph, f"GRAPH {g4} {{ {ana} a acc:Official }}")
+    assert ask(graph, f"{ana} a acc:Official ; org:holds ?post")
+    result = graph.validate()
+    assert result.conforms, result.report
+    # alone, a4 conforms too
+    assert graph_from_facts([a4], settings=settings).validate().conforms

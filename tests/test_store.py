@@ -184,24 +184,40 @@ def test_validation_checks_nodes_of_several_articles_in_the_merged_view(settings
         (None, "agreement:pa-us-asylum-cooperation-agreement-2019", "acc:date")]
 
 
-def test_validation_reports_an_article_that_contradicts_itself(settings):
+def test_an_article_that_contradicts_itself_keeps_its_most_confident_value(settings):
+    # two statements of one article about one agreement (one IRI) give two dates: the
+    # article's graph keeps the more confident one's date, and conforms
     facts = report("p1", "2019-09-21", "2019-09-20", "signed")
-    evidence = facts.agreements[0].evidence
-    facts.agreements.append(Agreement("US-Panama asylum cooperation agreement", "asylum cooperation agreement",
-                                      ["United States", "Panama"], [], "2019-09-18", evidence, status="signed"))
-    result = graph_from_facts([facts], settings=settings).validate()
-    assert not result.conforms
-    name = article_name(content_hash(facts.article.text))
-    assert [v.graph for v in result.results] == [f"graph:{name}"]  # the merged view keeps one date
-    assert "acc:date" in result.report
+    first = facts.agreements[0]
+    later = Evidence(TEXT, 10, len(TEXT))
+    facts.agreements.append(replace(first, date="2019-09-18", status="in force", evidence=later, confidence=0.9))
+    for agreements in (facts.agreements, facts.agreements[::-1]):
+        graph = graph_from_facts([replace(facts, agreements=agreements)], settings=settings)
+        result = graph.validate()
+        assert result.conforms, result.report
+        name = article_name(content_hash(facts.article.text))
+        in_article = f"SELECT ?v WHERE {{ GRAPH <{ID}graph/{name}> {{ <{DEAL}> acc:%s ?v }} }}"
+        assert [r[0] for r in graph.query(in_article % "date").rows] == [Literal("2019-09-18", datatype=XSD.date)]
+        assert [r[0] for r in graph.query(in_article % "agreementStatus").rows] == [ACC.InForce]
+        # both statements stay quoted as the agreement's evidence
+        assert number(graph, f"SELECT (COUNT(*) AS ?n) WHERE {{ <{DEAL}> acc:evidence ?e }}") == 2
 
+
+def test_an_article_that_contradicts_itself_with_equal_confidence_keeps_what_it_says_first(settings):
+    facts = report("p1", "2019-09-21", "2019-09-20", "signed")
+    later = Evidence(TEXT, 10, len(TEXT))
+    facts.agreements.insert(0, replace(facts.agreements[0], date="2019-09-18", evidence=later))
+    graph = graph_from_facts([facts], settings=settings)
+    assert graph.validate().conforms
+    assert merged_values(graph, ACC.date) == [Literal("2019-09-20", datatype=XSD.date)]
 
 
 def test_article_graphs_checked_in_several_runs_give_the_report_of_one_run(settings, monkeypatch):
     corpus = []
-    for n, published in (("p1", "2019-09-21"), ("p2", "2019-10-01"), ("p3", "2019-08-01")):
-        facts = report(n, published, "2019-09-20", "signed")
-        facts.agreements.append(replace(facts.agreements[0], date="2019-09-18"))  # each contradicts itself
+    for n, published in (("p1", "2017-09-21"), ("p2", "2018-10-01"), ("p3", "2019-08-01")):
+        facts = report(n, published, published, "signed")
+        # each names an agreement of its own year with one party only
+        facts.agreements[0] = replace(facts.agreements[0], signatories=["United States"])
         corpus.append(facts)
     graph = graph_from_facts(corpus, settings=settings)
     together = graph.validate()
