@@ -63,6 +63,10 @@ _ONTOLOGY_DIRS = (Path(__file__).resolve().parent / "ontology", Path(__file__).r
 # * each shape looks for its constraint parameters with ``p in list`` over pySHACL's list
 #   of about 35 parameter IRIs, for every (nested) shape it validates: a set does that in
 #   one step (:class:`ParameterList`).
+# * with ``focus_nodes`` given (the merged view's shared nodes), every shape, nested ones
+#   included, keeps a value node only if it is ``in`` pySHACL's *list* of focus nodes:
+#   quadratic in the number of focus nodes (19.6 million term comparisons, 5 s, for the
+#   2,300 shared nodes of 500 articles). The executor's list gets a set's ``in`` too.
 #
 # Both are applied once, when this module is imported, and only if pySHACL has the
 # internals they replace (pinned in requirements/constraints.txt); otherwise pySHACL runs
@@ -124,8 +128,29 @@ def _faster_pyshacl() -> None:
             return item in self._set
 
     constraints.CONSTRAINT_PARAMETERS_MAP[SH_or] = FirstConformingOr
+    _focus_nodes_as_a_set(ParameterList)
     shape_module.CONSTRAINT_PARAMS = (ParameterList(constraints.ALL_CONSTRAINT_PARAMETERS),  # type: ignore[attr-defined]
                                       constraints.CONSTRAINT_PARAMETERS_MAP)
+
+
+def _focus_nodes_as_a_set(as_set: Any) -> None:
+    """Give the executor's focus node list (``SHACLExecutor.focus_nodes``) a set's ``in``."""
+    try:
+        from pyshacl.validator import Validator
+    except ImportError:  # pragma: no cover
+        return
+    make = getattr(Validator, "make_executor", None)
+    if make is None or getattr(make, "_kg_focus_set", False):
+        return  # pragma: no cover - another pySHACL layout, or already applied
+
+    def make_executor(self: Any) -> Any:
+        executor = make(self)
+        if getattr(executor, "focus_nodes", None):
+            executor.focus_nodes = as_set(executor.focus_nodes)
+        return executor
+
+    make_executor._kg_focus_set = True  # type: ignore[attr-defined]
+    Validator.make_executor = make_executor  # type: ignore[method-assign]
 
 
 _faster_pyshacl()
