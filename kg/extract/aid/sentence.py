@@ -31,6 +31,7 @@ from .donors import (
     runners,
 )
 from .merge import is_definite
+from .referents import Referred
 from .recipients import (
     beneficiaries,
     countries_after,
@@ -154,13 +155,13 @@ def sentence_aid(
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
             elif not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
-            if not own and moved_to is None and figure and fact_provider and said_before and not regional:
+            if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
             out.append(
                 Aid(
                     amount_usd=dollar_figure(amount),
-                    provider=fact_provider,
+                    provider=str(fact_provider) if fact_provider else None,
                     recipients=list(own),
                     status=status,
                     purpose=fact_purpose,

@@ -127,10 +127,16 @@ def region_pattern() -> re.Pattern[str]:
 
 @cache
 def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Cities, states and provinces -> their country, from the gazetteer's local places and
-    the meeting places of ``places.json`` (both owned by other extractors; read only)."""
+    """Cities, states and provinces -> their country: the first-level subdivisions of ISO
+    3166-2 (pycountry: "Borno", "Azuay"), every capital ("Ulaanbaatar", "Dili"), the
+    gazetteer's local places and the meeting places of ``places.json`` (owned by other
+    extractors; read only), the hand lists winning."""
+    from ...gazetteer import dateline_places
+    from ...states import subdivisions
+
     data = terms("places.json")
-    places = dict(local_places())
+    places = {**subdivisions(), **dateline_places()}
+    places.update(local_places())
     places.update(data.get("cities", {}))
     places.update(data.get("regions", {}))
     for alias, city in data.get("aliases", {}).items():
@@ -138,8 +144,9 @@ def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
             places[alias] = places[city]
     places = {name: c for name, c in places.items() if c != US}
     alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    # a place where the money goes or is spent, not a surname ("Flores") or a byline
-    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b")
+    # a place where the money goes or is spent, not a surname ("Flores") or a byline, nor a
+    # word of a longer name ("in East Africa", "for Central America")
+    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
 
 
 @cache
