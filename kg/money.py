@@ -140,6 +140,8 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
         pos = m.end()
         currency = _currency_of(m.group("pre"), dollar) or _local_currency(
             m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
+        if m.group("pre") in _data()["symbol_words"]:  # "Rs" next to Pakistan: its rupees
+            currency = _local_currency(_data()["symbol_words"][m.group("pre")], currency, text, named)
         if currency is None:
             continue
         s1, s2 = m.group("s1"), m.group("s2")

@@ -105,7 +105,7 @@ def named_provider(sent: "Span", countries) -> str | None:
                 return found[0]
             # "López Obrador's government", "his government" after naming him
             before = text[: tok.idx - sent.start_char] if _possessive_pronoun(tok) else ""
-            holder = _office_holder_country(subject) or _office_holder_country(before)
+            holder = office_holder_country(subject) or office_holder_country(before)
             if holder:
                 return holder
     if us_provider().search(text):
@@ -296,7 +296,7 @@ def _possessive_pronoun(subject: "Token") -> bool:
     return any(c.dep_ == "poss" and c.lower_ in words("third_person_possessives") for c in subject.children)
 
 
-def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
+def office_holder_country(text: str, *, foreign: bool = False) -> str | None:
     """The country of the last well-known office holder named in ``text`` (with ``foreign``,
     the last one who does not serve the United States)."""
     best: tuple[int, str] | None = None

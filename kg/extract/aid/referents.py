@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...gazetteer import country_by_name
 from ...parse import doc_text
 from ..parties import countries_in, names, organisations_in
-from .donors import org_mentions
+from .donors import office_holder_country, org_mentions
 from .vocab import words
 
 if TYPE_CHECKING:
@@ -57,8 +57,32 @@ def _referent(subject: "Token") -> str | None:
     if any(t.lower_ in words("state_body_words") for t in phrase) and not countries_in(text):
         if organisations_in(text) or org_mentions(text, False):
             return None  # a body the text names: its own name decides
-        return _currency_state(subject) or _officials_state(subject.doc, subject.sent, subject.idx)
+        holder = office_holder_country(text)
+        if holder:
+            return holder  # "The López Obrador government"
+        state = _currency_state(subject)
+        if state is None:
+            speaker = _speaker(subject)
+            state = _state_of(speaker) if speaker is not None else None
+            # "In Mexico, the government has earmarked ...": a state the sentence names ahead
+            # of the body may be where the money goes; whose government gives is then unknown
+            aside = {t.i for t in speaker.subtree} if state and speaker is not None else set()
+            state = state or _officials_state(subject.doc, subject.sent, subject.idx)
+            if state in _named_by_name(subject.sent, aside, subject.i):
+                return None
+        return state
     return None
+
+
+def _named_by_name(sent: "Span", aside: set[int], before: int) -> set[str]:
+    """The states the sentence names by their name (not "Finnish", "Burundian") before the
+    token ``before``, outside the tokens ``aside``."""
+    from ...annotate.groups import STATES, details
+    from ...annotate.index import spans_in
+
+    if STATES not in sent.doc.spans:
+        return set()
+    return {s.label_ for s in spans_in(sent, STATES) if not details(s).get("demonym") and s.start not in aside and s.start < before}
 
 
 def _currency_state(subject: "Token") -> str | None:
@@ -88,6 +112,22 @@ def _last_body_before(subject: "Token") -> str | None:
     found += [(s, name) for s, _, name in org_mentions(window, False)]
     # an agency of a state stands for its state ("the agency" after "the State Department")
     return max(found)[1] if found else None
+
+
+def _speaker(subject: "Token") -> "Token | None":
+    """The subject of the clause that reports ``subject``'s ("Mexico's chancellor also
+    announced that her government will allocate ...")."""
+    inside = {t.i for t in subject.subtree}
+    for verb in subject.head.ancestors:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside), None)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _state_of(speaker: "Token") -> str | None:
+    found = names(countries_in("".join(t.text_with_ws for t in speaker.subtree)))
+    return found[0] if found else None
 
 
 def _officials_state(doc: "Doc", sent: "Span", at: int) -> str | None:
