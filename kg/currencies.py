@@ -107,12 +107,16 @@ def state_currencies(text: str) -> frozenset[str]:
 
 def local_currency(part: str | None, currency: str | None, text: str, named: list) -> str | None:
     """The currency a generic word means where the text names a state that uses it:
-    "40 million kroner" in an article on Denmark is DKK, "dinars" next to Tunisia TND.
+    "40 million kroner" in an article on Denmark is DKK, "dinars" next to Tunisia TND,
+    "soles" next to Peru PEN.
     ``named`` caches the text's state currencies across the amounts of one call."""
     word = " ".join(part.split()).lower() if part else ""
     codes = name_tables()[2].get(word)
-    if not codes or len(codes) < 2 or word in data()["dollar_words"]:  # dollars: dollar_currency
+    if not codes or word in data()["dollar_words"]:  # dollars: dollar_currency
         return currency
+    if len(codes) < 2 and currency is not None:
+        return currency  # a word of one currency ("rubles"); one the data file keeps from
+        # standing alone ("soles", "reais") is that currency next to its state
     if not named:
         named.append(state_currencies(text))
     local = codes & named[0]

@@ -182,8 +182,9 @@ class ArticleMapper:
             yield from self._official(official)
         for agreement in _by_trust(self.facts.agreements):
             yield from self._agreement(agreement)
+        minted: set[URIRef] = set()
         for aid in _by_trust(self.facts.aid):
-            yield from self._aid(aid)
+            yield from self._aid(aid, minted)
         for meeting in _by_trust(self.facts.meetings):
             yield from self._meeting(meeting)
 
@@ -282,8 +283,14 @@ class ArticleMapper:
             yield iri, ACC.date, _date(a.date)
         yield from self._evidence(iri, a.evidence, a.confidence)
 
-    def _aid(self, a: Aid) -> Iterator[Triple]:
+    def _aid(self, a: Aid, minted: "set[URIRef] | None" = None) -> Iterator[Triple]:
         iri = self.iris.aid(a)
+        # "the bloc promised a further 3 billion euros": a second sum of one article with the
+        # same donor, recipients, amount and status is a second node, not the first again
+        while a.amount is not None and minted is not None and iri in minted:
+            iri = URIRef(f"{iri}-again")
+        if minted is not None:
+            minted.add(iri)
         yield iri, RDF.type, ACC.Aid
         yield iri, RDFS.label, Literal(_aid_label(a))
         if a.amount is not None:

@@ -63,7 +63,9 @@ def _alternation(items) -> str:
     return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a figure: "1,200,000.50", "1.5", and a comma decimal ("€1,5 million", as much of Europe
+#: writes it: one or two digits after the comma, never three)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
 
 
 @cache
@@ -116,6 +118,8 @@ def _scale(text: str | None) -> float:
 
 
 def _number(text: str) -> float:
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        return float(text.replace(",", "."))  # "1,5": a comma decimal
     return float(text.replace(",", ""))
 
 
@@ -136,6 +140,8 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
         pos = m.end()
         currency = _currency_of(m.group("pre"), dollar) or _local_currency(
             m.group("suf"), _currency_of(m.group("suf"), dollar), text, named)
+        if m.group("pre") in _data()["symbol_words"]:  # "Rs" next to Pakistan: its rupees
+            currency = _local_currency(_data()["symbol_words"][m.group("pre")], currency, text, named)
         if currency is None:
             continue
         s1, s2 = m.group("s1"), m.group("s2")
@@ -166,6 +172,7 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
         # 4.1 * 1e9 is 4099999999.9999995 in floating point; money has cents at most
         low, high = round(low, 2), (round(high, 2) if high is not None else None)
         found.append(Amount(start, end, text[start:end], low, high, currency, approximate=_approximate(text, start)))
+    found += _local(text, found)
     for m in worded_re.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in found):
             continue
@@ -176,6 +183,19 @@ def find_amounts(text: "str | Span", *, dollar: str = "USD") -> list[Amount]:
         found.append(Amount(m.start(), m.end(), m.group(0), value, None, currency, approximate=_approximate(text, m.start())))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _local(text: str, found: list[Amount]) -> list[Amount]:
+    """Sums with the letter symbol of a state the text names ("R20 million"): :mod:`kg.money_local`."""
+    from .money_local import find_local_amounts
+
+    out = []
+    scale = rf"{_alternation(_data()['scales'])}\b"
+    for start, end, currency, figure, unit in find_local_amounts(text, _NUMBER, scale):
+        if not any(a.start < end and start < a.end for a in found):
+            value = round(_number(figure) * _scale(unit), 2)
+            out.append(Amount(start, end, text[start:end], value, None, currency, approximate=_approximate(text, start)))
+    return out
 
 
 @cache

@@ -174,6 +174,7 @@ from .merge import (
 )
 from .positions import aid_nouns_in
 from .recipients import sentence_countries
+from .referents import remember_officials
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
 from .vocab import VIA_NAME, vocab, words
@@ -193,6 +194,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
     aid_nouns = set(vocab()["aid_nouns"])
+    remember_officials(doc, ctx.officials)
     for index, sent in enumerate(aid_sentences(doc)):
         text = doc_text(doc)[sent.start_char : sent.end_char]
         countries = sentence_countries(sent, memory)

@@ -177,8 +177,11 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     and on the subject of the verb it hangs on ("Remittances to the three countries
     exceed $20 billion")."""
     text = sent.text
-    window = text[max(0, amount.start - 40) : amount.end + 40]
-    if not_aid().search(window) or regex("per_unit_after", re.I).search(text[amount.end :]):
+    lo = max(0, amount.start - 40)
+    # "the Ministry of Foreign Affairs and Trade would provide ...": a word of a body's name
+    # says nothing of the sum
+    trade = [m for m in not_aid().finditer(text, lo, amount.end + 40) if not _in_name(sent, m.start())]
+    if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
     if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):
         return True  # "($1 = 1.36 Canadian dollars)": a rate, not a sum given
@@ -197,7 +200,20 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
         return True  # "the appeal, which seeks US$360 million": asked of others, not given
-    return any(not_aid().search(" ".join(t.text for t in c.subtree)) for c in subjects)
+    return any(not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t))) for c in subjects)
+
+
+def _in_name(sent: "Span", offset: int) -> bool:
+    """Whether the word at ``offset`` of the sentence is a capitalised word of a proper name."""
+    return _name_word(token_at(sent, sent.start_char + offset))
+
+
+def _name_word(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in _NAME_ENTITIES
+
+
+#: the entity labels of names of bodies ("the Ministry of Foreign Affairs and Trade")
+_NAME_ENTITIES = ("ORG", "FAC")
 
 
 def same_amounts(amounts: list[Amount], text: str, previous: Aid | None = None) -> list[Amount]:

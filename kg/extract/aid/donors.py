@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...gazetteer import capital_country, office_holders
 from ...money import find_amounts
 from ...parse import doc_text
-from ..parties import US, countries_in, government_terms, names
+from ..parties import US, countries_in, government_terms, names, organisations_in
 from .status import headline_infinitive, headline_subject, status_token
 from .text import hosts_in, is_verb
 from .vocab import (
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def organisations_named(text: str, *, donors: bool) -> list[str]:
     """The bodies ``text`` names, in text order, each once."""
-    return list(dict.fromkeys(name for _, _, name in _org_mentions(text, donors)))
+    return list(dict.fromkeys(name for _, _, name in org_mentions(text, donors)))
 
 
 def runners(text: str) -> set[str]:
@@ -38,7 +38,7 @@ def runners(text: str) -> set[str]:
     IOM and the ILO"), with the list after them: channels, not recipients."""
     runner = re.compile(vocab()["runner_before"], re.I)
     out, other, last = set(), set(), None
-    for start, end, name in _org_mentions(text, False):
+    for start, end, name in org_mentions(text, False):
         listed = last is not None and re.fullmatch(vocab()["list_separator"] + r"(?:the\s+)?", text[last:start])
         if runner.search(text[max(0, start - 30) : start]) or listed:
             out.add(name)
@@ -49,7 +49,7 @@ def runners(text: str) -> set[str]:
     return out - other
 
 
-def _org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
+def org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
     """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
     is no mention of its own: the longer name is the body meant."""
     found = [(m.start(), m.end(), name, d) for name, pattern, d in org_patterns() for m in pattern.finditer(text)]
@@ -105,7 +105,7 @@ def named_provider(sent: "Span", countries) -> str | None:
                 return found[0]
             # "López Obrador's government", "his government" after naming him
             before = text[: tok.idx - sent.start_char] if _possessive_pronoun(tok) else ""
-            holder = _office_holder_country(subject) or _office_holder_country(before)
+            holder = office_holder_country(subject) or office_holder_country(before)
             if holder:
                 return holder
     if us_provider().search(text):
@@ -117,7 +117,7 @@ def named_provider(sent: "Span", countries) -> str | None:
     # the parser did not make the donor a subject: a donor organisation named in an aid
     # sentence gives the aid unless money goes "to" it
     hosts = hosts_in(sent)
-    for start, _, name in _org_mentions(text, True):
+    for start, _, name in org_mentions(text, True):
         if not regex("channel_before").search(text[:start]) and not any(s <= start < e for s, e in hosts):
             return name  # not the host of a conference: "co-hosted by the European Union and Spain"
     return None
@@ -149,7 +149,9 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             if subject.pos_ == "PRON" and verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head != verb:
                 verb = verb.head  # "Germany said it would give ...": "it" is the speaker
                 continue
-            return _donor_named(subject) or NO_CLAUSE_DONOR
+            from .referents import referent_donor
+
+            return _donor_named(subject) or referent_donor(subject) or NO_CLAUSE_DONOR
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
             break
         verb = verb.head
@@ -203,6 +205,9 @@ def _donor_in(phrase: str, subject: "Token") -> str | None:
     # a body that is the subject of a giving verb gives, donor or not ("UNHCR will provide
     # $X"), unless a state is ("the United States, UNHCR's largest donor, provided ...")
     found = names(countries_in(phrase)) or _capital_state(subject) or organisations_named(phrase, donors=False)
+    # "The International Labour Organization (ILO) said it will provide ...": any body the
+    # world layer knows, an agency standing for its state
+    found = found or [party for _, _, party in organisations_in(phrase)]
     return found[0] if found else None
 
 
@@ -291,7 +296,7 @@ def _possessive_pronoun(subject: "Token") -> bool:
     return any(c.dep_ == "poss" and c.lower_ in words("third_person_possessives") for c in subject.children)
 
 
-def _office_holder_country(text: str, *, foreign: bool = False) -> str | None:
+def office_holder_country(text: str, *, foreign: bool = False) -> str | None:
     """The country of the last well-known office holder named in ``text`` (with ``foreign``,
     the last one who does not serve the United States)."""
     best: tuple[int, str] | None = None

@@ -21,6 +21,7 @@ from .vocab import (
     any_word,
     org_patterns,
     phrase_status,
+    hand_places,
     place_table,
     purpose_patterns,
     regex,
@@ -86,15 +87,27 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     return out
 
 
-def place_countries(text: str, provider: str) -> list[str]:
-    """ "a grant for violence prevention in San Pedro Sula": the country of the place."""
+def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
+    """ "a grant for violence prevention in San Pedro Sula": the country of the place; a
+    province or capital no hand list has ("in Borno", "in Ulaanbaatar") only when its state
+    is one of ``named`` (the states the article names)."""
     places, pattern = place_table()
     out: list[str] = []
     for m in pattern.finditer(text):
-        name = places[m.group(1)]
+        place = m.group(1)
+        name = places[place]
+        if place not in hand_places() and name not in named:
+            continue
         if name != provider and name not in out:
             out.append(name)
     return out
+
+
+def states_named(doc) -> frozenset[str]:
+    """The states the article names (the world layer's marks)."""
+    from ...annotate.groups import STATES
+
+    return frozenset(s.label_ for s in doc.spans[STATES]) if STATES in doc.spans else frozenset()
 
 
 def beneficiaries(text: str) -> list[str]:

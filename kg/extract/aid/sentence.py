@@ -31,6 +31,7 @@ from .donors import (
     runners,
 )
 from .merge import is_definite
+from .referents import Referred
 from .recipients import (
     beneficiaries,
     countries_after,
@@ -44,6 +45,7 @@ from .recipients import (
     recipients_near,
     regional_sum,
     semicolon_part,
+    states_named,
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
@@ -104,7 +106,7 @@ def sentence_aid(
         if o not in recipients and o != provider and not recipients and o not in runners(text)
     ]
     if not recipients and amounts:
-        recipients = place_countries(text, provider)
+        recipients = place_countries(text, provider, states_named(sent.doc))
     # "approved $9 million for Central America": a region without countries is no one country
     regional = not recipients and (heading == [] or bool(region_pattern().search(text)))
     if regional:
@@ -144,7 +146,7 @@ def sentence_aid(
                 # "UNHCR said it would provide $250,000 for shelter in Tacna": the body the
                 # sentence named turned out to give; the place says whom for, or the nationals
                 # the money is for ("Spain will fund with €3m the return of Senegalese migrants")
-                own = place_countries(text, fact_provider) or [b for b in beneficiaries(text) if b not in givers]
+                own = place_countries(text, fact_provider, states_named(sent.doc)) or [b for b in beneficiaries(text) if b not in givers]
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
             if moved_to is not None:
@@ -154,13 +156,13 @@ def sentence_aid(
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
             elif not own and figure and recent_recipients:
                 own = list(recent_recipients)  # "restore part of the aid, some $143 million"
-            if not own and moved_to is None and figure and fact_provider and said_before and not regional:
+            if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
             out.append(
                 Aid(
                     amount_usd=dollar_figure(amount),
-                    provider=fact_provider,
+                    provider=str(fact_provider) if fact_provider else None,
                     recipients=list(own),
                     status=status,
                     purpose=fact_purpose,

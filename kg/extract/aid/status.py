@@ -82,6 +82,8 @@ def _future(verb: "Token", status: str) -> str:
     provide" pledged (``future_statuses``), and announced when an announcement reports it;
     a verb in the past keeps its own status."""
     future = vocab()["future_statuses"].get(status)
+    if future and verb.lemma_.lower() in words("future_giving_lemmas"):
+        future = "pledged"  # "will allocate": the giver's promise, not a vote to come
     if not (future and _is_future(verb)):
         return status
     # "announced that Canada will give $100 million": the news is the announcement

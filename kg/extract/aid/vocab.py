@@ -126,9 +126,19 @@ def region_pattern() -> re.Pattern[str]:
 
 
 @cache
-def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Cities, states and provinces -> their country, from the gazetteer's local places and
-    the meeting places of ``places.json`` (both owned by other extractors; read only)."""
+def world_places() -> dict[str, str]:
+    """First-level subdivisions (ISO 3166-2, pycountry) and capitals -> their state: names no
+    one chose for news, some of them words too ("Gulf", a province of Papua New Guinea), so
+    read as places only of the states a text names (:func:`kg.extract.aid.recipients.place_countries`)."""
+    from ...gazetteer import dateline_places
+    from ...states import subdivisions
+
+    return {**subdivisions(), **dateline_places()}
+
+
+@cache
+def hand_places() -> dict[str, str]:
+    """The gazetteer's local places and the meeting places of ``places.json`` -> their state."""
     data = terms("places.json")
     places = dict(local_places())
     places.update(data.get("cities", {}))
@@ -136,10 +146,21 @@ def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
     for alias, city in data.get("aliases", {}).items():
         if city in places:
             places[alias] = places[city]
+    return places
+
+
+@cache
+def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Cities, states and provinces -> their country: the first-level subdivisions of ISO
+    3166-2 (pycountry: "Borno", "Azuay"), every capital ("Ulaanbaatar", "Dili"), the
+    gazetteer's local places and the meeting places of ``places.json`` (owned by other
+    extractors; read only), the hand lists winning."""
+    places = {**world_places(), **hand_places()}
     places = {name: c for name, c in places.items() if c != US}
     alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    # a place where the money goes or is spent, not a surname ("Flores") or a byline
-    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b")
+    # a place where the money goes or is spent, not a surname ("Flores") or a byline, nor a
+    # word of a longer name ("in East Africa", "for Central America")
+    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
 
 
 @cache
