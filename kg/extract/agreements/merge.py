@@ -16,7 +16,7 @@ from ..parties import countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .vocab import _BILATERAL, vocab, words
+from .vocab import _BILATERAL, is_sign_verb, vocab, words
 from .index import entities
 
 if TYPE_CHECKING:
@@ -281,3 +281,19 @@ def did_so(
             mention.counterpart = partner[0] if len(partner) == 1 else None
             out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
     return out
+
+
+def another_of(
+    mention: Mention, verb: "Token | None", parties: list[str], drafts: list[Draft], signed: Draft | None,
+) -> tuple[list[str], list[Draft], Draft | None]:
+    """ "The two ministers also signed a protocol on police cooperation": a new agreement of
+    the parties of the one last signed (or of fewer of them), so no agreement of those
+    parties is the one named; that last one is returned too (the occasion, the signers).
+    Else ``parties`` and ``drafts`` unchanged and None."""
+    if (
+        signed is None or verb is None or mention.definite or mention.plural or not is_sign_verb(verb)
+        or not any(c.dep_ == "advmod" and c.lower_ in words("additive_adverbs") for c in verb.children)
+        or not set(parties) <= set(signed.parties)
+    ):
+        return parties, drafts, None
+    return list(signed.parties), [d for d in drafts if set(d.parties) != set(signed.parties)], signed
