@@ -83,6 +83,12 @@ def resolve(
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
+                    # "The protocol signed today ..." after "the agreement signed in 2022": an
+                    # agreement signed then, read before
+                    known = next((o for o in reversed(drafts) if compatible(o) and mention.signed_as(o)), None)
+                    if known is not None:
+                        upgrade(known, kind)
+                        return [known]
                     # "builds on the friendship treaty signed in 2008 by X": another deal of its
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
@@ -297,3 +303,11 @@ def another_of(
     ):
         return parties, drafts, None
     return list(signed.parties), [d for d in drafts if set(d.parties) != set(signed.parties)], signed
+
+
+def people_sign(verb: "Token | None") -> bool:
+    """The subject of a signing verb names no state, body or nationality ("the two ministers
+    also signed", not "DHS and the Honduran government also signed"): people signed."""
+    return verb is not None and not any(
+        t.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children if c.dep_ in words("subject_deps") for t in c.subtree
+    )

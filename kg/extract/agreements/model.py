@@ -53,6 +53,13 @@ class Mention:
         return not signers & set(draft.signers) or (len(draft.signers) >= 2 and bool(signers - set(draft.signers)))
 
 
+    def signed_as(self, draft: "Draft") -> bool:
+        """Its own phrase tells the signing ``draft`` is known by: the same year, or month."""
+        month = self.signing[0] if self.signing is not None else None
+        when = draft.month or draft.date
+        return bool(month and when) and when[: len(month)] == month
+
+
 @dataclass
 class Draft:
     kind: str

@@ -15,7 +15,7 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import another_of, cue_kind_of, did_so, fits_parties, known_kind, resolve
+from .merge import another_of, cue_kind_of, people_sign, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
 from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
@@ -254,13 +254,13 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
             first = named_here.get(listed.i) if listed is not None else None
             pool = [d for d in drafts if d is not first] if first else drafts
-            occasion = None  # "also signed a protocol": the signing it was added at
-            if head is not None and not held:
-                mention_parties, pool, occasion = another_of(mention, governing_verb(head, sign_verbs), mention_parties, pool, last_signed[0] if last_signed else None)
+            occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
+            if head is not None and not held:  # "also signed a protocol": the signing it was added at
+                mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
             resolved = resolve(mention, mention_parties, pool, ranking, index)
             for draft in resolved if occasion is not None else []:
                 draft.date, draft.month = draft.date or occasion.date, draft.month or occasion.month
-                for s in [] if mention_signers else occasion.signers:
+                for s in [] if mention_signers or not people_sign(verb) else occasion.signers:
                     add_person(draft.signers, s)
             if head is not None and len(resolved) == 1:
                 named_here[head.i] = resolved[0]
