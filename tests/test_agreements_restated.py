@@ -36,7 +36,20 @@ NZ = frozenset({"Norway", "Zambia"})
 )
 def test_an_earlier_deal_of_the_same_parties_is_told_by_its_own_year(nlp, earlier: str) -> None:
     text = f"Norway and Zambia signed a memorandum of understanding on labour migration on Monday in Oslo. {earlier}"
-    assert kinds(run(nlp, text)) == [("memorandum of cooperation", NZ), ("other", NZ)]
+    found = run(nlp, text)
+    assert kinds(found) == [("memorandum of cooperation", NZ), ("other", NZ)]
+    # its year names it in the graph: not the article's year, as an undated deal would be
+    assert next(a for a in found if a.type == "other").year == "2009"
+
+
+def test_the_year_of_an_undated_agreement_is_the_one_its_text_gives() -> None:
+    from kg.facts import Agreement, Evidence
+    from kg.resolve import Resolution
+
+    earlier = Agreement("A-B agreement", "other", ["A", "B"], [], None, Evidence("s", 0, 1), year="2009")
+    undated = Agreement("A-B agreement", "other", ["A", "B"], [], None, Evidence("s", 0, 1))
+    assert Resolution().agreement_year(earlier, "2024-03-06") == "2009"
+    assert Resolution().agreement_year(undated, "2024-03-06") == "2024"
 
 
 def test_the_year_of_the_deal_reported_names_it_again(nlp) -> None:

@@ -306,8 +306,10 @@ def another_of(
 
 
 def people_sign(verb: "Token | None") -> bool:
-    """The subject of a signing verb names no state, body or nationality ("the two ministers
-    also signed", not "DHS and the Honduran government also signed"): people signed."""
+    """The subject of a signing verb names no state, body, nationality or word for the
+    parties ("the two ministers also signed", not "DHS and the Honduran government also
+    signed", "the two governments also signed"): people signed."""
     return verb is not None and not any(
-        t.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children if c.dep_ in words("subject_deps") for t in c.subtree
+        t.ent_type_ in ("GPE", "ORG", "NORP") or t.lower_ in words("party_nouns")
+        for c in verb.children if c.dep_ in words("subject_deps") for t in c.subtree
     )

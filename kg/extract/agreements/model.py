@@ -78,6 +78,7 @@ class Draft:
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
     named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
+    year: str | None = None  # the year a mention's own signing tells ("signed ... in 2008"), for no day
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -103,6 +104,7 @@ def to_fact(d: Draft) -> Agreement:
         evidence=d.evidence,
         status=d.status,
         confidence=d.confidence,
+        year=None if d.date else d.year or (d.month[:4] if d.month else None),
     )
 
 

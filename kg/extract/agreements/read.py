@@ -258,6 +258,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
             resolved = resolve(mention, mention_parties, pool, ranking, index)
+            for draft in resolved if mention.signing and mention.signing[0] else []:
+                draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
             for draft in resolved if occasion is not None else []:
                 draft.date, draft.month = draft.date or occasion.date, draft.month or occasion.month
                 for s in [] if mention_signers or not people_sign(verb) else occasion.signers:
