@@ -104,7 +104,7 @@ def to_fact(d: Draft) -> Agreement:
         evidence=d.evidence,
         status=d.status,
         confidence=d.confidence,
-        year=None if d.date else d.year or (d.month[:4] if d.month else None),
+        year=None if d.date else d.year,
     )
 
 

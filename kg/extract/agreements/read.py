@@ -258,7 +258,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
             resolved = resolve(mention, mention_parties, pool, ranking, index)
-            for draft in resolved if mention.signing and mention.signing[0] else []:
+            for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
             for draft in resolved if occasion is not None else []:
                 draft.date, draft.month = draft.date or occasion.date, draft.month or occasion.month
