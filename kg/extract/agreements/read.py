@@ -248,7 +248,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             elif head is not None and status != "proposed" and (verb := governing_verb(head, sign_verbs)):
                 # "X and Y already signed an agreement on migration in 2001", "have had an
                 # agreement since 2008": that year's deal
-                if year := (signing_date(sent, [verb], ctx.article.date, status)[1] or signing_year(sent, [verb]) or "")[:4]:
+                if year := signing_year(sent, [verb]):  # written in the text, not a "Tuesday" resolved
                     mention.signing = (year, frozenset())
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
