@@ -77,6 +77,7 @@ class Agreement:
     evidence: Evidence
     status: str | None = None  # one of AGREEMENT_STATUSES
     confidence: float = 0.8
+    year: str | None = None  # "YYYY" the text signs it in when it gives no day ("signed in 2008")
 
 
 @dataclass

@@ -153,8 +153,8 @@ class Resolution:
     agreement_years: dict[tuple[str, frozenset[str]], str] = field(default_factory=dict)
 
     def agreement_year(self, a: Agreement, article_date: str | None) -> str | None:
-        if a.date:
-            return a.date[:4]
+        if a.date or a.year:
+            return (a.date or a.year or "")[:4]
         return self.agreement_years.get(agreement_key(a)) or (article_date[:4] if article_date else None)
 
 
@@ -162,7 +162,7 @@ def _agreement_years(corpus: list[ArticleFacts]) -> dict[tuple[str, frozenset[st
     years: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
     for facts in corpus:
         for a in facts.agreements:
-            year = (a.date or facts.article.date or "")[:4]
+            year = (a.date or a.year or facts.article.date or "")[:4]
             if year:
                 years[agreement_key(a)].add(year)
     # an agreement dated to two different years by the corpus is left to each article

@@ -16,7 +16,7 @@ from ..parties import countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .vocab import _BILATERAL, vocab, words
+from .vocab import _BILATERAL, is_sign_verb, vocab, words
 from .index import entities
 
 if TYPE_CHECKING:
@@ -83,6 +83,12 @@ def resolve(
         if not np_parties:
             for d in reversed(drafts):
                 if mention.signed_otherwise(d):
+                    # "The protocol signed today ..." after "the agreement signed in 2022": an
+                    # agreement signed then, read before
+                    known = next((o for o in reversed(drafts) if compatible(o) and mention.signed_as(o)), None)
+                    if known is not None:
+                        upgrade(known, kind)
+                        return [known]
                     # "builds on the friendship treaty signed in 2008 by X": another deal of its
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
@@ -281,3 +287,29 @@ def did_so(
             mention.counterpart = partner[0] if len(partner) == 1 else None
             out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
     return out
+
+
+def another_of(
+    mention: Mention, verb: "Token | None", parties: list[str], drafts: list[Draft], signed: Draft | None,
+) -> tuple[list[str], list[Draft], Draft | None]:
+    """ "The two ministers also signed a protocol on police cooperation": a new agreement of
+    the parties of the one last signed (or of fewer of them), so no agreement of those
+    parties is the one named; that last one is returned too (the occasion, the signers).
+    Else ``parties`` and ``drafts`` unchanged and None."""
+    if (
+        signed is None or verb is None or mention.definite or mention.plural or not is_sign_verb(verb)
+        or not any(c.dep_ == "advmod" and c.lower_ in words("additive_adverbs") for c in verb.children)
+        or not set(parties) <= set(signed.parties)
+    ):
+        return parties, drafts, None
+    return list(signed.parties), [d for d in drafts if set(d.parties) != set(signed.parties)], signed
+
+
+def people_sign(verb: "Token | None") -> bool:
+    """The subject of a signing verb names no state, body, nationality or word for the
+    parties ("the two ministers also signed", not "DHS and the Honduran government also
+    signed", "the two governments also signed"): people signed."""
+    return verb is not None and not any(
+        t.ent_type_ in ("GPE", "ORG", "NORP") or t.lower_ in words("party_nouns")
+        for c in verb.children if c.dep_ in words("subject_deps") for t in c.subtree
+    )

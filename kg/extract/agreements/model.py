@@ -53,6 +53,13 @@ class Mention:
         return not signers & set(draft.signers) or (len(draft.signers) >= 2 and bool(signers - set(draft.signers)))
 
 
+    def signed_as(self, draft: "Draft") -> bool:
+        """Its own phrase tells the signing ``draft`` is known by: the same year, or month."""
+        month = self.signing[0] if self.signing is not None else None
+        when = draft.month or draft.date
+        return bool(month and when) and when[: len(month)] == month
+
+
 @dataclass
 class Draft:
     kind: str
@@ -71,6 +78,7 @@ class Draft:
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
     named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
+    year: str | None = None  # the year a mention's own signing tells ("signed ... in 2008"), for no day
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -96,6 +104,7 @@ def to_fact(d: Draft) -> Agreement:
         evidence=d.evidence,
         status=d.status,
         confidence=d.confidence,
+        year=None if d.date else d.year,
     )
 
 

@@ -15,11 +15,11 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import cue_kind_of, did_so, fits_parties, known_kind, resolve
+from .merge import another_of, cue_kind_of, people_sign, did_so, fits_parties, known_kind, resolve
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
 from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, signing_date
+from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .index import entities
@@ -241,14 +241,29 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # "The United States signed agreements with X and Y": one each, with the US
                 mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
             if own_verbs and status != "proposed":
-                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1]
+                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
             elif head is not None and not np_date and (year := noun_phrase_year(head)):
                 mention.signing = (year, frozenset())  # "the 2022 forum agreement"
+            elif head is not None and status != "proposed" and (verb := governing_verb(head, sign_verbs)):
+                # "X and Y already signed an agreement on migration in 2001", "have had an
+                # agreement since 2008": that year's deal
+                if year := signing_year(sent, [verb]):  # written in the text, not a "Tuesday" resolved
+                    mention.signing = (year, frozenset())
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
             first = named_here.get(listed.i) if listed is not None else None
-            resolved = resolve(mention, mention_parties, [d for d in drafts if d is not first] if first else drafts, ranking, index)
+            pool = [d for d in drafts if d is not first] if first else drafts
+            occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
+            if head is not None and not held:  # "also signed a protocol": the signing it was added at
+                mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
+            resolved = resolve(mention, mention_parties, pool, ranking, index)
+            for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
+                draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
+            for draft in resolved if occasion is not None else []:
+                draft.date, draft.month = draft.date or occasion.date, draft.month or occasion.month
+                for s in [] if mention_signers or not people_sign(verb) else occasion.signers:
+                    add_person(draft.signers, s)
             if head is not None and len(resolved) == 1:
                 named_here[head.i] = resolved[0]
             if precedents and resolved and len(resolved[0].parties) == 2:

@@ -186,6 +186,41 @@ def signing_date(
     return None, None
 
 
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def signing_year(sent: "Span", verbs: list["Token"]) -> str | None:
+    """The year a signing verb's date names ("signed ... back in 2001", "signed by the two
+    countries in 2007"), when it gives no month: an earlier deal of the same parties."""
+    allowed: set[int] = set()
+    for v in verbs:
+        allowed |= clause_chain(v)
+    for ent in entities(sent, "DATE"):
+        if (m := _A_YEAR.search(ent.text)) and _in_clause_of(ent.root, allowed):
+            return m.group(0)
+    return None
+
+
+def _in_clause_of(token: "Token", verbs: set[int]) -> bool:
+    """The token hangs on one of ``verbs`` without a clause of its own between (a word the
+    tagger took for a verb, "managing migration flows in 2001", is no clause)."""
+    for node in token.ancestors:
+        if node.i in verbs:
+            return True
+        if node.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "pcomp"):
+            return False
+    return False
+
+
+def governing_verb(noun: "Token", verbs: list["Token"]) -> "Token | None":
+    """The verb whose clause the agreement noun is in when it signs or holds it ("X signed
+    an accord ...", "X and Y have had an agreement since 2008"), or None."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    return verb if any(verb.i == v.i for v in verbs) or verb.lemma_.lower() in words("holding_lemmas") else None
+
+
 def dates_after_countries(sent: "Span", countries: list, article_date: str | None) -> dict[str, str]:
     """Country -> the day written right after it ("Guatemala on July 26"), when a sentence
     enumerates two or more countries so; one dated country is the sentence's date anyway."""
