@@ -182,7 +182,15 @@ def _one_sided(trigger: "Token") -> bool:
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
             objects.append(noun)
-    return any(has_lemma(o, "one_sided_documents") for o in objects)
+    return any(has_lemma(o, "one_sided_documents") and not _joint(o) for o in objects)
+
+
+def _joint(document: "Token") -> bool:
+    """ "a letter of understanding", "a letter of intent": a document two sides sign."""
+    return any(
+        is_word(p, "genitive_prepositions") and any(has_lemma(c, "joint_document_complements") for c in p.children)
+        for p in document.children if p.dep_ == "prep"
+    )
 
 
 def _locative(tok: "Token") -> bool:
