@@ -79,3 +79,26 @@ def test_the_day_a_participant_took_office_is_not_the_meetings_day(nlp) -> None:
     meetings = run(nlp, "Foreign Minister Ines Varek arrived in Kerns. " + text, officials)
     assert [(set(m.participants), m.date) for m in meetings] == [
         ({"Ines Varek", "Tomas Ruud", "Lena Sorel"}, "2020-03-12")]  # the article's Thursday
+
+
+def test_who_accompanied_a_participant_joins_the_meeting_just_told(nlp) -> None:
+    officials = [official("Ines Varek", "Governor", "Borduria"), official("Tomas Ruud", "Governor", "Ruritania"),
+                 official("Lena Sorel", "Commissioner for Refugees", "Borduria")]
+    text = (
+        "Governor Ines Varek on Friday met with Governor Tomas Ruud in Kerns to plan the return of refugees. "
+        "Varek, who travelled by road, was accompanied by the Commissioner for Refugees, Lena Sorel."
+    )
+    assert groups(run(nlp, text, officials)) == [{"Ines Varek", "Tomas Ruud", "Lena Sorel"}]
+    # with no meeting just told, being accompanied is no meeting
+    alone = "Governor Ines Varek was accompanied by the Commissioner for Refugees, Lena Sorel."
+    assert run(nlp, alone, officials) == []
+
+
+def test_a_headline_in_a_country_is_the_meeting_in_a_town_the_table_lacks(nlp) -> None:
+    officials = [official("Ines Varek", "Governor", "Nigeria"), official("Tomas Ruud", "Governor", "Cameroon")]
+    text = (
+        "Varek in Cameroon, meets Governor Tomas Ruud on refugee returns\n\n"
+        "Governor Ines Varek on Friday met with Governor Tomas Ruud in Kribi to plan the return of refugees."
+    )
+    meetings = run(nlp, text, officials)
+    assert [(set(m.participants), m.place) for m in meetings] == [({"Ines Varek", "Tomas Ruud"}, "Kribi")]
