@@ -102,3 +102,13 @@ def test_a_headline_in_a_country_is_the_meeting_in_a_town_the_table_lacks(nlp) -
     )
     meetings = run(nlp, text, officials)
     assert [(set(m.participants), m.place) for m in meetings] == [({"Ines Varek", "Tomas Ruud"}, "Kribi")]
+
+
+def test_who_announced_it_following_talks_took_part_in_them(nlp) -> None:
+    officials = [official("Ines Varek", "Minister of Foreign Affairs", "Borduria"),
+                 official("Tomas Ruud", "Foreign Minister", "Ruritania")]
+    text = (
+        "The agreement was announced by Borduria's Minister of Foreign Affairs, Ines Varek, on 30 March, "
+        "following talks in Kerns with Ruritanian Foreign Minister Tomas Ruud."
+    )
+    assert groups(run(nlp, text, officials)) == [{"Ines Varek", "Tomas Ruud"}]

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 def _governor(trigger: "Token") -> "Token":
     """The verb whose clause holds the event: the trigger itself, or the first verb above a noun."""
     tok = trigger
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    # a verb form that stands as a preposition ("following talks with X") is no clause of its own
+    while (tok.pos_ not in ("VERB", "AUX") or (tok.dep_ == "prep" and tok.i != trigger.i)) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
