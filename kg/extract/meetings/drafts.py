@@ -90,10 +90,18 @@ def _draft(
     several = _several_days(sent, ignore=described | outside)
     # "returned on Friday from New York, where he met X": the clause says where, not when
     when = tiers[:3] if tiers[2] and not _went_there(verb) else tiers
+    # "a meeting with President X, who took office on 14 January": the day of another event
+    aside = {
+        d.i for r in sent if r.dep_ == "relcl" and r.head.i in people.by_token and trigger not in r.subtree
+        and not has_lemma(r, "trip_verbs") for d in r.subtree
+    }
+    when = [tier - aside for tier in when]
     date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
         date = _relative_day(sent, when, last_day)
     place = _place(sent, tiers)
+    # "signed ... in Addis Abeba by X and Y": a town the tagger took for a person is the place
+    participants = [p for p in participants if p != place]
     anaphoric = _anaphoric(trigger, people) and place is None and date is None and weekday is None
     joins = _joins(trigger, verb)
     start, end = sent.start_char, sent.end_char

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 
 from ...facts import Meeting
+from ...gazetteer import country
 from .vocab import country_of_city
 from .drafts import _Draft
 
@@ -34,7 +35,12 @@ def _day_of_the_same_people(draft: _Draft, recent: list[tuple[set[str], str | No
 def _same_place(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
-    return country_of_city(a) == b or country_of_city(b) == a
+    if country_of_city(a) == b or country_of_city(b) == a:
+        return True
+    # "Zulum in Cameroon, meets ..." and "met ... in Maroua": a town the table lacks may be in
+    # the country named; only a town known to lie elsewhere, or two towns, differ
+    return any(country(one) is not None and country(other) is None and country_of_city(other) is None
+               for one, other in ((a, b), (b, a)))
 
 
 def _same_day(a: _Draft, b: _Draft) -> bool:
@@ -131,7 +137,9 @@ def _join_earlier(drafts: list[_Draft], grown: _Draft) -> _Draft:
 
 def _merge(old: _Draft, new: _Draft) -> None:
     old.participants = list(dict.fromkeys(old.participants + new.participants))
-    if old.place is None or country_of_city(new.place) == old.place:
+    if old.place is None or country_of_city(new.place) == old.place or (
+        new.place and country(old.place) is not None and country(new.place) is None
+    ):  # the town rather than its country
         old.place = new.place or old.place
     old.date = old.date or new.date
     old.weekday = old.weekday or new.weekday

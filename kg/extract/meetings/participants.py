@@ -25,7 +25,8 @@ def _participants(
     doc = sent.doc
     here = people.within(sent.start, sent.end)
     for m in here:
-        if m.root in clause and _acting(sent.doc[m.root], trigger) and not _possessor(m, trigger):
+        acting = m.root in clause and _acting(sent.doc[m.root], trigger) and not _possessor(m, trigger)
+        if acting or _holds_the_title_before(m, clause, trigger, sent, people):
             if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
@@ -74,6 +75,28 @@ def _participants(
             if who:
                 found.append((tok.i, who))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _holds_the_title_before(m: _Person, clause: set[int], trigger: "Token", sent: "Span", people: _People) -> bool:
+    """ "talks with Afghanistan's acting deputy prime minister for economic affairs, X, on trade":
+    a name set off by commas right after a title phrase of the clause is the title's holder,
+    wherever the parser hung the name (on a later verb, on the last noun of the title)."""
+    doc = sent.doc
+    if m.start - 2 < sent.start or doc[m.start - 1].tag_ != ",":
+        return False
+    if m.end < sent.end and not doc[m.end].is_punct:
+        return False  # "the president of the republic, X said": X speaks
+    for tok in reversed(doc[max(sent.start, m.start - 15) : m.start - 1]):
+        if tok.i in people.by_token or tok.pos_ in ("VERB", "AUX") or tok.is_sent_start:
+            return False
+        if has_lemma(tok, "title_heads") and tok.pos_ in ("NOUN", "PROPN"):
+            # the title describes nobody else ("X, the minister of Y, Z")
+            return (
+                tok.i in clause and _acting(tok, trigger)
+                and not (tok.dep_ == "appos" and tok.head.i in people.by_token)
+                and not any(people.by_token.get(t.i, m) is not m for t in _own_phrase(tok))
+            )
+    return False
 
 
 def _agent_of(tok: "Token", trigger: "Token") -> bool:

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 def _governor(trigger: "Token") -> "Token":
     """The verb whose clause holds the event: the trigger itself, or the first verb above a noun."""
     tok = trigger
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    # a verb form that stands as a preposition ("following talks with X") is no clause of its own
+    while (tok.pos_ not in ("VERB", "AUX") or (tok.dep_ == "prep" and tok.i != trigger.i)) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -182,7 +183,15 @@ def _one_sided(trigger: "Token") -> bool:
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
             objects.append(noun)
-    return any(has_lemma(o, "one_sided_documents") for o in objects)
+    return any(has_lemma(o, "one_sided_documents") and not _joint(o) for o in objects)
+
+
+def _joint(document: "Token") -> bool:
+    """ "a letter of understanding", "a letter of intent": a document two sides sign."""
+    return any(
+        is_word(p, "genitive_prepositions") and any(has_lemma(c, "joint_document_complements") for c in p.children)
+        for p in document.children if p.dep_ == "prep"
+    )
 
 
 def _locative(tok: "Token") -> bool:

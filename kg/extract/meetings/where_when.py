@@ -293,7 +293,7 @@ def _date(
         found.sort(key=lambda f: min(abs(t.i - anchor) for t in f[0]))
     for tier in tiers:
         for span, expr in found:
-            if not any(t.i in tier for t in span):
+            if not any(t.i in tier for t in span if not t.is_punct):
                 continue
             iso = resolve_date(expr, article_date, prefer="future" if future else "past")
             if iso:
