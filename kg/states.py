@@ -23,8 +23,9 @@ from importlib import resources
 
 #: a form written in a script English news does not use ("Российская Федерация")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .,()\u2019-]+$")
-#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans")
-_PLURAL_S = re.compile(r"(?:an|i|ot|ek)$")
+#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans",
+#: "Filipino" -> "Filipinos", "New Zealander" -> "New Zealanders")
+_PLURAL_S = re.compile(r"(?:an|i|ot|ek|o|er)$")
 
 
 @dataclass(frozen=True)

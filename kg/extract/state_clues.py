@@ -117,7 +117,8 @@ def counterpart_state(m: _Mention) -> str | None:
         between = doc[end : m.start]
         if not (m.sentence.start <= start and end <= m.start) or len(between) > _TITLE_SPAN:
             continue
-        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" for t in between):
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or (t.ent_type_ == "PERSON" and not _same_name(t, m.start))
+               for t in between):
             continue
         found = {state for _, _, state in states_between(doc, start, end)}
         if len(found) == 1:
@@ -140,6 +141,13 @@ def subdivision_state(m: _Mention) -> str | None:
             if state:
                 return state
     return None
+
+
+def _same_name(token: "Token", name_start: int) -> bool:
+    """Whether ``token`` opens the person entity the name at ``name_start`` is the rest of
+    ("Honourable Richard X", the name read from "Richard"): no other person between."""
+    doc = token.doc
+    return all(doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I" for k in range(token.i + 1, name_start + 1))
 
 
 #: how many tokens a title between a counterpart phrase and the name may take
