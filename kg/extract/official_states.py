@@ -20,11 +20,14 @@ from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, host_states, subdivision_state,
+    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states,
+    subdivision_state,
 )
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from . import Context
 
 
@@ -56,9 +59,10 @@ def _sentence_country(person: _Person) -> str | None:
     Only for a post read without a country, and only when the sentence names exactly one
     country and names it before the person. The person's own clues come first: the
     counterpart phrase that names them ("his Zimbabwean counterpart, Minister X") or the
-    subdivision they represent ("Senator X of Vermont"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
+    subdivision they represent ("Senator X of Vermont"), the state they rule ("Belarus, ruled
+    by President X"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
-    own = {counterpart_state(m) or subdivision_state(m) for m in person.mentions} - {None}
+    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) for m in person.mentions} - {None}
     if len(own) == 1:
         return own.pop()
     hosts = {s for m in person.mentions for s in host_states(m)}
@@ -82,7 +86,8 @@ def _sentence_country(person: _Person) -> str | None:
 
 
 def _context_country(person: _Person, ctx: "Context") -> str | None:
-    """The state of a post read without one, from its context: the one state the sentence
+    """The state of a post read without one, from its context: the state that is the subject
+    of the clause the person reports ("Kenya will ..., X said"), else the one state the sentence
     names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
@@ -95,7 +100,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = (_states_before(m) or _states_reported(m)) - _states_without(m.role) - others
+        found = (_states_reported(m) or _states_before(m)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -199,7 +204,7 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
-        and not _coordinated(person, p)
+        and not _coordinated(person, p) and not _met(person, p)
     }
     found -= _states_without(posted[0].role) | _other_states(person)
     if not any(_subordinate(m) for m in posted):  # "His foreign minister, X": the leader's own
@@ -250,6 +255,31 @@ def _coordinated(person: _Person, other: _Person) -> bool:
             a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
             if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
                 return True
+    return False
+
+
+def _met(person: _Person, other: _Person) -> bool:
+    """Whether one of them is the subject of a meeting word whose object is the other ("X will
+    meet Foreign Minister Y", "X received Y", "X held talks with Y"): two parties, often of two
+    states, so the one's state says nothing of the other's."""
+    from .meetings.triggers import triggers_in
+    from .state_clues import _SUBJECTS
+
+    def role(tok: "Token", trigger: "Token") -> str | None:
+        if tok.head.i == trigger.i:
+            return "subject" if tok.dep_ in _SUBJECTS else "object" if tok.dep_ in ("dobj", "pobj") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:
+            return "object"
+        return None
+
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = _name_token(m), _name_token(n)
+            for t in triggers_in(m.sentence):
+                if {role(a, t), role(b, t)} == {"subject", "object"}:
+                    return True
     return False
 
 
