@@ -42,3 +42,11 @@ def test_whom_a_minister_meets_does_not_take_the_ministers_state(nlp):
     text = ("ROME - Pakistan's Interior Minister Rashid Qureshi arrived on Thursday for talks on labour migration. "
             "Qureshi will meet Foreign Minister Marco Bellini at the ministry on Friday.")
     assert states(nlp, text)["Marco Bellini"] == "Italy"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Kenyan minister met President Amina Juma in Dodoma on Monday.", "Amina Juma"),
+    ("The Egyptian delegation held talks with Interior Minister Nikos Papas in Athens.", "Nikos Papas"),
+])
+def test_the_state_of_whoever_meets_the_person_is_not_the_persons(nlp, text, person):
+    assert states(nlp, text)[person] is None

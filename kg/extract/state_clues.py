@@ -165,6 +165,25 @@ def governed_state(m: _Mention) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def meeting_party_states(m: _Mention) -> set[str]:
+    """"The Kenyan minister met President X", "the Egyptian delegation held talks with Minister
+    X": the states named in the subject of a meeting word whose object is the person are the
+    other party's, not the person's."""
+    from .meetings.triggers import triggers_in
+
+    name = _name_token(m)
+    out: set[str] = set()
+    for t in triggers_in(m.sentence):
+        met = name.head.i == t.i and name.dep_ in ("dobj", "pobj")
+        met = met or (name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == t.i)
+        if not met:
+            continue
+        verb = t.head if t.dep_ == "dobj" else t  # "held talks with X": the subject of "held"
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            out |= _states_in(_unquoted(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text))
+    return out
+
+
 #: how many tokens a title between a counterpart phrase and the name may take
 _TITLE_SPAN = 12
 
