@@ -50,3 +50,14 @@ def test_whom_a_minister_meets_does_not_take_the_ministers_state(nlp):
 ])
 def test_the_state_of_whoever_meets_the_person_is_not_the_persons(nlp, text, person):
     assert states(nlp, text)[person] is None
+
+
+_ARTICLE = ("{masthead}\n\nZambia and Malawi agree on cross-border workers\n\n"
+            "Zambia and Malawi agreed on Friday to ease permits for seasonal workers. Malawi has long "
+            "asked for such a scheme, and Zambia will host the first talks.\n\n"
+            "President Joseph Banda said the scheme would start in May.")
+
+
+def test_the_masthead_settles_the_articles_own_state_when_none_stands_out(nlp):
+    assert states(nlp, _ARTICLE.format(masthead="Lusaka Times"))["Joseph Banda"] == "Zambia"
+    assert states(nlp, _ARTICLE.format(masthead="Regional Desk"))["Joseph Banda"] is None

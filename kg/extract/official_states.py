@@ -218,8 +218,9 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     without a state and a foreign one's with it, so a government post read without a state
     takes the state the article names that no minister's or leader's title names: the one
     another official named without a state serves, else the most named one
-    when it is named at least twice as often as any other such state, and not only in
-    passing (twice at least, and a quarter as often as the most named state)."""
+    when it is named at least twice as often as any other such state, or as often as any
+    when the masthead names it (:func:`_masthead_state`), and not only in passing (twice at
+    least, and a quarter as often as the most named state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted or not _is_governmental(posted[0].role):
         return None
@@ -235,7 +236,29 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked:
         return None
-    return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        return ranked[0]
+    # no state stands out: the outlet's own, when its masthead names one of the most named ("Buenos Aires Times")
+    home = _masthead_state(doc_text(posted[0].sentence.doc))
+    return home if home in left and counts[home] == counts[ranked[0]] else None
+
+
+#: the most words a masthead line takes ("Korea JoongAng Daily", "News24 | South Africa | Politics")
+_MASTHEAD_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _masthead_state(text: str) -> str | None:
+    """The one state a short first line names by its name, demonym or capital ("The Times of
+    Israel", "Jakarta Post", "News24 | South Africa"): an outlet named for its home, or its section."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first.split()) > _MASTHEAD_WORDS:
+        return None
+    places = gazetteer.dateline_places()
+    found = {c.name for _, _, c in gazetteer.find_countries(first)}
+    found |= {places[w] for w in (first, *re.split(r"\s+(?:[|/]\s+)?", first)) if w in places}
+    found |= {state for place, state in places.items() if " " in place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", first)}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8)
