@@ -288,11 +288,12 @@ def _met(person: _Person, other: _Person) -> bool:
     from .meetings.triggers import triggers_in
     from .state_clues import _SUBJECTS
 
-    def role(tok: "Token", trigger: "Token") -> str | None:
+    def role(tok: "Token", trigger: "Token") -> bool | None:
+        """True for the trigger's subject, False for its object, None for neither."""
         if tok.head.i == trigger.i:
-            return "subject" if tok.dep_ in _SUBJECTS else "object" if tok.dep_ in ("dobj", "pobj") else None
+            return True if tok.dep_ in _SUBJECTS else False if tok.dep_ in ("dobj", "pobj") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:
-            return "object"
+            return False
         return None
 
     for m in person.mentions:
@@ -301,7 +302,7 @@ def _met(person: _Person, other: _Person) -> bool:
                 continue
             a, b = _name_token(m), _name_token(n)
             for t in triggers_in(m.sentence):
-                if {role(a, t), role(b, t)} == {"subject", "object"}:
+                if {role(a, t), role(b, t)} == {True, False}:
                     return True
     return False
 
