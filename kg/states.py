@@ -23,8 +23,9 @@ from importlib import resources
 
 #: a form written in a script English news does not use ("Российская Федерация")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff' .,()\u2019-]+$")
-#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans")
-_PLURAL_S = re.compile(r"(?:an|i|ot|ek)$")
+#: a plural demonym is the singular plus "s" when it ends so ("Rwandan" -> "Rwandans",
+#: "Filipino" -> "Filipinos", "New Zealander" -> "New Zealanders")
+_PLURAL_S = re.compile(r"(?:an|i|ot|ek|o|er)$")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ def package_rows() -> dict[str, dict]:
         if iso.get("alpha2") and iso.get("numeric"):
             info.setdefault(iso["alpha2"], []).append(row)
     rows: dict[str, dict] = {}
+    former = _former_names()
+    heads = _inverted_heads()
     for c in pycountry.countries:
         entries = info.get(c.alpha_2, [])
         iso_names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
@@ -70,9 +73,14 @@ def package_rows() -> dict[str, dict]:
         spellings = [s for e in entries for s in e.get("altSpellings") or []]
         iso_names = [n for n in iso_names if n and _is_name(n, c.alpha_2, c.alpha_3)]
         press = [n for n in press if n and _is_name(n, c.alpha_2, c.alpha_3)]
-        names = [n for n in (*_short_names(press, iso_names), *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
+        short = _short_names(press, iso_names, former.get(c.alpha_2, set()))
+        names = [n for n in (*short, *iso_names, *spellings) if n and _is_name(n, c.alpha_2, c.alpha_3)]
         # the package writes alternatives as "Bosnian,Herzegovinian" or "Kirghiz/Kyrgyz"
         demonyms = [d.strip() for e in entries for d in re.split(r"[/,]", e.get("demonym") or "") if d.strip()]
+        head = heads.get(c.alpha_2)
+        if head and names:
+            names.append(head)
+            demonyms += _head_demonyms(names[0], head, demonyms)
         capital = next((e["capital"] for e in entries if isinstance(e.get("capital"), str) and e["capital"]), None)
         rows[c.alpha_2] = {
             "iso3": c.alpha_3,
@@ -83,19 +91,64 @@ def package_rows() -> dict[str, dict]:
     return rows
 
 
-def _short_names(press: list[str], iso: list[str]) -> list[str]:
+def _short_names(press: list[str], iso: list[str], former: set[str] = frozenset()) -> list[str]:
     """The press names, the one to use first: countryinfo's name ("Ivory Coast", "Turkey"),
     but ISO's short name where the press name is ISO's with a leading article ("The Gambia"
-    -> "Gambia") or a former name that shares no word stem with any ISO name ("Swaziland" ->
-    "Eswatini", renamed in 2018; "Turkey" and "Türkiye" share one)."""
+    -> "Gambia"), a former name that shares no word stem with any ISO name ("Swaziland" ->
+    "Eswatini", renamed in 2018; "Turkey" and "Türkiye" share one), or the name of the
+    state's former ISO entry, withdrawn when the state took its present code ("East Timor",
+    ISO 3166-3 TPTL, -> "Timor-Leste")."""
     if not press or not iso:
         return press
     articles = tuple(f"{a} " for a in hand_table().get("articles", {}).get("words", []))
     first = press[0]
     bare = next((first[len(a):] for a in articles if first.startswith(a)), None)
-    if bare in iso or not _stems(first) & {stem for n in iso for stem in _stems(n)}:
+    if bare in iso or first in former or not _stems(first) & {stem for n in iso for stem in _stems(n)}:
         return [iso[0], *press]
     return press
+
+
+def _former_names() -> dict[str, set[str]]:
+    """ISO alpha-2 -> the names of the withdrawn ISO 3166-3 entries whose code became it
+    ("TPTL" East Timor -> TL, "ZRCD" Zaire -> CD), the inverted ones by their head ("Burma")."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for h in pycountry.historic_countries:
+        code = getattr(h, "alpha_4", "") or ""
+        if len(code) == 4:
+            out.setdefault(code[2:], set()).add(h.name.split(",")[0].strip())
+    return out
+
+
+def _inverted_heads() -> dict[str, str]:
+    """ISO alpha-2 -> the head of its inverted ISO name ("Korea, Republic of" -> "Korea"), for
+    the one state of those sharing that head whose qualifier is plainest (fewest words; a state
+    whose ISO name is the head itself has none): "Korea" is the Republic of Korea, not the
+    Democratic People's Republic; a tie ("Virgin Islands, British" and "..., U.S.") names none."""
+    import pycountry
+
+    by_head: dict[str, list[tuple[int, str]]] = {}
+    for c in pycountry.countries:
+        head, _, qualifier = c.name.partition(",")
+        if "(" not in head:
+            by_head.setdefault(head.strip(), []).append((len(qualifier.split()), c.alpha_2))
+    out: dict[str, str] = {}
+    for head, rows in by_head.items():
+        rows.sort()
+        plain = rows[0]
+        if len(rows) == 1 and plain[0] == 0:
+            continue  # an ISO name that is no inversion ("France")
+        if len(rows) == 1 or rows[1][0] > plain[0]:
+            out.setdefault(plain[1], head)
+    return {iso2: head for iso2, head in out.items() if _LATIN.match(head)}
+
+
+def _head_demonyms(name: str, head: str, demonyms: list[str]) -> list[str]:
+    """"South Korean" -> "Korean" when the state's name is a word before its head ("South
+    Korea" and "Korea"): the demonym of the head is the demonym without that word."""
+    lead = name[: -len(head)] if name.endswith(" " + head) else ""
+    return [d[len(lead):] for d in demonyms if lead and d.startswith(lead) and len(d) > len(lead)]
 
 
 def _stems(name: str) -> set[str]:

@@ -25,3 +25,18 @@ def test_a_press_name_that_shares_a_stem_with_iso_stays():
 
 def test_the_adjective_of_the_philippines():
     assert gazetteer.country("Philippine").name == "Philippines"
+
+
+def test_a_press_name_that_was_the_states_withdrawn_iso_entry_gives_way_to_the_iso_name():
+    # ISO 3166-3 withdrew "East Timor" (TPTL) when the state took TL: the press follows ISO
+    assert gazetteer.country("East Timor").name == "Timor-Leste"
+    assert gazetteer.country("Timorese").name == "Timor-Leste"
+    assert gazetteer.country("Burma").name == "Myanmar"
+
+
+def test_the_head_of_an_inverted_iso_name_is_the_state_with_the_plainest_qualifier():
+    # "Korea, Republic of" and "Korea, Democratic People's Republic of": bare "Korea" is the first
+    names = [c.name for _, _, c in gazetteer.find_countries("Korea and North Korea; Korean and North Korean envoys")]
+    assert names == ["South Korea", "North Korea", "South Korea", "North Korea"]
+    assert gazetteer.country("Iran").name == "Iran"
+    assert gazetteer.country("Virgin Islands") is None  # "..., British" and "..., U.S." tie

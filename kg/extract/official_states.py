@@ -20,11 +20,14 @@ from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, host_states, subdivision_state,
+    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states, meeting_party_states,
+    subdivision_state,
 )
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from . import Context
 
 
@@ -56,9 +59,10 @@ def _sentence_country(person: _Person) -> str | None:
     Only for a post read without a country, and only when the sentence names exactly one
     country and names it before the person. The person's own clues come first: the
     counterpart phrase that names them ("his Zimbabwean counterpart, Minister X") or the
-    subdivision they represent ("Senator X of Vermont"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
+    subdivision they represent ("Senator X of Vermont"), the state they rule ("Belarus, ruled
+    by President X"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
-    own = {counterpart_state(m) or subdivision_state(m) for m in person.mentions} - {None}
+    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) for m in person.mentions} - {None}
     if len(own) == 1:
         return own.pop()
     hosts = {s for m in person.mentions for s in host_states(m)}
@@ -82,7 +86,8 @@ def _sentence_country(person: _Person) -> str | None:
 
 
 def _context_country(person: _Person, ctx: "Context") -> str | None:
-    """The state of a post read without one, from its context: the one state the sentence
+    """The state of a post read without one, from its context: the state that is the subject
+    of the clause the person reports ("Kenya will ..., X said"), else the one state the sentence
     names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
@@ -95,7 +100,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = (_states_before(m) or _states_reported(m)) - _states_without(m.role) - others
+        found = (_states_reported(m) or _states_before(m)) - _states_without(m.role) - others
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -199,7 +204,7 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
-        and not _coordinated(person, p)
+        and not _coordinated(person, p) and not _met(person, p)
     }
     found -= _states_without(posted[0].role) | _other_states(person)
     if not any(_subordinate(m) for m in posted):  # "His foreign minister, X": the leader's own
@@ -213,8 +218,9 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     without a state and a foreign one's with it, so a government post read without a state
     takes the state the article names that no minister's or leader's title names: the one
     another official named without a state serves, else the most named one
-    when it is named at least twice as often as any other such state, and not only in
-    passing (twice at least, and a quarter as often as the most named state)."""
+    when it is named at least twice as often as any other such state, or as often as any
+    when the masthead names it (:func:`_masthead_state`), and not only in passing (twice at
+    least, and a quarter as often as the most named state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted or not _is_governmental(posted[0].role):
         return None
@@ -230,7 +236,29 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked:
         return None
-    return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        return ranked[0]
+    # no state stands out: the outlet's own, when its masthead names one of the most named ("Buenos Aires Times")
+    home = _masthead_state(doc_text(posted[0].sentence.doc))
+    return home if home in left and counts[home] == counts[ranked[0]] else None
+
+
+#: the most words a masthead line takes ("Korea JoongAng Daily", "News24 | South Africa | Politics")
+_MASTHEAD_WORDS = 6
+
+
+@lru_cache(maxsize=8)
+def _masthead_state(text: str) -> str | None:
+    """The one state a short first line names by its name, demonym or capital ("The Times of
+    Israel", "Jakarta Post", "News24 | South Africa"): an outlet named for its home, or its section."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first.split()) > _MASTHEAD_WORDS:
+        return None
+    places = gazetteer.dateline_places()
+    found = {c.name for _, _, c in gazetteer.find_countries(first)}
+    found |= {places[w] for w in (first, *re.split(r"\s+(?:[|/]\s+)?", first)) if w in places}
+    found |= {state for place, state in places.items() if " " in place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", first)}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -253,14 +281,41 @@ def _coordinated(person: _Person, other: _Person) -> bool:
     return False
 
 
+def _met(person: _Person, other: _Person) -> bool:
+    """Whether one of them is the subject of a meeting word whose object is the other ("X will
+    meet Foreign Minister Y", "X received Y", "X held talks with Y"): two parties, often of two
+    states, so the one's state says nothing of the other's."""
+    from .meetings.triggers import triggers_in
+    from .state_clues import _SUBJECTS
+
+    def role(tok: "Token", trigger: "Token") -> bool | None:
+        """True for the trigger's subject, False for its object, None for neither."""
+        if tok.head.i == trigger.i:
+            return True if tok.dep_ in _SUBJECTS else False if tok.dep_ in ("dobj", "pobj") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:
+            return False
+        return None
+
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = _name_token(m), _name_token(n)
+            for t in triggers_in(m.sentence):
+                if {role(a, t), role(b, t)} == {True, False}:
+                    return True
+    return False
+
+
 def _is_governmental(role: Role) -> bool:
     return role.head in gazetteer.titles().get("governmental_heads", [])
 
 
 def _other_states(person: _Person) -> set[str]:
-    """States that are not this person's: a counterpart's, or another party's named where
-    the person is ("the Libyan side")."""
+    """States that are not this person's: a counterpart's, another party's named where the
+    person is ("the Libyan side"), or the one of whoever meets them ("the Kenyan minister met X")."""
     out = {state for m in person.mentions for state in m.other_states}
+    out |= {state for m in person.mentions for state in meeting_party_states(m)}
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)

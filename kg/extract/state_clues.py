@@ -63,20 +63,23 @@ def _speaks_or_acts(m: _Mention) -> bool:
 
 
 def _states_reported(m: _Mention) -> set[str]:
-    """"X said New Zealand would cover the cost", "X said Jakarta would monitor it": the state
+    """"X said New Zealand would cover the cost", "Jakarta will monitor it, X said": the state
     (or its capital) that is the subject of the clause the person reports speaks for the
     person's own state, unlike one named elsewhere in what they say ("X said ... the
     security situation in Afghanistan")."""
     doc, sent = m.sentence.doc, m.sentence
     name = _name_token(m)
-    if name.dep_ not in ("nsubj", "nsubjpass"):
+    if name.dep_ == "appos" and name.head.dep_ in _SUBJECTS:
+        name = name.head  # "The interior minister, X, said ..."
+    if name.dep_ not in _SUBJECTS:
         return set()
     # the person's verb, and a verb that goes with it ("X gave ..., warning that Kenya would ...")
     verbs = {name.head.i} | {c.i for c in name.head.children if c.dep_ in ("advcl", "conj", "xcomp")}
     places = gazetteer.dateline_places()
     found: set[str] = set()
-    for tok in doc[name.i + 1 : sent.end]:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
+    # the reported clause after the person, or before ("The Czech government has approved ..., X said")
+    for tok in (t for t in sent if t.i != name.i and not (m.start <= t.i < max(m.end, m.start + 1))):
+        if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
             continue
         c = gazetteer.country(tok.text)
         if c is not None and tok.text in c.demonyms:
@@ -117,7 +120,8 @@ def counterpart_state(m: _Mention) -> str | None:
         between = doc[end : m.start]
         if not (m.sentence.start <= start and end <= m.start) or len(between) > _TITLE_SPAN:
             continue
-        if any(t.pos_ in ("VERB", "AUX", "PRON") or t.ent_type_ == "PERSON" for t in between):
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or (t.ent_type_ == "PERSON" and not _same_name(t, m.start))
+               for t in between):
             continue
         found = {state for _, _, state in states_between(doc, start, end)}
         if len(found) == 1:
@@ -140,6 +144,44 @@ def subdivision_state(m: _Mention) -> str | None:
             if state:
                 return state
     return None
+
+
+def _same_name(token: "Token", name_start: int) -> bool:
+    """Whether ``token`` opens the person entity the name at ``name_start`` is the rest of
+    ("Honourable Richard X", the name read from "Richard"): no other person between."""
+    doc = token.doc
+    return all(doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "I" for k in range(token.i + 1, name_start + 1))
+
+
+def governed_state(m: _Mention) -> str | None:
+    """"Belarus, ruled by President X", "the Czech government, led by Prime Minister X": the
+    one state of the noun phrase a participle whose agent is the person describes."""
+    name = _name_token(m)
+    agent = name.head
+    if name.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.dep_ != "acl":
+        return None
+    noun = agent.head.head
+    found = _states_in(noun.doc[noun.left_edge.i : noun.i + 1].text)
+    return found.pop() if len(found) == 1 else None
+
+
+def meeting_party_states(m: _Mention) -> set[str]:
+    """"The Kenyan minister met President X", "the Egyptian delegation held talks with Minister
+    X": the states named in the subject of a meeting word whose object is the person are the
+    other party's, not the person's."""
+    from .meetings.triggers import triggers_in
+
+    name = _name_token(m)
+    out: set[str] = set()
+    for t in triggers_in(m.sentence):
+        met = name.head.i == t.i and name.dep_ in ("dobj", "pobj")
+        met = met or (name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.i == t.i)
+        if not met:
+            continue
+        verb = t.head if t.dep_ == "dobj" else t  # "held talks with X": the subject of "held"
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+            out |= _states_in(_unquoted(subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text))
+    return out
 
 
 #: how many tokens a title between a counterpart phrase and the name may take
