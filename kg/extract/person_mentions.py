@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from .mention_links import (
-    counterparts, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
+    counterparts, plural_titles, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
 )
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
@@ -115,6 +115,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
     counterparts(sent, out, units, earlier)
     shared_titles(sent, out)
     respective_posts(sent, out)
+    plural_titles(sent, out)
     states_of_later_titles(sent, out)
     states_of_earlier_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):

@@ -12,7 +12,7 @@ from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
-from .title_context import _titleish
+from .title_context import _titleish, states_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,7 +124,9 @@ def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
         k -= 1
     before = _title_before(sent, k, units) if k > sent.start else None
-    return before[0].country if before is not None else None
+    state = before[0].country if before is not None else None
+    # a state the head alone implies ("Taoiseach X and Cabinet Office minister Y") is not shared
+    return state if state in {name for _, _, name in states_between(doc, sent.start, k)} else None
 
 
 def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None, str | None]:
