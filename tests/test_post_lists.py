@@ -18,17 +18,17 @@ def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_plural_title_before_two_names_gives_each_the_post(nlp) -> None:
-    found = posts(nlp, "The accord was signed in 2004 by then interior ministers Tomasz Wrona and Henrik Dalgaard, "
+    found = posts(nlp, "The accord was signed in 2004 by then interior ministers Maria Kowalska and Jens Nielsen, "
                        "who met again a year later.")
-    assert ("Tomasz Wrona", "Minister of the Interior", None) in found
-    assert ("Henrik Dalgaard", "Minister of the Interior", None) in found
+    assert ("Maria Kowalska", "Minister of the Interior", None) in found
+    assert ("Jens Nielsen", "Minister of the Interior", None) in found
 
 
 def test_plural_title_after_a_list_of_states_gives_each_its_state_in_order(nlp) -> None:
-    found = posts(nlp, "The pact was signed by Poland and Denmark in 2004 by then interior ministers Tomasz Wrona "
-                       "and Henrik Dalgaard, officials said.")
-    assert ("Tomasz Wrona", "Minister of the Interior", "Poland") in found
-    assert ("Henrik Dalgaard", "Minister of the Interior", "Denmark") in found
+    found = posts(nlp, "The pact was signed by Poland and Denmark in 2004 by then interior ministers Maria Kowalska "
+                       "and Jens Nielsen, officials said.")
+    assert ("Maria Kowalska", "Minister of the Interior", "Poland") in found
+    assert ("Jens Nielsen", "Minister of the Interior", "Denmark") in found
 
 
 def test_plural_head_before_a_list_of_fields_each_with_its_holder(nlp) -> None:
@@ -50,14 +50,13 @@ def test_a_list_joined_by_commas_alone_shares_no_title(nlp) -> None:
 
 
 def test_a_plural_title_and_one_name_is_no_list(nlp) -> None:
-    found = posts(nlp, "The interior ministers met Tomasz Wrona in Warsaw on Monday.")
-    assert not any(n == "Tomasz Wrona" for n, _, _ in found)
+    found = posts(nlp, "The interior ministers met Maria Kowalska in Warsaw on Monday.")
+    assert not any(n == "Maria Kowalska" for n, _, _ in found)
 
 
 def test_vice_before_a_field_belongs_to_the_head(nlp) -> None:
-    assert posts(nlp, "Vice Justice Minister Park Min-jun met the delegation in Seoul.") == {
-        ("Park Min-jun", "Vice Minister of Justice", "South Korea")} or \
-        ("Park Min-jun", "Vice Minister of Justice", None) in posts(nlp, "Vice Justice Minister Park Min-jun met them.")
+    found = posts(nlp, "Vice Justice Minister Park Min-jun met the delegation on Monday.")
+    assert {r for n, r, _ in found if n == "Park Min-jun"} == {"Vice Minister of Justice"}
 
 
 def test_irish_heads_of_government_are_posts_of_ireland(nlp) -> None:
