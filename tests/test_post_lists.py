@@ -75,3 +75,22 @@ def test_a_preposition_of_the_sentence_is_no_part_of_the_title(nlp) -> None:
     found = posts(nlp, "The permit is administered by the Department of Home Affairs under Minister Thabo Ndlovu, "
                        "officials said.")
     assert all(not r.endswith("Under") for _, r, _ in found)
+
+
+def test_capitalised_fields_after_a_comma_stay_in_the_post(nlp) -> None:
+    found = posts(nlp, "Today, Daniel Tremblay, Minister of Immigration, Refugees and Citizenship, and Mexico's "
+                       "Minister of Labour, Ana Pérez, signed the arrangement.")
+    assert ("Daniel Tremblay", "Minister of Immigration, Refugees and Citizenship", None) in found
+
+
+def test_the_title_after_a_conjunction_is_the_next_names(nlp) -> None:
+    found = posts(nlp, "The governor was accompanied by his adviser, Musa Bello, and the UNHCR Representative in "
+                       "Chad, Marc Dupont.")
+    assert ("Marc Dupont", "Representative in Chad", "UNHCR") in found
+    assert not any(n == "Musa Bello" for n, _, _ in found)
+
+
+def test_an_igo_the_post_is_at_is_its_country_not_words_of_the_post(nlp) -> None:
+    found = posts(nlp, "The minister met Helen Park, assistant high commissioner for protection at the UN refugee "
+                       "agency (UNHCR), in Geneva.")
+    assert ("Helen Park", "Assistant High Commissioner for Protection", "UNHCR") in found
