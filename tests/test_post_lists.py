@@ -94,3 +94,9 @@ def test_an_igo_the_post_is_at_is_its_country_not_words_of_the_post(nlp) -> None
     found = posts(nlp, "The minister met Helen Park, assistant high commissioner for protection at the UN refugee "
                        "agency (UNHCR), in Geneva.")
     assert ("Helen Park", "Assistant High Commissioner for Protection", "UNHCR") in found
+
+
+def test_a_style_with_its_article_between_title_and_name(nlp) -> None:
+    found = posts(nlp, "The agreement, which the Prime Minister of Fiji, the Hon Jone Vakarau, signed in Suva, "
+                       "took effect in May.")
+    assert ("Jone Vakarau", "Prime Minister", "Fiji") in found
