@@ -100,3 +100,14 @@ def test_a_style_with_its_article_between_title_and_name(nlp) -> None:
     found = posts(nlp, "The agreement, which the Prime Minister of Fiji, the Hon Jone Vakarau, signed in Suva, "
                        "took effect in May.")
     assert ("Jone Vakarau", "Prime Minister", "Fiji") in found
+
+
+def test_lower_case_fields_listed_with_commas_in_a_title_before_the_name(nlp) -> None:
+    found = posts(nlp, "The memorandum was signed by Portugal's minister of labour, solidarity and social security, "
+                       "Rita Moreira, and Moroccan Foreign Minister Youssef Alami.")
+    assert ("Rita Moreira", "Minister of Labour, Solidarity and Social Security", "Portugal") in found
+
+
+def test_an_adverb_after_a_comma_is_no_field_of_the_title(nlp) -> None:
+    found = posts(nlp, "He met the minister of labour, and later, Ana Pérez, the envoy.")
+    assert not any(r.startswith("Minister") for n, r, _ in found if n == "Ana Pérez")
