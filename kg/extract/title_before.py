@@ -175,8 +175,8 @@ def _before_honorific(sent: "Span", i: int) -> int:
     while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
                                                                        and doc[i - 1].text in honorifics)):
         i -= 2 if doc[i].text == "." else 1
-        if i >= sent.start and doc[i].lower_ in gazetteer.grammar_words("articles"):
-            i -= 1  # "the Prime Minister, the Hon X": the article of the style
+        if i - 1 >= sent.start and doc[i].lower_ in gazetteer.grammar_words("articles") and doc[i - 1].text == ",":
+            i -= 1  # "the Prime Minister, the Hon X": the article of the style after the comma
     return i
 
 
