@@ -194,3 +194,24 @@ def test_a_body_s_name_split_at_and_is_no_person(nlp, text: str) -> None:
 ])
 def test_only_spanish_letters_mark_a_spanish_style_name(name: str, form: str) -> None:
     assert canonical_form(name) == form
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name(nlp) -> None:
+    from kg.extract import Context
+    from kg.extract.officials import extract_officials
+    from kg.facts import Article
+
+    text = 'Philippine Labor Secretary Maria "Bing" Santos said the department had set aside funds.'
+    found = extract_officials(nlp(text), Context(Article(id="t", source="t", text=text, date="2023-05-02")))
+    assert {o.name for o in found} == {"Maria Santos"}
+
+
+def test_a_surname_before_a_generational_suffix_names_the_person(nlp) -> None:
+    from kg.extract import Context
+    from kg.extract.officials import extract_officials
+    from kg.facts import Article
+
+    text = ("President Ramon Martin Jr. flew to Jakarta on Monday. President Martin met the delegation "
+            "there on Tuesday.")
+    found = extract_officials(nlp(text), Context(Article(id="t", source="t", text=text, date="2023-05-02")))
+    assert {o.name for o in found} == {"Ramon Martin Jr."}

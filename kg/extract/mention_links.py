@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .names import start_after_titles, surname
+from .name_tokens import after_particles, name_particles, namelike, particle
+from .names import clean, start_after_titles, surname
 from .official_mentions import APPOSITION, SENTENCE_COUNTRY, _Mention
 from .roles import Role, is_head_word, parse_title, title_words
 from .title_context import states_between
@@ -60,25 +61,179 @@ def _post_given_before(person: _Mention, earlier: list[_Mention]) -> _Mention | 
 
 
 def shared_titles(sent: "Span", mentions: list[_Mention]) -> None:
-    """"President X and Somalia's Y": a bare head of state's or government's title before X,
-    then a state's possessive before Y alone, gives Y that title for that state (read with
-    the confidence of a state from the sentence, so a title Y is given elsewhere wins)."""
+    """"President X and Somalia's Y" (or "President X, Brazil's Y, Uruguay's Z and Chile's W"):
+    a bare head of state's or government's title before X, then a state's possessive before
+    each name of the list alone, gives each that title for its state (read with the
+    confidence of a state from the sentence, so a title given elsewhere wins). A list joined
+    by commas alone must close with a conjunction."""
     doc = sent.doc
-    for first, then in zip(mentions, mentions[1:]):
+    k = 0
+    while k < len(mentions) - 1:
+        first = mentions[k]
         role = first.role
-        if then.role is not None or role is None or role.excluded or not first.after_title or role.role != role.head:
+        k += 1
+        if role is None or role.excluded or not first.after_title or role.role != role.head:
             continue
-        end = _end_of(first)
-        if end >= then.start or doc[end].pos_ != "CCONJ":
+        chain: list[tuple[_Mention, str]] = []
+        closed = False
+        prev = first
+        for n in range(k, len(mentions) + len(mentions) - k):
+            if n >= len(mentions):
+                break
+            then = mentions[n]
+            untagged = _possessed_name(sent, _end_of(prev), then.start)
+            if untagged is not None:  # "..., Brazil's X, ...": a name the tagger took for a place
+                mentions.insert(n, untagged)
+                then = untagged
+            link = _possessive_link(doc, prev, then)
+            if then.role is not None or link is None or link[0] == role.country:
+                break
+            chain.append((then, link[0]))
+            closed = closed or link[1]
+            prev = then
+        if not closed:
             continue
-        found = states_between(doc, end + 1, then.start)
-        # the state's span may hold its possessive ending or not
-        if len(found) != 1 or found[0][0] != end + 1 or found[0][1] not in (then.start, then.start - 1):
+        for then, state in chain:
+            then.role, then.confidence = Role(role.role, state, role.head), SENTENCE_COUNTRY
+            first.other_states.append(state)
+        k += len(chain)
+
+
+def _possessive_link(doc: "Doc", prev: _Mention, then: _Mention) -> tuple[str, bool] | None:
+    """The state whose possessive alone stands before ``then`` after a comma or a conjunction
+    that follows ``prev`` ("X, Brazil's Y", "X and Somalia's Y"), and whether a conjunction
+    joins them; None when the words between are anything else."""
+    end = _end_of(prev)
+    at = end
+    conjunction = False
+    while at < then.start and at - end < 2 and (doc[at].text == "," or doc[at].pos_ == "CCONJ"):
+        conjunction = conjunction or doc[at].pos_ == "CCONJ"
+        at += 1
+    if at == end or at >= then.start:
+        return None
+    found = states_between(doc, at, then.start)
+    # the state's span may hold its possessive ending or not
+    if len(found) != 1 or found[0][0] != at or found[0][1] not in (then.start, then.start - 1):
+        return None
+    if doc[then.start - 1].tag_ != "POS":
+        return None
+    return found[0][2], conjunction
+
+
+def _possessed_name(sent: "Span", at: int, limit: int) -> _Mention | None:
+    """A name of two words or more right after a state's possessive at ``at`` (after a comma
+    or a conjunction) and closed by another before ``limit``, that no entity marks as a person
+    ("President X, Brazil's Y, Uruguay's Z"); None when there is none."""
+    doc = sent.doc
+    units: set[int] = set()
+    while at < limit and (doc[at].text == "," or doc[at].pos_ == "CCONJ"):
+        at += 1
+    found = states_between(doc, at, limit)
+    if not found or found[0][0] != at:
+        return None
+    start = found[0][1] + (doc[found[0][1]].tag_ == "POS")
+    if doc[start - 1].tag_ != "POS":
+        return None
+    end = start
+    while end < limit and (namelike(doc[end], units) or particle(doc, end, limit, units)):
+        end = after_particles(doc, end, limit) if doc[end].lower_ in name_particles() else end + 1
+    if end - start < 2 or end >= limit or not (doc[end].text == "," or doc[end].pos_ == "CCONJ"):
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    return _Mention(clean(doc[start:end].text), sent, start, end=end)
+
+
+def plural_titles(sent: "Span", mentions: list[_Mention]) -> None:
+    """"then foreign ministers X and Y": a plural title right before a list of names gives
+    each name that title in the singular; "the ministers of labour, X, and of the interior, Y":
+    a plural head before a list of fields, each followed by its holder's name, gives each name
+    the head of its field."""
+    doc = sent.doc
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while k + len(run) < len(mentions) and _listed_after(doc, run[-1], mentions[k + len(run)]):
+            run.append(mentions[k + len(run)])
+        k += len(run)
+        if len(run) < 2 or any(m.role is not None for m in run):
             continue
-        if doc[then.start - 1].tag_ != "POS" or found[0][2] == role.country:
+        role = _singular_title(sent, run[0].start - 1)
+        if role is None or role.country is not None:
             continue
-        then.role, then.confidence = Role(role.role, found[0][2], role.head), SENTENCE_COUNTRY
-        first.other_states.append(found[0][2])
+        # "signed by A and B ... by then foreign ministers X and Y": as many states listed
+        # before the title as names, each name's in order
+        states = _states_listed_before(sent, run[0].start, len(run))
+        for n, m in enumerate(run):
+            m.role, m.confidence = role, APPOSITION
+            if states is not None:
+                m.role, m.confidence = Role(role.role, states[n], role.head), SENTENCE_COUNTRY
+    head: str | None = None
+    for m in mentions:
+        if m.role is not None:
+            head = None
+            continue
+        field = _field_before(sent, m.start)
+        if field is None:
+            head = None
+            continue
+        of, words = field
+        plural = _singular_title(sent, of - 1)
+        if plural is not None and plural.country is None:
+            head = plural.role
+        elif head is None or not (doc[of - 1].pos_ == "CCONJ" or doc[of - 1].text == ","):
+            head = None
+            continue
+        role = parse_title(f"{head} {doc[of].text} {words}")
+        if role is not None and not role.excluded and role.head != role.role:
+            m.role, m.confidence = role, APPOSITION
+
+
+def _field_before(sent: "Span", name_at: int) -> tuple[int, str] | None:
+    """", of the interior, X": the preposition's token and the field's words between it and
+    the comma before the name at ``name_at``; None when the words there are not such."""
+    doc = sent.doc
+    comma = name_at - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    j = comma - 1
+    while j > sent.start and comma - j <= 5 and doc[j].lower_ not in gazetteer.grammar_words("portfolio_prepositions"):
+        if not (doc[j].is_alpha and (doc[j].is_lower or doc[j].lower_ in title_words())):
+            return None
+        j -= 1
+    if doc[j].lower_ not in gazetteer.grammar_words("portfolio_prepositions") or j + 1 >= comma:
+        return None
+    return j, doc[j + 1 : comma].text
+
+
+def _states_listed_before(sent: "Span", end: int, count: int) -> list[str] | None:
+    """The ``count`` distinct states the sentence names before token ``end`` as one list
+    ("A and B", "A, B and C"), in order; None when it names any other number of states."""
+    found = states_between(sent.doc, sent.start, end)
+    if len(found) != count or len({name for _, _, name in found}) != count:
+        return None
+    for (_, stop, _), (start, _, _) in zip(found, found[1:]):
+        between = sent.doc[stop:start]
+        if not 0 < len(between) <= 2 or not all(t.is_punct or t.pos_ == "CCONJ" for t in between):
+            return None
+    return [name for _, _, name in found]
+
+
+def _singular_title(sent: "Span", head_at: int) -> Role | None:
+    """The title, in the singular, of a plural head at token ``head_at`` and the title words
+    before it ("then foreign ministers": "Minister of Foreign Affairs"); None when there is none."""
+    doc = sent.doc
+    if head_at < sent.start:
+        return None
+    head = doc[head_at]
+    if head.tag_ != "NNS" or not is_head_word(head.lemma_):
+        return None
+    j = head_at
+    stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
+    while j - 1 >= sent.start and doc[j - 1].lower_ in title_words() and doc[j - 1].lower_ not in stops:
+        j -= 1
+    role = parse_title(" ".join([*(t.text for t in doc[j:head_at]), head.lemma_]))
+    return role if role is not None and not role.excluded else None
 
 
 def respective_posts(sent: "Span", mentions: list[_Mention]) -> None:
@@ -138,18 +293,10 @@ def _listed_states(sent: "Span", end: int, count: int) -> list[tuple[int, str]] 
 def _plural_title(sent: "Span", of: int) -> Role | None:
     """The title, in the singular, of a plural head before "of" at token ``of`` ("the prime
     ministers of ...": "Prime Minister"); None when there is none."""
-    doc = sent.doc
-    if of <= sent.start or doc[of].lower_ not in gazetteer.grammar_words("portfolio_prepositions"):
+    if of <= sent.start or sent.doc[of].lower_ not in gazetteer.grammar_words("portfolio_prepositions"):
         return None
-    head = doc[of - 1]
-    if head.tag_ != "NNS" or not is_head_word(head.lemma_):
-        return None
-    j = of - 1
-    stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
-    while j - 1 >= sent.start and doc[j - 1].lower_ in title_words() and doc[j - 1].lower_ not in stops:
-        j -= 1
-    role = parse_title(" ".join([*(t.text for t in doc[j : of - 1]), head.lemma_]))
-    return role if role is not None and not role.excluded and role.country is None else None
+    role = _singular_title(sent, of - 1)
+    return role if role is not None and role.country is None else None
 
 
 def states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:

@@ -96,11 +96,15 @@ def undouble(text: str) -> str:
     return squashed
 
 
+_NICKNAME = re.compile(r'(?<=\w) ["\u201c][^"\u201c\u201d]{1,30}["\u201d] (?=\w)')
+
+
 @lru_cache(maxsize=8192)
 def clean(mention: str) -> str:
     """A mention without possessive, stray punctuation, leading titles, ranks and honorifics
     ("Federal Councillor X", "Lt Gen X", "Datuk Seri X") or doubling."""
     text = " ".join(mention.replace("\u2019", "'").split())
+    text = _NICKNAME.sub(" ", text)  # 'Susan "Toots" Ople': the nickname is no part of the name
     text = text.strip(" ,;:\"'“”()[]")
     text = _POSSESSIVE.sub("", text)
     text = _leading_title().sub("", text)

@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
+    name_words_data,
     surname,
 )
 from .person_names import is_person_entity, name_of, names_a_place_or_body  # noqa: F401 (shared here)
@@ -128,6 +129,8 @@ def _ends_with(name: str, mention: str) -> bool:
     """Whether ``mention`` is the surname part (or First + surname) of ``name``; a particle
     joined by a hyphen may be left out ("Serraj" for "Fayez al-Serraj")."""
     n, m = [_unparticled(w) for w in fold(name).split()], [_unparticled(w) for w in fold(mention).split()]
+    if len(n) >= 3 and n[-1] in {fold(w) for w in name_words_data("generational_suffixes")} and n[-1] not in m:
+        n = n[:-1]  # "Marcos" for "Ferdinand Marcos Jr.": the suffix closes the name, the surname is before it
     if not m or len(m) >= len(n):
         return False
     if n[-len(m) :] == m:

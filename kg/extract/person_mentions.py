@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from .mention_links import (
-    counterparts, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
+    counterparts, plural_titles, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
 )
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
@@ -115,6 +115,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
     counterparts(sent, out, units, earlier)
     shared_titles(sent, out)
     respective_posts(sent, out)
+    plural_titles(sent, out)
     states_of_later_titles(sent, out)
     states_of_earlier_titles(sent, out)
     for start, end in _untagged_names(sent, units, taken):
@@ -201,6 +202,9 @@ def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
     "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
     Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
+    nicknamed = _after_nickname(sent, end, units)
+    if nicknamed:  # 'Susan "Toots" Ople': a nickname in quotes between the given name and the surname
+        return nicknamed
     if doc[end - 1].lower_ in name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
         end += 1
         while end < sent.end and doc[end].ent_iob_ == "I":
@@ -256,6 +260,27 @@ def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[Patte
     if party is not None:
         mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
     return mention
+
+
+def _after_nickname(sent: "Span", end: int, units: set[int]) -> int:
+    """The end of the surname after a nickname in double quotes that follows (or, the tagger
+    having taken the opening quote, ends) the name ending at ``end``; 0 when there is none."""
+    doc = sent.doc
+    q = end - 1 if doc[end - 1].text in _QUOTES else end
+    if q >= sent.end or doc[q].text not in _QUOTES:
+        return 0
+    r = q + 1
+    while r < sent.end and r - q <= 2 and doc[r].text[:1].isupper() and doc[r].is_alpha:
+        r += 1
+    if r == q + 1 or r + 1 >= sent.end or doc[r].text not in _QUOTES or not namelike(doc[r + 1], units):
+        return 0
+    r += 2
+    while r < sent.end and doc[r].ent_iob_ == "I" and namelike(doc[r], units):
+        r += 1
+    return r
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
 
 
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:

@@ -221,8 +221,9 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} in {remit}"
     if remit_for:
         role = f"{role} for {remit_for}"
-    if based_at:
+    if based_at and based_at[0]:
         role = f"{role} at {based_at[0]}"
+    if based_at:
         country = country or based_at[1]
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:

@@ -12,7 +12,8 @@ from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
-from .title_context import _titleish
+from .title_context import _titleish, states_between
+from .title_fields import in_field_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and (_titleish(doc[j], units) or _in_field_list(sent, j)) \
+    while j >= sent.start and j not in named and (_titleish(doc[j], units) or in_field_list(sent, j)) \
             and not _opens_the_title(sent, j):
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
@@ -83,30 +84,6 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     return (role, direct) if role is not None else None
 
 
-def _in_field_list(sent: "Span", j: int) -> bool:
-    """Whether the comma at token ``j`` separates the fields of one portfolio ("Minister of
-    Inclusion, Social Security and Migration"): capitalised words on both sides, and before
-    it, over capitalised words, a portfolio's preposition after a head of title."""
-    doc = sent.doc
-    if doc[j].text != "," or j - 1 < sent.start or j + 1 >= sent.end:
-        return False
-    if not (doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
-        return False
-    k = j - 1
-    while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
-                              or doc[k].text == ",") and not is_head_word(doc[k].text):
-        k -= 1
-    if doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
-            and is_head_word(doc[k - 1].text):
-        return True
-    # "Health, Labour and Welfare Minister X": the fields before the head, the last two joined
-    k, joined = j + 1, False
-    while k < sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ") \
-            and not is_head_word(doc[k].text):
-        joined, k = joined or doc[k].pos_ == "CCONJ", k + 1
-    return joined and k < sent.end and is_head_word(doc[k].text) and doc[k - 1].pos_ != "CCONJ"
-
-
 def _opens_the_title(sent: "Span", j: int) -> bool:
     """Whether token ``j`` is a determiner that opens a title ("with Ebrard and | the U.S.
     chargé d'affaires, X"), not one inside it after a preposition ("Minister of the Interior")."""
@@ -124,7 +101,9 @@ def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
     while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
         k -= 1
     before = _title_before(sent, k, units) if k > sent.start else None
-    return before[0].country if before is not None else None
+    state = before[0].country if before is not None else None
+    # a state the head alone implies ("Taoiseach X and Cabinet Office minister Y") is not shared
+    return state if state in {name for _, _, name in states_between(doc, sent.start, k)} else None
 
 
 def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset()) -> tuple[list["Token"], str | None, str | None]:
@@ -196,6 +175,8 @@ def _before_honorific(sent: "Span", i: int) -> int:
     while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
                                                                        and doc[i - 1].text in honorifics)):
         i -= 2 if doc[i].text == "." else 1
+        if i - 1 >= sent.start and doc[i].lower_ in gazetteer.grammar_words("articles") and doc[i - 1].text == ",":
+            i -= 1  # "the Prime Minister, the Hon X": the article of the style after the comma
     return i
 
 

@@ -214,6 +214,8 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
     if end >= sent.end or doc[end].text != ",":
         return None
     k = end + 1
+    if k < sent.end and doc[k].pos_ == "CCONJ":
+        return None  # "X, and the UNHCR representative, Y": the title of the next name
     while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
         k += 1
     words, k = _title_words(sent, k, units)
@@ -259,7 +261,12 @@ def _lower_fields_end(sent: "Span", k: int, words: list["Token"]) -> int:
     if doc[k].text != "," or not any(w.lower_ in gazetteer.grammar_words("portfolio_prepositions") for w in words):
         return 0
     n, joined = k + 1, False
-    while n < sent.end and doc[n].is_lower and doc[n].is_alpha and doc[n].pos_ not in ("VERB", "AUX", "PRON", "DET"):
+    # "Minister of Immigration, Refugees and Citizenship,": capitalised fields, no name or place among them
+    capital = n < sent.end and doc[n].text[:1].isupper()
+    while n < sent.end and doc[n].is_alpha and doc[n].pos_ not in ("VERB", "AUX", "PRON", "DET") and (
+            doc[n].is_lower if not capital else (doc[n].text[:1].isupper() and doc[n].ent_type_ not in ("PERSON", "GPE")
+                                                 and not is_head_word(doc[n].text)
+                                                 or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"))):
         joined, n = joined or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"), n + 1
     ok = joined and n > k + 2 and (n == sent.end or doc[n].is_punct) and doc[n - 1].pos_ != "CCONJ"
     return n if ok else 0

@@ -126,13 +126,14 @@ def _post_modifier(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _based_at(text: str) -> tuple[str, tuple[str, str | None] | None]:
+def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
     """"director for X at the National Security Council": the body the office is in, as written."""
     for s, e, o in gazetteer.find_organisations(text):
         m = re.search(rf"(?i)\s+(?:{_words('based_links')})\s+(?:(?:{_words('articles')})\s+)?$", text[:s])
         if m and o.kind in ("agency", "igo") and not text[e:].strip(" ,"):
             written = text[m.start() : e].split(None, 1)[1]  # after "at"
-            return text[: m.start()], (written, o.serves)
+            # an IGO's official serves the IGO, whose name the post leaves out (``country``)
+            return text[: m.start()], (None if o.kind == "igo" else written, o.serves)
     return text, None
 
 

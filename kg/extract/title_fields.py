@@ -1,0 +1,78 @@
+"""The fields of one portfolio listed with commas inside a title written before a name
+("Minister of Inclusion, Social Security and Migration, X"; "Spain's minister of inclusion,
+social security and migration, X"), which the title reader of :mod:`.title_before` must not
+take for the end of the title."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from .roles import is_head_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def in_field_list(sent: "Span", j: int) -> bool:
+    """Whether token ``j`` is a comma that separates the fields of one portfolio ("Minister of
+    Inclusion, Social Security and Migration"): capitalised words on both sides, and before
+    it, over capitalised words, a portfolio's preposition after a head of title; or a lower-case
+    word of such a list after its comma."""
+    doc = sent.doc
+    if doc[j].text != "," and j > sent.start:
+        return _lower_field_word(sent, j)
+    if doc[j].text != "," or j - 1 < sent.start or j + 1 >= sent.end:
+        return False
+    if doc[j + 1].is_lower and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+        return _in_lower_field_list(sent, j)
+    if not (doc[j + 1].text[:1].isupper() and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha):
+        return False
+    k = j - 1
+    while k > sent.start and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ"
+                              or doc[k].text == ",") and not is_head_word(doc[k].text):
+        k -= 1
+    if doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start \
+            and is_head_word(doc[k - 1].text):
+        return True
+    # "Health, Labour and Welfare Minister X": the fields before the head, the last two joined
+    k, joined = j + 1, False
+    while k < sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].pos_ == "CCONJ") \
+            and not is_head_word(doc[k].text):
+        joined, k = joined or doc[k].pos_ == "CCONJ", k + 1
+    return joined and k < sent.end and is_head_word(doc[k].text) and doc[k - 1].pos_ != "CCONJ"
+
+
+def _in_lower_field_list(sent: "Span", j: int) -> bool:
+    """"Spain's minister of inclusion, social security and migration, X": the comma at ``j``
+    between lower-case fields, after a head of title and its preposition, the list closed by
+    a conjunction before the comma that comes before the name."""
+    doc = sent.doc
+    k = j - 1
+    while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in gazetteer.grammar_words(
+            "portfolio_prepositions") and not is_head_word(doc[k].text):
+        k -= 1
+    if not (doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and k - 1 >= sent.start
+            and is_head_word(doc[k - 1].text)):
+        return False
+    n, joined = j + 1, False
+    while n < sent.end and doc[n].is_lower and doc[n].is_alpha and doc[n].pos_ in _FIELD_POS:
+        joined, n = joined or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"), n + 1
+    return (joined and n < sent.end and doc[n].text == "," and doc[n - 1].pos_ != "CCONJ"
+            and doc[j + 1].pos_ != "CCONJ")
+
+
+#: the parts of speech of the words of a field ("social security", "invalids and social affairs")
+_FIELD_POS = ("NOUN", "ADJ", "PROPN", "CCONJ")
+
+
+def _lower_field_word(sent: "Span", j: int) -> bool:
+    """Whether token ``j`` is a lower-case word after a comma of such a list ("social" in
+    "minister of inclusion, social security and migration, X")."""
+    doc = sent.doc
+    if not (doc[j].is_lower and doc[j].is_alpha):
+        return False
+    k = j - 1
+    while k > sent.start and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+    return doc[k].text == "," and _in_lower_field_list(sent, k)
