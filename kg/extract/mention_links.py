@@ -16,6 +16,8 @@ from .roles import Role, is_head_word, parse_title, title_words
 from .title_context import states_between
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span
 
 
@@ -150,14 +152,7 @@ def plural_titles(sent: "Span", mentions: list[_Mention]) -> None:
     a plural head before a list of fields, each followed by its holder's name, gives each name
     the head of its field."""
     doc = sent.doc
-    k = 0
-    while k < len(mentions):
-        run = [mentions[k]]
-        while k + len(run) < len(mentions) and _listed_after(doc, run[-1], mentions[k + len(run)]):
-            run.append(mentions[k + len(run)])
-        k += len(run)
-        if len(run) < 2 or any(m.role is not None for m in run):
-            continue
+    for run in _untitled_lists(doc, mentions):
         role = _singular_title(sent, run[0].start - 1)
         if role is None or role.country is not None:
             continue
@@ -240,14 +235,7 @@ def respective_posts(sent: "Span", mentions: list[_Mention]) -> None:
     """"the prime ministers of Italy, Belgium and Greece, X, Y and Z": a plural title of a
     list of states, then as many names: each name holds the post for its state, in order."""
     doc = sent.doc
-    k = 0
-    while k < len(mentions):
-        run = [mentions[k]]
-        while k + len(run) < len(mentions) and _listed_after(doc, run[-1], mentions[k + len(run)]):
-            run.append(mentions[k + len(run)])
-        k += len(run)
-        if len(run) < 2 or any(m.role is not None for m in run):
-            continue
+    for run in _untitled_lists(doc, mentions):
         before = run[0].start - 1
         if before < sent.start or not doc[before].is_punct:
             continue
@@ -259,6 +247,18 @@ def respective_posts(sent: "Span", mentions: list[_Mention]) -> None:
             continue
         for m, (_, name) in zip(run, states):
             m.role, m.confidence = Role(role.role, name, role.head), APPOSITION
+
+
+def _untitled_lists(doc: "Doc", mentions: list[_Mention]) -> "Iterator[list[_Mention]]":
+    """The runs of two or more mentions listed one after the other, none of them titled yet."""
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while k + len(run) < len(mentions) and _listed_after(doc, run[-1], mentions[k + len(run)]):
+            run.append(mentions[k + len(run)])
+        k += len(run)
+        if len(run) >= 2 and all(m.role is None for m in run):
+            yield run
 
 
 def _listed_after(doc: "Doc", first: _Mention, then: _Mention) -> bool:
