@@ -54,6 +54,8 @@ def resolve(
         # a deal called by its own name is no memorandum or declaration of the same parties
         if named and d.kind != "other" and not d.named:
             return False
+        if kind is not None and d.hedged and not mention.hedged:
+            return True  # "the 'safe third country' deal ... an asylum cooperation agreement"
         return kind is None or d.kind == kind or (d.kind == "other" and not d.named)
 
     if mention.plural and kind is None and not mention.concrete:
@@ -67,14 +69,14 @@ def resolve(
             None,
         )
         if known is not None:
-            upgrade(known, kind)
+            upgrade(known, kind, mention.hedged)
             return [known]
     if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
         # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
         # commitments Y made": what the agreement it refers back to does, not its parties
         known = next((d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)), None)
         if known is not None:
-            upgrade(known, kind)
+            upgrade(known, kind, mention.hedged)
             return [known]
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
@@ -87,14 +89,14 @@ def resolve(
                     # agreement signed then, read before
                     known = next((o for o in reversed(drafts) if compatible(o) and mention.signed_as(o)), None)
                     if known is not None:
-                        upgrade(known, kind)
+                        upgrade(known, kind, mention.hedged)
                         return [known]
                     # "builds on the friendship treaty signed in 2008 by X": another deal of its
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
                     return [Draft("other", theirs, confidence=0.6)]
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
         else:
             own = list(np_parties)
@@ -108,7 +110,7 @@ def resolve(
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
         for d in reversed(drafts):
             if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2) and not mention.signed_otherwise(d):
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
     if not non_us:
         # "the agreement with Panamanian minister X": the article's main party alone is the
@@ -116,7 +118,7 @@ def resolve(
         # mention gives its other parties ("a regional accord ... the regional pact between ...")
         for d in reversed(drafts):
             if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
         partner = last_partner(drafts)
         if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
@@ -124,7 +126,7 @@ def resolve(
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
         else:
-            return [Draft(kind, own, confidence=0.8)] if kind is not None and own else []
+            return [Draft(kind, own, confidence=0.8, hedged=mention.hedged)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
     split = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
     groups = [[hub, p] for p in non_us] if split else [own]
@@ -151,10 +153,10 @@ def resolve(
             if existing is not None:
                 existing.parties = union(existing.parties, group)
         if existing is not None:
-            upgrade(existing, kind)
+            upgrade(existing, kind, mention.hedged)
             out.append(existing)
             continue
-        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named))
+        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
 
 

@@ -1,0 +1,49 @@
+"""A kind named in quotes or after a hedge ("the so-called 'safe third country' pact") is
+what the agreement is called; a kind named plainly for the same agreement replaces it, and
+the two mentions are one agreement. A kind named only in quotes stays.
+
+Invented texts with states of no gold article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Context
+from kg.extract.agreements import extract_agreements
+from kg.facts import Article
+
+
+def kinds(nlp, text: str) -> list[tuple[str, list[str]]]:
+    article = Article(id="t", source="t.txt", text=text, date="2021-03-02")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    return [(a.type, sorted(a.signatories)) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panama signed a 'safe third country' pact with the United States on Monday. "
+        "Officials in Washington describe the text as an asylum cooperation agreement.",
+        "Belize on Tuesday signed the so-called safe third country deal with the United States. "
+        "The asylum cooperation agreement would let U.S. officials send asylum seekers to Belize.",
+    ],
+)
+def test_plain_kind_replaces_quoted_one(nlp, text):
+    found = kinds(nlp, text)
+    assert [k for k, _ in found] == ["asylum cooperation agreement"], found
+
+
+def test_quoted_kind_alone_stays(nlp):
+    text = "Panama signed a 'safe third country' pact with the United States on Monday."
+    assert [k for k, _ in kinds(nlp, text)] == ["safe third country agreement"]
+
+
+def test_plain_kinds_do_not_replace_each_other(nlp):
+    text = (
+        "Panama signed a safe third country agreement with the United States on Monday. "
+        "Belize signed an asylum cooperation agreement with the United States on Friday."
+    )
+    found = kinds(nlp, text)
+    assert ("safe third country agreement", ["Panama", "United States"]) in found, found
+    assert ("asylum cooperation agreement", ["Belize", "United States"]) in found, found
