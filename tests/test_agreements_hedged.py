@@ -47,3 +47,23 @@ def test_plain_kinds_do_not_replace_each_other(nlp):
     found = kinds(nlp, text)
     assert ("safe third country agreement", ["Panama", "United States"]) in found, found
     assert ("asylum cooperation agreement", ["Belize", "United States"]) in found, found
+
+
+def test_known_agreement_ambiguity_settled_by_kinds_the_article_names():
+    """Two well-known agreements fit a generic deal of the same parties: the one of a kind the
+    article names for its other agreements is meant; with none named, no kind is guessed."""
+    from kg.extract.agreements.merge import known_kind
+    from kg.extract.agreements.model import Draft
+    from kg.extract.agreements.vocab import vocab
+
+    entries = vocab()["known_agreements"]
+    by_parties: dict[frozenset[str], list[dict]] = {}
+    for e in entries:
+        by_parties.setdefault(frozenset(e["parties"]), []).append(e)
+    pair = next((e for e in by_parties.values() if len({x["kind"] for x in e}) > 1), None)
+    assert pair is not None, "no two known agreements of one pair of parties"
+    parties = list(pair[0]["parties"])
+    late = max(e["date"] for e in pair)
+    assert known_kind(Draft("other", parties), late) is None
+    for e in pair:
+        assert known_kind(Draft("other", parties), late, frozenset({e["kind"]})) == e["kind"]

@@ -214,13 +214,15 @@ def last_partner(drafts: list[Draft]) -> str | None:
     return None
 
 
-def known_kind(draft: Draft, article_date: str | None) -> str | None:
+def known_kind(draft: Draft, article_date: str | None, told: frozenset[str] = frozenset()) -> str | None:
     """The kind of a well-known agreement a generic mention plainly is, or None.
 
     ``known_agreements`` in the vocabulary lists the agreements of the domain by parties
     and signing date. A generic agreement with the same parties, no other date, written
     after that date and not about something else ("trade deal") is that agreement, if
-    only one such agreement fits.
+    only one such agreement fits, or if only one of those that fit is of a kind the article
+    names for its other agreements (``told``: "the Guatemalan agreement" among asylum
+    cooperation agreements with its neighbours).
     """
     kinds = set()
     for entry in vocab().get("known_agreements", []):
@@ -236,7 +238,28 @@ def known_kind(draft: Draft, article_date: str | None) -> str | None:
         if unless and any(re.search(unless, t, re.I) for t in draft.context):
             continue
         kinds.add(entry["kind"])
+    if len(kinds) > 1 and len(kinds & told) == 1:
+        kinds &= told
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
+    """The kind of each agreement still of kind ``other`` once the article is read: a
+    well-known agreement's, that of the one it is "similar" to, its topic's; then a kind of
+    many parties kept only for many, and the kind shared by the agreements one plural names."""
+    for d in drafts:  # in order: an agreement "similar" to another comes after it
+        if d.kind == "other":
+            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
+            told = frozenset(o.kind for o in drafts if o.kind != "other")
+            d.kind = known_kind(d, article_date, told) or similar or d.cue_kind or "other"
+    for d in drafts:
+        fits_parties(d)
+    for d in drafts:
+        # agreements one plural names, and the one others are "similar" to, share a kind
+        kinds = {s.kind for s in d.siblings if s.kind != "other"}
+        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
+        if d.kind == "other" and len(kinds) == 1:
+            d.kind = kinds.pop()
 
 
 def fits_parties(draft: Draft) -> None:

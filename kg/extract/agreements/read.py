@@ -15,7 +15,7 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import another_of, cue_kind_of, people_sign, did_so, fits_parties, known_kind, resolve
+from .merge import another_of, cue_kind_of, people_sign, did_so, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
 from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
@@ -356,18 +356,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
         last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
-    for d in drafts:  # in order: an agreement "similar" to another comes after it
-        if d.kind == "other":
-            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
-            d.kind = known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
-    for d in drafts:
-        fits_parties(d)
-    for d in drafts:
-        # agreements one plural names, and the one others are "similar" to, share a kind
-        kinds = {s.kind for s in d.siblings if s.kind != "other"}
-        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
-        if d.kind == "other" and len(kinds) == 1:
-            d.kind = kinds.pop()
+    settle_kinds(drafts, ctx.article.date)
     return drafts
 
 
