@@ -67,3 +67,34 @@ def test_known_agreement_ambiguity_settled_by_kinds_the_article_names():
     assert known_kind(Draft("other", parties), late) is None
     for e in pair:
         assert known_kind(Draft("other", parties), late, frozenset({e["kind"]})) == e["kind"]
+
+
+def signers_by_party(nlp, text: str) -> dict[str, list[str]]:
+    article = Article(id="t", source="t.txt", text=text, date="2021-03-02")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    return {next(p for p in a.signatories if p != "United States"): sorted(a.signed_by) for a in found}
+
+
+def test_the_agreement_is_the_one_of_the_party_its_sentence_names(nlp):
+    """After "the agreements with A, B and C", "the agreement ... signed by A's minister" is
+    A's, not the one named last."""
+    text = (
+        "Officials said the transfer was the first under the agreement with Panama. "
+        "The minister said the asylum cooperation agreements with Panama, Belize and Costa Rica were working.\n\n"
+        "The agreement was signed on 12 March by Homeland Security Secretary John Carver and Panama's "
+        "interior minister Luis Ortega."
+    )
+    found = signers_by_party(nlp, text)
+    assert found.get("Panama") == ["John Carver", "Luis Ortega"], found
+    assert found.get("Costa Rica") == [], found
+
+
+def test_the_agreement_without_a_party_of_its_own_is_the_last_one(nlp):
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in May. "
+        "Costa Rica signed an asylum cooperation agreement with the United States on Friday.\n\n"
+        "The agreement was signed at the White House by Homeland Security Secretary John Carver."
+    )
+    found = signers_by_party(nlp, text)
+    assert found.get("Belize") == [], found
+    assert found.get("Costa Rica") == ["John Carver"], found

@@ -83,7 +83,7 @@ def resolve(
         np_parties = noun_phrase_parties(mention.token)
         np_parties += [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in np_parties]
         if not np_parties:
-            for d in reversed(drafts):
+            for d in _named_first(drafts, parties):
                 if mention.signed_otherwise(d):
                     # "The protocol signed today ..." after "the agreement signed in 2022": an
                     # agreement signed then, read before
@@ -158,6 +158,18 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
+
+
+def _named_first(drafts: list[Draft], parties: list[str]) -> list[Draft]:
+    """The drafts "the agreement" may refer back to, the most recent first, unless the
+    sentence names a party the most recent lacks ("the agreements with A, B and C ... The
+    agreement was signed by A's minister"): then the most recent one with all of them."""
+    recent = list(reversed(drafts))
+    wanted = set(parties)
+    if not recent or not wanted or wanted <= set(recent[0].parties):
+        return recent
+    fitting = next((d for d in recent if wanted <= set(d.parties)), None)
+    return recent if fitting is None else [fitting] + [d for d in recent if d is not fitting]
 
 
 def is_named(noun: "Token | None") -> bool:
