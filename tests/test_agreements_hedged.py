@@ -98,3 +98,21 @@ def test_the_agreement_without_a_party_of_its_own_is_the_last_one(nlp):
     found = signers_by_party(nlp, text)
     assert found.get("Belize") == [], found
     assert found.get("Costa Rica") == ["John Carver"], found
+
+
+@pytest.mark.parametrize(
+    "ordinal, party",
+    [("first", "Panama"), ("last", "Belize")],
+)
+def test_ordinal_of_those_agreements_picks_one(nlp, ordinal, party):
+    """ "the first of those agreements, signed by X": the one of that rank among the
+    agreements just named together, in the order their parties are written."""
+    text = (
+        "The minister noted that Panama, Costa Rica and Belize had each signed an asylum cooperation "
+        "agreement with the United States last year.\n\n"
+        f"Lawmakers asked when transfers would begin under the {ordinal} of those agreements, signed by "
+        "Homeland Security Secretary John Carver in March."
+    )
+    found = signers_by_party(nlp, text)
+    assert found.get(party) == ["John Carver"], found
+    assert sum(1 for s in found.values() if s) == 1, found

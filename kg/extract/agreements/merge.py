@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
-from ..parties import countries_in, names
+from ..parties import US, countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
@@ -170,6 +170,27 @@ def _named_first(drafts: list[Draft], parties: list[str]) -> list[Draft]:
         return recent
     fitting = next((d for d in recent if wanted <= set(d.parties)), None)
     return recent if fitting is None else [fitting] + [d for d in recent if d is not fitting]
+
+
+def ordinal_of(noun: "Token", drafts: list[Draft]) -> Draft | None:
+    """ "the first of those agreements", "the last of the deals": the one of that rank
+    (``ordinals``) among the agreements the sentence that read the most recent one named, in
+    the order their parties are written there."""
+    of = noun.head if noun.dep_ == "pobj" else None
+    rank = vocab()["ordinals"].get(of.head.lower_) if of is not None and of.dep_ == "prep" else None
+    if rank is None or not drafts or drafts[-1].evidence is None:
+        return None
+    said = drafts[-1].evidence
+    group = [d for d in drafts if d.evidence is not None and d.evidence.start == said.start and len(d.parties) == 2]
+    if len(group) < 2 or abs(rank) > len(group):
+        return None
+
+    def written(d: Draft) -> int:
+        places = [said.text.find(p) for p in d.parties if p != US and said.text.find(p) >= 0]
+        return min(places) if places else len(said.text)
+
+    group.sort(key=written)
+    return group[rank - 1] if rank > 0 else group[rank]
 
 
 def is_named(noun: "Token | None") -> bool:
