@@ -47,7 +47,7 @@ def find_mentions(sent: "Span") -> list[Mention]:
         before = next((t for t in reversed(doc[sent.start : start]) if not t.is_quote), None)
         definite = _definite(head) or (before is not None and before.lower_ in words("definite_determiners"))
         taken.append((start, end))
-        found.append(Mention(kind, span.start_char, span.end_char, _plural(head), definite, head))
+        found.append(Mention(kind, span.start_char, span.end_char, _plural(head), definite, head, hedged=_hedged(span)))
     for tok in sent:
         if tok.lower_ not in generic or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -67,6 +67,16 @@ def find_mentions(sent: "Span") -> list[Mention]:
             found.append(Mention(kind, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _hedged(span: "Span") -> bool:
+    """The kind phrase is in quotes or after a hedge (``hedge_words``: "the so-called 'safe
+    third country' deal"): what the agreement is called, not what it is."""
+    doc = span.doc
+    if any(t.is_quote for t in span) or (span.start > 0 and doc[span.start - 1].is_quote):
+        return True
+    before = doc[max(span.sent.start, span.start - 4) : span.start].text.lower()
+    return any(before.rstrip(" '\"").endswith(w) for w in vocab()["hedge_words"])
 
 
 def _concluded(noun: "Token") -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
-from ..parties import countries_in, names
+from ..parties import US, countries_in, names
 from .reading import repeated_acts
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
@@ -54,6 +54,8 @@ def resolve(
         # a deal called by its own name is no memorandum or declaration of the same parties
         if named and d.kind != "other" and not d.named:
             return False
+        if kind is not None and d.hedged and not mention.hedged:
+            return True  # "the 'safe third country' deal ... an asylum cooperation agreement"
         return kind is None or d.kind == kind or (d.kind == "other" and not d.named)
 
     if mention.plural and kind is None and not mention.concrete:
@@ -67,34 +69,34 @@ def resolve(
             None,
         )
         if known is not None:
-            upgrade(known, kind)
+            upgrade(known, kind, mention.hedged)
             return [known]
     if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
         # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
         # commitments Y made": what the agreement it refers back to does, not its parties
         known = next((d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)), None)
         if known is not None:
-            upgrade(known, kind)
+            upgrade(known, kind, mention.hedged)
             return [known]
     if mention.definite and kind is None and mention.token is not None and not mention.concrete:
         # "the deal" refers back unless it names its own parties ("the US-Guatemala deal")
         np_parties = noun_phrase_parties(mention.token)
         np_parties += [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in np_parties]
         if not np_parties:
-            for d in reversed(drafts):
+            for d in _named_first(drafts, parties):
                 if mention.signed_otherwise(d):
                     # "The protocol signed today ..." after "the agreement signed in 2022": an
                     # agreement signed then, read before
                     known = next((o for o in reversed(drafts) if compatible(o) and mention.signed_as(o)), None)
                     if known is not None:
-                        upgrade(known, kind)
+                        upgrade(known, kind, mention.hedged)
                         return [known]
                     # "builds on the friendship treaty signed in 2008 by X": another deal of its
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
                     return [Draft("other", theirs, confidence=0.6)]
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
         else:
             own = list(np_parties)
@@ -108,7 +110,7 @@ def resolve(
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
         for d in reversed(drafts):
             if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2) and not mention.signed_otherwise(d):
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
     if not non_us:
         # "the agreement with Panamanian minister X": the article's main party alone is the
@@ -116,7 +118,7 @@ def resolve(
         # mention gives its other parties ("a regional accord ... the regional pact between ...")
         for d in reversed(drafts):
             if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
-                upgrade(d, kind)
+                upgrade(d, kind, mention.hedged)
                 return [d]
         partner = last_partner(drafts)
         if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
@@ -124,7 +126,7 @@ def resolve(
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
         else:
-            return [Draft(kind, own, confidence=0.8)] if kind is not None and own else []
+            return [Draft(kind, own, confidence=0.8, hedged=mention.hedged)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
     split = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(non_us) > 1)) and hub in own
     groups = [[hub, p] for p in non_us] if split else [own]
@@ -151,11 +153,44 @@ def resolve(
             if existing is not None:
                 existing.parties = union(existing.parties, group)
         if existing is not None:
-            upgrade(existing, kind)
+            upgrade(existing, kind, mention.hedged)
             out.append(existing)
             continue
-        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named))
+        out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
+
+
+def _named_first(drafts: list[Draft], parties: list[str]) -> list[Draft]:
+    """The drafts "the agreement" may refer back to, the most recent first, unless the
+    sentence names a party the most recent lacks ("the agreements with A, B and C ... The
+    agreement was signed by A's minister"): then the most recent one with all of them."""
+    recent = list(reversed(drafts))
+    wanted = set(parties)
+    if not recent or not wanted or wanted <= set(recent[0].parties):
+        return recent
+    fitting = next((d for d in recent if wanted <= set(d.parties)), None)
+    return recent if fitting is None else [fitting] + [d for d in recent if d is not fitting]
+
+
+def ordinal_of(noun: "Token", drafts: list[Draft]) -> Draft | None:
+    """ "the first of those agreements", "the last of the deals": the one of that rank
+    (``ordinals``) among the agreements the sentence that read the most recent one named, in
+    the order their parties are written there."""
+    of = noun.head if noun.dep_ == "pobj" else None
+    rank = vocab()["ordinals"].get(of.head.lower_) if of is not None and of.dep_ == "prep" else None
+    if rank is None or not drafts or drafts[-1].evidence is None:
+        return None
+    said = drafts[-1].evidence
+    group = [d for d in drafts if d.evidence is not None and d.evidence.start == said.start and len(d.parties) == 2]
+    if len(group) < 2 or abs(rank) > len(group):
+        return None
+
+    def written(d: Draft) -> int:
+        places = [said.text.find(p) for p in d.parties if p != US and said.text.find(p) >= 0]
+        return min(places) if places else len(said.text)
+
+    group.sort(key=written)
+    return group[rank - 1] if rank > 0 else group[rank]
 
 
 def is_named(noun: "Token | None") -> bool:
@@ -212,13 +247,15 @@ def last_partner(drafts: list[Draft]) -> str | None:
     return None
 
 
-def known_kind(draft: Draft, article_date: str | None) -> str | None:
+def known_kind(draft: Draft, article_date: str | None, told: frozenset[str] = frozenset()) -> str | None:
     """The kind of a well-known agreement a generic mention plainly is, or None.
 
     ``known_agreements`` in the vocabulary lists the agreements of the domain by parties
     and signing date. A generic agreement with the same parties, no other date, written
     after that date and not about something else ("trade deal") is that agreement, if
-    only one such agreement fits.
+    only one such agreement fits, or if only one of those that fit is of a kind the article
+    names for its other agreements (``told``: "the Guatemalan agreement" among asylum
+    cooperation agreements with its neighbours).
     """
     kinds = set()
     for entry in vocab().get("known_agreements", []):
@@ -234,7 +271,28 @@ def known_kind(draft: Draft, article_date: str | None) -> str | None:
         if unless and any(re.search(unless, t, re.I) for t in draft.context):
             continue
         kinds.add(entry["kind"])
+    if len(kinds) > 1 and len(kinds & told) == 1:
+        kinds &= told
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
+    """The kind of each agreement still of kind ``other`` once the article is read: a
+    well-known agreement's, that of the one it is "similar" to, its topic's; then a kind of
+    many parties kept only for many, and the kind shared by the agreements one plural names."""
+    for d in drafts:  # in order: an agreement "similar" to another comes after it
+        if d.kind == "other":
+            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
+            told = frozenset(o.kind for o in drafts if o.kind != "other")
+            d.kind = known_kind(d, article_date, told) or similar or d.cue_kind or "other"
+    for d in drafts:
+        fits_parties(d)
+    for d in drafts:
+        # agreements one plural names, and the one others are "similar" to, share a kind
+        kinds = {s.kind for s in d.siblings if s.kind != "other"}
+        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
+        if d.kind == "other" and len(kinds) == 1:
+            d.kind = kinds.pop()
 
 
 def fits_parties(draft: Draft) -> None:

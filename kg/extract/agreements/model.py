@@ -34,6 +34,9 @@ class Mention:
     # the signing its own phrase tells ("the treaty signed in 2008 by X"): its month (or a year
     # alone: "the 2019 accord"), its signers
     signing: tuple[str | None, frozenset[str]] | None = None
+    # its kind phrase is in quotes or after a hedge ("the so-called 'safe third country' deal"):
+    # what others call it, yielding to a kind named plainly for the same agreement
+    hedged: bool = False
 
     def signed_otherwise(self, draft: "Draft") -> bool:
         """Its own phrase tells a signing that is not ``draft``'s: in another month, or by
@@ -79,6 +82,7 @@ class Draft:
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
     named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
     year: str | None = None  # the year a mention's own signing tells ("signed ... in 2008"), for no day
+    hedged: bool = False  # its kind is only what it is called in quotes (Mention.hedged)
 
     def key(self) -> tuple[str, frozenset[str]]:
         return self.kind, frozenset(self.parties)
@@ -116,10 +120,17 @@ def union(a: list[str], b: list[str]) -> list[str]:
     return out
 
 
-def upgrade(draft: Draft, kind: str | None) -> None:
-    if kind and draft.kind == "other":
+def upgrade(draft: Draft, kind: str | None, hedged: bool = False) -> None:
+    """Give a draft of kind ``other`` the kind a mention names; a kind named plainly replaces
+    one only named in quotes ("the 'safe third country' deal ... an asylum cooperation agreement")."""
+    if not kind:
+        return
+    if draft.kind == "other" or (draft.hedged and not hedged and kind != draft.kind):
         draft.kind = kind
+        draft.hedged = hedged
         draft.confidence = max(draft.confidence, 0.8)
+    elif draft.kind == kind and not hedged:
+        draft.hedged = False
 
 
 def add_person(people: list[str], name: str) -> None:

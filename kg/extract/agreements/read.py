@@ -15,7 +15,7 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
 from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import another_of, cue_kind_of, people_sign, did_so, fits_parties, known_kind, resolve
+from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
 from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
@@ -105,6 +105,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
+            picked = None  # "the first of those agreements": the one it picks
             head = head_token(doc, mention)
             if head is not None and (is_refused(head) or is_floated(head)):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
@@ -228,13 +229,17 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     # "Agreements with Kenya and Uzbekistan followed": one each with the main party
                     partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
                     concluded = [top, *partners] if len(partners) >= 2 else []
-                if not concluded:
+                if not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
+                    # "the first of those agreements, signed by X": one of those just named
+                    mention_parties, mention.plural, mention.definite = list(picked.parties), False, True
+                elif not concluded:
                     continue  # "immigration deals": a class of deals, not a concrete one
-                # "the agreements the US concluded with X, Y and Z": one per country, each
-                # with the one who concluded them
-                mention_parties = concluded
-                mention.concrete = True
-                mention.counterpart = concluded[0]
+                else:
+                    # "the agreements the US concluded with X, Y and Z": one per country, each
+                    # with the one who concluded them
+                    mention_parties = concluded
+                    mention.concrete = True
+                    mention.counterpart = concluded[0]
             if mention.counterpart is None and (
                 mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
             ):
@@ -257,7 +262,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
-            resolved = resolve(mention, mention_parties, pool, ranking, index)
+            resolved = [picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index)
             for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
             for draft in resolved if occasion is not None else []:
@@ -356,18 +361,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if persons:
             last_person = canonical_person(ctx, persons[-1].text, known)
         last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
-    for d in drafts:  # in order: an agreement "similar" to another comes after it
-        if d.kind == "other":
-            similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
-            d.kind = known_kind(d, ctx.article.date) or similar or d.cue_kind or "other"
-    for d in drafts:
-        fits_parties(d)
-    for d in drafts:
-        # agreements one plural names, and the one others are "similar" to, share a kind
-        kinds = {s.kind for s in d.siblings if s.kind != "other"}
-        kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
-        if d.kind == "other" and len(kinds) == 1:
-            d.kind = kinds.pop()
+    settle_kinds(drafts, ctx.article.date)
     return drafts
 
 
