@@ -330,3 +330,21 @@ def test_one_person_told_again_without_place_or_time_is_that_meeting() -> None:
         assert _fold_bare([summit, pair]) == [summit, pair]
         alone = _draft(["Sami Hadid"])
         assert _fold_bare([told, alone]) == [told, alone]
+
+
+def test_companions_and_heads_of_a_side_join_the_meeting_just_told(nlp) -> None:
+    officials = [official("Ines Varek", "Minister of Trade", "Borduria"),
+                 official("Tomas Ruud", "Minister of the Interior", "Ruritania"),
+                 official("Tomas Brandt", "Deputy Minister of the Interior", "Ruritania"),
+                 official("Lena Sorel", "Ambassador", "Borduria")]
+    met = "Trade Minister Ines Varek met Interior Minister Tomas Ruud in Kerns on Monday. "
+    for extra, joined in (
+        ("Varek led the Borduria delegation, while the other side was headed by Deputy Minister Tomas Brandt.",
+         {"Tomas Brandt"}),
+        ("The Ruritanian side was led by Deputy Minister Tomas Brandt.", {"Tomas Brandt"}),
+        ("Deputy Minister Tomas Brandt and Ambassador Lena Sorel accompanied them.", {"Tomas Brandt", "Lena Sorel"}),
+        # a relative clause or a plan tells of no one at this meeting
+        ("Brandt, who heads the Ruritanian team, was not there.", set()),
+        ("Ambassador Lena Sorel will accompany him to Kerns next month.", set()),
+    ):
+        assert groups(run(nlp, met + extra, officials)) == [{"Ines Varek", "Tomas Ruud"} | joined], extra
