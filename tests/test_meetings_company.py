@@ -348,3 +348,24 @@ def test_companions_and_heads_of_a_side_join_the_meeting_just_told(nlp) -> None:
         ("Ambassador Lena Sorel will accompany him to Kerns next month.", set()),
     ):
         assert groups(run(nlp, met + extra, officials)) == [{"Ines Varek", "Tomas Ruud"} | joined], extra
+
+
+def test_a_signing_that_only_says_whose_a_document_is_is_no_meeting(nlp) -> None:
+    officials = [official("Ines Varek", "Minister of the Interior", "Borduria"),
+                 official("Tomas Ruud", "Minister of the Interior", "Ruritania")]
+    for text in (
+        "The first transfers fall under the accord that Interior Minister Ines Varek signed with Ruritania in July.",
+        "Judges asked when the first of those agreements, signed by Interior Minister Ines Varek last month, would apply.",
+    ):
+        assert groups(run(nlp, text, officials)) == [], text
+    # a day, or a second person, tells of the signing itself
+    for text, who in (
+        ("The accord that Interior Minister Ines Varek signed with Ruritania on March 3 takes effect today.", {"Ines Varek"}),
+        ("The accord that Interior Minister Ines Varek signed with Interior Minister Tomas Ruud in July takes effect today.",
+         {"Ines Varek", "Tomas Ruud"}),
+        # no state for the other side and not the agent of the document: her own signing
+        ("Interior Minister Ines Varek told reporters that the accord she signed in July will not apply yet.",
+         {"Ines Varek"}),
+    ):
+        assert groups(run(nlp, text, officials)) == [who], text
+
