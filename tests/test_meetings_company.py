@@ -330,3 +330,42 @@ def test_one_person_told_again_without_place_or_time_is_that_meeting() -> None:
         assert _fold_bare([summit, pair]) == [summit, pair]
         alone = _draft(["Sami Hadid"])
         assert _fold_bare([told, alone]) == [told, alone]
+
+
+def test_companions_and_heads_of_a_side_join_the_meeting_just_told(nlp) -> None:
+    officials = [official("Ines Varek", "Minister of Trade", "Borduria"),
+                 official("Tomas Ruud", "Minister of the Interior", "Ruritania"),
+                 official("Tomas Brandt", "Deputy Minister of the Interior", "Ruritania"),
+                 official("Lena Sorel", "Ambassador", "Borduria")]
+    met = "Trade Minister Ines Varek met Interior Minister Tomas Ruud in Kerns on Monday. "
+    for extra, joined in (
+        ("Varek led the Borduria delegation, while the other side was headed by Deputy Minister Tomas Brandt.",
+         {"Tomas Brandt"}),
+        ("The Ruritanian side was led by Deputy Minister Tomas Brandt.", {"Tomas Brandt"}),
+        ("Deputy Minister Tomas Brandt and Ambassador Lena Sorel accompanied them.", {"Tomas Brandt", "Lena Sorel"}),
+        # a relative clause or a plan tells of no one at this meeting
+        ("Brandt, who heads the Ruritanian team, was not there.", set()),
+        ("Ambassador Lena Sorel will accompany him to Kerns next month.", set()),
+    ):
+        assert groups(run(nlp, met + extra, officials)) == [{"Ines Varek", "Tomas Ruud"} | joined], extra
+
+
+def test_a_signing_that_only_says_whose_a_document_is_is_no_meeting(nlp) -> None:
+    officials = [official("Ines Varek", "Minister of the Interior", "Borduria"),
+                 official("Tomas Ruud", "Minister of the Interior", "Ruritania")]
+    for text in (
+        "The first transfers fall under the accord that Interior Minister Ines Varek signed with Ruritania in July.",
+        "Judges asked when the first of those agreements, signed by Interior Minister Ines Varek last month, would apply.",
+    ):
+        assert groups(run(nlp, text, officials)) == [], text
+    # a day, or a second person, tells of the signing itself
+    for text, who in (
+        ("The accord that Interior Minister Ines Varek signed with Ruritania on March 3 takes effect today.", {"Ines Varek"}),
+        ("The accord that Interior Minister Ines Varek signed with Interior Minister Tomas Ruud in July takes effect today.",
+         {"Ines Varek", "Tomas Ruud"}),
+        # no state for the other side and not the agent of the document: her own signing
+        ("Interior Minister Ines Varek told reporters that the accord she signed in July will not apply yet.",
+         {"Ines Varek"}),
+    ):
+        assert groups(run(nlp, text, officials)) == [who], text
+

@@ -99,6 +99,8 @@ def _draft(
     date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
         date = _relative_day(sent, when, last_day)
+    if date is None and weekday is None and len(participants) == 1 and _names_a_document(trigger):
+        return None
     place = _place(sent, tiers)
     # "signed ... in Addis Abeba by X and Y": a town the tagger took for a person is the place
     participants = [p for p in participants if p != place]
@@ -124,6 +126,24 @@ def _draft(
         vague_time=_vague_time(sent, tiers[0] | tiers[1]),
         evidence=Evidence(doc_text(sent.doc)[start:end], start, end),
         named=len(participants),
+    )
+
+
+def _names_a_document(trigger: "Token") -> bool:
+    """ "the agreement that X signed with Guatemala in July", "the first of those accords, signed
+    by X": a signing told only to say whose a document is, of one person with no day, with a
+    state for the other side or the person as its agent, names the document, not an event."""
+    if not has_lemma(trigger, "signing_verbs") or trigger.dep_ not in ("relcl", "acl"):
+        return False
+    head = trigger.head
+    nouns = [head] + [g for c in head.children if c.dep_ == "prep" and is_word(c, "genitive_prepositions") for g in c.children]
+    if not any(is_word(n, "described_documents") or has_lemma(n, "described_documents") for n in nouns):
+        return False
+    # the signatory named as the document's ("signed by X") or the other side a state ("with Guatemala"),
+    # not a person: "the agreement she signed in September" may still tell of her signing
+    return any(c.dep_ == "agent" for c in trigger.children) or any(
+        c.dep_ == "prep" and is_word(c, "companion_prepositions") and any(g.ent_type_ == "GPE" for g in c.children)
+        for c in trigger.children
     )
 
 
