@@ -64,3 +64,15 @@ def test_restored_money_goes_to_the_countries_of_a_freeze_said_later(nlp, text) 
     restored = [f for f in facts if f.status == "restored"]
     frozen = [f for f in facts if f.status == "suspended"]
     assert restored and frozen and set(restored[0].recipients) == set(frozen[0].recipients) != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The freeze affected about $90 million in aid to Laos, of which roughly $30 million was later moved to other programs.", "suspended"),
+        ("The restoration covered some €20 million in aid to Mali, of which €5 million was later cut again.", "restored"),
+    ],
+)
+def test_a_status_noun_subject_of_the_sums_verb_gives_its_status(nlp, text, status) -> None:
+    fact = max((f for f in run(nlp, text) if f.amount is not None), key=lambda f: f.amount)
+    assert fact.status == status
