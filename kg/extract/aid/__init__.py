@@ -144,6 +144,10 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
 - "Flow again" is restored, and a restoration in the aid's own clause beats the promise
   above it and the freeze beside it; a promise a foreign office holder reports ("X told
   reporters that Trump had promised ...") is for X's country, like a request.
+- Sums said apart (``tests/test_aid_earlier_talk.py``): a sum whose words give no status is the
+  money of the amountless status change reported last ("is ending aid to X, Y and Z. ... roughly
+  $450 million"), which is then no fact of its own; restored money goes to the countries of a
+  freeze the article gives after it, and a region in another coordinated clause is not its own.
 """
 
 from __future__ import annotations
@@ -170,6 +174,7 @@ from .merge import (
     same_amount_before,
     same_as_recent,
     SumIndex,
+    sums_of_earlier_talk,
     without_promises_of_sums,
 )
 from .positions import aid_nouns_in
@@ -281,6 +286,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
     restored_from_frozen(facts)
+    facts = sums_of_earlier_talk(facts)
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)

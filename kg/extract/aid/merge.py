@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...facts import Aid
 from ...gazetteer import find_countries
+from ...money import find_amounts
 from .amounts import amounts_in, money_key
 from .status import status_token
 from .text import phrase_head, token_at
@@ -150,11 +151,57 @@ def restored_from_frozen(facts: list[Aid]) -> None:
     for i, fact in enumerate(facts):
         if fact.status != "restored" or fact.amount is None:
             continue
-        taken = next((f for f in reversed(facts[:i]) if f.status in words("taking_statuses") and f.recipients), None)
+        # the freeze said before it, else the one the article goes on to give ("release $143
+        # million of the aid frozen in March. ... the freeze, which covered $450 million across
+        # the three countries")
+        taken = next((f for f in reversed(facts[:i]) if f.status in words("taking_statuses") and f.recipients), None) or next(
+            (f for f in facts[i + 1 :] if f.status in words("taking_statuses") and f.recipients), None
+        )
         if taken is None or not set(fact.recipients) < set(taken.recipients):
             continue
         text = fact.evidence.text if fact.evidence else ""
         named = {c.name for _, _, c in find_countries(text)}
-        if region_pattern().search(text) or named & set(fact.recipients):
+        if region_pattern().search(_clause_of_sum(text, fact)) or named & set(fact.recipients):
             continue
         fact.recipients = list(taken.recipients)
+
+
+def sums_of_earlier_talk(facts: list[Aid]) -> list[Aid]:
+    """ "The State Department said it is ending aid programs in X, Y and Z. ... How much
+    money? ... roughly $450 million": a sum whose own words give no status is the money of
+    the amountless status change the article reported last (no sum with its own status in
+    between): it takes that status, donor and, when it names none, its countries; and that
+    amountless mention (and the headline's that says it again), now a sum, is no fact of its own."""
+    talk: Aid | None = None
+    absorbed: set[int] = set()
+    for fact in facts:
+        if fact.amount is None:
+            talk = fact if fact.status is not None else talk
+            continue
+        if fact.status is not None:
+            talk = None
+            continue
+        if talk is None or not _same_donor(talk, fact):
+            continue
+        if fact.recipients and talk.recipients and not set(fact.recipients) & set(talk.recipients):
+            continue
+        fact.status = talk.status
+        fact.provider = fact.provider or talk.provider
+        fact.recipients = fact.recipients or list(talk.recipients)
+        absorbed.add(id(talk))
+    said = [(f.provider, frozenset(f.recipients), f.status) for f in facts if id(f) in absorbed]
+    return [f for f in facts if f.amount is not None or (f.provider, frozenset(f.recipients), f.status) not in said]
+
+
+def _clause_of_sum(text: str, fact: Aid) -> str:
+    """The coordinated clause of ``text`` that says the sum of ``fact`` (all of it when the sum
+    is not found): "release $143 million ..., and Trump promised aid for the region" -> the first."""
+    at = next((a.start for a in find_amounts(text) if (a.value, a.currency) == money_key(fact)), None)
+    if at is None:
+        return text
+    start = 0
+    for cut in regex("clause_break").finditer(text):
+        if cut.start() >= at:
+            return text[start : cut.start()]
+        start = cut.end()
+    return text[start:]
