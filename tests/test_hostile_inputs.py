@@ -336,7 +336,8 @@ LINE_ENDS = {"LF": "\n", "CRLF": "\r\n", "CR": "\r"}
 
 
 def mixed_line_ends(text: str) -> str:
-    ends = ["\r\n", "\r", "\n", "\u2028"]
+    # never a CR right before an LF: that pair is one CRLF line end, whatever was meant
+    ends = ["\r\n", "\n", "\r", "\u2028"]
     parts = text.split("\n")
     return "".join(part + ends[i % len(ends)] for i, part in enumerate(parts[:-1])) + parts[-1]
 
