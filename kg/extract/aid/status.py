@@ -306,7 +306,7 @@ def _status_of_phrase(anchor: "Token") -> str | None:
         status = status_token(governor)
         if status:
             return status
-        # "The freeze affected about $615 million": a status noun subject of the sum's verb
+        # "The freeze affected about $80 million": a status noun subject of the sum's verb
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         if head.dep_ == "dobj" and subject is not None and subject.pos_ == "NOUN":
             status = status_token(subject)
