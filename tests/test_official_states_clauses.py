@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Context
-from kg.extract.officials import extract_officials
-from kg.facts import Article
-
-
-def states(nlp, text: str) -> dict[str, str | None]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
-    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+from test_official_states import states
 
 
 @pytest.mark.parametrize(("text", "person", "state"), [
