@@ -284,11 +284,13 @@ class ArticleMapper:
         yield from self._evidence(iri, a.evidence, a.confidence)
 
     def _aid(self, a: Aid, minted: "set[URIRef] | None" = None) -> Iterator[Triple]:
-        iri = self.iris.aid(a)
+        iri = first = self.iris.aid(a)
         # "the bloc promised a further 3 billion euros": a second sum of one article with the
-        # same donor, recipients, amount and status is a second node, not the first again
+        # same donor, recipients, amount and status is a second node (<iri>-2, <iri>-3, ...)
+        nth = 1
         while a.amount is not None and minted is not None and iri in minted:
-            iri = URIRef(f"{iri}-again")
+            nth += 1
+            iri = URIRef(f"{first}-{nth}")
         if minted is not None:
             minted.add(iri)
         yield iri, RDF.type, ACC.Aid

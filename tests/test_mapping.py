@@ -189,6 +189,22 @@ def test_a_sum_in_another_currency_keeps_its_value_and_its_dollars(settings):
     assert next(a for a in doc["aid"] if a["currency"] == "BZD")["provider"] is None
 
 
+def test_the_same_sum_stated_again_as_a_further_sum_is_a_numbered_node_of_its_own(settings):
+    from kg.facts import Aid, Article, ArticleFacts, Evidence
+
+    text = "Brussels pledged €3 billion to Ankara. A year on it pledged a further €3 billion, and then another €3 billion."
+    article = Article(id="eu3", source="eu3.txt", text=text, date="2016-03-18")
+    ev = Evidence(text, 0, len(text))
+    same = Aid(3370000000.0, "European Union", ["Turkey"], "pledged", None, ev, amount=3e9, currency="EUR")
+    graph = graph_from_facts([ArticleFacts(article=article, aid=[same, same, same])], settings=settings)
+    rows = graph.query("SELECT ?aid WHERE { GRAPH ?g { ?aid a acc:Aid } }").rows
+    names = sorted(str(aid).rsplit("/", 1)[1] for (aid,) in rows)
+    assert len(names) == 3
+    assert names[1:] == [names[0] + "-2", names[0] + "-3"]
+    (doc,) = documents(graph, ["eu3"])
+    assert [a["amount"] for a in doc["aid"]] == [3000000000] * 3
+
+
 def test_a_signer_the_article_gives_no_post_is_a_person_in_its_graph(corpus, settings):
     from dataclasses import replace
 
