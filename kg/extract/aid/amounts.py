@@ -180,7 +180,10 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     lo = max(0, amount.start - 40)
     # "the Ministry of Foreign Affairs and Trade would provide ...": a word of a body's name
     # says nothing of the sum
-    trade = [m for m in not_aid().finditer(text, lo, amount.end + 40) if not _in_name(sent, m.start())]
+    trade = [
+        m for m in not_aid().finditer(text, lo, amount.end + 40)
+        if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
+    ]
     if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
     if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):

@@ -21,6 +21,7 @@ from .vocab import (
     any_word,
     org_patterns,
     phrase_status,
+    phrase_statuses,
     hand_places,
     place_table,
     purpose_patterns,
@@ -166,6 +167,14 @@ def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
             span = list(prep.subtree)
             start, end = span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char
             return names([c for c in countries if start <= c.start < end and c.name != provider])
+    if any(
+        status == "redirected" and verb.i < start and end <= sent.end
+        and sent.doc[start].lower_ in words("redirect_destination_prepositions")
+        for status, start, end in phrase_statuses(sent.doc)
+    ):
+        # "reprogram $370 million meant for X to other priorities" (the parser hung "to" on
+        # "meant"): a destination that is no country ("elsewhere" is none)
+        return []
     return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider) or None
 
 

@@ -214,7 +214,15 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 peers = _colleagues_of(draft, drafts, ctx)
                 draft.participants += [p for p in peers if p not in draft.participants]
                 draft.named = len(draft.participants)
-            if _present_at(trigger) and not _joinable(last, draft):
+            if (
+                _present_at(trigger) and last is not None and not last.participants and nameless_in >= number - 1
+                and last.nouns and not last.signing
+            ):
+                # "Talks resume at the ministry. X is leading the other team": who heads a side
+                # of talks just told without their people takes part in them, there and then
+                draft.place, draft.date = draft.place or last.place, draft.date or last.date
+                draft.joins = False
+            elif _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
             if draft.anaphoric and last is not None and not (draft.nouns & last.nouns):
                 # "after the meeting" speaks of the last event called so, not of a signing or
