@@ -86,3 +86,51 @@ def test_reporting_back_in_a_capital_is_a_meeting_there(nlp) -> None:
 def test_reporting_to_a_body_is_no_meeting(nlp) -> None:
     text = "Foreign Minister Carlos Mendes said he would report back to Congress next week."
     assert run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")]) == []
+
+
+def test_a_signing_on_the_same_occasion_is_the_same_event(nlp) -> None:
+    text = (
+        "On Tuesday in Lisbon, Foreign Minister Carlos Mendes and the Brazilian envoy, Paulo Reis, signed a "
+        "mobility agreement. On the same occasion, Interior Minister Ana Duarte and Reis signed a memorandum "
+        "on police cooperation."
+    )
+    officials = [
+        official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal"),
+        official("Ana Duarte", "Minister of the Interior", "Portugal"),
+    ]
+    assert groups(run(nlp, text, officials)) == [{"Carlos Mendes", "Paulo Reis", "Ana Duarte"}]
+
+
+def test_a_trip_that_will_not_happen_holds_no_meeting(nlp) -> None:
+    text = (
+        "The presidency said Foreign Minister Carlos Mendes would not travel to Madrid, where he was to meet "
+        "Prime Minister Ana Duarte on Monday."
+    )
+    assert run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")]) == []
+
+
+def test_a_session_that_brought_two_named_people_together_is_a_meeting(nlp) -> None:
+    text = "The final round, on Friday at the Foreign Ministry in Lisbon, brought Mendes and Reis together for three hours."
+    officials = [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal"), official("Paulo Reis", "Ambassador", "Brazil")]
+    intro = "Foreign Minister Carlos Mendes and the Brazilian ambassador, Paulo Reis, spent the week on the text. "
+    (m,) = run(nlp, intro + text, officials)
+    assert set(m.participants) == {"Carlos Mendes", "Paulo Reis"}
+    assert m.date == "2020-03-06"  # the Friday before the article's Thursday
+
+
+def test_who_was_part_of_a_delegation_joins_the_meeting_just_told(nlp) -> None:
+    text = (
+        "Foreign Minister Carlos Mendes met Prime Minister Ana Duarte in Madrid on Wednesday. "
+        "Ambassador Paulo Reis was also part of the Portuguese delegation."
+    )
+    (m,) = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
+    assert set(m.participants) == {"Carlos Mendes", "Ana Duarte", "Paulo Reis"}
+
+
+def test_a_phone_call_in_a_clause_about_another_event_leaves_the_meeting(nlp) -> None:
+    text = (
+        "Prime Minister Ana Duarte and President Carlos Mendes met for an hour at a hotel in Madrid, "
+        "hours after the palace released notes of their March phone call."
+    )
+    (m,) = run(nlp, text, [official("Carlos Mendes", "President", "Portugal")])
+    assert set(m.participants) == {"Ana Duarte", "Carlos Mendes"}
