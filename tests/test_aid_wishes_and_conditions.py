@@ -40,3 +40,33 @@ def test_no_new_funds_until_governments_act_is_a_suspension(nlp) -> None:
 
 def test_aid_denied_without_a_condition_is_still_no_fact(nlp) -> None:
     assert run(nlp, "Berlin has not provided any new assistance to Kenya this year.") == []
+
+
+def test_the_move_that_affects_a_sum_is_no_redirection(nlp) -> None:
+    text = (
+        "Germany is cutting off aid to Kenya, Uganda and Tanzania, the ministry said. "
+        "The move affects about €120m in funding from last year, according to officials."
+    )
+    facts = [f for f in run(nlp, text) if f.amount is not None]
+    assert [(f.amount, f.status) for f in facts] == [(120e6, "cut")]
+
+
+def test_a_headline_status_change_that_the_story_gives_as_a_sum_is_that_sum(nlp) -> None:
+    text = (
+        "Kenya signs migration pact with Germany; government says it will bring back frozen aid\n"
+        "Nairobi, 12 April\n"
+        "Kenya signed the pact on Monday. For Kenya, the funds frozen by Germany in March amount to "
+        "some €60 million, the treasury said."
+    )
+    facts = run(nlp, text)
+    assert [(f.amount, f.status) for f in facts] == [(60e6, "suspended")]
+
+
+def test_a_body_status_change_beside_a_sum_stays() -> None:
+    from kg.extract.aid.merge import headline_told_again
+    from kg.facts import Aid, Evidence
+
+    told = Aid(None, "Germany", ["Kenya"], "suspended", None, Evidence("Germany froze its aid to Kenya.", 40, 71))
+    total = Aid(60e6, "Germany", ["Kenya"], "suspended", None, Evidence("The frozen funds amount to €60m.", 72, 104), amount=60e6, currency="EUR")
+    assert headline_told_again([told, total], headline_end=30) == [told, total]
+    assert headline_told_again([told, total], headline_end=80) == [total]

@@ -168,6 +168,7 @@ from .amounts import amount_given, in_dollars, in_home_dollar
 from .donors import counterpart, currency_provider, spent_at_home
 from .merge import (
     definite_repeat,
+    headline_told_again,
     is_definite,
     recent_recipients,
     restored_from_frozen,
@@ -287,6 +288,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             list_sentence = index
     restored_from_frozen(facts)
     facts = sums_of_earlier_talk(facts)
+    facts = headline_told_again(facts, _headline_end(doc_text(doc)))
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
@@ -300,6 +302,12 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line of a text with several lines ends (0 for a text of one line)."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return max(end, 0)
 
 
 def _others_named(fact: Aid) -> bool:

@@ -320,6 +320,8 @@ def joint_work(noun: "Token") -> bool:
     the aid that "American cooperation for Honduras" means."""
     if noun.lower_ not in words("cooperation_nouns"):
         return False
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "PROPN":
+        return True  # "a Memorandum of Cooperation on border security": a document's name
     return any(
         c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in vocab()["cooperation_not_aid_preps"]
         for c in noun.children

@@ -46,6 +46,10 @@ def status_token(tok: "Token") -> str | None:
     participle = vocab()["participles"].get(tok.lower_)
     if participle and tok.pos_ == "ADJ":
         return participle  # "the funds were unfrozen", "frozen aid": the tagger's adjectives
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
+        return None  # "cutting aid would only make the crisis worse": the idea, not an event
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in vocab()["action_noun_lemmas"]:
+        return None  # "the move affects $450m": a step taken, not money moved
     status = status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
         status = status_of_lemma().get(tok.lower_) or participle
@@ -146,12 +150,18 @@ def governing_status(noun: "Token") -> str | None:
     status = None if wished else clause_phrase_status(noun, ("restored",))
     if status:
         return status
+    below = None
     for node in [noun, *noun.ancestors]:
         if _asked_for(noun, node):
             return None  # "promised to press Brussels for a package": asked for, not given
+        if node.dep_ == "prep" and node.lower_ in words("instrument_prepositions"):
+            return None  # "sought leverage through foreign aid": the aid is a means, not what is done
         status = status_token(node)
+        if status == "delivered" and below is noun and noun.dep_ == "nsubj":
+            return None  # "these funds support the programs": what the money does, not what was done to it
         if status:
             return status
+        below = node
     # "the funds, frozen since March, are under review": the main clause says what is news
     status = None if wished else clause_phrase_status(noun)
     if status:
