@@ -134,3 +134,19 @@ def test_a_phone_call_in_a_clause_about_another_event_leaves_the_meeting(nlp) ->
     )
     (m,) = run(nlp, text, [official("Carlos Mendes", "President", "Portugal")])
     assert set(m.participants) == {"Ana Duarte", "Carlos Mendes"}
+
+
+def test_one_sentence_listing_signings_part_by_part_tells_one_signing_each(nlp) -> None:
+    text = (
+        "Foreign Minister Carlos Mendes signed all three accords within two months: with Brazil on 3 February "
+        "2020 in Lisbon; with Angola on 17 February; and with Cape Verde on 2 March, in Praia."
+    )
+    meetings = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
+    assert sorted(m.date for m in meetings) == ["2020-02-03", "2020-02-17", "2020-03-02"]
+    assert all(m.participants == ["Carlos Mendes"] for m in meetings)
+
+
+def test_parts_without_a_day_of_their_own_are_no_further_event(nlp) -> None:
+    text = "Foreign Minister Carlos Mendes met Prime Minister Ana Duarte in Madrid on Monday; with her was the trade minister."
+    meetings = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
+    assert len(meetings) == 1

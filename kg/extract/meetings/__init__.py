@@ -150,6 +150,7 @@ from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group
+from .series import series
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
@@ -234,6 +235,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
             group = last if draft.unnamed_group else group
+            for more in series(draft, trigger, sent, ctx.article.date):
+                # "signed all three: with A on July 26; with B on Sept. 20": one event per part
+                last = _add(drafts, more, None)
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
         days = _days_named(sent, ctx.article.date)
         last_day = days[-1] if days else last_day
