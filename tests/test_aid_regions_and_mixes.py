@@ -59,3 +59,44 @@ def test_money_shifted_elsewhere_still_goes_to_the_countries_named_after_it(nlp)
     text = "Shifted elsewhere: about $85 million, to programs for Haitian migrants in Chile and Peru"
     facts = [f for f in run(nlp, text) if f.amount is not None]
     assert [(f.amount, f.recipients, f.status) for f in facts] == [(85e6, ["Chile", "Peru"], "redirected")]
+
+
+def test_another_figure_without_a_currency_after_a_sum_is_a_second_sum(nlp) -> None:
+    text = (
+        "In May, the two ministers announced that Tokyo would mobilise 2.1 billion dollars (some 1.9 billion "
+        "euros) in investment for East Africa, and another 0.9 billion for the north of Mozambique."
+    )
+    facts = sorted(run(nlp, text), key=lambda a: a.amount)
+    assert [(a.amount, a.currency, a.recipients, a.status) for a in facts] == [
+        (0.9e9, "USD", ["Mozambique"], "announced"),
+        (2.1e9, "USD", [], "announced"),
+    ]
+    assert {a.provider for a in facts} == {"Japan"}
+
+
+def test_a_figure_of_people_after_a_sum_is_no_sum(nlp) -> None:
+    text = "Japan pledged $40 million to Kenya, and 2 million people in the north will benefit."
+    assert [a.amount for a in run(nlp, text)] == [40e6]
+
+
+def test_list_lines_naming_one_country_each_are_the_three_countries_after_them(nlp) -> None:
+    text = (
+        "The accords are three:\n\n"
+        "- Kenya: signed 3 May by the interior minister.\n"
+        "- Uganda: signed 9 June by the foreign minister.\n"
+        "- Tanzania: signed 1 July by the home affairs minister.\n\n"
+        "In October Germany said it would release some €40 million of the frozen funds to the three countries."
+    )
+    (a,) = [f for f in run(nlp, text) if f.amount is not None]
+    assert a.recipients == ["Kenya", "Uganda", "Tanzania"]
+
+
+def test_a_region_in_the_part_of_another_sum_leaves_a_sum_its_countries(nlp) -> None:
+    text = (
+        "Germany froze its aid to Kenya, Uganda and Tanzania in March. "
+        "The freeze affected about €90 million, of which roughly €30 million was later moved to other "
+        "priorities in the region."
+    )
+    facts = {f.amount: f.recipients for f in run(nlp, text) if f.amount is not None}
+    assert facts[90e6] == ["Kenya", "Uganda", "Tanzania"]
+    assert facts[30e6] == []

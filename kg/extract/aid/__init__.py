@@ -158,7 +158,7 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...parse import doc_text
 from ...gazetteer import find_countries
-from ..parties import US, CountryMemory, names
+from ..parties import US, CountryMemory, CountryMention, names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -199,6 +199,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     said: list[list[str]] = []  # the countries each sentence before named
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
+    line_run: list[str] = []  # the countries of consecutive list lines that name one each
     aid_nouns = set(vocab()["aid_nouns"])
     remember_officials(doc, ctx.officials)
     for index, sent in enumerate(aid_sentences(doc)):
@@ -284,6 +285,12 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         said.append(names([c for c in countries if c.via == VIA_NAME]))
         before = list(memory.last_list)
         memory.update(countries)
+        # "- Guatemala: signed July 26", "- El Salvador: ...", "- Honduras: ...": list lines that
+        # name one country each enumerate them together, for "the three countries" after them
+        own = [n for n in names([c for c in countries if c.via == VIA_NAME]) if n != US]
+        line_run = ([*line_run, *(n for n in own if n not in line_run)] if BULLET.match(text) and len(own) == 1 else [])
+        if len(line_run) >= 2:
+            memory.update([CountryMention(0, 0, n, via=VIA_NAME) for n in line_run])
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
     restored_from_frozen(facts)

@@ -109,6 +109,7 @@ def sentence_aid(
         recipients = place_countries(text, provider, states_named(sent.doc))
     # "approved $9 million for Central America": a region without countries is no one country
     regional = not recipients and (heading == [] or bool(region_pattern().search(text)))
+    recent_all = list(recent_recipients or [])
     if regional:
         recent_recipients = []
     if not recipients and previous is not None and not regional:
@@ -136,8 +137,8 @@ def sentence_aid(
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
-                or recipients_near(text, amounts, i, provider, countries)
-                or semicolon_part(text, amount, provider, countries)
+                or recipients_near(text, amounts, i, fact_provider or provider, countries)
+                or semicolon_part(text, amount, fact_provider or provider, countries)
                 or _clause_countries(sent, anchor, recipients, countries)
                 or recipients
             )
@@ -154,8 +155,11 @@ def sentence_aid(
                 fact_purpose = new_use(sent) or purpose
             elif regional_sum(text, amount):
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
-            elif not own and figure and recent_recipients:
-                own = list(recent_recipients)  # "restore part of the aid, some $143 million"
+            elif not own and figure and recent_all and not region_pattern().search(_own_part(text, amounts, i)):
+                # "restore part of the aid, some $143 million"; "the freeze affected $615 million,
+                # of which $405 million went to other priorities in the hemisphere": the region is
+                # the other sum's
+                own = list(recent_all)
             if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
@@ -212,6 +216,13 @@ def sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+def _own_part(text: str, amounts: list[Amount], i: int) -> str:
+    """The text from the sum before the ``i``-th amount to the sum after it."""
+    start = amounts[i - 1].end if i > 0 else 0
+    end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    return text[start:end]
 
 
 def _strong(noun: "Token") -> bool:
