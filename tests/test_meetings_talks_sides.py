@@ -150,3 +150,22 @@ def test_parts_without_a_day_of_their_own_are_no_further_event(nlp) -> None:
     text = "Foreign Minister Carlos Mendes met Prime Minister Ana Duarte in Madrid on Monday; with her was the trade minister."
     meetings = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
     assert len(meetings) == 1
+
+
+def test_a_trip_after_the_meetings_is_no_meeting_where_it_goes(nlp) -> None:
+    text = (
+        "Foreign Minister Carlos Mendes met Prime Minister Ana Duarte in Madrid on Monday. "
+        "Following the meetings, the minister traveled to Morocco."
+    )
+    (m,) = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
+    assert m.place == "Madrid"
+
+
+def test_the_group_a_signer_signed_with_is_listed_by_its_plural_noun(nlp) -> None:
+    text = (
+        "On Thursday Foreign Minister Carlos Mendes was in the Angolan capital, Luanda, where he and the "
+        "interior ministers of the three countries signed a memorandum. The ministers who signed were "
+        "Paulo Reis of Brazil, Ana Duarte of Angola and Jorge Almeida of Mozambique."
+    )
+    (m,) = run(nlp, text, [official("Carlos Mendes", "Minister of Foreign Affairs", "Portugal")])
+    assert set(m.participants) == {"Carlos Mendes", "Paulo Reis", "Ana Duarte", "Jorge Almeida"}

@@ -186,7 +186,8 @@ def _earlier_event(trigger: "Token", verb: "Token") -> bool:
     # "after the summit", "on the eve of the summit", "ahead of the summit"
     if is_word(prep.head, "sequence_nouns"):
         return True  # a day before or after the event is not the event
-    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and _is_trigger(verb)
+    # "following the meetings, the Secretary traveled to Quito": a trip after it is no part of it
+    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and (_is_trigger(verb) or has_lemma(verb, "trip_verbs"))
 
 
 def _run_on_subject(verb: "Token", sent: "Span") -> set[int]:
