@@ -40,3 +40,12 @@ def test_aid_that_was_delivered_still_is(nlp) -> None:
     (a,) = run(nlp, "Germany delivered aid to Kenya in June, the embassy said.")
     assert (a.provider, a.recipients, a.status) == ("Germany", ["Kenya"], "delivered")
 
+
+
+def test_money_a_state_spends_inside_its_own_borders_is_no_aid_to_the_country_before(nlp) -> None:
+    text = (
+        "Germany has promised to support Kenya's young asylum system, but has not said how much money it will provide. "
+        "Meanwhile, the Bundestag gave the federal police more than €2 billion this year for detention inside Germany."
+    )
+    facts = run(nlp, text)
+    assert [(f.amount, f.provider, f.recipients, f.status) for f in facts] == [(None, "Germany", ["Kenya"], "pledged")]

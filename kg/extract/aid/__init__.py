@@ -148,6 +148,15 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   money of the amountless status change reported last ("is ending aid to X, Y and Z. ... roughly
   $450 million"), which is then no fact of its own; restored money goes to the countries of a
   freeze the article gives after it, and a region in another coordinated clause is not its own.
+- The 2019 episode's outlets (``tests/test_aid_regions_and_mixes.py``, ``test_aid_wishes_and_conditions.py``,
+  ``test_aid_no_event.py``): "public and private investment" a state pledges is aid; "and another
+  4.8 billion for X" after a sum is a second sum; migration "from" a region names no country; what
+  is hoped or lobbied for has not happened; "will not provide new funds until they act" is a
+  suspension; an action noun ("the move affects $450m"), a gerund subject ("cutting aid would"),
+  aid as a means ("through foreign aid"), money as the doer ("these funds support") and a
+  document's name ("Memorandum of Cooperation") tell of no event; a headline's amountless status
+  change that a sum of the story repeats is that sum; list lines naming one country each
+  enumerate them; money spent "inside" its donor's own country is no aid.
 """
 
 from __future__ import annotations

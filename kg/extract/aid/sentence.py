@@ -49,7 +49,7 @@ from .recipients import (
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
-from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
+from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -163,6 +163,10 @@ def sentence_aid(
             if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
+            if figure and fact_provider and _spent_inside(text, countries, str(fact_provider)):
+                # "Congress gave the agency $3 billion for detention inside the United States":
+                # a state's money for itself, whoever the sentences before spoke of
+                own = [str(fact_provider)]
             out.append(
                 Aid(
                     amount_usd=dollar_figure(amount),
@@ -216,6 +220,15 @@ def sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+def _spent_inside(text: str, countries, provider: str) -> bool:
+    """Whether the sentence says the money is spent in its donor's own country ("inside the
+    United States") and names no other country."""
+    home = regex("home_place_before", re.I)
+    return any(c.name == provider and home.search(text[max(0, c.start - 16) : c.start]) for c in countries) and all(
+        c.name == provider for c in countries if c.via == VIA_NAME
+    )
 
 
 def _own_part(text: str, amounts: list[Amount], i: int) -> str:

@@ -133,6 +133,17 @@ Rules:
   the presence of the two leaders" are the two named before; a visit of a place alone is no
   meeting; an arrival relative clause ("who landed in Y on Tuesday") places and dates the
   talks; a wire dateline's day is not the event's; a venue with "the" the table lacks is no town.
+- Talks and their sides (``tests/test_meetings_talks_sides.py``): negotiations that go on "between
+  X and Y" or "with teams led by X and Y" are talks of X and Y; who heads a side of talks told
+  without their people ("X is leading the U.S. team", "X also took part") takes part in them, and
+  need not be an official; "X was also part of the delegation" and "brought X and Y together"
+  are meetings; "report in person to X", "reported back to X / in <city>" too; a trip that
+  will not happen ("would not travel to X, where he was to meet Y") holds none, nor does a trip
+  "following the meetings"; a signing "on the same occasion" is the event just told; a sentence
+  that lists events part by part ("with A on July 26; with B on Sept. 20") tells one per part
+  (:mod:`.series`); a phone call in a clause with its own subject leaves the meeting a meeting;
+  "she and the ministers of the three countries signed" is a group the next sentence may list
+  ("The ministers who signed were X, Y and Z").
 """
 
 from __future__ import annotations
