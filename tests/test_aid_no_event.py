@@ -49,3 +49,9 @@ def test_money_a_state_spends_inside_its_own_borders_is_no_aid_to_the_country_be
     )
     facts = run(nlp, text)
     assert [(f.amount, f.provider, f.recipients, f.status) for f in facts] == [(None, "Germany", ["Kenya"], "pledged")]
+
+
+def test_a_plan_for_other_work_is_no_aid_but_a_plan_to_fund_is(nlp) -> None:
+    assert run(nlp, "The interior minister has promised a plan to process the 9,000 people still waiting in Kenya.") == []
+    (a,) = run(nlp, "Japan has promised a plan to fund schools in Kenya.")
+    assert (a.provider, a.recipients, a.status) == ("Japan", ["Kenya"], "pledged")

@@ -49,7 +49,7 @@ from .recipients import (
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
-from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, not_aid, regex, region_pattern, strong_nouns, vocab, words
+from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, giving_statuses, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -197,7 +197,7 @@ def sentence_aid(
         pledged = [
             n for n in nouns
             if n not in strong and governing_status(n) == "pledged" and not not_aid().search(text)
-            and not not_aid_programme(n) and not negated(n)
+            and not not_aid_programme(n) and not negated(n) and not _plan_for_other_work(n)
         ]
         own = countries_after(text, countries, pledged[0].idx - sent.start_char, provider) if pledged else []
         if not own:
@@ -228,6 +228,16 @@ def _spent_inside(text: str, countries, provider: str) -> bool:
     home = regex("home_place_before", re.I)
     return any(c.name == provider and home.search(text[max(0, c.start - 16) : c.start]) for c in countries) and all(
         c.name == provider for c in countries if c.via == VIA_NAME
+    )
+
+
+def _plan_for_other_work(noun: "Token") -> bool:
+    """ "promised a plan to process the 25,000 people waiting in Mexico": a plan whose own
+    infinitive names work other than giving money is no aid."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)
+        and c.lemma_.lower() not in giving_statuses()
+        for c in noun.children
     )
 
 
