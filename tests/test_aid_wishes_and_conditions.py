@@ -70,3 +70,11 @@ def test_a_body_status_change_beside_a_sum_stays() -> None:
     total = Aid(60e6, "Germany", ["Kenya"], "suspended", None, Evidence("The frozen funds amount to €60m.", 72, 104), amount=60e6, currency="EUR")
     assert headline_told_again([told, total], headline_end=30) == [told, total]
     assert headline_told_again([told, total], headline_end=80) == [total]
+
+
+def test_a_call_on_a_legislature_to_block_funding_blocks_nothing(nlp) -> None:
+    text = (
+        "The group calls on the government to halt all returns to Kenya, Uganda and Tanzania, and calls on "
+        "parliament to block funding for the deal."
+    )
+    assert [a.status for a in run(nlp, text)] == []

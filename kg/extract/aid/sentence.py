@@ -109,7 +109,7 @@ def sentence_aid(
         recipients = place_countries(text, provider, states_named(sent.doc))
     # "approved $9 million for Central America": a region without countries is no one country
     regional = not recipients and (heading == [] or bool(region_pattern().search(text)))
-    recent_all = list(recent_recipients or [])
+    recent_all = [] if heading == [] else list(recent_recipients or [])  # a region's heading: none
     if regional:
         recent_recipients = []
     if not recipients and previous is not None and not regional:

@@ -24,7 +24,7 @@ def status_token(tok: "Token") -> str | None:
         return "suspended"
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in vocab()["aid_nouns"]:
         return None  # "a $5 million grant" names the aid; it does not say it was granted
-    infinitive = tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))
+    infinitive = tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))
     if infinitive and head.lemma_.lower() in vocab()["request_lemmas"]:
         return None  # "asked him to unfreeze the aid", "expects X to resume it": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
