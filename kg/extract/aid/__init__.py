@@ -148,6 +148,15 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   money of the amountless status change reported last ("is ending aid to X, Y and Z. ... roughly
   $450 million"), which is then no fact of its own; restored money goes to the countries of a
   freeze the article gives after it, and a region in another coordinated clause is not its own.
+- The 2019 episode's outlets (``tests/test_aid_regions_and_mixes.py``, ``test_aid_wishes_and_conditions.py``,
+  ``test_aid_no_event.py``): "public and private investment" a state pledges is aid; "and another
+  4.8 billion for X" after a sum is a second sum; migration "from" a region names no country; what
+  is hoped or lobbied for has not happened; "will not provide new funds until they act" is a
+  suspension; an action noun ("the move affects $450m"), a gerund subject ("cutting aid would"),
+  aid as a means ("through foreign aid"), money as the doer ("these funds support") and a
+  document's name ("Memorandum of Cooperation") tell of no event; a headline's amountless status
+  change that a sum of the story repeats is that sum; list lines naming one country each
+  enumerate them; money spent "inside" its donor's own country is no aid.
 """
 
 from __future__ import annotations
@@ -158,7 +167,7 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...parse import doc_text
 from ...gazetteer import find_countries
-from ..parties import US, CountryMemory, names
+from ..parties import US, CountryMemory, CountryMention, names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -168,6 +177,7 @@ from .amounts import amount_given, in_dollars, in_home_dollar
 from .donors import counterpart, currency_provider, spent_at_home
 from .merge import (
     definite_repeat,
+    headline_told_again,
     is_definite,
     recent_recipients,
     restored_from_frozen,
@@ -198,6 +208,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     said: list[list[str]] = []  # the countries each sentence before named
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
+    line_run: list[str] = []  # the countries of consecutive list lines that name one each
     aid_nouns = set(vocab()["aid_nouns"])
     remember_officials(doc, ctx.officials)
     for index, sent in enumerate(aid_sentences(doc)):
@@ -283,10 +294,17 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         said.append(names([c for c in countries if c.via == VIA_NAME]))
         before = list(memory.last_list)
         memory.update(countries)
+        # "- Guatemala: signed July 26", "- El Salvador: ...", "- Honduras: ...": list lines that
+        # name one country each enumerate them together, for "the three countries" after them
+        own = [n for n in names([c for c in countries if c.via == VIA_NAME]) if n != US]
+        line_run = ([*line_run, *(n for n in own if n not in line_run)] if BULLET.match(text) and len(own) == 1 else [])
+        if len(line_run) >= 2:
+            memory.update([CountryMention(0, 0, n, via=VIA_NAME) for n in line_run])
         if (memory.last_list != before or len(names([c for c in countries if c.name != US])) >= 2) and enumerates(text, countries):
             list_sentence = index
     restored_from_frozen(facts)
     facts = sums_of_earlier_talk(facts)
+    facts = headline_told_again(facts, _headline_end(doc_text(doc)))
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
@@ -300,6 +318,12 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line of a text with several lines ends (0 for a text of one line)."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return max(end, 0)
 
 
 def _others_named(fact: Aid) -> bool:

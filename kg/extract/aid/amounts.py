@@ -21,7 +21,28 @@ if TYPE_CHECKING:
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
     """The amounts of ``text`` (default: those the annotation layer marked in the sentence,
     looked up in O(answer)), a bare "$" read in the currency context of the whole article."""
-    return find_amounts(sent if text is None else text, dollar=article_dollar(sent.doc))
+    found = find_amounts(sent if text is None else text, dollar=article_dollar(sent.doc))
+    return found if text is not None else _with_elliptical(found, sent.text)
+
+
+def _with_elliptical(found: list[Amount], text: str) -> list[Amount]:
+    """ "$5.8 billion for Central America, and another 4.8 billion for southern Mexico": a figure
+    with a scale and no currency, right after a sum, is a second sum in that currency."""
+    from ...currencies import data as money_data
+
+    if not found:
+        return found
+    scales = money_data()["scales"]
+    out = list(found)
+    for m in regex("elliptical_amount", re.I).finditer(text):
+        # the sum it goes on from, not a conversion in brackets ("(some 5.1 billion euros)")
+        before = [a for a in found if a.end <= m.start("n") and text.count("(", 0, a.start) <= text.count(")", 0, a.start)]
+        if not before or any(a.start <= m.start("n") < a.end for a in found) or m.group("s").lower() not in scales:
+            continue
+        last = before[-1]
+        value = float(m.group("n")) * scales[m.group("s").lower()]
+        out.append(Amount(m.start("n"), m.end("s"), text[m.start("n") : m.end("s")], value, None, last.currency))
+    return sorted(out, key=lambda a: a.start)
 
 
 def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
@@ -180,7 +201,10 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     lo = max(0, amount.start - 40)
     # "the Ministry of Foreign Affairs and Trade would provide ...": a word of a body's name
     # says nothing of the sum
-    trade = [m for m in not_aid().finditer(text, lo, amount.end + 40) if not _in_name(sent, m.start())]
+    trade = [
+        m for m in not_aid().finditer(text, lo, amount.end + 40)
+        if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
+    ]
     if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
     if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):

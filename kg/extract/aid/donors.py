@@ -205,6 +205,8 @@ def _donor_in(phrase: str, subject: "Token") -> str | None:
     # a body that is the subject of a giving verb gives, donor or not ("UNHCR will provide
     # $X"), unless a state is ("the United States, UNHCR's largest donor, provided ...")
     found = names(countries_in(phrase)) or _capital_state(subject) or organisations_named(phrase, donors=False)
+    # "Washington would mobilise $5.8 billion": a word for a government is its state
+    found = found or [party for party, pattern in government_terms() if pattern.fullmatch(phrase.strip())]
     # "The International Labour Organization (ILO) said it will provide ...": any body the
     # world layer knows, an agency standing for its state
     found = found or [party for _, _, party in organisations_in(phrase)]

@@ -205,3 +205,17 @@ def _clause_of_sum(text: str, fact: Aid) -> str:
             return text[start : cut.start()]
         start = cut.end()
     return text[start:]
+
+
+def headline_told_again(facts: list[Aid], headline_end: int) -> list[Aid]:
+    """ "Deal will bring back frozen aid" over a story that gives the frozen sum: an amountless
+    status change in the headline (the text before ``headline_end``) that a sum of the story
+    tells with the same status, donor and some of its countries is that sum, not a fact of its
+    own. In the body, such a mention may be other money and stays."""
+    sums = [f for f in facts if f.amount is not None and f.status is not None]
+    return [
+        f for f in facts
+        if f.amount is not None or f.evidence is None or f.evidence.start >= headline_end or not any(
+            s.status == f.status and _same_donor(f, s) and set(f.recipients) & set(s.recipients) for s in sums
+        )
+    ]

@@ -21,6 +21,7 @@ from .vocab import (
     any_word,
     org_patterns,
     phrase_status,
+    phrase_statuses,
     hand_places,
     place_table,
     purpose_patterns,
@@ -166,6 +167,14 @@ def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
             span = list(prep.subtree)
             start, end = span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char
             return names([c for c in countries if start <= c.start < end and c.name != provider])
+    if any(
+        status == "redirected" and verb.i < start and end <= sent.end
+        and sent.doc[start].lower_ in words("redirect_destination_prepositions")
+        for status, start, end in phrase_statuses(sent.doc)
+    ):
+        # "reprogram $370 million meant for X to other priorities" (the parser hung "to" on
+        # "meant"): a destination that is no country ("elsewhere" is none)
+        return []
     return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider) or None
 
 
@@ -230,7 +239,9 @@ def regional_sum(text: str, amount: Amount) -> bool:
     whose own "for"/"to" names a region without countries goes to no one country, whatever
     else the sentence names."""
     m = region_pattern().search(text, amount.end, amount.end + 80)
-    return m is not None and bool(regex("amount_noun_gap", re.I).fullmatch(text[amount.end : m.start()]))
+    # "$5.8 billion (some €5.1 billion) in investment for Central America": past its conversion
+    gap = re.sub(r"^\s*(?:\)|\([^)]*\))", "", text[amount.end : m.start()]) if m else ""
+    return m is not None and bool(regex("amount_noun_gap", re.I).fullmatch(gap))
 
 
 def semicolon_part(text: str, amount: Amount, provider: str, countries) -> list[str]:

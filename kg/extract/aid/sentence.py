@@ -49,7 +49,7 @@ from .recipients import (
 )
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
-from .vocab import VAGUE, VIA_ANAPHORA, not_aid, regex, region_pattern, strong_nouns, vocab, words
+from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, giving_statuses, not_aid, regex, region_pattern, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -109,6 +109,7 @@ def sentence_aid(
         recipients = place_countries(text, provider, states_named(sent.doc))
     # "approved $9 million for Central America": a region without countries is no one country
     regional = not recipients and (heading == [] or bool(region_pattern().search(text)))
+    recent_all = [] if heading == [] else list(recent_recipients or [])  # a region's heading: none
     if regional:
         recent_recipients = []
     if not recipients and previous is not None and not regional:
@@ -136,8 +137,8 @@ def sentence_aid(
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
-                or recipients_near(text, amounts, i, provider, countries)
-                or semicolon_part(text, amount, provider, countries)
+                or recipients_near(text, amounts, i, fact_provider or provider, countries)
+                or semicolon_part(text, amount, fact_provider or provider, countries)
                 or _clause_countries(sent, anchor, recipients, countries)
                 or recipients
             )
@@ -154,11 +155,18 @@ def sentence_aid(
                 fact_purpose = new_use(sent) or purpose
             elif regional_sum(text, amount):
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
-            elif not own and figure and recent_recipients:
-                own = list(recent_recipients)  # "restore part of the aid, some $143 million"
+            elif not own and figure and recent_all and not region_pattern().search(_own_part(text, amounts, i)):
+                # "restore part of the aid, some $143 million"; "the freeze affected $615 million,
+                # of which $405 million went to other priorities in the hemisphere": the region is
+                # the other sum's
+                own = list(recent_all)
             if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
+            if figure and fact_provider and _spent_inside(text, countries, str(fact_provider)):
+                # "Congress gave the agency $3 billion for detention inside the United States":
+                # a state's money for itself, whoever the sentences before spoke of
+                own = [str(fact_provider)]
             out.append(
                 Aid(
                     amount_usd=dollar_figure(amount),
@@ -189,7 +197,7 @@ def sentence_aid(
         pledged = [
             n for n in nouns
             if n not in strong and governing_status(n) == "pledged" and not not_aid().search(text)
-            and not not_aid_programme(n) and not negated(n)
+            and not not_aid_programme(n) and not negated(n) and not _plan_for_other_work(n)
         ]
         own = countries_after(text, countries, pledged[0].idx - sent.start_char, provider) if pledged else []
         if not own:
@@ -212,6 +220,32 @@ def sentence_aid(
     for later in _coordinated_statuses(strong, status):
         out.append(Aid(None, provider, recipients, later, None, evidence, confidence=0.6))
     return out
+
+
+def _spent_inside(text: str, countries, provider: str) -> bool:
+    """Whether the sentence says the money is spent in its donor's own country ("inside the
+    United States") and names no other country."""
+    home = regex("home_place_before", re.I)
+    return any(c.name == provider and home.search(text[max(0, c.start - 16) : c.start]) for c in countries) and all(
+        c.name == provider for c in countries if c.via == VIA_NAME
+    )
+
+
+def _plan_for_other_work(noun: "Token") -> bool:
+    """ "promised a plan to process the 25,000 people waiting in Mexico": a plan whose own
+    infinitive names work other than giving money is no aid."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children)
+        and c.lemma_.lower() not in giving_statuses()
+        for c in noun.children
+    )
+
+
+def _own_part(text: str, amounts: list[Amount], i: int) -> str:
+    """The text from the sum before the ``i``-th amount to the sum after it."""
+    start = amounts[i - 1].end if i > 0 else 0
+    end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    return text[start:end]
 
 
 def _strong(noun: "Token") -> bool:
@@ -320,6 +354,8 @@ def joint_work(noun: "Token") -> bool:
     the aid that "American cooperation for Honduras" means."""
     if noun.lower_ not in words("cooperation_nouns"):
         return False
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "PROPN":
+        return True  # "a Memorandum of Cooperation on border security": a document's name
     return any(
         c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in vocab()["cooperation_not_aid_preps"]
         for c in noun.children

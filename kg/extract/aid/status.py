@@ -24,9 +24,12 @@ def status_token(tok: "Token") -> str | None:
         return "suspended"
     if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in vocab()["aid_nouns"]:
         return None  # "a $5 million grant" names the aid; it does not say it was granted
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in vocab()["request_lemmas"]:
-        return None  # "asked him to unfreeze the aid": a request, not a release
+    infinitive = tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))
+    if infinitive and head.lemma_.lower() in vocab()["request_lemmas"]:
+        return None  # "asked him to unfreeze the aid", "expects X to resume it": a request, not a release
     if any(c.dep_ == "neg" for c in tok.children):
+        if status_of_lemma().get(lemma) in ("delivered", "pledged", "approved") and _until(tok):
+            return "suspended"  # "will not provide new funds to X until it acts": held back
         return None  # "has not yet released the $9 million it promised": not released
     if any(c.dep_ == "aux" and c.lower_ in vocab()["possibility_modals"] for c in tok.children):
         return None  # "warned aid could be reduced if it did not cooperate": a threat, not a cut
@@ -43,6 +46,10 @@ def status_token(tok: "Token") -> str | None:
     participle = vocab()["participles"].get(tok.lower_)
     if participle and tok.pos_ == "ADJ":
         return participle  # "the funds were unfrozen", "frozen aid": the tagger's adjectives
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass"):
+        return None  # "cutting aid would only make the crisis worse": the idea, not an event
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in vocab()["action_noun_lemmas"]:
+        return None  # "the move affects $450m": a step taken, not money moved
     status = status_of_lemma().get(lemma)
     if status is None and tok.tag_ == "VBN":
         status = status_of_lemma().get(tok.lower_) or participle
@@ -53,6 +60,14 @@ def status_token(tok: "Token") -> str | None:
     if lemma in vocab()["first_release_lemmas"] and not _taken_before(tok):
         status = "delivered"  # "in 2022 it released €4.5 million": paid out, not released again
     return _future(tok, status)
+
+
+def _until(tok: "Token") -> bool:
+    """Whether a clause of ``tok`` sets the condition that ends a wait ("until they act")."""
+    return any(
+        c.dep_ in ("advcl", "prep") and any(m.lower_ in words("condition_markers") for m in [c, *c.children])
+        for c in tok.children
+    )
 
 
 def _taken_before(tok: "Token") -> bool:
@@ -129,17 +144,26 @@ def governing_status(noun: "Token") -> str | None:
     qualifies it ("aid suspended in March"); a phrase like "under review" in its clause.
     A restoration in its own clause comes first ("promised that the aid frozen in March
     would flow again": restored, not the promise nor the freeze)."""
-    status = clause_phrase_status(noun, ("restored",))
+    # "lobbying to get the money flowing again", "expects X to resume the aid": what is asked
+    # or hoped for has not happened, so no phrase of the clause says what did
+    wished = any(a.lemma_.lower() in vocab()["request_lemmas"] for a in noun.ancestors)
+    status = None if wished else clause_phrase_status(noun, ("restored",))
     if status:
         return status
+    below = None
     for node in [noun, *noun.ancestors]:
         if _asked_for(noun, node):
             return None  # "promised to press Brussels for a package": asked for, not given
+        if node.dep_ == "prep" and node.lower_ in words("instrument_prepositions"):
+            return None  # "sought leverage through foreign aid": the aid is a means, not what is done
         status = status_token(node)
+        if status == "delivered" and below is noun and noun.dep_ == "nsubj":
+            return None  # "these funds support the programs": what the money does, not what was done to it
         if status:
             return status
+        below = node
     # "the funds, frozen since March, are under review": the main clause says what is news
-    status = clause_phrase_status(noun)
+    status = None if wished else clause_phrase_status(noun)
     if status:
         return status
     for child in noun.children:

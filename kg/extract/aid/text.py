@@ -134,5 +134,8 @@ def negated(noun: "Token") -> bool:
     if any(c.dep_ == "det" and c.lower_ in words("negating_determiners") for c in noun.children):
         return True
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    from .status import status_token  # status.py reads this module's clause helpers
+
+    # "will not provide new funds until they act" holds the money back: a suspension (status.py)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children) and status_token(verb) != "suspended"
 

@@ -133,6 +133,17 @@ Rules:
   the presence of the two leaders" are the two named before; a visit of a place alone is no
   meeting; an arrival relative clause ("who landed in Y on Tuesday") places and dates the
   talks; a wire dateline's day is not the event's; a venue with "the" the table lacks is no town.
+- Talks and their sides (``tests/test_meetings_talks_sides.py``): negotiations that go on "between
+  X and Y" or "with teams led by X and Y" are talks of X and Y; who heads a side of talks told
+  without their people ("X is leading the U.S. team", "X also took part") takes part in them, and
+  need not be an official; "X was also part of the delegation" and "brought X and Y together"
+  are meetings; "report in person to X", "reported back to X / in <city>" too; a trip that
+  will not happen ("would not travel to X, where he was to meet Y") holds none, nor does a trip
+  "following the meetings"; a signing "on the same occasion" is the event just told; a sentence
+  that lists events part by part ("with A on July 26; with B on Sept. 20") tells one per part
+  (:mod:`.series`); a phone call in a clause with its own subject leaves the meeting a meeting;
+  "she and the ministers of the three countries signed" is a group the next sentence may list
+  ("The ministers who signed were X, Y and Z").
 """
 
 from __future__ import annotations
@@ -150,6 +161,7 @@ from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group
+from .series import series
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
@@ -214,7 +226,15 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 peers = _colleagues_of(draft, drafts, ctx)
                 draft.participants += [p for p in peers if p not in draft.participants]
                 draft.named = len(draft.participants)
-            if _present_at(trigger) and not _joinable(last, draft):
+            if (
+                _present_at(trigger) and last is not None and not last.participants and nameless_in >= number - 1
+                and last.nouns and not last.signing
+            ):
+                # "Talks resume at the ministry. X is leading the other team": who heads a side
+                # of talks just told without their people takes part in them, there and then
+                draft.place, draft.date = draft.place or last.place, draft.date or last.date
+                draft.joins = False
+            elif _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
             if draft.anaphoric and last is not None and not (draft.nouns & last.nouns):
                 # "after the meeting" speaks of the last event called so, not of a signing or
@@ -226,6 +246,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
             group = last if draft.unnamed_group else group
+            for more in series(draft, trigger, sent, ctx.article.date):
+                # "signed all three: with A on July 26; with B on Sept. 20": one event per part
+                last = _add(drafts, more, None)
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on
         days = _days_named(sent, ctx.article.date)
         last_day = days[-1] if days else last_day

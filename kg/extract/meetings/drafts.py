@@ -9,7 +9,7 @@ from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _standing_role, _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _receives_nobody, _refers_back
+from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _present_at, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
 from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time, _went_there
 
@@ -75,7 +75,9 @@ def _draft(
     if _remote(trigger, clause, sent):
         return None
     participants = _participants(trigger, clause, subjects, sent, people, ctx)
-    if participants and not any(people.is_official(p) for p in participants):
+    # "X was present", "Y is leading the U.S. team": who joins the meeting just told need not
+    # be an official of their own; that meeting already has one
+    if participants and not any(people.is_official(p) for p in participants) and not _present_at(trigger):
         return None
     if _is_press_event(trigger) and len(participants) < 2:
         return None  # a press conference of one is no meeting
@@ -184,7 +186,8 @@ def _earlier_event(trigger: "Token", verb: "Token") -> bool:
     # "after the summit", "on the eve of the summit", "ahead of the summit"
     if is_word(prep.head, "sequence_nouns"):
         return True  # a day before or after the event is not the event
-    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and _is_trigger(verb)
+    # "following the meetings, the Secretary traveled to Quito": a trip after it is no part of it
+    return is_word(prep, "sequence_prepositions") and verb.i != trigger.i and (_is_trigger(verb) or has_lemma(verb, "trip_verbs"))
 
 
 def _run_on_subject(verb: "Token", sent: "Span") -> set[int]:

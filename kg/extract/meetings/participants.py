@@ -117,16 +117,26 @@ def _unnamed_group(trigger: "Token", clause: set[int], people: _People) -> bool:
     ministers", "held talks with European officials")."""
     doc = trigger.doc
     return any(
-        doc[i].tag_ == "NNS" and _object_of(doc[i], trigger) and not any(t.i in people.by_token for t in doc[i].subtree)
+        doc[i].tag_ == "NNS" and (_object_of(doc[i], trigger) or _beside_subject(doc[i], trigger))
+        and not any(t.i in people.by_token for t in doc[i].subtree)
         for i in clause
     )
 
 
+def _beside_subject(tok: "Token", trigger: "Token") -> bool:
+    """ "she and the security ministers of the three countries signed": a group joined to the subject."""
+    return tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i == trigger.i
+
+
 def lists_the_group(sent: "Span", people: _People) -> list[str]:
     """The people a sentence lists as the group just spoken of: "They were X, Y and Z",
-    "These included X and Y"."""
+    "These included X and Y", "The ministers who signed were X and Y"."""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not is_word(subject, "group_pronouns") or not has_lemma(subject.head, "listing_verbs"):
+    # "The ministers who signed were X, Y and Z": the group again, by its plural noun
+    again = subject is not None and subject.tag_ == "NNS" and any(
+        c.dep_ == "det" and is_word(c, "definite_determiners") for c in subject.children
+    )
+    if subject is None or not (is_word(subject, "group_pronouns") or again) or not has_lemma(subject.head, "listing_verbs"):
         return []
     return list(dict.fromkeys(m.name for m in people.within(sent.start, sent.end)))
 

@@ -128,6 +128,12 @@ def _remote(trigger: "Token", clause: set[int], sent: "Span") -> bool:
     words = _lemmas("remote_words")
     doc = trigger.doc
     other = {t.i for c in trigger.children if _remote_conj(c, trigger) for t in c.subtree}
+    # "met at the hotel, hours after the White House released a memo of their phone call": a
+    # clause with a subject of its own tells of another event
+    other |= {
+        t.i for c in trigger.children
+        if c.dep_ == "advcl" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for t in c.subtree
+    }
     near = clause | {t.i for t in trigger.subtree if sent.start <= t.i < sent.end and t.i not in other}
     return any(doc[i].lower_ in words for i in near)
 

@@ -110,10 +110,12 @@ def _joins(trigger: "Token", verb: "Token") -> bool:
 
 
 def _at_the_event(trigger: "Token") -> bool:
-    """ "X and Y signed at the event a memorandum": done at the event just told."""
+    """ "X and Y signed at the event a memorandum", "on the same occasion, X and Y signed":
+    done at the event just told."""
     return trigger.pos_ == "VERB" and any(
         o.dep_ == "pobj" and _refers_back(o) and (_is_trigger(o) or has_lemma(o, "event_nouns"))
-        for p in trigger.children if p.dep_ == "prep" and is_word(p, "locative_prepositions")
+        for p in trigger.children
+        if p.dep_ == "prep" and (is_word(p, "locative_prepositions") or is_word(p, "occasion_prepositions"))
         for o in p.children
     )
 

@@ -1,0 +1,49 @@
+"""One sentence, several events: "X signed all three: with A on July 26 in the Oval Office; with
+B on Sept. 20; and with C on Sept. 25" tells of one signing per part, each on its own day.
+
+The parts are the pieces of the sentence after the trigger cut at semicolons; a part is an event
+of its own when it opens with a word of ``series_openers`` (``kg/data/events.json``: "with",
+"and with") and names a day. The trigger's own draft keeps the first part; each further part is
+a copy of it with that part's day and the place the part names, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...dates import date_expressions, resolve_date
+from .drafts import _Draft
+from .vocab import _vocab, city_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def series(draft: _Draft, trigger: "Token", sent: "Span", article_date: str | None) -> list[_Draft]:
+    """The further events of a sentence that lists one event per part (none if it lists none)."""
+    if draft.announced or not draft.participants:
+        return []
+    text = sent.doc.text[trigger.idx : sent.end_char]
+    parts = text.split(";")[1:]
+    opener = re.compile(_vocab()["series_opener"], re.I)
+    out: list[_Draft] = []
+    for part in parts:
+        if not opener.match(part):
+            return out
+        exprs = [expr for _, _, expr in date_expressions(part)]
+        # "with B on Sept. 20" after "with A on July 26, 2019": the year of the series
+        anchor = draft.date if draft.date and not any(re.search(r"\b\d{4}\b", e) for e in exprs) else article_date
+        days = [d for e in exprs if (d := resolve_date(e, anchor, prefer="future" if anchor != article_date else "past"))]
+        if len(days) != 1 or days[0] == draft.date:
+            return out
+        place = next((c for w in _capitalised_runs(part) if (c := city_of(w))), None)
+        out.append(replace(draft, date=days[0], weekday=None, place=place, several_days=False, distinct=True))
+    return out
+
+
+def _capitalised_runs(text: str) -> list[str]:
+    """Runs of capitalised words ("U.N. General Assembly", "Oval Office"), for the venue and
+    city tables."""
+    return re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", text)
