@@ -66,13 +66,18 @@ DEPENDENCY = "dependency"
 def matcher(name: str, vocab) -> "Matcher":
     """A spaCy matcher with the patterns of ``kg/data/patterns/<name>``, one per vocab: a
     ``DependencyMatcher`` when the file's ``"kind"`` is ``"dependency"``, else a ``Matcher``."""
-    from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.matcher import Matcher
 
     key = (name, id(vocab))
     if key not in _MATCHERS:
-        built = DependencyMatcher(vocab) if pattern_file(name).get("kind") == DEPENDENCY else Matcher(vocab)
-        for label, patterns in pattern_file(name)["patterns"].items():
-            built.add(label, patterns)
+        if pattern_file(name).get("kind") == DEPENDENCY:
+            from ..annotate.fast_match import dependency_matcher  # same matches, nodes found in one pass
+
+            built = dependency_matcher(vocab, pattern_file(name)["patterns"])
+        else:
+            built = Matcher(vocab)
+            for label, patterns in pattern_file(name)["patterns"].items():
+                built.add(label, patterns)
         _MATCHERS[key] = built
     return _MATCHERS[key]  # type: ignore[return-value]
 

@@ -1,0 +1,170 @@
+"""A ``DependencyMatcher`` with the same matches that finds its nodes' tokens with numpy.
+
+spaCy's ``DependencyMatcher`` (``spacy/matcher/dependencymatcher.pyx``) first finds, for
+every node of every pattern, the tokens the node's attributes match, by running an
+internal ``Matcher`` with one one-token pattern per node over the document; that costs
+one state per node and token (35 meeting-trigger patterns, 103 nodes, 500 tokens: 50,000
+states and thousands of Python ``IN``-set calls per article, 8 ms), although most nodes
+repeat another's attributes. :class:`FastDependencyMatcher` replaces only that step
+(``_get_keys_to_position_maps``): the document's attribute columns are read once
+(``Doc.to_array``), each distinct node's tokens are one numpy mask, and the result is
+grouped by tree root exactly as spaCy groups it. The rest (the relations between nodes,
+the order of the matches) is spaCy's own code.
+
+A pattern file whose nodes use anything but plain values and ``IN``/``NOT_IN`` sets of
+strings over the token attributes below gets spaCy's own matcher (:func:`dependency_matcher`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import DependencyMatcher
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+#: token attributes a node may test here (compared by string id, as spaCy's Matcher does)
+_ATTRS = ("ORTH", "LOWER", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
+_ALIASES = {"TEXT": "ORTH"}
+#: attributes the internal Matcher refuses to test on a document that lacks them
+_ANNOTATED = ("POS", "TAG", "LEMMA", "DEP")
+
+#: one node's test: ((attribute, operator, frozenset of string ids), ...), operator "=" / "IN" / "NOT_IN"
+Test = tuple[tuple[str, str, frozenset[int]], ...]
+
+
+def _node_test(spec: dict[str, Any], vocab: "Vocab") -> Test | None:
+    """The node's attributes as a test, or None when they use what this module does not read."""
+    out = []
+    for raw, value in spec.items():
+        attr = _ALIASES.get(raw.upper(), raw.upper())
+        if attr not in _ATTRS:
+            return None
+        if isinstance(value, str):
+            out.append((attr, "=", frozenset({vocab.strings.add(value)})))
+        elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN"):
+            (op, values), = value.items()
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                return None
+            out.append((attr, op, frozenset(vocab.strings.add(v) for v in values)))
+        else:
+            return None
+    return tuple(sorted(out, key=lambda t: (t[0], t[1], sorted(t[2]))))
+
+
+class FastDependencyMatcher(DependencyMatcher):
+    """spaCy's ``DependencyMatcher``, its nodes' tokens found with numpy (module docstring)."""
+
+    def __init__(self, vocab: "Vocab") -> None:
+        super().__init__(vocab)
+        self._node_tests: dict[int, Test] = {}  # internal matcher key -> its node's test
+
+    def add_tested(self, key: str, patterns: list, tests: list[list[Test]]) -> None:
+        self.add(key, patterns)
+        for node_keys, node_tests in zip(self._tokens_to_key[self._normalize_key(key)][-len(patterns):], tests):
+            for k, test in zip(node_keys, node_tests):
+                self._node_tests[k] = test
+
+    def _get_keys_to_position_maps(self, doc: "Doc"):
+        used = sorted({attr for test in self._node_tests.values() for attr, _, _ in test})
+        if len(doc) == 0 or not all(doc.has_annotation(a) for a in used if a in _ANNOTATED):
+            return super()._get_keys_to_position_maps(doc)
+        from spacy.attrs import IDS
+
+        table = doc.to_array([IDS[a] for a in used] + [IDS["HEAD"]]).tolist()
+        n = len(table)
+        column = {attr: [row[i] for row in table] for i, attr in enumerate(used)}
+        where: dict[str, dict[int, list[int]]] = {}
+        for attr, values in column.items():
+            index = where[attr] = {}
+            for i, value in enumerate(values):
+                index.setdefault(value, []).append(i)
+        roots = _roots([row[-1] for row in table])
+        positions: dict[Test, list[int]] = {}
+        for test in set(self._node_tests.values()):
+            positive = [(attr, values) for attr, op, values in test if op != "NOT_IN"]
+            if positive:
+                # start from the values of one positive test, check the rest token by token
+                attr, values = min(positive, key=lambda t: sum(len(where[t[0]].get(v, ())) for v in t[1]))
+                found = sorted(i for v in values for i in where[attr].get(v, ()))
+            else:
+                found = list(range(n))
+            for attr, op, values in test:
+                col = column[attr]
+                if op == "NOT_IN":
+                    found = [i for i in found if col[i] not in values]
+                else:
+                    found = [i for i in found if col[i] in values]
+            positions[test] = found
+        keys_to_position_maps: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # roots in the order spaCy meets them: that of their first matched token
+        for i in sorted({i for found in positions.values() for i in found}):
+            keys_to_position_maps[roots[i]]
+        for key, test in self._node_tests.items():
+            for i in positions[test]:
+                keys_to_position_maps[roots[i]][key].append(i)
+        return keys_to_position_maps
+
+    def __call__(self, doclike):
+        """spaCy's ``DependencyMatcher.__call__`` (3.8), skipping the trees that lack a
+        node of a pattern, where spaCy's product of positions is empty."""
+        from spacy.tokens import Doc, Span
+
+        if isinstance(doclike, Doc):
+            doc = doclike
+        elif isinstance(doclike, Span):
+            doc = doclike.as_doc(copy_user_data=True)
+        else:
+            return super().__call__(doclike)
+        matched_key_trees = []
+        keys_to_position_maps = self._get_keys_to_position_maps(doc)
+        cache: dict = {}
+        for key in self._patterns.keys():
+            for root, tree, tokens_to_key in zip(self._root[key], self._tree[key], self._tokens_to_key[key]):
+                for keys_to_position in keys_to_position_maps.values():
+                    if not all(k in keys_to_position for k in tokens_to_key):
+                        continue
+                    for matched_tree in self._get_matches(cache, doc, tree, tokens_to_key, keys_to_position):
+                        matched_key_trees.append((key, matched_tree))
+        for i, (match_id, nodes) in enumerate(matched_key_trees):
+            on_match = self._callbacks.get(match_id)
+            if on_match is not None:
+                on_match(self, doc, i, matched_key_trees)
+        return matched_key_trees
+
+
+def _roots(heads: list[int]) -> list[int]:
+    """Each token's tree root (the last of its ancestors), from ``HEAD`` offsets (uint64)."""
+    n = len(heads)
+    up = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(heads)]
+    roots = [-1] * n
+    for i in range(n):
+        path = []
+        j = i
+        while roots[j] < 0 and up[j] != j:
+            path.append(j)
+            j = up[j]
+        r = roots[j] if roots[j] >= 0 else j
+        roots[j] = r
+        for k in path:
+            roots[k] = r
+    return roots
+
+
+def dependency_matcher(vocab: "Vocab", rules: dict[str, list]) -> DependencyMatcher:
+    """A dependency matcher with ``rules`` (label -> patterns) added in order: a
+    :class:`FastDependencyMatcher` when every node can be tested here, else spaCy's."""
+    tests = {label: [[_node_test(node.get("RIGHT_ATTRS", {}), vocab) for node in p] for p in patterns]
+             for label, patterns in rules.items()}
+    if any(t is None for label in tests.values() for p in label for t in p):
+        plain = DependencyMatcher(vocab)
+        for label, patterns in rules.items():
+            plain.add(label, patterns)
+        return plain
+    fast = FastDependencyMatcher(vocab)
+    for label, patterns in rules.items():
+        fast.add_tested(label, patterns, tests[label])  # type: ignore[arg-type]
+    return fast
