@@ -61,12 +61,14 @@ class FastDependencyMatcher(DependencyMatcher):
     def __init__(self, vocab: "Vocab") -> None:
         super().__init__(vocab)
         self._node_tests: dict[int, Test] = {}  # internal matcher key -> its node's test
+        self._keys_of: dict[Test, list[int]] = {}  # test -> the keys of the nodes with it
 
     def add_tested(self, key: str, patterns: list, tests: list[list[Test]]) -> None:
         self.add(key, patterns)
         for node_keys, node_tests in zip(self._tokens_to_key[self._normalize_key(key)][-len(patterns):], tests):
             for k, test in zip(node_keys, node_tests):
                 self._node_tests[k] = test
+                self._keys_of.setdefault(test, []).append(k)
 
     def _get_keys_to_position_maps(self, doc: "Doc"):
         used = sorted({attr for test in self._node_tests.values() for attr, _, _ in test})
@@ -84,7 +86,7 @@ class FastDependencyMatcher(DependencyMatcher):
                 index.setdefault(value, []).append(i)
         roots = _roots([row[-1] for row in table])
         positions: dict[Test, list[int]] = {}
-        for test in set(self._node_tests.values()):
+        for test in self._keys_of:
             positive = [(attr, values) for attr, op, values in test if op != "NOT_IN"]
             if positive:
                 # start from the values of one positive test, check the rest token by token
@@ -103,9 +105,14 @@ class FastDependencyMatcher(DependencyMatcher):
         # roots in the order spaCy meets them: that of their first matched token
         for i in sorted({i for found in positions.values() for i in found}):
             keys_to_position_maps[roots[i]]
-        for key, test in self._node_tests.items():
-            for i in positions[test]:
-                keys_to_position_maps[roots[i]][key].append(i)
+        # nodes with the same test share one list per tree (spaCy only reads them)
+        for test, found in positions.items():
+            by_root: dict[int, list[int]] = {}
+            for i in found:
+                by_root.setdefault(roots[i], []).append(i)
+            for key in self._keys_of[test]:
+                for r, at in by_root.items():
+                    keys_to_position_maps[r][key] = at
         return keys_to_position_maps
 
     def __call__(self, doclike):
