@@ -44,7 +44,6 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from ..annotate.index import doc_ents
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
     name_words_data,
@@ -182,7 +181,7 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     a surname or a misspelling joins the one person it can be. The spelling kept for a
     person is the most frequent in the article.
     """
-    mentions = [clean(name_of(e).text) for e in doc_ents(doc) if is_person_entity(e)]
+    mentions = [clean(name_of(e).text) for e in doc.ents if is_person_entity(e)]
     people: dict[str, str] = {}
     names = list(dict.fromkeys(full_names))
     for n in names:
