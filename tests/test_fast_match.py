@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import DependencyMatcher
 
-from kg.annotate.fast_match import FastDependencyMatcher, dependency_matcher
+from kg.annotate.fast_match import FastDependencyMatcher, WindowedMatcher, dependency_matcher, token_matcher
 from kg.extract.parties import pattern_file
 
 TEXTS = [
@@ -53,3 +53,43 @@ def test_unsupported_node_gets_spacys_matcher(nlp):
     matcher = dependency_matcher(nlp.vocab, rules)
     assert not isinstance(matcher, FastDependencyMatcher)
     assert matcher(nlp("Talks resumed.")) == _plain(nlp.vocab, rules)(nlp("Talks resumed."))
+
+
+TOKEN_RULES = {
+    "SIGNED_DEAL": [[{"LEMMA": {"IN": ["sign", "seal"]}, "POS": "VERB"}, {"LOWER": "the", "OP": "?"},
+                     {"LOWER": {"IN": ["deal", "accord"]}}]],
+    "TALKS": [[{"LOWER": "talks"}, {"LOWER": {"IN": ["on", "about"]}, "OP": "?"}],
+              [{"LOWER": "held"}, {"IS_ALPHA": True, "OP": "{0,2}"}, {"LOWER": "talks"}]],
+}
+
+
+def _plain_tokens(vocab, rules):
+    from spacy.matcher import Matcher
+
+    plain = Matcher(vocab)
+    for label, patterns in rules.items():
+        plain.add(label, patterns)
+    return plain
+
+
+@pytest.mark.parametrize("name", [None, "agreement_signing.json", "aid_status.json", "people_host.json",
+                                  "meeting_unrealised.json", "agreement_kinds.json"])
+def test_windowed_matcher_gives_the_same_matches_in_the_same_order(nlp, name):
+    rules = TOKEN_RULES if name is None else pattern_file(name)["patterns"]
+    fast = token_matcher(nlp.vocab, rules)
+    assert isinstance(fast, WindowedMatcher)
+    plain = _plain_tokens(nlp.vocab, rules)
+    texts = TEXTS + [
+        "Talks", "The ministers held talks. They signed the deal on Friday and sealed an accord, then held more talks about it.",
+        "Nothing was agreed. " * 30 + "Both sides signed the deal after talks on migration. " + "Rain fell. " * 30,
+    ]
+    docs = [nlp(t) for t in texts] + [nlp(" ".join(texts))]
+    found = [fast(d) for d in docs]
+    assert found == [plain(d) for d in docs]
+    if name is None:
+        assert any(found)
+
+
+def test_a_pattern_of_unbounded_length_keeps_spacys_matcher(nlp):
+    rules = {"RUN": [[{"LOWER": "talks"}, {"IS_ALPHA": True, "OP": "+"}]]}
+    assert not isinstance(token_matcher(nlp.vocab, rules), WindowedMatcher)

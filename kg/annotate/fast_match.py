@@ -1,18 +1,22 @@
-"""A ``DependencyMatcher`` with the same matches that finds its nodes' tokens with numpy.
+"""spaCy matchers with the same matches, in the same order, for less work.
 
-spaCy's ``DependencyMatcher`` (``spacy/matcher/dependencymatcher.pyx``) first finds, for
-every node of every pattern, the tokens the node's attributes match, by running an
-internal ``Matcher`` with one one-token pattern per node over the document; that costs
-one state per node and token (35 meeting-trigger patterns, 103 nodes, 500 tokens: 50,000
-states and thousands of Python ``IN``-set calls per article, 8 ms), although most nodes
-repeat another's attributes. :class:`FastDependencyMatcher` replaces only that step
-(``_get_keys_to_position_maps``): the document's attribute columns are read once
-(``Doc.to_array``), each distinct node's tokens are one numpy mask, and the result is
-grouped by tree root exactly as spaCy groups it. The rest (the relations between nodes,
-the order of the matches) is spaCy's own code.
+- :class:`FastDependencyMatcher`: spaCy's ``DependencyMatcher``
+  (``spacy/matcher/dependencymatcher.pyx``) first finds, for every node of every pattern,
+  the tokens the node's attributes match, by running an internal ``Matcher`` with one
+  one-token pattern per node over the document: one state per node and token (35
+  meeting-trigger patterns, 103 nodes, 500 tokens: 50,000 states and thousands of Python
+  ``IN``-set calls per article, 8 ms), although most nodes repeat another's attributes.
+  Here only that step (``_get_keys_to_position_maps``) is replaced: the document's
+  attribute columns are read once (``Doc.to_array``), each distinct node test is looked up
+  in them once, and the result is grouped by tree root exactly as spaCy groups it; trees
+  that lack a node of a pattern are skipped. The relations between nodes are spaCy's code.
+- :class:`WindowedMatcher`: a token ``Matcher`` costs a state per pattern and token, so
+  one whose patterns are of bounded length and each have a mandatory token that can be
+  looked up (an *anchor*) runs only on the windows around the tokens an anchor accepts.
 
-A pattern file whose nodes use anything but plain values and ``IN``/``NOT_IN`` sets of
-strings over the token attributes below gets spaCy's own matcher (:func:`dependency_matcher`).
+A pattern file these cannot read exactly (other attributes or operators) gets spaCy's own
+matcher (:func:`dependency_matcher`, :func:`token_matcher`). ``tests/test_fast_match.py``
+compares both with spaCy's on the project's pattern files.
 """
 
 from __future__ import annotations
@@ -175,3 +179,111 @@ def dependency_matcher(vocab: "Vocab", rules: dict[str, list]) -> DependencyMatc
     for label, patterns in rules.items():
         fast.add_tested(label, patterns, tests[label])  # type: ignore[arg-type]
     return fast
+
+
+# -- token patterns: the matcher run only where a match can be --------------------------------
+
+#: the most tokens one token pattern may take, by ``OP`` (None: no bound)
+_REPEATS = {None: 1, "1": 1, "?": 1, "!": 1, "+": None, "*": None}
+
+
+def _max_tokens(op: str | None) -> int | None:
+    if op in _REPEATS:
+        return _REPEATS[op]
+    if op and op.startswith("{") and op.endswith("}"):
+        bounds = op[1:-1].split(",")
+        return int(bounds[-1]) if bounds[-1].strip() else None
+    return None
+
+
+class WindowedMatcher:
+    """A spaCy ``Matcher`` called on a whole document, run only on the parts of it where a
+    match can be: around the tokens that can be one of the pattern's mandatory tokens.
+
+    Every pattern here is of bounded length (no ``+``, ``*`` or open ``{n,}``) and has a
+    mandatory token (no ``OP``, or ``"1"``) with a plain value or an ``IN`` set over a token
+    attribute (:data:`_ATTRS`), its *anchor*. A match holds its pattern's anchor, so it lies
+    within ``longest - 1`` tokens of a token the anchor accepts; the matcher runs on those
+    windows (merged where they meet), disjoint, in text order, which gives the same matches
+    in the same order as one run over the document: spaCy's ``Matcher`` reads nothing outside
+    the tokens it matches, and matches end in text order. With no filter (``greedy``) and
+    plain ``(key, start, end)`` tuples, as :func:`kg.extract.parties.matcher` is called.
+    """
+
+    def __init__(self, matcher, anchors: list[Test], longest: int) -> None:
+        self.matcher = matcher
+        self.anchors = anchors
+        self.longest = longest
+        self.attrs = sorted({attr for test in anchors for attr, _, _ in test})
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __call__(self, doclike, **options):
+        from spacy.attrs import IDS
+        from spacy.tokens import Doc
+
+        if options or not isinstance(doclike, Doc) or not all(
+                doclike.has_annotation(a) for a in self.attrs if a in _ANNOTATED):
+            return self.matcher(doclike, **options)
+        doc = doclike
+        columns = doc.to_array([IDS[a] for a in self.attrs]).reshape(len(doc), len(self.attrs)).T.tolist()
+        column = dict(zip(self.attrs, columns))
+        at: set[int] = set()
+        for test in self.anchors:
+            found = range(len(doc))
+            for attr, op, values in test:
+                col = column[attr]
+                found = [i for i in found if (col[i] in values) != (op == "NOT_IN")]
+            at.update(found)
+        out = []
+        reach = self.longest - 1
+        windows: list[list[int]] = []
+        for i in sorted(at):
+            lo, hi = max(0, i - reach), min(len(doc), i + reach + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        if sum(hi - lo for lo, hi in windows) * 2 > len(doc):
+            return self.matcher(doc)  # most of the document: one run costs less than many
+        for lo, hi in windows:
+            out.extend((key, lo + start, lo + end) for key, start, end in self.matcher(doc[lo:hi]))
+        return out
+
+
+def _anchor(pattern: list[dict[str, Any]], vocab: "Vocab") -> Test | None:
+    """The test of the pattern's most selective-looking mandatory token (the one with the
+    fewest values to accept), or None."""
+    best: tuple[int, Test] | None = None
+    for spec in pattern:
+        if spec.get("OP", "1") != "1":
+            continue
+        # the conditions read here (a token the others would refuse is only a wider window)
+        test = tuple(t for k, v in spec.items() if k != "OP" for t in (_node_test({k: v}, vocab) or ()))
+        if not test:
+            continue
+        positive = [len(values) for _, op, values in test if op != "NOT_IN"]
+        if positive and (best is None or min(positive) < best[0]):
+            best = (min(positive), test)
+    return best[1] if best else None
+
+
+def token_matcher(vocab: "Vocab", rules: dict[str, list]):
+    """A ``Matcher`` with ``rules`` (label -> patterns) added in order, in a
+    :class:`WindowedMatcher` when every pattern has an anchor and a bounded length."""
+    from spacy.matcher import Matcher
+
+    built = Matcher(vocab)
+    for label, patterns in rules.items():
+        built.add(label, patterns)
+    anchors, longest = [], 0
+    for patterns in rules.values():
+        for pattern in patterns:
+            lengths = [_max_tokens(spec.get("OP")) for spec in pattern]
+            anchor = _anchor(pattern, vocab)
+            if anchor is None or None in lengths:
+                return built
+            anchors.append(anchor)
+            longest = max(longest, sum(lengths))  # type: ignore[arg-type]
+    return WindowedMatcher(built, list(dict.fromkeys(anchors)), longest)

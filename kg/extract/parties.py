@@ -66,18 +66,12 @@ DEPENDENCY = "dependency"
 def matcher(name: str, vocab) -> "Matcher":
     """A spaCy matcher with the patterns of ``kg/data/patterns/<name>``, one per vocab: a
     ``DependencyMatcher`` when the file's ``"kind"`` is ``"dependency"``, else a ``Matcher``."""
-    from spacy.matcher import Matcher
+    from ..annotate.fast_match import dependency_matcher, token_matcher  # same matches, less work
 
     key = (name, id(vocab))
     if key not in _MATCHERS:
-        if pattern_file(name).get("kind") == DEPENDENCY:
-            from ..annotate.fast_match import dependency_matcher  # same matches, nodes found in one pass
-
-            built = dependency_matcher(vocab, pattern_file(name)["patterns"])
-        else:
-            built = Matcher(vocab)
-            for label, patterns in pattern_file(name)["patterns"].items():
-                built.add(label, patterns)
+        make = dependency_matcher if pattern_file(name).get("kind") == DEPENDENCY else token_matcher
+        built = make(vocab, pattern_file(name)["patterns"])
         _MATCHERS[key] = built
     return _MATCHERS[key]  # type: ignore[return-value]
 
