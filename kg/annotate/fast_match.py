@@ -80,15 +80,10 @@ class FastDependencyMatcher(DependencyMatcher):
             return super()._get_keys_to_position_maps(doc)
         from spacy.attrs import IDS
 
-        table = doc.to_array([IDS[a] for a in used] + [IDS["HEAD"]]).tolist()
+        table = doc.to_array(IDS["HEAD"]).tolist()
         n = len(table)
-        column = {attr: [row[i] for row in table] for i, attr in enumerate(used)}
-        where: dict[str, dict[int, list[int]]] = {}
-        for attr, values in column.items():
-            index = where[attr] = {}
-            for i, value in enumerate(values):
-                index.setdefault(value, []).append(i)
-        roots = _roots([row[-1] for row in table])
+        column, where = _columns(doc, used)
+        roots = _roots(table)
         positions: dict[Test, list[int]] = {}
         for test in self._keys_of:
             positive = [(attr, values) for attr, op, values in test if op != "NOT_IN"]
@@ -147,6 +142,26 @@ class FastDependencyMatcher(DependencyMatcher):
         return matched_key_trees
 
 
+def _columns(doc: "Doc", attrs: list[str]) -> tuple[dict[str, list[int]], dict[str, dict[int, list[int]]]]:
+    """Each attribute's values by token, and its tokens by value, read once per document
+    for every matcher (kept in ``doc.user_hooks``, never serialised)."""
+    from spacy.attrs import IDS
+
+    column, where = doc.user_hooks.setdefault(_COLUMNS, ({}, {}))
+    missing = [a for a in attrs if a not in column]
+    if missing:
+        for attr, values in zip(missing, doc.to_array([IDS[a] for a in missing]).reshape(len(doc), len(missing)).T.tolist()):
+            column[attr] = values
+            index = where[attr] = {}
+            for i, value in enumerate(values):
+                index.setdefault(value, []).append(i)
+    return column, where
+
+
+#: ``doc.user_hooks`` key of :func:`_columns`
+_COLUMNS = "kg_match_columns"
+
+
 def _roots(heads: list[int]) -> list[int]:
     """Each token's tree root (the last of its ancestors), from ``HEAD`` offsets (uint64)."""
     n = len(heads)
@@ -198,23 +213,28 @@ def _max_tokens(op: str | None) -> int | None:
 
 class WindowedMatcher:
     """A spaCy ``Matcher`` called on a whole document, run only on the parts of it where a
-    match can be: around the tokens that can be one of the pattern's mandatory tokens.
+    match can be: around the tokens that can be one of the patterns' mandatory tokens.
 
-    Every pattern here is of bounded length (no ``+``, ``*`` or open ``{n,}``) and has a
-    mandatory token (no ``OP``, or ``"1"``) with a plain value or an ``IN`` set over a token
-    attribute (:data:`_ATTRS`), its *anchor*. A match holds its pattern's anchor, so it lies
-    within ``longest - 1`` tokens of a token the anchor accepts; the matcher runs on those
-    windows (merged where they meet), disjoint, in text order, which gives the same matches
-    in the same order as one run over the document: spaCy's ``Matcher`` reads nothing outside
-    the tokens it matches, and matches end in text order. With no filter (``greedy``) and
-    plain ``(key, start, end)`` tuples, as :func:`kg.extract.parties.matcher` is called.
+    Every pattern here has a mandatory token (no ``OP``, or ``"1"``) with a plain value or an
+    ``IN`` set over a token attribute (:data:`_ATTRS`), an *anchor* (in each document, the
+    one the fewest of its tokens pass is used), and every token of it
+    that may repeat without bound (``+``, ``*``, ``{n,}``) has such a test too, its *run*
+    test. A match holds its pattern's anchor, at most ``budget`` tokens of the bounded kind
+    (the anchor one of them) and any number of tokens a run test accepts; so it lies in the
+    window reached from a token an anchor accepts by stepping over run tokens freely and
+    over ``budget - 1`` others each way. The matcher runs on those windows (merged where they
+    meet or touch, so disjoint, in text order), which gives the same matches in the same
+    order as one run over the document: spaCy's ``Matcher`` reads nothing outside the tokens
+    it matches, and matches end in text order. With no filter (``greedy``) and plain
+    ``(key, start, end)`` tuples, as :func:`kg.extract.parties.matcher` calls it.
     """
 
-    def __init__(self, matcher, anchors: list[Test], longest: int) -> None:
+    def __init__(self, matcher, anchors: list[tuple[Test, ...]], runs: list[Test], budget: int) -> None:
         self.matcher = matcher
         self.anchors = anchors
-        self.longest = longest
-        self.attrs = sorted({attr for test in anchors for attr, _, _ in test})
+        self.runs = runs
+        self.budget = budget
+        self.attrs = sorted({attr for test in (*(t for c in anchors for t in c), *runs) for attr, _, _ in test})
 
     def __len__(self) -> int:
         return len(self.matcher)
@@ -226,64 +246,88 @@ class WindowedMatcher:
         if options or not isinstance(doclike, Doc) or not all(
                 doclike.has_annotation(a) for a in self.attrs if a in _ANNOTATED):
             return self.matcher(doclike, **options)
-        doc = doclike
-        columns = doc.to_array([IDS[a] for a in self.attrs]).reshape(len(doc), len(self.attrs)).T.tolist()
-        column = dict(zip(self.attrs, columns))
-        at: set[int] = set()
-        for test in self.anchors:
-            found = range(len(doc))
-            for attr, op, values in test:
-                col = column[attr]
-                found = [i for i in found if (col[i] in values) != (op == "NOT_IN")]
-            at.update(found)
-        out = []
-        reach = self.longest - 1
+        doc, n = doclike, len(doclike)
+        column, where = _columns(doc, self.attrs)
+        known: dict[Test, list[int]] = {}
+
+        def tokens(test: Test) -> list[int]:
+            """The tokens ``test`` accepts, in order (it has a condition with values)."""
+            if test not in known:
+                attr, values = min(((a, v) for a, op, v in test if op != "NOT_IN"),
+                                   key=lambda t: sum(len(where[t[0]].get(v, ())) for v in t[1]))
+                found = sorted(i for v in values for i in where[attr].get(v, ()))
+                for attr, op, values in test:
+                    col = column[attr]
+                    found = [i for i in found if (col[i] in values) != (op == "NOT_IN")]
+                known[test] = found
+            return known[test]
+
+        def accepted(tests: list[Test]) -> set[int]:
+            return {i for test in tests for i in tokens(test)}
+
+        free = accepted(self.runs)
         windows: list[list[int]] = []
-        for i in sorted(at):
-            lo, hi = max(0, i - reach), min(len(doc), i + reach + 1)
+        # each pattern's anchor is its mandatory token that the fewest tokens of this document pass
+        starts = {i for choices in self.anchors for i in min((tokens(t) for t in choices), key=len)}
+        for i in sorted(starts):
+            lo, left = i, self.budget - 1
+            while lo > 0 and (lo - 1 in free or left > 0):
+                left -= lo - 1 not in free
+                lo -= 1
+            hi, right = i + 1, self.budget - 1
+            while hi < n and (hi in free or right > 0):
+                right -= hi not in free
+                hi += 1
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
-        if sum(hi - lo for lo, hi in windows) * 2 > len(doc):
+        if sum(hi - lo for lo, hi in windows) * 2 > n:
             return self.matcher(doc)  # most of the document: one run costs less than many
+        out = []
         for lo, hi in windows:
             out.extend((key, lo + start, lo + end) for key, start, end in self.matcher(doc[lo:hi]))
         return out
 
 
-def _anchor(pattern: list[dict[str, Any]], vocab: "Vocab") -> Test | None:
-    """The test of the pattern's most selective-looking mandatory token (the one with the
-    fewest values to accept), or None."""
-    best: tuple[int, Test] | None = None
-    for spec in pattern:
-        if spec.get("OP", "1") != "1":
-            continue
-        # the conditions read here (a token the others would refuse is only a wider window)
-        test = tuple(t for k, v in spec.items() if k != "OP" for t in (_node_test({k: v}, vocab) or ()))
-        if not test:
-            continue
-        positive = [len(values) for _, op, values in test if op != "NOT_IN"]
-        if positive and (best is None or min(positive) < best[0]):
-            best = (min(positive), test)
-    return best[1] if best else None
+def _test(spec: dict[str, Any], vocab: "Vocab") -> Test | None:
+    """The conditions of a token pattern this module reads, when one of them names values
+    (dropping the others only accepts more tokens), else None."""
+    test = tuple(t for k, v in spec.items() if k != "OP" for t in (_node_test({k: v}, vocab) or ()))
+    return test if any(op != "NOT_IN" for _, op, _ in test) else None
+
+
+def _anchors(pattern: list[dict[str, Any]], vocab: "Vocab") -> tuple[Test, ...]:
+    """The tests of the pattern's mandatory tokens that name values: each can be its anchor."""
+    tests = (_test(spec, vocab) for spec in pattern if spec.get("OP", "1") == "1")
+    return tuple(dict.fromkeys(t for t in tests if t is not None))
 
 
 def token_matcher(vocab: "Vocab", rules: dict[str, list]):
     """A ``Matcher`` with ``rules`` (label -> patterns) added in order, in a
-    :class:`WindowedMatcher` when every pattern has an anchor and a bounded length."""
+    :class:`WindowedMatcher` when every pattern has an anchor and a run test for each
+    token that repeats without bound."""
     from spacy.matcher import Matcher
 
     built = Matcher(vocab)
     for label, patterns in rules.items():
         built.add(label, patterns)
-    anchors, longest = [], 0
+    anchors, runs, budget = [], [], 0
     for patterns in rules.values():
         for pattern in patterns:
-            lengths = [_max_tokens(spec.get("OP")) for spec in pattern]
-            anchor = _anchor(pattern, vocab)
-            if anchor is None or None in lengths:
+            choices = _anchors(pattern, vocab)
+            if not choices:
                 return built
-            anchors.append(anchor)
-            longest = max(longest, sum(lengths))  # type: ignore[arg-type]
-    return WindowedMatcher(built, list(dict.fromkeys(anchors)), longest)
+            anchors.append(choices)
+            bounded = 0
+            for spec in pattern:
+                most = _max_tokens(spec.get("OP"))
+                if most is None:
+                    run = _test(spec, vocab)
+                    if run is None:
+                        return built
+                    runs.append(run)
+                else:
+                    bounded += most
+            budget = max(budget, bounded)
+    return WindowedMatcher(built, list(dict.fromkeys(anchors)), list(dict.fromkeys(runs)), budget)
