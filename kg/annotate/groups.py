@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from ..parse import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -68,7 +70,7 @@ class GroupTagger:
         self.name = name
 
     def __call__(self, doc: "Doc") -> "Doc":
-        self.set_annotations(doc, self.find(doc.text))
+        self.set_annotations(doc, self.find(doc_text(doc)))  # the text joined once per document
         return doc
 
     def find(self, text: str) -> list[Found]:

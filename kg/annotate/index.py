@@ -131,6 +131,11 @@ def sentences(doc: "Doc") -> list["Span"]:
     return doc_index(doc).sentences
 
 
+def doc_ents(doc: "Doc") -> list["Span"]:
+    """``doc.ents``, made once per document (spaCy builds the spans anew on every read)."""
+    return doc_index(doc).entities()[1]
+
+
 def ents_in(span: "Span") -> list["Span"]:
     """The model's named entities inside ``span``, in O(answer).
 
@@ -144,4 +149,4 @@ def spans_in(span: "Span", group: str) -> list["Span"]:
     return doc_index(span.doc).within(span, group)
 
 
-__all__ = ["GROUPS", "DocIndex", "doc_index", "ents_in", "sentences", "spans_in"]
+__all__ = ["GROUPS", "DocIndex", "doc_ents", "doc_index", "ents_in", "sentences", "spans_in"]

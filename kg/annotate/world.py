@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from .. import gazetteer
 from ..link import wikidata_id
+from ..parse import doc_text
 from .groups import BODIES, PLACES, STATES, Found, set_group
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class WorldTagger:
         self.name = name
 
     def __call__(self, doc: "Doc") -> "Doc":
-        states, bodies, places = find_world(doc.text)
+        states, bodies, places = find_world(doc_text(doc))
         self.set_annotations(doc, states, bodies, places)
         return doc
 

@@ -135,6 +135,12 @@ def _title_prefixes() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def _longest_prefix() -> int:
+    """The most words of a title prefix (:func:`_title_prefixes`)."""
+    return max((len(p) for p in _title_prefixes()), default=0)
+
+
+@cache
 def _title_modifiers() -> frozenset[str]:
     t = gazetteer.titles()
     return frozenset(_key(w) for w in (*t["modifiers_kept"], *t["modifiers_ignored"]) if " " not in w)
@@ -145,7 +151,7 @@ def titles_before(words: list[str]) -> int:
     Simonetta Sommaruga": 2, "Lt Gen Kyaw Swe": 2); the last word is always left as the name."""
     keys = [_key(w) for w in words]
     prefixes = _title_prefixes()
-    longest = max((len(p) for p in prefixes), default=0)
+    longest = _longest_prefix()
     i = 0
     while i < len(words) - 1:
         step = next((n for n in range(min(longest, len(words) - 1 - i), 0, -1) if tuple(keys[i : i + n]) in prefixes), 0)

@@ -66,13 +66,12 @@ DEPENDENCY = "dependency"
 def matcher(name: str, vocab) -> "Matcher":
     """A spaCy matcher with the patterns of ``kg/data/patterns/<name>``, one per vocab: a
     ``DependencyMatcher`` when the file's ``"kind"`` is ``"dependency"``, else a ``Matcher``."""
-    from spacy.matcher import DependencyMatcher, Matcher
+    from ..annotate.fast_match import dependency_matcher, token_matcher  # same matches, less work
 
     key = (name, id(vocab))
     if key not in _MATCHERS:
-        built = DependencyMatcher(vocab) if pattern_file(name).get("kind") == DEPENDENCY else Matcher(vocab)
-        for label, patterns in pattern_file(name)["patterns"].items():
-            built.add(label, patterns)
+        make = dependency_matcher if pattern_file(name).get("kind") == DEPENDENCY else token_matcher
+        built = make(vocab, pattern_file(name)["patterns"])
         _MATCHERS[key] = built
     return _MATCHERS[key]  # type: ignore[return-value]
 

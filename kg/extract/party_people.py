@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.index import ents_in, per_document
+from ..annotate.index import doc_ents, ents_in, per_document
 from ..gazetteer import country
 from ..parse import doc_text
 from .parties import _words
@@ -45,7 +45,7 @@ def canonical_person(ctx: "Context", mention: str, known: dict[str, str] | None 
 def surnames(doc) -> dict[str, str]:
     """Surname -> the one full name (two or more words) PERSON entities give it in the doc."""
     full: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             words = re.sub(r"['’]s?$", "", ent.text.strip()).split()
             if len(words) >= 2:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..annotate.index import doc_ents
 from .mention_links import (
     counterparts, plural_titles, respective_posts, shared_titles, states_of_earlier_titles, states_of_later_titles,
 )
@@ -46,7 +48,7 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
     sents = _sentences(doc)
     starts = [s.start for s in sents]
     by_sentence: list[list["Span"]] = [[] for _ in sents]
-    for ent in doc.ents:  # once over the entities: ``Span.ents`` walks the document's list each time
+    for ent in doc_ents(doc):  # once over the entities: ``Span.ents`` walks the document's list each time
         k = bisect_left(starts, ent.start + 1) - 1
         if k >= 0 and ent.end <= sents[k].end:
             by_sentence[k].append(ent)
@@ -377,14 +379,21 @@ def _continues_a_name(sent: "Span", i: int, units: set[int]) -> bool:
 def _names_a_unit(run: "Span") -> bool:
     """"Intergovernmental Secretariat", "Press Office": a run holding a word for a unit of
     government (``titles.json`` "unit_words") names a body, not a person."""
-    units = set(gazetteer.titles().get("unit_words", []))
+    units = _unit_words()
     return any(tok.text in units for tok in run)
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(gazetteer.titles().get("unit_words", []))
 
 
 def _is_portfolio(text: str) -> bool:
     """"Western Hemisphere" after "Assistant Secretary for": a field of office, not a name."""
-    return any(
-        text.lower() == alias.lower()
-        for name, row in gazetteer.titles()["portfolios"].items()
-        for alias in (name, *row["aliases"])
-    )
+    return text.lower() in _portfolios()
+
+
+@cache
+def _portfolios() -> frozenset[str]:  # the names and aliases of titles.json "portfolios", lower-cased
+    return frozenset(alias.lower() for name, row in gazetteer.titles()["portfolios"].items()
+                     for alias in (name, *row["aliases"]))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..annotate.index import ents_in
 from ..parse import doc_text
 from .official_mentions import _Mention
 from .parties import matcher
@@ -331,7 +332,7 @@ def _unnamed(sentence: "Span") -> str:
     from ..annotate.people import people
 
     text = _unquoted(sentence.text)
-    names = [e for e in sentence.ents if e.label_ == "PERSON"]
+    names = [e for e in ents_in(sentence) if e.label_ == "PERSON"]
     names += [p for p in people(sentence.doc) if sentence.start <= p.start and p.end <= sentence.end]
     for name in names:
         lo, hi = name.start_char - sentence.start_char, name.end_char - sentence.start_char

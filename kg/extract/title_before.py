@@ -6,6 +6,7 @@ Minister X"). Part of :mod:`.officials`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -184,6 +185,8 @@ def _before_rank(sent: "Span", i: int) -> int:
     """"its commander, General X": the index before a military rank written before the name, else ``i``."""
     doc = sent.doc
     ranks = gazetteer.titles().get("military_ranks", {}).get("ranks", [])
+    if i < sent.start or not {doc[i].text, doc[i].text.rstrip(".")} & _rank_ends(tuple(ranks)):
+        return i  # no rank ends on the word before the name (the loop below would find none)
     for rank in sorted(ranks, key=lambda r: -len(r)):
         k = i
         for word in reversed(rank.replace(".", " .").split()):
@@ -194,6 +197,13 @@ def _before_rank(sent: "Span", i: int) -> int:
             if k >= sent.start and doc[k].text == ",":
                 return k  # only a rank after a post: "General X" alone gives no post
     return i
+
+
+@lru_cache(maxsize=4)
+def _rank_ends(ranks: tuple[str, ...]) -> frozenset[str]:
+    """The last words of the ranks, as written and without their dots."""
+    lasts = [rank.replace(".", " .").split()[-1] for rank in ranks if rank.split()]
+    return frozenset(lasts) | frozenset(w.rstrip(".") for w in lasts)
 
 
 def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
