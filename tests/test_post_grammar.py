@@ -43,6 +43,13 @@ def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     # a body's post that names its field does not take it twice
     ("the EU's High Representative for Foreign Affairs and Security Policy",
      "High Representative for Foreign Affairs and Security Policy", "European Union"),
+    # a secretary of state with a field is another state's junior minister, not the US post;
+    # the US department's bureaus keep it
+    ("Secretary of State for Asylum and Migration", "Secretary of State for Asylum and Migration", None),
+    ("Portugal's Secretary of State for Tourism", "Secretary of State for Tourism", "Portugal"),
+    ("Secretary of State", "Secretary of State", "United States"),
+    ("Assistant Secretary of State for Consular Affairs", "Assistant Secretary of State for Consular Affairs",
+     "United States"),
 ])
 def test_title_phrases(phrase, role, country):
     read = parse_title(phrase)
@@ -430,3 +437,11 @@ def test_an_igos_office_read_from_context_is_for_its_field(role, state, settled)
     from kg.extract.roles import settle_head_by_state
 
     assert settle_head_by_state(role, state) == settled
+
+
+def test_a_secretary_of_state_with_a_field_is_no_us_official(nlp):
+    # a junior minister of a European government: the state is the text's, never the US by default
+    text = "In Lisbon, Portugal's Secretary of State for Tourism, Marta Vieira, opened the fair on Monday."
+    assert ("Marta Vieira", "Secretary of State for Tourism", "Portugal") in posts(nlp, text)
+    text = "The Secretary of State for Asylum, Joren Claes, said the returns would start in May."
+    assert ("Joren Claes", "Secretary of State for Asylum", None) in posts(nlp, text)
