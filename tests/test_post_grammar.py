@@ -451,11 +451,15 @@ def test_a_secretary_of_state_with_a_field_is_no_us_official(nlp):
     # a day before the title is no portfolio
     ("Only on Friday Interior Minister Anke Vos had visited the camp.", ("Anke Vos", "Minister of the Interior")),
     # the party named before the conjunction is no part of the title after it
-    ("A meeting between Heydon and Home Secretary Paul Ashby that had been set for London was postponed.",
-     ("Paul Ashby", "Home Secretary")),
+    ("Justice Minister Clare Heydon flew out. A meeting between Heydon and Home Secretary Paul Ashby that had "
+     "been set for London was postponed.", ("Paul Ashby", "Home Secretary")),
     # a portfolio of two fields stays whole
     ("Immigration and Integration Minister Sofie Lund met the press.",
      ("Sofie Lund", "Minister of Immigration and Integration")),
+    ("University and Research Minister Carla Neri met the press.",
+     ("Carla Neri", "Minister of University and Research")),
+    ("Labour and Foreign Employment Minister Ravi Perera met the press.",
+     ("Ravi Perera", "Minister of Labour and Foreign Employment")),
 ])
 def test_words_before_a_title_that_are_not_of_it(nlp, text, expected):
     assert expected in {(name, role) for name, role, _ in posts(nlp, text)}

@@ -131,19 +131,20 @@ def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset())
 
 
 def _after_another_conjunct(words: list["Token"]) -> list["Token"]:
-    """"a meeting between McEntee and Home Secretary X" (the surname tagged as a body): a head
-    of title the parse makes the conjunct of a word before the conjunction that holds no head
-    of title coordinates two parties; the title starts after the conjunction. A portfolio of
-    two fields ("Immigration and Integration Minister") hangs its fields on the head instead."""
+    """"a meeting between McEntee and Home Secretary X" (the surname tagged as a body): a word
+    before the conjunction that the article gives a person as a surname, and that the title
+    or the name after it is the conjunct of, is another party; the title starts after the
+    conjunction. A portfolio of two fields ("University and Research Minister") stays whole."""
     for k in range(len(words) - 1, 0, -1):
         if words[k].dep_ != "cc":
             continue
         before, tail = words[:k], words[k + 1 :]
         at = {w.i for w in before}
         doc = words[0].doc
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         # the head of title or the name after it ("Home Secretary X", X the conjunct)
         after = doc[words[k].i + 1 : min(len(doc), words[-1].i + 5)]
-        if tail and not _has_head(before) and _has_head(tail) and any(
+        if tail and len(before) == 1 and before[0].text in surnames and _has_head(tail) and any(
                 w.dep_ == "conj" and w.head.i in at and (is_head_word(w.text) or w.ent_type_ == "PERSON") for w in after):
             return tail
         break
