@@ -43,6 +43,13 @@ def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     # a body's post that names its field does not take it twice
     ("the EU's High Representative for Foreign Affairs and Security Policy",
      "High Representative for Foreign Affairs and Security Policy", "European Union"),
+    # a secretary of state with a field is another state's junior minister, not the US post;
+    # the US department's bureaus keep it
+    ("Secretary of State for Asylum and Migration", "Secretary of State for Asylum and Migration", None),
+    ("Portugal's Secretary of State for Tourism", "Secretary of State for Tourism", "Portugal"),
+    ("Secretary of State", "Secretary of State", "United States"),
+    ("Assistant Secretary of State for Consular Affairs", "Assistant Secretary of State for Consular Affairs",
+     "United States"),
 ])
 def test_title_phrases(phrase, role, country):
     read = parse_title(phrase)
@@ -430,3 +437,29 @@ def test_an_igos_office_read_from_context_is_for_its_field(role, state, settled)
     from kg.extract.roles import settle_head_by_state
 
     assert settle_head_by_state(role, state) == settled
+
+
+def test_a_secretary_of_state_with_a_field_is_no_us_official(nlp):
+    # a junior minister of a European government: the state is the text's, never the US by default
+    text = "In Lisbon, Portugal's Secretary of State for Tourism, Marta Vieira, opened the fair on Monday."
+    assert ("Marta Vieira", "Secretary of State for Tourism", "Portugal") in posts(nlp, text)
+    text = "The Secretary of State for Asylum, Joren Claes, said the returns would start in May."
+    assert ("Joren Claes", "Secretary of State for Asylum", None) in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day before the title is no portfolio
+    ("Only on Friday Interior Minister Anke Vos had visited the camp.", ("Anke Vos", "Minister of the Interior")),
+    # the party named before the conjunction is no part of the title after it
+    ("Justice Minister Clare Heydon flew out. A meeting between Heydon and Home Secretary Paul Ashby that had "
+     "been set for London was postponed.", ("Paul Ashby", "Home Secretary")),
+    # a portfolio of two fields stays whole
+    ("Immigration and Integration Minister Sofie Lund met the press.",
+     ("Sofie Lund", "Minister of Immigration and Integration")),
+    ("University and Research Minister Carla Neri met the press.",
+     ("Carla Neri", "Minister of University and Research")),
+    ("Labour and Foreign Employment Minister Ravi Perera met the press.",
+     ("Ravi Perera", "Minister of Labour and Foreign Employment")),
+])
+def test_words_before_a_title_that_are_not_of_it(nlp, text, expected):
+    assert expected in {(name, role) for name, role, _ in posts(nlp, text)}

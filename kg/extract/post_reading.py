@@ -330,8 +330,8 @@ def _is_state_post(role: Role) -> bool:
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
     if _names_a_portfolio(role):
         return True  # "Secretary General for Migration Policy", "Border Security Commander"
-    if portfolio in t["portfolios"]:
-        # "Migration Director X": the head of a government portfolio's service; "the army
+    if portfolio in t["portfolios"] or (portfolio or "").partition(" for ")[0] in t["portfolios"]:
+        # "Secretary of State for Migration": a department, then the field within it; "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has
         return True
     if portfolio and portfolio.startswith("the ") and _state_body_words() & set(portfolio.split()):

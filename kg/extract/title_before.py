@@ -48,6 +48,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
     words, shared, joint = _last_coordinated_title(_from_title_start(words, units), units)
+    words = _after_another_conjunct(words)
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):
@@ -128,6 +129,27 @@ def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset())
                 joint = _joint_post(head, tail) if words[k].dep_ == "cc" and not first.excluded else None
                 return tail, first.country, joint
     return words, None, None
+
+
+def _after_another_conjunct(words: list["Token"]) -> list["Token"]:
+    """"a meeting between McEntee and Home Secretary X" (the surname tagged as a body): a word
+    before the conjunction that the article gives a person as a surname, and that the title
+    or the name after it is the conjunct of, is another party; the title starts after the
+    conjunction. A portfolio of two fields ("University and Research Minister") stays whole."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].dep_ != "cc":
+            continue
+        before, tail = words[:k], words[k + 1 :]
+        at = {w.i for w in before}
+        doc = words[0].doc
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        # the head of title or the name after it ("Home Secretary X", X the conjunct)
+        after = doc[words[k].i + 1 : min(len(doc), words[-1].i + 5)]
+        if tail and len(before) == 1 and before[0].text in surnames and _has_head(tail) and any(
+                w.dep_ == "conj" and w.head.i in at and (is_head_word(w.text) or w.ent_type_ == "PERSON") for w in after):
+            return tail
+        break
+    return words
 
 
 def _joint_post(head: list["Token"], tail: list["Token"]) -> str | None:

@@ -146,8 +146,9 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         if not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper():
             return True  # "the Colombia-Venezuela border": one field
         return is_head_word(before.text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
-    if tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.is_alpha:
-        return tok.pos_ in ("PROPN", "NOUN", "ADJ")  # an unlisted portfolio: "Agriculture"
+    if tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.is_alpha:
+        # an unlisted portfolio: "Agriculture"; not a day ("on Thursday Homeland Security Secretary X")
+        return tok.pos_ in ("PROPN", "NOUN", "ADJ")
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
             and tok.head.lower_ not in t["chief_words"]):
         return True  # a lower-case unlisted portfolio: "the EU's enlargement commissioner"

@@ -68,7 +68,10 @@ def _portfolio(words: list[str]) -> tuple[str | None, dict]:
     hit = _portfolio_index().get(first.lower()) if sep else None
     if hit:
         bureau, _ = _portfolio(rest.split())
-        return f"{hit[0]} for {bureau}", hit[1]
+        row = hit[1]
+        if row.get("bureau_not_with_head"):  # "Secretary of State for Migration": no US post
+            row = {**row, "only_with_head": [h for h in row.get("only_with_head", []) if h not in row["bureau_not_with_head"]]}
+        return f"{hit[0]} for {bureau}", row
     # an unknown portfolio ("Agriculture and Livestock"): title case, small words kept low
     cased = " ".join(w if w.lower() in gazetteer.grammar_words("title_small_words") else (w[:1].upper() + w[1:]) for w in text.split())
     return cased, {}
