@@ -123,7 +123,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "city_after": re.compile(rf"\s+(?:{_alternation(w['city_words'])})\b"),
         "word_before": re.compile(rf"(\w+)\s+(?:(?:{articles})\s+)?$"),
         "member_of": re.compile(
-            rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?$",
+            # up to two lower-case modifiers before the region: "of the so-called Northern Triangle"
+            rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?"
+            r"(?-i:[a-z][\w-]*\s+){0,2}$",
             re.I),
         "envoys_from": re.compile(
             rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
