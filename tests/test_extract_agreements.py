@@ -1064,3 +1064,24 @@ def test_the_states_that_signed_before_signed_with_the_same_partner(nlp) -> None
     assert {frozenset(a.signatories) for a in run(nlp, text)} == {
         frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
     }
+
+
+def test_a_signer_of_all_three_agreements_signed_each(nlp) -> None:
+    text = (
+        "The United States concluded asylum cooperation agreements with Belize, Panama and Costa Rica last year. "
+        "Secretary Dana Whitfield signed all three agreements on behalf of the United States."
+    )
+    found = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert len(found) == 3
+    assert all(a.signed_by == ["Dana Whitfield"] for a in found)
+
+
+def test_a_signer_of_all_three_listed_by_state_signed_each(nlp) -> None:
+    text = (
+        "The United States signed asylum cooperation agreements with Belize, Panama and Costa Rica in 2019. "
+        "Secretary Dana Whitfield signed all three within two months: with Belize on May 3, with Panama on "
+        "June 9 and with Costa Rica on July 1."
+    )
+    found = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert len(found) == 3
+    assert all(a.signed_by == ["Dana Whitfield"] for a in found)

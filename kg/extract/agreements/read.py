@@ -22,6 +22,7 @@ from .scope import acts_otherwise, capital_governments, clause_parties, destinat
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
+from .counts import counted_group, each_listed
 from .index import entities
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
-            picked = None  # "the first of those agreements": the one it picks
+            picked, group = None, []  # "the first of those agreements", "all three agreements": those it picks
             head = head_token(doc, mention)
             if head is not None and (is_refused(head) or is_floated(head)):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
@@ -229,7 +230,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     # "Agreements with Kenya and Uzbekistan followed": one each with the main party
                     partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
                     concluded = [top, *partners] if len(partners) >= 2 else []
-                if not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
+                if not concluded and head is not None and (group := counted_group(head, drafts)):
+                    pass  # "X signed all three agreements": the three one plural just named
+                elif not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
                     # "the first of those agreements, signed by X": one of those just named
                     mention_parties, mention.plural, mention.definite = list(picked.parties), False, True
                 elif not concluded:
@@ -262,7 +265,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
-            resolved = [picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index)
+            resolved = group or ([picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index))
             for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
             for draft in resolved if occasion is not None else []:
@@ -331,7 +334,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             else:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None
-            if recent is not None:
+            # "X signed all three: with A on ..., with B on ...": each state's own
+            for recent in [recent] if recent is not None else each_listed(drafts, named):
                 touched.append((recent, status))
                 for s in signers:
                     add_person(recent.signers, s)
