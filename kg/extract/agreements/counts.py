@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parties import pattern_file
-from .model import Draft
+from .model import Draft, Mention
+from .vocab import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,13 +43,36 @@ def counted_group(noun: "Token", drafts: list[Draft]) -> list[Draft]:
     return []
 
 
-def each_listed(drafts: list[Draft], named: set[str]) -> list[Draft]:
-    """ "X signed all three: with A on July 26, with B on ...": no agreement has all the states
-    the sentence lists, so each state's own, the most recent one with it; none unless every
-    state listed has one."""
-    if len(named) < 2 or any(named <= set(d.parties) for d in drafts):
+def each_listed(drafts: list[Draft], named: set[str], verbs: list["Token"]) -> list[Draft]:
+    """ "X signed all three: with A on July 26, with B on ...": a signing whose object is a
+    number or a pronoun, and no agreement has all the states the sentence lists, so each
+    state's own, the most recent one with it; none unless every state listed has one."""
+    numbers = pattern_file("parties.json")["number_words"]
+    counted_object = any(
+        c.dep_ == "dobj" and (c.lower_ in numbers or c.pos_ == "PRON") for v in verbs for c in v.children
+    )
+    if not counted_object or len(named) < 2 or any(named <= set(d.parties) for d in drafts):
         return []
     found = [next((d for d in reversed(drafts) if state in d.parties), None) for state in sorted(named)]
     if any(d is None for d in found) or len({id(d) for d in found}) < len(found):
         return []
     return [d for d in found if d is not None]
+
+
+def more_of_a_kind(mention: Mention, noun: "Token", resolved: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """New agreements of the kind and parties of the one a phrase resolved to, when the phrase
+    names more than one: "signed two memoranda of cooperation, one on X and one on Y", "a
+    memorandum on X and another (``another_words``) on Y". An article that names them again
+    gets no more than the phrase counts."""
+    if mention.kind is None or mention.definite or len(resolved) != 1:
+        return []
+    number = counted(noun) if noun.tag_ in ("NNS", "NNPS") or mention.plural else None
+    number = number or 1
+    number += sum(
+        1 for t in noun.subtree
+        if t.dep_ == "conj" and t.lower_ in words("another_words") and not any(c.dep_ == "pobj" for c in t.children)
+    )
+    one = resolved[0]
+    known = [d for d in drafts if d.kind == one.kind and set(d.parties) == set(one.parties)]
+    have = len(known) + (0 if any(one is d for d in known) else 1)
+    return [Draft(one.kind, list(one.parties), confidence=one.confidence) for _ in range(number - have)]

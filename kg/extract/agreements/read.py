@@ -22,7 +22,8 @@ from .scope import acts_otherwise, capital_governments, clause_parties, destinat
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
-from .counts import counted_group, each_listed
+from .pronouns import add_pronoun_deals, pronoun_clauses
+from .counts import counted_group, each_listed, more_of_a_kind
 from .index import entities
 
 if TYPE_CHECKING:
@@ -94,8 +95,11 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
-        date, month = signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
-        if sign_verbs and not date and status != "proposed":
+        # "follows the one A signed on July 26": that date is A's agreement's, not this one's
+        theirs_too = pronoun_clauses(sent)
+        dated = [v for v in sign_verbs if v.i not in theirs_too]
+        date, month = signing_date(sent, dated, ctx.article.date, status) if dated else (None, None)
+        if dated and not date and status != "proposed":
             date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
@@ -118,7 +122,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 continue
             np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
             start, end = regions[position]
-            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end]
+            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end and v.i not in theirs_too]
             if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
                 # "the agreement that X signed on May 3, and the compact that ... signed in
                 # March": each agreement its own signing's date
@@ -291,6 +295,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if mention.concrete and len(resolved) > 1:
                 for draft in resolved:  # one plural names agreements of one kind, maybe said later
                     draft.siblings = [d for d in resolved if d is not draft]
+            resolved += more_of_a_kind(mention, head, resolved, drafts) if head is not None else []  # "two memoranda"
             for draft in resolved:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
@@ -307,6 +312,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         for draft, _ in touched:
             if draft.actor is None and sign_verbs:
                 draft.actor = signing_party(draft, sign_verbs, all_signers, country_of)
+        add_pronoun_deals(sent, touched, drafts, ranking, index, evidence)  # "joins those signed by A and by B"
         signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
         repeats = did_so(
             sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
@@ -335,7 +341,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None
             # "X signed all three: with A on ..., with B on ...": each state's own
-            for recent in [recent] if recent is not None else each_listed(drafts, named):
+            for recent in [recent] if recent is not None else each_listed(drafts, named, sign_verbs):
                 touched.append((recent, status))
                 for s in signers:
                     add_person(recent.signers, s)

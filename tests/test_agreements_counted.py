@@ -1,0 +1,92 @@
+"""Agreements a sentence names by number, by a pronoun or one per state without naming each
+again: "two memoranda", "a memorandum ... and another", "memoranda with each government",
+"joins those signed by A and by B", "similar to the one A signed".
+
+Texts are written for these tests, with states and dates the gold sets do not use.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract import Context
+from kg.extract.agreements import extract_agreements
+from kg.facts import Article
+
+
+def run(nlp, text: str, date: str = "2020-01-11"):
+    article = Article(id="t", source="t.txt", text=text, date=date)
+    return extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+
+
+def kinds_by_parties(found) -> Counter:
+    return Counter((a.type, frozenset(a.signatories)) for a in found)
+
+
+def test_two_memoranda_are_two_agreements(nlp) -> None:
+    text = (
+        "Panama and the United States signed an asylum cooperation agreement in Washington on Friday. "
+        "Both governments also signed two memoranda of cooperation, one on port security and one on "
+        "passenger data."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 2
+
+
+def test_a_memorandum_and_another_are_two_agreements(nlp) -> None:
+    text = (
+        "Panama and the United States signed an asylum cooperation agreement in Washington on Friday. "
+        "The two governments also signed a memorandum of understanding on passenger data and another to "
+        "train port police."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 2
+
+
+def test_one_memorandum_named_twice_stays_one(nlp) -> None:
+    text = (
+        "Panama and the United States signed a memorandum of cooperation on passenger data on Friday. "
+        "Officials said a memorandum of cooperation of this kind takes a year to negotiate."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 1
+
+
+def test_memoranda_with_each_government_are_one_per_state_listed(nlp) -> None:
+    text = (
+        "The United States signed asylum cooperation agreements with Belize, Panama and Costa Rica in 2019. "
+        "Alongside them, the department signed memoranda of cooperation with each government on port security."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    for state in ("Belize", "Panama", "Costa Rica"):
+        assert found[("memorandum of cooperation", frozenset({"United States", state}))] == 1
+
+
+def test_the_agreements_a_pronoun_stands_for_are_each_with_the_shared_party(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "The accord joins those signed by Belize on May 3 and by Costa Rica on June 9."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert set(found) == {
+        ("asylum cooperation agreement", frozenset({"United States", s})) for s in ("Panama", "Belize", "Costa Rica")
+    }
+
+
+def test_the_one_a_state_signed_is_its_own_agreement_and_keeps_its_date(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "Analysts say the Panamanian agreement is modelled on the one Belize signed on May 3."
+    )
+    found = {frozenset(a.signatories): a for a in run(nlp, text)}
+    assert set(found) == {frozenset({"United States", "Panama"}), frozenset({"United States", "Belize"})}
+    assert found[frozenset({"United States", "Belize"})].type == "asylum cooperation agreement"
+    assert found[frozenset({"United States", "Panama"})].date != "2019-05-03"
+
+
+def test_a_pronoun_without_a_signing_clause_names_no_agreement(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Wednesday. "
+        "The accord is one of those that Belize criticised."
+    )
+    assert {frozenset(a.signatories) for a in run(nlp, text)} == {frozenset({"United States", "Panama"})}
