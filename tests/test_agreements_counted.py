@@ -90,3 +90,34 @@ def test_a_pronoun_without_a_signing_clause_names_no_agreement(nlp) -> None:
         "The accord is one of those that Belize criticised."
     )
     assert {frozenset(a.signatories) for a in run(nlp, text)} == {frozenset({"United States", "Panama"})}
+
+
+def test_memoranda_also_signed_are_new_not_the_quoted_agreement(nlp) -> None:
+    text = (
+        'Panama signed on Friday an "Asylum Cooperation Agreement" with the United States. '
+        "Both governments also signed two memoranda of cooperation, one on port security and one on passenger data."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    pair = frozenset({"United States", "Panama"})
+    assert found[("asylum cooperation agreement", pair)] == 1
+    assert found[("memorandum of cooperation", pair)] == 2
+
+
+def test_states_of_a_pronoun_clause_are_no_pair_to_refer_back_to(nlp) -> None:
+    text = (
+        "Panama signed an asylum cooperation agreement with the United States on Friday. "
+        "The agreement follows those Washington concluded with Belize in June and with Costa Rica in July. "
+        "Both governments also signed a memorandum of cooperation on port security."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 1
+    assert not any(kind == "memorandum of cooperation" and "Belize" in parties for kind, parties in found)
+
+
+def test_another_instrument_of_a_well_known_agreements_parties_keeps_its_own_kind(nlp) -> None:
+    text = (
+        "El Salvador signed an asylum cooperation agreement with the United States on September 20, 2019. "
+        "The two governments also signed a letter of intent on temporary work visas."
+    )
+    types = sorted(a.type for a in run(nlp, text, date="2019-09-21"))
+    assert types == ["asylum cooperation agreement", "other"]

@@ -14,6 +14,7 @@ from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
 from .reading import repeated_acts
+from .counts import counted
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
 from .vocab import _BILATERAL, is_sign_verb, vocab, words
@@ -284,7 +285,10 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             told = frozenset(o.kind for o in drafts if o.kind != "other")
-            d.kind = known_kind(d, article_date, told) or similar or d.cue_kind or "other"
+            known = known_kind(d, article_date, told)
+            if any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
+                known = None  # that one is read already: this is another instrument of its parties
+            d.kind = known or similar or d.cue_kind or "other"
     for d in drafts:
         fits_parties(d)
     for d in drafts:
@@ -355,7 +359,8 @@ def another_of(
     parties is the one named; that last one is returned too (the occasion, the signers).
     Else ``parties`` and ``drafts`` unchanged and None."""
     if (
-        signed is None or verb is None or mention.definite or mention.plural or not is_sign_verb(verb)
+        signed is None or verb is None or mention.definite or not is_sign_verb(verb)
+        or (mention.plural and (mention.token is None or counted(mention.token) is None))  # "also signed two memoranda"
         or not any(c.dep_ == "advmod" and c.lower_ in words("additive_adverbs") for c in verb.children)
         or not set(parties) <= set(signed.parties)
     ):

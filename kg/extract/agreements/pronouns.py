@@ -61,6 +61,16 @@ def pronoun_clauses(sent: "Span") -> set[int]:
     }
 
 
+def pronoun_ranges(sent: "Span") -> list[tuple[int, int]]:
+    """Char ranges (in the sentence) of the agreement pronouns' phrases with their clauses."""
+    out = []
+    for tok in sent:
+        if tok.lower_ in words("agreement_pronouns") and (clause := _clause(tok)) is not None:
+            last = sent.doc[max(tok.right_edge.i, clause.right_edge.i if clause.i != tok.head.i else 0)]
+            out.append((tok.left_edge.idx - sent.start_char, last.idx + len(last.text) - sent.start_char))
+    return out
+
+
 def pronoun_deals(sent: "Span", reference: Draft | None) -> list[tuple[str, list[str]]]:
     """(shared party, the other states) of the agreements the sentence names by a pronoun,
     those of the kind and with the shared party of ``reference``, the agreement the sentence
@@ -110,7 +120,7 @@ def add_pronoun_deals(sent: "Span", touched: list, drafts: list[Draft], ranking:
     first agreement the sentence names (it has that one's kind once the article is read)."""
     reference = touched[0][0] if touched else None
     for shared, states in pronoun_deals(sent, reference):
-        like = Mention(reference.kind, 0, 0, False, False, None, counterpart=shared)
+        like = Mention(None, 0, 0, False, False, None, counterpart=shared)  # its kind settled later
         for state in states:
             for draft in resolve(like, [state], drafts, ranking, index):
                 if not any(draft is d for d in drafts):

@@ -22,7 +22,7 @@ from .scope import acts_otherwise, capital_governments, clause_parties, destinat
 from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
-from .pronouns import add_pronoun_deals, pronoun_clauses
+from .pronouns import add_pronoun_deals, pronoun_clauses, pronoun_ranges
 from .counts import counted_group, each_listed, more_of_a_kind
 from .index import entities
 
@@ -365,7 +365,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
         if signed_now:
             last_signed = (signed_now[-1], index)
-        memory.update(mentioned)
+        # "after A and B", "those signed by A and by B": states of other deals, no list to refer back to
+        memory.update([c for c in mentioned if not within_ranges(c.start, precedent_ranges(sent) + pronoun_ranges(sent))])
         previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
         persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
         if persons:
