@@ -121,3 +121,21 @@ def test_another_instrument_of_a_well_known_agreements_parties_keeps_its_own_kin
     )
     types = sorted(a.type for a in run(nlp, text, date="2019-09-21"))
     assert types == ["asylum cooperation agreement", "other"]
+
+
+def test_a_memorandum_a_coordinated_subject_signed_with_three_states_is_one(nlp) -> None:
+    text = (
+        "The secretary was in Panama City on Thursday, where she and the security ministers of Belize, "
+        "Panama and Costa Rica signed a memorandum of cooperation to fight human smuggling."
+    )
+    found = run(nlp, text)
+    assert len(found) == 1
+    assert found[0].type == "memorandum of cooperation"
+    assert {"Belize", "Panama", "Costa Rica"} <= set(found[0].signatories)
+
+
+def test_memoranda_signed_with_three_states_stay_several(nlp) -> None:
+    text = "The United States signed memoranda of cooperation with Belize, Panama and Costa Rica on Thursday."
+    found = run(nlp, text)
+    assert len(found) == 3
+    assert all(len(a.signatories) == 2 for a in found)

@@ -276,3 +276,18 @@ def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, offici
 )
 def test_states_of_a_clause_of_their_own_are_no_parties(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+def test_the_people_a_copula_names_for_the_signers_signed(nlp) -> None:
+    from kg.extract import Context
+    from kg.extract.agreements import extract_agreements
+    from kg.facts import Article
+
+    text = (
+        "Belize, Panama and Costa Rica signed a memorandum of cooperation with the United States on Monday. "
+        "The ministers who signed were Rosa Quintero of Belize, Tomas Adair of Panama and Miguel Torres of Costa Rica."
+    )
+    article = Article(id="t", source="t.txt", text=text, date="2020-01-11")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    signed = {s for a in found for s in a.signed_by}
+    assert signed == {"Rosa Quintero", "Tomas Adair", "Miguel Torres"}

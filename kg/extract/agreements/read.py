@@ -18,8 +18,8 @@ from .mentions import agreed_between, head_token, is_similar, mention_regions, m
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
-from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .signing import copular_signers, witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, pronoun_clauses, pronoun_ranges
@@ -93,7 +93,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person else [])
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
-            all_signers = corrected_signer(sent, sign_verbs, ctx, known)
+            all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
         # "follows the one A signed on July 26": that date is A's agreement's, not this one's
         theirs_too = pronoun_clauses(sent)
@@ -269,6 +269,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
+            mention.multilateral = mention.multilateral or joint_signing(mention, head, mention_parties)
             resolved = group or ([picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index))
             for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause

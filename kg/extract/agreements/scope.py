@@ -355,3 +355,16 @@ def acts_otherwise(country, noun: "Token", sent: "Span") -> bool:
     if any(a.i == noun.i for a in verb.ancestors):
         return False  # "Italy's protocol with Albania, under which Italy processes ...": its own clause
     return not verb.left_edge.i <= noun.i <= verb.right_edge.i
+
+
+def joint_signing(mention: Mention, noun: "Token | None", parties: list[str]) -> bool:
+    """ "She and the security ministers of the three countries signed a memorandum of
+    cooperation": one agreement of three or more parties that a coordinated subject signed
+    together, of a kind that may have more than two (``joint_kinds``), not one each."""
+    if noun is None or mention.plural or mention.kind not in vocab()["joint_kinds"] or len(set(parties)) < 3:
+        return False
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or not is_sign_verb(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in words("subject_deps")), None)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)

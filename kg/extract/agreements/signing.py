@@ -82,6 +82,21 @@ def corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: 
     return []
 
 
+def copular_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
+    """ "The ministers who signed were A of X, B of Y and C of Z": the people the copula
+    names for the noun a signing clause qualifies."""
+    out: list[str] = []
+    for v in verbs:
+        noun = v.head
+        if v.dep_ != "relcl" or not asserted(v) or noun.dep_ not in words("subject_deps"):
+            continue
+        attrs = [c for c in noun.head.children if c.dep_ == "attr"]  # only a copula has one
+        for name, ent in people_with_spans(sent, ctx, known=known):
+            if any(a.left_edge.i <= ent.root.i <= a.right_edge.i for a in attrs):
+                add_person(out, name)
+    return out
+
+
 def ruled_out(ent: "Span") -> bool:
     """The text denies the person's part: "not by Y", "rather than Y", "instead of Y"."""
     for node in [ent.root, *ent.root.ancestors]:
