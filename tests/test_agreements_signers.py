@@ -291,3 +291,31 @@ def test_the_people_a_copula_names_for_the_signers_signed(nlp) -> None:
     found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
     signed = {s for a in found for s in a.signed_by}
     assert signed == {"Rosa Quintero", "Tomas Adair", "Miguel Torres"}
+
+
+BELIZE = _officials(
+    ("Dana Whitfield", "Secretary of Homeland Security", "United States"),
+    ("Oscar Brannigan", "Minister of Foreign Affairs", "Belize"), ("Lena Marsh", "President", "Belize"),
+    ("Rita Cole", "Minister of Security", "Belize"),
+)
+
+
+def test_people_with_whom_a_signing_is_looked_on_are_no_signers(nlp) -> None:
+    text = (
+        "Secretary Dana Whitfield and Belizean minister Oscar Brannigan signed an asylum cooperation agreement "
+        "in New York on Monday, with President Lena Marsh looking on."
+    )
+    (a,) = run(nlp, text, BELIZE)
+    assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_a_memorandum_other_people_signed_on_the_same_occasion_is_another_agreement(nlp) -> None:
+    text = (
+        "In New York, the Belizean foreign minister, Oscar Brannigan, and the Secretary of Homeland Security, "
+        "Dana Whitfield, signed the Agreement between the Government of Belize and the Government of the "
+        "United States for Cooperation in Protection Claims. On the same occasion, the security minister, "
+        "Rita Cole, and Secretary Whitfield signed a Memorandum of Cooperation on biometric data."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Rita Cole"]
+    assert len(found) == 2

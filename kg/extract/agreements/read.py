@@ -260,8 +260,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             elif head is not None and status != "proposed" and (verb := governing_verb(head, sign_verbs)):
                 # "X and Y already signed an agreement on migration in 2001", "have had an
                 # agreement since 2008": that year's deal
-                if year := signing_year(sent, [verb]):  # written in the text, not a "Tuesday" resolved
-                    mention.signing = (year, frozenset())
+                year = signing_year(sent, [verb])  # written in the text, not a "Tuesday" resolved
+                # "On the same occasion, X and Y signed a memorandum": a new one, by its own signers
+                people = frozenset(find_signers(sent, [verb], ctx, known)) if mention.kind and not mention.definite else frozenset()
+                mention.signing = (year, people) if year or people else None
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
             first = named_here.get(listed.i) if listed is not None else None

@@ -145,6 +145,11 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
             last = next((t for t in sent.doc[prep.right_edge.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
             end = last.idx if last is not None else sent.end_char
             out.append((prep.left_edge.idx - sent.start_char, end - sent.start_char))
+        elif tok.dep_ == "prep" and tok.lower_ in vocab()["partner_prepositions"]:
+            # "signed ..., with President Z and his minister W looking on": onlookers
+            after = next((t for t in sent.doc[tok.right_edge.i + 1 : sent.end] if not t.is_punct), None)
+            if after is not None and after.tag_ == "VBG" and after.lemma_.lower() in words("onlooker_lemmas"):
+                out.append((tok.idx - sent.start_char, after.idx + len(after.text) - sent.start_char))
     return out
 
 
