@@ -319,3 +319,12 @@ def test_a_memorandum_other_people_signed_on_the_same_occasion_is_another_agreem
     found = {a.type: a for a in run(nlp, text, BELIZE)}
     assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Rita Cole"]
     assert len(found) == 2
+
+
+def test_a_leader_who_only_pressed_for_the_signing_did_not_sign(nlp) -> None:
+    text = (
+        "The agreement was signed on Monday by Secretary Dana Whitfield and Belizean minister Oscar Brannigan, "
+        "under heavy pressure from President Lena Marsh."
+    )
+    found = run(nlp, "Belize signed an asylum cooperation agreement with the United States. " + text, BELIZE)
+    assert sorted(s for a in found for s in a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]

@@ -286,7 +286,7 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             told = frozenset(o.kind for o in drafts if o.kind != "other")
             known = known_kind(d, article_date, told)
-            if any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
+            if not d.earlier and any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
                 known = None  # that one is read already: this is another instrument of its parties
             d.kind = known or similar or d.cue_kind or "other"
     for d in drafts:

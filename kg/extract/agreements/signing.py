@@ -44,6 +44,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "signed ... in the presence of President Z"
         if is_place(name):
             continue  # "signed in Rabat" with Rabat taken for a person
+        if _behind(ent, verb_ids):
+            continue  # "signed by X and Y, under heavy pressure from President Z"
         if len(name.split()) < 2:
             continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
@@ -54,6 +56,17 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
         ):
             add_person(out, name)
     return out
+
+
+def _behind(ent: "Span", verb_ids: set[int]) -> bool:
+    """The person is named through a preposition that never introduces a signer
+    (``non_signer_prepositions``: "under pressure from X") on the way up to the signing."""
+    for node in ent.root.ancestors:
+        if node.i in verb_ids:
+            return False
+        if node.dep_ == "prep" and node.lower_ in words("non_signer_prepositions"):
+            return True
+    return False
 
 
 def names_signers(verb: "Token") -> bool:
