@@ -139,3 +139,23 @@ def test_memoranda_signed_with_three_states_stay_several(nlp) -> None:
     found = run(nlp, text)
     assert len(found) == 3
     assert all(len(a.signatories) == 2 for a in found)
+
+
+def test_the_states_that_did_so_before_have_agreements_of_their_own(nlp) -> None:
+    text = (
+        "Panama became on Friday the latest Central American country to sign a migration agreement with "
+        "the United States, after Belize did so in July."
+    )
+    assert {frozenset(a.signatories) for a in run(nlp, text)} == {
+        frozenset({"United States", "Panama"}), frozenset({"United States", "Belize"})
+    }
+
+
+def test_another_beside_the_memorandum_is_a_second_one(nlp) -> None:
+    text = (
+        "Panama and the United States signed an asylum cooperation agreement on Friday. The two governments "
+        "also signed a memorandum of cooperation on passenger data, which lets officers check records, and "
+        "another on port security."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 2

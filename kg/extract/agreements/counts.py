@@ -68,11 +68,14 @@ def more_of_a_kind(mention: Mention, noun: "Token", resolved: list[Draft], draft
         return []
     number = counted(noun) if noun.tag_ in ("NNS", "NNPS") or mention.plural else None
     number = number or 1
+    # "another" under the noun, or beside it as a second object of its verb ("signed a
+    # memorandum on X, which ..., and another on Y")
+    beside = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
     number += sum(
-        1 for t in noun.subtree
+        1 for t in [*noun.subtree, *beside]
         if t.dep_ == "conj" and t.lower_ in words("another_words") and not any(c.dep_ == "pobj" for c in t.children)
     )
     one = resolved[0]
     known = [d for d in drafts if d.kind == one.kind and set(d.parties) == set(one.parties)]
     have = len(known) + (0 if any(one is d for d in known) else 1)
-    return [Draft(one.kind, list(one.parties), confidence=one.confidence) for _ in range(number - have)]
+    return [Draft(one.kind, list(one.parties), confidence=one.confidence, counted=True) for _ in range(number - have)]

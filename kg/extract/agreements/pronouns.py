@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from ..parties import countries_in, names
 from .counterparts import parties_named
-from .counterparts import Ranking
+from .bodies import organisation_parties
+from .counterparts import Ranking, first_written, pronoun_precedent_ranges
 from .merge import resolve
-from .model import Draft, Mention
+from .model import Draft, Mention, within_ranges
+from .scope import scoped_countries
 from .vocab import is_sign_lemma, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
@@ -126,3 +128,22 @@ def add_pronoun_deals(sent: "Span", touched: list, drafts: list[Draft], ranking:
                 if not any(draft is d for d in drafts):
                     draft.evidence, draft.similar_to, draft.last_sentence = evidence, reference, index
                     drafts.append(draft)
+
+
+def deals_like_those(
+    mention: Mention, head, countries: list, region: tuple[int, int], regions: list, sent, drafts: list[Draft],
+    ranking: Ranking, index: int,
+) -> list[Draft]:
+    """The agreements "..., like those with C and D" names after an agreement that is only
+    wished or refused: each of the first party written of that one's with C, with D."""
+    alike = pronoun_precedent_ranges(sent)
+    if not alike:
+        return []
+    scoped = scoped_countries(regions.index(region), head, countries, regions, sent)
+    own = names([c for c in scoped if not within_ranges(c.start, alike)]) + organisation_parties(head, sent)
+    partner = first_written(sent, own)
+    out: list[Draft] = []
+    for state in names([c for c in scoped if within_ranges(c.start, alike)]):
+        like = Mention(mention.kind, mention.start, mention.end, False, False, None, counterpart=partner)
+        out += [d for d in resolve(like, [state], drafts, ranking, index) if d not in out]
+    return out

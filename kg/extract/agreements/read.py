@@ -22,7 +22,7 @@ from .scope import joint_signing, acts_otherwise, capital_governments, clause_pa
 from .signing import copular_signers, witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
-from .pronouns import add_pronoun_deals, pronoun_clauses, pronoun_ranges
+from .pronouns import add_pronoun_deals, deals_like_those, pronoun_clauses, pronoun_ranges
 from .counts import counted_group, each_listed, more_of_a_kind
 from .index import entities
 
@@ -115,7 +115,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if head is not None and (is_refused(head) or is_floated(head)):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
                 # "What is needed is a deal between A and B, like those with C": A's with C is
-                for draft in _like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
+                for draft in deals_like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
                     if not any(draft is d for d in drafts):
                         draft.evidence = evidence
                         drafts.append(draft)
@@ -132,10 +132,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             outside = other_clauses(head, sent) if head is not None else []
             mention_status = read.status_of(sent, outside) if outside else status
             scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
-            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
-            # are agreements of their own with X, not parties of this one
+            # are agreements of their own with X, not parties of this one ("after A did so" too)
             earlier = precedent_ranges(sent)
+            scoped = [c for c in scoped if head is None or within_ranges(c.start, earlier) or not acts_otherwise(c, head, sent)]
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             # "an agreement between A and B, like those with C and D": A's with C and with D
             alike = pronoun_precedent_ranges(sent)
@@ -287,7 +287,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     partner = first_written(sent, resolved[0].parties)
                 for state in precedents:
                     like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
-                    resolved += [d for d in resolve(like, [state], drafts, ranking, index) if d not in resolved]
+                    for d in resolve(like, [state], drafts, ranking, index):
+                        if d not in resolved:  # of the kind of the one it preceded, once known
+                            d.similar_to, resolved = d.similar_to or resolved[0], resolved + [d]
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -303,7 +305,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 if not any(draft is d for d in drafts):
                     draft.evidence = evidence
                     draft.cue_kind = cue_kind_of(sent.text)
-                    draft.similar_to = similar_to
+                    draft.similar_to = similar_to or draft.similar_to
                     drafts.append(draft)
                 if np_date and not draft.date:
                     draft.date = np_date
@@ -378,21 +380,3 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     settle_kinds(drafts, ctx.article.date)
     return drafts
 
-
-def _like_those(
-    mention: Mention, head, countries: list, region: tuple[int, int], regions: list, sent, drafts: list[Draft],
-    ranking: Ranking, index: int,
-) -> list[Draft]:
-    """The agreements "..., like those with C and D" names after an agreement that is only
-    wished or refused: each of the first party written of that one's with C, with D."""
-    alike = pronoun_precedent_ranges(sent)
-    if not alike:
-        return []
-    scoped = scoped_countries(regions.index(region), head, countries, regions, sent)
-    own = names([c for c in scoped if not within_ranges(c.start, alike)]) + organisation_parties(head, sent)
-    partner = first_written(sent, own)
-    out: list[Draft] = []
-    for state in names([c for c in scoped if within_ranges(c.start, alike)]):
-        like = Mention(mention.kind, mention.start, mention.end, False, False, None, counterpart=partner)
-        out += [d for d in resolve(like, [state], drafts, ranking, index) if d not in out]
-    return out
