@@ -328,3 +328,23 @@ def test_a_leader_who_only_pressed_for_the_signing_did_not_sign(nlp) -> None:
     )
     found = run(nlp, "Belize signed an asylum cooperation agreement with the United States. " + text, BELIZE)
     assert sorted(s for a in found for s in a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_a_pronoun_coordinated_with_a_signer_is_the_person_named_before(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in July. It was not the first "
+        "document Oscar Brannigan had signed with Washington. On 3 May in Belmopan he and Whitfield signed "
+        "a memorandum of cooperation on border policing."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_the_two_men_are_the_two_people_named_before(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in July. It is the second "
+        "document that Oscar Brannigan and Dana Whitfield have signed this year. On 3 May, in Belmopan, the "
+        "two men signed a memorandum of cooperation on border policing."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]

@@ -173,8 +173,8 @@ def merge_alike(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         same = next((
             d for d in out if not draft.counted and d.kind == draft.kind and set(d.parties) == set(draft.parties)
-            and (not _year(d) or not _year(draft) or _year(d) == _year(draft))
             and (d.earlier == draft.earlier or d.kind != "other")  # "a previous pact" is another one
+            and (not _year(d) or not _year(draft) or _year(d) == _year(draft))  # as kg.mapping tells them apart
         ), None)
         if same is None:
             out.append(draft)
@@ -187,5 +187,5 @@ def merge_alike(drafts: list[Draft]) -> list[Draft]:
 
 
 def _year(draft: Draft) -> str:
-    """The year a draft is signed in, as far as the article says ("" when it does not)."""
-    return (draft.year or draft.date or draft.month or "")[:4]
+    """The year the graph names an agreement by, as far as the article tells it ("" when not)."""
+    return (draft.date or draft.year or "")[:4]

@@ -13,7 +13,7 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
-from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
+from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
@@ -85,7 +85,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if pronoun_verbs:
             # "Hill said the agreement she signed ...": the person named just before in the
             # sentence, else the last one of the sentences before
-            before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
+            before = [n for n, e in people_with_spans(sent, ctx, known=known)
+                      if e.end <= pronoun_verbs[0].i and e.root.i not in pronoun_partners(pronoun_verbs[0])]
             # "X met Y in Tegucigalpa, and they signed ...": every person named before
             plural = pronoun_subject(pronoun_verbs[0], plural=True)
             referents = before if before and plural else before[-1:]
@@ -262,7 +263,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # agreement since 2008": that year's deal
                 year = signing_year(sent, [verb])  # written in the text, not a "Tuesday" resolved
                 # "On the same occasion, X and Y signed a memorandum": a new one, by its own signers
-                people = frozenset(find_signers(sent, [verb], ctx, known)) if mention.kind and not mention.definite else frozenset()
+                # ("On 28 May, the two men signed a memorandum": by its own month too)
+                new = bool(mention.kind) and not mention.definite
+                people = frozenset(find_signers(sent, [verb], ctx, known)) if new else frozenset()
+                year = (signing_date(sent, [verb], ctx.article.date, status)[1] if new else None) or year
                 mention.signing = (year, people) if year or people else None
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
