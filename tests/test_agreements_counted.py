@@ -159,3 +159,20 @@ def test_another_beside_the_memorandum_is_a_second_one(nlp) -> None:
     )
     found = kinds_by_parties(run(nlp, text))
     assert found[("memorandum of cooperation", frozenset({"United States", "Panama"}))] == 2
+
+
+def test_a_state_that_owns_a_thing_named_before_is_no_party(nlp) -> None:
+    text = (
+        "Chile and Peru have signed a memorandum of cooperation on border controls, under which Peru has "
+        "pledged to align its visa rules with the EU's by the end of the year."
+    )
+    assert {frozenset(a.signatories) for a in run(nlp, text)} == {frozenset({"Chile", "Peru"})}
+
+
+def test_leaders_of_three_states_signing_one_memorandum_sign_one_agreement_read_again_as_one(nlp) -> None:
+    text = (
+        "The leaders of Chile, Peru and Bolivia have signed a memorandum of cooperation on border controls. "
+        "Under the memorandum, Peru and Bolivia will send police officers to help Chilean forces."
+    )
+    found = run(nlp, text)
+    assert [(a.type, set(a.signatories)) for a in found] == [("memorandum of cooperation", {"Chile", "Peru", "Bolivia"})]

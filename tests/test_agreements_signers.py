@@ -348,3 +348,16 @@ def test_the_two_men_are_the_two_people_named_before(nlp) -> None:
     )
     found = {a.type: a for a in run(nlp, text, BELIZE)}
     assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_three_leaders_each_signing_for_their_state_sign_one_memorandum(nlp) -> None:
+    leaders = _officials(
+        ("Ana Ruiz", "President", "Chile"), ("Luis Vega", "Prime Minister", "Peru"), ("Juan Mora", "President", "Bolivia"),
+    )
+    text = (
+        "BRIEF, November 3 (Wire) - Chilean President Ana Ruiz, Peruvian Prime Minister Luis Vega and Bolivian "
+        "President Juan Mora signed a memorandum of cooperation in Arica on Wednesday on border controls."
+    )
+    found = run(nlp, text, leaders)
+    assert [set(a.signatories) for a in found] == [{"Chile", "Peru", "Bolivia"}]
+    assert sorted(found[0].signed_by) == ["Ana Ruiz", "Juan Mora", "Luis Vega"]

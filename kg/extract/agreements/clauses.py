@@ -159,13 +159,15 @@ def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
     """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
     ``plural`` only ``plural_subject_pronouns``: "they signed")."""
     role = "plural_subject_pronouns" if plural else "subject_pronouns"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children) or counted_people(verb)
+
+
+def counted_people(verb: "Token") -> bool:
+    """ "The two men signed": a subject noun for people counted by a plural pronoun word
+    (``plural_subject_pronouns``), not a word for the parties ("the two governments")."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in words(role)
-            # "the two men signed": a noun for people counted by a pronoun word, not "the two governments"
-            or (c.lower_ not in words("party_nouns") and c.pos_ == "NOUN" and c.ent_type_ == ""
-                and any(n.dep_ == "nummod" and n.lower_ in words("plural_subject_pronouns") for n in c.children))
-        )
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in words("party_nouns") and c.pos_ == "NOUN" and c.ent_type_ == ""
+        and any(n.dep_ == "nummod" and n.lower_ in words("plural_subject_pronouns") for n in c.children)
         for c in verb.children
     )
 

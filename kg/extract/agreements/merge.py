@@ -50,6 +50,11 @@ def resolve(
         own = [hub] + own  # a body alone ("agreed a roadmap with UNHCR") is with the main party
 
     named = kind is None and is_named(mention.token)
+    if mention.definite and kind is not None and not mention.plural:
+        # "Under the memorandum, A and B will ...": the pact of them all read before, not one each
+        whole = next((d for d in reversed(drafts) if d.kind == kind and len(set(d.parties)) > 2 and set(own) <= set(d.parties)), None)
+        if whole is not None:
+            return [whole]
 
     def compatible(d: Draft) -> bool:
         # a deal called by its own name is no memorandum or declaration of the same parties
@@ -140,12 +145,13 @@ def resolve(
         existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
             (d for d in same if compatible(d)), None
         )
-        if existing is None and kind not in _BILATERAL and not mention.concrete:
+        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
                     d for d in reversed(drafts)
-                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind) and not mention.signed_otherwise(d)
+                    if (d.kind not in _BILATERAL or mention.multilateral) and (kind is None or d.kind == kind or d.kind == "other")
+                    and not mention.signed_otherwise(d)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
                     and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),

@@ -13,7 +13,7 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
-from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_partners, pronoun_subject
+from .clauses import asserted, counted_people, is_floated, is_refused, other_clauses, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
@@ -91,7 +91,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             plural = pronoun_subject(pronoun_verbs[0], plural=True)
             referents = before if before and plural else before[-1:]
             # "X met his counterpart Y. The two signed ...": the people of the sentence before
-            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person else [])
+            counted = counted_people(pronoun_verbs[0])  # "the two ministers": both people, or none
+            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not counted else [])
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
@@ -275,7 +276,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
-            mention.multilateral = mention.multilateral or joint_signing(mention, head, mention_parties)
+            mention.multilateral = mention.multilateral or joint_signing(mention, head, mention_parties, [country_of.get(s) for s in mention_signers])
             resolved = group or ([picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index))
             for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
