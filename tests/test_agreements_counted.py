@@ -176,3 +176,28 @@ def test_leaders_of_three_states_signing_one_memorandum_sign_one_agreement_read_
     )
     found = run(nlp, text)
     assert [(a.type, set(a.signatories)) for a in found] == [("memorandum of cooperation", {"Chile", "Peru", "Bolivia"})]
+
+
+def test_the_three_agreements_are_those_of_the_three_states_last_listed(nlp) -> None:
+    text = (
+        "The department will release aid to Belize, Panama and Costa Rica. Critics say the administration is "
+        "paying the governments for signing the three so-called 'safe third country' agreements with Washington."
+    )
+    found = kinds_by_parties(run(nlp, text))
+    for state in ("Belize", "Panama", "Costa Rica"):
+        assert found[("safe third country agreement", frozenset({"United States", state}))] == 1
+
+
+def test_the_signer_of_an_order_is_no_signer_of_the_agreements_it_suspends(nlp) -> None:
+    from kg.facts import Evidence, Official
+
+    officials = [Official("Mara Quinn", "President", "United States", Evidence("x", 0, 1))]
+    text = (
+        "The United States signed asylum cooperation agreements with Belize, Panama and Costa Rica in 2019. "
+        "The State Department suspended the three asylum cooperation agreements in line with an executive "
+        "order signed by President Mara Quinn on Tuesday."
+    )
+    article = Article(id="t", source="t.txt", text=text, date="2021-02-08")
+    found = extract_agreements(nlp(text), Context(article=article, people={"Mara Quinn": "Mara Quinn"}, officials=officials))
+    assert len(found) == 3
+    assert all(a.signed_by == [] for a in found)

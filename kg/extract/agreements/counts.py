@@ -22,6 +22,12 @@ def counted(noun: "Token") -> int | None:
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "predet", "quantmod") and child.lower_ in numbers:
             return numbers[child.lower_]
+    # "the three so-called 'safe third country' agreements": a number the parser hung elsewhere
+    # in the noun's own phrase (not "two-year agreements")
+    before = noun.doc[noun.left_edge.i : noun.i]
+    for tok in before:
+        if tok.lower_ in numbers and tok.pos_ in ("NUM", "DET") and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"):
+            return numbers[tok.lower_]
     return None
 
 

@@ -23,7 +23,7 @@ from .signing import copular_signers, witness_ranges, corrected_signer, names_si
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those, pronoun_clauses, pronoun_ranges
-from .counts import counted_group, each_listed, more_of_a_kind
+from .counts import counted, counted_group, each_listed, more_of_a_kind
 from .index import entities
 
 if TYPE_CHECKING:
@@ -74,7 +74,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = read.mentions(sent)
-        sign_verbs = sentence_verbs(sent)
+        # "in line with an executive order signed by X": a signing of something that is no agreement
+        phrases = {h.i for m in mentions if (h := head_token(doc, m)) is not None}
+        sign_verbs = [v for v in sentence_verbs(sent) if not (
+            v.dep_ == "acl" and v.head.pos_ == "NOUN" and mentions and v.head.i not in phrases and any(c.dep_ == "agent" for c in v.children))]
         status = read.status_of(sent)
         if status is None and any(
             v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
@@ -91,8 +94,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             plural = pronoun_subject(pronoun_verbs[0], plural=True)
             referents = before if before and plural else before[-1:]
             # "X met his counterpart Y. The two signed ...": the people of the sentence before
-            counted = counted_people(pronoun_verbs[0])  # "the two ministers": both people, or none
-            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not counted else [])
+            two = counted_people(pronoun_verbs[0])  # "the two ministers": both people, or none
+            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not two else [])
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
@@ -156,6 +159,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties, mention.counterpart, mention.concrete = held, held[0], True
             if head is not None:
                 mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
+            if head is not None and mention.kind and mention.plural and not [p for p in mention_parties if p != top]:
+                # "signing the three 'safe third country' agreements": with the three states last listed
+                mention_parties += memory.recent(counted(head) or 0) if (counted(head) or 0) >= 2 else []
             if head is not None and not [p for p in mention_parties if p != top]:
                 mention_parties += [p for p in mention.possessor if p not in mention_parties]
                 if not [p for p in mention_parties if p != top] and is_bilateral(head):
