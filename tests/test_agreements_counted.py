@@ -194,7 +194,7 @@ def test_the_signer_of_an_order_is_no_signer_of_the_agreements_it_suspends(nlp) 
     officials = [Official("Mara Quinn", "President", "United States", Evidence("x", 0, 1))]
     text = (
         "The United States signed asylum cooperation agreements with Belize, Panama and Costa Rica in 2019. "
-        "The State Department suspended the three asylum cooperation agreements in line with an executive "
+        "The State Department suspended the three asylum cooperation agreements on Saturday, citing an executive "
         "order signed by President Mara Quinn on Tuesday."
     )
     article = Article(id="t", source="t.txt", text=text, date="2021-02-08")

@@ -75,7 +75,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = read.mentions(sent)
         # "in line with an executive order signed by X": a signing of something that is no agreement
-        phrases = {h.i for m in mentions if (h := head_token(doc, m)) is not None}
+        phrases = {t.i for m in mentions if (h := head_token(doc, m)) is not None for t in h.subtree}
         sign_verbs = [v for v in sentence_verbs(sent) if not (
             v.dep_ == "acl" and v.head.pos_ == "NOUN" and mentions and v.head.i not in phrases and any(c.dep_ == "agent" for c in v.children))]
         status = read.status_of(sent)
