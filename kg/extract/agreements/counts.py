@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..parties import pattern_file
+from ...facts import Evidence
 from .model import Draft, Mention
 from .vocab import words
 
@@ -84,4 +85,7 @@ def more_of_a_kind(mention: Mention, noun: "Token", resolved: list[Draft], draft
     one = resolved[0]
     known = [d for d in drafts if d.kind == one.kind and set(d.parties) == set(one.parties)]
     have = len(known) + (0 if any(one is d for d in known) else 1)
-    return [Draft(one.kind, list(one.parties), confidence=one.confidence, counted=True) for _ in range(number - have)]
+    # each stated by the phrase that counts it, not the sentence the first is read from
+    phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    said = Evidence(phrase.text, phrase.start_char, phrase.end_char)
+    return [Draft(one.kind, list(one.parties), confidence=one.confidence, counted=True, evidence=said) for _ in range(number - have)]

@@ -314,7 +314,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             resolved += more_of_a_kind(mention, head, resolved, drafts) if head is not None else []  # "two memoranda"
             for draft in resolved:
                 if not any(draft is d for d in drafts):
-                    draft.evidence = evidence
+                    draft.evidence = draft.evidence or evidence
                     draft.cue_kind = cue_kind_of(sent.text)
                     draft.similar_to = similar_to or draft.similar_to
                     drafts.append(draft)
