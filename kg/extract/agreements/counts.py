@@ -21,7 +21,7 @@ def counted(noun: "Token") -> int | None:
     """The number a plural agreement noun is counted by: "all three agreements", "both deals"."""
     numbers = pattern_file("parties.json")["number_words"]
     for child in noun.children:
-        if child.dep_ in ("nummod", "det", "predet", "quantmod") and child.lower_ in numbers:
+        if child.dep_ in ("nummod", "det") and child.lower_ in numbers:
             return numbers[child.lower_]
     # "the three so-called 'safe third country' agreements": a number the parser hung elsewhere
     # in the noun's own phrase (not "two-year agreements")
