@@ -180,9 +180,8 @@ class ArticleMapper:
         yield from self._article()
         for official in self.facts.officials:
             yield from self._official(official)
-        said: dict[URIRef, tuple[int, int]] = {}
         for agreement in _by_trust(self.facts.agreements):
-            yield from self._agreement(agreement, said)
+            yield from self._agreement(agreement)
         minted: set[URIRef] = set()
         for aid in _by_trust(self.facts.aid):
             yield from self._aid(aid, minted)
@@ -264,16 +263,9 @@ class ArticleMapper:
             yield from self._party(o.country)
         yield from self._evidence(person, o.evidence, o.confidence)
 
-    def _agreement(self, a: Agreement, said: "dict[URIRef, tuple[int, int]] | None" = None) -> Iterator[Triple]:
+    def _agreement(self, a: Agreement) -> Iterator[Triple]:
         year = self.resolution.agreement_year(a, self.facts.article.date)
         iri = self.iris.agreement(a, year)
-        # "two memoranda of cooperation, one on X and one on Y": a second of the same kind,
-        # parties and year that another phrase states is a second node, as a second sum of aid is
-        where = (a.evidence.start, a.evidence.end)
-        while said is not None and iri in said and said[iri] != where:
-            iri = URIRef(f"{iri}-again")
-        if said is not None:
-            said[iri] = where
         yield iri, RDF.type, ACC.Agreement
         yield iri, RDFS.label, Literal(a.label)
         yield iri, ACC.agreementKind, AGREEMENT_KIND.get(a.type, ACC.OtherAgreement)

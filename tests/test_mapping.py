@@ -214,23 +214,3 @@ def test_a_signer_the_article_gives_no_post_is_a_person_in_its_graph(corpus, set
     assert result.conforms, result.report
     # alone, a4 conforms too
     assert graph_from_facts([a4], settings=settings).validate().conforms
-
-
-def test_two_agreements_of_one_kind_and_parties_in_one_article_are_two_nodes() -> None:
-    from dataclasses import replace
-
-    from kg.facts import Agreement, Article, ArticleFacts, Evidence
-    from kg.mapping import ArticleMapper
-    from kg.resolve import resolve
-
-    text = "Panama and the United States signed two memoranda of cooperation."
-    moc = Agreement(label="US-Panama memorandum of cooperation", type="memorandum of cooperation",
-                    signatories=["United States", "Panama"], signed_by=[], date=None, evidence=Evidence(text, 0, len(text)))
-    # the second is stated by the phrase that counts it; the same statement twice is one node
-    phrase = "two memoranda of cooperation"
-    second = replace(moc, evidence=Evidence(phrase, text.index(phrase), text.index(phrase) + len(phrase)))
-    facts = ArticleFacts(article=Article(id="a", source="a.txt", text=text, date="2020-01-11"), agreements=[moc, second, moc])
-    (resolved,), resolution = resolve([facts])
-    mapper = ArticleMapper(resolved, base_iri=DEFAULT_BASE_IRI, content_hash=content_hash(text), resolution=resolution)
-    nodes = {s for s, p, o in mapper.triples() if p == RDF.type and o == ACC.Agreement}
-    assert len(nodes) == 2
