@@ -140,7 +140,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one ("after A did so" too)
             earlier = precedent_ranges(sent)
-            scoped = [c for c in scoped if head is None or within_ranges(c.start, earlier) or not acts_otherwise(c, head, sent)]
+            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             # "an agreement between A and B, like those with C and D": A's with C and with D
             alike = pronoun_precedent_ranges(sent)
