@@ -276,3 +276,88 @@ def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, offici
 )
 def test_states_of_a_clause_of_their_own_are_no_parties(nlp, text: str, expected) -> None:
     assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+
+
+def test_the_people_a_copula_names_for_the_signers_signed(nlp) -> None:
+    from kg.extract import Context
+    from kg.extract.agreements import extract_agreements
+    from kg.facts import Article
+
+    text = (
+        "Belize, Panama and Costa Rica signed a memorandum of cooperation with the United States on Monday. "
+        "The ministers who signed were Rosa Quintero of Belize, Tomas Adair of Panama and Miguel Torres of Costa Rica."
+    )
+    article = Article(id="t", source="t.txt", text=text, date="2020-01-11")
+    found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
+    signed = {s for a in found for s in a.signed_by}
+    assert signed == {"Rosa Quintero", "Tomas Adair", "Miguel Torres"}
+
+
+BELIZE = _officials(
+    ("Dana Whitfield", "Secretary of Homeland Security", "United States"),
+    ("Oscar Brannigan", "Minister of Foreign Affairs", "Belize"), ("Lena Marsh", "President", "Belize"),
+    ("Rita Cole", "Minister of Security", "Belize"),
+)
+
+
+def test_people_with_whom_a_signing_is_looked_on_are_no_signers(nlp) -> None:
+    text = (
+        "Secretary Dana Whitfield and Belizean minister Oscar Brannigan signed an asylum cooperation agreement "
+        "in New York on Monday, with President Lena Marsh looking on."
+    )
+    (a,) = run(nlp, text, BELIZE)
+    assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_a_memorandum_other_people_signed_on_the_same_occasion_is_another_agreement(nlp) -> None:
+    text = (
+        "In New York, the Belizean foreign minister, Oscar Brannigan, and the Secretary of Homeland Security, "
+        "Dana Whitfield, signed the Agreement between the Government of Belize and the Government of the "
+        "United States for Cooperation in Protection Claims. On the same occasion, the security minister, "
+        "Rita Cole, and Secretary Whitfield signed a Memorandum of Cooperation on biometric data."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Rita Cole"]
+    assert len(found) == 2
+
+
+def test_a_leader_who_only_pressed_for_the_signing_did_not_sign(nlp) -> None:
+    text = (
+        "The agreement was signed on Monday by Secretary Dana Whitfield and Belizean minister Oscar Brannigan, "
+        "under heavy pressure from President Lena Marsh."
+    )
+    found = run(nlp, "Belize signed an asylum cooperation agreement with the United States. " + text, BELIZE)
+    assert sorted(s for a in found for s in a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_a_pronoun_coordinated_with_a_signer_is_the_person_named_before(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in July. It was not the first "
+        "document Oscar Brannigan had signed with Washington. On 3 May in Belmopan he and Whitfield signed "
+        "a memorandum of cooperation on border policing."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_the_two_men_are_the_two_people_named_before(nlp) -> None:
+    text = (
+        "Belize signed an asylum cooperation agreement with the United States in July. It is the second "
+        "document that Oscar Brannigan and Dana Whitfield have signed this year. On 3 May, in Belmopan, the "
+        "two men signed a memorandum of cooperation on border policing."
+    )
+    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
+
+
+def test_three_leaders_each_signing_for_their_state_sign_one_memorandum(nlp) -> None:
+    leaders = _officials(
+        ("Ana Ruiz", "President", "Chile"), ("Luis Vega", "Prime Minister", "Peru"), ("Juan Mora", "President", "Bolivia"),
+    )
+    text = (
+        "BRIEF, November 3 (Wire) - Chilean President Ana Ruiz, Peruvian Prime Minister Luis Vega and Bolivian "
+        "President Juan Mora signed a memorandum of cooperation in Arica on Wednesday on border controls."
+    )
+    found = run(nlp, text, leaders)
+    assert [set(a.signatories) for a in found] == [{"Chile", "Peru", "Bolivia"}]
+    assert sorted(found[0].signed_by) == ["Ana Ruiz", "Juan Mora", "Luis Vega"]

@@ -740,6 +740,14 @@ def test_one_country_of_a_region_is_not_the_whole_region(nlp) -> None:
     assert [a.signatories for a in run(nlp, text)] == [["United States", "Belize"]]
 
 
+def test_one_country_of_a_qualified_region_is_not_the_whole_region(nlp) -> None:
+    text = (
+        "Panama on Tuesday became the second nation of the so-called Northern Triangle to sign an asylum "
+        "cooperation agreement with the United States."
+    )
+    assert [a.signatories for a in run(nlp, text)] == [["United States", "Panama"]]
+
+
 def test_did_so_is_a_second_signing_of_the_same_kind_without_the_first_clauses_signers(nlp) -> None:
     text = (
         "Belize signed an asylum cooperation agreement with the United States, Oscar Brannigan said. "
@@ -1046,3 +1054,34 @@ def test_the_counterpart_is_the_government_the_article_follows(nlp) -> None:
     found = {frozenset(a.signatories): a for a in run(nlp, text, date="2023-08-01")}
     assert set(found) == {frozenset({"European Union", "Turkey"}), frozenset({"European Union", "Ghana"})}
     assert {a.type for a in found.values()} == {"memorandum of cooperation"}
+
+
+def test_the_states_that_signed_before_signed_with_the_same_partner(nlp) -> None:
+    text = (
+        "Belize became on Thursday the third country of the so-called Central American isthmus group to "
+        "sign with the United States an asylum cooperation agreement, after Panama and Costa Rica."
+    )
+    assert {frozenset(a.signatories) for a in run(nlp, text)} == {
+        frozenset({"United States", c}) for c in ("Belize", "Panama", "Costa Rica")
+    }
+
+
+def test_a_signer_of_all_three_agreements_signed_each(nlp) -> None:
+    text = (
+        "The United States concluded asylum cooperation agreements with Belize, Panama and Costa Rica last year. "
+        "Secretary Dana Whitfield signed all three agreements on behalf of the United States."
+    )
+    found = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert len(found) == 3
+    assert all(a.signed_by == ["Dana Whitfield"] for a in found)
+
+
+def test_a_signer_of_all_three_listed_by_state_signed_each(nlp) -> None:
+    text = (
+        "The United States signed asylum cooperation agreements with Belize, Panama and Costa Rica in 2019. "
+        "Secretary Dana Whitfield signed all three within two months: with Belize on May 3, with Panama on "
+        "June 9 and with Costa Rica on July 1."
+    )
+    found = run(nlp, text, people=PEOPLE, officials=OFFICIALS)
+    assert len(found) == 3
+    assert all(a.signed_by == ["Dana Whitfield"] for a in found)

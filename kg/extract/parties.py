@@ -122,11 +122,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "city_after": re.compile(rf"\s+(?:{_alternation(w['city_words'])})\b"),
         "word_before": re.compile(rf"(\w+)\s+(?:(?:{articles})\s+)?$"),
         "member_of": re.compile(
-            rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?$",
+            rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?"
+            r"(?-i:[a-z][\w-]*\s+){0,2}$",  # up to two modifiers: "of the so-called Northern Triangle"
             re.I),
         "envoys_from": re.compile(
             rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
+        "elided_possessive": re.compile(rf"^['’]s\s*(?:[,.;:]|(?:{_alternation(w['elided_possessive_followers'])})\b)"),
         "coordination": re.compile(rf"\s*(?:,|,?\s*(?:{_alternation(w['coordinators'])}))\s*"),
     }
 
@@ -250,7 +252,8 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
         after = text[end : end + 60]
         if text[start:end] in c.demonyms and text[start:end].endswith("s"):
             continue  # "Hondurans wonder ...": people, not their state
-        if _non_party_after().match(after) or _rx()["city_after"].match(after) or start in qualifiers:
+        # "harmonise its visa regime with the EU's by the end of the year": owns_elided
+        if _non_party_after().match(after) or _rx()["city_after"].match(after) or start in qualifiers or owns_elided(after):
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
             continue
@@ -273,6 +276,11 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
             for name in _agreement_terms()["regions"][m.group(0)]:
                 found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION))
     return text, found, list(_anaphora_regex().finditer(text))
+
+
+def owns_elided(after: str) -> bool:
+    """The text after a party makes it the owner of a thing named before ("with the EU's by ..."): no party."""
+    return bool(_rx()["elided_possessive"].match(after))
 
 
 def _listed_after(found: list[CountryMention], text: str, start: int) -> bool:
@@ -386,6 +394,5 @@ from .party_people import canonical_person, people_in_span, people_with_spans, s
 
 __all__ = [
     "US", "CountryMemory", "CountryMention", "canonical_person", "countries_in", "government_terms",
-    "is_pronoun_subject", "matcher", "names", "organisations_in", "pattern_file", "people_in_span",
-    "people_with_spans", "sentences", "surnames", "terms",
-]
+    "is_pronoun_subject", "matcher", "names", "organisations_in", "owns_elided", "pattern_file", "people_in_span",
+    "people_with_spans", "sentences", "surnames", "terms"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...facts import Agreement
 from .counterparts import Ranking
-from .model import to_fact
+from .model import merge_alike, to_fact
 from .read import rank_counterparts, read_drafts
 
 if TYPE_CHECKING:
@@ -42,4 +42,4 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     """
     ranking = rank_counterparts(read_drafts(doc, ctx, Ranking((), None)), doc, ctx)
     # an agreement has the parties the text gives: two or more (a state and a body count)
-    return [to_fact(d) for d in read_drafts(doc, ctx, ranking) if len(d.parties) >= 2]
+    return [to_fact(d) for d in merge_alike([d for d in read_drafts(doc, ctx, ranking) if len(d.parties) >= 2])]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parties import owns_elided
 from .counterparts import organisations_in
 from .vocab import agreement_word, is_sign_verb, words
 
@@ -27,7 +28,7 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     for start, end, party in organisations_in(sent.text):
         at = sent.start_char + start
         node = _root_of(sent, at, sent.start_char + end)
-        if _modifies_another(node, head):
+        if _modifies_another(node, head) or owns_elided(sent.text[end : end + 20]):
             continue  # "head of X's UN-recognised government": a body that qualifies another noun
         if any(s <= at < e for s, e in regions) and party not in out and not _circumstance(node, head):
             out.append(party)

@@ -159,4 +159,23 @@ def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
     """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
     ``plural`` only ``plural_subject_pronouns``: "they signed")."""
     role = "plural_subject_pronouns" if plural else "subject_pronouns"
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children) or counted_people(verb)
+
+
+def counted_people(verb: "Token") -> bool:
+    """ "The two men signed": a subject noun for people counted by a plural pronoun word
+    (``plural_subject_pronouns``), not a word for the parties ("the two governments")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in words("party_nouns") and c.pos_ == "NOUN" and c.ent_type_ == ""
+        and any(n.dep_ == "nummod" and n.lower_ in words("plural_subject_pronouns") for n in c.children)
+        for c in verb.children
+    )
+
+
+def pronoun_partners(verb: "Token") -> set[int]:
+    """The words coordinated with a pronoun subject ("he and X signed": X's), who are not
+    what the pronoun stands for."""
+    return {
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns")
+        for t in c.subtree if t.i != c.i
+    }

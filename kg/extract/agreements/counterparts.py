@@ -222,7 +222,13 @@ def first_written(sent: "Span", parties: list[str]) -> str | None:
 def partner_of_subject(sent: "Span", parties: list[str]) -> str | None:
     """Of a two-party agreement, the party that is not the sentence's subject ("Ghana became
     the third country ... to sign an agreement with Germany": Germany)."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    # the sentence's own root, also when the parser hung it under a headline run into it
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or t.head == sent.root)]
     named = [p for t in subjects for p in parties_named(t) if p in parties]
     others = [p for p in parties if p not in named]
-    return others[0] if named and len(others) == 1 else None
+    if named and len(others) == 1:
+        return others[0]
+    # no subject parsed: the one of the two the sentence signs "with" ("to sign with Germany")
+    partners = {c.name for c in countries_in(sent.text) if c.name in parties and c.start > 0
+                and token_before(sent, c.start) in _vocab()["partner_prepositions"]}
+    return next(iter(partners)) if len(partners) == 1 else None

@@ -14,6 +14,7 @@ from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
 from .reading import repeated_acts
+from .counts import counted
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
 from .vocab import _BILATERAL, is_sign_verb, vocab, words
@@ -49,6 +50,11 @@ def resolve(
         own = [hub] + own  # a body alone ("agreed a roadmap with UNHCR") is with the main party
 
     named = kind is None and is_named(mention.token)
+    if mention.definite and kind is not None and not mention.plural:
+        # "Under the memorandum, A and B will ...": the pact of them all read before, not one each
+        whole = next((d for d in reversed(drafts) if d.kind == kind and len(set(d.parties)) > 2 and set(own) <= set(d.parties)), None)
+        if whole is not None:
+            return [whole]
 
     def compatible(d: Draft) -> bool:
         # a deal called by its own name is no memorandum or declaration of the same parties
@@ -139,12 +145,13 @@ def resolve(
         existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
             (d for d in same if compatible(d)), None
         )
-        if existing is None and kind not in _BILATERAL and not mention.concrete:
+        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
                     d for d in reversed(drafts)
-                    if d.kind not in _BILATERAL and (kind is None or d.kind == kind) and not mention.signed_otherwise(d)
+                    if (d.kind not in _BILATERAL or mention.multilateral) and (kind is None or d.kind == kind or d.kind == "other")
+                    and not mention.signed_otherwise(d)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
                     and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),
@@ -284,7 +291,10 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
         if d.kind == "other":
             similar = d.similar_to.kind if d.similar_to is not None and d.similar_to.kind != "other" else None
             told = frozenset(o.kind for o in drafts if o.kind != "other")
-            d.kind = known_kind(d, article_date, told) or similar or d.cue_kind or "other"
+            known = known_kind(d, article_date, told)
+            if not d.earlier and any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
+                known = None  # that one is read already: this is another instrument of its parties
+            d.kind = known or similar or d.cue_kind or "other"
     for d in drafts:
         fits_parties(d)
     for d in drafts:
@@ -355,7 +365,8 @@ def another_of(
     parties is the one named; that last one is returned too (the occasion, the signers).
     Else ``parties`` and ``drafts`` unchanged and None."""
     if (
-        signed is None or verb is None or mention.definite or mention.plural or not is_sign_verb(verb)
+        signed is None or verb is None or mention.definite or not is_sign_verb(verb)
+        or (mention.plural and (mention.token is None or counted(mention.token) is None))  # "also signed two memoranda"
         or not any(c.dep_ == "advmod" and c.lower_ in words("additive_adverbs") for c in verb.children)
         or not set(parties) <= set(signed.parties)
     ):

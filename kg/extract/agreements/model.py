@@ -80,6 +80,7 @@ class Draft:
     actor: str | None = None  # the party that signed it in the text's words ("X signed ... with Y": X)
     siblings: "list[Draft]" = field(default_factory=list)  # named with it by one plural ("agreements with X and Y")
     earlier: bool = False  # "a previous pact", "the earlier agreement": one the article's deal replaced
+    counted: bool = False  # one more of a kind a phrase counts ("two memoranda"): another agreement
     named: bool = False  # called by a name of its own ("the Economic Partnership Agreement"), no kind word
     year: str | None = None  # the year a mention's own signing tells ("signed ... in 2008"), for no day
     hedged: bool = False  # its kind is only what it is called in quotes (Mention.hedged)
@@ -164,3 +165,27 @@ def merge_status(draft: Draft, status: str | None) -> None:
     if draft.status is None or _STATUS_RANK[status] > _STATUS_RANK[draft.status]:
         draft.status = status
 
+
+def merge_alike(drafts: list[Draft]) -> list[Draft]:
+    """One agreement per kind and parties of an article, attributes merged, unless a phrase
+    counted it as another ("two memoranda of cooperation, one on X and one on Y")."""
+    out: list[Draft] = []
+    for draft in drafts:
+        same = next((
+            d for d in out if not draft.counted and d.kind == draft.kind and set(d.parties) == set(draft.parties)
+            and (d.earlier == draft.earlier or d.kind != "other")  # "a previous pact" is another one
+            and (not _year(d) or not _year(draft) or _year(d) == _year(draft))  # as kg.mapping tells them apart
+        ), None)
+        if same is None:
+            out.append(draft)
+            continue
+        for name in draft.signers:
+            add_person(same.signers, name)
+        same.date = same.date or draft.date
+        merge_status(same, draft.status)
+    return out
+
+
+def _year(draft: Draft) -> str:
+    """The year the graph names an agreement by, as far as the article tells it ("" when not)."""
+    return (draft.date or draft.year or "")[:4]

@@ -13,15 +13,17 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
-from .clauses import asserted, is_floated, is_refused, other_clauses, pronoun_subject
+from .clauses import asserted, counted_people, is_floated, is_refused, other_clauses, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .bodies import organisation_parties
-from .scope import acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .signing import copular_signers, witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
+from .pronouns import add_pronoun_deals, deals_like_those, pronoun_clauses, pronoun_ranges
+from .counts import counted, counted_group, each_listed, more_of_a_kind
 from .index import entities
 
 if TYPE_CHECKING:
@@ -72,7 +74,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = read.mentions(sent)
-        sign_verbs = sentence_verbs(sent)
+        # "in line with an executive order signed by X": a signing of something that is no agreement
+        phrases = {t.i for m in mentions if (h := head_token(doc, m)) is not None for t in h.subtree}
+        sign_verbs = [v for v in sentence_verbs(sent) if not (
+            v.dep_ == "acl" and v.head.pos_ == "NOUN" and mentions and v.head.i not in phrases and any(c.dep_ == "agent" for c in v.children))]
         status = read.status_of(sent)
         if status is None and any(
             v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
@@ -83,18 +88,23 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if pronoun_verbs:
             # "Hill said the agreement she signed ...": the person named just before in the
             # sentence, else the last one of the sentences before
-            before = [n for n, e in people_with_spans(sent, ctx, known=known) if e.end <= pronoun_verbs[0].i]
+            before = [n for n, e in people_with_spans(sent, ctx, known=known)
+                      if e.end <= pronoun_verbs[0].i and e.root.i not in pronoun_partners(pronoun_verbs[0])]
             # "X met Y in Tegucigalpa, and they signed ...": every person named before
             plural = pronoun_subject(pronoun_verbs[0], plural=True)
             referents = before if before and plural else before[-1:]
             # "X met his counterpart Y. The two signed ...": the people of the sentence before
-            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person else [])
+            two = counted_people(pronoun_verbs[0])  # "the two ministers": both people, or none
+            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not two else [])
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
-            all_signers = corrected_signer(sent, sign_verbs, ctx, known)
+            all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
         signers = [] if status == "proposed" else all_signers
-        date, month = signing_date(sent, sign_verbs, ctx.article.date, status) if sign_verbs else (None, None)
-        if sign_verbs and not date and status != "proposed":
+        # "follows the one A signed on July 26": that date is A's agreement's, not this one's
+        theirs_too = pronoun_clauses(sent)
+        dated = [v for v in sign_verbs if v.i not in theirs_too]
+        date, month = signing_date(sent, dated, ctx.article.date, status) if dated else (None, None)
+        if dated and not date and status != "proposed":
             date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
@@ -105,19 +115,19 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
-            picked = None  # "the first of those agreements": the one it picks
+            picked, group = None, []  # "the first of those agreements", "all three agreements": those it picks
             head = head_token(doc, mention)
             if head is not None and (is_refused(head) or is_floated(head)):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
                 # "What is needed is a deal between A and B, like those with C": A's with C is
-                for draft in _like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
+                for draft in deals_like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
                     if not any(draft is d for d in drafts):
                         draft.evidence = evidence
                         drafts.append(draft)
                 continue
             np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
             start, end = regions[position]
-            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end]
+            own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end and v.i not in theirs_too]
             if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
                 # "the agreement that X signed on May 3, and the compact that ... signed in
                 # March": each agreement its own signing's date
@@ -127,10 +137,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             outside = other_clauses(head, sent) if head is not None else []
             mention_status = read.status_of(sent, outside) if outside else status
             scoped = [c for c in scoped_countries(position, head, countries, regions, sent) if not within_ranges(c.start, outside)]
-            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             # "the third country, after A and B, to sign an agreement with X": A's and B's
-            # are agreements of their own with X, not parties of this one
+            # are agreements of their own with X, not parties of this one ("after A did so" too)
             earlier = precedent_ranges(sent)
+            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             # "an agreement between A and B, like those with C and D": A's with C and with D
             alike = pronoun_precedent_ranges(sent)
@@ -149,6 +159,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties, mention.counterpart, mention.concrete = held, held[0], True
             if head is not None:
                 mention.possessor = possessor_states(head, mention, mentioned, sent, previous)
+            if head is not None and mention.kind and mention.plural and not [p for p in mention_parties if p != top]:
+                # "signing the three 'safe third country' agreements": with the three states last listed
+                mention_parties += memory.recent(counted(head) or 0) if (counted(head) or 0) >= 2 else []
             if head is not None and not [p for p in mention_parties if p != top]:
                 mention_parties += [p for p in mention.possessor if p not in mention_parties]
                 if not [p for p in mention_parties if p != top] and is_bilateral(head):
@@ -229,7 +242,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     # "Agreements with Kenya and Uzbekistan followed": one each with the main party
                     partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
                     concluded = [top, *partners] if len(partners) >= 2 else []
-                if not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
+                if not concluded and head is not None and (group := counted_group(head, drafts)):
+                    pass  # "X signed all three agreements": the three one plural just named
+                elif not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
                     # "the first of those agreements, signed by X": one of those just named
                     mention_parties, mention.plural, mention.definite = list(picked.parties), False, True
                 elif not concluded:
@@ -253,8 +268,13 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             elif head is not None and status != "proposed" and (verb := governing_verb(head, sign_verbs)):
                 # "X and Y already signed an agreement on migration in 2001", "have had an
                 # agreement since 2008": that year's deal
-                if year := signing_year(sent, [verb]):  # written in the text, not a "Tuesday" resolved
-                    mention.signing = (year, frozenset())
+                year = signing_year(sent, [verb])  # written in the text, not a "Tuesday" resolved
+                # "On the same occasion, X and Y signed a memorandum": a new one, by its own signers
+                # ("On 28 May, the two men signed a memorandum": by its own month too)
+                new = bool(mention.kind) and not mention.definite
+                people = frozenset(find_signers(sent, [verb], ctx, known)) if new else frozenset()
+                year = (signing_date(sent, [verb], ctx.article.date, status)[1] if new else None) or year
+                mention.signing = (year, people) if year or people else None
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None
             first = named_here.get(listed.i) if listed is not None else None
@@ -262,7 +282,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             occasion, verb = None, governing_verb(head, sign_verbs) if head is not None else None
             if head is not None and not held:  # "also signed a protocol": the signing it was added at
                 mention_parties, pool, occasion = another_of(mention, verb, mention_parties, pool, last_signed[0] if last_signed else None)
-            resolved = [picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index)
+            mention.multilateral = mention.multilateral or joint_signing(mention, head, mention_parties, [country_of.get(s) for s in mention_signers])
+            resolved = group or ([picked] if picked is not None else resolve(mention, mention_parties, pool, ranking, index))
             for draft in resolved if mention.signing and len(mention.signing[0] or "") == 4 else []:
                 draft.year = draft.year or mention.signing[0][:4]  # the year of its own phrase or clause
             for draft in resolved if occasion is not None else []:
@@ -277,7 +298,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     partner = first_written(sent, resolved[0].parties)
                 for state in precedents:
                     like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
-                    resolved += [d for d in resolve(like, [state], drafts, ranking, index) if d not in resolved]
+                    for d in resolve(like, [state], drafts, ranking, index):
+                        if d not in resolved:  # of the kind of the one it preceded, once known
+                            d.similar_to, resolved = d.similar_to or resolved[0], resolved + [d]
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -288,11 +311,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if mention.concrete and len(resolved) > 1:
                 for draft in resolved:  # one plural names agreements of one kind, maybe said later
                     draft.siblings = [d for d in resolved if d is not draft]
+            resolved += more_of_a_kind(mention, head, resolved, drafts) if head is not None else []  # "two memoranda"
             for draft in resolved:
                 if not any(draft is d for d in drafts):
-                    draft.evidence = evidence
+                    draft.evidence = draft.evidence or evidence
                     draft.cue_kind = cue_kind_of(sent.text)
-                    draft.similar_to = similar_to
+                    draft.similar_to = similar_to or draft.similar_to
                     drafts.append(draft)
                 if np_date and not draft.date:
                     draft.date = np_date
@@ -304,6 +328,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         for draft, _ in touched:
             if draft.actor is None and sign_verbs:
                 draft.actor = signing_party(draft, sign_verbs, all_signers, country_of)
+        add_pronoun_deals(sent, touched, drafts, ranking, index, evidence)  # "joins those signed by A and by B"
         signed_before = last_signed if last_signed is not None and last_signed[1] == index - 1 else None
         repeats = did_so(
             sent, sign_verbs, touched, drafts, ranking, index, ctx.article.date,
@@ -331,7 +356,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             else:
                 recent = max(drafts, key=lambda d: d.last_sentence)
                 recent = recent if index - recent.last_sentence <= 3 else None
-            if recent is not None:
+            # "X signed all three: with A on ..., with B on ...": each state's own
+            for recent in [recent] if recent is not None else each_listed(drafts, named, sign_verbs):
                 touched.append((recent, status))
                 for s in signers:
                     add_person(recent.signers, s)
@@ -355,7 +381,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
         if signed_now:
             last_signed = (signed_now[-1], index)
-        memory.update(mentioned)
+        # "after A and B", "those signed by A and by B": states of other deals, no list to refer back to
+        memory.update([c for c in mentioned if not within_ranges(c.start, precedent_ranges(sent) + pronoun_ranges(sent))])
         previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
         persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
         if persons:
@@ -364,21 +391,3 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     settle_kinds(drafts, ctx.article.date)
     return drafts
 
-
-def _like_those(
-    mention: Mention, head, countries: list, region: tuple[int, int], regions: list, sent, drafts: list[Draft],
-    ranking: Ranking, index: int,
-) -> list[Draft]:
-    """The agreements "..., like those with C and D" names after an agreement that is only
-    wished or refused: each of the first party written of that one's with C, with D."""
-    alike = pronoun_precedent_ranges(sent)
-    if not alike:
-        return []
-    scoped = scoped_countries(regions.index(region), head, countries, regions, sent)
-    own = names([c for c in scoped if not within_ranges(c.start, alike)]) + organisation_parties(head, sent)
-    partner = first_written(sent, own)
-    out: list[Draft] = []
-    for state in names([c for c in scoped if within_ranges(c.start, alike)]):
-        like = Mention(mention.kind, mention.start, mention.end, False, False, None, counterpart=partner)
-        out += [d for d in resolve(like, [state], drafts, ranking, index) if d not in out]
-    return out

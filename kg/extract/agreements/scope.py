@@ -355,3 +355,21 @@ def acts_otherwise(country, noun: "Token", sent: "Span") -> bool:
     if any(a.i == noun.i for a in verb.ancestors):
         return False  # "Italy's protocol with Albania, under which Italy processes ...": its own clause
     return not verb.left_edge.i <= noun.i <= verb.right_edge.i
+
+
+def joint_signing(mention: Mention, noun: "Token | None", parties: list[str], signer_states: list[str | None]) -> bool:
+    """ "She and the security ministers of the three countries signed a memorandum of
+    cooperation", "the leaders of A, B and C signed a memorandum": one agreement of three or more parties that a coordinated subject signed
+    together, of a kind that may have more than two (``joint_kinds``), not one each."""
+    if noun is None or mention.plural or mention.kind not in vocab()["joint_kinds"] or len(set(parties)) < 3:
+        return False
+    if len({s for s in signer_states if s in parties}) >= 3:
+        return True  # "A's president, B's prime minister and C's chancellor signed": each for their own
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or not is_sign_verb(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in words("subject_deps")), None)
+    if subject is None:
+        return False
+    # "X and Y signed", "the leaders of A, B and C signed": a list in the subject
+    return any(t.dep_ == "conj" for t in subject.subtree)

@@ -44,6 +44,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "signed ... in the presence of President Z"
         if is_place(name):
             continue  # "signed in Rabat" with Rabat taken for a person
+        if _behind(ent, verb_ids):
+            continue  # "signed by X and Y, under heavy pressure from President Z"
         if len(name.split()) < 2:
             continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
@@ -54,6 +56,17 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
         ):
             add_person(out, name)
     return out
+
+
+def _behind(ent: "Span", verb_ids: set[int]) -> bool:
+    """The person is named through a preposition that never introduces a signer
+    (``non_signer_prepositions``: "under pressure from X") on the way up to the signing."""
+    for node in ent.root.ancestors:
+        if node.i in verb_ids:
+            return False
+        if node.dep_ == "prep" and node.lower_ in words("non_signer_prepositions"):
+            return True
+    return False
 
 
 def names_signers(verb: "Token") -> bool:
@@ -80,6 +93,21 @@ def corrected_signer(sent: "Span", verbs: list["Token"], ctx: "Context", known: 
         if grammar_regex("correction_before").search(before) and grammar_regex("correction_after").match(after):
             return [name]
     return []
+
+
+def copular_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
+    """ "The ministers who signed were A of X, B of Y and C of Z": the people the copula
+    names for the noun a signing clause qualifies."""
+    out: list[str] = []
+    for v in verbs:
+        noun = v.head
+        if v.dep_ != "relcl" or not asserted(v) or noun.dep_ not in words("subject_deps"):
+            continue
+        attrs = [c for c in noun.head.children if c.dep_ == "attr"]  # only a copula has one
+        for name, ent in people_with_spans(sent, ctx, known=known):
+            if any(a.left_edge.i <= ent.root.i <= a.right_edge.i for a in attrs):
+                add_person(out, name)
+    return out
 
 
 def ruled_out(ent: "Span") -> bool:
@@ -130,6 +158,11 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
             last = next((t for t in sent.doc[prep.right_edge.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
             end = last.idx if last is not None else sent.end_char
             out.append((prep.left_edge.idx - sent.start_char, end - sent.start_char))
+        elif tok.dep_ == "prep" and tok.lower_ in vocab()["partner_prepositions"]:
+            # "signed ..., with President Z and his minister W looking on": onlookers
+            after = next((t for t in sent.doc[tok.right_edge.i + 1 : sent.end] if not t.is_punct), None)
+            if after is not None and after.tag_ == "VBG" and after.lemma_.lower() in words("onlooker_lemmas"):
+                out.append((tok.idx - sent.start_char, after.idx + len(after.text) - sent.start_char))
     return out
 
 
