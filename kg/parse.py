@@ -100,7 +100,7 @@ def split_for_parser(text: str, *, max_chars: int = MAX_PIECE_CHARS, max_run: in
         run = long_run.search(text, start, end + max_run)
         if run and run.start() < end:
             # up to the run, or one slice of the run itself
-            end = run.start() if run.start() > start else min(run.end(), start + max_run)
+            end = run.start() if run.start() > start else min(run.end(), start + max_run, start + max_chars)
         elif end < length:
             end = _best_cut(text, start, end)
         pieces.append(text[start:end])

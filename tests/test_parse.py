@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.parse import MAX_PIECE_CHARS, MAX_RUN_CHARS, split_for_parser
@@ -19,6 +19,7 @@ TEXTISH = st.lists(st.sampled_from(list("ab .!?\n") + ["\n\n", "xxxxxxxxxx", "é
 
 @settings(max_examples=300, deadline=None)
 @given(text=TEXTISH, max_chars=st.integers(20, 400), max_run=st.integers(3, 50))
+@example(text="aa" + "x" * 20, max_chars=20, max_run=21)  # a run longer than a piece, cut at the piece
 def test_pieces_join_back_to_the_text_and_stay_within_the_bounds(text, max_chars, max_run):
     pieces = split_for_parser(text, max_chars=max_chars, max_run=max_run)
     assert "".join(pieces) == text
