@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Context
-from kg.extract.aid import extract_aid
-from kg.facts import Article
-
-
-def run(nlp, text: str, date: str | None = "2021-04-14"):
-    article = Article(id="t", source="t.txt", text=text, date=date)
-    return extract_aid(nlp(text), Context(article=article, people={}))
+from test_aid_regions_and_mixes import run
 
 
 @pytest.mark.parametrize(

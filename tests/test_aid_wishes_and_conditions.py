@@ -7,14 +7,7 @@ use; the expected values are worked out by hand from the rules of :mod:`kg.extra
 
 from __future__ import annotations
 
-from kg.extract import Context
-from kg.extract.aid import extract_aid
-from kg.facts import Article
-
-
-def run(nlp, text: str, date: str | None = "2021-04-14"):
-    article = Article(id="t", source="t.txt", text=text, date=date)
-    return extract_aid(nlp(text), Context(article=article, people={}))
+from test_aid_regions_and_mixes import run
 
 
 def test_aid_a_leader_expects_to_resume_is_still_frozen(nlp) -> None:

@@ -6,25 +6,7 @@ by hand from the rules of :mod:`kg.extract.meetings`.
 
 from __future__ import annotations
 
-from kg.extract import Context
-from kg.extract.meetings import extract_meetings
-from kg.facts import Article, Evidence, Official
-
-# 2020-03-12 is a Thursday
-THURSDAY = "2020-03-12"
-
-
-def official(name: str, role: str, country: str) -> Official:
-    return Official(name, role, country, Evidence(name, 0, len(name)))
-
-
-def run(nlp, text: str, officials: list[Official] | None = None):
-    ctx = Context(article=Article(id="t", source="t.txt", text=text, date=THURSDAY), officials=officials or [])
-    return extract_meetings(nlp(text), ctx)
-
-
-def groups(meetings) -> list[set[str]]:
-    return sorted((set(m.participants) for m in meetings), key=sorted)
+from test_meetings_transfer import groups, official, run
 
 
 def test_negotiations_that_continue_with_teams_led_by_named_people(nlp) -> None:
