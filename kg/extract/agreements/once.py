@@ -57,12 +57,12 @@ def people_with_spans(sent: "Span", ctx: "Context", *, known: dict[str, str]) ->
 
 
 def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
-    key = ("signers", tuple(v.i for v in verbs))
+    key = ("signers", sent.start, tuple(v.i for v in verbs))
     return list(_once(sent.doc, key, lambda: signing.find_signers(sent, verbs, ctx, known), ctx))
 
 
 def signing_date(sent: "Span", verbs: list["Token"], article_date: str | None, status: str | None) -> tuple[str | None, str | None]:
-    key = ("date", tuple(v.i for v in verbs), article_date, status)
+    key = ("date", sent.start, tuple(v.i for v in verbs), article_date, status)
     return _once(sent.doc, key, lambda: signing.signing_date(sent, verbs, article_date, status))
 
 
