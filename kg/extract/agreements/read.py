@@ -11,20 +11,19 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, precedent_ranges, pronoun_precedent_ranges, rank_parties, signing_subject, token_before
-from ..parties import CountryMention, countries_in, names, people_with_spans, canonical_person, sentences, surnames
-from .clauses import asserted, counted_people, is_floated, is_refused, other_clauses, pronoun_partners, pronoun_subject
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, rank_parties, signing_subject, token_before
+from ..parties import CountryMention, countries_in, names, sentences, surnames
+from .clauses import asserted, counted_people, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .bodies import organisation_parties
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, modifier_parties, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
-from .signing import copular_signers, witness_ranges, corrected_signer, names_signers, dates_after_countries, find_signers, governing_verb, signing_date, signing_year
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
-from .pronouns import add_pronoun_deals, deals_like_those, pronoun_clauses, pronoun_ranges
+from .pronouns import add_pronoun_deals, deals_like_those
+from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .counts import counted, counted_group, each_listed, more_of_a_kind
-from .index import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -384,9 +383,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         # "after A and B", "those signed by A and by B": states of other deals, no list to refer back to
         memory.update([c for c in mentioned if not within_ranges(c.start, precedent_ranges(sent) + pronoun_ranges(sent))])
         previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
-        persons = [e for e in entities(sent, "PERSON") if e.root.dep_ != "poss"]
-        if persons:
-            last_person = canonical_person(ctx, persons[-1].text, known)
+        last_person = next(iter(named_last(sent, ctx, known)), last_person)
         last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
     settle_kinds(drafts, ctx.article.date)
     return drafts

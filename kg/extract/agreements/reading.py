@@ -59,6 +59,16 @@ class Reading:
         self._sign_verbs: list[int] | None = None
         self._signing: frozenset[int] = frozenset()
         self._mentions: dict[int, list["Mention"]] = {}
+        #: what :mod:`.once` computed of a sentence or a token, by key; ``_memo_ctx`` of one context
+        self.memo: dict[tuple, object] = {}
+        self._memo_ctx: dict[tuple, object] = {}
+        self._ctx: object = None
+
+    def memo_for(self, ctx: object) -> dict[tuple, object]:
+        """The values that depend on the extraction context too: kept while ``ctx`` is the same."""
+        if self._ctx is not ctx:
+            self._ctx, self._memo_ctx = ctx, {}
+        return self._memo_ctx
 
     def sign_verbs(self, doc: "Doc") -> list[int]:
         """The signing verbs of the document, in text order (:func:`vocab.is_sign_verb`)."""
