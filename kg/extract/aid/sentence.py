@@ -156,8 +156,8 @@ def sentence_aid(
             elif regional_sum(text, amount):
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
             elif not own and figure and recent_all and not region_pattern().search(_own_part(text, amounts, i)):
-                # "restore part of the aid, some $143 million"; "the freeze affected $615 million,
-                # of which $405 million went to other priorities in the hemisphere": the region is
+                # "restore part of the aid, some $20 million"; "the freeze affected $90 million,
+                # of which $60 million went to other priorities in the hemisphere": the region is
                 # the other sum's
                 own = list(recent_all)
             if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
