@@ -283,16 +283,15 @@ class ArticleMapper:
             yield iri, ACC.date, _date(a.date)
         yield from self._evidence(iri, a.evidence, a.confidence)
 
-    def _aid(self, a: Aid, minted: "set[URIRef] | None" = None) -> Iterator[Triple]:
+    def _aid(self, a: Aid, minted: set[URIRef]) -> Iterator[Triple]:
         iri = first = self.iris.aid(a)
         # "the bloc promised a further 3 billion euros": a second sum of one article with the
         # same donor, recipients, amount and status is a second node (<iri>-2, <iri>-3, ...)
         nth = 1
-        while a.amount is not None and minted is not None and iri in minted:
+        while a.amount is not None and iri in minted:
             nth += 1
             iri = URIRef(f"{first}-{nth}")
-        if minted is not None:
-            minted.add(iri)
+        minted.add(iri)
         yield iri, RDF.type, ACC.Aid
         yield iri, RDFS.label, Literal(_aid_label(a))
         if a.amount is not None:

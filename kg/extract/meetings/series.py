@@ -2,7 +2,7 @@
 B on Sept. 20; and with C on Sept. 25" tells of one signing per part, each on its own day.
 
 The parts are the pieces of the sentence after the trigger cut at semicolons; a part is an event
-of its own when it opens with a word of ``series_openers`` (``kg/data/events.json``: "with",
+of its own when it opens as ``series_opener`` of ``kg/data/events.json`` says ("with",
 "and with") and names a day. The trigger's own draft keeps the first part; each further part is
 a copy of it with that part's day and the place the part names, if any.
 """
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import date_expressions, resolve_date
 from .drafts import _Draft
-from .vocab import _vocab, city_of
+from .vocab import _place_regex, _vocab, city_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,12 +38,7 @@ def series(draft: _Draft, trigger: "Token", sent: "Span", article_date: str | No
         days = [d for e in exprs if (d := resolve_date(e, anchor, prefer="future" if anchor != article_date else "past"))]
         if len(days) != 1 or days[0] == draft.date:
             return out
-        place = next((c for w in _capitalised_runs(part) if (c := city_of(w))), None)
+        place = next((c for m in _place_regex().finditer(part) if (c := city_of(m.group(0)))), None)
         out.append(replace(draft, date=days[0], weekday=None, place=place, several_days=False, distinct=True))
     return out
 
-
-def _capitalised_runs(text: str) -> list[str]:
-    """Runs of capitalised words ("U.N. General Assembly", "Oval Office"), for the venue and
-    city tables."""
-    return re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", text)
