@@ -162,27 +162,15 @@ class ArticleMapper:
         return self.iris.graph(self.name)
 
     def triples(self) -> Iterator[Triple]:
-        """The article's triples, with at most one value per subject of each single-valued
-        property (:func:`kg.merge.single_valued_predicates`): two statements of one article
-        that the graph makes one node (two mentions of one agreement) may disagree, and
-        then the graph keeps the value of the most confident statement, on a tie the one
-        the article states first (:func:`_by_trust`); its evidence stays on the node."""
-        from .merge import single_valued_predicates
-
-        single = frozenset(single_valued_predicates())
-        kept: dict[tuple[Node, Node], Node] = {}
-        for t in self._all_triples():
-            if t[1] in single and kept.setdefault((t[0], t[1]), t[2]) != t[2]:
-                continue
-            yield t
-
-    def _all_triples(self) -> Iterator[Triple]:
+        """The article's triples. Each fact of the article is a node of its own (a second
+        agreement or sum the graph would key alike is numbered, :func:`_nth`), so an
+        article's graph gives no node two values of a single-valued property."""
         yield from self._article()
         for official in self.facts.officials:
             yield from self._official(official)
-        for agreement in _by_trust(self.facts.agreements):
-            yield from self._agreement(agreement)
         minted: set[URIRef] = set()
+        for agreement in _by_trust(self.facts.agreements):
+            yield from self._agreement(agreement, minted)
         for aid in _by_trust(self.facts.aid):
             yield from self._aid(aid, minted)
         for meeting in _by_trust(self.facts.meetings):
@@ -263,9 +251,11 @@ class ArticleMapper:
             yield from self._party(o.country)
         yield from self._evidence(person, o.evidence, o.confidence)
 
-    def _agreement(self, a: Agreement) -> Iterator[Triple]:
+    def _agreement(self, a: Agreement, minted: set[URIRef]) -> Iterator[Triple]:
         year = self.resolution.agreement_year(a, self.facts.article.date)
-        iri = self.iris.agreement(a, year)
+        # the extractor gives one fact per distinct instrument of the article: "a memorandum
+        # on X and another on Y" are two nodes (<iri>, <iri>-2) though kind, parties and year agree
+        iri = _nth(self.iris.agreement(a, year), minted)
         yield iri, RDF.type, ACC.Agreement
         yield iri, RDFS.label, Literal(a.label)
         yield iri, ACC.agreementKind, AGREEMENT_KIND.get(a.type, ACC.OtherAgreement)
@@ -284,14 +274,9 @@ class ArticleMapper:
         yield from self._evidence(iri, a.evidence, a.confidence)
 
     def _aid(self, a: Aid, minted: set[URIRef]) -> Iterator[Triple]:
-        iri = first = self.iris.aid(a)
         # "the bloc promised a further 3 billion euros": a second sum of one article with the
-        # same donor, recipients, amount and status is a second node (<iri>-2, <iri>-3, ...)
-        nth = 1
-        while a.amount is not None and iri in minted:
-            nth += 1
-            iri = URIRef(f"{first}-{nth}")
-        minted.add(iri)
+        # same donor, recipients, amount and status is a second node; amountless mentions are one
+        iri = _nth(self.iris.aid(a), minted) if a.amount is not None else self.iris.aid(a)
         yield iri, RDF.type, ACC.Aid
         yield iri, RDFS.label, Literal(_aid_label(a))
         if a.amount is not None:
@@ -344,9 +329,19 @@ class ArticleMapper:
         return any(o.name == name for o in self.facts.officials)
 
 
+def _nth(iri: URIRef, minted: set[URIRef]) -> URIRef:
+    """``iri``, or ``<iri>-2``, ``<iri>-3`` ... when this article already minted it."""
+    nth, first = 1, iri
+    while iri in minted:
+        nth += 1
+        iri = URIRef(f"{first}-{nth}")
+    minted.add(iri)
+    return iri
+
+
 def _by_trust(facts: list) -> list:
-    """Facts in the order their values win within one article: most confident first, then
-    the one whose evidence starts first (a report's lead states its news), then as read."""
+    """Facts in the order they take their IRIs (the first of two alike keeps the plain one):
+    most confident first, then the one whose evidence starts first, then as read."""
     return sorted(facts, key=lambda f: (-f.confidence, f.evidence.start))
 
 

@@ -125,9 +125,11 @@ def test_an_article_renamed_by_resolution_is_mapped_again(tmp_path, monkeypatch)
 
 
 def test_violations_of_unchanged_articles_and_of_the_merged_view_are_kept(tmp_path, monkeypatch):
-    # without the conflict rule, two dates reach the merged view: a violation of the merged view
+    # without the conflict rule, P1's and P2's dates both reach the merged view: a violation
+    # of the merged view; P3 also names an agreement with one party: a violation of its graph
     monkeypatch.setattr("kg.merge.single_valued_predicates", lambda: ())
-    contradicting = replace(P3, agreements=[*P3.agreements, replace(P3.agreements[0], date="2019-09-18")])
+    one_party = replace(P3.agreements[0], signatories=["United States"])
+    contradicting = replace(P3, agreements=[*P3.agreements, one_party])
     out = tmp_path / "out"
     build(out, [P1, contradicting], monkeypatch)
     result = build(out, [P1, contradicting, P2], monkeypatch)
