@@ -194,8 +194,13 @@ def _donor_named(subject: "Token") -> str | None:
     """The donor a subject names: its own words first ("Denmark, which has an opt-out from
     EU rules," is Denmark), then its whole phrase."""
     aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-    own = _donor_in("".join(t.text_with_ws for t in subject.subtree if t.i not in aside), subject) if aside else None
-    return own or _donor_in("".join(t.text_with_ws for t in subject.subtree), subject)
+    # the subject's own line: the parser may have run the heading above into it ("How much
+    # will Rwanda cost? | Reminder: the office said the UK will pay ...")
+    text = doc_text(subject.doc)
+    start, end = text.rfind("\n", 0, subject.idx) + 1, text.find("\n", subject.idx) % (len(text) + 1)
+    phrase = [t for t in subject.subtree if start <= t.idx < end]
+    own = _donor_in("".join(t.text_with_ws for t in phrase if t.i not in aside), subject) if aside else None
+    return own or _donor_in("".join(t.text_with_ws for t in phrase), subject)
 
 
 def _donor_in(phrase: str, subject: "Token") -> str | None:

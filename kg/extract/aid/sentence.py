@@ -140,6 +140,9 @@ def sentence_aid(
                 or recipients_near(text, amounts, i, fact_provider or provider, countries)
                 or semicolon_part(text, amount, fact_provider or provider, countries)
                 or _clause_countries(sent, anchor, recipients, countries)
+                # "€35 million in aid for Venezuelans inside their country, and ... the United
+                # States ambassador announced $9 million": the nationals of the sum's own part
+                or [b for b in beneficiaries(_own_part(text, amounts, i)) if b != (fact_provider or provider)]
                 or recipients
             )
             own = [r for r in own if r not in givers]

@@ -247,7 +247,9 @@ def _restated_in_relative_clause(anchor: "Token") -> str | None:
     """ "would release part of the aid it had frozen for the three countries, some $143
     million": a sum in apposition inside a relative clause restates the money the clause
     describes, so the verb over that money says what happens to it, not the clause's own."""
-    head = phrase_head(anchor)
+    head = anchor
+    while head.dep_ != "appos" and head.head != head and head.head.pos_ in ("NUM", "SYM"):
+        head = head.head  # "$", "143" -> "million": the sum's own words
     if head.dep_ != "appos":
         return None
     clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
