@@ -163,7 +163,7 @@ def governing_status(noun: "Token") -> str | None:
             return None  # "these funds support the programs": what the money does, not what was done to it
         if status:
             return status
-        if below is not None and below.dep_ in ("nsubj", "nsubjpass") and is_verb(node):
+        if below is not None and below.dep_ in ("nsubj", "nsubjpass", "csubj") and is_verb(node):
             # "the assistance ... remains frozen": what a linking verb says of the aid
             status = next((s for c in node.children if c.dep_ in words("linking_complements") and (s := status_token(c))), None)
             if status:

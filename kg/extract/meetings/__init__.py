@@ -143,7 +143,8 @@ Rules:
   that lists events part by part ("with A on July 26; with B on Sept. 20") tells one per part
   (:mod:`.series`); a phone call in a clause with its own subject leaves the meeting a meeting;
   "she and the ministers of the three countries signed" is a group the next sentence may list
-  ("The ministers who signed were X, Y and Z").
+  ("The ministers who signed were X, Y and Z"); a verbless sentence right after talks told
+  without their people names their sides ("On the Mexican side, X; on the US side, Y").
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
-from .participants import lists_the_group
+from .participants import lists_the_group, lists_the_sides
 from .series import series
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
@@ -187,6 +188,14 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             # "... met with security ministers. They were X, Y and Z."
             group.participants += [p for p in listed if p not in group.participants]
         group = None
+        if (
+            last is not None and not last.participants and nameless_in == number - 1 and last.nouns
+            and not last.signing and not triggers_in(sent) and (sides := lists_the_sides(sent, people))
+        ):
+            # "Talks resume at the ministry. On the Mexican side, X; on the US side, Y."
+            last.participants, last.named = sides, len(sides)
+            last = _add(drafts, last)
+            continue
         if unrealised(sent):
             recent.append((set(), None))
             continue
