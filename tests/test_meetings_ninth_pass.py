@@ -49,3 +49,27 @@ def test_a_sentence_with_its_own_subject_after_nameless_talks_names_no_side(nlp)
         "10:05 - Talks resume at the foreign ministry in Lima. Reminder: Tomas Ruud suspended the old accord in June."
     )
     assert run(nlp, text, [KOVAC]) == []
+
+
+def test_a_meeting_to_come_that_a_later_sentence_postpones_is_left_out(nlp) -> None:
+    text = (
+        "Foreign Minister Ana Kovac was due to meet Tomas Ruud, the interior minister, in Lima today. "
+        "That meeting has been postponed, the ministry says."
+    )
+    assert run(nlp, text, [KOVAC]) == []
+
+
+def test_a_trip_reported_as_to_come_that_its_traveller_calls_off_is_left_out(nlp) -> None:
+    text = (
+        "When it became known that Foreign Minister Ana Kovac would travel to Lima on Monday to sign the "
+        "accord with Tomas Ruud, lawyers went to court. The court ruled on Sunday. Kovac called off the trip."
+    )
+    assert run(nlp, text, [KOVAC]) == []
+
+
+def test_a_held_meeting_stays_when_another_trip_is_called_off(nlp) -> None:
+    text = (
+        "Foreign Minister Ana Kovac met Tomas Ruud in Lima on Monday. "
+        "A planned visit by the Chilean delegation was called off."
+    )
+    assert groups(run(nlp, text, [KOVAC])) == [{"Ana Kovac", "Tomas Ruud"}]
