@@ -95,3 +95,15 @@ def test_a_heading_the_parser_runs_into_the_sentence_is_not_its_subject(nlp) -> 
         (200e6, "United Kingdom", ["Ghana"]),
         (80e6, "United Kingdom", ["Ghana"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The president announced that Chile will contribute 900 million pesos to help Bolivia patrol its border.", 900e6, "CLP"),
+        ("Japan will channel $12 million to Ghana through the World Food Programme.", 12e6, "USD"),
+    ],
+)
+def test_a_sum_a_state_contributes_or_channels_is_aid_without_an_aid_noun(nlp, text, amount, currency) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.currency, fact.recipients) == (amount, currency, ["Bolivia"] if "Bolivia" in text else ["Ghana"])

@@ -73,3 +73,19 @@ def test_a_held_meeting_stays_when_another_trip_is_called_off(nlp) -> None:
         "A planned visit by the Chilean delegation was called off."
     )
     assert groups(run(nlp, text, [KOVAC])) == [{"Ana Kovac", "Tomas Ruud"}]
+
+
+def test_the_letter_after_a_letter_of_intent_is_that_joint_document(nlp) -> None:
+    text = (
+        "Croatia and Peru sign letter of intent on returns.\n\n"
+        "The letter was signed in Lima by Foreign Minister Ana Kovac and Peru's interior minister, Tomas Ruud."
+    )
+    assert groups(run(nlp, text, [KOVAC])) == [{"Ana Kovac", "Tomas Ruud"}]
+
+
+def test_a_letter_with_no_joint_letter_before_stays_one_sided(nlp) -> None:
+    text = (
+        "Croatia and Peru discussed returns.\n\n"
+        "The letter was signed in Lima by Foreign Minister Ana Kovac and sent to the ministry."
+    )
+    assert run(nlp, text, [KOVAC]) == []
