@@ -107,3 +107,18 @@ def test_a_heading_the_parser_runs_into_the_sentence_is_not_its_subject(nlp) -> 
 def test_a_sum_a_state_contributes_or_channels_is_aid_without_an_aid_noun(nlp, text, amount, currency) -> None:
     (fact,) = run(nlp, text)
     assert (fact.amount, fact.currency, fact.recipients) == (amount, currency, ["Bolivia"] if "Bolivia" in text else ["Ghana"])
+
+
+def test_a_headline_under_an_outlets_name_is_still_the_headline(nlp) -> None:
+    from kg.extract import Context
+    from kg.extract.aid import extract_aid
+    from kg.facts import Article
+
+    title = "Norway to Restore Some Aid to Mali and Niger"
+    text = (
+        f"Nordic Wire\nAfrica\n\n{title}\n\n"
+        "Oslo says it will release about $40 million in aid to Mali and Niger, reversing a freeze ordered in May.\n"
+    )
+    article = Article(id="t", source="t.txt", text=text, title=title, date="2022-05-10")
+    facts = extract_aid(nlp(text), Context(article=article, people={}))
+    assert [(f.amount, f.status) for f in facts] == [(40e6, "restored")]

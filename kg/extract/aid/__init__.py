@@ -304,7 +304,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             list_sentence = index
     restored_from_frozen(facts)
     facts = sums_of_earlier_talk(facts)
-    facts = headline_told_again(facts, _headline_end(doc_text(doc)))
+    facts = headline_told_again(facts, _headline_end(doc_text(doc), ctx.article.title))
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
@@ -320,10 +320,17 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     return facts
 
 
-def _headline_end(text: str) -> int:
-    """Where the first line of a text with several lines ends (0 for a text of one line)."""
+def _headline_end(text: str, title: str | None = None) -> int:
+    """Where the headline ends: the article's title when the text opens with it under an
+    outlet's name or section ("VOA News / Americas / US to Restore Some Aid ..."), else the
+    first line of a text with several lines (0 for a text of one line)."""
     end = text.find("\n", len(text) - len(text.lstrip()))
-    return max(end, 0)
+    at = text.find(title, 0, _TITLE_REACH) if title else -1
+    return at + len(title) if title and at >= 0 and text[at + len(title) : at + len(title) + 1] in ("\n", "") else max(end, 0)
+
+
+#: how far into a text its title may start, below an outlet's name and section lines
+_TITLE_REACH = 200
 
 
 def _others_named(fact: Aid) -> bool:
