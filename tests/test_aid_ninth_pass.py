@@ -122,3 +122,15 @@ def test_a_headline_under_an_outlets_name_is_still_the_headline(nlp) -> None:
     article = Article(id="t", source="t.txt", text=text, title=title, date="2022-05-10")
     facts = extract_aid(nlp(text), Context(article=article, people={}))
     assert [(f.amount, f.status) for f in facts] == [(40e6, "restored")]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("Aid news\n\nWashington cut assistance to the Sahel in March, in exchange for Mali and Niger agreeing to take back migrants.", "United States"),
+        ("Aid news\n\nBrussels cut assistance to the Sahel in March, in exchange for Mali and Niger agreeing to take back migrants.", "European Union"),
+    ],
+)
+def test_a_word_for_a_government_doing_the_first_status_verb_is_the_donor(nlp, text, provider) -> None:
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.status) == (provider, "cut")

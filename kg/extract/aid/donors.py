@@ -92,7 +92,8 @@ def named_provider(sent: "Span", countries) -> str | None:
             continue
         if _receives(tok.head):
             continue  # "Belize received $5 million": the subject is the recipient
-        subject = "".join(t.text_with_ws for t in tok.subtree)
+        # the sentence's own words: the parser may run the headline above into its subject
+        subject = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
         org = organisations_named(subject, donors=True)
         if org:
             return org[0]
@@ -100,7 +101,13 @@ def named_provider(sent: "Span", countries) -> str | None:
             org = organisations_named(subject, donors=False)
             if org:
                 return org[0]  # "UNHCR gave $2 million to shelters in Panama"
-            found = [c for c in names(countries_in(subject)) or _capital_state(tok) if c != US]
+            states = names(countries_in(subject)) or _capital_state(tok)
+            # "Washington cut assistance ... in exchange for X agreeing to ...": the first doer,
+            # by a word for its government
+            term = [party for party, pattern in government_terms() if pattern.fullmatch(subject.strip())]
+            if states == [US] or (not states and term):
+                return US if states == [US] else term[0]
+            found = [c for c in states if c != US]
             if found and not us_provider().search(subject):
                 return found[0]
             # "López Obrador's government", "his government" after naming him
