@@ -134,3 +134,22 @@ def test_a_headline_under_an_outlets_name_is_still_the_headline(nlp) -> None:
 def test_a_word_for_a_government_doing_the_first_status_verb_is_the_donor(nlp, text, provider) -> None:
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.status) == (provider, "cut")
+
+
+def test_a_shared_currency_word_is_the_clause_donors_before_a_restatement(nlp) -> None:
+    text = (
+        "Sweden and Norway joined the plan. Sweden, which has an opt-out, said it would contribute "
+        "200 million kronor (about €18 million) to Greece."
+    )
+    facts = [f for f in run(nlp, text) if f.amount]
+    assert [(f.amount, f.currency, f.provider) for f in facts] == [(200e6, "SEK", "Sweden")]
+
+
+def test_money_paid_into_the_pool_told_before_goes_where_the_pool_goes(nlp) -> None:
+    text = (
+        "Under the deal, member states will pay €20,000 for each person they refuse, giving a pool of "
+        "€300 million in financial contributions for Malta and Cyprus. The talks were long. "
+        "Norway offered 50 million Norwegian kroner to the pool, its ministry said."
+    )
+    facts = [f for f in run(nlp, text) if f.currency == "NOK"]
+    assert [(f.amount, f.recipients) for f in facts] == [(50e6, ["Malta", "Cyprus"])]

@@ -314,7 +314,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
     facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f)]
     for fact in facts:
-        fact.recipients = [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
+        fact.recipients = _pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
@@ -331,6 +331,18 @@ def _headline_end(text: str, title: str | None = None) -> int:
 
 #: how far into a text its title may start, below an outlet's name and section lines
 _TITLE_REACH = 200
+
+
+def _pooled(fact: Aid, facts: list[Aid]) -> list[str]:
+    """ "Norway offered 100 million kroner to the pool": money paid into a whole the article
+    told before ("a pool of €420 million for Italy, Spain, Greece and Cyprus") goes where
+    that whole goes."""
+    m = re.search(vocab()["pool_anaphor"], fact.evidence.text if fact.evidence else "", re.I)
+    if m is None:
+        return []
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+    earlier = [f for f in facts[: facts.index(fact)] if f.recipients and f.evidence and noun.search(f.evidence.text)]
+    return list(earlier[-1].recipients) if earlier else []
 
 
 def _others_named(fact: Aid) -> bool:

@@ -88,7 +88,7 @@ def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> l
         own.update(_currency_words(state.iso2))
     out = []
     for a in amounts:
-        said = a.text[: a.restated.start - a.start] if a.restated else a.text  # without "($5.8 million"
+        said = (a.text[: a.restated.start - a.start] if a.restated else a.text).split("(")[0]  # without "($5.8 million"
         named = re.findall(r"[^\W\d_]+", said)[-1:]
         code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
         out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))

@@ -134,6 +134,9 @@ def sentence_aid(
             # donor is the subject of its own clause; other clauses' donors receive nothing
             donor = clause_donor(anchor, sent)
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
+            if isinstance(fact_provider, str) and fact_provider != provider:
+                # "Denmark ... said it would contribute 150 million kroner": the clause's donor's kroner
+                (amount,) = in_donor_currency([amount], fact_provider, sent.doc)
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
