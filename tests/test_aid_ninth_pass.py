@@ -148,7 +148,7 @@ def test_a_shared_currency_word_is_the_clause_donors_before_a_restatement(nlp) -
 def test_money_paid_into_the_pool_told_before_goes_where_the_pool_goes(nlp) -> None:
     text = (
         "Under the deal, member states will pay €20,000 for each person they refuse, giving a pool of "
-        "€300 million in financial contributions for Malta and Cyprus. The talks were long. "
+        "€300 million in financial contributions for Malta and Cyprus. An Austrian official who attended called it a turning point. "
         "Norway offered 50 million Norwegian kroner to the pool, its ministry said."
     )
     facts = [f for f in run(nlp, text) if f.currency == "NOK"]
