@@ -157,6 +157,15 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   document's name ("Memorandum of Cooperation") tell of no event; a headline's amountless status
   change that a sum of the story repeats is that sum; list lines naming one country each
   enumerate them; money spent "inside" its donor's own country is no aid.
+- Ninth pass (``tests/test_aid_ninth_pass.py``): what a linking verb says of the aid is its status
+  ("remains frozen"); a sum in apposition inside a relative clause ("release part of the aid it had
+  frozen ..., some $X") takes the verb over that money; a "whether" clause states no status; a
+  "cutoff" is a cut; nationals "who are returned" or "inside their country" name their state; a
+  sum's countries stop at the next coordinated clause; a subject, a donor and trade words stop at
+  the sentence (not the headline the parser ran into it); a word for a government doing the first
+  status verb is the donor; "contribute" and "channel" give a sum; a shared currency word is the
+  clause donor's; money "to the pool" goes where the pool told before goes; the headline is the
+  title wherever it opens the text.
 """
 
 from __future__ import annotations
