@@ -157,6 +157,15 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   document's name ("Memorandum of Cooperation") tell of no event; a headline's amountless status
   change that a sum of the story repeats is that sum; list lines naming one country each
   enumerate them; money spent "inside" its donor's own country is no aid.
+- Ninth pass (``tests/test_aid_ninth_pass.py``): what a linking verb says of the aid is its status
+  ("remains frozen"); a sum in apposition inside a relative clause ("release part of the aid it had
+  frozen ..., some $X") takes the verb over that money; a "whether" clause states no status; a
+  "cutoff" is a cut; nationals "who are returned" or "inside their country" name their state; a
+  sum's countries stop at the next coordinated clause; a subject, a donor and trade words stop at
+  the sentence (not the headline the parser ran into it); a word for a government doing the first
+  status verb is the donor; "contribute" and "channel" give a sum; a shared currency word is the
+  clause donor's; money "to the pool" goes where the pool told before goes; the headline is the
+  title wherever it opens the text.
 """
 
 from __future__ import annotations
@@ -304,7 +313,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             list_sentence = index
     restored_from_frozen(facts)
     facts = sums_of_earlier_talk(facts)
-    facts = headline_told_again(facts, _headline_end(doc_text(doc)))
+    facts = headline_told_again(facts, _headline_end(doc_text(doc), ctx.article.title))
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
@@ -314,16 +323,35 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
     facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f)]
     for fact in facts:
-        fact.recipients = [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
+        fact.recipients = _pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
 
 
-def _headline_end(text: str) -> int:
-    """Where the first line of a text with several lines ends (0 for a text of one line)."""
+def _headline_end(text: str, title: str | None = None) -> int:
+    """Where the headline ends: the article's title when the text opens with it under an
+    outlet's name or section ("VOA News / Americas / US to Restore Some Aid ..."), else the
+    first line of a text with several lines (0 for a text of one line)."""
     end = text.find("\n", len(text) - len(text.lstrip()))
-    return max(end, 0)
+    at = text.find(title, 0, _TITLE_REACH) if title else -1
+    return at + len(title) if title and at >= 0 and text[at + len(title) : at + len(title) + 1] in ("\n", "") else max(end, 0)
+
+
+#: how far into a text its title may start, below an outlet's name and section lines
+_TITLE_REACH = 200
+
+
+def _pooled(fact: Aid, facts: list[Aid]) -> list[str]:
+    """ "Norway offered 100 million kroner to the pool": money paid into a whole the article
+    told before ("a pool of €420 million for Italy, Spain, Greece and Cyprus") goes where
+    that whole goes."""
+    m = re.search(vocab()["pool_anaphor"], fact.evidence.text if fact.evidence else "", re.I)
+    if m is None:
+        return []
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+    earlier = [f for f in facts[: facts.index(fact)] if f.recipients and f.evidence and noun.search(f.evidence.text)]
+    return list(earlier[-1].recipients) if earlier else []
 
 
 def _others_named(fact: Aid) -> bool:

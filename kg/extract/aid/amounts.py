@@ -88,7 +88,7 @@ def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> l
         own.update(_currency_words(state.iso2))
     out = []
     for a in amounts:
-        said = a.text[: a.restated.start - a.start] if a.restated else a.text  # without "($5.8 million"
+        said = (a.text[: a.restated.start - a.start] if a.restated else a.text).split("(")[0]  # without "($5.8 million"
         named = re.findall(r"[^\W\d_]+", said)[-1:]
         code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
         out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
@@ -216,7 +216,9 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = token_at(sent, sent.start_char + amount.start)
-    verb = next((a for a in anchor.ancestors if is_verb(a)), None)
+    # "a further £120m once ...": the tagger may read the scale letter as a verb; it is the sum's own word
+    inside = range(sent.start_char + amount.start, sent.start_char + amount.end)
+    verb = next((a for a in anchor.ancestors if is_verb(a) and a.idx not in inside), None)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -224,7 +226,11 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
         return True  # "the appeal, which seeks US$360 million": asked of others, not given
-    return any(not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t))) for c in subjects)
+    # only the sentence's own words: the parser may have run a heading line above into it
+    return any(
+        not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
+        for c in subjects
+    )
 
 
 def _in_name(sent: "Span", offset: int) -> bool:

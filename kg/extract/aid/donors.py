@@ -92,7 +92,8 @@ def named_provider(sent: "Span", countries) -> str | None:
             continue
         if _receives(tok.head):
             continue  # "Belize received $5 million": the subject is the recipient
-        subject = "".join(t.text_with_ws for t in tok.subtree)
+        # the sentence's own words: the parser may run the headline above into its subject
+        subject = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
         org = organisations_named(subject, donors=True)
         if org:
             return org[0]
@@ -100,7 +101,13 @@ def named_provider(sent: "Span", countries) -> str | None:
             org = organisations_named(subject, donors=False)
             if org:
                 return org[0]  # "UNHCR gave $2 million to shelters in Panama"
-            found = [c for c in names(countries_in(subject)) or _capital_state(tok) if c != US]
+            states = names(countries_in(subject)) or _capital_state(tok)
+            # "Washington cut assistance ... in exchange for X agreeing to ...": the first doer,
+            # by a word for its government
+            term = [party for party, pattern in government_terms() if pattern.fullmatch(subject.strip())]
+            if states == [US] or (not states and term):
+                return US if states == [US] else term[0]
+            found = [c for c in states if c != US]
             if found and not us_provider().search(subject):
                 return found[0]
             # "López Obrador's government", "his government" after naming him
@@ -194,8 +201,13 @@ def _donor_named(subject: "Token") -> str | None:
     """The donor a subject names: its own words first ("Denmark, which has an opt-out from
     EU rules," is Denmark), then its whole phrase."""
     aside = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-    own = _donor_in("".join(t.text_with_ws for t in subject.subtree if t.i not in aside), subject) if aside else None
-    return own or _donor_in("".join(t.text_with_ws for t in subject.subtree), subject)
+    # the subject's own line: the parser may have run the heading above into it ("How much
+    # will Rwanda cost? | Reminder: the office said the UK will pay ...")
+    text = doc_text(subject.doc)
+    start, end = text.rfind("\n", 0, subject.idx) + 1, text.find("\n", subject.idx) % (len(text) + 1)
+    phrase = [t for t in subject.subtree if start <= t.idx < end]
+    own = _donor_in("".join(t.text_with_ws for t in phrase if t.i not in aside), subject) if aside else None
+    return own or _donor_in("".join(t.text_with_ws for t in phrase), subject)
 
 
 def _donor_in(phrase: str, subject: "Token") -> str | None:

@@ -213,7 +213,10 @@ def recipients_near(text: str, amounts: list[Amount], i: int, provider: str, cou
     start = amounts[i - 1].end if i > 0 else 0
     end = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
     amount = amounts[i]
-    after = [c for c in countries if amount.end <= c.start < end and c.name != provider]
+    # "€35 million in aid for Venezuelans ..., and last month the United States ambassador
+    # announced $9 million": a country past the next coordinated clause's start is that clause's
+    cut = regex("clause_break").search(text, amount.end, end)
+    after = [c for c in countries if amount.end <= c.start < (cut.start() if cut else end) and c.name != provider]
     if after and any_word("beside_amount_prepositions").search(text[amount.end : after[0].start]):
         return names(after)
     before = [c for c in countries if start <= c.start < amount.start and c.name != provider]

@@ -134,12 +134,18 @@ def sentence_aid(
             # donor is the subject of its own clause; other clauses' donors receive nothing
             donor = clause_donor(anchor, sent)
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
+            if isinstance(fact_provider, str) and fact_provider != provider:
+                # "Denmark ... said it would contribute 150 million kroner": the clause's donor's kroner
+                (amount,) = in_donor_currency([amount], fact_provider, sent.doc)
             givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
                 or recipients_near(text, amounts, i, fact_provider or provider, countries)
                 or semicolon_part(text, amount, fact_provider or provider, countries)
                 or _clause_countries(sent, anchor, recipients, countries)
+                # "€35 million in aid for Venezuelans inside their country, and ... the United
+                # States ambassador announced $9 million": the nationals of the sum's own part
+                or [b for b in beneficiaries(_own_part(text, amounts, i)) if b != (fact_provider or provider)]
                 or recipients
             )
             own = [r for r in own if r not in givers]

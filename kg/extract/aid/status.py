@@ -33,6 +33,8 @@ def status_token(tok: "Token") -> str | None:
         return None  # "has not yet released the $9 million it promised": not released
     if any(c.dep_ == "aux" and c.lower_ in vocab()["possibility_modals"] for c in tok.children):
         return None  # "warned aid could be reduced if it did not cooperate": a threat, not a cut
+    if any(c.dep_ == "mark" and c.lower_ in words("open_question_marks") for c in tok.children):
+        return None  # "did not say whether X would receive any money": a question, not a pledge
     if tok.dep_ == "xcomp" and head != tok and status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
         # "committed to invest", "pledged to provide": the money is promised, not yet given
         if not any(c.dep_ == "neg" for c in head.children):
@@ -161,6 +163,11 @@ def governing_status(noun: "Token") -> str | None:
             return None  # "these funds support the programs": what the money does, not what was done to it
         if status:
             return status
+        if below is not None and below.dep_ in ("nsubj", "nsubjpass", "csubj") and is_verb(node):
+            # "the assistance ... remains frozen": what a linking verb says of the aid
+            status = next((s for c in node.children if c.dep_ in words("linking_complements") and (s := status_token(c))), None)
+            if status:
+                return status
         below = node
     # "the funds, frozen since March, are under review": the main clause says what is news
     status = None if wished else clause_phrase_status(noun)
@@ -216,6 +223,9 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     status = _partitive_status(anchor) or _status_of_phrase(anchor)
     if status:
         return status
+    status = _restated_in_relative_clause(anchor)
+    if status:
+        return status
     # the status word that governs the amount or the aid noun
     for start in [anchor, *nouns]:
         for node in [start, *start.ancestors]:
@@ -231,6 +241,21 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     # nearest status word, a main-clause verb before one in a relative clause
     candidates = [(in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := status_token(t))]
     return min(candidates)[2] if candidates else None
+
+
+def _restated_in_relative_clause(anchor: "Token") -> str | None:
+    """ "would release part of the aid it had frozen for the three countries, some $143
+    million": a sum in apposition inside a relative clause restates the money the clause
+    describes, so the verb over that money says what happens to it, not the clause's own."""
+    head = anchor
+    while head.dep_ != "appos" and head.head != head and head.head.pos_ in ("NUM", "SYM"):
+        head = head.head  # "$", "143" -> "million": the sum's own words
+    if head.dep_ != "appos":
+        return None
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.lower_ not in strong_nouns():
+        return None
+    return next((s for a in clause.head.ancestors if (s := status_token(a))), None)
 
 
 def _asked_for(noun: "Token", verb: "Token") -> bool:

@@ -40,7 +40,8 @@ Rules:
   ("Whitfield, who also attended the meeting"), or takes the day and place of an earlier
   mention that named nobody ("Sunday's meeting ... Following the meeting, Whitfield").
 - Not meetings: negated ("did not meet", "will not sign"), postponed, cancelled or
-  never-held ones ("had been due to meet"), only floated ones ("hopes to meet", "could
+  never-held ones ("had been due to meet"; a meeting told as to come that a sentence soon
+  after calls off, by naming one of its people or "that meeting" again), only floated ones ("hopes to meet", "could
   meet", "proposed talks"), phone calls and video links ("talks by phone"), press conferences (unless held
   jointly, by two or more named people), and signings of
   one-sided documents (a decree, a law).
@@ -143,7 +144,8 @@ Rules:
   that lists events part by part ("with A on July 26; with B on Sept. 20") tells one per part
   (:mod:`.series`); a phone call in a clause with its own subject leaves the meeting a meeting;
   "she and the ministers of the three countries signed" is a group the next sentence may list
-  ("The ministers who signed were X, Y and Z").
+  ("The ministers who signed were X, Y and Z"); a verbless sentence right after talks told
+  without their people names their sides ("On the Mexican side, X; on the US side, Y").
 """
 
 from __future__ import annotations
@@ -153,22 +155,43 @@ from typing import TYPE_CHECKING
 from ...facts import Meeting
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region
+from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region, has_lemma, is_word
 from .mentions import _people
 from .triggers import _is_signing, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
-from .participants import lists_the_group
+from .participants import lists_the_group, lists_the_sides
 from .series import series
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from .. import Context
+
+
+#: how many sentences after a planned meeting a "called off" may still speak of it
+_CALL_OFF_REACH = 4
+
+
+def _reported_as_to_come(trigger: "Token") -> bool:
+    """ "it became known that X would travel to Y to sign it": an event told as to come."""
+    return any(c.dep_ == "aux" and is_word(c, "reported_future_markers") for t in [trigger, *trigger.ancestors] for c in t.children)
+
+
+def _calls_off(sent: "Span", planned: _Draft, people) -> bool:
+    """Whether a sentence that says an event did not happen speaks of the planned one: it
+    names one of its people ("X called off the trip") or the event again ("That meeting has
+    been postponed")."""
+    named = {m.name for m in people.within(sent.start, sent.end)}
+    again = any(
+        has_lemma(t, "several_day_events") and any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in t.children)
+        for t in sent
+    )
+    return again or bool(named & set(planned.participants))
 
 
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
@@ -182,12 +205,26 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
     group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
+    planned: tuple[_Draft, int] | None = None  # the last meeting told as to come, and its sentence
     for number, sent in enumerate(sentences(doc)):
         if group is not None and (listed := lists_the_group(sent, people)):
             # "... met with security ministers. They were X, Y and Z."
             group.participants += [p for p in listed if p not in group.participants]
         group = None
+        if (
+            last is not None and not last.participants and nameless_in == number - 1 and last.nouns
+            and not last.signing and not triggers_in(sent) and (sides := lists_the_sides(sent, people))
+        ):
+            # "Talks resume at the ministry. On the Mexican side, X; on the US side, Y."
+            last.participants, last.named = sides, len(sides)
+            last = _add(drafts, last)
+            continue
         if unrealised(sent):
+            if planned is not None and number - planned[1] <= _CALL_OFF_REACH and planned[0] in drafts and _calls_off(sent, planned[0], people):
+                # "X would travel to Y on Monday to sign it. ... X called off the trip."
+                drafts.remove(planned[0])
+                last = None if last is planned[0] else last
+            planned = None
             recent.append((set(), None))
             continue
         for trigger in triggers_in(sent):
@@ -245,6 +282,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 elif not draft.signing and last.signing:
                     last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
             last = _add(drafts, draft, last)
+            planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group
             for more in series(draft, trigger, sent, ctx.article.date):
                 # "signed all three: with A on July 26; with B on Sept. 20": one event per part

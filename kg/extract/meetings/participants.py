@@ -141,6 +141,14 @@ def lists_the_group(sent: "Span", people: _People) -> list[str]:
     return list(dict.fromkeys(m.name for m in people.within(sent.start, sent.end)))
 
 
+def lists_the_sides(sent: "Span", people: _People) -> list[str]:
+    """The people a verbless sentence names, as the sides of talks just told without them:
+    "Talks resume at the ministry. On the Mexican side, X; on the US side, Y"."""
+    if any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in sent):
+        return []  # a clause of its own, with its own subject
+    return list(dict.fromkeys(m.name for m in people.within(sent.start, sent.end)))
+
+
 def _object_of(tok: "Token", trigger: "Token") -> bool:
     """Whether a word is the object of the trigger: "met him", "meet with him", "talks with her"."""
     if tok.dep_ == "dobj":

@@ -193,7 +193,16 @@ def _one_sided(trigger: "Token") -> bool:
 
 
 def _joint(document: "Token") -> bool:
-    """ "a letter of understanding", "a letter of intent": a document two sides sign."""
+    """ "a letter of understanding", "a letter of intent": a document two sides sign; "the
+    letter" after the article named a letter of intent is that document again."""
+    if _names_joint(document):
+        return True
+    return any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in document.children) and any(
+        t.lemma_ == document.lemma_ and _names_joint(t) for t in document.doc[: document.i]
+    )
+
+
+def _names_joint(document: "Token") -> bool:
     return any(
         is_word(p, "genitive_prepositions") and any(has_lemma(c, "joint_document_complements") for c in p.children)
         for p in document.children if p.dep_ == "prep"
