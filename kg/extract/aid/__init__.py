@@ -157,7 +157,7 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   document's name ("Memorandum of Cooperation") tell of no event; a headline's amountless status
   change that a sum of the story repeats is that sum; list lines naming one country each
   enumerate them; money spent "inside" its donor's own country is no aid.
-- Ninth pass (``tests/test_aid_ninth_pass.py``): what a linking verb says of the aid is its status
+- The clause around a sum (``tests/test_aid_clauses.py``): what a linking verb says of the aid is its status
   ("remains frozen"); a sum in apposition inside a relative clause ("release part of the aid it had
   frozen ..., some $X") takes the verb over that money; a "whether" clause states no status; a
   "cutoff" is a cut; nationals "who are returned" or "inside their country" name their state; a

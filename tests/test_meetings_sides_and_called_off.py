@@ -1,5 +1,5 @@
-"""Meeting rules of the ninth pass of issue 9, found on the sets ab, ac and v and checked on
-the others. Texts are written for these tests with invented people; the expected values are
+"""Meetings whose sides a verbless sentence names, meetings called off, joint letters and
+receptions. Texts are written for these tests with invented people; the expected values are
 worked out by hand from the rules of :mod:`kg.extract.meetings`."""
 
 from __future__ import annotations

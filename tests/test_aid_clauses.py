@@ -1,6 +1,6 @@
-"""Aid rules of the ninth pass of issue 9, found on the sets ab, ac and ad and checked on the
-others: each test uses invented sentences about other governments than the articles that
-showed the error, with a variant that must not change."""
+"""Aid read from the clause around a sum: linking-verb status, sums in apposition, "whether"
+clauses, nationals as recipients, government words as donors, contributions and pools. Each
+test uses invented sentences, with a variant that must not change."""
 
 from __future__ import annotations
 
