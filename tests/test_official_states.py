@@ -302,3 +302,22 @@ def test_the_outlets_home_is_not_given_to_a_second_holder_of_a_post_it_titles(nl
     found = states(nlp, text)
     assert found["Anne Claes"] == "Belgium"
     assert found.get("Omar Benali") != "Belgium"
+
+
+def test_a_note_after_the_masthead_leaves_the_outlets_home(nlp):
+    text = ("La Nación (Asunción) | Translated from Spanish\n\nBorder closed after the flood\n\n"
+            "Brazil and Argentina closed two crossings on Monday, and Argentina's Interior Minister Juan "
+            "Ruiz said Argentina would wait. Brazil's Foreign Minister Ana Lima said Brazil would decide "
+            "on Friday.\n\nPresident Carla Benítez is expected to visit the border this weekend.\n\n"
+            "Brazil has closed crossings before. Argentina and Brazil will meet again; Paraguay will attend.")
+    assert states(nlp, text)["Carla Benítez"] == "Paraguay"
+
+
+def test_a_second_holder_of_a_post_the_article_gives_its_own_serves_the_other_party(nlp):
+    text = ("In Athens, Greece signed the pact on Sunday, and Prime Minister Nikos Pappas called it a "
+            "turning point.\n\nEgyptian Foreign Minister Sameh Adel said Egypt would stop departures. "
+            "Egypt wants visas for its workers, and Egypt will host the next round.\n\n"
+            "Prime Minister Omar Sabry is expected to visit next month.\n\nGreece will publish the text.")
+    found = states(nlp, text)
+    assert found["Nikos Pappas"] == "Greece"
+    assert found["Omar Sabry"] == "Egypt"

@@ -21,15 +21,22 @@ def _masthead_state(text: str) -> str | None:
     """The one state a short first line names by its name, demonym or capital ("The Times of
     Israel", "Jakarta Post", "News24 | South Africa", "EL COMERCIO (Quito)"): an outlet named
     for its home, or its section."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    words = re.findall(r"[^\W\d_][\w'.-]*", first)  # a capital in brackets or after a bar counts too
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     small = gazetteer.grammar_words("title_small_words")
-    # a name, not a headline ("No way in: Rudd's PNG gamble"): every word capitalised but the small ones
-    if len(first.split()) > _MASTHEAD_WORDS or any(w[0].islower() and w not in small for w in words):
+
+    def words(part: str) -> list[str]:
+        return re.findall(r"[^\W\d_][\w'.-]*", part)  # a capital in brackets counts too
+
+    # the parts between bars that are names, not a headline ("No way in: Rudd's PNG gamble") or a
+    # note ("El Comercio (Lima) | Translated from Spanish"): every word capitalised but the small ones
+    parts = [p for p in re.split(r"\s+[|/]\s+", line) if not any(w[0].islower() and w not in small for w in words(p))]
+    first = " | ".join(parts)
+    if not parts or len(first.split()) > _MASTHEAD_WORDS:
         return None
+    tokens = words(first)
     places = gazetteer.dateline_places()
     found = {c.name for _, _, c in gazetteer.find_countries(first)}
-    found |= {places[w] for w in (first, *words) if w in places}
+    found |= {places[w] for w in (first, *tokens) if w in places}
     found |= {state for place, state in places.items() if " " in place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", first)}
     return found.pop() if len(found) == 1 else None
 

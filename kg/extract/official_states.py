@@ -221,13 +221,18 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     names one (:func:`_masthead_state`), else the most named one when it is named at least
     twice as often as any other such state; never one named only in passing (twice at
     least, and a quarter as often as the most named state). The demonyms of the people the
-    news is about do not count (:func:`_states_counted`)."""
+    news is about do not count (:func:`_states_counted`). A state whose holder of the same
+    post the article names is not this one's; when that leaves no untitled state, the most
+    named other state is (the other party's leader, named without a state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted or not _is_governmental(posted[0].role):
         return None
     counts = _states_counted(doc_text(posted[0].sentence.doc))
-    left = {s for s in counts if gazetteer.country_by_name(s) is not None}
-    left -= _titled_states(made) | _states_without(posted[0].role) | _other_states(person)
+    # a state whose holder of this very post the article names is not this holder's ("Prime
+    # Minister Y" beside Italy's Prime Minister X in Tunis)
+    never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
+    named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
+    left = named - _titled_states(made)
     # a state named in passing ("as Italy did") is not the article's own; the states whose
     # officials are titled are foreign ones, however often the article names them
     most = max((counts[s] for s in left), default=0)
@@ -237,10 +242,12 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     if len(served) == 1:  # another untitled official's ("then prime minister John Key")
         return served.pop()
     home = _masthead_state(doc_text(posted[0].sentence.doc))
-    if home in left or (home in counts and home not in _states_without(posted[0].role) | _other_states(person)
-                        | _held(person, posted[0].role, made)):
+    if home in named:
         return home  # the outlet's own ("Buenos Aires Times", "EL COMERCIO (Quito)"), also when it titles some of its own
     ranked = sorted(left, key=lambda s: -counts[s])
+    if not ranked and _held(person, posted[0].role, made):
+        # the article's own holder of the post is named: this one is the other party's, the most named
+        ranked = sorted((s for s in named if counts[s] >= 2), key=lambda s: -counts[s])
     if not ranked:
         return None
     return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
@@ -251,7 +258,7 @@ def _held(person: _Person, role: Role, made: list[tuple[Official | None, _Person
     has one holder per state ("Belgian Foreign Minister Y" beside Foreign Minister X); a bare
     head ("Minister", "Senator") has many."""
     return {o.country for o, p in made if o is not None and p is not person and o.country
-            and o.role == role.role and len(role.role.split()) > 1}
+            and o.confidence > CONTEXT_COUNTRY and o.role == role.role and len(role.role.split()) > 1}
 
 
 def _coordinated(person: _Person, other: _Person) -> bool:
