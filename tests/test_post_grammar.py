@@ -122,6 +122,15 @@ def test_a_post_verb_after_a_short_apposition_and_the_governments_post(nlp):
      "Nomsa Dlamini", "Acting Government Spokesperson"),
     # a post of a state's presidency
     ("Presidential Spokesperson Mario Santos said the ban would be lifted soon.", "Mario Santos", "Presidential Spokesperson"),
+    # a spokesperson of a government or a ministry, before the name, without a state: the context's
+    ("On Monday, Government Spokesperson Claudine Mukamana confirmed that Burundi had agreed to take them.",
+     "Claudine Mukamana", "Government Spokesperson"),
+    ("Acting Government Spokesperson Sipho Nkosi said the men posed no threat to Lesotho.",
+     "Sipho Nkosi", "Acting Government Spokesperson"),
+    ("Ministry spokesperson Ramesh Thapa said Nepal would draft guidelines within three months.",
+     "Ramesh Thapa", "Ministry Spokesperson"),
+    ("Foreign Ministry spokesperson Lin Wei said China would take back its nationals.",
+     "Lin Wei", "Foreign Ministry Spokesperson"),
     ("Pedro Rojas, the presidential adviser for the Colombia-Venezuela border, said the statute would help.",
      "Pedro Rojas", "Presidential Adviser for the Colombia-Venezuela Border"),
 ])

@@ -152,7 +152,7 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
         # "Presidential Spokesperson X": the presidency's, of the state named or the context's
         return Role(f"Presidential {press}", found[0][2].name if found else None, "Spokesperson")
     if not found:
-        return None
+        return _unit_spokesperson(phrase, press)
     if words_regex("governments").search(phrase):
         return Role(f"Government {press}", found[0][2].name, "Spokesperson")
     units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
@@ -169,6 +169,20 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _unit_spokesperson(phrase: str, press: str) -> Role | None:
+    """"Government spokesperson X", "Foreign Ministry spokesperson X": the spokesperson of a
+    government, or of a ministry (every government has those), serves a state the context names."""
+    if words_regex("governments").search(phrase):
+        return Role(f"Government {press}", None, "Spokesperson")
+    units = "|".join(re.escape(w) for w in gazetteer.grammar_words("cabinet_units"))
+    body = re.search(rf"(?i)\b((?:[A-Za-z]+\s+){{0,2}})(?:{units})\b", phrase) if units else None
+    if body is None:
+        return None
+    skipped = gazetteer.grammar_words("articles") | gazetteer.grammar_words("possessives")
+    name = " ".join(w[:1].upper() + w[1:] for w in body.group(0).split() if w.lower() not in skipped)
+    return Role(f"{name} {press}", None, "Spokesperson")
 
 
 def _with_modifiers(role: Role | None, phrase: str) -> Role | None:
