@@ -321,3 +321,15 @@ def test_a_second_holder_of_a_post_the_article_gives_its_own_serves_the_other_pa
     found = states(nlp, text)
     assert found["Nikos Pappas"] == "Greece"
     assert found["Omar Sabry"] == "Egypt"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Portugal will resume returns, the government in Lisbon said.\n\n"
+     "On Monday, Foreign Minister Rui Costa travels to Rabat, where he is received by the king, and says "
+     "that Morocco will take back its nationals.\n\nPortugal has waited a year for this.", "Rui Costa", "Portugal"),
+    ("Norway will pay for reintegration, the government said.\n\n"
+     "Justice Minister Lars Berg, who arrived in Kabul on the weekend, said Afghanistan would take back its "
+     "nationals.\n\nNorway has similar agreements with Iraq and Somalia, and Norway wants more.", "Lars Berg", "Norway"),
+])
+def test_the_state_a_person_travels_to_is_the_hosts(nlp, text, person, state):
+    assert states(nlp, text)[person] == state

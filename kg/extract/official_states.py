@@ -21,7 +21,7 @@ from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
     _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states, meeting_party_states,
-    subdivision_state,
+    subdivision_state, visited_states,
 )
 from .title_context import other_party_states, states_between
 
@@ -306,9 +306,10 @@ def _is_governmental(role: Role) -> bool:
 
 def _other_states(person: _Person) -> set[str]:
     """States that are not this person's: a counterpart's, another party's named where the
-    person is ("the Libyan side"), or the one of whoever meets them ("the Kenyan minister met X")."""
+    person is ("the Libyan side"), the one of whoever meets them ("the Kenyan minister met X"),
+    or the one the person travels to ("X travels to Algiers")."""
     out = {state for m in person.mentions for state in m.other_states}
-    out |= {state for m in person.mentions for state in meeting_party_states(m)}
+    out |= {state for m in person.mentions for state in meeting_party_states(m) | visited_states(m)}
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
