@@ -472,3 +472,11 @@ def test_a_secretary_of_state_with_a_field_is_no_us_official(nlp):
 ])
 def test_words_before_a_title_that_are_not_of_it(nlp, text, expected):
     assert expected in {(name, role) for name, role, _ in posts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Updated Friday, March 6, 2020, 11:05 PM ET\n\nThe ministers met in Tegucigalpa.",
+    "4:52 p.m. ET, March 6, 2020\nThe acting secretary said the deal was signed.",
+])
+def test_the_time_of_a_live_blogs_entry_is_no_title(nlp, text):
+    assert posts(nlp, text) == set()
