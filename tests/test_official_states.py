@@ -333,3 +333,11 @@ def test_a_second_holder_of_a_post_the_article_gives_its_own_serves_the_other_pa
 ])
 def test_the_state_a_person_travels_to_is_the_hosts(nlp, text, person, state):
     assert states(nlp, text)[person] == state
+
+
+def test_the_head_of_a_state_body_takes_the_articles_state_as_a_minister_does(nlp):
+    text = ("Kenya and Qatar signed a labour agreement on Monday.\n\n"
+            "Kenya will send 5,000 workers a year under the deal.\n\n"
+            "Jane Wanjiru, director-general of the Department of Employment, said the applications had doubled.\n\n"
+            "Kenya hopes to sign similar deals, and Kenya has asked for talks with Oman.")
+    assert states(nlp, text)["Jane Wanjiru"] == "Kenya"

@@ -183,7 +183,7 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
     one state among the article's officials that has such a post (the US has no ministers),
     when neither the sentence, the paragraph nor the dateline names one."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
     # a post with a portfolio has one holder per state: another's "Minister of Labour" of Chile is not this one's
@@ -195,9 +195,10 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
 def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
     """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
     Israel: the one state of the other officials named in the person's paragraphs, for a
-    government post read without its state when neither the sentence nor the paragraph names one."""
+    post read without its state when neither the sentence nor the paragraph names one (any
+    post: the head of a state body too, "Director-General of the Department of Employment")."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     spans = {_paragraph_bounds(m.sentence) for m in posted}
     found = {
@@ -215,8 +216,8 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
 def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
     """"Prime Minister Robert Abela" in an article on Malta and Libya whose Libyan and Italian
     officials are named with their states: news names its own government's officials
-    without a state and a foreign one's with it, so a government post read without a state
-    takes the state the article names that no minister's or leader's title names: the one
+    without a state and a foreign one's with it, so a post read without a state (a minister's,
+    or a state body's head's) takes the state the article names that no minister's or leader's title names: the one
     another official named without a state serves, else the outlet's own when its masthead
     names one (:func:`_masthead_state`), else the most named one when it is named at least
     twice as often as any other such state; never one named only in passing (twice at
@@ -225,7 +226,7 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     post the article names is not this one's; when that leaves no untitled state, the most
     named other state is (the other party's leader, named without a state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     counts = _states_counted(doc_text(posted[0].sentence.doc))
     # a state whose holder of this very post the article names is not this holder's ("Prime
