@@ -480,3 +480,9 @@ def test_words_before_a_title_that_are_not_of_it(nlp, text, expected):
 ])
 def test_the_time_of_a_live_blogs_entry_is_no_title(nlp, text):
     assert posts(nlp, text) == set()
+
+
+def test_the_head_of_a_body_named_by_its_acronym_takes_the_name_the_article_spells_out(nlp):
+    text = ("Mexico's National Migration Institute (INM) will hire 500 agents.\n\n"
+            "The first casualty was the commissioner of the INM, Rafael Ortiz, who resigned on Friday.")
+    assert ("Rafael Ortiz", "Commissioner of National Migration Institute", "Mexico") in posts(nlp, text)
