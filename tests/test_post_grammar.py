@@ -50,6 +50,10 @@ def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     ("Secretary of State", "Secretary of State", "United States"),
     ("Assistant Secretary of State for Consular Affairs", "Assistant Secretary of State for Consular Affairs",
      "United States"),
+    # a secretary whose kind is an adjective before it: no portfolio of that word
+    ("executive secretary", "Executive Secretary", None),
+    ("Parliamentary Secretary for Immigration", "Parliamentary Secretary for Immigration", None),
+    ("Chief Secretary", "Chief Secretary", None),
 ])
 def test_title_phrases(phrase, role, country):
     read = parse_title(phrase)
