@@ -260,3 +260,84 @@ def test_a_heading_before_a_colon_is_no_dateline(nlp):
 ])
 def test_where_the_visitor_goes_next_does_not_place_the_host(nlp, text, person, absent):
     assert states(nlp, text)[person] != absent
+
+
+def test_the_outlets_home_in_brackets_serves_its_untitled_minister(nlp):
+    text = ("LA REPÚBLICA (Lima)\n\nNine governments agree on documents for Venezuelan migrants\n\n"
+            "Nine countries, among them Peru, Chile and Colombia, signed a plan on Venezuelan migrants "
+            "and Venezuelan refugees on Tuesday.\n\n"
+            "The meeting was opened by Foreign Minister Rosa Quispe, who said no country could face the "
+            "exodus alone.\n\nVenezuela did not send a delegation, and Venezuelan citizens still lack passports. "
+            "Colombia has taken in the largest number of Venezuelan nationals. Chile and Peru have asked for help.")
+    assert states(nlp, text)["Rosa Quispe"] == "Peru"
+
+
+def test_a_headline_that_names_a_state_is_no_masthead(nlp):
+    text = ("No way out: the Fiji gamble\n\n"
+            "Asylum seekers who arrive by boat will never be settled in Australia under the deal with Fiji. "
+            "Australia would pay for their housing, and Fiji would host them.\n\n"
+            "Immigration Minister Tom Hale said the deal would deter smugglers.\n\n"
+            "Australia has done this before; Fiji has not.")
+    assert states(nlp, text)["Tom Hale"] != "Fiji"
+
+
+def test_the_people_on_the_move_do_not_make_their_state_the_articles_own(nlp):
+    text = ("Afghan asylum seekers who fail to win protection in Norway can now be sent home under a "
+            "deal signed in Kabul with Afghanistan's Minister of Refugees, Ahmad Karimi.\n\n"
+            "Afghan asylum seekers make up the largest group of arrivals; Afghan migrants and Afghan "
+            "refugees wait for decisions.\n\nJustice Minister Lars Berg said the deal would deter smugglers.\n\n"
+            "Norway will pay for reintegration. Afghan nationals who are refugees will be protected, and "
+            "Afghan migrants with families here may stay. Afghan refugees in camps are not covered.\n\n"
+            "Opposition Senator Kari Dahl said it was not safe to send anyone back to Afghanistan.")
+    assert states(nlp, text)["Lars Berg"] == "Norway"
+
+
+def test_the_outlets_home_is_not_given_to_a_second_holder_of_a_post_it_titles(nlp):
+    text = ("Brussels Daily | Politics\n\n"
+            "Belgium and Morocco sign a declaration on returns\n\n"
+            "Secretary of State for Migration Anne Claes signed the text in Rabat with Morocco's interior "
+            "minister, Karim Alaoui. Belgium will give Morocco money for reintegration.\n\n"
+            "Earlier Claes held talks with Foreign Minister Omar Benali. Belgian Foreign Minister Marie "
+            "Dupont had prepared the visit. Morocco and Belgium will meet again.")
+    found = states(nlp, text)
+    assert found["Anne Claes"] == "Belgium"
+    assert found.get("Omar Benali") != "Belgium"
+
+
+def test_a_note_after_the_masthead_leaves_the_outlets_home(nlp):
+    text = ("La Nación (Asunción) | Translated from Spanish\n\nBorder closed after the flood\n\n"
+            "Brazil and Argentina closed two crossings on Monday, and Argentina's Interior Minister Juan "
+            "Ruiz said Argentina would wait. Brazil's Foreign Minister Ana Lima said Brazil would decide "
+            "on Friday.\n\nPresident Carla Benítez is expected to visit the border this weekend.\n\n"
+            "Brazil has closed crossings before. Argentina and Brazil will meet again; Paraguay will attend.")
+    assert states(nlp, text)["Carla Benítez"] == "Paraguay"
+
+
+def test_a_second_holder_of_a_post_the_article_gives_its_own_serves_the_other_party(nlp):
+    text = ("In Athens, Greece signed the pact on Sunday, and Prime Minister Nikos Pappas called it a "
+            "turning point.\n\nEgyptian Foreign Minister Sameh Adel said Egypt would stop departures. "
+            "Egypt wants visas for its workers, and Egypt will host the next round.\n\n"
+            "Prime Minister Omar Sabry is expected to visit next month.\n\nGreece will publish the text.")
+    found = states(nlp, text)
+    assert found["Nikos Pappas"] == "Greece"
+    assert found["Omar Sabry"] == "Egypt"
+
+
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("Portugal will resume returns, the government in Lisbon said.\n\n"
+     "On Monday, Foreign Minister Rui Costa travels to Rabat, where he is received by the king, and says "
+     "that Morocco will take back its nationals.\n\nPortugal has waited a year for this.", "Rui Costa", "Portugal"),
+    ("Norway will pay for reintegration, the government said.\n\n"
+     "Justice Minister Lars Berg, who arrived in Kabul on the weekend, said Afghanistan would take back its "
+     "nationals.\n\nNorway has similar agreements with Iraq and Somalia, and Norway wants more.", "Lars Berg", "Norway"),
+])
+def test_the_state_a_person_travels_to_is_the_hosts(nlp, text, person, state):
+    assert states(nlp, text)[person] == state
+
+
+def test_the_head_of_a_state_body_takes_the_articles_state_as_a_minister_does(nlp):
+    text = ("Kenya and Qatar signed a labour agreement on Monday.\n\n"
+            "Kenya will send 5,000 workers a year under the deal.\n\n"
+            "Jane Wanjiru, director-general of the Department of Employment, said the applications had doubled.\n\n"
+            "Kenya hopes to sign similar deals, and Kenya has asked for talks with Oman.")
+    assert states(nlp, text)["Jane Wanjiru"] == "Kenya"

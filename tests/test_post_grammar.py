@@ -50,6 +50,10 @@ def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
     ("Secretary of State", "Secretary of State", "United States"),
     ("Assistant Secretary of State for Consular Affairs", "Assistant Secretary of State for Consular Affairs",
      "United States"),
+    # a secretary whose kind is an adjective before it: no portfolio of that word
+    ("executive secretary", "Executive Secretary", None),
+    ("Parliamentary Secretary for Immigration", "Parliamentary Secretary for Immigration", None),
+    ("Chief Secretary", "Chief Secretary", None),
 ])
 def test_title_phrases(phrase, role, country):
     read = parse_title(phrase)
@@ -122,6 +126,15 @@ def test_a_post_verb_after_a_short_apposition_and_the_governments_post(nlp):
      "Nomsa Dlamini", "Acting Government Spokesperson"),
     # a post of a state's presidency
     ("Presidential Spokesperson Mario Santos said the ban would be lifted soon.", "Mario Santos", "Presidential Spokesperson"),
+    # a spokesperson of a government or a ministry, before the name, without a state: the context's
+    ("On Monday, Government Spokesperson Claudine Mukamana confirmed that Burundi had agreed to take them.",
+     "Claudine Mukamana", "Government Spokesperson"),
+    ("Acting Government Spokesperson Sipho Nkosi said the men posed no threat to Lesotho.",
+     "Sipho Nkosi", "Acting Government Spokesperson"),
+    ("Ministry spokesperson Ramesh Thapa said Nepal would draft guidelines within three months.",
+     "Ramesh Thapa", "Ministry Spokesperson"),
+    ("Foreign Ministry spokesperson Lin Wei said China would take back its nationals.",
+     "Lin Wei", "Foreign Ministry Spokesperson"),
     ("Pedro Rojas, the presidential adviser for the Colombia-Venezuela border, said the statute would help.",
      "Pedro Rojas", "Presidential Adviser for the Colombia-Venezuela Border"),
 ])
@@ -463,3 +476,17 @@ def test_a_secretary_of_state_with_a_field_is_no_us_official(nlp):
 ])
 def test_words_before_a_title_that_are_not_of_it(nlp, text, expected):
     assert expected in {(name, role) for name, role, _ in posts(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Updated Friday, March 6, 2020, 11:05 PM ET\n\nThe ministers met in Tegucigalpa.",
+    "4:52 p.m. ET, March 6, 2020\nThe acting secretary said the deal was signed.",
+])
+def test_the_time_of_a_live_blogs_entry_is_no_title(nlp, text):
+    assert posts(nlp, text) == set()
+
+
+def test_the_head_of_a_body_named_by_its_acronym_takes_the_name_the_article_spells_out(nlp):
+    text = ("Mexico's National Migration Institute (INM) will hire 500 agents.\n\n"
+            "The first casualty was the commissioner of the INM, Rafael Ortiz, who resigned on Friday.")
+    assert ("Rafael Ortiz", "Commissioner of National Migration Institute", "Mexico") in posts(nlp, text)

@@ -9,19 +9,19 @@ party (a counterpart's, a conjunct's, one in another official's title). Part of
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
+from .article_states import _masthead_state, _states_counted
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
     _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states, meeting_party_states,
-    subdivision_state,
+    subdivision_state, visited_states,
 )
 from .title_context import other_party_states, states_between
 
@@ -183,7 +183,7 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
     one state among the article's officials that has such a post (the US has no ministers),
     when neither the sentence, the paragraph nor the dateline names one."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
     # a post with a portfolio has one holder per state: another's "Minister of Labour" of Chile is not this one's
@@ -195,9 +195,10 @@ def _state_of_the_government(person: _Person, officials: list[Official]) -> str 
 def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
     """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
     Israel: the one state of the other officials named in the person's paragraphs, for a
-    government post read without its state when neither the sentence nor the paragraph names one."""
+    post read without its state when neither the sentence nor the paragraph names one (any
+    post: the head of a state body too, "Director-General of the Department of Employment")."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     spans = {_paragraph_bounds(m.sentence) for m in posted}
     found = {
@@ -215,57 +216,50 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
 def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
     """"Prime Minister Robert Abela" in an article on Malta and Libya whose Libyan and Italian
     officials are named with their states: news names its own government's officials
-    without a state and a foreign one's with it, so a government post read without a state
-    takes the state the article names that no minister's or leader's title names: the one
-    another official named without a state serves, else the most named one
-    when it is named at least twice as often as any other such state, or as often as any
-    when the masthead names it (:func:`_masthead_state`), and not only in passing (twice at
-    least, and a quarter as often as the most named state)."""
+    without a state and a foreign one's with it, so a post read without a state (a minister's,
+    or a state body's head's) takes the state the article names that no minister's or leader's title names: the one
+    another official named without a state serves, else the outlet's own when its masthead
+    names one (:func:`_masthead_state`), else the most named one when it is named at least
+    twice as often as any other such state; never one named only in passing (twice at
+    least, and a quarter as often as the most named state). The demonyms of the people the
+    news is about do not count (:func:`_states_counted`). A state whose holder of the same
+    post the article names is not this one's; when that leaves no untitled state, the most
+    named other state is (the other party's leader, named without a state)."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
-    if not posted or not _is_governmental(posted[0].role):
+    if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     counts = _states_counted(doc_text(posted[0].sentence.doc))
-    left = {s for s in counts if gazetteer.country_by_name(s) is not None}
-    left -= _titled_states(made) | _states_without(posted[0].role) | _other_states(person)
-    # a state named in passing ("as Italy did") is not the article's own
-    left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= max(counts.values())}
+    # a state whose holder of this very post the article names is not this holder's ("Prime
+    # Minister Y" beside Italy's Prime Minister X in Tunis)
+    never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
+    named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
+    left = named - _titled_states(made)
+    # a state named in passing ("as Italy did") is not the article's own; the states whose
+    # officials are titled are foreign ones, however often the article names them
+    most = max((counts[s] for s in left), default=0)
+    left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= most}
     served = left & {o.country for o, p in made if o is not None and p is not person
                      and any(m.role is not None and m.role.country is None for m in p.mentions)}
     if len(served) == 1:  # another untitled official's ("then prime minister John Key")
         return served.pop()
+    home = _masthead_state(doc_text(posted[0].sentence.doc))
+    if home in named:
+        return home  # the outlet's own ("Buenos Aires Times", "EL COMERCIO (Quito)"), also when it titles some of its own
     ranked = sorted(left, key=lambda s: -counts[s])
+    if not ranked and _held(person, posted[0].role, made):
+        # the article's own holder of the post is named: this one is the other party's, the most named
+        ranked = sorted((s for s in named if counts[s] >= 2), key=lambda s: -counts[s])
     if not ranked:
         return None
-    if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]:
-        return ranked[0]
-    # no state stands out: the outlet's own, when its masthead names one of the most named ("Buenos Aires Times")
-    home = _masthead_state(doc_text(posted[0].sentence.doc))
-    return home if home in left and counts[home] == counts[ranked[0]] else None
+    return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
 
 
-#: the most words a masthead line takes ("Korea JoongAng Daily", "News24 | South Africa | Politics")
-_MASTHEAD_WORDS = 6
-
-
-@lru_cache(maxsize=8)
-def _masthead_state(text: str) -> str | None:
-    """The one state a short first line names by its name, demonym or capital ("The Times of
-    Israel", "Jakarta Post", "News24 | South Africa"): an outlet named for its home, or its section."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(first.split()) > _MASTHEAD_WORDS:
-        return None
-    places = gazetteer.dateline_places()
-    found = {c.name for _, _, c in gazetteer.find_countries(first)}
-    found |= {places[w] for w in (first, *re.split(r"\s+(?:[|/]\s+)?", first)) if w in places}
-    found |= {state for place, state in places.items() if " " in place and re.search(rf"(?<!\w){re.escape(place)}(?!\w)", first)}
-    return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=8)
-def _states_counted(text: str) -> Counter:
-    """How often the text names each state outside quotes (a speaker's "Panama is keeping
-    its word" says nothing of whom the speaker serves)."""
-    return Counter(c.name for _, _, c in gazetteer.find_countries(_unquoted(text)))
+def _held(person: _Person, role: Role, made: list[tuple[Official | None, _Person]]) -> set[str]:
+    """The states whose holder of this post the article names already: a post with a portfolio
+    has one holder per state ("Belgian Foreign Minister Y" beside Foreign Minister X); a bare
+    head ("Minister", "Senator") has many."""
+    return {o.country for o, p in made if o is not None and p is not person and o.country
+            and o.confidence > CONTEXT_COUNTRY and o.role == role.role and len(role.role.split()) > 1}
 
 
 def _coordinated(person: _Person, other: _Person) -> bool:
@@ -313,9 +307,10 @@ def _is_governmental(role: Role) -> bool:
 
 def _other_states(person: _Person) -> set[str]:
     """States that are not this person's: a counterpart's, another party's named where the
-    person is ("the Libyan side"), or the one of whoever meets them ("the Kenyan minister met X")."""
+    person is ("the Libyan side"), the one of whoever meets them ("the Kenyan minister met X"),
+    or the one the person travels to ("X travels to Algiers")."""
     out = {state for m in person.mentions for state in m.other_states}
-    out |= {state for m in person.mentions for state in meeting_party_states(m)}
+    out |= {state for m in person.mentions for state in meeting_party_states(m) | visited_states(m)}
     for m in person.mentions:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..parse import doc_text
 from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
@@ -47,7 +48,7 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
         role = _chief_of(phrase, orgs) or _head_of_state_body(words)
     if role is None or role.excluded:
         return None if role is None else role
-    role = _with_organisation(role, orgs, phrase)
+    role = _with_organisation(role, orgs, phrase, doc_text(words[0].doc) if words else "")
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
     region = gazetteer.subdivisions().get(role.role.split(" of ", 1)[-1]) if role.country is None and " of " in role.role else None
@@ -152,7 +153,7 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
         # "Presidential Spokesperson X": the presidency's, of the state named or the context's
         return Role(f"Presidential {press}", found[0][2].name if found else None, "Spokesperson")
     if not found:
-        return None
+        return _unit_spokesperson(phrase, press)
     if words_regex("governments").search(phrase):
         return Role(f"Government {press}", found[0][2].name, "Spokesperson")
     units = "|".join(re.escape(w) for w in gazetteer.titles().get("unit_words", []))
@@ -169,6 +170,20 @@ def _spokesperson(phrase: str, orgs: list) -> Role | None:
             return Role(f"{press} for the {name}", found[0][2].name, "Spokesperson")
         return Role(f"{name} {press}", found[0][2].name, "Spokesperson")
     return None
+
+
+def _unit_spokesperson(phrase: str, press: str) -> Role | None:
+    """"Government spokesperson X", "Foreign Ministry spokesperson X": the spokesperson of a
+    government, or of a ministry (every government has those), serves a state the context names."""
+    if words_regex("governments").search(phrase):
+        return Role(f"Government {press}", None, "Spokesperson")
+    units = "|".join(re.escape(w) for w in gazetteer.grammar_words("cabinet_units"))
+    body = re.search(rf"(?i)\b((?:[A-Za-z]+\s+){{0,2}})(?:{units})\b", phrase) if units else None
+    if body is None:
+        return None
+    skipped = gazetteer.grammar_words("articles") | gazetteer.grammar_words("possessives")
+    name = " ".join(w[:1].upper() + w[1:] for w in body.group(0).split() if w.lower() not in skipped)
+    return Role(f"{name} {press}", None, "Spokesperson")
 
 
 def _with_modifiers(role: Role | None, phrase: str) -> Role | None:
@@ -283,18 +298,20 @@ def _head_post(org: gazetteer.Organisation, written: str, title: str | None = No
     return f"{title or 'Head'} of {_body_name(org, written)}"
 
 
-def _body_name(org: gazetteer.Organisation, written: str, *, keep_acronym: bool = False) -> str:
-    """A body as the text names it in words ("the National Migration Institute"), else its
-    longest English name (an acronym spelt out)."""
+def _body_name(org: gazetteer.Organisation, written: str, *, keep_acronym: bool = False, text: str = "") -> str:
+    """A body as the text names it in words ("the National Migration Institute"), else the
+    longest of its names the article ``text`` spells out elsewhere ("the INM" after "the
+    National Migration Institute (INM)"), else its longest name (an acronym spelt out)."""
     written = written.replace("\u2019", "'")
     if " " in written and not re.search(r"\b[A-Z]{2,}\b", written) and not written.endswith("'s"):
         return written
     if keep_acronym and not written.endswith("'s"):
         return written
-    return max((org.name, *org.aliases), key=len)
+    names = (org.name, *org.aliases)
+    return max([n for n in names if " " in n and n in text] or names, key=len)
 
 
-def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
+def _with_organisation(role: Role, orgs: list, phrase: str = "", text: str = "") -> Role:
     """"Acting CBP Commissioner" -> "Acting Commissioner of U.S. Customs and Border Protection".
 
     A body the text names in words keeps the text's name ("the National Migration
@@ -316,9 +333,9 @@ def _with_organisation(role: Role, orgs: list, phrase: str = "") -> Role:
     if org.kind == "igo":
         # an IGO's official serves the IGO (``country``): the post does not repeat its name
         return Role(role.role, role.country or org.serves, role.head, role.excluded, role.implied_country)
-    formal = _body_name(org, phrase.replace("\u2019", "'")[s:e])
-    if formal != phrase.replace("\u2019", "'")[s:e] and org.portfolio:
-        return role  # "DHS Secretary" is the Secretary of Homeland Security, read by parse_title
+    formal = _body_name(org, phrase.replace("\u2019", "'")[s:e], text=text)
+    if formal != phrase.replace("\u2019", "'")[s:e] and org.portfolio and role.head != org.head:
+        return role  # "DHS Secretary" is the Secretary of Homeland Security, read by parse_title; "INM commissioner" its head
     return Role(f"{role.role} of {formal}", role.country or org.serves, role.head, role.excluded, role.implied_country)
 
 

@@ -214,6 +214,21 @@ def host_states(m: _Mention) -> set[str]:
     return found
 
 
+def visited_states(m: _Mention) -> set[str]:
+    """"Foreign Minister X travels to Algiers", "X, who arrived in Kabul on the weekend": the
+    states of the places a person goes to (``people_host.json`` VISIT verbs whose subject is
+    the person) are the hosts', not the person's."""
+    name = _name_token(m)
+    marks = _host_marks(m.sentence.doc)
+    verbs = [name.head] if name.dep_ in _SUBJECTS else []
+    verbs += [c for c in name.children if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT")
+                                                                    for s in c.children)]
+    out: set[str] = set()
+    for verb in (v for v in verbs if marks.get(v.i) == "VISIT"):
+        out |= _destinations(verb, len(m.sentence.doc), _names_igo(m.sentence.text))
+    return out
+
+
 def _names_igo(text: str) -> bool:
     return any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text))
 

@@ -14,7 +14,7 @@ from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
 from .title_context import _titleish, states_between
-from .title_fields import in_field_list
+from .title_fields import in_field_list, without_clock_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +49,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         words.pop(0)
     words, shared, joint = _last_coordinated_title(_from_title_start(words, units), units)
     words = _after_another_conjunct(words)
+    words = without_clock_time(words)  # "12:05 PM ET": no "PM"
     if shared is None and after_named:
         shared = _state_of_named_before(sent, j, units)
     if not words or not _has_head(words):

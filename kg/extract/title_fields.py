@@ -1,17 +1,18 @@
 """The fields of one portfolio listed with commas inside a title written before a name
 ("Minister of Inclusion, Social Security and Migration, X"; "Spain's minister of inclusion,
 social security and migration, X"), which the title reader of :mod:`.title_before` must not
-take for the end of the title."""
+take for the end of the title; and the words of a time of day before a name, which are no title."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from .roles import is_head_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def in_field_list(sent: "Span", j: int) -> bool:
@@ -76,3 +77,14 @@ def _lower_field_word(sent: "Span", j: int) -> bool:
     while k > sent.start and doc[k].is_lower and doc[k].is_alpha:
         k -= 1
     return doc[k].text == "," and _in_lower_field_list(sent, k)
+
+
+#: a time of day written in figures ("12:05", "6.41")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def without_clock_time(words: list["Token"]) -> list["Token"]:
+    """Title words without those of a time of day ("12:05 PM ET", "6:41 p.m. ET" in a live blog:
+    "PM" is no Prime Minister, "ET" no name)."""
+    doc = words[0].doc if words else None
+    return [w for w in words if w.ent_type_ != "TIME" and not _CLOCK.fullmatch(doc[max(w.i - 1, 0)].text)]

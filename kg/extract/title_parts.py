@@ -44,6 +44,7 @@ def title_words() -> frozenset[str]:
     """Lower-cased words that may occur in a title phrase, even when not capitalised."""
     t = gazetteer.titles()
     words = set(t["lowercase_words"]) | set(t["modifiers_kept"]) | set(t["chief_words"])
+    words |= {w for w in t.get("spokesperson_words", []) if " " not in w}  # "Government Spokesperson X"
     for key in t["heads"]:
         words.update(key.lower().split())
     return frozenset(w.lower() for w in words)
