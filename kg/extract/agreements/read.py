@@ -257,8 +257,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if mention.counterpart is None and (
                 mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
             ):
-                # "The United States signed agreements with X and Y": one each, with the US
-                mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
+                # "The United States signed agreements with X and Y": one each, with the US;
+                # not a signing the plural is no object of ("signed a deal with X, completing
+                # a trio of agreements with A, B and X")
+                clause_verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None) if head is not None else None
+                verbs = own_verbs or [v for v in sign_verbs if clause_verb is None or v.i == clause_verb.i]
+                mention.counterpart = signing_subject(verbs, mention_parties)
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))

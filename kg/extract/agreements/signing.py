@@ -129,7 +129,18 @@ def signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
     node = ent.root
     while node.dep_ in ("appos", "compound", "conj") and node.head != node:
         node = node.head
-    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
+    # "Minister A and B's minister, C, signed on Thursday ...": with no verb for the clause,
+    # the parser hangs the signing on any name of the coordinated phrase
+    group, todo = [], [node]
+    while todo:
+        tok = todo.pop()
+        group.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in _NAME_GROUP_DEPS)
+    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > tok.i for tok in group for c in tok.children)
+
+
+#: the dependencies that join the names of one noun phrase of signers ("A and B's minister, C")
+_NAME_GROUP_DEPS = ("appos", "compound", "conj")
 
 
 def is_witness(ent: "Span") -> bool:
