@@ -145,7 +145,7 @@ def resolve(
         existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
             (d for d in same if compatible(d)), None
         )
-        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete:
+        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete and not mention.self_named:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (

@@ -151,7 +151,11 @@ def is_bilateral(head: "Token") -> bool:
 
 def modifier_parties(noun: "Token") -> list[str]:
     """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
-    words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+    # one modifier's words apart from the next: "U.S.-Mexico" and "Canada" of "the
+    # U.S.-Mexico-Canada agreement" are two modifiers with a hyphen between them
+    words = " ".join(
+        "".join(t.text_with_ws for t in c.subtree) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+    )
     return names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
 
 
@@ -189,16 +193,18 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     return [US] + others if len(others) >= 2 else []
 
 
-def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+def partnered_plural(noun: "Token", mentioned: list, sent: "Span", definite: bool = False) -> list[str]:
     """ "Agreements with Kenya and Uzbekistan followed in September": the states (two or more)
     a plural agreement noun is "with", when its clause says they came about (a past verb, not
-    negated, modal, sought nor floated); each is an agreement with the article's main party."""
+    negated, modal, sought nor floated); each is an agreement with the article's main party.
+    A ``definite`` plural ("has begun terminating the agreements with A, B and C") names
+    agreements that exist whatever the tense of its verb."""
     withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
     # "Agreements with A and B, signed in September, have not yet been put into effect": their
     # own signing says they came about, whatever the main clause says of them
     own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_sign_verb(c) and c.tag_ in ("VBN", "VBD")), None)
     verb = own or next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own):
+    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own or definite):
         return []
     if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
         return []
