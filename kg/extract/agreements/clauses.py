@@ -103,6 +103,9 @@ def is_refused(noun: "Token") -> bool:
     "rejected", "has yet to sign", "there will be no agreement"."""
     if any(c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in noun.children):
         return True
+    first = noun.left_edge
+    if first.i > 0 and noun.doc[first.i - 1].dep_ == "neg":
+        return True  # "It is a cooperation agreement, not a safe third country agreement"
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False

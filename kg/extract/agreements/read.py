@@ -300,8 +300,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 named_here[head.i] = resolved[0]
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)
-                if partner is None and like_those:
-                    partner = first_written(sent, resolved[0].parties)
+                if partner is None and like_those:  # the article's hub, else the first written
+                    partner = ranking.main if ranking.main in resolved[0].parties else first_written(sent, resolved[0].parties)
                 for state in precedents:
                     like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
                     for d in resolve(like, [state], drafts, ranking, index):

@@ -103,6 +103,11 @@ def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Sp
     before it in the sentence, else the one the sentence before named; "their", all of them."""
     possessives = words("possessive_of_one") | words("possessive_of_all")
     word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in possessives), None)
+    if word is None and any(
+        c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in words("signer_pronouns_of_one") for s in c.children)
+        for c in head.children
+    ):
+        word = next(iter(words("possessive_of_one")))  # "the declaration it signed": as "its declaration"
     if word is None:
         return []
     offset = mention.start - sent.start_char
