@@ -131,9 +131,10 @@ def resolve(
             # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
-        elif not own and kind is not None and kind not in vocab()["multilateral_kinds"] and mention.definite and not mention.plural and ranking.main is not None and len(ranking.parties) >= 2:
+        elif (not own and kind is not None and kind not in vocab()["multilateral_kinds"] and mention.definite and not mention.plural
+              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2):
             # "That is in the Joint Declaration of June 7", no agreement read before: the
-            # agreement of the article's two leading parties
+            # instrument called by its name is the one of the article's two leading parties
             return [Draft(kind, list(ranking.parties[:2]), confidence=0.6, hedged=mention.hedged)]
         else:
             return [Draft(kind, own, confidence=0.8, hedged=mention.hedged)] if kind is not None and own else []
