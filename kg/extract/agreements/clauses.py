@@ -153,6 +153,8 @@ def is_floated(noun: "Token") -> bool:
         # "would consider further steps, including a deal": a participle listing what the
         # verb above it takes, so the deal is that verb's object
         node, verb, direct = verb, verb.head, True
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "dobj":
+            node, verb = verb, verb.head  # "consider further steps, including a deal": the steps'
     if verb.lemma_.lower() in pressure:
         return direct
     if direct and verb.tag_ == "VBG" and verb.lemma_.lower() in vocab()["pending_lemmas"] and any(c.dep_ == "aux" for c in verb.children):
