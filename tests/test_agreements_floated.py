@@ -55,3 +55,19 @@ def test_kind_denied_in_apposition_names_nothing(nlp):
         'The Peruvian ministry said: "It is a cooperation agreement, not a safe third country agreement."'
     )
     assert [k for k, _ in found(nlp, text)] == ["other"]
+
+
+def test_place_in_a_participle_clause_is_no_party(nlp):
+    text = (
+        "Under a 2020 memorandum with UNHCR, Ghana has taken in more than 900 refugees evacuated "
+        "from detention camps in Mali."
+    )
+    assert found(nlp, text) == [("memorandum of cooperation", ["Ghana", "UNHCR"])]
+
+
+def test_signing_hung_on_the_nearest_noun_keeps_its_parties(nlp):
+    text = (
+        "The returns follow the tripartite agreement on the repatriation of Malian refugees signed "
+        "in Accra on May 4, 2018 by Ghana, Mali and the United Nations High Commissioner for Refugees."
+    )
+    assert [sorted(p) for _, p in found(nlp, text)] == [["Ghana", "Mali", "UNHCR"]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .places import in_participle_clause
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
 from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
@@ -34,6 +35,8 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
     """
     if head is not None:
         countries = _in_relative_clause(head, countries, sent)
+        # "asylum seekers evacuated from detention in Libya": a place of the people, no party
+        countries = [c for c in countries if not in_participle_clause(c.start, head, sent)]
 
     def owner(c) -> int | None:
         inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
