@@ -107,3 +107,22 @@ def test_signers_after_a_bare_by(nlp):
     )
     signers = [a.signed_by for a in facts(nlp, text, "2022-10-12").agreements]
     assert signers and "Julia Montes" in signers[0] and len(signers[0]) == 2, signers
+
+
+def test_similar_arrangements_reached_are_made_and_alike(nlp):
+    text = (
+        "Palau signed an arrangement with Australia on Monday to take in asylum seekers deported from Australia. "
+        "Local media reported that Canberra had reached similar arrangements with Nauru and Tuvalu."
+    )
+    kinds = {frozenset(a.signatories): a.type for a in facts(nlp, text).agreements}
+    assert kinds.get(frozenset({"Australia", "Nauru"})) == "other", kinds
+    assert kinds.get(frozenset({"Australia", "Tuvalu"})) == "other", kinds
+
+
+def test_similar_arrangements_only_sought_are_none(nlp):
+    text = (
+        "Palau signed an arrangement with Australia on Monday to take in asylum seekers deported from Australia. "
+        "Canberra is seeking similar arrangements with Nauru and Tuvalu."
+    )
+    found = {frozenset(a.signatories) for a in facts(nlp, text).agreements}
+    assert frozenset({"Australia", "Nauru"}) not in found, found

@@ -254,8 +254,10 @@ def similar_deals(
     if not any(c.dep_ == "amod" and c.lower_ in vocab()["similar_words"] for c in noun.children):
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # "to seal similar deals", "is seeking similar deals"; but "had reached similar arrangements" were made
+    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and _past(verb))
     if verb is not None and (
-        verb.lemma_.lower() in vocab()["seeking_lemmas"] or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        sought or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
