@@ -299,8 +299,10 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
             known = known_kind(d, article_date, told)
             if not d.earlier and any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
                 known = None  # that one is read already: this is another instrument of its parties
-            if d.similar_to is not None and d.similar_to.kind == "other":
-                known = None  # "similar arrangements with A and B" to a deal of no known kind: alike
+            if d.similar_to is not None and d.similar_to.kind == "other" and not any(
+                set(e["parties"]) == set(d.similar_to.parties) for e in vocab().get("known_agreements", [])
+            ):
+                known = None  # "similar arrangements with A and B" to a deal no well-known one can be: alike
             d.kind = known or similar or d.cue_kind or "other"
     for d in drafts:
         fits_parties(d)
