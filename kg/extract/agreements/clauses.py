@@ -103,13 +103,18 @@ def is_refused(noun: "Token") -> bool:
     "rejected", "has yet to sign", "there will be no agreement"."""
     if any(c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in noun.children):
         return True
+    first = noun.left_edge
+    if first.i > 0 and noun.doc[first.i - 1].dep_ == "neg":
+        return True  # "It is a cooperation agreement, not a safe third country agreement"
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     refusing = reading(noun.doc).refusing
     holding = verb.lemma_.lower() in words("holding_lemmas")  # "X does not have a deal with Y"
     if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:
-        if any(c.dep_ == "neg" for c in verb.children):
+        # "X is not going to sign ...": the negation may sit on the verb it is the complement of
+        negated = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if any(c.dep_ == "neg" for v in negated for c in v.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
         if re.search(vocab()["negation_before_status"], before, re.I):
@@ -144,14 +149,28 @@ def is_floated(noun: "Token") -> bool:
     if verb is None:
         return False
     direct = node.dep_ in ("dobj", "nsubjpass") or (node.dep_ == "prep" and node.lower_ in words("floating_prepositions"))
+    if node.dep_ == "pobj" and verb.dep_ == "prep" and verb.head != verb:
+        # "would consider further steps, including a deal": a participle listing what the
+        # verb above it takes, so the deal is that verb's object
+        node, verb, direct = verb, verb.head, True
+        if verb.pos_ not in ("VERB", "AUX") and verb.dep_ == "dobj":
+            node, verb = verb, verb.head  # "consider further steps, including a deal": the steps'
     if verb.lemma_.lower() in pressure:
         return direct
+    if direct and verb.tag_ == "VBG" and verb.lemma_.lower() in vocab()["pending_lemmas"] and any(c.dep_ == "aux" for c in verb.children):
+        return True  # "X is negotiating its own arrangement with Y": not made yet
     if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
         return True  # "What is needed is an agreement between X and Y"
+    if not (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_.lower() in pressure:
+        return True  # "pressed X to sign ...", "its demand that X accept ..."
+    # "a reference to the US demand that X sign ...": the parser may hang the clause on
+    # another noun; the word right before its "that" is what it is the content of
+    first = verb.left_edge
     return (
-        (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting)
-        and verb.dep_ in ("xcomp", "ccomp")
-        and verb.head.lemma_.lower() in pressure
+        first.dep_ == "mark" and first.head == verb and first.i > 0
+        and verb.doc[first.i - 1].lemma_.lower() in pressure
     )
 
 

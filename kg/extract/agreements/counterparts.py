@@ -202,8 +202,11 @@ def pronoun_precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
     words = set(_vocab()["precedent_prepositions"])
     partner_words = set(_vocab()["partner_prepositions"])
     out = []
+    companions = set(_vocab()["companion_adverbs"])
     for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+        # "the agreement, together with those with A and B": those beside it, likewise
+        beside = tok.lower_ in partner_words and tok.i > 0 and tok.nbor(-1).lower_ in companions
+        if tok.dep_ != "prep" or not (beside or tok.lower_ in words) or tok.i == 0 or not (beside or tok.nbor(-1).text == ","):
             continue
         for pronoun in (c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "PRON"):
             for prep in (c for c in pronoun.children if c.dep_ == "prep" and c.lower_ in partner_words):

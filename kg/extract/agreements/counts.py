@@ -89,3 +89,25 @@ def more_of_a_kind(mention: Mention, noun: "Token", resolved: list[Draft], draft
     phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     said = Evidence(phrase.text, phrase.start_char, phrase.end_char)
     return [Draft(one.kind, list(one.parties), confidence=one.confidence, counted=True, evidence=said) for _ in range(number - have)]
+
+
+def colon_listed(noun: "Token", mentioned: list, sent) -> list[str]:
+    """ "credited the governments for agreements signed in recent months: A in July, B on
+    September 20 and C on September 25": the states (two or more, named by name) a colon
+    lists after a plural agreement noun that its own clause, or the verb it is the object
+    of, says were signed; each is an agreement with the article's main party."""
+    from .clauses import asserted
+    from .vocab import BY_NAME, is_sign_verb
+
+    own = any(c.dep_ in ("acl", "relcl") and is_sign_verb(c) and c.tag_ in ("VBN", "VBD") and asserted(c) for c in noun.children)
+    if not own and not (noun.dep_ == "dobj" and is_sign_verb(noun.head) and asserted(noun.head)):
+        return []
+    colon = next((t for t in sent if t.i > noun.i and t.text == _COLON), None)
+    if colon is None:
+        return []
+    after = colon.idx + 1 - sent.start_char
+    listed = list(dict.fromkeys(c.name for c in mentioned if c.start >= after and c.via == BY_NAME))
+    return listed if len(listed) >= 2 else []
+
+
+_COLON = ":"

@@ -162,6 +162,8 @@ def merge_appositions(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
             None,
         )
         text = noun_phrase_text(head).lower() if head is not None else ""
+        if first is not None and head.left_edge.i > 0 and doc[head.left_edge.i - 1].dep_ == "neg":
+            first = None  # "a cooperation agreement, not a safe third country agreement": denied, not named again
         if first is None:
             mention.multilateral = mention.multilateral or any(w in text for w in words)
             out.append(mention)

@@ -131,6 +131,11 @@ def resolve(
             # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
+        elif (not own and kind is not None and kind not in vocab()["multilateral_kinds"] and mention.definite and not mention.plural
+              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2):
+            # "That is in the Joint Declaration of June 7", no agreement read before: the
+            # instrument called by its name is the one of the article's two leading parties
+            return [Draft(kind, list(ranking.parties[:2]), confidence=0.6, hedged=mention.hedged)]
         else:
             return [Draft(kind, own, confidence=0.8, hedged=mention.hedged)] if kind is not None and own else []
     # several bilateral agreements, each with the United States (not "X and UNHCR signed a memorandum")
@@ -145,7 +150,7 @@ def resolve(
         existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
             (d for d in same if compatible(d)), None
         )
-        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete:
+        if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete and not mention.self_named:
             # a multilateral pact named again with more (or fewer) of its parties
             existing = next(
                 (
@@ -294,6 +299,10 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
             known = known_kind(d, article_date, told)
             if not d.earlier and any(o is not d and o.kind == known and set(o.parties) == set(d.parties) for o in drafts):
                 known = None  # that one is read already: this is another instrument of its parties
+            if d.similar_to is not None and d.similar_to.kind == "other" and not any(
+                set(e["parties"]) == set(d.similar_to.parties) for e in vocab().get("known_agreements", [])
+            ):
+                known = None  # "similar arrangements with A and B" to a deal no well-known one can be: alike
             d.kind = known or similar or d.cue_kind or "other"
     for d in drafts:
         fits_parties(d)

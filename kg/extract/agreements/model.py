@@ -37,6 +37,9 @@ class Mention:
     # its kind phrase is in quotes or after a hedge ("the so-called 'safe third country' deal"):
     # what others call it, yielding to a kind named plainly for the same agreement
     hedged: bool = False
+    # its own phrase names all its parties ("the U.S.-Mexico-Canada trade agreement"): no pact
+    # read before with fewer or more of them
+    self_named: bool = False
 
     def signed_otherwise(self, draft: "Draft") -> bool:
         """Its own phrase tells a signing that is not ``draft``'s: in another month, or by
@@ -48,8 +51,9 @@ class Mention:
             # "the 2022 forum agreement": a year of its own phrase, not that of the deal signed
             when = draft.month or draft.date
             return bool(when) and when[:4] != month
-        if month and draft.month and month != draft.month:
-            return True
+        signed_in = draft.month or (draft.date[:7] if draft.date else None)
+        if month and signed_in and month != signed_in:
+            return True  # "In May, he signed a memorandum" after the deal signed on July 26
         if not signers or not draft.signers:
             return False
         # nobody in common, or someone else beside both signers already known

@@ -73,10 +73,11 @@ def pronoun_ranges(sent: "Span") -> list[tuple[int, int]]:
     return out
 
 
-def pronoun_deals(sent: "Span", reference: Draft | None) -> list[tuple[str, list[str]]]:
+def pronoun_deals(sent: "Span", reference: Draft | None, hub: str | None = None) -> list[tuple[str, list[str]]]:
     """(shared party, the other states) of the agreements the sentence names by a pronoun,
     those of the kind and with the shared party of ``reference``, the agreement the sentence
-    names with a noun; none without one."""
+    names with a noun; none without one. ``hub`` is the article's main party, the one its
+    agreements are made with (:class:`.counterparts.Ranking`)."""
     if reference is None or len(set(reference.parties)) != 2:
         return []
     out: list[tuple[str, list[str]]] = []
@@ -96,6 +97,10 @@ def pronoun_deals(sent: "Span", reference: Draft | None) -> list[tuple[str, list
             shared = subject_parties[0]
         elif len(before) == 1:
             shared = next(p for p in reference.parties if p not in before)
+        elif hub in reference.parties:
+            # "The agreement is similar to one signed with A": the party the article's deals
+            # are all made with, not the other party of this one
+            shared = hub
         else:
             shared = _shared_party(reference)
         if shared is None:
@@ -121,7 +126,7 @@ def add_pronoun_deals(sent: "Span", touched: list, drafts: list[Draft], ranking:
     """Add to ``drafts`` the agreements :func:`pronoun_deals` finds, each "similar" to the
     first agreement the sentence names (it has that one's kind once the article is read)."""
     reference = touched[0][0] if touched else None
-    for shared, states in pronoun_deals(sent, reference):
+    for shared, states in pronoun_deals(sent, reference, ranking.main):
         like = Mention(None, 0, 0, False, False, None, counterpart=shared)  # its kind settled later
         for state in states:
             for draft in resolve(like, [state], drafts, ranking, index):

@@ -23,7 +23,7 @@ from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
-from .counts import counted, counted_group, each_listed, more_of_a_kind
+from .counts import colon_listed, counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -150,6 +150,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             own_named = modifier_parties(head) if head is not None else []
             if len(set(own_named)) >= 2:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
+                mention.self_named = True
             held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
             if held and not mention.plural:
                 mention_parties = held  # "a similar arrangement A had with B": A's with B
@@ -239,7 +240,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     concluded = [who, *others] if who and others else []
                 if not concluded and head is not None and top is not None:
                     # "Agreements with Kenya and Uzbekistan followed": one each with the main party
-                    partners = [p for p in partnered_plural(head, mentioned, sent) if p != top]
+                    partners = [p for p in partnered_plural(head, mentioned, sent, mention.definite) if p != top]
+                    # "agreements signed in recent months: A in July, B on September 20 ..."
+                    partners = partners if len(partners) >= 2 else [p for p in colon_listed(head, mentioned, sent) if p != top]
                     concluded = [top, *partners] if len(partners) >= 2 else []
                 if not concluded and head is not None and (group := counted_group(head, drafts)):
                     pass  # "X signed all three agreements": the three one plural just named
@@ -257,8 +260,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             if mention.counterpart is None and (
                 mention.plural or (mention.kind in _BILATERAL and len(set(mention_parties)) > 2)
             ):
-                # "The United States signed agreements with X and Y": one each, with the US
-                mention.counterpart = signing_subject(own_verbs or sign_verbs, mention_parties)
+                # "The United States signed agreements with X and Y": one each, with the US;
+                # not a signing the plural is no object of ("signed a deal with X, completing
+                # a trio of agreements with A, B and X")
+                clause_verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None) if head is not None else None
+                verbs = own_verbs or [v for v in sign_verbs if clause_verb is None or v.i == clause_verb.i]
+                mention.counterpart = signing_subject(verbs, mention_parties)
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
@@ -293,8 +300,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 named_here[head.i] = resolved[0]
             if precedents and resolved and len(resolved[0].parties) == 2:
                 partner = partner_of_subject(sent, resolved[0].parties)
-                if partner is None and like_those:
-                    partner = first_written(sent, resolved[0].parties)
+                if partner is None and like_those:  # the article's hub, else the first written
+                    partner = ranking.main if ranking.main in resolved[0].parties else first_written(sent, resolved[0].parties)
                 for state in precedents:
                     like = Mention(resolved[0].kind, mention.start, mention.end, False, False, None, counterpart=partner)
                     for d in resolve(like, [state], drafts, ranking, index):

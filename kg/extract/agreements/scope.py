@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .places import in_participle_clause
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
 from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
@@ -34,6 +35,8 @@ def scoped_countries(position: int, head: "Token | None", countries: list, regio
     """
     if head is not None:
         countries = _in_relative_clause(head, countries, sent)
+        # "asylum seekers evacuated from detention in Libya": a place of the people, no party
+        countries = [c for c in countries if not in_participle_clause(c.start, head, sent)]
 
     def owner(c) -> int | None:
         inside = [(e - s, i) for i, (s, e) in enumerate(regions) if s <= c.start < e]
@@ -103,6 +106,11 @@ def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Sp
     before it in the sentence, else the one the sentence before named; "their", all of them."""
     possessives = words("possessive_of_one") | words("possessive_of_all")
     word = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in possessives), None)
+    if word is None and any(
+        c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in words("signer_pronouns_of_one") for s in c.children)
+        for c in head.children
+    ):
+        word = next(iter(words("possessive_of_one")))  # "the declaration it signed": as "its declaration"
     if word is None:
         return []
     offset = mention.start - sent.start_char
@@ -151,7 +159,11 @@ def is_bilateral(head: "Token") -> bool:
 
 def modifier_parties(noun: "Token") -> list[str]:
     """Parties named before an agreement noun, as its modifiers: "the EU-Turkey statement"."""
-    words = "".join(t.text_with_ws for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree)
+    # one modifier's words apart from the next: "U.S.-Mexico" and "Canada" of "the
+    # U.S.-Mexico-Canada agreement" are two modifiers with a hyphen between them
+    words = " ".join(
+        "".join(t.text_with_ws for t in c.subtree) for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+    )
     return names(countries_in(words)) + [n for _, _, n in organisations_in(words)]
 
 
@@ -189,16 +201,18 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     return [US] + others if len(others) >= 2 else []
 
 
-def partnered_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+def partnered_plural(noun: "Token", mentioned: list, sent: "Span", definite: bool = False) -> list[str]:
     """ "Agreements with Kenya and Uzbekistan followed in September": the states (two or more)
     a plural agreement noun is "with", when its clause says they came about (a past verb, not
-    negated, modal, sought nor floated); each is an agreement with the article's main party."""
+    negated, modal, sought nor floated); each is an agreement with the article's main party.
+    A ``definite`` plural ("has begun terminating the agreements with A, B and C") names
+    agreements that exist whatever the tense of its verb."""
     withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
     # "Agreements with A and B, signed in September, have not yet been put into effect": their
     # own signing says they came about, whatever the main clause says of them
     own = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and is_sign_verb(c) and c.tag_ in ("VBN", "VBD")), None)
     verb = own or next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own):
+    if not withs or verb is None or not asserted(verb) or not (_past(verb) or verb is own or definite):
         return []
     if verb.lemma_.lower() in set(vocab()["seeking_lemmas"]) | set(vocab()["floating_verbs"]):
         return []
@@ -240,8 +254,10 @@ def similar_deals(
     if not any(c.dep_ == "amod" and c.lower_ in vocab()["similar_words"] for c in noun.children):
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # "to seal similar deals", "is seeking similar deals"; but "had reached similar arrangements" were made
+    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and _past(verb))
     if verb is not None and (
-        verb.lemma_.lower() in vocab()["seeking_lemmas"] or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        sought or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char

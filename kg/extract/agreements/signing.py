@@ -53,9 +53,23 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             clause is not None and (clause.i in verb_ids or clause.i in chains)
             or signing_noun_phrase(ent, verb_ids)
             or second_agent(ent, verb_ids)
+            or _after_bare_agent(ent, verbs)
         ):
             add_person(out, name)
     return out
+
+
+def _after_bare_agent(ent: "Span", verbs: list["Token"]) -> bool:
+    """ "signed last week by Secretary X and Minister Y, which will ...": the parser left the
+    agent's "by" without its object and hung the names elsewhere; the noun phrase right after
+    it names the signers."""
+    bare = {c.i for v in verbs for c in v.children if c.dep_ == "agent" and not any(g.dep_ == "pobj" for g in c.children)}
+    if not bare:
+        return False
+    node = ent.root
+    while node.dep_ in _NAME_GROUP_DEPS and node.head != node:
+        node = node.head
+    return node.left_edge.i - 1 in bare
 
 
 def _behind(ent: "Span", verb_ids: set[int]) -> bool:
@@ -129,7 +143,18 @@ def signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
     node = ent.root
     while node.dep_ in ("appos", "compound", "conj") and node.head != node:
         node = node.head
-    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > node.i for c in node.children)
+    # "Minister A and B's minister, C, signed on Thursday ...": with no verb for the clause,
+    # the parser hangs the signing on any name of the coordinated phrase
+    group, todo = [], [node]
+    while todo:
+        tok = todo.pop()
+        group.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in _NAME_GROUP_DEPS)
+    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > tok.i for tok in group for c in tok.children)
+
+
+#: the dependencies that join the names of one noun phrase of signers ("A and B's minister, C")
+_NAME_GROUP_DEPS = ("appos", "compound", "conj")
 
 
 def is_witness(ent: "Span") -> bool:

@@ -1,0 +1,35 @@
+"""States a sentence names only as places inside a clause about people or things, not about
+the agreement: "Rwanda has taken in asylum seekers evacuated from detention in Libya under a
+memorandum with UNHCR" (Libya is where the people were, no party of the memorandum).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .vocab import is_sign_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: the tags of a participle that opens a clause on a noun ("evacuated from ...", "crossing ...")
+_PARTICIPLES = ("VBN", "VBG")
+
+
+def in_participle_clause(start: int, head: "Token", sent: "Span") -> bool:
+    """The state named at ``start`` (char offset in the sentence) is the object of a
+    preposition in a participle clause on a noun other than the agreement ``head``, a clause
+    that does not hold the agreement noun itself."""
+    at = sent.start_char + start
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None or tok.dep_ not in ("pobj", "compound"):
+        return False
+    for node in tok.ancestors:
+        if node.i == head.i or head in node.subtree and node.dep_ != "acl":
+            return False  # the agreement's own phrase or a clause it belongs to
+        reduced = not any(c.dep_ in ("aux", "auxpass") for c in node.children)  # not "will be reserved"
+        if node.dep_ == "acl" and reduced and node.tag_ in _PARTICIPLES and node.head.pos_ == "NOUN" and node.head.i != head.i:
+            # but "the agreement on the return of refugees signed by A, B and C": a signing
+            # the parser hung on the nearest noun is the agreement's
+            return not (node.left_edge.i <= head.i <= node.right_edge.i) and not is_sign_lemma(node)
+    return False
