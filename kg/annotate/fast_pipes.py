@@ -170,7 +170,8 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
     def __call__(self, doc: "Doc") -> "Doc":
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
-        if self.mode != "rule" or self.overwrite:
+        # the lemma is a function of (ORTH, POS, MORPH) in rule mode only
+        if getattr(self.lemmatize, "__func__", None) is not type(self).rule_lemmatize or self.overwrite:
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables()
@@ -196,10 +197,11 @@ class FastEnglishLemmatizer(EnglishLemmatizer):
 def speed_up(nlp: "Language") -> "Language":
     """Give ``nlp``'s attribute ruler a :class:`PlainMatcher` and its rule lemmatizer
     :class:`FastEnglishLemmatizer`, where the components are spaCy's own with plain patterns."""
+    from spacy.matcher import Matcher
     from spacy.pipeline import AttributeRuler
 
     for name, pipe in nlp.pipeline:
-        if type(pipe) is AttributeRuler and type(pipe.matcher).__name__ == "Matcher":
+        if type(pipe) is AttributeRuler and type(pipe.matcher) is Matcher:
             keys = [pipe.vocab.strings.add(str(i)) for i in range(len(pipe.attrs))]
             plain = PlainMatcher.of(pipe.matcher, keys)
             if plain is not None and len(pipe.matcher) == len(keys):
