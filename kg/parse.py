@@ -34,7 +34,17 @@ def model_name() -> str:
 @cache
 def load_nlp(name: str | None = None) -> "Language":
     """Load (once per process) the spaCy pipeline used for extraction: the model's pipes,
+    two of them made cheaper with the same annotations (:mod:`kg.annotate.fast_pipes`),
     then the annotation layer's (:mod:`kg.annotate`)."""
+    from .annotate.fast_pipes import speed_up
+
+    return speed_up(load_model(name))
+
+
+def load_model(name: str | None = None) -> "Language":
+    """A fresh copy of the model with spaCy's own components and the annotation layer
+    (:mod:`kg.annotate`): what :func:`load_nlp` gives, as spaCy computes it (the bare
+    parse the benchmarks compare the build with)."""
     import spacy
 
     from .annotate import add_pipes

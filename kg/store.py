@@ -117,7 +117,18 @@ def graph_node(name: GraphName) -> Any:
 
 def quads(triples: Iterable[Triple], graph: GraphName) -> Iterable[ox.Quad]:
     g = graph_node(graph)
-    return (ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+    # IRIs repeat (every predicate and class, the shared nodes): each converted once per call
+    iris: dict[URIRef, Any] = {}
+
+    def term(t: Node) -> Any:
+        if type(t) is URIRef:
+            found = iris.get(t)
+            if found is None:
+                found = iris[t] = ox.NamedNode(str(t))
+            return found
+        return to_ox(t)
+
+    return (ox.Quad(term(s), term(p), term(o), g) for s, p, o in triples)
 
 
 # -- the embedded store --------------------------------------------------------------------------

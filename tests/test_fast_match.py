@@ -93,3 +93,25 @@ def test_windowed_matcher_gives_the_same_matches_in_the_same_order(nlp, name):
 def test_a_pattern_of_unbounded_length_keeps_spacys_matcher(nlp):
     rules = {"RUN": [[{"LOWER": "talks"}, {"IS_ALPHA": True, "OP": "+"}]]}
     assert not isinstance(token_matcher(nlp.vocab, rules), WindowedMatcher)
+
+
+def test_span_gate_closes_only_sentences_without_a_match(nlp):
+    from kg.annotate.fast_match import SpanGate
+    from kg.annotate.index import sentences
+    from kg.extract.post_patterns import _matcher, patterns
+
+    gate = SpanGate(nlp.vocab, [list(p.specs) for p in patterns()])
+    doc = nlp("Rain fell on the capital. Senator Ana Ruiz, who chairs the Senate Foreign Relations Committee, "
+              "spoke first. Nobody else came. The minister of the interior left.")
+    sents = sentences(doc)
+    opened = [gate.may_match(s) for s in sents]
+    matched = [bool(_matcher(nlp.vocab)(s)) for s in sents]
+    assert all(o for o, m in zip(opened, matched) if m)  # never closed where a pattern matches
+    assert matched[1] and not opened[0] and not opened[2]
+
+
+def test_a_pattern_that_tests_nothing_looked_up_opens_every_span(nlp):
+    from kg.annotate.fast_match import SpanGate
+
+    gate = SpanGate(nlp.vocab, [[{"IS_TITLE": True}, {"LENGTH": {">=": 3}}]])
+    assert gate.may_match(nlp("no capital letters here")[:])

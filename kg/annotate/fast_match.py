@@ -21,6 +21,7 @@ compares both with spaCy's on the project's pattern files.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -331,3 +332,56 @@ def token_matcher(vocab: "Vocab", rules: dict[str, list]):
                     bounded += most
             budget = max(budget, bounded)
     return WindowedMatcher(built, list(dict.fromkeys(anchors)), list(dict.fromkeys(runs)), budget)
+
+
+# -- a token Matcher called span by span: skip the spans where no pattern can match --------------
+
+#: ``OP`` values of a token that must appear at least once in a match
+_MANDATORY = (None, "1", "+")
+
+
+class SpanGate:
+    """Whether a token ``Matcher`` with ``patterns`` can match inside a span at all.
+
+    A pattern matches only where each of its mandatory tokens (no ``OP``, ``"1"`` or ``"+"``)
+    is present; each such token's value conditions (``=`` or ``IN`` over :data:`_ATTRS`) are
+    looked up in the document's attribute columns (:func:`_columns`, read once per document).
+    A span that lacks, for every pattern, some mandatory token's value has no match, so the
+    matcher's answer there is known without running it (an empty list). A pattern whose
+    tokens test nothing looked up here opens every span.
+    """
+
+    def __init__(self, vocab: "Vocab", patterns: list[list[dict[str, Any]]]) -> None:
+        #: per pattern, the value conditions of its mandatory tokens: (attribute, values) each
+        self.required: list[list[tuple[str, frozenset[int]]]] = []
+        for pattern in patterns:
+            conditions = []
+            for spec in pattern:
+                if spec.get("OP") not in _MANDATORY:
+                    continue
+                for attr, op, values in _test(spec, vocab) or ():
+                    if op != "NOT_IN":
+                        conditions.append((attr, values))
+            self.required.append(list(dict.fromkeys(conditions)))
+        self.open = any(not r for r in self.required)
+        self.attrs = sorted({attr for r in self.required for attr, _ in r})
+
+    def may_match(self, span) -> bool:
+        """False when no pattern can match inside ``span`` (a ``Span`` of a parsed document)."""
+        doc = span.doc
+        if self.open or not all(doc.has_annotation(a) for a in self.attrs if a in _ANNOTATED):
+            return True
+        _, where = _columns(doc, self.attrs)
+        start, end = span.start, span.end
+
+        def present(attr: str, values: frozenset[int]) -> bool:
+            index = where[attr]
+            for v in values:
+                at = index.get(v)
+                if at:
+                    k = bisect_left(at, start)
+                    if k < len(at) and at[k] < end:
+                        return True
+            return False
+
+        return any(all(present(attr, values) for attr, values in r) for r in self.required)

@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..annotate.index import per_document
 from .official_mentions import _HYPHENS
 from .roles import title_words
 
@@ -18,12 +19,41 @@ if TYPE_CHECKING:
 
 
 def namelike(tok: "Token", units: set[int]) -> bool:
-    text = tok.text
-    if tok.i in units or not text[:1].isupper() or tok.lower_ in title_words():
-        return False
-    if text.isupper() and len(text) > 2:
-        return False  # "WASHINGTON", "DHS"
-    return tok.pos_ == "PROPN" and (tok.is_alpha or re.fullmatch(r"[A-Z]\.|[A-Z][\w'’-]+", text) is not None)
+    """Whether a token can be a word of a person's name (not inside a state, body or place: ``units``)."""
+    return tok.i not in units and _namelike_tokens(tok.doc)[tok.i]
+
+
+def namelike_at(doc: "Doc", i: int, units: set[int]) -> bool:
+    """:func:`namelike` of ``doc[i]``, without making the token."""
+    return i not in units and _namelike_tokens(doc)[i]
+
+
+def _namelike_tokens(doc: "Doc") -> list[bool]:
+    """Per token, whether it can be a name's word whatever the sentence: a capitalised proper
+    noun that is no title word, no acronym ("WASHINGTON", "DHS") and alphabetic or an initial
+    or a word with apostrophes and hyphens; read from the document's columns once."""
+    return per_document(doc, _NAMELIKE, _read_namelike)
+
+
+def _read_namelike(doc: "Doc") -> list[bool]:
+    from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS
+    from spacy.symbols import PROPN
+
+    strings = doc.vocab.strings
+    titles = title_words()
+    out = []
+    for orth, lower, pos, alpha in doc.to_array([ORTH, LOWER, POS, IS_ALPHA]).tolist():
+        if pos != PROPN:
+            out.append(False)
+            continue
+        text = strings[orth]
+        out.append(bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
+                        and (alpha or _NAME_WORD.fullmatch(text) is not None)))
+    return out
+
+
+_NAMELIKE = "kg_namelike"
+_NAME_WORD = re.compile(r"[A-Z]\.|[A-Z][\w'’-]+")
 
 
 @cache
@@ -34,13 +64,13 @@ def name_particles() -> frozenset[str]:
 def particle(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
     """"de", "von der" inside a name: "Luis de Guindos", "Ursula von der Leyen" (``given_names.json``)."""
     k = after_particles(doc, j, end)
-    return k > j and k < end and namelike(doc[k], units)
+    return k > j and k < end and namelike_at(doc, k, units)
 
 
 def joins_names(doc: "Doc", j: int, end: int, units: set[int]) -> bool:
     """A hyphen without spaces between two capitalised parts of a name: "Jean-Luc" is one name."""
     return (0 < j < end - 1 and doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and namelike(doc[j - 1], units) and namelike(doc[j + 1], units))
+            and namelike_at(doc, j - 1, units) and namelike_at(doc, j + 1, units))
 
 
 def after_particles(doc: "Doc", j: int, end: int) -> int:

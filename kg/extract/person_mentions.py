@@ -27,7 +27,7 @@ from .mention_links import (
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .name_tokens import after_particles, joins_names, name_particles, namelike, particle
+from .name_tokens import after_particles, joins_names, name_particles, namelike, namelike_at, particle
 from .names import (
     clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
 )
@@ -290,13 +290,13 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
     runs: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:
-        if i in taken or not namelike(sent.doc[i], units):
+        if i in taken or not namelike_at(sent.doc, i, units):
             i += 1
             continue
         j = i
-        while j < sent.end and j not in taken and (namelike(sent.doc[j], units) or particle(sent.doc, j, sent.end, units)
+        while j < sent.end and j not in taken and (namelike_at(sent.doc, j, units) or particle(sent.doc, j, sent.end, units)
                                                    or joins_names(sent.doc, j, sent.end, units)):
-            j = j + 1 if namelike(sent.doc[j], units) or joins_names(sent.doc, j, sent.end, units) \
+            j = j + 1 if namelike_at(sent.doc, j, units) or joins_names(sent.doc, j, sent.end, units) \
                 else after_particles(sent.doc, j, sent.end)
         after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():

@@ -83,6 +83,13 @@ def _matcher(vocab: "Vocab") -> "Matcher":
     return matcher
 
 
+@cache
+def _gate(vocab: "Vocab"):
+    from ..annotate.fast_match import SpanGate
+
+    return SpanGate(vocab, [list(p.specs) for p in patterns()])
+
+
 def find_posts(span: "Span | Doc") -> list[PatternPost]:
     """Every post the patterns read in ``span`` (a sentence or a document)."""
     from spacy.tokens import Span
@@ -91,6 +98,8 @@ def find_posts(span: "Span | Doc") -> list[PatternPost]:
     found: list[PatternPost] = []
     doc = span.doc if isinstance(span, Span) else span
     offset = span.start if isinstance(span, Span) else 0
+    if isinstance(span, Span) and not _gate(doc.vocab).may_match(span):
+        return found  # a sentence without some mandatory word of every pattern: no match
     for match_id, start, end, alignment in _matcher(doc.vocab)(span, with_alignments=True):
         pattern = by_id[doc.vocab.strings[match_id]]
         groups: dict[str, list[int]] = {}
