@@ -109,3 +109,31 @@ def test_any_arrangement_is_not_a_second_deal(nlp):
     article = Article(id="t", source="t.txt", text=text, date="2024-05-10")
     found = extract_agreements(nlp(text), Context(article=article, people={}, officials=[]))
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Polish Vice Interior Minister Anna Kowalczyk met UNHCR officials on Monday. The resettlement scheme is "
+         "run under an arrangement the ministry signed with UNHCR and the International Organization for Migration "
+         "in 2016.",
+         {"Poland", "UNHCR", "International Organization for Migration"}),
+        ("Interior Minister Carla Rojas of Chile spoke at the ceremony. The Ministry of the Interior and the UN "
+         "Refugee Agency (UNHCR) signed on Wednesday a technical cooperation agreement on refugee housing.",
+         {"Chile", "UNHCR"}),
+    ],
+)
+def test_a_ministry_that_names_no_state_is_the_state_of_the_articles_officials(nlp, text, parties):
+    from kg.extract import extract_doc
+
+    facts = extract_doc(nlp(text), Article(id="t", source="t.txt", text=text, date="2022-05-10"))
+    assert parties in [set(a.signatories) for a in facts.agreements]
+
+
+def test_bodies_alone_with_no_ministry_get_no_state(nlp):
+    from kg.extract import extract_doc
+
+    text = ("Interior Minister Carla Rojas of Chile spoke in Santiago. Separately, UNHCR and the International "
+            "Organization for Migration signed a memorandum of understanding on data sharing.")
+    facts = extract_doc(nlp(text), Article(id="t", source="t.txt", text=text, date="2022-05-10"))
+    assert all("Chile" not in a.signatories for a in facts.agreements if "UNHCR" in a.signatories)

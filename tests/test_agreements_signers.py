@@ -361,3 +361,27 @@ def test_three_leaders_each_signing_for_their_state_sign_one_memorandum(nlp) -> 
     found = run(nlp, text, leaders)
     assert [set(a.signatories) for a in found] == [{"Chile", "Peru", "Bolivia"}]
     assert sorted(found[0].signed_by) == ["Ana Ruiz", "Juan Mora", "Luis Vega"]
+
+
+RECALLED = _officials(
+    ("Erik Lund", "Minister of Justice", "Norway"), ("Grace Phiri", "Minister of Home Affairs", "Zambia"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Zambia signed a readmission agreement on Friday. Critics in Oslo said the agreement was "
+        "rushed. Lund has visited Lusaka often; in March he signed a memorandum of understanding with Zambia "
+        "on police training. Justice Minister Erik Lund and Home Affairs Minister Grace Phiri signed the "
+        "agreement at the foreign ministry.",
+        "Zambia will take back its nationals from Norway under a readmission agreement the two states "
+        "signed on Friday. Rights groups criticised the agreement. In 2019, Norway signed a memorandum of "
+        "understanding with Zambia on police training. Norwegian Justice Minister Erik Lund and Zambian Home "
+        "Affairs Minister Grace Phiri signed the deal in Oslo.",
+    ],
+)
+def test_the_agreement_signed_is_the_main_deal_not_a_memorandum_recalled_in_passing(nlp, text: str) -> None:
+    found = {a.type: set(a.signed_by) for a in run(nlp, text, RECALLED)}
+    assert found.get("readmission agreement", found.get("other")) == {"Erik Lund", "Grace Phiri"}
+    assert not found.get("memorandum of cooperation")

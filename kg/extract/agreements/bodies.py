@@ -4,14 +4,17 @@ agency"), told from bodies that only qualify another noun or name where it was s
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..parties import owns_elided
-from .counterparts import organisations_in
+from .counterparts import igos, organisations_in
 from .vocab import agreement_word, is_sign_verb, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .. import Context
 
 
 def organisation_parties(head: "Token", sent: "Span") -> list[str]:
@@ -80,3 +83,22 @@ def _circumstance(node: "Token | None", head: "Token") -> bool:
             return True
         node = node.head
     return False
+
+
+def with_home_state(parties: list[str], head: "Token", ctx: "Context") -> list[str]:
+    """ "The Ministry of Justice and UNHCR signed an agreement": bodies alone, with a ministry
+    that names no state (``home_government_nouns``) among the signing verb's subjects or
+    partners, are with the state most of the article's officials serve (none on a tie)."""
+    if not parties or not set(parties) <= igos():
+        return parties
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # "an arrangement the ministry signed with UNHCR": the relative clause's signing too
+    verbs = [v for v in [verb, *(c for c in head.children if c.dep_ in ("relcl", "acl") and is_sign_verb(c))] if v is not None]
+    sides = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "agent") or c.dep_ == "prep" and c.lower_ in words("party_prepositions")]
+    nouns = [t for c in sides for t in c.subtree if t.lemma_.lower() in words("home_government_nouns")]
+    if not nouns or any(t.ent_type_ in ("GPE", "NORP") for n in nouns for t in n.subtree):
+        return parties
+    served = Counter(o.country for o in ctx.officials if o.country and o.country not in igos()).most_common(2)
+    if not served or len(served) > 1 and served[0][1] == served[1][1]:
+        return parties
+    return [*parties, served[0][0]]

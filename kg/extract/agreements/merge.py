@@ -19,6 +19,7 @@ from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
 from .vocab import _BILATERAL, is_sign_verb, vocab, words
 from .index import entities
+from .referents import named_first, salient
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,7 +90,7 @@ def resolve(
         np_parties = noun_phrase_parties(mention.token)
         np_parties += [p for p in mention.possessor + mention.signers_states + mention.held_by if p not in np_parties]
         if not np_parties:
-            for d in _named_first(drafts, parties):
+            for d in named_first(drafts, parties):
                 if mention.signed_otherwise(d):
                     # "The protocol signed today ..." after "the agreement signed in 2022": an
                     # agreement signed then, read before
@@ -147,8 +148,8 @@ def resolve(
             continue
         same = [d for d in reversed(drafts) if set(d.parties) == set(group) and not mention.signed_otherwise(d)]
         # "signing the communique": the joint declaration of those parties before a later 'other' deal
-        existing = next((d for d in same if kind is not None and d.kind == kind), None) or next(
-            (d for d in same if compatible(d)), None
+        existing = next((d for d in same if kind is not None and d.kind == kind), None) or salient(
+            [d for d in same if compatible(d)], generic=kind is None and mention.definite
         )
         if existing is None and (kind not in _BILATERAL or mention.multilateral) and not mention.concrete and not mention.self_named:
             # a multilateral pact named again with more (or fewer) of its parties
@@ -170,18 +171,6 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
-
-
-def _named_first(drafts: list[Draft], parties: list[str]) -> list[Draft]:
-    """The drafts "the agreement" may refer back to, the most recent first, unless the
-    sentence names a party the most recent lacks ("the agreements with A, B and C ... The
-    agreement was signed by A's minister"): then the most recent one with all of them."""
-    recent = list(reversed(drafts))
-    wanted = set(parties)
-    if not recent or not wanted or wanted <= set(recent[0].parties):
-        return recent
-    fitting = next((d for d in recent if wanted <= set(d.parties)), None)
-    return recent if fitting is None else [fitting] + [d for d in recent if d is not fitting]
 
 
 def ordinal_of(noun: "Token", drafts: list[Draft]) -> Draft | None:

@@ -23,6 +23,7 @@ from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
+from .bodies import with_home_state
 from .counts import colon_listed, counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     if any(c.name == top for c in mentioned) or any(n == top for _, _, n in organisations_in(sent.text)):
                         mention_parties = union(mention_parties, [top, previous[0]])
             if head is not None:
-                mention_parties += [p for p in organisation_parties(head, sent) if p not in mention_parties]
+                mention_parties = with_home_state(mention_parties + [p for p in organisation_parties(head, sent) if p not in mention_parties], head, ctx)
             mention_signers = [] if mention_status == "proposed" else all_signers
             theirs = {v.i for p, (s, e) in enumerate(regions) if p != position for v in sign_verbs if s <= v.idx - sent.start_char < e}
             if mention_signers and (own_verbs or theirs) and len(own_verbs) < len(sign_verbs):
