@@ -201,15 +201,11 @@ def parse_title(phrase: str) -> Role | None:
         article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
         written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
-        # a post keeps the text's "for" ("Minister for Justice", "High Commissioner for
-        # Refugees"), but a portfolio whose post has one name is "of" whatever the text says
-        # ("minister for foreign affairs"); written without a preposition, a cabinet post is
-        # "of" its portfolio ("Justice Minister"); an IGO's office is "for" its field
-        # whatever the text says ("Commissioner for Human Rights")
+        # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
+        # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
+        # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
-        fixed = bool(row and row.get("of_whatever_written"))
-        keeps_for = (by_office and (head not in t.get("governmental_heads", []) or (post_portfolio and not fixed))) \
-            or (org_is_igo and org_cut)
+        keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
         role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
