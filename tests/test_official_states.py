@@ -51,6 +51,16 @@ def test_the_conjunct_of_another_states_official_is_not_of_that_state(nlp):
     assert found["Budi Santoso"] == "Indonesia"
 
 
+def test_a_leader_paired_with_another_states_leader_after_both_states_ministers(nlp):
+    # the ministers' titles name both states: the pair of leaders still says which is whose
+    text = ("The accord was signed by Thai Labour Minister Somchai Wong and Cambodian Labour Minister "
+            "Sok Dara at a ceremony in Bangkok, witnessed by Prime Minister Anan Sirisak and Cambodian "
+            "Prime Minister Hun Vannak.")
+    found = states(nlp, text)
+    assert found["Hun Vannak"] == "Cambodia"
+    assert found["Anan Sirisak"] == "Thailand"
+
+
 def test_unqualified_ministers_serve_the_state_no_title_names(nlp):
     text = ("Malta and Libya on Thursday signed a memorandum of understanding on migration.\n\n"
             "The MoU was signed by Prime Minister Paul Vella and the Libyan foreign minister, Omar Saleh.\n\n"

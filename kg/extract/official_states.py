@@ -21,7 +21,7 @@ from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
     _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states, meeting_party_states,
-    subdivision_state, visited_states,
+    pair_state, subdivision_state, visited_states,
 )
 from .title_context import other_party_states, states_between
 
@@ -113,6 +113,14 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _state_of_the_pair(person: _Person) -> str | None:
+    """The one state a mention of a state's post pairs the person with (:func:`.state_clues.pair_state`)."""
+    found = {pair_state(m) for m in person.mentions
+             if m.role is not None and not m.role.excluded and _is_governmental(m.role)} - {None}
+    found -= {s for m in person.mentions if m.role is not None for s in _states_without(m.role)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Official | None, _Person]]) -> str | None:

@@ -360,3 +360,15 @@ def _states_in(text: str) -> set[str]:
     places = gazetteer.local_places()
     found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
     return found
+
+
+def pair_state(m: _Mention) -> str | None:
+    """"witnessed by President X and Malaysian Prime Minister Y": two leaders named side by side,
+    the other's own words naming one state, in a sentence that names one more: X serves that
+    one. It holds though an earlier pair's titles name both states ("signed by Indonesian
+    Minister A and Malaysian Minister B, witnessed by ..."), which rules out neither for X."""
+    other = _conjunct_states(m)
+    if len(other) != 1:
+        return None
+    named = _states_in(_unnamed(m.sentence)) - other
+    return named.pop() if len(named) == 1 else None
