@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..annotate.index import per_document
 from .official_mentions import _HYPHENS
-from .roles import title_words
+from .roles import is_head_word, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,8 +111,9 @@ def extend_name(sent: "Span", end: int, units: set[int]) -> int:
         return end
     if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and namelike(doc[end], units):
         return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
-    if end < sent.end and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and namelike(doc[end], units):
-        end += 1  # "Zine al-Abidine" + "Ben Ali": a name the tagger cut in two, with nothing between
+    if end < sent.end and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and namelike(doc[end], units) \
+            and namelike(doc[end - 1], units) and not is_head_word(doc[end - 1].text):
+        end += 1  # "Zine al-Abidine" + "Ben Ali": a name the tagger cut in two, with nothing between; not "Taoiseach" + "X"
         while end < sent.end and doc[end].ent_iob_ == "I":
             end += 1
     return end
