@@ -209,7 +209,7 @@ def _region_before() -> re.Pattern[str]:
 
 @cache
 def _city_after() -> re.Pattern[str]:
-    """"Panama City", "Mexico City": a capital, not the state (``countries.json`` "city_words_after")."""
+    """"Panama City", "the Korean War": a capital or a war, not the state (``countries.json`` "city_words_after")."""
     words = _load_json("countries.json")["city_words_after"]["words"]
     return re.compile(r" (?:" + "|".join(map(re.escape, words)) + r")\b")
 

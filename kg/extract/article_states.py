@@ -58,3 +58,21 @@ def _states_counted(text: str) -> Counter:
                 continue
         counts[c.name] += 1
     return counts
+
+
+def state_of_the_head(role: str | None, text: str) -> str | None:
+    """"Then-Chancellor Konrad Adenauer" in a piece on Germany and Turkey: a head only some
+    states use with that meaning (``titles.json`` "heads_by_state": Germany's and Austria's
+    "Chancellor", Britain's "Foreign Secretary") serves the one of those states the article
+    names as a state at least twice; read before any state of the sentence or the paragraph,
+    which may be the other party's ("workers from rural Anatolia")."""
+    if not role:
+        return None
+    rows = gazetteer.titles().get("heads_by_state", {})
+    for key, posts in sorted(rows.items(), key=lambda row: -len(row[0])):  # "Vice Chancellor" before "Chancellor"
+        if key.startswith("_") or not posts or not (role == key or role.endswith(" " + key)):
+            continue
+        counts = _states_counted(text)
+        named = {state for state in posts if counts[state] >= 2}
+        return named.pop() if len(named) == 1 else None
+    return None

@@ -1,7 +1,7 @@
 """Which tokens can be part of a person's name: capitalised proper nouns that are no title,
 unit or acronym, particles ("de", "von der", "al-") between them, and hyphens without spaces
-("Jean-Luc"). Shared by the name-finding of :mod:`.person_mentions`; the particles come from
-``given_names.json``."""
+("Jean-Luc"), and where a name the tagger cut short ends (:func:`extend_name`). Shared by the
+name-finding of :mod:`.person_mentions`; the particles come from ``given_names.json``."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..annotate.index import per_document
 from .official_mentions import _HYPHENS
-from .roles import title_words
+from .roles import is_head_word, title_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def namelike(tok: "Token", units: set[int]) -> bool:
@@ -80,3 +80,61 @@ def after_particles(doc: "Doc", j: int, end: int) -> int:
     while k < end and (doc[k].lower_ in particles or (k > j and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_)):
         k += 1
     return k
+
+
+def extend_name(sent: "Span", end: int, units: set[int]) -> int:
+    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city or a
+    one-word organisation),
+    "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
+    Lemine" (a name ending in a particle, then the next name)."""
+    doc = sent.doc
+    nicknamed = _after_nickname(sent, end, units)
+    if nicknamed:  # 'Susan "Toots" Ople': a nickname in quotes between the given name and the surname
+        return nicknamed
+    if doc[end - 1].lower_ in name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
+        end += 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    if end < sent.end and particle(doc, end, sent.end, units):
+        return after_particles(doc, end, sent.end) + 1
+    if joins_names(doc, end, sent.end, units):  # "Murat" + "-" + "Khan Nurtleu": one name
+        end += 2
+        while end < sent.end and doc[end].ent_iob_ == "I" and namelike(doc[end], units):
+            end += 1
+        return end
+    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and namelike(doc[end], units):
+        end += 1
+        # "Sayed Hussain" + "Alemi Balkhi": the untagged rest of a long name
+        while end < sent.end and doc[end].ent_type_ == "" and namelike(doc[end], units) and doc[end - 1].whitespace_:
+            end += 1
+        return end
+    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and namelike(doc[end], units):
+        return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
+    if end < sent.end and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B" and namelike(doc[end], units) \
+            and namelike(doc[end - 1], units) and not is_head_word(doc[end - 1].text):
+        end += 1  # "Zine al-Abidine" + "Ben Ali": a name the tagger cut in two, with nothing between; not "Taoiseach" + "X"
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
+
+
+def _after_nickname(sent: "Span", end: int, units: set[int]) -> int:
+    """The end of the surname after a nickname in double quotes that follows (or, the tagger
+    having taken the opening quote, ends) the name ending at ``end``; 0 when there is none."""
+    doc = sent.doc
+    q = end - 1 if doc[end - 1].text in _QUOTES else end
+    if q >= sent.end or doc[q].text not in _QUOTES:
+        return 0
+    r = q + 1
+    while r < sent.end and r - q <= 2 and doc[r].text[:1].isupper() and doc[r].is_alpha:
+        r += 1
+    if r == q + 1 or r + 1 >= sent.end or doc[r].text not in _QUOTES or not namelike(doc[r + 1], units):
+        return 0
+    r += 2
+    while r < sent.end and doc[r].ent_iob_ == "I" and namelike(doc[r], units):
+        r += 1
+    return r
+
+
+_QUOTES = ('"', "\u201c", "\u201d")

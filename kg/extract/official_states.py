@@ -291,7 +291,14 @@ def _met(person: _Person, other: _Person) -> bool:
     from .state_clues import _SUBJECTS
 
     def role(tok: "Token", trigger: "Token") -> bool | None:
-        """True for the trigger's subject, False for its object, None for neither."""
+        """True for the trigger's subject, False for its object, None for neither; the subject
+        of "held talks" is the verb's, and a relative "who" stands for the name it follows
+        ("X, who held talks with Y")."""
+        verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        for verb in verbs:
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if tok in subjects or (verb.dep_ == "relcl" and verb.head.i == tok.i and any(c.tag_ == "WP" for c in subjects)):
+                return True
         if tok.head.i == trigger.i:
             return True if tok.dep_ in _SUBJECTS else False if tok.dep_ in ("dobj", "pobj") else None
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:

@@ -81,6 +81,7 @@ from .official_states import (
     _context_country, _hosts_by_dateline, _sentence_country, _state_of_officials_nearby, _state_of_the_article,
     _state_of_the_dateline, _state_of_the_government, _state_of_the_pair,
 )
+from .article_states import state_of_the_head
 from .people import canonical_in_article
 from .roles import settle_head_by_state
 
@@ -103,6 +104,10 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     officials = [o for o, _ in made if o is not None]
     _complete_bare_titles(officials)
     for o, p in made:
+        if o is not None and o.country is None:
+            o.country = state_of_the_head(o.role, ctx.article.text)
+            if o.country:
+                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
         if o is not None and o.country is None:
             o.country = _sentence_country(p)
             if o.country:

@@ -49,7 +49,7 @@ from .names import (
     name_words_data,
     surname,
 )
-from .person_names import is_person_entity, name_of, names_a_place_or_body  # noqa: F401 (shared here)
+from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line  # noqa: F401 (shared here)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -181,7 +181,8 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     a surname or a misspelling joins the one person it can be. The spelling kept for a
     person is the most frequent in the article.
     """
-    mentions = [clean(name_of(e).text) for e in doc.ents if is_person_entity(e)]
+    ents = [e for e in doc.ents if is_person_entity(e)]
+    mentions = _without_headline_runs([clean(name_of(e).text) for e in ents], ents)
     people: dict[str, str] = {}
     names = list(dict.fromkeys(full_names))
     for n in names:
@@ -193,6 +194,21 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
             people[name] = name
         people[mention] = name
     return _prefer_frequent_spelling(people, mentions)
+
+
+def _without_headline_runs(mentions: list[str], ents: list["Span"]) -> list[str]:
+    """"Torres Condemns Trump's Deal": in a title-cased line, a name of two words whose first,
+    no given name, opens no other name and whose last ends another is that surname alone."""
+    lasts = [fold(m.split()[-1]) for m in mentions if m]
+    firsts = [fold(m.split()[0]) for m in mentions if m]
+    out = []
+    for m, ent in zip(mentions, ents):
+        words = m.split()
+        if (len(words) == 2 and not is_given_name(words[0]) and lasts.count(fold(words[1])) >= 2
+                and firsts.count(fold(words[0])) == 1 and title_cased_line(ent)):
+            m = words[1]
+        out.append(m)
+    return out
 
 
 def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> dict[str, str]:

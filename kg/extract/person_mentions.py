@@ -27,7 +27,7 @@ from .mention_links import (
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .name_tokens import after_particles, joins_names, name_particles, namelike, namelike_at, particle
+from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, particle
 from .names import (
     clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
 )
@@ -108,7 +108,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
         if not is_person_entity(ent) or ent.start in taken:
             continue  # not a person, or the rest of a name read with the one before
         name = name_of(ent)
-        end = _extend_name(sent, ent.end, units)
+        end = extend_name(sent, ent.end, units)
         start = _extend_start(sent, _after_title_words(sent, name.start, end), units, one_word=len(name) == 1)
         taken.update(range(start, end))
         out.append(_read(sent, start, end, units, posts, named=named))
@@ -198,38 +198,6 @@ def _right_after_titles(sent: "Span", k: int) -> bool:
     return start_after_titles(words, len(words)) < len(words)
 
 
-def _extend_name(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city or a
-    one-word organisation),
-    "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
-    Lemine" (a name ending in a particle, then the next name)."""
-    doc = sent.doc
-    nicknamed = _after_nickname(sent, end, units)
-    if nicknamed:  # 'Susan "Toots" Ople': a nickname in quotes between the given name and the surname
-        return nicknamed
-    if doc[end - 1].lower_ in name_particles() and end < sent.end and doc[end].ent_type_ == "PERSON":
-        end += 1
-        while end < sent.end and doc[end].ent_iob_ == "I":
-            end += 1
-        return end
-    if end < sent.end and particle(doc, end, sent.end, units):
-        return after_particles(doc, end, sent.end) + 1
-    if joins_names(doc, end, sent.end, units):  # "Murat" + "-" + "Khan Nurtleu": one name
-        end += 2
-        while end < sent.end and doc[end].ent_iob_ == "I" and namelike(doc[end], units):
-            end += 1
-        return end
-    if end < sent.end and doc[end].ent_type_ in ("", "GPE") and namelike(doc[end], units):
-        end += 1
-        # "Sayed Hussain" + "Alemi Balkhi": the untagged rest of a long name
-        while end < sent.end and doc[end].ent_type_ == "" and namelike(doc[end], units) and doc[end - 1].whitespace_:
-            end += 1
-        return end
-    if end + 1 < sent.end and doc[end].ent_iob_ == "B" and doc[end + 1].ent_iob_ != "I" and namelike(doc[end], units):
-        return end + 1  # "Arnoldo André" + "Tinoco" (tagged an organisation of one word)
-    return end
-
-
 def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[PatternPost], *,
           named: set[int] = frozenset(), appositions: bool = True) -> _Mention:
     """The mention of the name at ``start:end``, with the post read beside it; a title never
@@ -262,27 +230,6 @@ def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[Patte
     if party is not None:
         mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
     return mention
-
-
-def _after_nickname(sent: "Span", end: int, units: set[int]) -> int:
-    """The end of the surname after a nickname in double quotes that follows (or, the tagger
-    having taken the opening quote, ends) the name ending at ``end``; 0 when there is none."""
-    doc = sent.doc
-    q = end - 1 if doc[end - 1].text in _QUOTES else end
-    if q >= sent.end or doc[q].text not in _QUOTES:
-        return 0
-    r = q + 1
-    while r < sent.end and r - q <= 2 and doc[r].text[:1].isupper() and doc[r].is_alpha:
-        r += 1
-    if r == q + 1 or r + 1 >= sent.end or doc[r].text not in _QUOTES or not namelike(doc[r + 1], units):
-        return 0
-    r += 2
-    while r < sent.end and doc[r].ent_iob_ == "I" and namelike(doc[r], units):
-        r += 1
-    return r
-
-
-_QUOTES = ('"', "\u201c", "\u201d")
 
 
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:

@@ -345,6 +345,10 @@ def _is_state_post(role: Role) -> bool:
         return True
     t = gazetteer.titles()
     portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    opener, _, field = role.role.removeprefix(role.head + " ").partition(" ")
+    if portfolio is None and opener in gazetteer.grammar_words("portfolio_prepositions") and field in t["portfolios"] \
+            and role.head in t.get("heads_with_field_before", {}).get("heads", []):
+        portfolio = field  # "Integration commissioner" read as "Commissioner for Integration": still the field's
     if _names_a_portfolio(role):
         return True  # "Secretary General for Migration Policy", "Border Security Commander"
     if portfolio in t["portfolios"] or (portfolio or "").partition(" for ")[0] in t["portfolios"]:

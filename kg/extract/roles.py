@@ -209,6 +209,8 @@ def parse_title(phrase: str) -> Role | None:
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
         role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
+    if portfolio and row and pre and not post_portfolio and head in t.get("heads_with_field_before", {}).get("heads", []):
+        role = f"{head} for {portfolio}"  # "Integration commissioner"
     if portfolio and not post_portfolio and pre and head in t.get("heads_after_field", {}).get("heads", []) \
             and (not row or row.get("head", head) != head):
         # "Border Security Commander": a field that is no portfolio of the head's, in the text's order
@@ -292,7 +294,8 @@ def settle_head_by_state(role: str, country: str | None) -> str:
     government but is Latin America's foreign minister), once the official's state is known:
     the state's own post, else the head's usual reading (``titles.json`` "heads").
     Roles without such a head are returned as they are."""
-    for key, posts in _heads_by_state().values():
+    # the longest head first: "Vice Chancellor" before "Chancellor"
+    for key, posts in sorted(_heads_by_state().values(), key=lambda row: -len(row[0])):
         if role == key or role.endswith(" " + key):
             post = posts.get(country or "") or gazetteer.titles()["heads"].get(key, key)
             return role[: len(role) - len(key)] + post

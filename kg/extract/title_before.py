@@ -6,13 +6,13 @@ Minister X"). Part of :mod:`.officials`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title
+from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
 
@@ -192,43 +192,6 @@ def _opens_with_state(words: list["Token"], units: set[int]) -> bool:
     return bool(found) and found[0][0] == 0
 
 
-def _before_honorific(sent: "Span", i: int) -> int:
-    """"Minister of X, Dr. Y": the index before the honorifics written before a name (``titles.json``)."""
-    honorifics = {h.rstrip(".") for h in gazetteer.titles().get("honorifics", [])}
-    doc = sent.doc
-    while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
-                                                                       and doc[i - 1].text in honorifics)):
-        i -= 2 if doc[i].text == "." else 1
-        if i - 1 >= sent.start and doc[i].lower_ in gazetteer.grammar_words("articles") and doc[i - 1].text == ",":
-            i -= 1  # "the Prime Minister, the Hon X": the article of the style after the comma
-    return i
-
-
-def _before_rank(sent: "Span", i: int) -> int:
-    """"its commander, General X": the index before a military rank written before the name, else ``i``."""
-    doc = sent.doc
-    ranks = gazetteer.titles().get("military_ranks", {}).get("ranks", [])
-    if i < sent.start or not {doc[i].text, doc[i].text.rstrip(".")} & _rank_ends(tuple(ranks)):
-        return i  # no rank ends on the word before the name (the loop below would find none)
-    for rank in sorted(ranks, key=lambda r: -len(r)):
-        k = i
-        for word in reversed(rank.replace(".", " .").split()):
-            if k < sent.start or doc[k].text.rstrip(".") != word.rstrip(".") and doc[k].text != word:
-                break
-            k -= 1
-        else:
-            if k >= sent.start and doc[k].text == ",":
-                return k  # only a rank after a post: "General X" alone gives no post
-    return i
-
-
-@lru_cache(maxsize=4)
-def _rank_ends(ranks: tuple[str, ...]) -> frozenset[str]:
-    """The last words of the ranks, as written and without their dots."""
-    lasts = [rank.replace(".", " .").split()[-1] for rank in ranks if rank.split()]
-    return frozenset(lasts) | frozenset(w.rstrip(".") for w in lasts)
-
-
 def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     """"the Guard would grow, and its commander, X": the post is of the body "its" refers to,
     the last one the sentence names before it, named in full as the article names it; None
@@ -359,41 +322,3 @@ def _post_of_body(doc: "Doc", short: str, role: Role, *, named: bool = False) ->
         return None  # "the Red Cross said its director": not a body of a state
     country = role.country or (org.serves if org is not None else None)
     return Role(f"{role.role} of the {full}", country, role.head)
-
-
-def _before_qualifier(sent: "Span", i: int) -> int:
-    """"interior minister at the time, X": the index before a qualifier that ends the title, else ``i``."""
-    doc = sent.doc
-    for q in sorted(gazetteer.titles().get("qualifiers", []), key=lambda q: -len(q.split())):
-        n = len(q.split())
-        k = i - n + 1
-        if k > sent.start and " ".join(t.lower_ for t in doc[k : i + 1]) == q and is_head_word(doc[k - 1].text):
-            return k - 1
-    return i
-
-
-def _whose_owner(sent: "Span", whose: int, units: set[int]) -> list["Token"]:
-    """"the National Migration Institute, whose commissioner, X": the body the title belongs to."""
-    doc = sent.doc
-    k = whose - 1
-    if k >= sent.start and doc[k].text == ",":
-        k -= 1
-    end = k
-    while k >= sent.start and k in units:
-        k -= 1
-    return list(doc[k + 1 : end + 1])
-
-
-def _from_title_start(words: list["Token"], units: set[int]) -> list["Token"]:
-    """"the government of President X": the title starts after an "of" that comes before any head.
-
-    Not inside an organisation's name ("Department of Homeland Security Secretary").
-    """
-    for k, w in enumerate(words):
-        if w.lower_ in gazetteer.grammar_words("portfolio_prepositions"):  # checked first: "of" is part of "Chief of Staff"
-            rest = words[k + 1 :]
-            # "spokesman for the European Commission": a body after "for" is the post's
-            return rest if _has_head(rest) and parse_title(_phrase(rest)) is not None else words
-        if is_head_word(w.text) or w.i in units:
-            return words
-    return words

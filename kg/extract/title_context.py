@@ -156,7 +156,22 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
             and tok.head.i == tok.i + 1 and is_head_word(tok.head.head.text)):
         return True  # "the armed forces minister": a modifier of the portfolio's noun
     # "minister for the displaced"; "Minister for Relief, Disaster Preparedness and ...": a list of fields
-    return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and _in_a_portfolio(tok)
+    return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and (_in_a_portfolio(tok) or _in_capital_fields(tok))
+
+
+def _in_capital_fields(tok: "Token") -> bool:
+    """"Minister of Immigration, Refugees and Citizenship": a comma between capitalised fields
+    after a head's portfolio preposition, however the parse attaches it."""
+    doc = tok.doc
+    if tok.text != "," or not 1 < tok.i < len(doc) - 1:
+        return False
+    after = doc[tok.i + 1]
+    if not after.text[:1].isupper() or after.ent_type_ == "PERSON":
+        return False
+    k = tok.i - 1
+    while k > 0 and k > tok.i - 5 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k -= 1
+    return k < tok.i - 1 and doc[k].lower_ in gazetteer.grammar_words("portfolio_prepositions") and is_head_word(doc[k - 1].text)
 
 
 #: dependency labels that link the words of a portfolio to the preposition that opens it
@@ -230,7 +245,20 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
         # "X, foreign minister said": only a full apposition names the post
         if doc[k].pos_ in ("VERB", "AUX") and len(words) <= 2 and not any(t.i in units for t in words):
             return None
-    return _role(words, units)
+    return _joint_title(words, units) or _role(words, units)
+
+
+def _joint_title(words: list["Token"], units: set[int]) -> Role | None:
+    """"X, Deputy Prime Minister and Minister of Foreign Affairs of Italy": one holder of two
+    posts, the first named without a state and the second opening with a head of title; the
+    state is the second's. Not a portfolio's own conjunction ("Minister of Health and Welfare")."""
+    cut = next((n for n, w in enumerate(words) if w.dep_ == "cc"), None)
+    if cut is None or cut + 1 >= len(words) or not is_head_word(words[cut + 1].text):
+        return None
+    first, second = _role(words[:cut], units), _role(words[cut + 1 :], units)
+    if first is None or second is None or first.excluded or second.excluded or first.country is not None:
+        return None
+    return Role(f"{first.role} and {second.role}", second.country, second.head, implied_country=second.implied_country)
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
