@@ -198,3 +198,13 @@ def pronoun_partners(verb: "Token") -> set[int]:
         t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns")
         for t in c.subtree if t.i != c.i
     }
+
+
+def concluding_verb(noun: "Token") -> "Token | None":
+    """The signing verb said to have happened whose direct object the noun is, also as a later
+    conjunct of that object ("concluded labour and mobility arrangements with A and B")."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    verb = node.head
+    return verb if node.dep_ == "dobj" and is_sign_verb(verb) and asserted(verb) else None

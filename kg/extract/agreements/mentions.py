@@ -55,6 +55,8 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue
         if _in_organisation_name(tok):
             continue  # "the Government of National Accord": a body's name, no agreement
+        if tok.dep_ == "compound" and (tok.head.lower_ in generic or any(st <= tok.head.i < e for st, e in taken)):
+            continue  # "partnership arrangements": a word of the agreement noun it qualifies
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"

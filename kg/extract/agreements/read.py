@@ -11,20 +11,21 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, rank_parties, signing_subject, token_before
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
 from .clauses import asserted, counted_people, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party, similar_deals
 from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import with_home_state
-from .counts import colon_listed, counted, counted_group, each_listed, more_of_a_kind
+from .plurals import concluded_with
+from .counts import counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,6 +112,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if not mentions and sign_verbs:
             mentions = agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[Draft, str | None]] = []
+        before_now: list[Draft] = []  # "after A and B", "joining A and B": deals of their own, signed before
         named_here: dict[int, Draft] = {}  # the agreement each noun of the sentence named
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
@@ -231,20 +233,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     # "a similar agreement with X": of the kind of the agreement just reported
                     mention.kind = last_kind(drafts)
             elif mention.plural and mention.kind is None:
-                concluded = signed_with(head, mentioned, sent) if head is not None else []
-                if not concluded and head is not None:
-                    concluded = signed_plural(head, mentioned, sent)
-                if not concluded and head is not None and head.dep_ == "dobj" and is_sign_verb(head.head) and asserted(head.head):
-                    # "the administration signed agreements with all three countries": one each
-                    who = signing_subject([head.head], parties_named(head.head))
-                    others = [p for p in mention_parties if p != who]
-                    concluded = [who, *others] if who and others else []
-                if not concluded and head is not None and top is not None:
-                    # "Agreements with Kenya and Uzbekistan followed": one each with the main party
-                    partners = [p for p in partnered_plural(head, mentioned, sent, mention.definite) if p != top]
-                    # "agreements signed in recent months: A in July, B on September 20 ..."
-                    partners = partners if len(partners) >= 2 else [p for p in colon_listed(head, mentioned, sent) if p != top]
-                    concluded = [top, *partners] if len(partners) >= 2 else []
+                concluded = concluded_with(head, mentioned, sent, mention_parties, top, mention.definite) if head is not None else []
                 if not concluded and head is not None and (group := counted_group(head, drafts)):
                     pass  # "X signed all three agreements": the three one plural just named
                 elif not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
@@ -308,6 +297,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     for d in resolve(like, [state], drafts, ranking, index):
                         if d not in resolved:  # of the kind of the one it preceded, once known
                             d.similar_to, resolved = d.similar_to or resolved[0], resolved + [d]
+                            before_now.append(d)
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -325,11 +315,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     draft.cue_kind = cue_kind_of(sent.text)
                     draft.similar_to = similar_to or draft.similar_to
                     drafts.append(draft)
-                if np_date and not draft.date:
+                earlier_deal = any(draft is d for d in before_now)  # not of this signing's date or signers
+                if np_date and not draft.date and not earlier_deal:
                     draft.date = np_date
                 touched.append((draft, mention_status))
                 draft.context.append(noun_phrase_text(head) if head is not None else sent.text)
-                if mention_status != "proposed":
+                if mention_status != "proposed" and not earlier_deal:
                     for s in mention_signers:
                         add_person(draft.signers, s)
         for draft, _ in touched:
@@ -381,9 +372,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 continue
             seen.append(draft)
             draft.last_sentence = index
-            if date and not draft.date:
+            if date and not draft.date and not any(draft is d for d in before_now):
                 draft.date = date
-            if month and not draft.month and draft_status != "proposed":
+            if month and not draft.month and draft_status != "proposed" and not any(draft is d for d in before_now):
                 draft.month = month
         signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
         if signed_now:

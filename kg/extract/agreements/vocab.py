@@ -84,7 +84,8 @@ def signs(tok: "Token") -> bool:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             objects.append(tok.head)  # "a rule issued by X": X issued a rule
-        return not objects or any(agreement_word(o) for o in objects)
+        # "concluded migration and mobility arrangements": an agreement noun among the conjuncts
+        return not objects or any(agreement_word(c) for o in objects for c in (o, *o.conjuncts))
     return True
 
 
