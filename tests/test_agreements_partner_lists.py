@@ -55,3 +55,22 @@ def test_a_region_after_in_is_a_place_not_parties(nlp) -> None:
     assert [c.name for c in place if not c.after_preposition] == ["Honduras"]
     parties = countries_in("The Northern Triangle states signed the pact.")
     assert {c.name for c in parties if not c.after_preposition} == {"Guatemala", "Honduras", "El Salvador"}
+
+
+def test_the_agreement_signed_with_a_state_no_deal_has_yet_is_its_own(nlp) -> None:
+    text = (
+        "Austria and Serbia signed a labour recruitment agreement in Vienna on 12 May 1966, and Austria "
+        "later opened recruitment offices in Belgrade. The first recruitment agreement was signed with "
+        "Spain in 1962."
+    )
+    found = sorted(sorted(a.signatories) for a in run(nlp, text, "2016-05-12"))
+    assert found == [["Austria", "Serbia"], ["Austria", "Spain"]]
+
+
+def test_a_state_signing_together_with_others_is_no_partner(nlp) -> None:
+    text = (
+        "The residence agreement was signed in Lima on 4 March 2004 by Peru and Ecuador, together "
+        "with Bolivia."
+    )
+    found = [sorted(a.signatories) for a in run(nlp, text)]
+    assert found == [["Bolivia", "Ecuador", "Peru"]]

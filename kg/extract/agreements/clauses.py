@@ -208,3 +208,19 @@ def concluding_verb(noun: "Token") -> "Token | None":
         node = node.head
     verb = node.head
     return verb if node.dep_ == "dobj" and is_sign_verb(verb) and asserted(verb) else None
+
+
+def passive_partners(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "The first recruitment agreement was signed with Italy": the states a passive signing
+    of the noun was made "with" (its subject is the noun), when it took place; not when it
+    says its signers ("signed by A and B, together with C": C signed it too)."""
+    from .vocab import _NAMED
+
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or not is_sign_verb(verb) or not asserted(verb) or any(c.dep_ in ("neg", "agent") for c in verb.children):
+        return []
+    companions = set(vocab()["companion_adverbs"])
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char)
+             for w in verb.children if w.dep_ == "prep" and w.lower_ in vocab()["partner_prepositions"]
+             and not (w.i > 0 and w.nbor(-1).lower_ in companions)]
+    return list(dict.fromkeys(c.name for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)))

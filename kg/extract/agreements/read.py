@@ -13,7 +13,7 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
-from .clauses import asserted, counted_people, pronoun_partners, pronoun_subject
+from .clauses import asserted, counted_people, passive_partners, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
@@ -155,6 +155,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
                 mention.self_named = True
             held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
+            if not held and head is not None and (partners := passive_partners(head, mentioned, sent)):
+                # "The first agreement was signed with Italy", no deal with Italy read yet: its own
+                mention.held_by = [] if any(set(partners) <= set(d.parties) for d in drafts) else partners
             if held and not mention.plural:
                 mention_parties = held  # "a similar arrangement A had with B": A's with B
             elif held:
