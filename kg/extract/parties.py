@@ -2,7 +2,7 @@
 
 - Countries come from the ``kg_states`` spans (or :func:`kg.gazetteer.find_countries` on a string), plus region names that stand
   for several countries ("the Northern Triangle"; not "the third country of the Northern
-  Triangle", one member), minus mentions that are not parties:
+  Triangle" nor "the third Northern Triangle nation", one member), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
   "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers"),
   and a demonym that names a language ("its Spanish initials", "a Spanish-language network").
@@ -123,6 +123,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?"
             r"(?-i:[a-z][\w-]*\s+){0,2}$",  # up to two modifiers: "of the so-called Northern Triangle"
             re.I),
+        "member_after": re.compile(rf"\s+(?:{_alternation(w['member_nouns'])})\b", re.I),
         "envoys_from": re.compile(
             rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
@@ -271,6 +272,8 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
         for m in region.finditer(text):
             if _rx()["member_of"].search(text, max(0, m.start() - _MEMBER_WINDOW), m.start()):
                 continue  # "the third country of the Northern Triangle to sign": one member, named elsewhere
+            if _rx()["member_after"].match(text, m.end()):
+                continue  # "the third Northern Triangle nation to sign": likewise
             before = _rx()["word_before"].findall(text[max(0, m.start() - 30) : m.start()])
             place = bool(before) and before[-1].lower() in _agreement_terms()["region_place_prepositions"]
             for name in _agreement_terms()["regions"][m.group(0)]:

@@ -114,6 +114,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         touched: list[tuple[Draft, str | None]] = []
         before_now: list[Draft] = []  # "after A and B", "joining A and B": deals of their own, signed before
         named_here: dict[int, Draft] = {}  # the agreement each noun of the sentence named
+        similar_states: set[str] = set()  # "As with similar deals with A and B, the accord ...": A's and B's, not the accord's
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
@@ -142,7 +143,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one ("after A did so" too)
             earlier = precedent_ranges(sent)
-            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
+            scoped = [c for c in scoped if (head is None or not acts_otherwise(c, head, sent)) and (mention.plural or c.name not in similar_states)]
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             # "an agreement between A and B, like those with C and D": A's with C and with D
             alike = pronoun_precedent_ranges(sent)
@@ -230,6 +231,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     if similar is None:
                         continue
                     kind, mention_parties, mention.counterpart = similar
+                    similar_states.update(p for p in mention_parties if p != mention.counterpart)
                     mention.kind = mention.kind or kind
                     mention.concrete = True
                 else:

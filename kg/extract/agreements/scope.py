@@ -255,7 +255,9 @@ def similar_deals(
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     # "to seal similar deals", "is seeking similar deals"; but "had reached similar arrangements" were made
-    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and _past(verb))
+    # ("similar deals reached with X on July 26": a participle without auxiliary, made too)
+    done = verb is not None and (_past(verb) or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and done)
     if verb is not None and (
         sought or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
