@@ -224,3 +224,19 @@ def passive_partners(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
              for w in verb.children if w.dep_ == "prep" and w.lower_ in vocab()["partner_prepositions"]
              and not (w.i > 0 and w.nbor(-1).lower_ in companions)]
     return list(dict.fromkeys(c.name for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)))
+
+
+def signs_another_thing(verb: "Token", phrases: set[int]) -> bool:
+    """A signing of a noun that is no agreement (``phrases`` are the tokens of the sentence's
+    agreement phrases): "in line with an executive order signed by X", "Congress passed a
+    law, which President X signed": its signer signed no agreement of the sentence."""
+    from ..parties import countries_in
+
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN") or head.i in phrases:
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
+    # "which X signed": the relative pronoun is its object; a state it hangs on is a misparse
+    relative = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in words("relative_pronouns") for c in verb.children)
+    return relative and not countries_in(head.doc[head.i : head.i + 1])

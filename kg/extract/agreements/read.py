@@ -13,7 +13,7 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
-from .clauses import asserted, counted_people, passive_partners, pronoun_partners, pronoun_subject
+from .clauses import asserted, counted_people, passive_partners, signs_another_thing, pronoun_partners, pronoun_subject
 from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
@@ -77,8 +77,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentions = read.mentions(sent)
         # "in line with an executive order signed by X": a signing of something that is no agreement
         phrases = {t.i for m in mentions if (h := head_token(doc, m)) is not None for t in h.subtree}
-        sign_verbs = [v for v in sentence_verbs(sent) if not (
-            v.dep_ == "acl" and v.head.pos_ == "NOUN" and mentions and v.head.i not in phrases and any(c.dep_ == "agent" for c in v.children))]
+        sign_verbs = [v for v in sentence_verbs(sent) if not (mentions and signs_another_thing(v, phrases))]
         status = read.status_of(sent)
         if status is None and any(
             v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
