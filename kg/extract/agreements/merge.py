@@ -104,6 +104,8 @@ def resolve(
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
                     return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind, mention.hedged)
+                if len(set(d.parties)) < 2 and set(d.parties) <= set(parties):
+                    d.parties = union(d.parties, parties)  # "the agreement" gives the parties it lacked
                 return [d]
         else:
             own = list(np_parties)
