@@ -62,3 +62,13 @@ def test_similar_deals_reached_are_their_own_and_not_the_accords_parties(nlp) ->
         frozenset({"United States", "Peru"}): ("asylum cooperation agreement", "2019-07-26"),
         frozenset({"United States", "Ecuador"}): ("asylum cooperation agreement", "2019-09-20"),
     }
+
+
+def test_what_a_state_has_not_done_is_sign_no_agreement_but_the_kind_named_is_held(nlp) -> None:
+    text = (
+        "Peru and Chile signed a joint declaration on migration in June.\n\n"
+        'What Peru has not done is sign a "safe third country" agreement, the kind of pact Chile has with '
+        "Argentina, which would require migrants who cross Peru to seek asylum there instead of in Chile."
+    )
+    found = sorted((a.type, sorted(a.signatories)) for a in run(nlp, text, "2019-09-06"))
+    assert found == [("joint declaration", ["Chile", "Peru"]), ("safe third country agreement", ["Argentina", "Chile"])]

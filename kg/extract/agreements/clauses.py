@@ -67,6 +67,10 @@ def asserted(verb: "Token") -> bool:
     to agree on ...", "will sign"), nor the purpose of another act ("met X to agree on")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "who did not sign the agreement"
+    if verb.dep_ in ("xcomp", "attr", "ccomp") and verb.head.pos_ == "AUX" and any(
+        c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children) for c in verb.head.children
+    ):
+        return False  # "What X has not done is sign the agreement"
     node = verb
     for i in sorted(clause_chain(verb), key=lambda i: abs(i - verb.i)):
         node = verb.doc[i]
@@ -114,6 +118,11 @@ def is_refused(noun: "Token") -> bool:
     if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:
         # "X is not going to sign ...": the negation may sit on the verb it is the complement of
         negated = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        # "What X has not done is sign ...": on the clause that is the copula's subject
+        # (also when the parser hangs that clause elsewhere: the "what" clause right before it)
+        cleft = verb.dep_ in ("xcomp", "attr", "ccomp") and verb.head.pos_ == "AUX"
+        negated += [c for c in verb.head.children if c.dep_ == "csubj"] if cleft else []
+        negated += [t.head for t in noun.doc[max(0, verb.head.i - 8) : verb.head.i] if cleft and t.tag_ == "WP" and t.head.i < verb.head.i]
         if any(c.dep_ == "neg" for v in negated for c in v.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]

@@ -14,7 +14,7 @@ from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
 from .clauses import asserted, counted_people, passive_partners, signs_another_thing, pronoun_partners, pronoun_subject
-from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
+from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party, similar_deals
@@ -119,7 +119,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         for position, mention in enumerate(mentions):
             picked, group = None, []  # "the first of those agreements", "all three agreements": those it picks
             head = head_token(doc, mention)
-            if head is not None and (is_refused(head) or is_floated(head)):
+            # not one its own clause says is held ("..., the kind of pact the US has with Canada")
+            if head is not None and (is_refused(head) or is_floated(head)) and not clause_parties(head, mentioned, sent):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
                 # "What is needed is a deal between A and B, like those with C": A's with C is
                 for draft in deals_like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
@@ -155,6 +156,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
                 mention.self_named = True
             held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
+            mention.kind = mention.kind or (apposed_kind(doc, head, mentions) if held else None)
             if not held and head is not None and (partners := passive_partners(head, mentioned, sent)):
                 # "The first agreement was signed with Italy", no deal with Italy read yet: its own
                 mention.held_by = [] if any(set(partners) <= set(d.parties) for d in drafts) else partners
