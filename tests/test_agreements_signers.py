@@ -385,3 +385,29 @@ def test_the_agreement_signed_is_the_main_deal_not_a_memorandum_recalled_in_pass
     found = {a.type: set(a.signed_by) for a in run(nlp, text, RECALLED)}
     assert found.get("readmission agreement", found.get("other")) == {"Erik Lund", "Grace Phiri"}
     assert not found.get("memorandum of cooperation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The asylum cooperation agreement was signed in New York on Monday by Secretary Dana Whitfield "
+        "and Belizean minister Oscar Brannigan, with President Lena Marsh at their side.",
+        "The asylum cooperation agreement was signed in New York on Monday, where Secretary Dana Whitfield "
+        "and Belizean minister Oscar Brannigan signed it as President Lena Marsh watched.",
+    ],
+)
+def test_a_leader_at_the_signers_side_or_watching_is_no_signer(nlp, text: str) -> None:
+    found = run(nlp, text, BELIZE)
+    assert [sorted(a.signed_by) for a in found] == [["Dana Whitfield", "Oscar Brannigan"]]
+
+
+def test_the_agreement_signed_gives_the_parties_a_first_mention_lacked(nlp) -> None:
+    text = (
+        "He was the first man sent there under the asylum cooperation agreement that Washington had "
+        "pressed on the Belizean government that summer. The agreement was signed on July 26 in "
+        "Washington by the secretary of homeland security, Dana Whitfield, and Belize's foreign "
+        "minister, Oscar Brannigan."
+    )
+    found = run(nlp, text, BELIZE)
+    assert [(sorted(a.signatories), sorted(a.signed_by)) for a in found] == [
+        (["Belize", "United States"], ["Dana Whitfield", "Oscar Brannigan"])]

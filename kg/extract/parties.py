@@ -2,7 +2,7 @@
 
 - Countries come from the ``kg_states`` spans (or :func:`kg.gazetteer.find_countries` on a string), plus region names that stand
   for several countries ("the Northern Triangle"; not "the third country of the Northern
-  Triangle", one member), minus mentions that are not parties:
+  Triangle" nor "the third Northern Triangle nation", one member), minus mentions that are not parties:
   a country that only qualifies a border, migrants or citizens ("the US-Mexico border",
   "Salvadoran migrants"), also when coordinated ("Honduran and Salvadoran asylum seekers"),
   and a demonym that names a language ("its Spanish initials", "a Spanish-language network").
@@ -15,9 +15,7 @@
 - People: :mod:`kg.extract.party_people` (re-exported here).
 - Given a sentence span, states and bodies are read from the annotation layer
   (:mod:`kg.annotate`) instead of searched again; sentences are the layer's index's.
-- Organisations named as parties (:func:`organisations_in`): an intergovernmental one
-  ("UNHCR") is a party itself; a state's agency ("the Department of Homeland Security")
-  stands for its state.
+- Organisations named as parties: :mod:`kg.extract.party_bodies` (re-exported here).
 """
 
 from __future__ import annotations
@@ -29,10 +27,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..annotate.groups import BODIES, STATES, form_offsets
+from ..annotate.groups import STATES, form_offsets
 from ..annotate.index import sentences as _indexed_sentences
 from ..annotate.index import spans_in
-from ..gazetteer import country_by_name, find_countries, find_organisations, organisation
+from ..gazetteer import country_by_name, find_countries
 from ..parse import doc_text
 
 if TYPE_CHECKING:
@@ -125,6 +123,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{_alternation(w['member_nouns'])})\s+(?:{_alternation(w['member_links'])})\s+(?:(?:{articles})\s+)?"
             r"(?-i:[a-z][\w-]*\s+){0,2}$",  # up to two modifiers: "of the so-called Northern Triangle"
             re.I),
+        "member_after": re.compile(rf"\s+(?:{_alternation(w['member_nouns'])})\b", re.I),
         "envoys_from": re.compile(
             rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
@@ -273,8 +272,12 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
         for m in region.finditer(text):
             if _rx()["member_of"].search(text, max(0, m.start() - _MEMBER_WINDOW), m.start()):
                 continue  # "the third country of the Northern Triangle to sign": one member, named elsewhere
+            if _rx()["member_after"].match(text, m.end()):
+                continue  # "the third Northern Triangle nation to sign": likewise
+            before = _rx()["word_before"].findall(text[max(0, m.start() - 30) : m.start()])
+            place = bool(before) and before[-1].lower() in _agreement_terms()["region_place_prepositions"]
             for name in _agreement_terms()["regions"][m.group(0)]:
-                found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION))
+                found.append(CountryMention(m.start(), m.end(), name, via=VIA_REGION, after_preposition=place))
     return text, found, list(_anaphora_regex().finditer(text))
 
 
@@ -350,34 +353,6 @@ def names(mentions: list[CountryMention]) -> list[str]:
     return _unique([m.name for m in mentions])
 
 
-def organisations_in(text: "str | Span") -> list[tuple[int, int, str]]:
-    """(start, end, party) for organisations a sentence names that can be parties.
-
-    An intergovernmental organisation is its own party ("UNHCR"); an agency stands for
-    the state it serves ("the U.S. Department of Homeland Security" -> United States).
-    Given a span, the bodies ``accord_world`` marked in it (offsets relative to it).
-    """
-    out = []
-    for start, end, org in _body_hits(text):
-        if org.kind == "igo":
-            out.append((start, end, org.name))
-        elif org.kind == "agency" and org.serves:
-            out.append((start, end, org.serves))
-    return out
-
-
-def _body_hits(text: "str | Span") -> list:
-    if isinstance(text, str):
-        return find_organisations(text)
-    base, hits = text.start_char, []
-    for mark in spans_in(text, BODIES):
-        start, end = form_offsets(mark)
-        body = organisation(mark.label_)
-        if body is not None:
-            hits.append((start - base, end - base, body))
-    return hits
-
-
 def is_pronoun_subject(token: "Token") -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _words()["personal_pronouns"]
 
@@ -391,6 +366,7 @@ def sentences(doc) -> list["Span"]:
 
 # the people half lives in its own module; its names stay importable from here
 from .party_people import canonical_person, people_in_span, people_with_spans, surnames  # noqa: E402
+from .party_bodies import organisations_in  # noqa: E402
 
 __all__ = [
     "US", "CountryMemory", "CountryMention", "canonical_person", "countries_in", "government_terms",

@@ -67,6 +67,10 @@ def asserted(verb: "Token") -> bool:
     to agree on ...", "will sign"), nor the purpose of another act ("met X to agree on")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "who did not sign the agreement"
+    if verb.dep_ in ("xcomp", "attr", "ccomp") and verb.head.pos_ == "AUX" and any(
+        c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children) for c in verb.head.children
+    ):
+        return False  # "What X has not done is sign the agreement"
     node = verb
     for i in sorted(clause_chain(verb), key=lambda i: abs(i - verb.i)):
         node = verb.doc[i]
@@ -114,6 +118,11 @@ def is_refused(noun: "Token") -> bool:
     if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:
         # "X is not going to sign ...": the negation may sit on the verb it is the complement of
         negated = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        # "What X has not done is sign ...": on the clause that is the copula's subject
+        # (also when the parser hangs that clause elsewhere: the "what" clause right before it)
+        cleft = verb.dep_ in ("xcomp", "attr", "ccomp") and verb.head.pos_ == "AUX"
+        negated += [c for c in verb.head.children if c.dep_ == "csubj"] if cleft else []
+        negated += [t.head for t in noun.doc[max(0, verb.head.i - 8) : verb.head.i] if cleft and t.tag_ == "WP" and t.head.i < verb.head.i]
         if any(c.dep_ == "neg" for v in negated for c in v.children):
             return True
         before = doc_text(noun.doc)[max(0, verb.idx - 40) : verb.idx]
@@ -198,3 +207,45 @@ def pronoun_partners(verb: "Token") -> set[int]:
         t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words("subject_pronouns")
         for t in c.subtree if t.i != c.i
     }
+
+
+def concluding_verb(noun: "Token") -> "Token | None":
+    """The signing verb said to have happened whose direct object the noun is, also as a later
+    conjunct of that object ("concluded labour and mobility arrangements with A and B")."""
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    verb = node.head
+    return verb if node.dep_ == "dobj" and is_sign_verb(verb) and asserted(verb) else None
+
+
+def passive_partners(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "The first recruitment agreement was signed with Italy": the states a passive signing
+    of the noun was made "with" (its subject is the noun), when it took place; not when it
+    says its signers ("signed by A and B, together with C": C signed it too)."""
+    from .vocab import _NAMED
+
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or not is_sign_verb(verb) or not asserted(verb) or any(c.dep_ in ("neg", "agent") for c in verb.children):
+        return []
+    companions = set(vocab()["companion_adverbs"])
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char)
+             for w in verb.children if w.dep_ == "prep" and w.lower_ in vocab()["partner_prepositions"]
+             and not (w.i > 0 and w.nbor(-1).lower_ in companions)]
+    return list(dict.fromkeys(c.name for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)))
+
+
+def signs_another_thing(verb: "Token", phrases: set[int]) -> bool:
+    """A signing of a noun that is no agreement (``phrases`` are the tokens of the sentence's
+    agreement phrases): "in line with an executive order signed by X", "Congress passed a
+    law, which President X signed": its signer signed no agreement of the sentence."""
+    from ..parties import countries_in
+
+    head = verb.head
+    if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN") or head.i in phrases:
+        return False
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and any(c.dep_ == "agent" for c in verb.children)
+    # "which X signed": the relative pronoun is its object; a state it hangs on is a misparse
+    relative = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in words("relative_pronouns") for c in verb.children)
+    return relative and not countries_in(head.doc[head.i : head.i + 1])

@@ -181,14 +181,17 @@ def precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
     """Sentence offsets of phrases naming who did a thing before ("after A and B", "like A",
     "after A did so in July"), from the prepositions in ``precedent_prepositions``."""
     words = set(_vocab()["precedent_prepositions"])
+    verbs = set(_vocab()["precedent_verbs"])
     out = []
     for tok in sent:
-        if tok.dep_ not in ("prep", "mark") or tok.lower_ not in words or tok.i == 0 or tok.nbor(-1).text != ",":
+        # "..., joining A and B": a participle whose objects did it before
+        joining = tok.tag_ == "VBG" and tok.lemma_.lower() in verbs
+        if not (joining or tok.dep_ in ("prep", "mark") and tok.lower_ in words) or tok.i == 0 or tok.nbor(-1).text != ",":
             continue  # set off by a comma: not "grew after X and Y signed a declaration"
         # only names right under the preposition: "after A and B", not "after talks with A";
         # of a clause, its subject: "..., after A did so in July"
-        deps = ("nsubj",) if tok.dep_ == "mark" else ("pobj",)
-        under = tok.head if tok.dep_ == "mark" else tok
+        deps = ("dobj",) if joining else ("nsubj",) if tok.dep_ == "mark" else ("pobj",)
+        under = tok.head if tok.dep_ == "mark" and not joining else tok
         for obj in (c for c in under.children if c.dep_ in deps and c.pos_ == "PROPN"):
             for name in [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
                 left = name.left_edge if name is not obj else next(iter(name.lefts), name)
@@ -227,6 +230,10 @@ def partner_of_subject(sent: "Span", parties: list[str]) -> str | None:
     the third country ... to sign an agreement with Germany": Germany)."""
     # the sentence's own root, also when the parser hung it under a headline run into it
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or t.head == sent.root)]
+    # "X signed an agreement with Y, the ministry said, joining A and B": the signing's own subject
+    from .vocab import is_sign_verb
+
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and is_sign_verb(t.head)] or subjects
     named = [p for t in subjects for p in parties_named(t) if p in parties]
     others = [p for p in parties if p not in named]
     if named and len(others) == 1:

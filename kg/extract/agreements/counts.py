@@ -78,9 +78,11 @@ def more_of_a_kind(mention: Mention, noun: "Token", resolved: list[Draft], draft
     # "another" under the noun, or beside it as a second object of its verb ("signed a
     # memorandum on X, which ..., and another on Y")
     beside = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
+    # but "two memoranda: one on X, and another on Y" counts the two it enumerates
     number += sum(
         1 for t in [*noun.subtree, *beside]
         if t.dep_ == "conj" and t.lower_ in words("another_words") and not any(c.dep_ == "pobj" for c in t.children)
+        and not (number >= 2 and t.head.pos_ == "NUM")
     )
     one = resolved[0]
     known = [d for d in drafts if d.kind == one.kind and set(d.parties) == set(one.parties)]

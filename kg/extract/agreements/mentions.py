@@ -55,6 +55,8 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue
         if _in_organisation_name(tok):
             continue  # "the Government of National Accord": a body's name, no agreement
+        if tok.dep_ == "compound" and (tok.head.lower_ in generic or any(st <= tok.head.i < e for st, e in taken)):
+            continue  # "partnership arrangements": a word of the agreement noun it qualifies
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if tok.head.lower_ in not_after or (following is not None and following.lower_ in not_after):
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
@@ -258,3 +260,13 @@ def coordinated_with(noun: "Token") -> "Token | None":
     if not accompanied or not is_sign_verb(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def apposed_kind(doc: "Doc", noun: "Token", mentions: list[Mention]) -> str | None:
+    """ "a 'safe third country' agreement, the kind of pact the US has with Canada": the pact
+    is of the kind of the agreement the phrase it complements stands in apposition to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in words("complement_prepositions") or noun.head.head.dep_ != "appos":
+        return None
+    apposed = noun.head.head.head
+    return next((m.kind for m in mentions if m.kind and (h := head_token(doc, m)) is not None and h.i == apposed.i), None)
+

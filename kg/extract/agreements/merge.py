@@ -104,6 +104,8 @@ def resolve(
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
                     return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind, mention.hedged)
+                if len(set(d.parties)) < 2 and set(d.parties) <= set(parties):
+                    d.parties = union(d.parties, parties)  # "the agreement" gives the parties it lacked
                 return [d]
         else:
             own = list(np_parties)
@@ -199,6 +201,8 @@ def is_named(noun: "Token | None") -> bool:
     agreement noun written as a name, with a capitalised word of its own (not a state's)."""
     if noun is None or not noun.text[:1].isupper():
         return False
+    if any(t.pos_ in ("VERB", "AUX") and t.text[:1].isupper() and t.i > noun.sent.start for t in noun.sent):
+        return False  # "Honduras Asylum Deal With US Signed as ...": a headline's capitals name nothing
     return any(
         c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN", "VERB")
         and c.ent_type_ not in ("GPE", "NORP", "LOC") and not countries_in(c.text)

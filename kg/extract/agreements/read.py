@@ -11,20 +11,21 @@ from typing import TYPE_CHECKING
 from ...dates import leading_date
 from ...facts import Evidence
 from ...parse import doc_text
-from .counterparts import PartyMemory, organisations_in, Ranking, igos, parties_named, first_written, partner_of_subject, rank_parties, signing_subject, token_before
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
-from .clauses import asserted, counted_people, pronoun_partners, pronoun_subject
-from .mentions import agreed_between, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
+from .clauses import asserted, counted_people, passive_partners, signs_another_thing, pronoun_partners, pronoun_subject
+from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, partnered_plural, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signed_plural, signed_with, signing_party, similar_deals
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party, similar_deals
 from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import with_home_state
-from .counts import colon_listed, counted, counted_group, each_listed, more_of_a_kind
+from .plurals import concluded_with
+from .counts import counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,8 +77,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentions = read.mentions(sent)
         # "in line with an executive order signed by X": a signing of something that is no agreement
         phrases = {t.i for m in mentions if (h := head_token(doc, m)) is not None for t in h.subtree}
-        sign_verbs = [v for v in sentence_verbs(sent) if not (
-            v.dep_ == "acl" and v.head.pos_ == "NOUN" and mentions and v.head.i not in phrases and any(c.dep_ == "agent" for c in v.children))]
+        sign_verbs = [v for v in sentence_verbs(sent) if not (mentions and signs_another_thing(v, phrases))]
         status = read.status_of(sent)
         if status is None and any(
             v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
@@ -111,13 +111,16 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if not mentions and sign_verbs:
             mentions = agreed_between(sent, sign_verbs, parties)
         touched: list[tuple[Draft, str | None]] = []
+        before_now: list[Draft] = []  # "after A and B", "joining A and B": deals of their own, signed before
         named_here: dict[int, Draft] = {}  # the agreement each noun of the sentence named
+        similar_states: set[str] = set()  # "As with similar deals with A and B, the accord ...": A's and B's, not the accord's
         mentions = merge_appositions(doc, mentions)
         regions = mention_regions(doc, sent, mentions)
         for position, mention in enumerate(mentions):
             picked, group = None, []  # "the first of those agreements", "all three agreements": those it picks
             head = head_token(doc, mention)
-            if head is not None and (is_refused(head) or is_floated(head)):
+            # not one its own clause says is held ("..., the kind of pact the US has with Canada")
+            if head is not None and (is_refused(head) or is_floated(head)) and not clause_parties(head, mentioned, sent):
                 # "Mexico will not sign ...", "Washington pressed Mexico to sign ..."; but
                 # "What is needed is a deal between A and B, like those with C": A's with C is
                 for draft in deals_like_those(mention, head, countries, regions[position], regions, sent, drafts, ranking, index):
@@ -140,7 +143,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             # "the third country, after A and B, to sign an agreement with X": A's and B's
             # are agreements of their own with X, not parties of this one ("after A did so" too)
             earlier = precedent_ranges(sent)
-            scoped = [c for c in scoped if head is None or not acts_otherwise(c, head, sent)]
+            scoped = [c for c in scoped if (head is None or not acts_otherwise(c, head, sent)) and (mention.plural or c.name not in similar_states)]
             precedents = names([c for c in scoped if within_ranges(c.start, earlier)])
             # "an agreement between A and B, like those with C and D": A's with C and with D
             alike = pronoun_precedent_ranges(sent)
@@ -153,6 +156,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties = own_named  # "the EU-Turkey statement": its own two, no others
                 mention.self_named = True
             held = mention.held_by = clause_parties(head, mentioned, sent) if head is not None else []
+            mention.kind = mention.kind or (apposed_kind(doc, head, mentions) if held else None)
+            if not held and head is not None and (partners := passive_partners(head, mentioned, sent)):
+                # "The first agreement was signed with Italy", no deal with Italy read yet: its own
+                mention.held_by = [] if any(set(partners) <= set(d.parties) for d in drafts) else partners
             if held and not mention.plural:
                 mention_parties = held  # "a similar arrangement A had with B": A's with B
             elif held:
@@ -225,26 +232,14 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     if similar is None:
                         continue
                     kind, mention_parties, mention.counterpart = similar
+                    similar_states.update(p for p in mention_parties if p != mention.counterpart)
                     mention.kind = mention.kind or kind
                     mention.concrete = True
                 else:
                     # "a similar agreement with X": of the kind of the agreement just reported
                     mention.kind = last_kind(drafts)
             elif mention.plural and mention.kind is None:
-                concluded = signed_with(head, mentioned, sent) if head is not None else []
-                if not concluded and head is not None:
-                    concluded = signed_plural(head, mentioned, sent)
-                if not concluded and head is not None and head.dep_ == "dobj" and is_sign_verb(head.head) and asserted(head.head):
-                    # "the administration signed agreements with all three countries": one each
-                    who = signing_subject([head.head], parties_named(head.head))
-                    others = [p for p in mention_parties if p != who]
-                    concluded = [who, *others] if who and others else []
-                if not concluded and head is not None and top is not None:
-                    # "Agreements with Kenya and Uzbekistan followed": one each with the main party
-                    partners = [p for p in partnered_plural(head, mentioned, sent, mention.definite) if p != top]
-                    # "agreements signed in recent months: A in July, B on September 20 ..."
-                    partners = partners if len(partners) >= 2 else [p for p in colon_listed(head, mentioned, sent) if p != top]
-                    concluded = [top, *partners] if len(partners) >= 2 else []
+                concluded = concluded_with(head, mentioned, sent, mention_parties, top, mention.definite) if head is not None else []
                 if not concluded and head is not None and (group := counted_group(head, drafts)):
                     pass  # "X signed all three agreements": the three one plural just named
                 elif not concluded and head is not None and (picked := ordinal_of(head, drafts)) is not None:
@@ -308,6 +303,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     for d in resolve(like, [state], drafts, ranking, index):
                         if d not in resolved:  # of the kind of the one it preceded, once known
                             d.similar_to, resolved = d.similar_to or resolved[0], resolved + [d]
+                            before_now.append(d)
             if mention.concrete and mention.kind is None:
                 # "the agreements the US concluded with X, Y and Z", X's being an asylum
                 # cooperation agreement: one plural names agreements of one kind
@@ -325,11 +321,12 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     draft.cue_kind = cue_kind_of(sent.text)
                     draft.similar_to = similar_to or draft.similar_to
                     drafts.append(draft)
-                if np_date and not draft.date:
+                earlier_deal = any(draft is d for d in before_now)  # not of this signing's date or signers
+                if np_date and not draft.date and not earlier_deal:
                     draft.date = np_date
                 touched.append((draft, mention_status))
                 draft.context.append(noun_phrase_text(head) if head is not None else sent.text)
-                if mention_status != "proposed":
+                if mention_status != "proposed" and not earlier_deal:
                     for s in mention_signers:
                         add_person(draft.signers, s)
         for draft, _ in touched:
@@ -381,9 +378,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 continue
             seen.append(draft)
             draft.last_sentence = index
-            if date and not draft.date:
+            if date and not draft.date and not any(draft is d for d in before_now):
                 draft.date = date
-            if month and not draft.month and draft_status != "proposed":
+            if month and not draft.month and draft_status != "proposed" and not any(draft is d for d in before_now):
                 draft.month = month
         signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
         if signed_now:

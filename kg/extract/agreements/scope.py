@@ -255,7 +255,9 @@ def similar_deals(
         return None
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     # "to seal similar deals", "is seeking similar deals"; but "had reached similar arrangements" were made
-    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and _past(verb))
+    # ("similar deals reached with X on July 26": a participle without auxiliary, made too)
+    done = verb is not None and (_past(verb) or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    sought = verb is not None and verb.lemma_.lower() in vocab()["seeking_lemmas"] and not (is_sign_verb(verb) and done)
     if verb is not None and (
         sought or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
@@ -341,6 +343,9 @@ def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     then those it is "with"; none unless two or more."""
     complements = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in words("complement_prepositions")
                    for g in c.children if g.dep_ == "pobj"]
+    # "the kind of pact the US has with Canada": the clause on the noun it is the complement of
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in words("complement_prepositions") else None
+    complements += [of.head] if of is not None else []
     for clause in (c for node in [noun, *complements] for c in node.children if c.dep_ in ("relcl", "acl")):
         holds = clause.lemma_.lower() in words("holding_lemmas")
         if not (holds or is_sign_verb(clause)) or not asserted(clause) or any(c.dep_ == "neg" for c in clause.children):
@@ -349,7 +354,10 @@ def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         withs = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
         if subject is None or not withs:
             continue
-        spans = [(t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge.text) - sent.start_char) for t in [subject, *withs]]
+        # the names "with" governs, not a clause on them ("with Canada, which ... cross Mexico")
+        objects = [g for w in withs for p in w.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+        spans = [(t.left_edge.idx - sent.start_char, e.idx + len(e.text) - sent.start_char)
+                 for t, e in [(subject, subject.right_edge), *((o, o) for o in objects)]]
         inside = names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)])
         if len(inside) >= 2:
             return inside

@@ -188,6 +188,14 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
             after = next((t for t in sent.doc[tok.right_edge.i + 1 : sent.end] if not t.is_punct), None)
             if after is not None and after.tag_ == "VBG" and after.lemma_.lower() in words("onlooker_lemmas"):
                 out.append((tok.idx - sent.start_char, after.idx + len(after.text) - sent.start_char))
+            # "signed ..., with President Z at their side"
+            side = next((t for t in sent.doc[tok.i : min(sent.end, tok.right_edge.i + 5)]
+                         if t.dep_ == "pobj" and t.lemma_.lower() in words("onlooker_nouns")), None)
+            if side is not None:
+                out.append((tok.idx - sent.start_char, side.idx + len(side.text) - sent.start_char))
+        elif tok.lemma_.lower() in words("onlooker_lemmas") and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            # "put their names to it as President Z watched": the subject of the clause looks on
+            out.append((tok.left_edge.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char))
     return out
 
 

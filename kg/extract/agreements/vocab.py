@@ -76,6 +76,8 @@ def signs(tok: "Token") -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma.endswith(suffix):
         lemma = lemma[: -len(suffix)]  # the tagger took "signing" for a noun
+    if any(c.dep_ == "prt" and c.lower_ in words("non_signing_particles") for c in tok.children):
+        return False  # "Sign up to our newsletter"
     if lemma in words("entering_lemmas"):
         into = [c for c in tok.children if c.lower_ in words("entering_prepositions")]
         if not into or any(g.lower_ in words("in_force_words") for c in into for g in c.children):
@@ -84,7 +86,8 @@ def signs(tok: "Token") -> bool:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             objects.append(tok.head)  # "a rule issued by X": X issued a rule
-        return not objects or any(agreement_word(o) for o in objects)
+        # "concluded migration and mobility arrangements": an agreement noun among the conjuncts
+        return not objects or any(agreement_word(c) for o in objects for c in (o, *o.conjuncts))
     return True
 
 
