@@ -262,12 +262,12 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
     return out
 
 
-def dollar_currency(text: "str | Doc") -> str:
+def dollar_currency(text: "str | Doc | set[str]") -> str:
     """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
     ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD. A text
-    that names no dollar at all (:func:`named_dollars` is empty) leaves the choice to the
-    reader, who knows who pays (:func:`home_dollar`)."""
-    explicit = named_dollars(text)
+    that names no dollar at all (:func:`named_dollars` is empty, or is the set given) leaves
+    the choice to the reader, who knows who pays (:func:`home_dollar`)."""
+    explicit = text if isinstance(text, set) else named_dollars(text)
     return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
 
 

@@ -21,25 +21,25 @@ is available for callers who want rdfs:domain/range typing too, at several times
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 from pyshacl import validate as shacl_validate
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib import Literal as LiteralTerm
-from rdflib.namespace import RDF, SH
-from rdflib.term import Node
+from rdflib.namespace import RDF
 
+from . import shacl_speed  # noqa: F401 - pySHACL made to do less for the same reports, on import
 from .errors import E, KGError
+from .shacl_report import GraphInput, ValidationResult, Violation, _compact, _lines, _namespaces, _results, _union
 from .vocab import PREFIXES
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
-GraphInput = Union[Graph, Dataset]
 Inference = Literal["none", "rdfs"]
 
 #: The folder holding accord.ttl, shapes.ttl and context.jsonld: the repository's top-level
@@ -48,156 +48,12 @@ Inference = Literal["none", "rdfs"]
 _ONTOLOGY_DIRS = (Path(__file__).resolve().parent / "ontology", Path(__file__).resolve().parent.parent / "ontology")
 
 
-# -- pySHACL, made to do less for the same report -------------------------------------------------
-#
-# pySHACL evaluates SHACL in Python, value node by value node; two of its habits cost a
-# third of a build's validation without changing any result, and are changed here:
-#
-# * ``sh:or`` (SHACL 4.6.3, https://www.w3.org/TR/shacl/#OrConstraintComponent: "each value
-#   node conforms to at least one of the shapes") is checked against *every* alternative,
-#   and a full validation result (message text, triples) is built for each one the value
-#   does not conform to, then thrown away. ``accsh:Numeric`` is an ``sh:or`` of four
-#   datatypes: three discarded results for every confidence and amount.
-#   :class:`FirstConformingOr` stops at the first alternative the value conforms to and
-#   tries the one that conformed last first (values of one property share a datatype).
-# * each shape looks for its constraint parameters with ``p in list`` over pySHACL's list
-#   of about 35 parameter IRIs, for every (nested) shape it validates: a set does that in
-#   one step (:class:`ParameterList`).
-# * with ``focus_nodes`` given (the merged view's shared nodes), every shape, nested ones
-#   included, keeps a value node only if it is ``in`` pySHACL's *list* of focus nodes:
-#   quadratic in the number of focus nodes (19.6 million term comparisons, 5 s, for the
-#   2,300 shared nodes of 500 articles). The executor's list gets a set's ``in`` too.
-#
-# Both are applied once, when this module is imported, and only if pySHACL has the
-# internals they replace (pinned in requirements/constraints.txt); otherwise pySHACL runs
-# as it comes. tests/test_shapes.py checks every shape on conforming and broken graphs.
-
-
-def _faster_pyshacl() -> None:
-    try:
-        import pyshacl.constraints as constraints
-        import pyshacl.shape as shape_module
-        from pyshacl.constraints.core.logical_constraints import SH_or, OrConstraintComponent
-    except ImportError:  # pragma: no cover - another pySHACL layout: leave it as it is
-        return
-    if constraints.CONSTRAINT_PARAMETERS_MAP.get(SH_or) is not OrConstraintComponent:
-        return  # pragma: no cover
-
-    class FirstConformingOr(OrConstraintComponent):
-        """``sh:or`` that stops at the first alternative a value node conforms to."""
-
-        def _evaluate_or_constraint(self, executor: Any, or_c: Any, target_graph: Any, focus_value_nodes: dict,
-                                    _evaluation_path: list) -> tuple[bool, list]:
-            sg = self.shape.sg
-            # sh:or list -> its alternatives, last conforming one first; kept on the shapes
-            # graph of this validation, so it goes with it
-            alternatives = sg.__dict__.setdefault("_kg_or_alternatives", {})
-            key = or_c
-            shapes = alternatives.get(key)
-            if shapes is None:
-                shapes = [self.shape.get_other_shape(o) for o in sg.graph.items(or_c)
-                          if not sg.is_filtered_out_shape(o)]
-                if not all(shapes) or not shapes:  # malformed: pySHACL's own code says why
-                    return super()._evaluate_or_constraint(executor, or_c, target_graph, focus_value_nodes,
-                                                           _evaluation_path)
-                alternatives[key] = shapes
-            reports = []
-            non_conformant = False
-            for focus, value_nodes in focus_value_nodes.items():
-                for value in value_nodes:
-                    for i, alternative in enumerate(shapes):
-                        conforms, _ = alternative.validate(executor, target_graph, focus=value,
-                                                           _evaluation_path=_evaluation_path[:])
-                        if conforms:
-                            if i:
-                                shapes.insert(0, shapes.pop(i))
-                            break
-                    else:
-                        non_conformant = True
-                        reports.append(self.make_v_result(target_graph, focus, value_node=value))
-            return non_conformant, reports
-
-    class ParameterList(list):
-        """pySHACL's list of constraint parameters, with a set's ``in``."""
-
-        def __init__(self, items: Iterable[Any]) -> None:
-            super().__init__(items)
-            self._set = frozenset(self)
-
-        def __contains__(self, item: object) -> bool:
-            return item in self._set
-
-    constraints.CONSTRAINT_PARAMETERS_MAP[SH_or] = FirstConformingOr
-    _focus_nodes_as_a_set(ParameterList)
-    shape_module.CONSTRAINT_PARAMS = (ParameterList(constraints.ALL_CONSTRAINT_PARAMETERS),  # type: ignore[attr-defined]
-                                      constraints.CONSTRAINT_PARAMETERS_MAP)
-
-
-def _focus_nodes_as_a_set(as_set: Any) -> None:
-    """Give the executor's focus node list (``SHACLExecutor.focus_nodes``) a set's ``in``."""
-    try:
-        from pyshacl.validator import Validator
-    except ImportError:  # pragma: no cover
-        return
-    make = getattr(Validator, "make_executor", None)
-    if make is None or getattr(make, "_kg_focus_set", False):
-        return  # pragma: no cover - another pySHACL layout, or already applied
-
-    def make_executor(self: Any) -> Any:
-        executor = make(self)
-        if getattr(executor, "focus_nodes", None):
-            executor.focus_nodes = as_set(executor.focus_nodes)
-        return executor
-
-    make_executor._kg_focus_set = True  # type: ignore[attr-defined]
-    Validator.make_executor = make_executor  # type: ignore[method-assign]
-
-
-_faster_pyshacl()
-
-
 def ontology_dir() -> Path:
     """The ontology's folder (``accord.ttl``, ``shapes.ttl``, ``context.jsonld``)."""
     for folder in _ONTOLOGY_DIRS:
         if (folder / "accord.ttl").is_file():
             return folder
     raise KGError(E.V002.format(path=_ONTOLOGY_DIRS[-1]))
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One SHACL validation result, with IRIs written as CURIEs where a prefix is known."""
-
-    focus: str
-    path: str | None
-    message: str
-    severity: str = "Violation"
-    #: the article graph the violation is in (CURIE); None for the merged view
-    graph: str | None = None
-    #: the focus node's full IRI (None for a blank node)
-    raw_focus: str | None = field(default=None, compare=False, repr=False)
-    #: the article graph's full IRI (None for the merged view)
-    raw_graph: str | None = field(default=None, compare=False, repr=False)
-
-    def line(self) -> str:
-        severity = "" if self.severity == "Violation" else f"[{self.severity}] "
-        where = f"in {self.graph}: " if self.graph else ""
-        return f"{severity}{where}{self.focus}  {self.path or '-'}  {self.message}"
-
-
-@dataclass(frozen=True)
-class ValidationResult:
-    """What :func:`validate` found.
-
-    ``report`` is short readable text (a summary line, then one line per violation);
-    ``report_graph`` is pySHACL's full ``sh:ValidationReport`` for tools.
-    """
-
-    conforms: bool
-    violations: int
-    report: str
-    report_graph: Graph
-    results: tuple[Violation, ...] = ()
 
 
 def validate(
@@ -439,15 +295,6 @@ def shapes_graph() -> Graph:
     return _parsed(ontology_dir() / "shapes.ttl")
 
 
-def _lines(results: Iterable[Violation]) -> list[str]:
-    """One line per violation; identical lines (one bad value breaking several constraints
-    that share an sh:message) are written once with a count, so the report stays short."""
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.line()] = counts.get(r.line(), 0) + 1
-    return [line if n == 1 else f"{line} (x{n})" for line, n in counts.items()]
-
-
 @cache
 def _parsed(path: Path) -> Graph:
     """Shapes and ontology are parsed once per process; pySHACL does not modify them."""
@@ -457,67 +304,6 @@ def _parsed(path: Path) -> Graph:
         return Graph().parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
         raise KGError(E.V003.format(path=path, detail=exc)) from exc
-
-
-def _union(graph: GraphInput) -> Graph:
-    """A fresh in-memory Graph with every triple of ``graph`` (all named graphs of a Dataset)."""
-    merged = getattr(graph, "merged", None)
-    if callable(merged):
-        return merged()
-    data = Graph(bind_namespaces="none")
-    if isinstance(graph, Dataset):
-        for s, p, o, _g in graph.quads((None, None, None, None)):
-            data.add((s, p, o))
-    elif isinstance(graph, Graph):
-        for triple in graph:
-            data.add(triple)
-    else:
-        raise TypeError(f"validate() needs an rdflib Graph or Dataset, not {type(graph).__name__}")
-    return data
-
-
-def _namespaces(graph: object) -> Iterable[tuple[str, str]]:
-    """The prefixes bound on the caller's graph, so the report uses the same CURIEs."""
-    prefixes = getattr(graph, "prefixes", None)
-    if callable(prefixes):
-        yield from prefixes().items()
-        return
-    source = graph
-    if isinstance(source, Graph):
-        for prefix, namespace in source.namespaces():
-            if prefix:
-                yield prefix, str(namespace)
-
-
-def _results(report: Graph, prefixes: dict[str, str]) -> Iterable[Violation]:
-    by_length = sorted(prefixes.items(), key=lambda item: -len(item[1]))
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        path = report.value(result, SH.resultPath)
-        message = report.value(result, SH.resultMessage)
-        severity = report.value(result, SH.resultSeverity)
-        yield Violation(
-            raw_focus=str(focus) if isinstance(focus, URIRef) else None,
-            focus=_compact(focus, by_length),
-            path=_compact(path, by_length) if path is not None else None,
-            message=str(message) if message is not None else _compact(report.value(result, SH.sourceConstraintComponent), by_length),
-            severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
-        )
-
-
-def _compact(node: Node | None, by_length: list[tuple[str, str]]) -> str:
-    """``acc:party`` for an IRI in a known namespace, ``<iri>`` otherwise, ``[]`` for a blank node."""
-    if node is None:
-        return "-"
-    if isinstance(node, BNode):
-        return "[]"  # complex SHACL paths and anonymous nodes: not worth a Turtle rendering here
-    if isinstance(node, URIRef):
-        iri = str(node)
-        for prefix, namespace in by_length:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace):]}"
-        return f"<{iri}>"
-    return node.n3()
 
 
 __all__ = ["ValidationResult", "Violation", "ontology_dir", "result_of", "shapes_graph", "validate", "validate_changes",

@@ -120,3 +120,13 @@ def test_the_entities_of_a_sentence_are_spacys_own(nlp):
     for sent in sentences(doc):
         assert ents_in(sent) == list(sent.ents)
     assert [e.text for e in ents_in(doc[0:4])] == ["Giorgia Meloni"]
+
+
+def test_proper_nouns_are_read_from_the_pos_column_once(nlp):
+    from kg.annotate.index import proper_nouns
+
+    doc = nlp("Interior Minister Ana Ruiz met UNHCR officials in Tegucigalpa on Monday.")
+    assert proper_nouns(doc) == [t.i for t in doc if t.pos_ == "PROPN"]
+    names = {doc[i].text for i in proper_nouns(doc)}
+    assert {"Ana", "Ruiz", "Tegucigalpa"} <= names and not names & {"met", "officials", "on"}
+    assert proper_nouns(doc) is proper_nouns(doc)  # kept with the document

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import json
 from importlib import resources
 
-from kg.money import dollar_currency, find_amounts, merge_restatements, parse_amount, to_usd
+from kg.money import dollar_currency, find_amounts, merge_restatements, named_dollars, parse_amount, to_usd
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,12 @@ def test_conversion_needs_no_network(monkeypatch) -> None:
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     assert to_usd(1e6, "GBP", "2022-04-14") == round(1e6 * 1.0878 / 0.82908)
+
+
+def test_a_bare_dollar_from_the_dollars_already_read() -> None:
+    # the aid step reads an article's named dollars once (kg.extract.aid.vocab.named_dollars_in)
+    # and decides the bare "$" from that set, as from the text
+    text = "Canberra has paid A$420 million for the centre. Another $70 million is budgeted."
+    assert dollar_currency(named_dollars(text)) == dollar_currency(text) == "AUD"
+    assert dollar_currency({"AUD", "USD"}) == "USD"
+    assert dollar_currency(set()) == "USD"

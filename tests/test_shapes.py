@@ -293,3 +293,27 @@ def test_allowed_concepts_are_exactly_the_vocab_tables(shapes, path, table):
     (prop,) = shapes.subjects(SH.path, path)
     allowed = set(Collection(shapes, shapes.value(prop, SH["in"])))
     assert allowed == set(table.values())
+
+
+def test_a_shapes_constraints_are_built_once_per_validation(monkeypatch):
+    """kg.shacl_speed: a nested shape (an ``sh:or`` alternative of accsh:Numeric) validates
+    once per value node, but builds its constraint components once per validation; the next
+    validation builds its own, and a broken value is still found."""
+    from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
+
+    built: list = []
+    original = DatatypeConstraintComponent.__init__
+
+    def counting(self, shape):
+        built.append((id(shape.sg), shape.node))
+        original(self, shape)
+
+    monkeypatch.setattr(DatatypeConstraintComponent, "__init__", counting)
+    assert validate(amounts_and_evidence(NUMERIC * 3)[0]).conforms  # 24 numbers, 4 alternatives
+    first = list(built)
+    assert first and len(first) == len(set(first))
+    datatypes = [XSD.double, XSD.integer, XSD.string, XSD.double]
+    g, amounts, _ = amounts_and_evidence(datatypes)
+    result = validate(g)
+    assert [bool(hits(result, a, SDO.value)) for a in amounts] == [False, False, True, False]
+    assert len(built) > len(first) and len(built[len(first):]) == len(set(built[len(first):]))

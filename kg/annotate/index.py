@@ -150,3 +150,19 @@ def spans_in(span: "Span", group: str) -> list["Span"]:
 
 
 __all__ = ["GROUPS", "DocIndex", "doc_ents", "doc_index", "ents_in", "sentences", "spans_in"]
+
+
+def proper_nouns(doc: "Doc") -> list[int]:
+    """The indices of the document's proper nouns (``pos_`` PROPN), read from its POS column
+    once: the loops that look only at proper nouns need not make every token to ask."""
+    return per_document(doc, _PROPER_NOUNS, _read_proper_nouns)
+
+
+def _read_proper_nouns(doc: "Doc") -> list[int]:
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    return [i for i, pos in enumerate(doc.to_array([POS]).tolist()) if pos == PROPN]
+
+
+_PROPER_NOUNS = "kg_proper_nouns"

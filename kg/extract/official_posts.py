@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from .. import gazetteer
+from ..annotate.index import proper_nouns
 from ..facts import Evidence, Official
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
@@ -199,8 +200,9 @@ def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
     "Esteban Larretta"), when only one official of the article has a surname that close.
     """
     full = [o for o in officials if len(o.name.split()) >= 2]
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or not tok.text[:1].isupper() or len(tok.text) < 4:
+    for i in proper_nouns(doc):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or not tok.text[:1].isupper() or len(tok.text) < 4:
             continue
         if gazetteer.country(tok.text) or gazetteer.organisation(tok.text) or tok.lower_ in title_words():
             continue

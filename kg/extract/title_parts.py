@@ -52,7 +52,13 @@ def title_words() -> frozenset[str]:
 
 def is_head_word(word: str) -> bool:
     """Whether ``word`` can be (part of) the head of a title ("Secretary", "minister")."""
-    return any(word.lower() in key for key, _ in _heads())
+    return word.lower() in _head_words()
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Every word of a title head: one set lookup, not a scan of every head per word."""
+    return frozenset(w for key, _ in _heads() for w in key)
 
 
 def _portfolio(words: list[str]) -> tuple[str | None, dict]:

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from ...facts import Aid
 from ...gazetteer import country_by_name
-from ...money import Amount, find_amounts, home_dollar, named_dollars, state_dollar, to_usd
+from ...money import Amount, find_amounts, home_dollar, state_dollar, to_usd
 from ...parse import doc_text
 from ..parties import countries_in, names
 from .text import is_verb, token_at
-from .vocab import VAGUE, article_dollar, giving_statuses, not_aid, regex, vocab, words
+from .vocab import VAGUE, article_dollar, giving_statuses, named_dollars_in, not_aid, regex, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -270,7 +270,7 @@ def in_home_dollar(fact: Aid, doc: "Doc", receivers: set[str]) -> None:
     article names most besides the states that get money in it (``receivers``): "the
     Government had committed $370.8 million" in a report on Australia and Vanuatu is AUD,
     "$83 million frozen" in a list on Panama and Belize USD."""
-    if fact.currency != "USD" or _named_dollars(doc):
+    if fact.currency != "USD" or named_dollars_in(doc):
         return
     state = country_by_name(fact.provider) if fact.provider else None
     if state is not None:
@@ -279,10 +279,3 @@ def in_home_dollar(fact: Aid, doc: "Doc", receivers: set[str]) -> None:
         dollar = "USD" if fact.provider else home_dollar(doc_text(doc), receivers)
     if dollar != "USD":
         fact.currency, fact.amount_usd, fact.amount_usd_max = dollar, None, None
-
-
-def _named_dollars(doc: "Doc") -> set[str]:
-    found = doc.user_data.get("kg_aid_named_dollars")
-    if found is None:
-        found = doc.user_data["kg_aid_named_dollars"] = named_dollars(doc_text(doc))
-    return found

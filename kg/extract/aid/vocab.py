@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...annotate.index import per_document
 from ...gazetteer import local_places, office_holders
-from ...money import dollar_currency
+from ...money import dollar_currency, named_dollars
 from ...parse import doc_text
 from ..parties import US, matcher, pattern_file, terms
 
@@ -181,6 +181,15 @@ def article_dollar(doc: "Doc") -> str:
     """What a bare "$" means in this article (A$, NZ$, US$), decided once per document."""
     dollar = doc.user_data.get("kg_aid_dollar")
     if dollar is None:
-        dollar = doc.user_data["kg_aid_dollar"] = dollar_currency(doc_text(doc))
+        dollar = doc.user_data["kg_aid_dollar"] = dollar_currency(named_dollars_in(doc))
     return dollar
+
+
+def named_dollars_in(doc: "Doc") -> set[str]:
+    """The dollars the article names explicitly (:func:`kg.money.named_dollars` of its text),
+    read once per document."""
+    found = doc.user_data.get("kg_aid_named_dollars")
+    if found is None:
+        found = doc.user_data["kg_aid_named_dollars"] = named_dollars(doc_text(doc))
+    return found
 

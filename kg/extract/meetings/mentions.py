@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from ...annotate.index import proper_nouns
 from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
 from ..parties import canonical_person
@@ -163,8 +164,9 @@ def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
     with a title of office in apposition."""
     heads = _lemmas("title_heads")
     out = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_:
+    for i in proper_nouns(doc):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_:
             continue
         if not any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children):
             continue
@@ -244,8 +246,9 @@ def _misspelt_surnames(doc: "Doc", full_names: dict[str, str], spans: list[tuple
     token index -> the full name."""
     taken = {i for s, e in spans for i in range(s, e)}
     out: dict[int, str] = {}
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title:
+    for i in proper_nouns(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_title:
             continue
         full = _misspelling_of(tok.text, full_names)
         if full:
