@@ -271,6 +271,8 @@ def _amountless_beside(
     if not recipients or not facts:
         return []
     out: list[Aid] = []
+    anchors = [token_at(sent, sent.start_char + a.start) for a in amounts]
+    sum_verbs = {next((v for v in a.ancestors if is_verb(v)), None) for a in anchors} - {None}
     for noun in nouns:
         if noun.lower_ not in strong_nouns() or negated(noun):
             continue
@@ -282,8 +284,8 @@ def _amountless_beside(
         if any(n.dep_ in ("advcl", "pcomp", "relcl", "acl", "prep", "pobj") for n in [verb, *verb.ancestors]):
             continue  # "seven months after it cut off assistance": background, not news
         status = status_token(verb)
-        if any(f.status == status for f in [*facts, *out]):
-            continue
+        if any(f.status == status for f in [*facts, *out]) or verb in sum_verbs:
+            continue  # "Congress provided $410 million in aid": the sum's own verb, told by the sum
         # its own countries: those after it ("aid to Belize"), before the next sum
         at = noun.idx - sent.start_char
         stop = min([a.start for a in amounts if a.start > at], default=len(sent.text))
