@@ -10,7 +10,8 @@ Find, decide, merge, one module per stage:
 - :mod:`.mentions` finds the people named (and drops states, places, bodies and title
   words the tagger took for names); :mod:`.syntax` reads a trigger's clause;
 - :mod:`.participants` decides who took part (coordination, pronouns, titles, counted
-  groups, a group the next sentence lists); :mod:`.where_when` the place and the day;
+  groups, a group the next sentence lists), :mod:`.pronouns` who a subject that names
+  nobody stands for; :mod:`.where_when` the place and the day;
 - :mod:`.drafts` makes one draft per trigger; :mod:`.merge` keeps one meeting per event;
   :mod:`.hearings` reads a legislature's hearing.
 
@@ -146,6 +147,10 @@ Rules:
   "she and the ministers of the three countries signed" is a group the next sentence may list
   ("The ministers who signed were X, Y and Z"); a verbless sentence right after talks told
   without their people names their sides ("On the Mexican side, X; on the US side, Y").
+- Groups and pronouns (``tests/test_meetings_groups_and_pronouns.py``): a subject whose relative
+  clause lists its people ("The delegation, which included X and Y, met Z") brings them; "the
+  two met" are the two people named just before; a pronoun subject is not a person its own
+  clause meets ("... ties with Y's government. He is due to meet Y": the official before Y).
 """
 
 from __future__ import annotations
