@@ -50,3 +50,8 @@ def test_a_pronoun_donor_is_the_state_of_the_leader_named_before(nlp) -> None:
     )
     (fact,) = run(nlp, text)
     assert (fact.provider, fact.recipients, fact.status) == ("Mexico", ["Honduras"], "pledged")
+
+
+def test_a_verb_over_the_aid_noun_that_does_not_govern_the_sum_is_its_own_fact(nlp) -> None:
+    text = "The first funds have already been delivered to Ghana, out of the 30 million dollars we committed for schools."
+    assert sorted((f.amount or 0, f.status) for f in run(nlp, text)) == [(0, "delivered"), (30e6, "pledged")]

@@ -271,8 +271,7 @@ def _amountless_beside(
     if not recipients or not facts:
         return []
     out: list[Aid] = []
-    anchors = [token_at(sent, sent.start_char + a.start) for a in amounts]
-    sum_verbs = {next((v for v in a.ancestors if is_verb(v)), None) for a in anchors} - {None}
+    sum_verbs = {_verb_of_sum(token_at(sent, sent.start_char + a.start)) for a in amounts} - {None}
     for noun in nouns:
         if noun.lower_ not in strong_nouns() or negated(noun):
             continue
@@ -292,6 +291,13 @@ def _amountless_beside(
         own = countries_after(sent.text, [c for c in countries if c.start < stop], at, provider)
         out.append(Aid(None, provider, own or list(recipients), status, None, evidence, confidence=0.6))
     return out
+
+
+def _verb_of_sum(anchor: "Token") -> "Token | None":
+    """The verb whose object (or passive subject) the sum is: "provided $410 million in aid"."""
+    while anchor.dep_ in ("compound", "quantmod", "nummod") and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor.head if anchor.dep_ in ("dobj", "nsubjpass") and is_verb(anchor.head) else None
 
 
 def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) -> list[Aid]:
