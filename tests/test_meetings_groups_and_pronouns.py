@@ -36,3 +36,37 @@ def test_a_pronoun_subject_is_not_the_person_it_meets(nlp) -> None:
     )
     officials = [official("Omar Kadir", "President", "Tanzania"), official("Lena Sorel", "President", "Portugal")]
     assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel"}]
+
+
+def test_the_three_after_three_countries_are_no_people(nlp) -> None:
+    text = (
+        "President Omar Kadir, Minister Lena Sorel and Minister Tomas Ruud spoke in Dodoma. Donors froze aid to "
+        "Ghana, Togo and Benin in March and released part of it after the three signed the agreements."
+    )
+    officials = [official("Omar Kadir", "President", "Tanzania"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "Minister", "Norway")]
+    assert run(nlp, text, officials) == []
+
+
+def test_who_was_joined_by_others_brings_them_to_the_meeting_just_told(nlp) -> None:
+    text = (
+        "The two ministers, Omar Kadir and Lena Sorel, met at the labour ministry in Lisbon on Monday, where they "
+        "also signed a memorandum of understanding.\n\nKadir was joined by Ambassador Tomas Ruud."
+    )
+    officials = [official("Omar Kadir", "Minister", "Tanzania"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "Ambassador", "Tanzania")]
+    assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel", "Tomas Ruud"}]
+
+
+def test_telling_a_committee_in_a_city_is_a_meeting_there(nlp) -> None:
+    text = (
+        "Ghana's ambassador to Portugal, Omar Kadir, told the parliamentary labour committee in Lisbon on Tuesday "
+        "that the consulates are overstretched."
+    )
+    found = run(nlp, text, [official("Omar Kadir", "Ambassador", "Ghana")])
+    assert [(m.participants, m.place) for m in found] == [(["Omar Kadir"], "Lisbon")]
+
+
+def test_an_ordinance_one_leader_signs_is_no_meeting(nlp) -> None:
+    text = "The ordinance, signed on Saturday by President Omar Kadir, annuls the 2015 law on smuggling."
+    assert run(nlp, text, [official("Omar Kadir", "President", "Ghana")]) == []

@@ -150,7 +150,11 @@ Rules:
 - Groups and pronouns (``tests/test_meetings_groups_and_pronouns.py``): a subject whose relative
   clause lists its people ("The delegation, which included X and Y, met Z") brings them; "the
   two met" are the two people named just before; a pronoun subject is not a person its own
-  clause meets ("... ties with Y's government. He is due to meet Y": the official before Y).
+  clause meets ("... ties with Y's government. He is due to meet Y": the official before Y);
+  "after the three signed" with three countries named since the last people is no group of
+  people; "X was joined by Y" joins X's meeting just told, also after a signing told there
+  without its people ("where they also signed a memorandum"); "told the Senate committee in
+  Ottawa" is a meeting there (a report given face to face); an ordinance is one-sided.
 """
 
 from __future__ import annotations
@@ -268,6 +272,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 peers = _colleagues_of(draft, drafts, ctx)
                 draft.participants += [p for p in peers if p not in draft.participants]
                 draft.named = len(draft.participants)
+            if _present_at(trigger) and last is not None and not last.participants and (last.signing or not last.nouns):
+                # "The two met in X, where they also signed Y. A was joined by B": A's meeting just told
+                told = next((d for d in reversed(drafts) if d.participants), None)
+                last = told if told is not None and set(told.participants) & set(draft.participants) else last
             if (
                 _present_at(trigger) and last is not None and not last.participants and nameless_in >= number - 1
                 and last.nouns and not last.signing

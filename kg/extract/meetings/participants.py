@@ -271,9 +271,10 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
     """"the two leaders", "both men", "the three European officials": that many people named
     just before."""
     pair_pronoun = is_word(subject, "pair_pronouns")
+    bare_number = subject.pos_ == "NUM" and any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in subject.children)
     if pair_pronoun:
         count = 2
-    elif subject.pos_ == "NUM" and any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in subject.children):
+    elif bare_number:
         count = number_of(subject) or 0  # "when the two met in Tapachula"
     elif has_lemma(subject, "group_subjects") or is_word(subject, "group_subjects"):
         count = next((n for c in subject.children if c.dep_ in _COUNT_DEPS and (n := number_of(c))), 0)
@@ -290,7 +291,7 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
         if len(names) == count:
             doc = subject.doc
             since = doc_text(doc)[doc[latest.end - 1].idx : subject.idx]
-            if pair_pronoun and find_countries(since):
-                return []  # "What about X and Y? - Both signed ...": the countries named since
+            if (pair_pronoun or bare_number) and find_countries(since):
+                return []  # "What about X and Y? - Both signed ...", "after the three signed": the countries named since
             return names[::-1]
     return []
