@@ -70,3 +70,18 @@ def test_telling_a_committee_in_a_city_is_a_meeting_there(nlp) -> None:
 def test_an_ordinance_one_leader_signs_is_no_meeting(nlp) -> None:
     text = "The ordinance, signed on Saturday by President Omar Kadir, annuls the 2015 law on smuggling."
     assert run(nlp, text, [official("Omar Kadir", "President", "Ghana")]) == []
+
+
+def test_signing_off_on_something_is_approving_it_alone(nlp) -> None:
+    text = "Senator Omar Kadir, who chairs the subcommittee, signed off on the funding level on Friday."
+    assert run(nlp, text, [official("Omar Kadir", "Senator", "Ghana")]) == []
+
+
+def test_putting_names_to_a_deal_is_signing_it_together(nlp) -> None:
+    text = (
+        "In the palace in Lisbon, Minister Omar Kadir and Minister Lena Sorel put their names to the accord "
+        "as President Tomas Ruud watched."
+    )
+    officials = [official("Omar Kadir", "Minister", "Ghana"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "President", "Portugal")]
+    assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel", "Tomas Ruud"}]

@@ -154,7 +154,9 @@ Rules:
   "after the three signed" with three countries named since the last people is no group of
   people; "X was joined by Y" joins X's meeting just told, also after a signing told there
   without its people ("where they also signed a memorandum"); "told the Senate committee in
-  Ottawa" is a meeting there (a report given face to face); an ordinance is one-sided.
+  Ottawa" is a meeting there (a report given face to face); an ordinance is one-sided, and
+  "signed off on the funding level" is one person's approval, no signing; "X and Y put their
+  names to it" is a signing of X and Y.
 """
 
 from __future__ import annotations
