@@ -179,10 +179,15 @@ def budget_line(anchor: "Token") -> bool:
 
 
 def voted(anchor: "Token") -> bool:
-    """The sum's verb has a legislature for subject ("Congress provided $X")."""
+    """The sum's verb has a legislature or a law for subject ("Congress provided $X", "the
+    spending bill the president signed provides $X"): voted, not yet paid out."""
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
-    return any(s.lemma_.lower() in words("legislatures") for s in subjects)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")] if verb is not None else []
+    # the parser may take "the package [that] the president signed" for a clausal subject
+    return any(
+        s.lemma_.lower() in words("legislatures") or any(t.lower_ in vocab()["budget_nouns"] for t in s.subtree)
+        for s in subjects
+    )
 
 
 def _budget_carries(verb: "Token") -> bool:
@@ -216,6 +221,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = token_at(sent, sent.start_char + amount.start)
+    if _whole_of_a_part(anchor):
+        return True
     # "a further £120m once ...": the tagger may read the scale letter as a verb; it is the sum's own word
     inside = range(sent.start_char + amount.start, sent.start_char + amount.end)
     verb = next((a for a in anchor.ancestors if is_verb(a) and a.idx not in inside), None)
@@ -230,6 +237,21 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     return any(
         not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
         for c in subjects
+    )
+
+
+def _whole_of_a_part(anchor: "Token") -> bool:
+    """The sum of a whole budget, not the aid: "tucked into the foreign-aid portion of the $1.2
+    trillion bill" (the whole a part is cut from), "the House passed a $900 billion spending
+    package" (a law named by its kind, a budget word on a budget word)."""
+    noun = next((a for a in anchor.ancestors if a.pos_ == "NOUN"), None)
+    if noun is None or noun.lower_ not in vocab()["budget_nouns"]:
+        return False
+    if any(c.dep_ == "compound" and c.lower_ in vocab()["budget_nouns"] for c in noun.children):
+        return True
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ in words("partitive_prepositions")
+        and noun.head.head.lemma_.lower() in words("part_nouns")
     )
 
 

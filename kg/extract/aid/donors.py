@@ -7,15 +7,15 @@ import re
 
 from typing import TYPE_CHECKING
 
-from ...gazetteer import capital_country, office_holders
+from ...gazetteer import capital_country
 from ...money import find_amounts
 from ...parse import doc_text
 from ..parties import US, countries_in, government_terms, names, organisations_in
 from .status import headline_infinitive, headline_subject, status_token
+from .holders import last_foreign_holder, possessive_pronoun, pronoun_holder, office_holder_country
 from .text import hosts_in, is_verb
 from .vocab import (
     giving_statuses,
-    office_holder_patterns,
     org_patterns,
     regex,
     status_of_lemma,
@@ -97,7 +97,7 @@ def named_provider(sent: "Span", countries) -> str | None:
         org = organisations_named(subject, donors=True)
         if org:
             return org[0]
-        if status_token(tok.head) and tok.dep_ == "nsubj":
+        if _states_a_status(tok.head) and tok.dep_ == "nsubj":
             org = organisations_named(subject, donors=False)
             if org:
                 return org[0]  # "UNHCR gave $2 million to shelters in Panama"
@@ -111,8 +111,8 @@ def named_provider(sent: "Span", countries) -> str | None:
             if found and not us_provider().search(subject):
                 return found[0]
             # "López Obrador's government", "his government" after naming him
-            before = text[: tok.idx - sent.start_char] if _possessive_pronoun(tok) else ""
-            holder = office_holder_country(subject) or office_holder_country(before)
+            before = text[: tok.idx - sent.start_char] if possessive_pronoun(tok) else ""
+            holder = office_holder_country(subject) or office_holder_country(before) or pronoun_holder(tok)
             if holder:
                 return holder
     if us_provider().search(text):
@@ -269,59 +269,17 @@ def asker_country(sent: "Span", nouns: list["Token"]) -> str | None:
         found = [c for c in names(countries_in(phrase)) if c != US]
         if found:
             return found[0]
-        return _last_foreign_holder(sent.doc, max(0, sent.start_char - 400), ask.idx)
+        return last_foreign_holder(sent.doc, max(0, sent.start_char - 400), ask.idx)
     return None
 
 
-def _first_named(doc: "Doc") -> dict[int, int]:
-    """Where the article first gives each foreign office holder's full name (index into
-    :func:`kg.gazetteer.office_holders`), found once per document."""
-    found = doc.user_data.get("kg_aid_holders")
-    if found is None:
-        text = doc_text(doc)
-        found = {}
-        for n, holder in enumerate(office_holders()):
-            if holder.country != US:
-                at = [i for f in (holder.name, *holder.aliases) if (i := text.find(f)) >= 0]
-                if at:
-                    found[n] = min(at)
-        doc.user_data["kg_aid_holders"] = found
-    return found
-
-
-def _last_foreign_holder(doc: "Doc", window: int, end: int) -> str | None:
-    """The country of the foreign office holder named last between ``window`` and ``end``,
-    by full name or, once the article has given the full name, by surname ("Hernández")."""
-    text = doc_text(doc)
-    holders = office_holders()
-    best: tuple[int, str] | None = None
-    for n, first in _first_named(doc).items():
-        if first >= end:
-            continue
-        holder = holders[n]
-        for form in [holder.name, *holder.aliases, holder.name.split()[-1]]:
-            at = text.rfind(form, window, end)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, holder.country)
-    return best[1] if best else None
-
-
-def _possessive_pronoun(subject: "Token") -> bool:
-    return any(c.dep_ == "poss" and c.lower_ in words("third_person_possessives") for c in subject.children)
-
-
-def office_holder_country(text: str, *, foreign: bool = False) -> str | None:
-    """The country of the last well-known office holder named in ``text`` (with ``foreign``,
-    the last one who does not serve the United States)."""
-    best: tuple[int, str] | None = None
-    for pattern, country in office_holder_patterns():
-        if foreign and country == US:
-            continue
-        for m in pattern.finditer(text):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), country)
-    return best[1] if best else None
-
+def _states_a_status(verb: "Token") -> bool:
+    """The verb, or a verb joined to it by "and" with no subject of its own, is a status word:
+    "he met X in Tapachula and pledged $30 million" (the subject of "met" pledges)."""
+    return bool(status_token(verb)) or any(
+        c.dep_ == "conj" and is_verb(c) and status_token(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
 
 
 def currency_provider(doc: "Doc", currency: str | None) -> str | None:

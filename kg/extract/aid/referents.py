@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from ...gazetteer import country_by_name
 from ...parse import doc_text
 from ..parties import countries_in, names, organisations_in
-from .donors import office_holder_country, org_mentions
+from .donors import org_mentions
+from .holders import office_holder_country
 from .vocab import words
 
 if TYPE_CHECKING:

@@ -271,6 +271,7 @@ def _amountless_beside(
     if not recipients or not facts:
         return []
     out: list[Aid] = []
+    sum_verbs = {_verb_of_sum(token_at(sent, sent.start_char + a.start)) for a in amounts} - {None}
     for noun in nouns:
         if noun.lower_ not in strong_nouns() or negated(noun):
             continue
@@ -282,14 +283,21 @@ def _amountless_beside(
         if any(n.dep_ in ("advcl", "pcomp", "relcl", "acl", "prep", "pobj") for n in [verb, *verb.ancestors]):
             continue  # "seven months after it cut off assistance": background, not news
         status = status_token(verb)
-        if any(f.status == status for f in [*facts, *out]):
-            continue
+        if any(f.status == status for f in [*facts, *out]) or verb in sum_verbs:
+            continue  # "Congress provided $410 million in aid": the sum's own verb, told by the sum
         # its own countries: those after it ("aid to Belize"), before the next sum
         at = noun.idx - sent.start_char
         stop = min([a.start for a in amounts if a.start > at], default=len(sent.text))
         own = countries_after(sent.text, [c for c in countries if c.start < stop], at, provider)
         out.append(Aid(None, provider, own or list(recipients), status, None, evidence, confidence=0.6))
     return out
+
+
+def _verb_of_sum(anchor: "Token") -> "Token | None":
+    """The verb whose object (or passive subject) the sum is: "provided $410 million in aid"."""
+    while anchor.dep_ in ("compound", "quantmod", "nummod") and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor.head if anchor.dep_ in ("dobj", "nsubjpass") and is_verb(anchor.head) else None
 
 
 def _rest_of_previous(sent: "Span", previous: Aid | None, evidence: Evidence) -> list[Aid]:

@@ -10,7 +10,8 @@ Find, decide, merge, one module per stage:
 - :mod:`.mentions` finds the people named (and drops states, places, bodies and title
   words the tagger took for names); :mod:`.syntax` reads a trigger's clause;
 - :mod:`.participants` decides who took part (coordination, pronouns, titles, counted
-  groups, a group the next sentence lists); :mod:`.where_when` the place and the day;
+  groups, a group the next sentence lists), :mod:`.pronouns` who a subject that names
+  nobody stands for; :mod:`.where_when` the place and the day;
 - :mod:`.drafts` makes one draft per trigger; :mod:`.merge` keeps one meeting per event;
   :mod:`.hearings` reads a legislature's hearing.
 
@@ -146,6 +147,16 @@ Rules:
   "she and the ministers of the three countries signed" is a group the next sentence may list
   ("The ministers who signed were X, Y and Z"); a verbless sentence right after talks told
   without their people names their sides ("On the Mexican side, X; on the US side, Y").
+- Groups and pronouns (``tests/test_meetings_groups_and_pronouns.py``): a subject whose relative
+  clause lists its people ("The delegation, which included X and Y, met Z") brings them; "the
+  two met" are the two people named just before; a pronoun subject is not a person its own
+  clause meets ("... ties with Y's government. He is due to meet Y": the official before Y);
+  "after the three signed" with three countries named since the last people is no group of
+  people; "X was joined by Y" joins X's meeting just told, also after a signing told there
+  without its people ("where they also signed a memorandum"); "told the Senate committee in
+  Ottawa" is a meeting there (a report given face to face); an ordinance is one-sided, and
+  "signed off on the funding level" is one person's approval, no signing; "X and Y put their
+  names to it" is a signing of X and Y.
 """
 
 from __future__ import annotations
@@ -263,6 +274,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 peers = _colleagues_of(draft, drafts, ctx)
                 draft.participants += [p for p in peers if p not in draft.participants]
                 draft.named = len(draft.participants)
+            if _present_at(trigger) and last is not None and not last.participants and (last.signing or not last.nouns):
+                # "The two met in X, where they also signed Y. A was joined by B": A's meeting just told
+                told = next((d for d in reversed(drafts) if d.participants), None)
+                last = told if told is not None and set(told.participants) & set(draft.participants) else last
             if (
                 _present_at(trigger) and last is not None and not last.participants and nameless_in >= number - 1
                 and last.nouns and not last.signing

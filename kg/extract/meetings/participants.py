@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ...gazetteer import country, find_countries
+from ...gazetteer import find_countries
 from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _clause, _governor, _sentence_bounds, _subjects
 from .mentions import _People, _Person
 from .triggers import trigger_labels
+from .pronouns import _resolve_subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from .. import Context
 
@@ -46,7 +46,12 @@ def _participants(
         if s.dep_ == "appos" and s.head.i in people.by_token:
             found.append((s.head.i, people.by_token[s.head.i].name))  # "X, an Austrian who attended"
             continue
+        if members := _members(s, people):
+            found.extend((s.i, who) for who in members)  # "The delegation, which included X and Y, met Z"
+            continue
         for who in _group_subject(s, people) or _they(s, people) or [_resolve_subject(s, people, ctx)]:
+            if who and s.lower_ in _lemmas("pronouns") and who in {name for _, name in found}:
+                who = _other_official(s, people, {name for _, name in found})  # "He is due to meet Trump": not Trump
             if who:
                 found.append((s.i, who))
     for i in sorted(clause):
@@ -75,6 +80,22 @@ def _participants(
             if who:
                 found.append((tok.i, who))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _members(subject: "Token", people: _People) -> list[str]:
+    """ "The Mexican delegation, which also included X and Y, met Z": the people a relative
+    clause of the subject says it included are the group that met."""
+    clauses = [c for c in subject.children if c.dep_ == "relcl" and has_lemma(c, "membership_verbs")]
+    return list(dict.fromkeys(
+        people.by_token[t.i].name for c in clauses for t in c.subtree if t.i in people.by_token
+    ))
+
+
+def _other_official(pronoun: "Token", people: _People, named: set[str]) -> str | None:
+    """A pronoun subject is not a person its own clause names ("X has close ties with Y's
+    government. He is due to meet Y": he is X): the last official before it besides them."""
+    return next((m.name for m in people.latest_first(pronoun.i)
+                 if m.end <= pronoun.i and m.name not in named and people.is_official(m.name)), None)
 
 
 def _holds_the_title_before(m: _Person, clause: set[int], trigger: "Token", sent: "Span", people: _People) -> bool:
@@ -250,8 +271,11 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
     """"the two leaders", "both men", "the three European officials": that many people named
     just before."""
     pair_pronoun = is_word(subject, "pair_pronouns")
+    bare_number = subject.pos_ == "NUM" and any(c.dep_ == "det" and is_word(c, "definite_determiners") for c in subject.children)
     if pair_pronoun:
         count = 2
+    elif bare_number:
+        count = number_of(subject) or 0  # "when the two met in Tapachula"
     elif has_lemma(subject, "group_subjects") or is_word(subject, "group_subjects"):
         count = next((n for c in subject.children if c.dep_ in _COUNT_DEPS and (n := number_of(c))), 0)
     else:
@@ -267,113 +291,7 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
         if len(names) == count:
             doc = subject.doc
             since = doc_text(doc)[doc[latest.end - 1].idx : subject.idx]
-            if pair_pronoun and find_countries(since):
-                return []  # "What about X and Y? - Both signed ...": the countries named since
+            if (pair_pronoun or bare_number) and find_countries(since):
+                return []  # "What about X and Y? - Both signed ...", "after the three signed": the countries named since
             return names[::-1]
     return []
-
-
-def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str | None:
-    """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
-    if subject.lower_ in _lemmas("pronouns"):
-        return _speaker(subject, people) or _antecedent(subject, people, ctx=ctx)
-    if subject.lower_ in _lemmas("first_person"):
-        return _interviewee(subject, people)
-    if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
-        return None
-    phrase = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
-    # "the Egyptian Minister": the state a word names is the official's, not a word of the post
-    demonyms = [t for t in phrase if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and country(t.text)]
-    states = {country(t.text).name for t in demonyms}
-    words = [t.lower_ for t in phrase if t not in demonyms]
-    if not words:
-        return None
-    holders = [
-        o.name for o in ctx.officials if o.role and set(words) <= set(re.findall(r"\w+", o.role.lower()))
-        and (not states or o.country in states)
-    ]
-    holders = list(dict.fromkeys(holders))
-    specific = [w for w in words if w not in _lemmas("generic_title_heads")]
-    if not holders and specific and len(specific) < len(words):
-        # "the labor chief": the one official whose post has the words besides "chief"
-        holders = list(dict.fromkeys(
-            o.name for o in ctx.officials if o.role and set(specific) <= set(re.findall(r"\w+", o.role.lower()))
-        ))
-    if len(holders) == 1:
-        return holders[0]
-    for m in people.latest_first(subject.i):
-        if m.end > subject.i or (holders and m.name not in holders):
-            continue
-        if holders or _title_before(subject.doc, m, words):
-            return m.name
-    return None
-
-
-def _antecedent(pronoun: "Token", people: _People, depth: int = 0, ctx: "Context | None" = None) -> str | None:
-    """The official "he"/"she" stands for: the last one named, unless that one is the object
-    of a clause whose subject is another person ("he told reporters, standing beside Y. He was
-    due to meet Z": he is the subject before, not Y) or an official named by title ("The Home
-    Secretary ... held talks with Y. She also met Z": the Home Secretary)."""
-    m = people.latest_official(pronoun.i)
-    if m is None:
-        return None
-    tok = pronoun.doc[m.root]
-    while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ not in ("pobj", "dobj") or depth > 2:
-        return m.name
-    for up in tok.ancestors:
-        subject = next((c for c in up.children if c.dep_ == "nsubj"), None) if up.pos_ in ("VERB", "AUX") else None
-        if subject is None:
-            continue
-        named = people.by_token.get(subject.i)
-        if named is not None and people.is_official(named.name):
-            return named.name
-        if is_word(subject, "pronouns"):
-            return _antecedent(subject, people, depth + 1, ctx) or m.name
-        if named is None and ctx is not None and has_lemma(subject, "role_subject_heads"):
-            return _resolve_subject(subject, people, ctx) or m.name
-        return m.name
-    return m.name
-
-
-def _speaker(subject: "Token", people: _People) -> str | None:
-    """ "X said that he will ...": the pronoun subject of reported speech is the named speaker."""
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _lemmas("speech_verbs"):
-        return None
-    for s in verb.head.children:
-        if s.dep_ == "nsubj":
-            for t in (s, *(c for c in s.children if c.dep_ == "appos")):
-                m = people.by_token.get(t.i)
-                if m is not None and people.is_official(m.name):
-                    return m.name
-    return None
-
-
-@cache
-def _qa_line(key: str) -> re.Pattern[str]:
-    """The line that opens a question or an answer of an interview (``question_line``, ``answer_line``)."""
-    return re.compile(_vocab()[key], re.M)
-
-
-def _interviewee(subject: "Token", people: _People) -> str | None:
-    """ "I met X" in an answer of a Q&A: the person the introduction names before the first
-    question is the one speaking."""
-    text = doc_text(subject.doc)
-    first_question = _qa_line("question_line").search(text)
-    if first_question is None or subject.idx < first_question.start():
-        return None
-    markers = [(m.start(), "Q") for m in _qa_line("question_line").finditer(text[: subject.idx])]
-    markers += [(m.start(), "A") for m in _qa_line("answer_line").finditer(text[: subject.idx])]
-    if max(markers)[1] != "A":
-        return None
-    doc = subject.doc
-    intro = [m for m in people.mentions if doc[m.start].idx < first_question.start()]
-    return intro[0].name if intro else None
-
-
-def _title_before(doc: "Doc", mention: _Person, words: list[str]) -> bool:
-    """Whether a mention comes right after a title with all these words ("Acting ... Secretary X")."""
-    window = {t.lower_ for t in doc[max(0, mention.start - 8) : mention.start]}
-    return set(words) <= window

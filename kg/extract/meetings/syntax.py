@@ -180,7 +180,10 @@ def _contrastive(neg: "Token") -> bool:
 
 
 def _one_sided(trigger: "Token") -> bool:
-    """A signing of a document nobody else signs (a decree, a law) is no meeting."""
+    """A signing of a document nobody else signs (a decree, a law) is no meeting, nor is
+    signing off on something ("X signed off on the funding level": approved it)."""
+    if any(c.dep_ == "prt" and is_word(c, "approval_particles") for c in trigger.children):
+        return True
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         noun = trigger.head

@@ -1,0 +1,87 @@
+"""Meetings: who a group or a pronoun subject is. A delegation whose relative clause lists its
+people brings them; "the two met" are the two people named just before; a pronoun subject is
+not the person its own clause meets ("He is due to meet Y" after naming Y is someone else).
+Texts are written for these tests with invented people."""
+
+from __future__ import annotations
+
+from test_meetings_transfer import groups, official, run
+
+
+def test_a_delegation_that_included_people_brings_them(nlp) -> None:
+    text = (
+        "The Ghanaian delegation, which also included Finance Minister Kofi Mensah and Trade Minister Ama Owusu, "
+        "met President Lena Sorel in Lisbon on Wednesday."
+    )
+    officials = [official("Kofi Mensah", "Finance Minister", "Ghana"), official("Ama Owusu", "Trade Minister", "Ghana"),
+                 official("Lena Sorel", "President", "Portugal")]
+    assert groups(run(nlp, text, officials)) == [{"Kofi Mensah", "Ama Owusu", "Lena Sorel"}]
+
+
+def test_the_two_are_the_two_people_named_before(nlp) -> None:
+    text = (
+        "President Omar Kadir has asked donors for money. He promised President Lena Sorel $10 million "
+        "when the two met in Dodoma on June 20."
+    )
+    officials = [official("Omar Kadir", "President", "Tanzania"), official("Lena Sorel", "President", "Portugal")]
+    found = run(nlp, text, officials)
+    assert groups(found) == [{"Omar Kadir", "Lena Sorel"}]
+    assert found[0].place == "Dodoma"
+
+
+def test_a_pronoun_subject_is_not_the_person_it_meets(nlp) -> None:
+    text = (
+        "President Omar Kadir, who took office in June, has close ties with President Lena Sorel's government. "
+        "He is due to meet Sorel in Lisbon next week."
+    )
+    officials = [official("Omar Kadir", "President", "Tanzania"), official("Lena Sorel", "President", "Portugal")]
+    assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel"}]
+
+
+def test_the_three_after_three_countries_are_no_people(nlp) -> None:
+    text = (
+        "President Omar Kadir, Minister Lena Sorel and Minister Tomas Ruud spoke in Dodoma. Donors froze aid to "
+        "Ghana, Togo and Benin in March and released part of it after the three signed the agreements."
+    )
+    officials = [official("Omar Kadir", "President", "Tanzania"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "Minister", "Norway")]
+    assert run(nlp, text, officials) == []
+
+
+def test_who_was_joined_by_others_brings_them_to_the_meeting_just_told(nlp) -> None:
+    text = (
+        "The two ministers, Omar Kadir and Lena Sorel, met at the labour ministry in Lisbon on Monday, where they "
+        "also signed a memorandum of understanding.\n\nKadir was joined by Ambassador Tomas Ruud."
+    )
+    officials = [official("Omar Kadir", "Minister", "Tanzania"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "Ambassador", "Tanzania")]
+    assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel", "Tomas Ruud"}]
+
+
+def test_telling_a_committee_in_a_city_is_a_meeting_there(nlp) -> None:
+    text = (
+        "Ghana's ambassador to Portugal, Omar Kadir, told the parliamentary labour committee in Lisbon on Tuesday "
+        "that the consulates are overstretched."
+    )
+    found = run(nlp, text, [official("Omar Kadir", "Ambassador", "Ghana")])
+    assert [(m.participants, m.place) for m in found] == [(["Omar Kadir"], "Lisbon")]
+
+
+def test_an_ordinance_one_leader_signs_is_no_meeting(nlp) -> None:
+    text = "The ordinance, signed on Saturday by President Omar Kadir, annuls the 2015 law on smuggling."
+    assert run(nlp, text, [official("Omar Kadir", "President", "Ghana")]) == []
+
+
+def test_signing_off_on_something_is_approving_it_alone(nlp) -> None:
+    text = "Senator Omar Kadir, who chairs the subcommittee, signed off on the funding level on Friday."
+    assert run(nlp, text, [official("Omar Kadir", "Senator", "Ghana")]) == []
+
+
+def test_putting_names_to_a_deal_is_signing_it_together(nlp) -> None:
+    text = (
+        "In the palace in Lisbon, Minister Omar Kadir and Minister Lena Sorel put their names to the accord "
+        "as President Tomas Ruud watched."
+    )
+    officials = [official("Omar Kadir", "Minister", "Ghana"), official("Lena Sorel", "Minister", "Portugal"),
+                 official("Tomas Ruud", "President", "Portugal")]
+    assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel", "Tomas Ruud"}]
