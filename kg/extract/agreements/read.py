@@ -17,14 +17,14 @@ from .clauses import asserted, counted_people, passive_partners, signs_another_t
 from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party, similar_deals
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party
 from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import with_home_state
-from .plurals import concluded_with
+from .plurals import concluded_with, similar_deals
 from .counts import counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
