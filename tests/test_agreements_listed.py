@@ -126,3 +126,18 @@ def test_similar_arrangements_only_sought_are_none(nlp):
     )
     found = {frozenset(a.signatories) for a in facts(nlp, text).agreements}
     assert frozenset({"Australia", "Nauru"}) not in found, found
+
+
+def test_plural_made_deals_with_a_list_in_their_own_clause_are_one_each(nlp):
+    text = (
+        "The Canadian government has suspended agreements struck by Stephen Harper that allowed Canada "
+        "to send asylum seekers to Ecuador, El Salvador and Costa Rica, in a reversal of his policies."
+    )
+    assert pairs(nlp, text) == {
+        frozenset({"Canada", "Ecuador"}), frozenset({"Canada", "El Salvador"}), frozenset({"Canada", "Costa Rica"})
+    }
+
+
+def test_plural_deals_only_proposed_with_a_list_in_their_clause_are_none(nlp):
+    text = "Ottawa has proposed agreements that would allow Canada to send asylum seekers to Ecuador, Peru and Bolivia."
+    assert pairs(nlp, text) == set()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def concluded_with(head: "Token", mentioned: list, sent: "Span", parties: list[str], top: str | None, definite: bool) -> list[str]:
     """[the shared party, then each other one] of a plural noun, or [] when it names no
     concrete agreements; ``parties`` are those the mention's scope names."""
-    concluded = signed_with(head, mentioned, sent) or signed_plural(head, mentioned, sent)
+    concluded = signed_with(head, mentioned, sent) or signed_plural(head, mentioned, sent) or listed_within(head, mentioned, sent)
     if not concluded and (verb := concluding_verb(head)) is not None:
         # "the administration signed agreements with all three countries": one each
         who = signing_subject([verb], parties_named(verb))
@@ -54,6 +54,26 @@ def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
         return []
     others = list(dict.fromkeys(c.name for c in mentioned if c.name != US and not start <= c.start < end))
     return [US] + others if len(others) >= 2 else []
+
+
+def listed_within(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "suspended agreements struck by X that allowed A to send asylum seekers to B, C and D":
+    a plural agreement noun said to be made (the object of a signing, or with a signing
+    participle of its own) whose phrase names one list of states (two or more, coordinated)
+    and one state apart from it is one agreement per state of the list, each with that one."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    made = verb is not None and is_sign_verb(verb) and asserted(verb) and not any(c.dep_ == "neg" for c in verb.children)
+    made = made or any(c.dep_ == "acl" and c.tag_ == "VBN" and is_sign_verb(c) for c in noun.children)
+    if not made:
+        return []
+    first, last = noun.left_edge.idx - sent.start_char, noun.right_edge.idx - sent.start_char
+    spans = [(c, sent.char_span(c.start, c.end, alignment_mode="expand")) for c in mentioned if c.via == BY_NAME]
+    # a state's head word, which its conjuncts hang on ("El Salvador" by "Salvador")
+    states = [(c, span.root) for c, span in spans if span is not None and first <= c.start <= last and span.root.i != noun.i]
+    listed = {t.i for _, t in states if any(o.i in {u.i for _, u in states} for o in t.conjuncts)}
+    group = names([c for c, t in states if t.i in listed])
+    apart = names([c for c, t in states if t.i not in listed and c.name not in group])
+    return [apart[0], *group] if len(group) >= 2 and len(apart) == 1 else []
 
 
 def partnered_plural(noun: "Token", mentioned: list, sent: "Span", definite: bool = False) -> list[str]:
