@@ -141,3 +141,12 @@ def test_plural_made_deals_with_a_list_in_their_own_clause_are_one_each(nlp):
 def test_plural_deals_only_proposed_with_a_list_in_their_clause_are_none(nlp):
     text = "Ottawa has proposed agreements that would allow Canada to send asylum seekers to Ecuador, Peru and Bolivia."
     assert pairs(nlp, text) == set()
+
+
+def test_a_pact_with_two_states_is_also_the_main_partys(nlp):
+    text = (
+        "Australia's prime minister said on Monday that Canberra would press ahead with its Pacific plan. "
+        "The Australian government has spent heavily in the region. Critics warned the dispute could derail "
+        "the new trade pact with Fiji and Samoa that the three countries signed last year."
+    )
+    assert pairs(nlp, text) == {frozenset({"Australia", "Fiji", "Samoa"})}

@@ -17,7 +17,7 @@ from .clauses import asserted, counted_people, passive_partners, signs_another_t
 from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
 from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
@@ -262,6 +262,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 clause_verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None) if head is not None else None
                 verbs = own_verbs or [v for v in sign_verbs if clause_verb is None or v.i == clause_verb.i]
                 mention.counterpart = signing_subject(verbs, mention_parties)
+            elif top and head is not None and top not in mention_parties and partners_only(head, mention_parties, mentioned, sent):
+                # "the new trade pact with A and B": the main party's, with both, all named
+                mention.counterpart, mention.self_named = top, True
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))

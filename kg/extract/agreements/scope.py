@@ -153,6 +153,18 @@ def destination_of(head: "Token", mentioned: list, sent: "Span") -> list[str]:
     return found if len(found) == 1 else []
 
 
+def partners_only(noun: "Token", parties: list[str], mentioned: list, sent: "Span") -> bool:
+    """ "the new trade pact with A and B that the three countries signed": a singular agreement
+    noun whose parties (two or more) are all named after its own "with", made with a party
+    the phrase leaves unnamed."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+    if not withs or noun.tag_ not in ("NN", "NNP") or len(set(parties)) < 2:
+        return False
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char) for w in withs]
+    inside = {c.name for c in mentioned if any(s <= c.start < e for s, e in spans)}
+    return set(parties) <= inside
+
+
 def is_bilateral(head: "Token") -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words("bilateral_words") for c in head.children)
 
