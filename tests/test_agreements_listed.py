@@ -150,3 +150,17 @@ def test_a_pact_with_two_states_is_also_the_main_partys(nlp):
         "the new trade pact with Fiji and Samoa that the three countries signed last year."
     )
     assert pairs(nlp, text) == {frozenset({"Australia", "Fiji", "Samoa"})}
+
+
+def test_a_further_partner_after_a_list_is_no_shared_party(nlp):
+    text = "Norway has also concluded migration partnerships with Serbia, Albania and Kosovo, as well as with Nepal in 2018."
+    assert pairs(nlp, text) == {frozenset({"Norway", p}) for p in ("Serbia", "Albania", "Kosovo", "Nepal")}
+
+
+def test_a_clause_on_the_partner_names_no_party_of_the_main_one(nlp):
+    text = (
+        "The Danish government wants to open a return hub in Rwanda. Denmark's minister said on Monday the plan "
+        "would be ready in a year. The plan is modelled in part on Spain's protocol with Senegal, under which "
+        "Spain processes asylum claims in two centres on Senegalese soil."
+    )
+    assert pairs(nlp, text) == {frozenset({"Spain", "Senegal"})}

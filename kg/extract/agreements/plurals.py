@@ -60,7 +60,8 @@ def listed_within(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     """ "suspended agreements struck by X that allowed A to send asylum seekers to B, C and D":
     a plural agreement noun said to be made (the object of a signing, or with a signing
     participle of its own) whose phrase names one list of states (two or more, coordinated)
-    and one state apart from it is one agreement per state of the list, each with that one."""
+    and one state apart from it, the subject of a clause, is one agreement per state of the list,
+    each with that one."""
     verb = noun.head if noun.dep_ == "dobj" else None
     made = verb is not None and is_sign_verb(verb) and asserted(verb) and not any(c.dep_ == "neg" for c in verb.children)
     made = made or any(c.dep_ == "acl" and c.tag_ == "VBN" and is_sign_verb(c) for c in noun.children)
@@ -72,7 +73,8 @@ def listed_within(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     states = [(c, span.root) for c, span in spans if span is not None and first <= c.start <= last and span.root.i != noun.i]
     listed = {t.i for _, t in states if any(o.i in {u.i for _, u in states} for o in t.conjuncts)}
     group = names([c for c, t in states if t.i in listed])
-    apart = names([c for c, t in states if t.i not in listed and c.name not in group])
+    # the one apart is a subject there ("allowed A to send"), not another partner ("as well as with D")
+    apart = names([c for c, t in states if t.i not in listed and c.name not in group and t.dep_ in words("subject_deps")])
     return [apart[0], *group] if len(group) >= 2 and len(apart) == 1 else []
 
 

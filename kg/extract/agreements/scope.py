@@ -160,8 +160,10 @@ def partners_only(noun: "Token", parties: list[str], mentioned: list, sent: "Spa
     withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
     if not withs or noun.tag_ not in ("NN", "NNP") or len(set(parties)) < 2:
         return False
-    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char) for w in withs]
-    inside = {c.name for c in mentioned if any(s <= c.start < e for s, e in spans)}
+    # the names "with" governs, not a clause on them ("with A, under which B processes ...")
+    objects = {g.i for w in withs for p in w.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)}
+    roots = [(c, sent.char_span(c.start, c.end, alignment_mode="expand")) for c in mentioned]
+    inside = {c.name for c, span in roots if span is not None and span.root.i in objects}
     return set(parties) <= inside
 
 
