@@ -164,3 +164,12 @@ def test_a_clause_on_the_partner_names_no_party_of_the_main_one(nlp):
         "Spain processes asylum claims in two centres on Senegalese soil."
     )
     assert pairs(nlp, text) == {frozenset({"Spain", "Senegal"})}
+
+
+def test_an_agreement_reached_by_the_two_ministers_is_of_their_states(nlp):
+    text = (
+        "Austrian Interior Minister Gerhard Karner held talks in Oslo on Monday with his Norwegian counterpart, "
+        "Emilie Mehl. Under the agreement reached by the two ministers, police officers will exchange fingerprints "
+        "within 30 days. Vienna has also asked Serbia, Albania and Kosovo to take back their nationals faster."
+    )
+    assert pairs(nlp, text) == {frozenset({"Austria", "Norway"})}
