@@ -173,3 +173,11 @@ def test_an_agreement_reached_by_the_two_ministers_is_of_their_states(nlp):
         "within 30 days. Vienna has also asked Serbia, Albania and Kosovo to take back their nationals faster."
     )
     assert pairs(nlp, text) == {frozenset({"Austria", "Norway"})}
+
+
+def test_states_that_followed_in_a_year_made_the_same_deal(nlp):
+    text = (
+        "Sweden was not the first country Finland turned to. The first labour agreement was signed with Estonia "
+        "on March 2, 1957. Latvia and Poland followed in 1961. Finland later recruited nurses from the Philippines."
+    )
+    assert pairs(nlp, text) == {frozenset({"Finland", p}) for p in ("Estonia", "Latvia", "Poland")}
