@@ -126,3 +126,58 @@ def test_similar_arrangements_only_sought_are_none(nlp):
     )
     found = {frozenset(a.signatories) for a in facts(nlp, text).agreements}
     assert frozenset({"Australia", "Nauru"}) not in found, found
+
+
+def test_plural_made_deals_with_a_list_in_their_own_clause_are_one_each(nlp):
+    text = (
+        "The Canadian government has suspended agreements struck by Stephen Harper that allowed Canada "
+        "to send asylum seekers to Ecuador, El Salvador and Costa Rica, in a reversal of his policies."
+    )
+    assert pairs(nlp, text) == {
+        frozenset({"Canada", "Ecuador"}), frozenset({"Canada", "El Salvador"}), frozenset({"Canada", "Costa Rica"})
+    }
+
+
+def test_plural_deals_only_proposed_with_a_list_in_their_clause_are_none(nlp):
+    text = "Ottawa has proposed agreements that would allow Canada to send asylum seekers to Ecuador, Peru and Bolivia."
+    assert pairs(nlp, text) == set()
+
+
+def test_a_pact_with_two_states_is_also_the_main_partys(nlp):
+    text = (
+        "Australia's prime minister said on Monday that Canberra would press ahead with its Pacific plan. "
+        "The Australian government has spent heavily in the region. Critics warned the dispute could derail "
+        "the new trade pact with Fiji and Samoa that the three countries signed last year."
+    )
+    assert pairs(nlp, text) == {frozenset({"Australia", "Fiji", "Samoa"})}
+
+
+def test_a_further_partner_after_a_list_is_no_shared_party(nlp):
+    text = "Norway has also concluded migration partnerships with Serbia, Albania and Kosovo, as well as with Nepal in 2018."
+    assert pairs(nlp, text) == {frozenset({"Norway", p}) for p in ("Serbia", "Albania", "Kosovo", "Nepal")}
+
+
+def test_a_clause_on_the_partner_names_no_party_of_the_main_one(nlp):
+    text = (
+        "The Danish government wants to open a return hub in Rwanda. Denmark's minister said on Monday the plan "
+        "would be ready in a year. The plan is modelled in part on Spain's protocol with Senegal, under which "
+        "Spain processes asylum claims in two centres on Senegalese soil."
+    )
+    assert pairs(nlp, text) == {frozenset({"Spain", "Senegal"})}
+
+
+def test_an_agreement_reached_by_the_two_ministers_is_of_their_states(nlp):
+    text = (
+        "Austrian Interior Minister Gerhard Karner held talks in Oslo on Monday with his Norwegian counterpart, "
+        "Emilie Mehl. Under the agreement reached by the two ministers, police officers will exchange fingerprints "
+        "within 30 days. Vienna has also asked Serbia, Albania and Kosovo to take back their nationals faster."
+    )
+    assert pairs(nlp, text) == {frozenset({"Austria", "Norway"})}
+
+
+def test_states_that_followed_in_a_year_made_the_same_deal(nlp):
+    text = (
+        "Sweden was not the first country Finland turned to. The first labour agreement was signed with Estonia "
+        "on March 2, 1957. Latvia and Poland followed in 1961. Finland later recruited nurses from the Philippines."
+    )
+    assert pairs(nlp, text) == {frozenset({"Finland", p}) for p in ("Estonia", "Latvia", "Poland")}

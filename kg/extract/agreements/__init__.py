@@ -6,7 +6,8 @@ One module per stage, read in this order:
   ``kg/data/patterns/agreement_kinds.json``) and generic nouns ("deal", "protocol", "treaty").
 - :mod:`.scope` decides which states and bodies of a sentence are a mention's parties
   (its own phrase, "between A and B", possessives, witnesses left out); :mod:`.counterparts`
-  ranks the article's parties for a mention that names only one.
+  ranks the article's parties for a mention that names only one; :mod:`.plurals` reads a
+  plural noun that names one concrete agreement per state ("similar deals with X and Y").
 - :mod:`.signing` finds signers and signing dates; :mod:`.clauses` says whether a signing
   took place (not refused, floated, conditional or future).
 - :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article.

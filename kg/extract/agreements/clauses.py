@@ -200,6 +200,33 @@ def counted_people(verb: "Token") -> bool:
     )
 
 
+def counted_agents(noun: "Token", named: int) -> bool:
+    """ "the agreement reached by the two ministers": an agreement noun whose participle's agent
+    is a noun for people counted as a pair (``plural_subject_pronouns``), when ``named``, the
+    people the sentence before named, are a pair too."""
+    return named == 2 and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(
+            n.dep_ == "nummod" and n.lower_ in words("plural_subject_pronouns") and n.like_num
+            for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            and p.ent_type_ == "" and p.lower_ not in words("party_nouns") for n in p.children
+        )
+        for c in noun.children
+    )
+
+
+def pronoun_referents(verb: "Token", people: list, last_people: list[str], last_person: str | None) -> list[str]:
+    """Who the pronoun subject of a signing stands for: "Hill said the agreement she signed
+    ...": the person named just before in the sentence (``people``: names and spans), else the
+    last one of the sentences before; "X met Y in Tegucigalpa, and they signed ...": every
+    person named before; "X met his counterpart Y. The two signed ...": the people of the
+    sentence before ("the two ministers": both people, or none)."""
+    before = [n for n, e in people if e.end <= verb.i and e.root.i not in pronoun_partners(verb)]
+    plural = pronoun_subject(verb, plural=True)
+    referents = before if before and plural else before[-1:]
+    two = counted_people(verb)
+    return referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not two else [])
+
+
 def pronoun_partners(verb: "Token") -> set[int]:
     """The words coordinated with a pronoun subject ("he and X signed": X's), who are not
     what the pronoun stands for."""

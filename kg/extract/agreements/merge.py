@@ -110,7 +110,7 @@ def resolve(
         else:
             own = list(np_parties)
             each = kind in _BILATERAL and len(set(own)) > 2
-            hub = counterpart(own, ranking, each=each)
+            hub = mention.counterpart or counterpart(own, ranking, each=each)
             non_us = other_parties(own, hub, ranking)
             if non_us and hub and hub not in own:
                 own = [hub] + own

@@ -13,18 +13,18 @@ from ...facts import Evidence
 from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
-from .clauses import asserted, counted_people, passive_partners, signs_another_thing, pronoun_partners, pronoun_subject
+from .clauses import asserted, counted_agents, passive_partners, signs_another_thing, pronoun_referents, pronoun_subject
 from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
 from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, scoped_countries, signing_party, similar_deals
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
 from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import with_home_state
-from .plurals import concluded_with
+from .plurals import concluded_with, similar_deals
 from .counts import counted, counted_group, each_listed, more_of_a_kind
 
 if TYPE_CHECKING:
@@ -85,17 +85,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             status = "signed"  # "The United States and Mexico issue a joint declaration"
         all_signers = find_signers(sent, sign_verbs, ctx, known) if sign_verbs else []
         pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v) and names_signers(v)]
-        if pronoun_verbs:
-            # "Hill said the agreement she signed ...": the person named just before in the
-            # sentence, else the last one of the sentences before
-            before = [n for n, e in people_with_spans(sent, ctx, known=known)
-                      if e.end <= pronoun_verbs[0].i and e.root.i not in pronoun_partners(pronoun_verbs[0])]
-            # "X met Y in Tegucigalpa, and they signed ...": every person named before
-            plural = pronoun_subject(pronoun_verbs[0], plural=True)
-            referents = before if before and plural else before[-1:]
-            # "X met his counterpart Y. The two signed ...": the people of the sentence before
-            two = counted_people(pronoun_verbs[0])  # "the two ministers": both people, or none
-            referents = referents or (last_people if plural and len(last_people) >= 2 else [last_person] if last_person and not two else [])
+        if pronoun_verbs:  # "the agreement she signed", "they signed", "the two signed": who they are
+            people = people_with_spans(sent, ctx, known=known)
+            referents = pronoun_referents(pronoun_verbs[0], people, last_people, last_person)
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
@@ -197,7 +189,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # relative clause is its own noun's, not the other agreements' of the sentence
                 mine = own_verbs or [v for v in sign_verbs if v.i not in theirs]
                 mention_signers = [n for n in mention_signers if n in find_signers(sent, mine, ctx, known)]
-            if not [p for p in mention_parties if p != top] and mention_signers:
+            served = list(dict.fromkeys(country_of[p] for p in last_people if p in country_of))
+            if head is not None and not [p for p in mention_parties if p != top] and counted_agents(head, len(last_people)) and len(served) == 2:
+                mention_parties = served  # "the agreement reached by the two ministers": the states of the two just named
+            elif not [p for p in mention_parties if p != top] and mention_signers:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
                 # agreement she signed": the parties are the states the signers serve
                 from_posts = list(dict.fromkeys(country_of[s] for s in mention_signers if s in country_of))
@@ -262,6 +257,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 clause_verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None) if head is not None else None
                 verbs = own_verbs or [v for v in sign_verbs if clause_verb is None or v.i == clause_verb.i]
                 mention.counterpart = signing_subject(verbs, mention_parties)
+            elif top and head is not None and top not in mention_parties and partners_only(head, mention_parties, mentioned, sent):
+                # "the new trade pact with A and B": the main party's, with both, all named
+                mention.counterpart, mention.self_named = top, True
             if own_verbs and status != "proposed":
                 own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
