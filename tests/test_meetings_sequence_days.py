@@ -1,7 +1,7 @@
 """Meetings put before or after another event: "said on Wednesday, after a meeting in X" does not
 date the meeting Wednesday; "signed on Tuesday, a day after talks in X failed" dates the talks
-Monday. Texts are written for these tests with invented people (the article date is a Thursday,
-2020-03-12)."""
+Monday. And one event per place joined by "and" ("due in A and B for talks"). Texts are written
+for these tests with invented people (the article date is a Thursday, 2020-03-12)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,18 @@ def test_the_day_of_saying_is_not_the_day_of_the_meeting_before_it(nlp) -> None:
     )
     meetings = run(nlp, text, OFFICIALS)
     assert [(set(m.participants), m.date) for m in meetings] == [({"Omar Kadir", "Lena Sorel"}, "2020-03-10")]
+
+
+def test_talks_due_in_two_countries_are_talks_in_each(nlp) -> None:
+    text = (
+        "Interior Minister Omar Kadir met his Togolese counterpart Lena Sorel in Accra on Monday. "
+        "Kadir is due in Benin and Nigeria later this week for similar talks."
+    )
+    assert [(m.participants, m.place) for m in run(nlp, text, OFFICIALS)] == [
+        (["Omar Kadir", "Lena Sorel"], "Accra"), (["Omar Kadir"], "Benin"), (["Omar Kadir"], "Nigeria"),
+    ]
+
+
+def test_countries_joined_in_a_topic_are_no_places_of_the_meeting(nlp) -> None:
+    text = "Interior Minister Omar Kadir met Lena Sorel in Accra on Monday to discuss migrants from Benin and Nigeria."
+    assert [m.place for m in run(nlp, text, OFFICIALS)] == ["Accra"]
