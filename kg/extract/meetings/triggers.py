@@ -47,7 +47,7 @@ class _Triggers:
             return False
         # the noun the clause hangs on and the phrases it sits in, up to their verb ("the meeting
         # between X and Y, which had been cancelled": the parser hangs the clause on Y)
-        noun = [clause.head, *(a for a in clause.head.ancestors)]
+        noun = [clause.head, *clause.head.ancestors]
         verb = next((k for k, a in enumerate(noun) if a.pos_ in ("VERB", "AUX")), len(noun))
         return not any(t.i in self.labels for t in (*noun[:verb], *clause.subtree))
 
