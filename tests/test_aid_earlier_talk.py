@@ -76,3 +76,23 @@ def test_restored_money_goes_to_the_countries_of_a_freeze_said_later(nlp, text) 
 def test_a_status_noun_subject_of_the_sums_verb_gives_its_status(nlp, text, status) -> None:
     fact = max((f for f in run(nlp, text) if f.amount is not None), key=lambda f: f.amount)
     assert fact.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Japan is restoring some of the aid to Laos and Cambodia that it froze in March, the government said. "
+            "The foreign ministry told parliament on Monday that it would release about $85 million to the two countries.",
+            "restored",
+        ),
+        (
+            "Germany is redirecting some of its aid for Mali to other programmes, officials said. "
+            "In June the ministry said it would redirect about €40 million in aid for Mali to other priorities.",
+            "redirected",
+        ),
+    ],
+)
+def test_an_amountless_release_or_redirect_is_the_sum_told_at_that_status(nlp, text, status) -> None:
+    facts = run(nlp, text)
+    assert [(f.amount is not None, f.status) for f in facts] == [(True, status)], facts

@@ -89,3 +89,13 @@ def test_a_letter_with_no_joint_letter_before_stays_one_sided(nlp) -> None:
         "The letter was signed in Lima by Foreign Minister Ana Kovac and sent to the ministry."
     )
     assert run(nlp, text, [KOVAC]) == []
+
+
+def test_a_cancelling_word_in_a_clause_about_another_noun_leaves_the_meeting(nlp) -> None:
+    text = "Foreign Minister Ana Kovac met Tomas Ruud in Lima on Monday to discuss a law that scrapped the visa fees."
+    assert groups(run(nlp, text, [KOVAC])) == [{"Ana Kovac", "Tomas Ruud"}]
+
+
+def test_a_cancelling_clause_about_the_meeting_itself_still_calls_it_off(nlp) -> None:
+    text = "The meeting between Foreign Minister Ana Kovac and Tomas Ruud, which had been cancelled twice, was set for May."
+    assert run(nlp, text, [KOVAC]) == []

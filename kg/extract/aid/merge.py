@@ -130,13 +130,21 @@ def without_promises_of_sums(facts: list[Aid]) -> list[Aid]:
     """The facts less each amountless promise ("agreed ... in return for more money", "the
     package had been announced") of money the article gives as a sum promised by the same
     donor (or an unnamed one) to some of the same countries (or none named): the
-    status-only mention of a sum is that sum, wherever it comes in the article."""
+    status-only mention of a sum is that sum, wherever it comes in the article. So too for
+    money released again or sent elsewhere ("is restoring some of the aid" over "will release
+    $143 million"), told at the same status."""
     promise = words("commitment_statuses")
-    sums = [f for f in facts if f.amount is not None and f.status in promise]
+    once = words("once_told_statuses")
+
+    def stage(status: str | None) -> str | None:
+        return "promise" if status in promise else status if status in once else None
+
+    sums = [f for f in facts if f.amount is not None and stage(f.status)]
     return [
         f for f in facts
-        if f.amount is not None or f.status not in promise or not any(
-            _same_donor(f, s) and (not f.recipients or not s.recipients or set(f.recipients) & set(s.recipients))
+        if f.amount is not None or stage(f.status) is None or not any(
+            stage(s.status) == stage(f.status) and _same_donor(f, s)
+            and (not f.recipients or not s.recipients or set(f.recipients) & set(s.recipients))
             for s in sums
         )
     ]

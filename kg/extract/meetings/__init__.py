@@ -174,7 +174,7 @@ from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
-from .series import series
+from .series import other_places, series
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
@@ -299,7 +299,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             last = _add(drafts, draft, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group
-            for more in series(draft, trigger, sent, ctx.article.date):
+            # "due in A and B for talks": one event per place, unless the mention told an earlier event
+            more_places = other_places(draft, sent) if last is draft else []
+            for more in series(draft, trigger, sent, ctx.article.date) + more_places:
                 # "signed all three: with A on July 26; with B on Sept. 20": one event per part
                 last = _add(drafts, more, None)
         agreed_on = _agreement_day(sent, ctx.article.date) or agreed_on

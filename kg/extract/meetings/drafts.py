@@ -11,7 +11,9 @@ from .syntax import _standing_role, _clause, _governor, _negated_or_floated, _on
 from .mentions import _People
 from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _present_at, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
-from .where_when import _date, _future, _month, _place, _relative_day, _several_days, _tiers, _vague_time, _went_there
+from .where_when import (
+    _date, _future, _month, _place, _relative_day, _sequence_offset, _several_days, _shifted, _tiers, _vague_time, _went_there,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -98,9 +100,16 @@ def _draft(
         and not has_lemma(r, "trip_verbs") for d in r.subtree
     }
     when = [tier - aside for tier in when]
-    date, weekday = _date(sent, when, ctx.article.date, future=_future(verb), anchor=trigger.i)
+    offset = _sequence_offset(trigger)
+    # "said on Wednesday, after a meeting": the day of the verb above is not the event's
+    own = [tier & offset[2] for tier in when] if offset else when
+    date, weekday = _date(sent, own, ctx.article.date, future=_future(verb), anchor=trigger.i)
     if date is None and weekday is None:
-        date = _relative_day(sent, when, last_day)
+        date = _relative_day(sent, own, last_day)
+    if offset and date is None and weekday is None:
+        # "signed on Tuesday, a day after talks in Tunis": that many days from the day above
+        above, _ = _date(sent, [tier - offset[2] for tier in when], ctx.article.date, future=_future(verb), anchor=trigger.i)
+        date = _shifted(above, offset[0] * offset[1])
     if date is None and weekday is None and len(participants) == 1 and _names_a_document(trigger):
         return None
     place = _place(sent, tiers)
@@ -117,7 +126,7 @@ def _draft(
         colleagues=_colleagues(sent, clause),
         joins=joins,
         signing=_is_signing(trigger),
-        month=_month(sent, tiers[0] | tiers[1]),
+        month=_month(sent, (tiers[0] | tiers[1]) - aside),
         participants=participants,
         place=place,
         date=None if several else date,

@@ -5,6 +5,9 @@ The parts are the pieces of the sentence after the trigger cut at semicolons; a 
 of its own when it opens as ``series_opener`` of ``kg/data/events.json`` says ("with",
 "and with") and names a day. The trigger's own draft keeps the first part; each further part is
 a copy of it with that part's day and the place the part names, if any.
+
+Places joined by "and" are one event each too: "X is due in Algeria and Tunisia for similar
+talks" tells of talks in Algeria and talks in Tunisia (:func:`other_places`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...dates import date_expressions, resolve_date
+from ...gazetteer import find_countries
 from .drafts import _Draft
 from .vocab import _place_regex, _vocab, city_of
 
@@ -42,3 +46,28 @@ def series(draft: _Draft, trigger: "Token", sent: "Span", article_date: str | No
         out.append(replace(draft, date=days[0], weekday=None, place=place, several_days=False, distinct=True))
     return out
 
+
+
+def other_places(draft: _Draft, sent: "Span") -> list[_Draft]:
+    """ "due in Algeria and Tunisia for talks": a copy of the draft for each place joined by a
+    conjunction to the place it has, a country to a country and a city to a city."""
+    if draft.place is None or not draft.participants:
+        return []
+    doc = sent.doc
+    found: list[tuple["Token", str]] = []
+    for start, end, c in find_countries(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+        if span is not None:
+            found.append((span.root, c.name))
+    cities = [
+        (span.root, city) for m in _place_regex().finditer(sent.text)
+        if (city := city_of(m.group(0))) and (span := doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")) is not None
+    ]
+    kind = cities if any(name == draft.place for _, name in cities) else found
+    own = next((tok for tok, name in kind if name == draft.place), None)
+    if own is None:
+        return []
+    joined = {t.i for t in own.conjuncts}
+    names = [name for tok, name in kind if tok.i in joined and name != draft.place]
+    return [replace(draft, place=name, distinct=True) for name in dict.fromkeys(names)]

@@ -34,7 +34,22 @@ class _Triggers:
             labels.setdefault(tokens[0], set()).add(strings[match_id])
         self.labels = {i: frozenset(s) for i, s in labels.items()}
         self.anchors = sorted(self.labels)
-        self.unrealised = sorted(s for _, s, _ in matcher(UNREALISED, doc.vocab)(doc))
+        self.unrealised = sorted(
+            s for _, s, _ in matcher(UNREALISED, doc.vocab)(doc) if not self._of_another_thing(doc[s])
+        )
+
+    def _of_another_thing(self, tok: "Token") -> bool:
+        """ "met X to discuss the law that scrapped the fees": a relative clause with no event word
+        of its own speaks of its noun; not when the noun is the event ("the talks, which had been
+        postponed twice")."""
+        clause = next((a for a in (tok, *tok.ancestors) if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        # the noun the clause hangs on and the phrases it sits in, up to their verb ("the meeting
+        # between X and Y, which had been cancelled": the parser hangs the clause on Y)
+        noun = [clause.head, *clause.head.ancestors]
+        verb = next((k for k, a in enumerate(noun) if a.pos_ in ("VERB", "AUX")), len(noun))
+        return not any(t.i in self.labels for t in (*noun[:verb], *clause.subtree))
 
 
 def _triggers(doc: "Doc") -> _Triggers:

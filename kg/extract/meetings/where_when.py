@@ -301,3 +301,45 @@ def _date(
             named = [w for w in re.findall(r"\w+", expr.lower()) if w in _lemmas("weekdays")]
             weekday = weekday or (named[0] if named else None)
     return None, weekday
+
+
+def _sequence_offset(trigger: "Token") -> tuple[int, int, set[int]] | None:
+    """ "said on Wednesday, after a meeting in Tunis", "signed on Tuesday, a day after talks ...
+    failed": an event put before or after the verb above it (``sequence_signs``: -1 earlier, +1
+    later), by how many days ("a day", "two days", a week; 0 when the text does not say), and
+    the words that speak of it: its phrase or clause and what follows the marker (the words
+    before speak of the verb above)."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.dep_ == "pobj" and tok.head.lower_ in _vocab()["sequence_signs"]:
+            holder, marker = tok.head, tok.head
+        elif tok.dep_ == "advcl":
+            marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _vocab()["sequence_signs"]), None)
+            if marker is None:
+                continue
+            holder = tok
+        else:
+            continue
+        # a day told after the marker is the event's, wherever the parser hung it ("following a
+        # meeting between X and Y in Jakarta on Monday"); one told before is the verb above's
+        words = {t.i for t in holder.subtree} | set(range(marker.i, len(trigger.doc)))
+        for c in holder.children:
+            unit = _vocab()["day_units"].get(c.lemma_.lower()) if c.dep_ == "npadvmod" else None
+            if unit:
+                count = next((n for d in c.children if d.dep_ in ("det", "nummod") and (n := _count(d))), 0)
+                return _vocab()["sequence_signs"][marker.lower_], count * unit, words
+        return _vocab()["sequence_signs"][marker.lower_], 0, words
+    return None
+
+
+def _count(tok: "Token") -> int | None:
+    """ "a" day, "two" days, "3" weeks."""
+    if tok.text.isdigit():
+        return int(tok.text)
+    return _vocab()["number_words"].get(tok.lower_) or (1 if is_word(tok, "single_determiners") else None)
+
+
+def _shifted(iso: str | None, days: int) -> str | None:
+    if iso is None or not days:
+        return None
+    return (_dt.date.fromisoformat(iso) + _dt.timedelta(days=days)).isoformat()
+
