@@ -35,6 +35,7 @@ from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
+from .successions import successions
 from .title_before import _title_before
 from .post_verbs import _head_by_verb, _post_by_verb
 from .title_context import _party_designation, _title_after, _titleish, _units
@@ -115,6 +116,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
         if out[-1].role is not None or end - start >= 2:
             named.update(range(start, end))
     counterparts(sent, out, units, earlier)
+    successions(sent, out)
     shared_titles(sent, out)
     respective_posts(sent, out)
     plural_titles(sent, out)
