@@ -80,3 +80,9 @@ def test_whoever_replaced_someone_with_another_keeps_their_own_post(nlp) -> None
     assert ("Ali Berg", "Prime Minister", "Denmark") in found
     assert {(name, role) for name, role, _ in found} == {
         ("Ali Berg", "Prime Minister"), ("Sara Lind", "Minister of the Interior"), ("Omar Holm", "Minister of the Interior")}
+
+
+def test_an_ambassador_to_a_capital_is_posted_to_its_state(nlp) -> None:
+    text = "The minister arrived with Chile's ambassador to Lima, Rosa Quispe, on Monday."
+    assert posts(nlp, text) == {("Rosa Quispe", "Ambassador to Peru", "Chile")}
+    assert posts(nlp, "Pablo Ortiz, Chile's ambassador to Lima, said so.") == {("Pablo Ortiz", "Ambassador to Peru", "Chile")}

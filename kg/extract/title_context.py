@@ -131,8 +131,8 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True  # "Chargé d'Affaires a.i.", "... ad interim"
     if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
         return True
-    if low in gazetteer.grammar_words("unit_links"):
-        return _links_a_unit(tok, units)
+    if low in gazetteer.grammar_words("unit_links"):  # "ambassador to Washington": a capital for its state
+        return _links_a_unit(tok, units) or (low in gazetteer.grammar_words("posted_links") and _diplomat_in_capital(tok))
     if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
         return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and (
             _links_a_unit(tok, units) or _diplomat_in_capital(tok)

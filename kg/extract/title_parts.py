@@ -144,7 +144,8 @@ def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
 def _posted_to(text: str) -> tuple[str, str | None]:
     """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served.
     "the Ambassador of Egypt to Greece": the sending state written after the head is the state
-    served, read as if written before it ("Egypt Ambassador to Greece")."""
+    served, read as if written before it ("Egypt Ambassador to Greece"). A capital or city
+    after the link stands for its state ("ambassador to Washington")."""
     m = re.search(
         rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:(?:{_words('portfolio_prepositions')})\s+(\S.*?)\s+)?"
         rf"(?:{_words('posted_links')})\s+", text)
@@ -162,6 +163,11 @@ def _posted_to(text: str) -> tuple[str, str | None]:
     for s, e, o in gazetteer.find_organisations(text):
         if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
             return (before + head + text[e:]).strip(), o.name
+    # "Mexico's ambassador to Washington": a capital or city stands for its state
+    place = text[m.end() :].strip()
+    host = gazetteer.local_places().get(place) or gazetteer.dateline_places().get(place)
+    if host is not None and sender is None:
+        return (before + head).strip(), host
     return text, None
 
 
