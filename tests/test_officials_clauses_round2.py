@@ -86,3 +86,8 @@ def test_an_ambassador_to_a_capital_is_posted_to_its_state(nlp) -> None:
     text = "The minister arrived with Chile's ambassador to Lima, Rosa Quispe, on Monday."
     assert posts(nlp, text) == {("Rosa Quispe", "Ambassador to Peru", "Chile")}
     assert posts(nlp, "Pablo Ortiz, Chile's ambassador to Lima, said so.") == {("Pablo Ortiz", "Ambassador to Peru", "Chile")}
+
+
+def test_a_capital_that_recalls_its_ambassador_is_the_state_served(nlp) -> None:
+    text = "Lima criticised the plan on Monday. Santiago recalled its ambassador, Pablo Ortiz, the same day."
+    assert posts(nlp, text) == {("Pablo Ortiz", "Ambassador", "Chile")}

@@ -226,8 +226,19 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
         return Role(f"{role.role} of {_body_name(org, before[s:e])}", role.country or org.serves, role.head)
     bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
     if not bodies:
-        return None
+        return _of_its_state(doc[sent.start : its], role)
     return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _of_its_state(words: "Span", role: Role) -> Role | None:
+    """"Algiers recalled its ambassador, X": a state, or its capital, that is the subject
+    before "its" is the one the post serves."""
+    for t in words:
+        state = gazetteer.country(t.text)
+        name = state.name if state is not None else gazetteer.dateline_places().get(t.text)
+        if t.dep_ == "nsubj" and name is not None:
+            return Role(role.role, role.country or name, role.head, role.excluded)
+    return None
 
 
 def _of_its_government(before: str, role: Role) -> Role | None:
