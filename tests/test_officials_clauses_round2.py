@@ -91,3 +91,19 @@ def test_an_ambassador_to_a_capital_is_posted_to_its_state(nlp) -> None:
 def test_a_capital_that_recalls_its_ambassador_is_the_state_served(nlp) -> None:
     text = "Lima criticised the plan on Monday. Santiago recalled its ambassador, Pablo Ortiz, the same day."
     assert posts(nlp, text) == {("Pablo Ortiz", "Ambassador", "Chile")}
+
+
+def test_the_sending_state_after_the_head_and_the_host_after_in() -> None:
+    from kg.extract.roles import parse_title
+
+    role = parse_title("the Ambassador of the United States of America in Costa Rica")
+    assert (role.role, role.country) == ("Ambassador to Costa Rica", "United States")
+    role = parse_title("the ambassador of Chile in Lima")
+    assert (role.role, role.country) == ("Ambassador to Peru", "Chile")
+    role = parse_title("Representative of UNHCR in Kenya")
+    assert (role.role, role.country) == ("Representative in Kenya", "UNHCR")
+
+
+def test_an_ambassador_of_the_sender_in_the_host_before_the_name(nlp) -> None:
+    text = "The minister received the Ambassador of the United States of America in Costa Rica, Ellen Marsh, on Monday."
+    assert posts(nlp, text) == {("Ellen Marsh", "Ambassador to Costa Rica", "United States")}
