@@ -28,7 +28,7 @@ def counterparts(sent: "Span", mentions: list[_Mention], units: set[int], earlie
     with her Malaysian counterpart Y")."""
     doc = sent.doc
     for k, m in enumerate(mentions):
-        if m.role is not None or k == 0:
+        if m.role is not None or (k == 0 and not earlier):
             continue
         # "his Myanmar counterpart, Lt Gen X": the rank or honorific before the name skipped
         lo = max(sent.start, m.start - 5)
@@ -38,8 +38,10 @@ def counterparts(sent: "Span", mentions: list[_Mention], units: set[int], earlie
         if i < sent.start or doc[i].lower_ not in gazetteer.grammar_words("counterparts"):
             continue
         before = next((p for p in reversed(mentions[:k]) if p.role is not None and not p.role.excluded), None)
-        if before is None:
+        if before is None and k > 0:
             before = _post_given_before(mentions[k - 1], earlier)
+        if before is None and k == 0:
+            before = _untagged_surname_before(doc[sent.start : i], earlier)
         if before is None:
             continue
         j = i - 1
@@ -53,6 +55,14 @@ def counterparts(sent: "Span", mentions: list[_Mention], units: set[int], earlie
         m.role = Role(role, country, before.role.head)
         m.confidence = SENTENCE_COUNTRY
         before.other_states.append(country)  # "X met his Moroccan counterpart": X is not Morocco's
+
+
+def _untagged_surname_before(words: "Span", earlier: list[_Mention]) -> _Mention | None:
+    """"X and his Tunisian counterpart Y" where the tagger left the surname X untagged: the
+    last earlier mention with a post whose surname is a capitalised word before the phrase."""
+    seen = {surname(t.text) for t in words if t.text[:1].isupper() and t.is_alpha}
+    return next((e for e in reversed(earlier) if e.role is not None and not e.role.excluded
+                 and surname(e.text) in seen), None)
 
 
 def _post_given_before(person: _Mention, earlier: list[_Mention]) -> _Mention | None:

@@ -20,7 +20,7 @@ from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, host_states, meeting_party_states,
+    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, host_states, meeting_party_states,
     pair_state, subdivision_state, visited_states,
 )
 from .title_context import other_party_states, states_between
@@ -60,9 +60,10 @@ def _sentence_country(person: _Person) -> str | None:
     country and names it before the person. The person's own clues come first: the
     counterpart phrase that names them ("his Zimbabwean counterpart, Minister X") or the
     subdivision they represent ("Senator X of Vermont"), the state they rule ("Belarus, ruled
-    by President X"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
+    by President X") or whose delegation they were in ("the Mexican delegation, which included
+    X"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
-    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) for m in person.mentions} - {None}
+    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) or group_state(m) for m in person.mentions} - {None}
     if len(own) == 1:
         return own.pop()
     hosts = {s for m in person.mentions for s in host_states(m)}

@@ -35,6 +35,7 @@ from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
+from .successions import successions
 from .title_before import _title_before
 from .post_verbs import _head_by_verb, _post_by_verb
 from .title_context import _party_designation, _title_after, _titleish, _units
@@ -115,6 +116,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
         if out[-1].role is not None or end - start >= 2:
             named.update(range(start, end))
     counterparts(sent, out, units, earlier)
+    successions(sent, out)
     shared_titles(sent, out)
     respective_posts(sent, out)
     plural_titles(sent, out)
@@ -159,6 +161,9 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     of a ``one_word`` name also the words the parse makes part of it ("Thabile" + "Mdluli")."""
     doc = sent.doc
     k = start - 1
+    if k > sent.start and doc[k].text in gazetteer.dateline_places() and doc[k - 1].lower_ in (
+            gazetteer.grammar_words("place_links") | gazetteer.grammar_words("posted_links")):
+        return start  # "Ambassador to Ottawa | Juan Ruiz": the capital is the post's, not the name's
     if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and namelike(doc[k], units):
         if is_given_name(doc[k].text):
             while k > sent.start and doc[k - 1].ent_type_ == "" and namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
@@ -245,10 +250,11 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
                                                    or joins_names(sent.doc, j, sent.end, units)):
             j = j + 1 if namelike_at(sent.doc, j, units) or joins_names(sent.doc, j, sent.end, units) \
                 else after_particles(sent.doc, j, sent.end)
-        after_in = i > sent.start and sent.doc[i - 1].lower_ in gazetteer.grammar_words("place_links")
+        after_in = i > sent.start and sent.doc[i - 1].lower_ in (
+            gazetteer.grammar_words("place_links") | gazetteer.grammar_words("posted_links"))
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():
             i = j
-            continue  # "ambassador in Washington": a capital, not a name
+            continue  # "ambassador in Washington", "ambassador to Ottawa": a capital, not a name
         if _after_title_preposition(sent, i):
             i = j
             continue  # "Minister of International Co-operation", "Commissioner for Home Affairs": a field

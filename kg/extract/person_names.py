@@ -101,6 +101,10 @@ def name_of(ent: "Span") -> "Span":
         if nxt is None:
             break
         start = nxt
+    # "Ambassador to Ottawa Juan Ruiz": a capital after the post's link is the post's
+    links = gazetteer.grammar_words("place_links") | gazetteer.grammar_words("posted_links")
+    if start < ent.end - 2 and start > 0 and doc[start - 1].lower_ in links and doc[start].text in gazetteer.dateline_places():
+        start += 1
     # "King Mohammed VI": a head of title the tagger ran into the name is the title's
     while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
         start += 1

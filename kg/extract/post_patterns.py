@@ -32,6 +32,7 @@ PERSON = "person"
 PRINCIPAL = "principal"  # the official someone speaks for: a title, read as a post
 POST = "post"  # the holder's own title, read as a post
 STATE = "state"  # the state served, named apart from the title
+ACRONYM = "acronym"  # a body's acronym, read as the full name the document spelled out before it
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,12 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
     values: dict[str, str] = {}
     country = None
     head = pattern.head
+    spelled = _spelled_out(doc, groups[ACRONYM][0]) if ACRONYM in groups else None
+    if ACRONYM in groups and spelled is None:
+        return None
     for name, listed in pattern.requires:
         words = {w.text for w in doc[min(groups[name]) : max(groups[name]) + 1]} if name in groups else set()
+        words = set(spelled.split()) if name == ACRONYM and spelled else words
         if not words & set(gazetteer.titles().get(listed, {}).get("words", [])):
             return None  # "the Migrant Solidarity Network, led by X": no body of a state
     for name, idx in groups.items():
@@ -159,6 +164,10 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
             values[name], country = title.role, country or title.country
             if name == POST:
                 head = title.head
+        elif name == ACRONYM and spelled:
+            values[name] = spelled
+            country = country or next((o.serves for _, _, o in gazetteer.find_organisations(spelled)
+                                       if o.kind == "agency" and o.serves), None)
         elif name == STATE:
             state = gazetteer.country(words.text)
             if state is None:
@@ -175,6 +184,23 @@ def _post(pattern: PostPattern, doc: "Doc", groups: dict[str, list[int]]) -> Rol
         return Role(pattern.post.format(**values), country, head)
     except KeyError:
         return None
+
+
+def _spelled_out(doc: "Doc", at: int) -> str | None:
+    """"the National Migration Institute (INM)": the capitalised words right before the
+    acronym of token ``at`` in brackets earlier in the document, else None."""
+    small = gazetteer.grammar_words("title_small_words")
+    acronym = doc[at].text
+    for k in range(at - 1, 1, -1):
+        if doc[k].text != acronym or doc[k - 1].text != "(" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+            continue
+        j = k - 1
+        while j >= 1 and (doc[j - 1].is_title or (j >= 2 and doc[j - 1].lower_ in small and doc[j - 2].is_title)):
+            j -= 1
+        while j < k - 1 and doc[j].lower_ in small:
+            j += 1
+        return doc[j : k - 1].text if j < k - 1 else None
+    return None
 
 
 __all__ = ["PatternPost", "PostPattern", "find_posts", "patterns", "posts_in"]

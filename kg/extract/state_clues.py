@@ -372,3 +372,23 @@ def pair_state(m: _Mention) -> str | None:
         return None
     named = _states_in(_unnamed(m.sentence)) - other
     return named.pop() if len(named) == 1 else None
+
+
+def group_state(m: _Mention) -> str | None:
+    """"The Mexican delegation, which included Economy Secretary X", "a Honduran team led by
+    Minister X": the one state named in a delegation or team that a clause says the person
+    was in or led (``grammar_words`` "group_nouns", "member_verbs")."""
+    name = _name_token(m)
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    verb = name.head
+    if name.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif name.dep_ != "dobj":
+        return None
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in gazetteer.grammar_words("member_verbs") \
+            or noun.lower_ not in gazetteer.grammar_words("group_nouns"):
+        return None
+    found = _states_in(noun.doc[noun.left_edge.i : noun.i + 1].text)
+    return found.pop() if len(found) == 1 else None

@@ -45,6 +45,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         j -= 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
+    words = _past_the_named_place(words, doc[j] if j >= sent.start else None)
     while words and words[0].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop(0)
     words, shared, joint = _last_coordinated_title(_from_title_start(words, units), units)
@@ -85,6 +86,16 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and joint is not None and not role.excluded:
         role = Role(f"{joint} and {role.role}", role.country, role.head)  # one holder of two posts
     return (role, direct) if role is not None else None
+
+
+def _past_the_named_place(words: list["Token"], before: "Token | None") -> list["Token"]:
+    """"Sen. X of Vermont and Rep. Y": words that go on from a name with a link ("of
+    Vermont") are that person's place; the next title starts after the conjunction."""
+    if before is None or before.ent_type_ != "PERSON" or not words \
+            or words[0].lower_ not in gazetteer.grammar_words("post_links"):
+        return words
+    cut = next((k for k, w in enumerate(words) if w.dep_ == "cc" or w.text == ","), None)
+    return words[cut + 1 :] if cut is not None else words
 
 
 def _opens_the_title(sent: "Span", j: int) -> bool:
@@ -215,8 +226,19 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
         return Role(f"{role.role} of {_body_name(org, before[s:e])}", role.country or org.serves, role.head)
     bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
     if not bodies:
-        return None
+        return _of_its_state(doc[sent.start : its], role)
     return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _of_its_state(words: "Span", role: Role) -> Role | None:
+    """"Algiers recalled its ambassador, X": a state, or its capital, that is the subject
+    before "its" is the one the post serves."""
+    for t in words:
+        state = gazetteer.country(t.text)
+        name = state.name if state is not None else gazetteer.dateline_places().get(t.text)
+        if t.dep_ == "nsubj" and name is not None:
+            return Role(role.role, role.country or name, role.head, role.excluded)
+    return None
 
 
 def _of_its_government(before: str, role: Role) -> Role | None:

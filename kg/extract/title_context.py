@@ -131,9 +131,14 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True  # "Chargé d'Affaires a.i.", "... ad interim"
     if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
         return True
-    if low in gazetteer.grammar_words("unit_links"):
-        return _links_a_unit(tok, units)
+    if low in gazetteer.grammar_words("unit_links"):  # "ambassador to Washington": a capital for its state
+        return _links_a_unit(tok, units) or (low in gazetteer.grammar_words("posted_links") and _diplomat_in_capital(tok))
     if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
+        if tok.i > 0 and tok.doc[tok.i - 1].i in units and _links_a_unit(tok, units):
+            # "the Ambassador of the United States in El Salvador": the sender's name, then the host
+            heads = gazetteer.grammar_words("posted_heads")
+            if any(t.lower_ in heads for t in tok.doc[max(0, tok.i - 8) : tok.i]):
+                return True
         return tok.i > 0 and tok.doc[tok.i - 1].lower_ in title_words() and (
             _links_a_unit(tok, units) or _diplomat_in_capital(tok)
         )

@@ -149,25 +149,33 @@ def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
 
 def _posted_to(text: str) -> tuple[str, str | None]:
     """"U.S. Ambassador to Guatemala": the host country is part of the post, not the state served.
-    "the Ambassador of Egypt to Greece": the sending state written after the head is the state
-    served, read as if written before it ("Egypt Ambassador to Greece")."""
+    "the Ambassador of Egypt to Greece" (or "in Greece"): the sending state written after the
+    head is the state served, read as if written before it ("Egypt Ambassador to Greece"). A capital or city
+    after the link stands for its state ("ambassador to Washington")."""
     m = re.search(
         rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:(?:{_words('portfolio_prepositions')})\s+(\S.*?)\s+)?"
-        rf"(?:{_words('posted_links')})\s+", text)
-    if not m:
-        return text, None
+        rf"((?:{_words('posted_links')}|{_words('place_links')}))\s+", text)
+    if not m or (m.group(3).lower() in gazetteer.grammar_words("place_links") and m.group(2) is None):
+        return text, None  # "ambassador in Washington" is read by _posted_in
     sender = m.group(2)
     if sender is not None and gazetteer.country(_without_article(sender)) is None and not any(
             o.kind == "igo" for _, _, o in gazetteer.find_organisations(sender)):
         return text, None  # "Representative of the party to the talks": no state sends it
     head = m.group(1)
     before = text[: m.start()] + (f"{_without_article(sender)} " if sender else "")
+    if m.group(3).lower() in gazetteer.grammar_words("place_links") and gazetteer.country(_without_article(sender)) is None:
+        return (before + head + text[m.end(2) :]).strip(), None  # "Representative of UNHCR in Chad": its remit, read by _posted_in
     for s, e, c in gazetteer.find_countries(text):
         if s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles"):
             return (before + head + text[e:]).strip(), c.name
     for s, e, o in gazetteer.find_organisations(text):
         if o.kind == "igo" and (s == m.end() or text[m.end() : s].strip().lower() in gazetteer.grammar_words("articles")):
             return (before + head + text[e:]).strip(), o.name
+    # "Mexico's ambassador to Washington": a capital or city stands for its state
+    place = text[m.end() :].strip()
+    host = gazetteer.local_places().get(place) or gazetteer.dateline_places().get(place)
+    if host is not None:
+        return (before + head).strip(), host
     return text, None
 
 
