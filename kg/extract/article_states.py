@@ -61,7 +61,7 @@ def _states_counted(text: str) -> Counter:
 
 
 def state_of_the_head(role: str | None, text: str) -> str | None:
-    """"Then-Chancellor Konrad Adenauer" in a piece on Germany and Turkey: a head only some
+    """A post named without its state ("then-Chancellor X" in a piece on two states): a head only some
     states use with that meaning (``titles.json`` "heads_by_state": Germany's and Austria's
     "Chancellor", Britain's "Foreign Secretary") serves the one of those states the article
     names as a state at least twice; read before any state of the sentence or the paragraph,
