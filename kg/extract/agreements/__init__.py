@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...facts import Agreement
 from .counterparts import Ranking
-from .model import merge_alike, to_fact
+from .model import merge_alike, one_name_per_state, to_fact
 from .read import rank_counterparts, read_drafts
 
 if TYPE_CHECKING:
@@ -43,4 +43,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     """
     ranking = rank_counterparts(read_drafts(doc, ctx, Ranking((), None)), doc, ctx)
     # an agreement has the parties the text gives: two or more (a state and a body count)
-    return [to_fact(d) for d in merge_alike([d for d in read_drafts(doc, ctx, ranking) if len(d.parties) >= 2])]
+    drafts = read_drafts(doc, ctx, ranking)
+    for d in drafts:
+        d.parties = one_name_per_state(d.parties)
+    return [to_fact(d) for d in merge_alike([d for d in drafts if len(d.parties) >= 2])]
