@@ -187,6 +187,9 @@ def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
     """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
     ``plural`` only ``plural_subject_pronouns``: "they signed")."""
     role = "plural_subject_pronouns" if plural else "subject_pronouns"
+    # "he traveled to X and signed ...": a conjoined verb without a subject shares the first one's
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children) or counted_people(verb)
 
 

@@ -320,3 +320,21 @@ def joint_signing(mention: Mention, noun: "Token | None", parties: list[str], si
         return False
     # "X and Y signed", "the leaders of A, B and C signed": a list in the subject
     return any(t.dep_ == "conj" for t in subject.subtree)
+
+
+def staff_homes(sent: "Span") -> list[tuple[int, int]]:
+    """ "signed by the President of the UN General Assembly, Abdul Rahman Pazhwak of
+    Afghanistan": the state a body's officer is from (a state attached to the name of a person
+    whose post is a body's) is no party of what the officer signs. Offsets in the sentence."""
+    from ...annotate.people import ATTR, people
+    from ...gazetteer import country_by_name
+
+    out = []
+    for person in (p for p in people(sent.doc) if sent.start <= p.start and p.end <= sent.end):
+        serves = ((person._.get(ATTR) or {}).get("post") or {}).get("state")
+        if not serves or country_by_name(serves) is not None:
+            continue  # no post, or a state's: "President Ghani of Afghanistan" signs for it
+        for prep in (c for t in person for c in t.children if c.pos_ == "ADP" and not person.start <= c.i < person.end):
+            for obj in (o for o in prep.children if o.pos_ == "PROPN"):
+                out.append((obj.left_edge.idx - sent.start_char, obj.idx + len(obj.text) - sent.start_char))
+    return out
