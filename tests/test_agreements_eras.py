@@ -118,3 +118,24 @@ def test_a_pronoun_subject_of_a_conjoined_signing(nlp):
     )
     found = run(nlp, text, officials)
     assert [(a.type, a.signed_by) for a in found] == [("memorandum of cooperation", ["Ola Berg", "John Phiri"])]
+
+
+def test_a_body_named_again_by_its_last_word_is_the_party_it_serves(nlp):
+    text = (
+        "The EU and Senegal signed a readmission arrangement in Dakar on Monday. "
+        "The commission has signed comparable arrangements with Ghana and with Nigeria."
+    )
+    assert facts(run(nlp, text)) == {
+        ("other", frozenset({"European Union", "Senegal"})),
+        ("other", frozenset({"European Union", "Ghana"})),
+        ("other", frozenset({"European Union", "Nigeria"})),
+    }
+
+
+def test_a_series_without_the_noun_each_state_on_its_own_day(nlp):
+    text = "Zambia signed a readmission agreement with Norway on 3 March. Malawi followed on March 20, and Uganda on April 2."
+    assert {(frozenset(a.signatories), a.date) for a in run(nlp, text)} == {
+        (frozenset({"Norway", "Zambia"}), "2022-03-03"),
+        (frozenset({"Norway", "Malawi"}), "2022-03-20"),
+        (frozenset({"Norway", "Uganda"}), "2022-04-02"),
+    }

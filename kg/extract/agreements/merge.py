@@ -344,18 +344,23 @@ def did_so(
         if verbs and verb.i < verbs[0].i:
             continue
         subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-        states = [n for n in names(countries_in(subject)) if n not in base.parties]
+        # "X followed on Sept. 20, and Z on Sept. 25": a clause without its verb, Z on its own day
+        gaps = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        ends = [g.i for g in gaps] + [sent.end]
         dates = [
             e for e in entities(sent, "DATE")
             if next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
-        day = resolve_date(dates[0].text, article_date) if dates else None
+        acts = [(subject, [e for e in dates if e.start < ends[0]])]
+        acts += [(" ".join(t.text for t in g.subtree), [e for e in dates if g.i < e.start < ends[n + 1]]) for n, g in enumerate(gaps)]
+        acts = [(who, resolve_date(own[0].text, article_date) if own else None) for who, own in acts]
         # "X signed with Y, and Z did so": Z in X's place, with Y
         partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
-        for state in states:
-            mention = Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
-            mention.counterpart = partner[0] if len(partner) == 1 else None
-            out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
+        for who, day in acts:
+            for state in (n for n in names(countries_in(who)) if n not in base.parties):
+                mention = Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
+                mention.counterpart = partner[0] if len(partner) == 1 else None
+                out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
     return out
 
 
