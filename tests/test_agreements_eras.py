@@ -139,3 +139,32 @@ def test_a_series_without_the_noun_each_state_on_its_own_day(nlp):
         (frozenset({"Norway", "Malawi"}), "2022-03-20"),
         (frozenset({"Norway", "Uganda"}), "2022-04-02"),
     }
+
+
+def test_a_count_of_the_parties_makes_one_agreement_of_them_all(nlp):
+    officials = [Official(name="Anna Lind", role="Minister of Justice", country="Sweden", evidence=None)]
+    text = (
+        "Lind signed a memorandum of cooperation on Thursday with the interior ministers of Estonia, Latvia and "
+        "Lithuania, committing the four governments to share information on smuggling networks."
+    )
+    assert facts(run(nlp, text, officials)) == {
+        ("memorandum of cooperation", frozenset({"Sweden", "Estonia", "Latvia", "Lithuania"})),
+    }
+
+
+def test_the_deal_a_third_state_signed_in_another_month_is_its_own_with_the_hub(nlp):
+    text = (
+        "Last Friday, Norway and Zambia signed a readmission agreement in Oslo. "
+        "Together with the deal Malawi signed in March, the agreements let Norway return rejected applicants."
+    )
+    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"})), ("other", frozenset({"Norway", "Malawi"}))}
+
+
+def test_a_named_declaration_signed_is_a_joint_declaration(nlp):
+    text = "Serbia's prime minister and the Albanian prime minister signed the Tirana Declaration on Good Neighbourly Relations on Monday."
+    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"Serbia", "Albania"}))}
+
+
+def test_an_agreement_a_dropped_demand_would_have_committed_a_party_to_is_only_floated(nlp):
+    text = "He said Norway had dropped a demand that Zambia commit to a readmission agreement for now."
+    assert run(nlp, text) == []

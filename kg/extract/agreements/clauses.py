@@ -170,6 +170,9 @@ def is_floated(noun: "Token") -> bool:
         return True  # "X is negotiating its own arrangement with Y": not made yet
     if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
         return True  # "What is needed is an agreement between X and Y"
+    committed = node.dep_ == "prep" and node.lower_ in words("commitment_prepositions")
+    if committed and verb.dep_ in ("xcomp", "ccomp", "acl", "relcl") and verb.head.lemma_.lower() in pressure:
+        return True  # "dropped a demand that Mexico commit to a safe third country agreement"
     if not (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting):
         return False
     if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_.lower() in pressure:

@@ -102,6 +102,8 @@ def resolve(
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
+                    if len(set(parties)) == 1 and hub and not set(parties) <= set(d.parties):
+                        theirs = union([hub], parties)  # "the deal Guatemala signed in July": its own, with the hub
                     return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind, mention.hedged)
                 if len(set(d.parties)) < 2 and set(d.parties) <= set(parties):

@@ -213,7 +213,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention.signers_states = list(dict.fromkeys(
                     country_of[s] for s in mention_signers if s in country_of and country_of[s] not in igos()
                 ))
-            if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
+            if len(set(mention_parties)) >= 2 and (mention.kind not in _BILATERAL or joint_signing(
+                    mention, head, mention_parties, [country_of.get(s) for s in mention_signers])):
                 # "Secretary X signed a regional compact with the ministers of A, B and C":
                 # the state a signer serves is a party of the pact it signs
                 mention_parties += [

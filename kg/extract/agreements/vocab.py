@@ -113,7 +113,8 @@ def government_words(sent: "Span") -> list[tuple[int, int, str]]:
 
 def body_named_again(sent: "Span") -> list[tuple[int, int, str]]:
     """(start, end, party) of a body named again by the last word of its name, definite and
-    unqualified, when the party it serves was named before: "the commission has signed ..."
+    unqualified, as the subject of a signing, when the party it serves was named before
+    (not "the agency said"): "the commission has signed ..."
     after "the EU" (the European Commission's), "the bank" after "the World Bank". A word two
     parties' bodies end in names neither. Char offsets in the sentence."""
     from ...gazetteer import organisations
@@ -133,7 +134,7 @@ def body_named_again(sent: "Span") -> list[tuple[int, int, str]]:
     return [
         (t.idx - sent.start_char, t.idx + len(t.text) - sent.start_char, next(iter(heads[t.lower_])))
         for t in sent
-        if len(heads.get(t.lower_, ())) == 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass")
+        if len(heads.get(t.lower_, ())) == 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and is_sign_verb(t.head)
         and [c.lower_ for c in t.children if c.i < t.i] in definite
     ]
 
