@@ -160,11 +160,22 @@ def test_the_deal_a_third_state_signed_in_another_month_is_its_own_with_the_hub(
     assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"})), ("other", frozenset({"Norway", "Malawi"}))}
 
 
-def test_a_named_declaration_signed_is_a_joint_declaration(nlp):
-    text = "Serbia's prime minister and the Albanian prime minister signed the Tirana Declaration on Good Neighbourly Relations on Monday."
-    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"Serbia", "Albania"}))}
-
-
 def test_an_agreement_a_dropped_demand_would_have_committed_a_party_to_is_only_floated(nlp):
     text = "He said Norway had dropped a demand that Zambia commit to a readmission agreement for now."
     assert run(nlp, text) == []
+
+
+def test_a_series_after_come_each_state_listed(nlp):
+    text = (
+        "On 10 May 1965, Spain and Chile signed an agreement on the recruitment of workers. Argentina followed in 1968. "
+        "After Argentina came Peru in 1971, Bolivia in 1973 and Ecuador in 1975."
+    )
+    found = facts(run(nlp, text))
+    assert ("other", frozenset({"Spain", "Chile"})) in found
+    later = {p for _, parties in found for p in parties} - {"Spain", "Chile"}
+    assert later == {"Argentina", "Peru", "Bolivia", "Ecuador"} and len(found) == 5
+
+
+def test_a_demonym_in_an_instruments_title_names_no_party(nlp):
+    text = "Norway and Zambia signed an agreement on the Protection of Ghanaian Nationals in Europe on Monday."
+    assert {p for _, parties in facts(run(nlp, text)) for p in parties} == {"Norway", "Zambia"}

@@ -347,14 +347,16 @@ def did_so(
             continue
         subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
         # "X followed on Sept. 20, and Z on Sept. 25": a clause without its verb, Z on its own day
-        gaps = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        # ("After X came Y in 1963, Z in 1964, W in 1965 and V in 1968": each listed name)
+        gaps = sorted((t for c in verb.children if c.dep_ in ("conj", "npadvmod") and c.pos_ == "PROPN"
+                       for t in c.subtree if t.pos_ == "PROPN" and (t is c or t.dep_ in ("conj", "appos"))), key=lambda t: t.i)
         ends = [g.i for g in gaps] + [sent.end]
         dates = [
             e for e in entities(sent, "DATE")
             if next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
         ]
         acts = [(subject, [e for e in dates if e.start < ends[0]])]
-        acts += [(" ".join(t.text for t in g.subtree), [e for e in dates if g.i < e.start < ends[n + 1]]) for n, g in enumerate(gaps)]
+        acts += [(g.doc[g.left_edge.i : g.i + 1].text, [e for e in dates if g.i < e.start < ends[n + 1]]) for n, g in enumerate(gaps)]
         acts = [(who, resolve_date(own[0].text, article_date) if own else None) for who, own in acts]
         # "X signed with Y, and Z did so": Z in X's place, with Y
         partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
