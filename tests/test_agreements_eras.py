@@ -179,3 +179,11 @@ def test_a_series_after_come_each_state_listed(nlp):
 def test_a_demonym_in_an_instruments_title_names_no_party(nlp):
     text = "Norway and Zambia signed an agreement on the Protection of Ghanaian Nationals in Europe on Monday."
     assert {p for _, parties in facts(run(nlp, text)) for p in parties} == {"Norway", "Zambia"}
+
+
+def test_a_leader_defending_a_compact_of_many_makes_no_deal_of_their_state(nlp):
+    text = (
+        "Kenya and Uganda hosted the talks. The United Nations adopted a regional compact on migration in Nairobi on Monday. "
+        "Ethiopian Prime Minister Abiy Ahmed defended the compact against critics at home."
+    )
+    assert run(nlp, text) == []

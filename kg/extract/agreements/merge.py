@@ -78,6 +78,10 @@ def resolve(
         if known is not None:
             upgrade(known, kind, mention.hedged)
             return [known]
+        # "German Chancellor X defended the compact": the compact of many read before, not one with the hub
+        known = next((d for d in reversed(drafts) if d.kind == kind and kind in vocab()["multilateral_kinds"]), None)
+        if known is not None:
+            return [known]
     if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
         # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
         # commitments Y made": what the agreement it refers back to does, not its parties
