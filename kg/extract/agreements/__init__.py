@@ -10,7 +10,8 @@ One module per stage, read in this order:
   plural noun that names one concrete agreement per state ("similar deals with X and Y").
 - :mod:`.signing` finds signers and signing dates; :mod:`.clauses` says whether a signing
   took place (not refused, floated, conditional or future).
-- :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article.
+- :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article;
+  :mod:`.repeats` reads what one party did after another ("Y did so", "After X came Y").
 - :mod:`.read` runs these over the sentences; :mod:`.model` holds the drafts and the facts.
 
 Vocabulary and function words live in ``kg/data/agreement_terms.json`` (``grammar`` by role);

@@ -15,7 +15,8 @@ from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_wr
 from ..parties import CountryMention, countries_in, names, sentences, surnames
 from .clauses import asserted, counted_agents, passive_partners, signs_another_thing, pronoun_referents, pronoun_subject
 from .mentions import agreed_between, apposed_kind, given_in, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
+from .merge import cue_kind_of, ordinal_of, resolve, settle_kinds
+from .repeats import another_of, did_so, people_sign
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .scope import joint_signing, acts_otherwise, staff_homes, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
 from .signing import copular_signers, corrected_signer, signings_of_others, names_signers, dates_after_countries, governing_verb, signing_year
