@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from .states import Country, states, subdivision_homonyms, subdivisions
+from .states import Country, historic_states, states, subdivision_homonyms, subdivisions
 
 
 #: how many recent texts the finders remember (a long article has a few hundred sentences)
@@ -29,8 +29,8 @@ def _load_json(name: str) -> dict:
 
 @cache
 def countries() -> tuple[Country, ...]:
-    """Every state (ISO 3166-1 and Kosovo), from the packages and the hand table (:mod:`kg.states`)."""
-    return states()
+    """Every state (ISO 3166-1, Kosovo), then the former ones (:func:`kg.states.historic_states`)."""
+    return states() + historic_states()
 
 
 @cache

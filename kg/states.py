@@ -40,6 +40,7 @@ class Country:
     hispanic_names: bool = False  # people carry two surnames and are cited by the first
     iso3: str | None = None
     capital: str | None = None
+    continues: str | None = None  # a former state: the ISO code of the present state it is in law
 
 
 def hand_table() -> dict:
@@ -198,6 +199,53 @@ def states() -> tuple[Country, ...]:
 
 
 @cache
+def historic_states() -> tuple[Country, ...]:
+    """States that no longer exist, named apart from their successors: the ISO 3166-3 entries
+    of pycountry ("USSR, Union of Soviet Socialist Republics", "Yugoslavia", "Czechoslovakia")
+    whose name no present state carries ("Burma" and "East Timor" stay Myanmar's and
+    Timor-Leste's), with the press forms of the hand table's ``historic`` rows ("Soviet Union",
+    "East Germany", "West Germany": the Federal Republic before 1990, the same state in law as
+    Germany, ``continues`` its code).
+
+    They come after every present state, so a form both carry is the present state's; the
+    longest form still wins in a text ("West Germany", not "Germany")."""
+    import pycountry
+
+    taken = {_fold(f) for c in states() for f in (c.name, *c.aliases)}
+    codes = {c.iso2 for c in states()}
+    hand = {r["iso2"]: r for r in hand_table().get("historic", {}).get("states", [])}
+    found: dict[str, dict] = {}
+    for h in pycountry.historic_countries:
+        # "Zaire, Republic of": the parts of an inverted name that are names end in a capital
+        names = [p.strip() for p in h.name.split(",") if _is_name(p.strip(), h.alpha_2, h.alpha_3)]
+        names = [n for n in names if n.split()[-1][:1].isupper()]
+        # a code a present state took again ("BY", Byelorussian SSR) gives way to the long one
+        code = h.alpha_4 if h.alpha_2 in codes or h.alpha_2 in found else h.alpha_2
+        if names and _fold(names[0]) not in taken:
+            found[code] = {"iso3": h.alpha_3, "names": names}
+    out: list[Country] = []
+    for code in [*found, *(k for k in hand if k not in found)]:
+        h, p = hand.get(code, {}), found.get(code, {"iso3": None, "names": []})
+        name = h.get("name") or p["names"][0]
+        demonyms = [*h.get("demonyms", [])]
+        out.append(Country(
+            name=name,
+            iso2=code,
+            wikidata=h.get("wikidata"),
+            aliases=tuple(a for a in dict.fromkeys((*p["names"], *h.get("aliases", []))) if a != name),
+            demonyms=tuple(dict.fromkeys((*demonyms, *_plurals(demonyms)))),
+            iso3=p["iso3"],
+            continues=h.get("continues"),
+        ))
+    return tuple(out)
+
+
+def _fold(name: str) -> str:
+    """A name's letters only, lower case ("Viet-Nam" and "Vietnam" alike)."""
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+@cache
 def subdivisions() -> dict[str, str]:
     """The first-level subdivisions of states (ISO 3166-2, from pycountry: "Vermont", "Queensland",
     "Ontario") -> the canonical name of their state; only names no other subdivision and no
@@ -229,4 +277,4 @@ def subdivision_homonyms() -> dict[str, list[str]]:
     return {name: others for name, others in out.items() if others}
 
 
-__all__ = ["Country", "hand_table", "package_rows", "states", "subdivision_homonyms", "subdivisions"]
+__all__ = ["Country", "hand_table", "historic_states", "package_rows", "states", "subdivision_homonyms", "subdivisions"]

@@ -12,8 +12,9 @@ the span is widened and ``details["cut"]`` keeps the form's offsets inside it,
 
 ``kg_states`` (``accord_world``)
     A state named, by name, alias or demonym. ``label_``: its canonical name
-    ("Netherlands"); ``kb_id_``: ISO 3166-1 alpha-2 ("NL"); details ``form`` (as written),
-    ``demonym`` (bool).
+    ("Netherlands"); ``kb_id_``: ISO 3166-1 alpha-2 ("NL"), for a former state its ISO 3166-3
+    code ("SU", "YU") or the hand table's ("FRG", West Germany); details ``form`` (as
+    written), ``demonym`` (bool).
 ``kg_bodies`` (``accord_world``)
     An international body or state agency. ``label_``: its name; ``kb_id_``: Wikidata QID
     or ""; details ``kind`` ("igo", "agency", ...), ``serves`` (the state an agency serves).

@@ -10,7 +10,8 @@ One module per stage, read in this order:
   plural noun that names one concrete agreement per state ("similar deals with X and Y").
 - :mod:`.signing` finds signers and signing dates; :mod:`.clauses` says whether a signing
   took place (not refused, floated, conditional or future).
-- :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article.
+- :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article;
+  :mod:`.repeats` reads what one party did after another ("Y did so", "After X came Y").
 - :mod:`.read` runs these over the sentences; :mod:`.model` holds the drafts and the facts.
 
 Vocabulary and function words live in ``kg/data/agreement_terms.json`` (``grammar`` by role);
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...facts import Agreement
 from .counterparts import Ranking
-from .model import merge_alike, to_fact
+from .model import merge_alike, one_name_per_state, to_fact
 from .read import rank_counterparts, read_drafts
 
 if TYPE_CHECKING:
@@ -43,4 +44,7 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     """
     ranking = rank_counterparts(read_drafts(doc, ctx, Ranking((), None)), doc, ctx)
     # an agreement has the parties the text gives: two or more (a state and a body count)
-    return [to_fact(d) for d in merge_alike([d for d in read_drafts(doc, ctx, ranking) if len(d.parties) >= 2])]
+    drafts = read_drafts(doc, ctx, ranking)
+    for d in drafts:
+        d.parties = one_name_per_state(d.parties)
+    return [to_fact(d) for d in merge_alike([d for d in drafts if len(d.parties) >= 2])]

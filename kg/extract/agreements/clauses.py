@@ -170,6 +170,9 @@ def is_floated(noun: "Token") -> bool:
         return True  # "X is negotiating its own arrangement with Y": not made yet
     if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
         return True  # "What is needed is an agreement between X and Y"
+    committed = node.dep_ == "prep" and node.lower_ in words("commitment_prepositions")
+    if committed and verb.dep_ in ("xcomp", "ccomp", "acl", "relcl") and verb.head.lemma_.lower() in pressure:
+        return True  # "dropped a demand that Mexico commit to a safe third country agreement"
     if not (is_sign_lemma(verb) or verb.i in reading(verb.doc).accepting):
         return False
     if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_.lower() in pressure:
@@ -187,6 +190,9 @@ def pronoun_subject(verb: "Token", *, plural: bool = False) -> bool:
     """A signing verb whose subject is a pronoun for people (``subject_pronouns``; with
     ``plural`` only ``plural_subject_pronouns``: "they signed")."""
     role = "plural_subject_pronouns" if plural else "subject_pronouns"
+    # "he traveled to X and signed ...": a conjoined verb without a subject shares the first one's
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words(role) for c in verb.children) or counted_people(verb)
 
 

@@ -23,6 +23,8 @@ _KINDS_KEY = "kg.agreements.kinds"
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .model import Draft
+
 
 
 def find_mentions(sent: "Span") -> list[Mention]:
@@ -118,6 +120,22 @@ def _medium(noun: "Token") -> bool:
         noun.dep_ == "pobj" and prep.lower_ in words("medium_prepositions")
         and prep.head.lemma_.lower() in words("speech_lemmas")
     )
+
+
+def given_in(sent: "Span", drafts: list["Draft"], index: int) -> None:
+    """ "The ministers agreed on steps ... In a joint statement issued after the meeting, they
+    said ...": the text the news is said in names no agreement of its own, but the kind of the
+    one just read (within two sentences, as for an indefinite kind) when it names no other states."""
+    from .model import upgrade
+
+    for start, end, kind in _kind_matches(sent):
+        if not _medium(sent.doc[start:end].root):
+            continue
+        states = set(names(countries_in(sent.text)))
+        recent = next((d for d in reversed(drafts) if index - d.last_sentence <= 2 and d.kind == "other"
+                       and not d.named and states <= set(d.parties)), None)
+        if recent is not None:
+            upgrade(recent, kind)
 
 
 def _definite(noun: "Token") -> bool:

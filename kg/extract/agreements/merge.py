@@ -2,7 +2,7 @@
 already read (same parties and a compatible kind, or a definite "the deal") or starts a new
 one. A mention whose own phrase tells another signing (another month, other signers) is
 another deal; a plural or a bilateral kind with several parties is one agreement each with
-the counterpart; "X did so" repeats the last signing for X.
+the counterpart. ("X did so" and other repeats of the last signing: :mod:`.repeats`.)
 """
 
 from __future__ import annotations
@@ -10,19 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...dates import resolve_date
 from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
-from .reading import repeated_acts
-from .counts import counted
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .vocab import _BILATERAL, is_sign_verb, vocab, words
-from .index import entities
+from .vocab import _BILATERAL, vocab, words
 from .referents import named_first, salient
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 
@@ -78,6 +74,10 @@ def resolve(
         if known is not None:
             upgrade(known, kind, mention.hedged)
             return [known]
+        # "German Chancellor X defended the compact": the compact of many read before, not one with the hub
+        known = next((d for d in reversed(drafts) if d.kind == kind and kind in vocab()["multilateral_kinds"]), None)
+        if known is not None:
+            return [known]
     if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
         # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
         # commitments Y made": what the agreement it refers back to does, not its parties
@@ -102,6 +102,8 @@ def resolve(
                     # parties, or of those its own clause names ("the agreement that A, B and C
                     # signed in 2013")
                     theirs = list(parties) if len(set(parties)) >= 2 else list(d.parties)
+                    if len(set(parties)) == 1 and hub and not set(parties) <= set(d.parties):
+                        theirs = union([hub], parties)  # "the deal Guatemala signed in July": its own, with the hub
                     return [Draft("other", theirs, confidence=0.6)]
                 upgrade(d, kind, mention.hedged)
                 if len(set(d.parties)) < 2 and set(d.parties) <= set(parties):
@@ -325,62 +327,3 @@ def cue_kind_of(sentence: str) -> str | None:
         if re.search(cue["pattern"], sentence, re.I):
             return cue["kind"]
     return None
-
-
-def did_so(
-    sent: "Span", verbs: list["Token"], touched: list, drafts: list[Draft], ranking: Ranking, index: int,
-    article_date: str | None, signed_before: Draft | None = None,
-) -> list[tuple[Draft, str | None]]:
-    """ "X signed a similar agreement in July, and Y did so last Friday" (or "did the same",
-    "followed suit", also in the sentence after the signing): Y signed one of the same kind,
-    on the day of its own clause; the signers of X's clause are not Y's."""
-    base = next((d for d, st in touched if st != "proposed"), None) if verbs else None
-    if base is None:
-        base = signed_before
-    if base is None:
-        return []
-    out = []
-    for verb in repeated_acts(sent):
-        if verbs and verb.i < verbs[0].i:
-            continue
-        subject = " ".join(t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-        states = [n for n in names(countries_in(subject)) if n not in base.parties]
-        dates = [
-            e for e in entities(sent, "DATE")
-            if next((a.i for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
-        ]
-        day = resolve_date(dates[0].text, article_date) if dates else None
-        # "X signed with Y, and Z did so": Z in X's place, with Y
-        partner = [p for p in base.parties if p != base.actor] if base.actor in base.parties else []
-        for state in states:
-            mention = Mention(base.kind, verb.idx, verb.idx + len(verb.text), False, False, None)
-            mention.counterpart = partner[0] if len(partner) == 1 else None
-            out += [(d, day) for d in resolve(mention, [state], drafts, ranking, index)]
-    return out
-
-
-def another_of(
-    mention: Mention, verb: "Token | None", parties: list[str], drafts: list[Draft], signed: Draft | None,
-) -> tuple[list[str], list[Draft], Draft | None]:
-    """ "The two ministers also signed a protocol on police cooperation": a new agreement of
-    the parties of the one last signed (or of fewer of them), so no agreement of those
-    parties is the one named; that last one is returned too (the occasion, the signers).
-    Else ``parties`` and ``drafts`` unchanged and None."""
-    if (
-        signed is None or verb is None or mention.definite or not is_sign_verb(verb)
-        or (mention.plural and (mention.token is None or counted(mention.token) is None))  # "also signed two memoranda"
-        or not any(c.dep_ == "advmod" and c.lower_ in words("additive_adverbs") for c in verb.children)
-        or not set(parties) <= set(signed.parties)
-    ):
-        return parties, drafts, None
-    return list(signed.parties), [d for d in drafts if set(d.parties) != set(signed.parties)], signed
-
-
-def people_sign(verb: "Token | None") -> bool:
-    """The subject of a signing verb names no state, body, nationality or word for the
-    parties ("the two ministers also signed", not "DHS and the Honduran government also
-    signed", "the two governments also signed"): people signed."""
-    return verb is not None and not any(
-        t.ent_type_ in ("GPE", "ORG", "NORP") or t.lower_ in words("party_nouns")
-        for c in verb.children if c.dep_ in words("subject_deps") for t in c.subtree
-    )

@@ -170,6 +170,19 @@ def merge_status(draft: Draft, status: str | None) -> None:
         draft.status = status
 
 
+def one_name_per_state(parties: list[str]) -> list[str]:
+    """A party of a deal is the state in law: a former name of a state that continues as a
+    present one ("West Germany", the Federal Republic: ``continues`` DE) is the present state,
+    named once ("the Germany deal" in a title, "West Germany and Turkey signed" in the text); a
+    state that ended ("Soviet Union", "Yugoslavia") keeps its own name. Parties in order."""
+    from ...gazetteer import country_by_name
+    from ...states import states
+
+    present = {c.iso2: c.name for c in states()}
+    out = [present.get(c.continues, p) if (c := country_by_name(p)) is not None and c.continues else p for p in parties]
+    return list(dict.fromkeys(out))
+
+
 def merge_alike(drafts: list[Draft]) -> list[Draft]:
     """One agreement per kind and parties of an article, attributes merged, unless a phrase
     counted it as another ("two memoranda of cooperation, one on X and one on Y")."""

@@ -15,7 +15,7 @@ from .clauses import asserted, concluding_verb
 from .counterparts import parties_named, signing_subject
 from .counts import colon_listed
 from .model import Draft
-from .vocab import _NAMED, BY_NAME, is_sign_verb, vocab, words
+from .vocab import _NAMED, BY_NAME, government_words, is_sign_verb, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -146,7 +146,7 @@ def similar_deals(
     if before and after and len(after) == 1 and not set(after) & set(before):
         counterpart = after[0]  # "Both signed similar agreements with X": the subject's, with X
         after = before + after
-    elif len(set(before)) == 1 and len(after) >= 2 and before[0] not in after and _subject_of(verb, before[0]):
+    elif len(set(before)) == 1 and len(after) >= 2 and before[0] not in after and _subject_of(verb, before[0], sent):
         counterpart = before[0]  # "X has signed similar agreements with A and B": one each, with X
         after = before + after
     elif not after:
@@ -157,7 +157,12 @@ def similar_deals(
     return kind, after, counterpart
 
 
-def _subject_of(verb: "Token | None", party: str) -> bool:
-    """``party`` is named in the subject of ``verb``."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    return subject is not None and party in parties_named(subject)
+def _subject_of(verb: "Token | None", party: str, sent: "Span") -> bool:
+    """``party`` is named in the subject of ``verb`` (by a word for its government or a body
+    named again too: "The commission has signed ...")."""
+    again = government_words(sent)
+    for subject in (c for c in verb.children if c.dep_ == "nsubj") if verb is not None else ():
+        lo, hi = subject.left_edge.idx - sent.start_char, subject.right_edge.idx + len(subject.right_edge.text) - sent.start_char
+        if party in parties_named(subject) or any(p == party and lo <= s < hi for s, _, p in again):
+            return True
+    return False

@@ -14,11 +14,12 @@ from ...parse import doc_text
 from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
 from ..parties import CountryMention, countries_in, names, sentences, surnames
 from .clauses import asserted, counted_agents, passive_partners, signs_another_thing, pronoun_referents, pronoun_subject
-from .mentions import agreed_between, apposed_kind, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
-from .merge import another_of, cue_kind_of, people_sign, did_so, ordinal_of, resolve, settle_kinds
+from .mentions import agreed_between, apposed_kind, given_in, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
+from .merge import cue_kind_of, ordinal_of, resolve, settle_kinds
+from .repeats import another_of, did_so, people_sign
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
-from .signing import copular_signers, corrected_signer, names_signers, dates_after_countries, governing_verb, signing_year
+from .scope import joint_signing, acts_otherwise, staff_homes, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
+from .signing import copular_signers, corrected_signer, signings_of_others, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
@@ -71,7 +72,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         ]
         mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
-        present = witness_ranges(sent)
+        present = witness_ranges(sent) + staff_homes(sent)  # and a body's officer's home state
         mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = read.mentions(sent)
@@ -184,6 +185,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties = with_home_state(mention_parties + [p for p in organisation_parties(head, sent) if p not in mention_parties], head, ctx)
             mention_signers = [] if mention_status == "proposed" else all_signers
             theirs = {v.i for p, (s, e) in enumerate(regions) if p != position for v in sign_verbs if s <= v.idx - sent.start_char < e}
+            theirs |= signings_of_others([head_token(doc, m) for m in mentions], position, sign_verbs)
             if mention_signers and (own_verbs or theirs) and len(own_verbs) < len(sign_verbs):
                 # "turns the memorandum that X signed with Y into a treaty": the signing of a
                 # relative clause is its own noun's, not the other agreements' of the sentence
@@ -212,7 +214,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention.signers_states = list(dict.fromkeys(
                     country_of[s] for s in mention_signers if s in country_of and country_of[s] not in igos()
                 ))
-            if len(set(mention_parties)) >= 2 and mention.kind not in _BILATERAL:
+            if len(set(mention_parties)) >= 2 and (mention.kind not in _BILATERAL or joint_signing(
+                    mention, head, mention_parties, [country_of.get(s) for s in mention_signers])):
                 # "Secretary X signed a regional compact with the ministers of A, B and C":
                 # the state a signer serves is a party of the pact it signs
                 mention_parties += [
@@ -380,6 +383,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 draft.date = date
             if month and not draft.month and draft_status != "proposed" and not any(draft is d for d in before_now):
                 draft.month = month
+        given_in(sent, drafts, index)  # "said in a joint statement": the kind of the one just read
         signed_now = [d for d, st in touched if st not in (None, "proposed")] + [d for d, _ in repeats]
         if signed_now:
             last_signed = (signed_now[-1], index)

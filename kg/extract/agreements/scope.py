@@ -312,6 +312,8 @@ def joint_signing(mention: Mention, noun: "Token | None", parties: list[str], si
         return False
     if len({s for s in signer_states if s in parties}) >= 3:
         return True  # "A's president, B's prime minister and C's chancellor signed": each for their own
+    if _counted_parties(noun) in (len(set(parties)), len(set(parties)) + 1):
+        return True  # "X signed a memorandum with A, B and C, committing the four governments to ...": one of them all
     verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None or not is_sign_verb(verb):
         return False
@@ -320,3 +322,35 @@ def joint_signing(mention: Mention, noun: "Token | None", parties: list[str], si
         return False
     # "X and Y signed", "the leaders of A, B and C signed": a list in the subject
     return any(t.dep_ == "conj" for t in subject.subtree)
+
+
+def _counted_parties(noun: "Token") -> int | None:
+    """The number of parties a sentence counts in a noun for them ("the four governments",
+    ``party_nouns``), three or more, or None."""
+    from ..parties import pattern_file
+
+    numbers = pattern_file("parties.json")["number_words"]
+    for tok in noun.sent:
+        if tok.lower_ in words("party_nouns"):
+            n = next((numbers.get(c.lower_) for c in tok.children if c.dep_ == "nummod" and c.lower_ in numbers), None)
+            if n is not None and n >= 3:
+                return n
+    return None
+
+
+def staff_homes(sent: "Span") -> list[tuple[int, int]]:
+    """ "signed by the President of the UN General Assembly, Abdul Rahman Pazhwak of
+    Afghanistan": the state a body's officer is from (a state attached to the name of a person
+    whose post is a body's) is no party of what the officer signs. Offsets in the sentence."""
+    from ...annotate.people import ATTR, people
+    from ...gazetteer import country_by_name
+
+    out = []
+    for person in (p for p in people(sent.doc) if sent.start <= p.start and p.end <= sent.end):
+        serves = ((person._.get(ATTR) or {}).get("post") or {}).get("state")
+        if not serves or country_by_name(serves) is not None:
+            continue  # no post, or a state's: "President Ghani of Afghanistan" signs for it
+        for prep in (c for t in person for c in t.children if c.pos_ == "ADP" and not person.start <= c.i < person.end):
+            for obj in (o for o in prep.children if o.pos_ == "PROPN"):
+                out.append((obj.left_edge.idx - sent.start_char, obj.idx + len(obj.text) - sent.start_char))
+    return out

@@ -42,8 +42,10 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "signed by X, not by Y"
         if is_witness(ent) or within_ranges(ent.start_char - sent.start_char, present):
             continue  # "signed ... in the presence of President Z"
-        if is_place(name):
-            continue  # "signed in Rabat" with Rabat taken for a person
+        if is_place(name) or is_place(ent.text):
+            # "signed in Rabat" with Rabat taken for a person, or for the surname of one the
+            # article names ("signed in Washington", a masthead "Washington Examiner" read as a name)
+            continue
         if _behind(ent, verb_ids):
             continue  # "signed by X and Y, under heavy pressure from President Z"
         if len(name.split()) < 2:
@@ -150,7 +152,15 @@ def signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
         tok = todo.pop()
         group.append(tok)
         todo.extend(c for c in tok.children if c.dep_ in _NAME_GROUP_DEPS)
-    return any(c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > tok.i for tok in group for c in tok.children)
+    return any(
+        c.i in verb_ids and c.dep_ in ("acl", "relcl") and c.i > tok.i and not _whose_subject(c) for tok in group for c in tok.children
+    )
+
+
+def _whose_subject(verb: "Token") -> bool:
+    """ "President X, whose government signed the deal": the subject of the relative clause
+    is what the person has (a possessive relative pronoun, tag WP$), not the person."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.tag_ == "WP$" for g in c.children) for c in verb.children)
 
 
 #: the dependencies that join the names of one noun phrase of signers ("A and B's minister, C")
@@ -285,6 +295,14 @@ def governing_verb(noun: "Token", verbs: list["Token"]) -> "Token | None":
     if verb is None:
         return None
     return verb if any(verb.i == v.i for v in verbs) or verb.lemma_.lower() in words("holding_lemmas") else None
+
+
+def signings_of_others(heads: list["Token | None"], position: int, verbs: list["Token"]) -> set[int]:
+    """ "That followed a deal in August, when X and Y signed a joint declaration": a signing
+    whose clause holds another agreement noun of the sentence (not this one) is that one's."""
+    mine = governing_verb(heads[position], verbs) if heads[position] is not None else None
+    theirs = (governing_verb(h, verbs) for p, h in enumerate(heads) if p != position and h is not None)
+    return {v.i for v in theirs if v is not None and (mine is None or v.i != mine.i)}
 
 
 def dates_after_countries(sent: "Span", countries: list, article_date: str | None) -> dict[str, str]:

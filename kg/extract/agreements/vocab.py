@@ -107,7 +107,36 @@ def government_words(sent: "Span") -> list[tuple[int, int, str]]:
     if key not in found:
         text = sent.text
         found[key] = [(m.start(), m.end(), party) for party, pattern in government_terms_() for m in pattern.finditer(text)]
+        found[key] += body_named_again(sent)
     return found[key]
+
+
+def body_named_again(sent: "Span") -> list[tuple[int, int, str]]:
+    """(start, end, party) of a body named again by the last word of its name, definite and
+    unqualified, as the subject of a signing, when the party it serves was named before
+    (not "the agency said"): "the commission has signed ..."
+    after "the EU" (the European Commission's), "the bank" after "the World Bank". A word two
+    parties' bodies end in names neither. Char offsets in the sentence."""
+    from ...gazetteer import organisations
+    from ...parse import doc_text
+    from .counterparts import organisations_in
+
+    before = doc_text(sent.doc)[: sent.start_char]
+    named = {party for _, _, party in organisations_in(before)}
+    heads: dict[str, set[str]] = {}
+    for o in organisations():
+        party = o.serves or o.name
+        for name in (o.name, *o.aliases):
+            words_ = name.split()
+            if party in named and len(words_) >= 2 and words_[-1][:1].isupper():
+                heads.setdefault(words_[-1].lower(), set()).add(party)
+    definite = [[d] for d in words("definite_determiners")]
+    return [
+        (t.idx - sent.start_char, t.idx + len(t.text) - sent.start_char, next(iter(heads[t.lower_])))
+        for t in sent
+        if len(heads.get(t.lower_, ())) == 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and is_sign_verb(t.head)
+        and [c.lower_ for c in t.children if c.i < t.i] in definite
+    ]
 
 
 #: the ``doc.user_hooks`` key of :func:`government_words`' answers
