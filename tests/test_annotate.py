@@ -130,3 +130,18 @@ def test_proper_nouns_are_read_from_the_pos_column_once(nlp):
     names = {doc[i].text for i in proper_nouns(doc)}
     assert {"Ana", "Ruiz", "Tegucigalpa"} <= names and not names & {"met", "officials", "on"}
     assert proper_nouns(doc) is proper_nouns(doc)  # kept with the document
+
+
+def test_a_sentences_text_is_sliced_from_the_documents_text(nlp):
+    from spacy.tokens import Span
+
+    from kg.annotate.index import Sentence
+
+    doc = nlp("Greece  and Egypt signed a deal in Cairo.\n\nThe text  keeps its double spaces. \n")
+    sents = sentences(doc)
+    assert [s.text for s in sents] == ["Greece  and Egypt signed a deal in Cairo.", "The text  keeps its double spaces."]
+    for sent in sents:
+        plain = doc[sent.start : sent.end]
+        assert isinstance(sent, Sentence) and type(plain) is Span
+        assert sent == plain and sent.text == plain.text and sent.text_with_ws == plain.text_with_ws
+        assert sent[1:3].text == plain[1:3].text and sent.ents == plain.ents

@@ -317,3 +317,34 @@ def test_a_shapes_constraints_are_built_once_per_validation(monkeypatch):
     result = validate(g)
     assert [bool(hits(result, a, SDO.value)) for a in amounts] == [False, False, True, False]
     assert len(built) > len(first) and len(built[len(first):]) == len(set(built[len(first):]))
+
+
+def test_the_article_check_graph_read_from_the_store_is_the_constructs():
+    """kg.validate._articles_apart: read from an Oxigraph store's quads, the check graph holds
+    the triples its CONSTRUCT gives: each article's instance IRIs (subjects and objects) made
+    its own with the graph's name encoded, other IRIs and literals as they are."""
+    from kg.graph import KnowledgeGraph
+    from kg.validate import _articles_apart
+
+    graph = KnowledgeGraph()
+    assert hasattr(graph.store, "inner")  # the default store is Oxigraph
+    names = [str(ID["article/a1"]), "https://example.org/graphs/b2?x=ü&y"]
+    first = list(conforming())
+    second = [t for t in first if t[0] in (AGREEMENT, US)]  # one agreement and a party, described again
+    graph.add_graph(names[0], first)
+    graph.add_graph(names[1], second + [(AGREEMENT, RDFS.comment, Literal("Signed in San Salvador", lang="en"))])
+
+    class QueryOnly:  # the store without its Oxigraph inside: the CONSTRUCT is run
+        def __init__(self, store):
+            self.query = store.query
+
+    read = _articles_apart(graph, names)
+    real, graph.store = graph.store, QueryOnly(graph.store)
+    constructed = _articles_apart(graph, names)
+    graph.store = real
+    assert set(read) == set(constructed)
+    assert len(read) == len(first) + len(second) + 1
+    copy = URIRef(str(AGREEMENT) + "~in-graph~https%3A%2F%2Fexample.org%2Fgraphs%2Fb2%3Fx%3D%C3%BC%26y")
+    assert (copy, ACC.party, URIRef(str(US) + copy[len(str(AGREEMENT)):])) in read
+    assert (copy, RDF.type, ACC.Agreement) in read  # a class IRI is no instance: as it is
+    assert (copy, RDFS.comment, Literal("Signed in San Salvador", lang="en")) in read

@@ -156,7 +156,7 @@ def title_cased_line(span: "Span") -> bool:
     """Whether the line of text a span stands in is written in title case, as headlines are:
     the words of four letters or more capitalised but the small words titles leave in lower
     case; a line, not the sentence, which the parser may run on into the text."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line = text[text.rfind("\n", 0, span.start_char) + 1 : (text.find("\n", span.end_char) + 1 or len(text) + 1) - 1]
     small = gazetteer.grammar_words("title_small_words")
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4 and w.lower() not in small]

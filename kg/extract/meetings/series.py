@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import date_expressions, resolve_date
 from ...gazetteer import find_countries
+from ...parse import doc_text
 from .drafts import _Draft
 from .vocab import _place_regex, _vocab, city_of
 
@@ -29,7 +30,7 @@ def series(draft: _Draft, trigger: "Token", sent: "Span", article_date: str | No
     """The further events of a sentence that lists one event per part (none if it lists none)."""
     if draft.announced or not draft.participants:
         return []
-    text = sent.doc.text[trigger.idx : sent.end_char]
+    text = doc_text(sent.doc)[trigger.idx : sent.end_char]
     parts = text.split(";")[1:]
     opener = re.compile(_vocab()["series_opener"], re.I)
     out: list[_Draft] = []
