@@ -73,14 +73,19 @@ def _until(tok: "Token") -> bool:
 
 
 def _taken_before(tok: "Token") -> bool:
-    """Whether the text reports money frozen, cut or held up to ``tok``'s sentence (a
-    sentence with a sum or an aid word; "suspended the agreement" takes no money)."""
+    """Whether the text reports money frozen, cut or held up to ``tok``'s sentence, or in
+    the sentence right after it, which may say what the release ends ("would release $143
+    million ... The money is a fraction of the $450 million frozen in March"); a sentence with
+    a sum or an aid word ("suspended the agreement" takes no money)."""
     taking, nouns = words("taking_statuses"), set(vocab()["aid_nouns"])
+    end = tok.sent.end
+    if end < len(tok.doc):
+        end = tok.doc[end].sent.end
     return any(
         t.lemma_.lower() not in vocab()["first_release_lemmas"]
         and (status_of_lemma().get(t.lemma_.lower()) in taking or vocab()["participles"].get(t.lower_) in taking)
         and any(w.lower_ in nouns or w.ent_type_ == "MONEY" for w in t.sent)
-        for t in tok.doc[: tok.sent.end]
+        for t in tok.doc[:end]
     )
 
 
