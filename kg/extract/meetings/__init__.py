@@ -238,7 +238,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             planned = None
             recent.append((set(), None))
             continue
-        for trigger in triggers_in(sent):
+        found = triggers_in(sent)
+        for trigger in found:
+            if any(c.dep_ == "dobj" and c in found for c in trigger.children):
+                continue  # "X and Y hosted the summit": the summit's own mention tells the event
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue
