@@ -111,7 +111,7 @@ def _draft(
         # "signed on Tuesday, a day after talks in Tunis": that many days from the day above
         above, _ = _date(sent, [tier - offset[2] for tier in when], ctx.article.date, future=_future(verb), anchor=trigger.i)
         date = _shifted(above, offset[0] * offset[1])
-    if date is None and weekday is None and len(participants) == 1 and _names_a_document(trigger):
+    if date is None and weekday is None and len(participants) == 1 and (_names_a_document(trigger) or _describes_its_signer(trigger, people)):
         return None
     place = _place(sent, tiers)
     # "signed ... in Addis Abeba by X and Y": a town the tagger took for a person is the place
@@ -158,6 +158,19 @@ def _names_a_document(trigger: "Token") -> bool:
         c.dep_ == "prep" and is_word(c, "companion_prepositions") and any(g.ent_type_ == "GPE" for g in c.children)
         for c in trigger.children
     )
+
+
+def _describes_its_signer(trigger: "Token", people: _People) -> bool:
+    """ "X, the country's first prime minister, who signed the treaty in 1962": a signing a
+    relative clause tells of the person it hangs on (by name or title), alone, with no day and
+    no other side ("who signed in July the agreement with Washington" has one), says who that
+    person is, not that an event took place."""
+    if not has_lemma(trigger, "signing_verbs") or trigger.dep_ != "relcl":
+        return False
+    if any(t.dep_ == "prep" and is_word(t, "companion_prepositions") for t in trigger.subtree):
+        return False
+    head = trigger.head
+    return head.i in people.by_token or is_word(head, "title_heads") or (head.dep_ == "appos" and head.head.i in people.by_token)
 
 
 def _other_events(verb: "Token", trigger: "Token") -> set[int]:
@@ -239,8 +252,8 @@ def _counterpart_state(sent: "Span", clause: set[int]) -> str | None:
         tok = sent.doc[i]
         if tok.lemma_.lower() not in _lemmas("colleague_nouns") or tok.tag_ != "NN":
             continue
-        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-            continue
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "his American counterpart, X,": named beside, no one to look for
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and (found := names(countries_in(c.text))):
                 return found[0]
