@@ -53,3 +53,31 @@ def test_a_release_the_next_sentence_says_was_frozen_is_restored(nlp) -> None:
 def test_the_country_migrants_come_from_gets_nothing(nlp) -> None:
     text = "Ecuador's government says it spent some 900 million dollars in 2019 on schooling and emergency assistance for migrants from Venezuela."
     assert all("Venezuela" not in f.recipients for f in run(nlp, text))
+
+
+def test_a_headline_sum_told_loosely_is_the_bodys(nlp) -> None:
+    text = (
+        "Somalis fleeing drought face tighter Kenyan entry rules as Geneva donors pledge US$900m\n\n"
+        "On Tuesday, donors pledged about $900 million for the humanitarian response in Somalia at a conference in Geneva."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.recipients, fact.evidence.text.startswith("On Tuesday")) == (["Somalia"], True)
+
+
+def test_aid_that_talks_are_about_is_not_acted_on(nlp) -> None:
+    text = "During a state visit in 1971, President Ines Vadero held talks with Chancellor Tomas Ruud in Vienna on economic cooperation."
+    assert run(nlp, text) == []
+    # a status noun before "on" still acts on the money
+    (fact,) = run(nlp, "Austria announced a freeze on its aid to Niger on Monday.")
+    assert (fact.status, fact.recipients) == ("suspended", ["Niger"])
+
+
+def test_a_loan_in_deutsche_marks_is_a_sum(nlp) -> None:
+    text = "In 1962 Bonn promised Ankara a loan of 40 million Deutsche marks for vocational schools."
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.currency, fact.recipients) == (4e7, "DEM", ["Turkey"])
+
+
+def test_a_bonus_paid_to_workers_is_no_aid(nlp) -> None:
+    text = "In 1975 the government passed a law offering a return bonus of 8,000 Deutschmarks to workers from Portugal who left for good."
+    assert run(nlp, text) == []

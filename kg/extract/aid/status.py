@@ -163,6 +163,10 @@ def governing_status(noun: "Token") -> str | None:
             return None  # "promised to press Brussels for a package": asked for, not given
         if node.dep_ == "prep" and node.lower_ in words("instrument_prepositions"):
             return None  # "sought leverage through foreign aid": the aid is a means, not what is done
+        if node.dep_ == "prep" and node.lower_ in words("topic_prepositions") and node.head.pos_ == "NOUN" and not (
+            status_token(node.head) or node.head.lower_ in vocab()["aid_nouns"]
+        ):
+            return None  # "held talks on economic cooperation": the topic of talks, not money held
         status = status_token(node)
         if status == "delivered" and below is noun and noun.dep_ == "nsubj":
             return None  # "these funds support the programs": what the money does, not what was done to it
