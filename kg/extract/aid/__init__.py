@@ -217,6 +217,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     said: list[list[str]] = []  # the countries each sentence before named
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
+    top = _headline_end(doc_text(doc), ctx.article.title)  # where the headline ends
     line_run: list[str] = []  # the countries of consecutive list lines that name one each
     aid_nouns = set(vocab()["aid_nouns"])
     remember_officials(doc, ctx.officials)
@@ -274,13 +275,15 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             for fact in found:
                 if definite_repeat(fact, bool(sums.of(fact)), sent):
                     continue  # "the $370 million sent to X": money already reported
-                repeated = same_amount_before(fact, sums.of(fact), sent)
+                repeated = same_amount_before(fact, sums.of(fact), sent, top)
                 if repeated is not None:
                     if (repeated.status is None and fact.status is not None) or (
-                        not repeated.recipients and fact.recipients and repeated.status == fact.status
+                        (not repeated.recipients or _loose_headline(repeated, fact, top))
+                        and fact.recipients and repeated.status == fact.status
                     ):
                         # a headline's "$12m for X", then the body's sentence that says what happened
-                        # to it; a headline's "$143 million for Central America", then its countries
+                        # to it; a headline's "$143 million for Central America", then its countries;
+                        # "Sudanese face tighter Egyptian rules as donors pledge $1.5bn", then whom for
                         at = position.pop(id(repeated))
                         facts[at] = fact
                         position[id(fact)] = at
@@ -340,6 +343,11 @@ def _headline_end(text: str, title: str | None = None) -> int:
 
 #: how far into a text its title may start, below an outlet's name and section lines
 _TITLE_REACH = 200
+
+
+def _loose_headline(headline: Aid, fact: Aid, top: int) -> bool:
+    """Whether a sum is a headline's (before ``top``) that the body tells with other countries."""
+    return headline.evidence is not None and headline.evidence.start < top and set(fact.recipients) != set(headline.recipients)
 
 
 def _pooled(fact: Aid, facts: list[Aid]) -> list[str]:

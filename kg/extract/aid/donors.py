@@ -238,12 +238,16 @@ def _capital_state(tok: "Token") -> list[str]:
 
 
 def clause_donors(sent: "Span") -> list[str]:
-    """Countries and donors that are the subject of a giving verb of the sentence."""
+    """Countries and donors that are the subject of a giving verb of the sentence; not the
+    subject of an infinitive the money is for ("$31.5 million in grants for Colombia to
+    support its response": Colombia gets it)."""
     giving = giving_statuses()
+    marks = words("infinitive_subject_marks")
     return [
         name for tok in sent
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in giving
         and tok.head.lemma_.lower() not in vocab()["recipient_subject_verbs"]
+        and not any(c.dep_ == "mark" and c.lower_ in marks for c in tok.head.children)
         and (name := _donor_named(tok))
     ]
 

@@ -40,16 +40,20 @@ class SumIndex:
         return self._by_sum.get(key, []) if key is not None else []
 
 
-def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span") -> Aid | None:
+def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span", headline_end: int = -1) -> Aid | None:
     """An earlier fact (of ``same_sum``, those with its sum) from the same donor to the same
     countries, and the same status or none on one side: one amount-and-status is one fact;
-    not a sum the sentence calls another ("a further 3 billion euros")."""
+    not a sum the sentence calls another ("a further 3 billion euros"). A headline's sum (before
+    ``headline_end``) with the same status is the body's told loosely, whatever countries its
+    other words name ("Sudanese face tighter Egyptian rules as donors pledge $1.5bn", then
+    "$1.5 billion for ... Sudan")."""
     if fact.amount is None or _additional(fact, sent):
         return None
     for other in same_sum:
+        loose = other.evidence is not None and other.evidence.start < headline_end and other.status == fact.status
         if (
             _same_donor(other, fact)
-            and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients)
+            and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients or loose)
             and (other.status == fact.status or other.status is None or fact.status is None)
         ):
             return other

@@ -167,6 +167,10 @@ def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
             span = list(prep.subtree)
             start, end = span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char
             return names([c for c in countries if start <= c.start < end and c.name != provider])
+    if _moved_away(verb):
+        # "shift $370 million away from Central America": the sentence says where the money
+        # leaves, not where it goes
+        return []
     if any(
         status == "redirected" and verb.i < start and end <= sent.end
         and sent.doc[start].lower_ in words("redirect_destination_prepositions")
@@ -176,6 +180,16 @@ def destination_of(sent: "Span", countries, provider: str) -> list[str] | None:
         # "meant"): a destination that is no country ("elsewhere" is none)
         return []
     return countries_after(sent.text, countries, verb.idx + len(verb.text) - sent.start_char, provider) or None
+
+
+def _moved_away(verb: "Token") -> bool:
+    """Whether the redirecting verb, or its adverb ("away"), has a "from" of its own."""
+    source = words("source_prepositions")
+    return any(
+        t.dep_ == "prep" and t.lower_ in source
+        for c in [verb, *(a for a in verb.children if a.dep_ == "advmod")]
+        for t in c.children
+    )
 
 
 def new_use(sent: "Span") -> str | None:
@@ -237,10 +251,18 @@ def _listed_after(text: str, amount: Amount, provider: str, countries) -> list[s
     return names(listed)
 
 
-def regional_sum(text: str, amount: Amount) -> bool:
+def regional_sum(text: str, amount: Amount, amounts: list[Amount] = (), countries=(), provider: str | None = None) -> bool:
     """ "$577 million in assistance for the region", "$9 million for Central America": a sum
     whose own "for"/"to" names a region without countries goes to no one country, whatever
-    else the sentence names."""
+    else the sentence names; so does one of several sums whose own stretch, up to the next
+    sum, names a region and no country ("pledged $5.8 billion in investment to support reform
+    in Central America, and $4.8 billion for southern Mexico")."""
+    later = [a.start for a in amounts if a.start > amount.start]
+    if later:
+        part = (amount.end, later[0])
+        named = [c for c in countries if part[0] <= c.start < part[1] and c.name != provider]
+        if not named and region_pattern().search(text, *part):
+            return True
     m = region_pattern().search(text, amount.end, amount.end + 80)
     # "$5.8 billion (some €5.1 billion) in investment for Central America": past its conversion
     gap = re.sub(r"^\s*(?:\)|\([^)]*\))", "", text[amount.end : m.start()]) if m else ""

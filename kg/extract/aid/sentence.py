@@ -159,7 +159,7 @@ def sentence_aid(
             if moved_to is not None:
                 own = moved_to
                 fact_purpose = new_use(sent) or purpose
-            elif regional_sum(text, amount):
+            elif regional_sum(text, amount, amounts, countries, fact_provider or provider):
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
             elif not own and figure and recent_all and not region_pattern().search(_own_part(text, amounts, i)):
                 # "restore part of the aid, some $20 million"; "the freeze affected $90 million,

@@ -73,14 +73,19 @@ def _until(tok: "Token") -> bool:
 
 
 def _taken_before(tok: "Token") -> bool:
-    """Whether the text reports money frozen, cut or held up to ``tok``'s sentence (a
-    sentence with a sum or an aid word; "suspended the agreement" takes no money)."""
+    """Whether the text reports money frozen, cut or held up to ``tok``'s sentence, or in
+    the sentence right after it, which may say what the release ends ("would release $143
+    million ... The money is a fraction of the $450 million frozen in March"); a sentence with
+    a sum or an aid word ("suspended the agreement" takes no money)."""
     taking, nouns = words("taking_statuses"), set(vocab()["aid_nouns"])
+    end = tok.sent.end
+    if end < len(tok.doc):
+        end = tok.doc[end].sent.end
     return any(
         t.lemma_.lower() not in vocab()["first_release_lemmas"]
         and (status_of_lemma().get(t.lemma_.lower()) in taking or vocab()["participles"].get(t.lower_) in taking)
         and any(w.lower_ in nouns or w.ent_type_ == "MONEY" for w in t.sent)
-        for t in tok.doc[: tok.sent.end]
+        for t in tok.doc[:end]
     )
 
 
@@ -158,6 +163,10 @@ def governing_status(noun: "Token") -> str | None:
             return None  # "promised to press Brussels for a package": asked for, not given
         if node.dep_ == "prep" and node.lower_ in words("instrument_prepositions"):
             return None  # "sought leverage through foreign aid": the aid is a means, not what is done
+        if node.dep_ == "prep" and node.lower_ in words("topic_prepositions") and node.head.pos_ == "NOUN" and not (
+            status_token(node.head) or node.head.lower_ in vocab()["aid_nouns"]
+        ):
+            return None  # "held talks on economic cooperation": the topic of talks, not money held
         status = status_token(node)
         if status == "delivered" and below is noun and noun.dep_ == "nsubj":
             return None  # "these funds support the programs": what the money does, not what was done to it

@@ -205,6 +205,16 @@ def _calls_off(sent: "Span", planned: _Draft, people) -> bool:
     return again or bool(named & set(planned.participants))
 
 
+def _aside(trigger: "Token", found: list["Token"]) -> bool:
+    """ "President Y, hosted by President X, held talks with Z": a participle set beside a name
+    whose own clause tells an event is an aside on how that one came, not a meeting of its own."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or trigger.head.ent_type_ != "PERSON":
+        return False
+    clause = trigger.head.head
+    inside = {t.i for t in trigger.subtree}
+    return any(f.i != trigger.i and f.i not in inside and f in clause.subtree for f in found)
+
+
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     """Meetings of named officials in one parsed article, one per event."""
     people = _people(doc, ctx)
@@ -238,7 +248,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             planned = None
             recent.append((set(), None))
             continue
-        for trigger in triggers_in(sent):
+        found = triggers_in(sent)
+        for trigger in found:
+            if any(c.dep_ == "dobj" and c in found for c in trigger.children) or _aside(trigger, found):
+                continue  # "X and Y hosted the summit": the summit's own mention tells the event
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue

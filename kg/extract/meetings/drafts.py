@@ -37,6 +37,7 @@ class _Draft:
     month: int | None = None  # "in July": the month a vaguely timed mention names
     signing: bool = False
     colleagues: int = 0  # "his two colleagues": how many people of the subject's last meeting join
+    colleague_state: str | None = None  # "his Moroccan counterpart": the state of the one who joins
     announced: bool = False  # "will meet": not yet held
     unnamed_group: bool = False  # "met with security ministers": a group the next sentence may name
     refers_back: bool = False  # "the signing", "the meeting": an event the article told already
@@ -110,7 +111,7 @@ def _draft(
         # "signed on Tuesday, a day after talks in Tunis": that many days from the day above
         above, _ = _date(sent, [tier - offset[2] for tier in when], ctx.article.date, future=_future(verb), anchor=trigger.i)
         date = _shifted(above, offset[0] * offset[1])
-    if date is None and weekday is None and len(participants) == 1 and _names_a_document(trigger):
+    if date is None and weekday is None and len(participants) == 1 and (_names_a_document(trigger) or _describes_its_signer(trigger, people)):
         return None
     place = _place(sent, tiers)
     # "signed ... in Addis Abeba by X and Y": a town the tagger took for a person is the place
@@ -123,7 +124,8 @@ def _draft(
         refers_back=trigger.pos_ in ("NOUN", "PROPN") and _refers_back(trigger),
         nouns=frozenset({trigger.lemma_.lower()}) if trigger.pos_ in ("NOUN", "PROPN") else frozenset(),
         announced=_future(verb),
-        colleagues=_colleagues(sent, clause),
+        colleagues=_colleagues(sent, clause) or int(_counterpart_state(sent, clause) is not None),
+        colleague_state=_counterpart_state(sent, clause),
         joins=joins,
         signing=_is_signing(trigger),
         month=_month(sent, (tiers[0] | tiers[1]) - aside),
@@ -156,6 +158,19 @@ def _names_a_document(trigger: "Token") -> bool:
         c.dep_ == "prep" and is_word(c, "companion_prepositions") and any(g.ent_type_ == "GPE" for g in c.children)
         for c in trigger.children
     )
+
+
+def _describes_its_signer(trigger: "Token", people: _People) -> bool:
+    """ "X, the country's first prime minister, who signed the treaty in 1962": a signing a
+    relative clause tells of the person it hangs on (by name or title), alone, with no day and
+    no other side ("who signed in July the agreement with Washington" has one), says who that
+    person is, not that an event took place."""
+    if not has_lemma(trigger, "signing_verbs") or trigger.dep_ != "relcl":
+        return False
+    if any(t.dep_ == "prep" and is_word(t, "companion_prepositions") for t in trigger.subtree):
+        return False
+    head = trigger.head
+    return head.i in people.by_token or is_word(head, "title_heads") or (head.dep_ == "appos" and head.head.i in people.by_token)
 
 
 def _other_events(verb: "Token", trigger: "Token") -> set[int]:
@@ -228,15 +243,36 @@ def _colleagues(sent: "Span", clause: set[int]) -> int:
     return 0
 
 
+def _counterpart_state(sent: "Span", clause: set[int]) -> str | None:
+    """ "held a bilateral meeting with his Moroccan counterpart": the state a colleague noun's
+    own adjective names, else None."""
+    from ..parties import countries_in, names
+
+    for i in sorted(clause):
+        tok = sent.doc[i]
+        if tok.lemma_.lower() not in _lemmas("colleague_nouns") or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or any(c.dep_ == "appos" for c in tok.children):
+            continue  # "his American counterpart, X,": named beside, no one to look for
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and (found := names(countries_in(c.text))):
+                return found[0]
+    return None
+
+
 def _colleagues_of(draft: _Draft, drafts: list[_Draft], ctx: "Context") -> list[str]:
     """ "He will receive his two colleagues": the others of the last meeting he took part in,
     if they are that many; else those of them whose post is of his rank (ministers and
-    secretaries are colleagues, not the director of an agency), if they are that many."""
+    secretaries are colleagues, not the director of an agency), if they are that many; "his
+    Moroccan counterpart": the one of them who serves that state."""
     for old in reversed(drafts):
         shared = set(old.participants) & set(draft.participants)
         if not shared:
             continue
         others = [p for p in old.participants if p not in draft.participants]
+        if draft.colleague_state is not None:
+            serving = [p for p in others if any(o.name == p and o.country == draft.colleague_state for o in ctx.officials)]
+            return serving if len(serving) == 1 else []
         if len(others) == draft.colleagues:
             return others
         ranks = {_rank(n, ctx) for n in shared} - {None}

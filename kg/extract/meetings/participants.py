@@ -68,6 +68,8 @@ def _participants(
             who = people.latest_before(c.i)  # "his meeting" with nobody else named
             if who:
                 found.append((c.i, who))
+        elif c.dep_ == "poss" and not named_here and c.i not in people.by_token:
+            found.extend((c.i, who) for who in _group_subject(c, people))  # "the two leaders' meeting"
     for i in sorted(clause):
         tok = doc[i]
         if tok.lower_ in _lemmas("object_pronouns") and _object_of(tok, trigger):
@@ -197,8 +199,8 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     """Whether a name is a person taking part, not a possessor, modifier or source."""
     if root.dep_ == "poss" and root.head.i != trigger.i:
         return False  # "Trump's chief"; but "Whitfield's meeting"
-    if _modifies_a_thing(root, trigger):
-        return False  # "the government of X", "under pressure from X"
+    if _modifies_a_thing(root, trigger) or _agent_of_an_aside(root, trigger):
+        return False  # "the government of X", "under pressure from X", "Y, hosted by X, met Z"
     if (
         root.dep_ == "compound"
         and root.head.ent_type_ != "PERSON"
@@ -213,6 +215,22 @@ def _acting(root: "Token", trigger: "Token") -> bool:
     ):
         return False  # "the Trump administration"
     return not any(is_word(t, "source_words") for t in root.ancestors)
+
+
+def _agent_of_an_aside(root: "Token", trigger: "Token") -> bool:
+    """ "President Y, hosted by President X, held talks with Z": the agent of a participle
+    set beside another name says how that one came, not who met; one who came along
+    ("accompanied by X", company_verbs) or the event's own participle still takes part."""
+    tok = root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i != trigger.i and verb.head.ent_type_ == "PERSON"
+        and not has_lemma(verb, "company_verbs")
+    )
 
 
 def _modifies_a_thing(root: "Token", trigger: "Token") -> bool:

@@ -218,6 +218,8 @@ def _locative(tok: "Token") -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and is_word(tok.head, "genitive_prepositions") and has_lemma(tok.head.head, "sideline_nouns"):
         return True  # "on the sidelines of the UN General Assembly"
+    if tok.dep_ == "pobj" and is_word(tok.head, "genitive_prepositions") and has_lemma(tok.head.head, "settlement_nouns"):
+        return _locative(tok.head.head)  # "in the seaside resort of Le Touquet": where the resort is
     if tok.dep_ == "pobj" and tok.head.head.lower_ in _lemmas("title_heads"):
         return False  # "the U.S. ambassador in San Salvador": where the post is, not the event
     if tok.dep_ == "pobj":

@@ -146,6 +146,10 @@ def _tiers(trigger: "Token", clause: set[int], verb: "Token") -> list[set[int]]:
     """Where to look for place and date, nearest first: the trigger's phrase, its clause,
     then the adjuncts of the verbs it depends on ("told reporters in Washington after signing")."""
     own = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set(clause)
+    # "the summit, which was dominated by the war in Iraq": a place the relative clause gives
+    # another noun is not the event's ("which was held in Paris" is)
+    for rel in (c for c in trigger.children if c.dep_ == "relcl"):
+        own -= {t.i for n in rel.subtree if n.pos_ in ("NOUN", "PROPN") for p in n.children if p.dep_ == "prep" for t in p.subtree}
     rest = clause - own
     # the words on the path up count too: "on September 20, when X signed ..."
     outer: set[int] = {t.i for t in _path_up(verb)}
