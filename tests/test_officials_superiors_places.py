@@ -1,5 +1,6 @@
 """A post a possessive pronoun makes someone's ("Her interior minister, X") serves the state
-of the official the pronoun points back to, not the other states the sentence names.
+of the official the pronoun points back to, not the other states the sentence names; a
+local head in lower case after a place's name is that place's ("Dunkirk mayor X").
 
 Sentences are written for the test (people invented except known office holders, states real).
 """
@@ -27,3 +28,12 @@ def test_her_counterpart_is_another_states_official(nlp):
     text = ("Chancellor Angela Merkel met the Austrian leaders in Vienna. Her counterpart, Foreign "
             "Minister Jonas Keller, insists that Austria must still take back the people who entered there.")
     assert officials(nlp, text)["Jonas Keller"] == ("Minister of Foreign Affairs", "Austria")
+
+
+def test_a_lower_case_mayor_after_a_place_in_no_list_is_that_places_mayor(nlp):
+    text = ("Dunkirk mayor Claire Morel said on Monday that the camps near the port had to close, "
+            "and asked Paris for more police.")
+    assert officials(nlp, text)["Claire Morel"][0] == "Mayor of Dunkirk"
+    # a party's word before the head is no place
+    text = "Conservative mayor Paul Hartley said on Monday that the camps had to close."
+    assert officials(nlp, text).get("Paul Hartley", ("Mayor",))[0] == "Mayor"
