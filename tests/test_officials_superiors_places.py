@@ -37,3 +37,14 @@ def test_a_lower_case_mayor_after_a_place_in_no_list_is_that_places_mayor(nlp):
     # a party's word before the head is no place
     text = "Conservative mayor Paul Hartley said on Monday that the camps had to close."
     assert officials(nlp, text).get("Paul Hartley", ("Mayor",))[0] == "Mayor"
+
+
+def test_the_same_post_after_a_conjunction_is_another_states_not_the_demonyms(nlp):
+    text = ("Photo: Salvadoran President Ana Ruiz and President Tom Baker at the hotel in New York "
+            "on Wednesday.")
+    found = officials(nlp, text, "2019-09-25")
+    assert found["Ana Ruiz"] == ("President", "El Salvador")
+    assert found["Tom Baker"][1] != "El Salvador"
+    # another post after the conjunction still shares the state
+    text = "Honduran President Ana Ruiz and Foreign Minister Tom Baker met the press."
+    assert officials(nlp, text)["Tom Baker"] == ("Minister of Foreign Affairs", "Honduras")

@@ -52,7 +52,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     words = _after_another_conjunct(words)
     words = without_clock_time(words)  # "12:05 PM ET": no "PM"
     if shared is None and after_named:
-        shared = _state_of_named_before(sent, j, units)
+        shared = _state_of_named_before(sent, j, units, _phrase(words))
     if not words or not _has_head(words):
         return None
     if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("relative_owners"):
@@ -134,15 +134,19 @@ def _opens_the_title(sent: "Span", j: int) -> bool:
     return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
 
 
-def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
+def _state_of_named_before(sent: "Span", j: int, units: set[int], title: str = "") -> str | None:
     """"German Chancellor X and Interior Minister Y": the state of the title before the name
-    that ends at token ``j``, which a coordinated title after it shares."""
+    that ends at token ``j``, which a coordinated title after it shares; not when it is the
+    same post (``title``): "Salvadoran President X and President Y" are two states' presidents."""
     doc = sent.doc
     k = j
     while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
         k -= 1
     before = _title_before(sent, k, units) if k > sent.start else None
     state = before[0].country if before is not None else None
+    own = parse_title(title) if title else None
+    if before is not None and own is not None and own.role == before[0].role:
+        return None
     # a state the head alone implies ("Taoiseach X and Cabinet Office minister Y") is not shared
     return state if state in {name for _, _, name in states_between(doc, sent.start, k)} else None
 
