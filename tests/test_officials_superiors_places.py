@@ -48,3 +48,13 @@ def test_the_same_post_after_a_conjunction_is_another_states_not_the_demonyms(nl
     # another post after the conjunction still shares the state
     text = "Honduran President Ana Ruiz and Foreign Minister Tom Baker met the press."
     assert officials(nlp, text)["Tom Baker"] == ("Minister of Foreign Affairs", "Honduras")
+
+
+def test_a_style_and_a_given_name_later_is_the_full_name_given_before(nlp):
+    text = ("The minister hosted Saudi Foreign Minister Prince Khalid bin Salman and Syrian Foreign "
+            "Minister Khalid Haddad for the meeting. Haddad had visited Jeddah on April 12 for talks "
+            "with Prince Khalid, the first such visit since 2011.")
+    found = officials(nlp, text, "2023-05-01")
+    assert found["Khalid bin Salman"] == ("Minister of Foreign Affairs", "Saudi Arabia")
+    assert found["Khalid Haddad"] == ("Minister of Foreign Affairs", "Syria")
+    assert "Prince Khalid" not in found

@@ -8,13 +8,14 @@ from .. import gazetteer
 from ..facts import Official
 from .official_mentions import CONTEXT_COUNTRY, _Person
 from .official_states import _subordinate
-from .state_clues import _paragraph_bounds
+from .state_clues import _SUBJECTS, _name_token, _paragraph_bounds
 
 
 def state_of_the_superior(person: _Person, made: list[tuple[Official | None, _Person]]) -> str | None:
     """"Chancellor X said ... Her interior minister, Y, insists": a post made someone's by a
     possessive pronoun ("her", "his") is held under the official named last before it in its
-    paragraph, so it serves that official's state, before any state the sentence or the
+    paragraph as a clause's subject ("President X met President Y. His foreign minister"
+    is X's), so it serves that official's state, before any state the sentence or the
     paragraph names (those are often the other parties the leader deals with).
 
     Only an antecedent whose state was read from its title or a known office holder, not
@@ -31,7 +32,7 @@ def state_of_the_superior(person: _Person, made: list[tuple[Official | None, _Pe
         before = [
             (doc[n.start].idx, o.country) for o, p in made
             if p is not person and o is not None and o.country and o.confidence > CONTEXT_COUNTRY
-            for n in p.mentions if lo <= doc[n.start].idx < at
+            for n in p.mentions if lo <= doc[n.start].idx < at and _name_token(n).dep_ in _SUBJECTS
         ]
         if before:
             return max(before)[1]

@@ -29,7 +29,8 @@ from .official_mentions import (
 )
 from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, particle
 from .names import (
-    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
+    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, name_words_data, start_after_titles,
+    titles_before,
 )
 from .parties import sentences
 from .person_names import is_person_entity, name_of, names_a_place_or_body
@@ -63,8 +64,10 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
 def _cut_run_ons(mentions: list[_Mention]) -> None:
     """"Interior Minister Valdane Signs Accord" (a headline in title case): a run that
     starts with the surname other mentions end with, and whose other words end no mention,
-    is that surname alone."""
-    lasts = [fold(m.text.split()[-1]) for m in mentions if m.text]
+    is that surname alone. A style's given name ("Prince Faisal") is no surname."""
+    styles = name_words_data("styles_or_given_names")
+    lasts = [fold(m.text.split()[-1]) for m in mentions
+             if m.text and not (len(m.text.split()) == 2 and m.text.split()[0] in styles)]
     for m in mentions:
         words = m.text.split()
         if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
