@@ -58,3 +58,11 @@ def test_a_style_and_a_given_name_later_is_the_full_name_given_before(nlp):
     assert found["Khalid bin Salman"] == ("Minister of Foreign Affairs", "Saudi Arabia")
     assert found["Khalid Haddad"] == ("Minister of Foreign Affairs", "Syria")
     assert "Prince Khalid" not in found
+
+
+def test_a_noun_before_and_a_bare_title_is_no_portfolio_of_it(nlp):
+    text = ("In 1982 the two governments signed a protocol to the Treaty and Prime Minister Tom "
+            "Hale's government passed a law.")
+    assert officials(nlp, text, "2019-05-01")["Tom Hale"][0] == "Prime Minister"
+    text = "Justice and Public Security Minister Tom Hale said the border would stay open."
+    assert officials(nlp, text, "2019-05-01")["Tom Hale"][0] == "Minister of Justice and Public Security"

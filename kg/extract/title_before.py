@@ -167,11 +167,23 @@ def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset())
                 if parse_title(_phrase(tail)) is not None:
                     return tail, None, None
             first = parse_title(_phrase(head)) if _has_head(head) else None
+            bare = parse_title(_phrase(tail)) if first is None and words[k].dep_ == "cc" and _has_head(tail) else None
+            if bare is not None and bare.role == bare.head and not _names_a_field(head):
+                return tail, None, None  # "signed the Treaty and Prime Minister X": a noun, no portfolio
             if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
                 # "Immigration and Integration Minister": one portfolio of two fields, not two titles
                 joint = _joint_post(head, tail) if words[k].dep_ == "cc" and not first.excluded else None
                 return tail, first.country, joint
     return words, None, None
+
+
+def _names_a_field(words: list["Token"]) -> bool:
+    """Whether words before a conjunction may be a field of a title ("Justice and Public Security
+    Minister"): a portfolio of ``titles.json`` or a state."""
+    text = _phrase(words)
+    rows = gazetteer.titles()["portfolios"].items()
+    return text.lower() in {a.lower() for name, row in rows for a in (name, *row["aliases"])} \
+        or bool(gazetteer.find_countries(text))
 
 
 def _after_another_conjunct(words: list["Token"]) -> list["Token"]:
