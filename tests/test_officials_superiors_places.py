@@ -66,3 +66,15 @@ def test_a_noun_before_and_a_bare_title_is_no_portfolio_of_it(nlp):
     assert officials(nlp, text, "2019-05-01")["Tom Hale"][0] == "Prime Minister"
     text = "Justice and Public Security Minister Tom Hale said the border would stay open."
     assert officials(nlp, text, "2019-05-01")["Tom Hale"][0] == "Minister of Justice and Public Security"
+
+
+def test_the_people_a_leader_meets_serve_the_other_titled_state(nlp):
+    text = ("Cypriot President Elena Varga travelled to Amman on Monday for talks with Jordan's prime "
+            "minister, Omar Khalil, on the refugee burden.\n\n"
+            "President Varga then met Parliament Speaker Sami Haddad and the army commander, General "
+            "Ziad Nasser.\n\n"
+            "Cyprus has received more than 2,000 people by sea this month, and Varga said Cyprus could "
+            "not carry the burden alone.")
+    found = officials(nlp, text, "2024-04-09")
+    assert found["Sami Haddad"] == ("Speaker of Parliament", "Jordan")
+    assert found["Ziad Nasser"] == ("Commander of the Army", "Jordan")

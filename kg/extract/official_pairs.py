@@ -37,7 +37,10 @@ def _met(person: _Person, other: _Person) -> bool:
     def role(tok: "Token", trigger: "Token") -> bool | None:
         """True for the trigger's subject, False for its object, None for neither; the subject
         of "held talks" is the verb's, and a relative "who" stands for the name it follows
-        ("X, who held talks with Y")."""
+        ("X, who held talks with Y"); a conjunct or an apposition stands for the word it joins
+        ("met Speaker Y and the army commander, General Z")."""
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.i != trigger.i:
+            tok = tok.head
         verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
         for verb in verbs:
             subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]

@@ -240,7 +240,11 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     # a state whose holder of this very post the article names is not this holder's ("Prime
     # Minister Y" beside Italy's Prime Minister X in Tunis)
     never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
+    met = _states_met(person, made)
+    never |= met
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
+    if met and len(_titled_states(made) - never) == 1:  # whom X met serves the other titled state
+        return next(iter(_titled_states(made) - never))
     left = named - _titled_states(made)
     # a state named in passing ("as Italy did") is not the article's own; the states whose
     # officials are titled are foreign ones, however often the article names them
@@ -260,6 +264,13 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     if not ranked:
         return None
     return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+
+
+def _states_met(person: _Person, made: list[tuple[Official | None, _Person]]) -> set[str]:
+    """"X then met Parliament Speaker Y": the state of an official the person meets (read
+    from a title or a known holder, not from context) is the other party's, not theirs."""
+    return {o.country for o, p in made if o is not None and p is not person and o.country
+            and o.confidence > CONTEXT_COUNTRY and _met(person, p)}
 
 
 def _held(person: _Person, role: Role, made: list[tuple[Official | None, _Person]]) -> set[str]:
