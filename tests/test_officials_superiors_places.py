@@ -78,3 +78,18 @@ def test_the_people_a_leader_meets_serve_the_other_titled_state(nlp):
     found = officials(nlp, text, "2024-04-09")
     assert found["Sami Haddad"] == ("Speaker of Parliament", "Jordan")
     assert found["Ziad Nasser"] == ("Commander of the Army", "Jordan")
+
+
+def test_a_visit_the_clause_is_set_in_names_the_hosts_state_not_the_visitors(nlp):
+    text = ("During a state visit to Norway in May, President Ana Ruiz, hosted by King Olav Dahl, held "
+            "talks with Prime Minister Lars Berg in Oslo.")
+    found = officials(nlp, text, "2019-05-01")
+    assert found["Ana Ruiz"][1] != "Norway"
+    assert found["Lars Berg"] == ("Prime Minister", "Norway")
+
+
+def test_a_name_whose_first_word_is_a_surname_said_alone_later_stays_whole(nlp):
+    text = ("During a state visit to Norway in 1964, President Kim Tae-woo held talks with Prime "
+            "Minister Lars Berg in Oslo.\n\nWitnesses say Kim broke down in tears during his speech.")
+    # whole, the name is the subject of the visit's clause, so the visited state is not his
+    assert officials(nlp, text, "1964-12-10")["Kim Tae-woo"] == ("President", None)

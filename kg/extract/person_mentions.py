@@ -33,7 +33,7 @@ from .names import (
     titles_before,
 )
 from .parties import sentences
-from .person_names import is_person_entity, name_of, names_a_place_or_body
+from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .successions import successions
@@ -64,14 +64,15 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
 def _cut_run_ons(mentions: list[_Mention]) -> None:
     """"Interior Minister Valdane Signs Accord" (a headline in title case): a run that
     starts with the surname other mentions end with, and whose other words end no mention,
-    is that surname alone. A style's given name ("Prince Faisal") is no surname."""
+    is that surname alone, in a line written in title case only (in running text "President
+    Park Chung-hee" is whole beside a later "Park said"). A style's given name ("Prince Faisal") is no surname."""
     styles = name_words_data("styles_or_given_names")
     lasts = [fold(m.text.split()[-1]) for m in mentions
              if m.text and not (len(m.text.split()) == 2 and m.text.split()[0] in styles)]
     for m in mentions:
         words = m.text.split()
         if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
-                and lasts.count(fold(words[-1])) == 1):
+                and lasts.count(fold(words[-1])) == 1 and title_cased_line(m.sentence.doc[m.start : m.start + 1])):
             m.text = words[0]
             m.end = m.start + 1 if m.end != -1 else -1
 
