@@ -243,8 +243,9 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     met = _states_met(person, made)
     never |= met
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
-    if met and len(_titled_states(made) - never) == 1:  # whom X met serves the other titled state
-        return next(iter(_titled_states(made) - never))
+    other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
+    if met and len(other) == 1:  # whom X met serves the other titled state
+        return other.pop()
     left = named - _titled_states(made)
     # a state named in passing ("as Italy did") is not the article's own; the states whose
     # officials are titled are foreign ones, however often the article names them

@@ -64,17 +64,26 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
 def _cut_run_ons(mentions: list[_Mention]) -> None:
     """"Interior Minister Valdane Signs Accord" (a headline in title case): a run that
     starts with the surname other mentions end with, and whose other words end no mention,
-    is that surname alone, in a line written in title case only (in running text "President
-    Park Chung-hee" is whole beside a later "Park said"). A style's given name ("Prince Faisal") is no surname."""
+    is that surname alone (:func:`_runs_on`: "Park Chung-hee" stays whole beside a later
+    "Park said"). A style's given name ("Prince Faisal") is no surname."""
     styles = name_words_data("styles_or_given_names")
     lasts = [fold(m.text.split()[-1]) for m in mentions
              if m.text and not (len(m.text.split()) == 2 and m.text.split()[0] in styles)]
     for m in mentions:
         words = m.text.split()
         if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
-                and lasts.count(fold(words[-1])) == 1 and title_cased_line(m.sentence.doc[m.start : m.start + 1])):
+                and lasts.count(fold(words[-1])) == 1 and _runs_on(m)):
             m.text = words[0]
             m.end = m.start + 1 if m.end != -1 else -1
+
+
+def _runs_on(m: _Mention) -> bool:
+    """Whether words after a name's first may be run on from the text: in a title-case line
+    ("Interior Minister Valdane Signs Accord"), or when the tagger does not take the last
+    for a person's ("President Reagan Tuesday ordered"); "Park Chung-hee" it tags whole."""
+    doc = m.sentence.doc
+    end = m.end if m.end > m.start else m.start + len(m.text.split())
+    return title_cased_line(doc[m.start : m.start + 1]) or doc[min(end, len(doc)) - 1].ent_type_ != "PERSON"
 
 
 def _sentences(doc: "Doc") -> list["Span"]:
