@@ -147,3 +147,10 @@ def test_a_head_of_state_of_history_named_without_a_post(nlp):
     text = ("Reagan signed an order on Tuesday telling the Coast Guard to turn back boats from Haiti. "
             "Haitian officials said they would cooperate.")
     assert officials(nlp, text, "1981-09-30")["Ronald Reagan"] == ("President", "United States")
+
+
+def test_a_known_holder_named_after_the_term_keeps_the_state_of_the_post(nlp):
+    # dated between Trump's two terms: the table's date check finds no holder in term
+    text = ("The pact with Honduras, signed in 2019 under then-President Donald Trump, was "
+            "ended by the new administration on Monday.")
+    assert officials(nlp, text, "2022-03-14")["Donald Trump"] == ("President", "United States")

@@ -130,13 +130,24 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
         other = next((m.role.country for m in with_role if m.role.country), None)
         # a known office holder named in full serves one state, whatever post the text gives
         known = holder is not None and (len(person.name.split()) >= 2 or best.role.head in holder.role)
-        country = other or (holder.country if known else None)
+        country = other or (holder.country if known else _state_held_once(person.name, best.role))
     confidence = best.confidence
     if len(person.name.split()) == 1:
         confidence = min(confidence, TITLE_WITHOUT_COUNTRY)
     elif holder is not None and fold(person.name) != fold(best.text) and len(best.text.split()) == 1:
         confidence = min(confidence, KNOWN_HOLDER_BY_SURNAME)
     return Official(person.name, role, country, _evidence(best.sentence), confidence, aliases)
+
+
+def _state_held_once(name: str, role: Role) -> str | None:
+    """"then-President X" in an article dated after X's term: the state of the one post of
+    that head a known holder named in full held in any term (``office_holders.json``), before
+    any state the sentence names near the name ("signed under then-President X with El Salvador")."""
+    if len(name.split()) < 2:
+        return None
+    states = {h.country for h in gazetteer.office_holders()
+              if fold(name) in {fold(a) for a in (h.name, *h.aliases)} and role.head in h.role}
+    return states.pop() if len(states) == 1 else None
 
 
 def _known_spellings(officials: list[Official], ctx: "Context") -> None:

@@ -17,6 +17,7 @@ from ..facts import Official
 from ..parse import doc_text
 from .article_states import _masthead_state, _states_counted
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
+from .official_pairs import _coordinated, _met
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
@@ -26,8 +27,6 @@ from .state_clues import (
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from . import Context
 
 
@@ -241,7 +240,12 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     # a state whose holder of this very post the article names is not this holder's ("Prime
     # Minister Y" beside Italy's Prime Minister X in Tunis)
     never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
+    met = _states_met(person, made)
+    never |= met
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
+    other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
+    if met and len(other) == 1:  # whom X met serves the other titled state
+        return other.pop()
     left = named - _titled_states(made)
     # a state named in passing ("as Italy did") is not the article's own; the states whose
     # officials are titled are foreign ones, however often the article names them
@@ -263,58 +267,19 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None
 
 
+def _states_met(person: _Person, made: list[tuple[Official | None, _Person]]) -> set[str]:
+    """"X then met Parliament Speaker Y": the state of an official the person meets (read
+    from a title or a known holder, not from context) is the other party's, not theirs."""
+    return {o.country for o, p in made if o is not None and p is not person and o.country
+            and o.confidence > CONTEXT_COUNTRY and _met(person, p)}
+
+
 def _held(person: _Person, role: Role, made: list[tuple[Official | None, _Person]]) -> set[str]:
     """The states whose holder of this post the article names already: a post with a portfolio
     has one holder per state ("Belgian Foreign Minister Y" beside Foreign Minister X); a bare
     head ("Minister", "Senator") has many."""
     return {o.country for o, p in made if o is not None and p is not person and o.country
             and o.confidence > CONTEXT_COUNTRY and o.role == role.role and len(role.role.split()) > 1}
-
-
-def _coordinated(person: _Person, other: _Person) -> bool:
-    """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
-    President Y" are often two states' leaders, so Y's state says nothing of X's)."""
-    for m in person.mentions:
-        for n in other.mentions:
-            if m.sentence.start != n.sentence.start:
-                continue
-            a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
-            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
-                return True
-    return False
-
-
-def _met(person: _Person, other: _Person) -> bool:
-    """Whether one of them is the subject of a meeting word whose object is the other ("X will
-    meet Foreign Minister Y", "X received Y", "X held talks with Y"): two parties, often of two
-    states, so the one's state says nothing of the other's."""
-    from .meetings.triggers import triggers_in
-    from .state_clues import _SUBJECTS
-
-    def role(tok: "Token", trigger: "Token") -> bool | None:
-        """True for the trigger's subject, False for its object, None for neither; the subject
-        of "held talks" is the verb's, and a relative "who" stands for the name it follows
-        ("X, who held talks with Y")."""
-        verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
-        for verb in verbs:
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-            if tok in subjects or (verb.dep_ == "relcl" and verb.head.i == tok.i and any(c.tag_ == "WP" for c in subjects)):
-                return True
-        if tok.head.i == trigger.i:
-            return True if tok.dep_ in _SUBJECTS else False if tok.dep_ in ("dobj", "pobj") else None
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:
-            return False
-        return None
-
-    for m in person.mentions:
-        for n in other.mentions:
-            if m.sentence.start != n.sentence.start:
-                continue
-            a, b = _name_token(m), _name_token(n)
-            for t in triggers_in(m.sentence):
-                if {role(a, t), role(b, t)} == {True, False}:
-                    return True
-    return False
 
 
 def _is_governmental(role: Role) -> bool:

@@ -82,6 +82,7 @@ from .official_states import (
     _state_of_the_dateline, _state_of_the_government, _state_of_the_pair,
 )
 from .article_states import state_of_the_head
+from .official_superiors import state_of_the_superior
 from .people import canonical_in_article
 from .roles import settle_head_by_state
 
@@ -108,6 +109,10 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             o.country = state_of_the_head(o.role, ctx.article.text)
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+        if o is not None and o.country is None:
+            o.country = state_of_the_superior(p, made)
+            if o.country:
+                o.confidence = min(o.confidence, SENTENCE_COUNTRY)
         if o is not None and o.country is None:
             o.country = _sentence_country(p)
             if o.country:

@@ -119,6 +119,14 @@ def _by_first_name(form: str, known: list[str]) -> str | None:
     """"Datuk Seri Hishammuddin said" after "Hishammuddin Hussein": a one-word mention that
     is the first name of exactly one known full name (as Malay, Indonesian or Arabic names
     are often cited), when it is no common given name that others may share."""
+    words = form.split()
+    if len(words) == 2 and words[0] in name_words_data("styles_or_given_names"):
+        # "Prince Faisal" after "Prince Faisal bin Farhan": the style is no name, and of the
+        # full names with that first name the one with a patronymic ("bin", "ibn") is styled so
+        hits = {n for n in known if len(n.split()) >= 3 and fold(n).split()[0] == fold(words[1])}
+        particles = set(name_words_data("name_particles"))
+        hits = {n for n in hits if n.split()[1] in particles} or hits
+        return next(iter(hits)) if len(hits) == 1 else None
     if " " in form or is_given_name(form):
         return None
     hits = {n for n in known if len(n.split()) >= 2 and fold(n).split()[0] == fold(form)}

@@ -29,10 +29,11 @@ from .official_mentions import (
 )
 from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, particle
 from .names import (
-    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, start_after_titles, titles_before,
+    clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, name_words_data, start_after_titles,
+    titles_before,
 )
 from .parties import sentences
-from .person_names import is_person_entity, name_of, names_a_place_or_body
+from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .successions import successions
@@ -63,14 +64,26 @@ def find_mentions(doc: "Doc") -> list[_Mention]:
 def _cut_run_ons(mentions: list[_Mention]) -> None:
     """"Interior Minister Valdane Signs Accord" (a headline in title case): a run that
     starts with the surname other mentions end with, and whose other words end no mention,
-    is that surname alone."""
-    lasts = [fold(m.text.split()[-1]) for m in mentions if m.text]
+    is that surname alone (:func:`_runs_on`: "Park Chung-hee" stays whole beside a later
+    "Park said"). A style's given name ("Prince Faisal") is no surname."""
+    styles = name_words_data("styles_or_given_names")
+    lasts = [fold(m.text.split()[-1]) for m in mentions
+             if m.text and not (len(m.text.split()) == 2 and m.text.split()[0] in styles)]
     for m in mentions:
         words = m.text.split()
         if (len(words) >= 2 and not is_given_name(words[0]) and fold(words[0]) in lasts
-                and lasts.count(fold(words[-1])) == 1):
+                and lasts.count(fold(words[-1])) == 1 and _runs_on(m)):
             m.text = words[0]
             m.end = m.start + 1 if m.end != -1 else -1
+
+
+def _runs_on(m: _Mention) -> bool:
+    """Whether words after a name's first may be run on from the text: in a title-case line
+    ("Interior Minister Valdane Signs Accord"), or when the tagger does not take the last
+    for a person's ("President Reagan Tuesday ordered"); "Park Chung-hee" it tags whole."""
+    doc = m.sentence.doc
+    end = m.end if m.end > m.start else m.start + len(m.text.split())
+    return title_cased_line(doc[m.start : m.start + 1]) or doc[min(end, len(doc)) - 1].ent_type_ != "PERSON"
 
 
 def _sentences(doc: "Doc") -> list["Span"]:

@@ -217,12 +217,14 @@ def host_states(m: _Mention) -> set[str]:
 def visited_states(m: _Mention) -> set[str]:
     """"Foreign Minister X travels to Algiers", "X, who arrived in Kabul on the weekend": the
     states of the places a person goes to (``people_host.json`` VISIT verbs whose subject is
-    the person) are the hosts', not the person's."""
+    the person) are the hosts', not the person's; so are those of a visit noun the person's
+    verb is set in ("During a state visit to Bonn, President X held talks")."""
     name = _name_token(m)
     marks = _host_marks(m.sentence.doc)
     verbs = [name.head] if name.dep_ in _SUBJECTS else []
     verbs += [c for c in name.children if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT")
                                                                     for s in c.children)]
+    verbs += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     out: set[str] = set()
     for verb in (v for v in verbs if marks.get(v.i) == "VISIT"):
         out |= _destinations(verb, len(m.sentence.doc), _names_igo(m.sentence.text))

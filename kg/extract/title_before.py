@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
-from .roles import Role, is_head_word, parse_title
+from .roles import Role, is_head_word, parse_title, title_words
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
@@ -52,7 +52,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     words = _after_another_conjunct(words)
     words = without_clock_time(words)  # "12:05 PM ET": no "PM"
     if shared is None and after_named:
-        shared = _state_of_named_before(sent, j, units)
+        shared = _state_of_named_before(sent, j, units, _phrase(words))
     if not words or not _has_head(words):
         return None
     if j >= sent.start and doc[j].lower_ in gazetteer.grammar_words("relative_owners"):
@@ -67,7 +67,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
                 and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
-    role = _role(words, units)
+    role = _local_place_before(sent, j, words, _role(words, units))
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
         role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
@@ -86,6 +86,33 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and joint is not None and not role.excluded:
         role = Role(f"{joint} and {role.role}", role.country, role.head)  # one holder of two posts
     return (role, direct) if role is not None else None
+
+
+def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role | None) -> Role | None:
+    """"Calais mayor X": a local head written in lower case right after capitalised words
+    that name no state or body holds the post of that place (``titles.json`` "local_heads"),
+    also when the place is in no list; its state comes from context."""
+    doc = sent.doc
+    heads = gazetteer.titles().get("local_heads", [])
+    last = words[-1] if words else None
+    if (role is not None and role.role != role.head) or last is None or not last.is_lower \
+            or last.text.capitalize() not in heads:
+        return role
+    k = last.i
+    while k - 1 >= sent.start and _place_word(doc[k - 1]):
+        k -= 1
+    place = doc[k : last.i].text
+    if k == last.i or k > words[0].i and any(w.i < k for w in words) \
+            or gazetteer.country(place) or gazetteer.find_countries(place) or gazetteer.find_organisations(place):
+        return role
+    return Role(f"{last.text.capitalize()} of {place}", None, last.text.capitalize())
+
+
+def _place_word(tok: "Token") -> bool:
+    """A capitalised word that may name a place: no title, party or grammar word."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in title_words() \
+        and tok.lower_ not in gazetteer.grammar_words("party_families") and not tok.is_stop \
+        and tok.ent_type_ != "NORP"
 
 
 def _past_the_named_place(words: list["Token"], before: "Token | None") -> list["Token"]:
@@ -107,15 +134,19 @@ def _opens_the_title(sent: "Span", j: int) -> bool:
     return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
 
 
-def _state_of_named_before(sent: "Span", j: int, units: set[int]) -> str | None:
+def _state_of_named_before(sent: "Span", j: int, units: set[int], title: str = "") -> str | None:
     """"German Chancellor X and Interior Minister Y": the state of the title before the name
-    that ends at token ``j``, which a coordinated title after it shares."""
+    that ends at token ``j``, which a coordinated title after it shares; not when it is the
+    same post (``title``): "Salvadoran President X and President Y" are two states' presidents."""
     doc = sent.doc
     k = j
     while k > sent.start and doc[k - 1].ent_type_ == "PERSON":
         k -= 1
     before = _title_before(sent, k, units) if k > sent.start else None
     state = before[0].country if before is not None else None
+    own = parse_title(title) if title else None
+    if before is not None and own is not None and own.role == before[0].role:
+        return None
     # a state the head alone implies ("Taoiseach X and Cabinet Office minister Y") is not shared
     return state if state in {name for _, _, name in states_between(doc, sent.start, k)} else None
 
@@ -136,11 +167,23 @@ def _last_coordinated_title(words: list["Token"], units: set[int] = frozenset())
                 if parse_title(_phrase(tail)) is not None:
                     return tail, None, None
             first = parse_title(_phrase(head)) if _has_head(head) else None
+            bare = parse_title(_phrase(tail)) if first is None and words[k].dep_ == "cc" and _has_head(tail) else None
+            if bare is not None and bare.role == bare.head and not _names_a_field(head):
+                return tail, None, None  # "signed the Treaty and Prime Minister X": a noun, no portfolio
             if first is not None and _has_head(tail) and parse_title(_phrase(tail)) is not None:
                 # "Immigration and Integration Minister": one portfolio of two fields, not two titles
                 joint = _joint_post(head, tail) if words[k].dep_ == "cc" and not first.excluded else None
                 return tail, first.country, joint
     return words, None, None
+
+
+def _names_a_field(words: list["Token"]) -> bool:
+    """Whether words before a conjunction may be a field of a title ("Justice and Public Security
+    Minister"): a portfolio of ``titles.json`` or a state."""
+    text = _phrase(words)
+    rows = gazetteer.titles()["portfolios"].items()
+    return text.lower() in {a.lower() for name, row in rows for a in (name, *row["aliases"])} \
+        or bool(gazetteer.find_countries(text))
 
 
 def _after_another_conjunct(words: list["Token"]) -> list["Token"]:

@@ -1,0 +1,63 @@
+"""Two people of one article in one clause: conjoined ("Prime Minister X and President Y")
+or the two parties of a meeting ("X met Y"), often of two states, so the one's state says
+nothing of the other's. Part of :mod:`.officials`, used by :mod:`.official_states`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .official_mentions import _Person
+from .state_clues import _name_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _coordinated(person: _Person, other: _Person) -> bool:
+    """Whether a mention of ``other`` is a conjunct of one of ``person``'s ("Prime Minister X and
+    President Y" are often two states' leaders, so Y's state says nothing of X's)."""
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
+            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+    return False
+
+
+def _met(person: _Person, other: _Person) -> bool:
+    """Whether one of them is the subject of a meeting word whose object is the other ("X will
+    meet Foreign Minister Y", "X received Y", "X held talks with Y"): two parties, often of two
+    states, so the one's state says nothing of the other's."""
+    from .meetings.triggers import triggers_in
+    from .state_clues import _SUBJECTS
+
+    def role(tok: "Token", trigger: "Token") -> bool | None:
+        """True for the trigger's subject, False for its object, None for neither; the subject
+        of "held talks" is the verb's, and a relative "who" stands for the name it follows
+        ("X, who held talks with Y"); a conjunct or an apposition stands for the word it joins
+        ("met Speaker Y and the army commander, General Z")."""
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i and tok.head.i != trigger.i:
+            tok = tok.head
+        verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+        for verb in verbs:
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if tok in subjects or (verb.dep_ == "relcl" and verb.head.i == tok.i and any(c.tag_ == "WP" for c in subjects)):
+                return True
+        if tok.head.i == trigger.i:
+            return True if tok.dep_ in _SUBJECTS else False if tok.dep_ in ("dobj", "pobj") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == trigger.i:
+            return False
+        return None
+
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            a, b = _name_token(m), _name_token(n)
+            for t in triggers_in(m.sentence):
+                if {role(a, t), role(b, t)} == {True, False}:
+                    return True
+    return False
