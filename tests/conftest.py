@@ -21,6 +21,18 @@ def span(text: str, fragment: str) -> Evidence:
     return Evidence(text=fragment, start=start, end=start + len(fragment))
 
 
+def agreements_in(nlp, text: str, officials: list[Official] | None = None) -> list[Agreement]:
+    """The agreements read from ``text`` (dated 10 May 2022), knowing ``officials`` by their
+    full name and their surname, as the people step would have found them."""
+    from kg.extract import Context
+    from kg.extract.agreements import extract_agreements
+
+    officials = officials or []
+    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
+    people = {o.name: o.name for o in officials} | {o.name.split()[-1]: o.name for o in officials}
+    return extract_agreements(nlp(text), Context(article=article, people=people, officials=officials))
+
+
 @pytest.fixture
 def corpus() -> list[ArticleFacts]:
     """Two articles about one (invented) official, spelt two ways, and one party pair."""

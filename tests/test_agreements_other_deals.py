@@ -6,17 +6,10 @@ is the general rule, not a phrase of an evaluation article.
 from __future__ import annotations
 
 import pytest
+from conftest import agreements_in
 
-from kg.extract import Context
-from kg.extract.agreements import extract_agreements
-from kg.facts import Article, Evidence, Official
+from kg.facts import Evidence, Official
 
-
-def run(nlp, text: str, officials: list[Official] | None = None):
-    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
-    people = {o.name: o.name for o in officials or []} | {o.name.split()[-1]: o.name for o in officials or []}
-    ctx = Context(article=article, people=people, officials=officials or [])
-    return extract_agreements(nlp(text), ctx)
 
 
 def facts(agreements) -> set[tuple[str, frozenset[str]]]:
@@ -29,7 +22,7 @@ def test_similar_plural_of_a_kind_is_one_each_with_the_partner(nlp, noun: str) -
         "Austria signed a memorandum of understanding with Pakistan on Monday. "
         f"Portugal and Greece have similar {noun} with Islamabad."
     )
-    assert facts(run(nlp, text)) == {
+    assert facts(agreements_in(nlp, text)) == {
         ("memorandum of cooperation", frozenset({"Austria", "Pakistan"})),
         ("memorandum of cooperation", frozenset({"Portugal", "Pakistan"})),
         ("memorandum of cooperation", frozenset({"Greece", "Pakistan"})),
@@ -38,7 +31,7 @@ def test_similar_plural_of_a_kind_is_one_each_with_the_partner(nlp, noun: str) -
 
 def test_a_bilateral_declaration_is_a_joint_one(nlp) -> None:
     text = "Austria concluded its own bilateral declaration with Pakistan on returns."
-    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"Austria", "Pakistan"}))}
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"Austria", "Pakistan"}))}
 
 
 def test_a_compact_of_two_parties_is_no_regional_compact(nlp) -> None:
@@ -46,7 +39,7 @@ def test_a_compact_of_two_parties_is_no_regional_compact(nlp) -> None:
         "Ghana and the European Union on Monday adopted the EU-Ghana Compact on refugee jobs. "
         "A similar compact between the EU and Togo was adopted last month."
     )
-    assert facts(run(nlp, text)) == {
+    assert facts(agreements_in(nlp, text)) == {
         ("other", frozenset({"European Union", "Ghana"})),
         ("other", frozenset({"European Union", "Togo"})),
     }
@@ -54,7 +47,7 @@ def test_a_compact_of_two_parties_is_no_regional_compact(nlp) -> None:
 
 def test_a_regional_compact_stays_one_of_many_parties(nlp) -> None:
     text = "Ministers of Ghana, Togo and Benin signed a regional compact on migration on Monday."
-    assert facts(run(nlp, text)) == {("regional compact", frozenset({"Ghana", "Togo", "Benin"}))}
+    assert facts(agreements_in(nlp, text)) == {("regional compact", frozenset({"Ghana", "Togo", "Benin"}))}
 
 
 def test_a_body_that_only_qualifies_a_government_is_no_party(nlp) -> None:
@@ -67,14 +60,14 @@ def test_a_body_that_only_qualifies_a_government_is_no_party(nlp) -> None:
         "The MoU was signed in Oslo by Prime Minister Lars Holm and Omar Haddad, head of "
         "Sudan's UN-recognised Government of National Accord."
     )
-    out = run(nlp, text, officials)
+    out = agreements_in(nlp, text, officials)
     assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Sudan"}))}
     assert set(out[0].signed_by) == {"Lars Holm", "Omar Haddad"}
 
 
 def test_a_single_word_the_tagger_takes_for_a_person_signs_nothing(nlp) -> None:
     text = "Norway and Sudan signed a migration MoU on Thursday. The MoU was signed by Lars Holm and Omar Haddad."
-    out = run(nlp, text)
+    out = agreements_in(nlp, text)
     assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Sudan"}))}
     assert all(len(name.split()) > 1 for name in out[0].signed_by)
 
@@ -84,7 +77,7 @@ def test_an_agreement_a_state_does_not_have_is_none(nlp) -> None:
         "Norway and Chile signed a migration partnership on Monday. Norway does not have a "
         "migration partnership or a readmission agreement with Eritrea."
     )
-    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Chile"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Chile"}))}
 
 
 def test_a_word_for_a_government_where_a_deal_was_signed_is_a_place(nlp) -> None:
@@ -97,7 +90,7 @@ def test_a_word_for_a_government_where_a_deal_was_signed_is_a_place(nlp) -> None
         "understanding was signed in Brussels on Wednesday by Interior Minister Per Lund and "
         "Afghanistan's Minister of Refugees, Ali Karimi."
     )
-    out = run(nlp, text, officials)
+    out = agreements_in(nlp, text, officials)
     assert facts(out) == {("memorandum of cooperation", frozenset({"Norway", "Afghanistan"}))}
 
 
@@ -106,8 +99,8 @@ def test_every_state_of_a_list_after_from_is_a_place_passed(nlp) -> None:
         "Norway signed a deal with Chile on Monday. Five men from Vietnam, Jamaica, Laos and "
         "Yemen were flown to Chile in July under an agreement that was not made public."
     )
-    assert ("other", frozenset({"Jamaica", "Laos", "Yemen"})) not in facts(run(nlp, text))
-    assert all(len(a.signatories) == 2 for a in run(nlp, text))
+    assert ("other", frozenset({"Jamaica", "Laos", "Yemen"})) not in facts(agreements_in(nlp, text))
+    assert all(len(a.signatories) == 2 for a in agreements_in(nlp, text))
 
 
 def test_those_like_a_wished_agreement_are_agreements(nlp) -> None:
@@ -115,7 +108,7 @@ def test_those_like_a_wished_agreement_are_agreements(nlp) -> None:
         '"What is needed is a comprehensive agreement between the European Union and Ghana, '
         'like those with Togo and Benin," the president said.'
     )
-    assert facts(run(nlp, text)) == {
+    assert facts(agreements_in(nlp, text)) == {
         ("other", frozenset({"European Union", "Togo"})),
         ("other", frozenset({"European Union", "Benin"})),
     }
@@ -127,7 +120,7 @@ def test_plural_agreements_with_a_list_that_came_about_are_one_each(nlp) -> None
         "Norway's Interior Minister Eva Berg signed a migration agreement with Chile in 2023. "
         "Agreements with Peru and Ghana followed in September."
     )
-    assert facts(run(nlp, text, officials)) == {
+    assert facts(agreements_in(nlp, text, officials)) == {
         ("other", frozenset({"Norway", "Chile"})),
         ("other", frozenset({"Norway", "Peru"})),
         ("other", frozenset({"Norway", "Ghana"})),
@@ -140,7 +133,7 @@ def test_plural_agreements_only_sought_are_none(nlp) -> None:
         "Norway's Interior Minister Eva Berg signed a migration agreement with Chile in 2023. "
         "Agreements with Peru and Ghana could follow next year."
     )
-    assert facts(run(nlp, text, officials)) == {("other", frozenset({"Norway", "Chile"}))}
+    assert facts(agreements_in(nlp, text, officials)) == {("other", frozenset({"Norway", "Chile"}))}
 
 
 def test_an_earlier_agreement_is_one_of_its_own(nlp) -> None:
@@ -149,7 +142,7 @@ def test_an_earlier_agreement_is_one_of_its_own(nlp) -> None:
         "previous pact lapsed in 2016. Under the deal, workers will be paid a minimum wage. "
         "Peru stopped sending workers to Chile after the earlier agreement expired."
     )
-    out = run(nlp, text)
+    out = agreements_in(nlp, text)
     assert [a.type for a in out] == ["other", "other"]
     assert all(set(a.signatories) == {"Peru", "Chile"} for a in out)
 
@@ -160,7 +153,7 @@ def test_a_roadmap_agreed_with_a_body_is_an_agreement(nlp) -> None:
         "Kenya's Interior Minister Amina Ochieng set a date for closing the camps. On Thursday, "
         "Kenya and UNHCR agreed a joint roadmap for the closure. A roadmap for reform is still missing."
     )
-    assert facts(run(nlp, text, officials)) == {("other", frozenset({"Kenya", "UNHCR"}))}
+    assert facts(agreements_in(nlp, text, officials)) == {("other", frozenset({"Kenya", "UNHCR"}))}
 
 
 def test_a_place_after_on_is_no_party(nlp) -> None:
@@ -168,7 +161,7 @@ def test_a_place_after_on_is_no_party(nlp) -> None:
         "Chile and Peru signed an arrangement on Monday. Under the arrangement, Peru will take "
         "up to 150 refugees a year from those held on Nauru."
     )
-    assert facts(run(nlp, text)) == {("other", frozenset({"Chile", "Peru"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Chile", "Peru"}))}
 
 
 def test_an_agreement_its_own_clause_dates_otherwise_has_the_parties_it_names(nlp) -> None:
@@ -176,7 +169,7 @@ def test_an_agreement_its_own_clause_dates_otherwise_has_the_parties_it_names(nl
         "Kenya and UNHCR signed a roadmap in Nairobi on Thursday. The main instrument is still the "
         "tripartite agreement that Kenya, Somalia and UNHCR signed in Nairobi on 10 November 2013."
     )
-    assert facts(run(nlp, text)) == {
+    assert facts(agreements_in(nlp, text)) == {
         ("other", frozenset({"Kenya", "UNHCR"})),
         ("other", frozenset({"Kenya", "Somalia", "UNHCR"})),
     }
@@ -187,12 +180,12 @@ def test_the_state_an_act_under_a_described_agreement_goes_to_is_its_party(nlp) 
         "The European Commission signed a memorandum with Togo last July. The bloc pledged 2 "
         "billion euros to Ghana in March under a strategic partnership signed in Accra."
     )
-    assert ("other", frozenset({"European Union", "Ghana"})) in facts(run(nlp, text))
+    assert ("other", frozenset({"European Union", "Ghana"})) in facts(agreements_in(nlp, text))
 
 
 def test_renamed_states_carry_their_current_name(nlp) -> None:
     text = "Norway signed a migration deal with Swaziland on Monday."
-    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Eswatini"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Eswatini"}))}
 
 
 def test_an_anaphora_outside_a_phrase_naming_its_state_is_no_party(nlp) -> None:
@@ -200,7 +193,7 @@ def test_an_anaphora_outside_a_phrase_naming_its_state_is_no_party(nlp) -> None:
         "Norway has courted Chile, Peru and Ghana for months. The memorandum of cooperation that "
         "Norway signed with Chile last month shows that these governments are willing to work with us."
     )
-    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Chile"}))}
+    assert facts(agreements_in(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Chile"}))}
 
 
 def test_an_anaphora_that_signed_with_a_state_is_each_of_its_list(nlp) -> None:
@@ -209,7 +202,7 @@ def test_an_anaphora_that_signed_with_a_state_is_each_of_its_list(nlp) -> None:
         "Norwegian Foreign Minister Per Lund courted Chile, Peru and Ghana for months. In October, "
         "after all three had signed asylum cooperation agreements with Norway, it released the money."
     )
-    assert facts(run(nlp, text, officials)) == {
+    assert facts(agreements_in(nlp, text, officials)) == {
         ("asylum cooperation agreement", frozenset({"Norway", p})) for p in ("Chile", "Peru", "Ghana")
     }
 
@@ -226,14 +219,14 @@ def test_an_agreement_another_minister_signed_earlier_is_another_one(nlp) -> Non
         "then interior minister, Lars Holm, signed with Tembo in July 2021. The communique was "
         "welcomed in Lusaka. Berg and Tembo posed for photographs after signing the communique."
     )
-    out = run(nlp, text, officials)
+    out = agreements_in(nlp, text, officials)
     by_kind = {a.type: set(a.signed_by) for a in out}
     assert by_kind == {"joint declaration": {"Eva Berg", "Ana Tembo"}, "other": {"Lars Holm", "Ana Tembo"}}
 
 
 def test_a_communique_the_news_is_said_in_is_no_agreement(nlp) -> None:
     text = "In a communique, the Zambian foreign ministry said talks with Norway would go on."
-    assert run(nlp, text) == []
+    assert agreements_in(nlp, text) == []
 
 
 
@@ -253,6 +246,6 @@ def test_similar_plural_signed_by_one_subject_is_one_each_with_it(nlp, text, fir
     """The subject of "X has signed similar agreements with A and B" is a party of each, even
     when the article's most-named party is the other one of the first agreement."""
     subject = first[1]
-    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset(first))} | {
+    assert facts(agreements_in(nlp, text)) == {("memorandum of cooperation", frozenset(first))} | {
         ("memorandum of cooperation", frozenset({subject, p})) for p in partners
     }

@@ -7,21 +7,14 @@ Invented texts with states, people and posts of no gold article.
 from __future__ import annotations
 
 import pytest
+from conftest import agreements_in
 
-from kg.extract import Context
-from kg.extract.agreements import extract_agreements
 from kg.facts import Article, Evidence, Official
 
 
 def _officials(*triples: tuple[str, str, str]) -> list[Official]:
     return [Official(name=n, role=r, country=c, evidence=Evidence("", 0, 0)) for n, r, c in triples]
 
-
-def run(nlp, text: str, officials: list[Official]):
-    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
-    people = {o.name: o.name for o in officials} | {o.name.split()[-1]: o.name for o in officials}
-    ctx = Context(article=article, people=people, officials=officials)
-    return extract_agreements(nlp(text), ctx)
 
 
 LEADERS = _officials(
@@ -43,7 +36,7 @@ CHILEAN = _officials(
     ],
 )
 def test_leaders_who_agreed_a_deal_signed_nothing(nlp, text: str, officials) -> None:
-    found = run(nlp, text, officials)
+    found = agreements_in(nlp, text, officials)
     assert found and all(a.signed_by == [] for a in found)
 
 
@@ -57,7 +50,7 @@ def test_leaders_who_agreed_a_deal_signed_nothing(nlp, text: str, officials) -> 
     ],
 )
 def test_people_who_signed_are_signers(nlp, text: str, officials, signers: set[str]) -> None:
-    found = run(nlp, text, officials)
+    found = agreements_in(nlp, text, officials)
     assert [set(a.signed_by) for a in found] == [signers]
 
 
@@ -77,7 +70,7 @@ GHANAIAN = _officials(("Kofi Mensah", "Minister of the Interior", "Ghana"), ("Ha
     ],
 )
 def test_the_first_country_to_sign_is_a_signing_not_a_plan(nlp, text: str, officials, signers: set[str]) -> None:
-    found = run(nlp, text, officials)
+    found = agreements_in(nlp, text, officials)
     assert signers in [set(a.signed_by) for a in found]
 
 
@@ -99,7 +92,7 @@ PACIFIC = _officials(
     ],
 )
 def test_signers_of_a_named_deal_sign_the_deal_of_their_states(nlp, text: str, signers: set[str]) -> None:
-    found = run(nlp, text, PACIFIC)
+    found = agreements_in(nlp, text, PACIFIC)
     assert [set(a.signed_by) for a in found] == [signers]
 
 
@@ -119,7 +112,7 @@ SPANISH = _officials(
     ],
 )
 def test_leaders_at_talks_around_a_signing_by_others_are_no_signers(nlp, text: str) -> None:
-    found = run(nlp, text, SPANISH)
+    found = agreements_in(nlp, text, SPANISH)
     assert found and all(not set(a.signed_by) & {"Marta Ruiz", "Amadou Diallo"} for a in found)
 
 
@@ -135,7 +128,7 @@ def test_leaders_at_talks_around_a_signing_by_others_are_no_signers(nlp, text: s
     ],
 )
 def test_a_deal_called_by_its_name_is_not_a_later_memorandum(nlp, text: str) -> None:
-    kinds = sorted(a.type for a in run(nlp, text, []))
+    kinds = sorted(a.type for a in agreements_in(nlp, text, []))
     assert kinds == ["memorandum of cooperation", "other"]
 
 
@@ -149,7 +142,7 @@ def test_a_deal_called_by_its_name_is_not_a_later_memorandum(nlp, text: str) -> 
     ],
 )
 def test_a_deal_only_studied_or_considered_is_none(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -164,7 +157,7 @@ def test_a_deal_only_studied_or_considered_is_none(nlp, text: str, expected) -> 
     ],
 )
 def test_who_did_so_before_has_an_agreement_of_its_own(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_who_did_so_before_has_an_agreement_of_its_own(nlp, text: str, expected)
     ],
 )
 def test_agreements_with_states_signed_exist_whatever_their_clause_says(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -197,7 +190,7 @@ def test_agreements_with_states_signed_exist_whatever_their_clause_says(nlp, tex
     ],
 )
 def test_a_state_that_follows_signs_the_same_agreement(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -215,7 +208,7 @@ def test_a_state_that_follows_signs_the_same_agreement(nlp, text: str, expected)
     ],
 )
 def test_a_relative_clause_gives_its_agreements_parties(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -231,7 +224,7 @@ def test_a_relative_clause_gives_its_agreements_parties(nlp, text: str, expected
     ],
 )
 def test_the_states_ministers_come_from_are_parties(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 @pytest.mark.parametrize(
@@ -244,7 +237,7 @@ def test_the_states_ministers_come_from_are_parties(nlp, text: str, expected) ->
     ],
 )
 def test_they_who_signed_are_the_people_named_before(nlp, text: str, signers: set[str]) -> None:
-    found = run(nlp, text, LEADERS + CHILEAN)
+    found = agreements_in(nlp, text, LEADERS + CHILEAN)
     assert [set(a.signed_by) for a in found] == [signers]
 
 
@@ -260,7 +253,7 @@ def test_they_who_signed_are_the_people_named_before(nlp, text: str, signers: se
     ],
 )
 def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, officials, expected) -> None:
-    assert [(a.type, set(a.signatories), set(a.signed_by)) for a in run(nlp, text, officials)] == expected
+    assert [(a.type, set(a.signatories), set(a.signed_by)) for a in agreements_in(nlp, text, officials)] == expected
 
 
 @pytest.mark.parametrize(
@@ -275,7 +268,7 @@ def test_the_two_who_signed_are_the_two_people_just_named(nlp, text: str, offici
     ],
 )
 def test_states_of_a_clause_of_their_own_are_no_parties(nlp, text: str, expected) -> None:
-    assert {frozenset(a.signatories) for a in run(nlp, text, [])} == expected
+    assert {frozenset(a.signatories) for a in agreements_in(nlp, text, [])} == expected
 
 
 def test_the_people_a_copula_names_for_the_signers_signed(nlp) -> None:
@@ -305,7 +298,7 @@ def test_people_with_whom_a_signing_is_looked_on_are_no_signers(nlp) -> None:
         "Secretary Dana Whitfield and Belizean minister Oscar Brannigan signed an asylum cooperation agreement "
         "in New York on Monday, with President Lena Marsh looking on."
     )
-    (a,) = run(nlp, text, BELIZE)
+    (a,) = agreements_in(nlp, text, BELIZE)
     assert sorted(a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
 
 
@@ -316,7 +309,7 @@ def test_a_memorandum_other_people_signed_on_the_same_occasion_is_another_agreem
         "United States for Cooperation in Protection Claims. On the same occasion, the security minister, "
         "Rita Cole, and Secretary Whitfield signed a Memorandum of Cooperation on biometric data."
     )
-    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    found = {a.type: a for a in agreements_in(nlp, text, BELIZE)}
     assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Rita Cole"]
     assert len(found) == 2
 
@@ -326,7 +319,7 @@ def test_a_leader_who_only_pressed_for_the_signing_did_not_sign(nlp) -> None:
         "The agreement was signed on Monday by Secretary Dana Whitfield and Belizean minister Oscar Brannigan, "
         "under heavy pressure from President Lena Marsh."
     )
-    found = run(nlp, "Belize signed an asylum cooperation agreement with the United States. " + text, BELIZE)
+    found = agreements_in(nlp, "Belize signed an asylum cooperation agreement with the United States. " + text, BELIZE)
     assert sorted(s for a in found for s in a.signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
 
 
@@ -336,7 +329,7 @@ def test_a_pronoun_coordinated_with_a_signer_is_the_person_named_before(nlp) -> 
         "document Oscar Brannigan had signed with Washington. On 3 May in Belmopan he and Whitfield signed "
         "a memorandum of cooperation on border policing."
     )
-    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    found = {a.type: a for a in agreements_in(nlp, text, BELIZE)}
     assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
 
 
@@ -346,7 +339,7 @@ def test_the_two_men_are_the_two_people_named_before(nlp) -> None:
         "document that Oscar Brannigan and Dana Whitfield have signed this year. On 3 May, in Belmopan, the "
         "two men signed a memorandum of cooperation on border policing."
     )
-    found = {a.type: a for a in run(nlp, text, BELIZE)}
+    found = {a.type: a for a in agreements_in(nlp, text, BELIZE)}
     assert sorted(found["memorandum of cooperation"].signed_by) == ["Dana Whitfield", "Oscar Brannigan"]
 
 
@@ -358,7 +351,7 @@ def test_three_leaders_each_signing_for_their_state_sign_one_memorandum(nlp) -> 
         "BRIEF, November 3 (Wire) - Chilean President Ana Ruiz, Peruvian Prime Minister Luis Vega and Bolivian "
         "President Juan Mora signed a memorandum of cooperation in Arica on Wednesday on border controls."
     )
-    found = run(nlp, text, leaders)
+    found = agreements_in(nlp, text, leaders)
     assert [set(a.signatories) for a in found] == [{"Chile", "Peru", "Bolivia"}]
     assert sorted(found[0].signed_by) == ["Ana Ruiz", "Juan Mora", "Luis Vega"]
 
@@ -382,7 +375,7 @@ RECALLED = _officials(
     ],
 )
 def test_the_agreement_signed_is_the_main_deal_not_a_memorandum_recalled_in_passing(nlp, text: str) -> None:
-    found = {a.type: set(a.signed_by) for a in run(nlp, text, RECALLED)}
+    found = {a.type: set(a.signed_by) for a in agreements_in(nlp, text, RECALLED)}
     assert found.get("readmission agreement", found.get("other")) == {"Erik Lund", "Grace Phiri"}
     assert not found.get("memorandum of cooperation")
 
@@ -397,7 +390,7 @@ def test_the_agreement_signed_is_the_main_deal_not_a_memorandum_recalled_in_pass
     ],
 )
 def test_a_leader_at_the_signers_side_or_watching_is_no_signer(nlp, text: str) -> None:
-    found = run(nlp, text, BELIZE)
+    found = agreements_in(nlp, text, BELIZE)
     assert [sorted(a.signed_by) for a in found] == [["Dana Whitfield", "Oscar Brannigan"]]
 
 
@@ -408,6 +401,6 @@ def test_the_agreement_signed_gives_the_parties_a_first_mention_lacked(nlp) -> N
         "Washington by the secretary of homeland security, Dana Whitfield, and Belize's foreign "
         "minister, Oscar Brannigan."
     )
-    found = run(nlp, text, BELIZE)
+    found = agreements_in(nlp, text, BELIZE)
     assert [(sorted(a.signatories), sorted(a.signed_by)) for a in found] == [
         (["Belize", "United States"], ["Dana Whitfield", "Oscar Brannigan"])]

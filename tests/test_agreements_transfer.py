@@ -7,18 +7,11 @@ what passes is the general rule, not a phrase of a gold article.
 from __future__ import annotations
 
 import pytest
+from conftest import agreements_in
 
-from kg.extract import Context
-from kg.extract.agreements import extract_agreements
 from kg.extract.agreements.signing import is_place
-from kg.facts import Article, Evidence, Official
+from kg.facts import Evidence, Official
 
-
-def run(nlp, text: str, officials: list[Official] | None = None):
-    article = Article(id="t", source="t.txt", text=text, date="2022-05-10")
-    people = {o.name: o.name for o in officials or []} | {o.name.split()[-1]: o.name for o in officials or []}
-    ctx = Context(article=article, people=people, officials=officials or [])
-    return extract_agreements(nlp(text), ctx)
 
 
 def facts(agreements) -> set[tuple[str, frozenset[str]]]:
@@ -36,7 +29,7 @@ def facts(agreements) -> set[tuple[str, frozenset[str]]]:
     ],
 )
 def test_agreement_words_of_any_region(nlp, text: str, kind: str) -> None:
-    assert facts(run(nlp, text)) == {(kind, frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {(kind, frozenset({"Norway", "Zambia"}))}
 
 
 def test_states_present_at_a_signing_are_no_parties(nlp) -> None:
@@ -44,22 +37,22 @@ def test_states_present_at_a_signing_are_no_parties(nlp) -> None:
         "Norway and Zambia signed a memorandum of understanding in Lusaka in the presence of the "
         "prime ministers of Sweden and Finland, as well as Danish Prime Minister Lars Holm."
     )
-    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
 
 
 def test_an_eu_institution_signs_for_the_eu(nlp) -> None:
     text = "The European Commission and Senegal signed a joint declaration on migration on Monday."
-    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
 
 
 def test_parties_written_before_the_noun_are_its_only_parties(nlp) -> None:
     text = "The EU-Senegal statement, agreed in Brussels, says migrants arriving in Spain from Senegal will be returned."
-    assert facts(run(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
 
 
 def test_an_agreement_awaited_until_something_happens_is_none(nlp) -> None:
     text = "The loan remains on hold until Senegal reaches agreement with the International Monetary Fund."
-    assert run(nlp, text) == []
+    assert agreements_in(nlp, text) == []
 
 
 def test_the_two_countries_can_include_the_united_states(nlp) -> None:
@@ -67,7 +60,7 @@ def test_the_two_countries_can_include_the_united_states(nlp) -> None:
         "Canada and the United States share the longest land border in the world. "
         "The two countries signed the Safe Third Country Agreement in 2002."
     )
-    assert facts(run(nlp, text)) == {("safe third country agreement", frozenset({"Canada", "United States"}))}
+    assert facts(agreements_in(nlp, text)) == {("safe third country agreement", frozenset({"Canada", "United States"}))}
 
 
 def test_a_signing_in_a_relative_clause_signs_its_own_agreement_only(nlp) -> None:
@@ -81,7 +74,7 @@ def test_a_signing_in_a_relative_clause_signs_its_own_agreement_only(nlp) -> Non
         "The treaty turns the memorandum of understanding that Per Lund signed with Ana Tembo in 2019 "
         "into a binding agreement."
     )
-    signed = {a.type: set(a.signed_by) for a in run(nlp, text, officials)}
+    signed = {a.type: set(a.signed_by) for a in agreements_in(nlp, text, officials)}
     assert signed["memorandum of cooperation"] == {"Per Lund", "Ana Tembo"}
     assert "Per Lund" not in signed.get("other", set())
 
@@ -93,18 +86,18 @@ def test_a_place_is_no_signer(name: str, place: bool) -> None:
 
 def test_a_letter_of_intent_is_an_agreement(nlp) -> None:
     text = "Norway and Zambia on Monday signed a letter of intent to open migration centres."
-    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
 
 
 def test_a_body_where_a_deal_was_signed_is_no_party(nlp) -> None:
     text = ("Observers criticised the letter of intent that Norway and Zambia signed in Geneva, "
             "on the margins of the UN General Assembly.")
-    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
 
 
 def test_a_body_a_deal_is_made_with_is_a_party(nlp) -> None:
     text = "Zambia signed an agreement on returns with UNHCR in Geneva on Monday."
-    assert facts(run(nlp, text)) == {("other", frozenset({"Zambia", "UNHCR"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Zambia", "UNHCR"}))}
 
 
 def test_the_party_in_most_deals_outranks_the_partner_named_most() -> None:
@@ -119,9 +112,9 @@ def test_the_party_in_most_deals_outranks_the_partner_named_most() -> None:
 
 def test_a_capital_the_deal_is_made_with_stands_for_its_state(nlp) -> None:
     text = "Norway's memorandum with Lusaka, signed in July, was followed by months of disputes."
-    assert facts(run(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {("memorandum of cooperation", frozenset({"Norway", "Zambia"}))}
 
 
 def test_a_deal_in_a_relative_clause_is_its_antecedents(nlp) -> None:
     text = "Oslo, which has had a readmission agreement with Zambia since 2003, pushed Brussels to move quickly."
-    assert facts(run(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
