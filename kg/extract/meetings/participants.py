@@ -177,8 +177,17 @@ def _object_of(tok: "Token", trigger: "Token") -> bool:
     if tok.dep_ == "dobj":
         return tok.head.i == trigger.i
     if tok.dep_ == "pobj" and is_word(tok.head, "companion_prepositions"):
-        return tok.head.head.i == trigger.i
+        return tok.head.head.i == trigger.i or _in_the_event(tok.head.head, trigger)
     return tok.dep_ == "conj" and _object_of(tok.head, trigger)
+
+
+def _in_the_event(verb: "Token", trigger: "Token") -> bool:
+    """ "spent the morning with him in a closed-door meeting", "was with her at the summit":
+    company kept in the event the same verb places its subject in."""
+    return (
+        verb.pos_ in ("VERB", "AUX") and trigger.dep_ == "pobj" and trigger.head.head.i == verb.i
+        and is_word(trigger.head, "locative_prepositions")
+    )
 
 
 def _witnessing(root: "Token", trigger: "Token") -> bool:
