@@ -129,3 +129,18 @@ def test_a_name_the_tagger_took_for_a_building_after_a_title_is_a_person(nlp) ->
     plain = nlp("Delegates from Dimos Karalis arrived in Patras on Monday.")
     plain.ents = [Span(plain, 2, 4, label="FAC")]
     assert _untagged_titled_names(plain) == []
+
+
+def test_names_listed_after_a_signers_title_phrase_sign_too(nlp) -> None:
+    """ "signed by A, the Minister in charge of X, B, title, and C, title": the parser hangs B
+    and C on the last noun of A's title; they are the rest of the list of signers."""
+    officials = [official("Lena Sorel", "Minister", "Ghana"), official("Tomas Ruud", "Representative", "IOM"),
+                 official("Omar Kadir", "Commissioner", "ECOWAS")]
+    for text in (
+        "The accord establishing a Regional Return Facility (RRF) was signed by Lena Sorel, the Minister in charge of "
+        "Emergency Management, Ambassador Tomas Ruud, IOM's Representative to ECOWAS, and Omar Kadir, the ECOWAS "
+        "Commissioner for Social Affairs.",
+        "The memorandum was signed by Lena Sorel, the Minister in charge of Emergency Management, Ambassador Tomas Ruud, "
+        "IOM's Representative to the African Union, and Omar Kadir, the ECOWAS Commissioner for Trade.",
+    ):
+        assert [m.participants for m in run(nlp, text, officials)] == [["Lena Sorel", "Tomas Ruud", "Omar Kadir"]], text
