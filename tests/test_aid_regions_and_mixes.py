@@ -100,3 +100,20 @@ def test_a_region_in_the_part_of_another_sum_leaves_a_sum_its_countries(nlp) -> 
     facts = {f.amount: f.recipients for f in run(nlp, text) if f.amount is not None}
     assert facts[90e6] == ["Kenya", "Uganda", "Tanzania"]
     assert facts[30e6] == []
+
+
+def test_money_paid_to_an_agency_for_people_stranded_in_a_country_goes_to_the_agency(nlp) -> None:
+    """DECISIONS_y: money paid to an agency for the people it helps is the agency's."""
+    text = (
+        "Denmark will contribute DKK 40 million to the International Organization for Migration "
+        "to support the voluntary return of migrants stranded in Niger and Mali."
+    )
+    (a,) = run(nlp, text)
+    assert (a.provider, a.recipients) == ("Denmark", ["International Organization for Migration"])
+
+
+def test_money_for_people_stranded_in_a_country_without_an_agency_paid_goes_to_that_country(nlp) -> None:
+    """DECISIONS_p: aid for people stranded in a place names that place's state."""
+    text = "Denmark will give DKK 40 million for shelter for migrants stranded in Niger."
+    (a,) = run(nlp, text)
+    assert (a.provider, a.recipients) == ("Denmark", ["Niger"])

@@ -71,3 +71,19 @@ def test_a_call_on_a_legislature_to_block_funding_blocks_nothing(nlp) -> None:
         "parliament to block funding for the deal."
     )
     assert [a.status for a in run(nlp, text)] == []
+
+
+def test_money_someone_means_to_see_spent_or_released_is_no_new_fact(nlp) -> None:
+    """ "to make sure that the assistance is spent", "want to ensure the aid is released": an
+    aim, not a payment or a release."""
+    for second in (
+        "The parliament will hold hearings to make sure that the assistance it voted is spent as intended.",
+        "Lawmakers want to ensure the aid is released before the rains.",
+    ):
+        text = "Norway froze its aid to Mali in May. " + second
+        assert [(a.provider, a.recipients, a.status) for a in run(nlp, text)] == [("Norway", ["Mali"], "suspended")], second
+
+
+def test_aid_that_ensures_something_keeps_its_own_status(nlp) -> None:
+    (a,) = run(nlp, "The EU funding for Mali, approved in May, will ensure that schools stay open.")
+    assert (a.provider, a.recipients) == ("European Union", ["Mali"])

@@ -112,3 +112,35 @@ def test_who_announced_it_following_talks_took_part_in_them(nlp) -> None:
         "following talks in Kerns with Ruritanian Foreign Minister Tomas Ruud."
     )
     assert groups(run(nlp, text, officials)) == [{"Ines Varek", "Tomas Ruud"}]
+
+
+def test_a_name_the_tagger_took_for_a_building_after_a_title_is_a_person(nlp) -> None:
+    """ "Foreign ministers Dimos Karalis and Selim Aydan": a name right after a title of office
+    is a person's, whatever entity label the tagger gave it; a body after a title is not."""
+    from spacy.tokens import Span
+
+    from kg.extract.meetings.mentions import _untagged_titled_names
+
+    doc = nlp("Interior ministers Dimos Karalis and Selim Aydan are due to meet again in Patras next spring.")
+    doc.ents = [Span(doc, 2, 4, label="FAC"), Span(doc, 5, 7, label="PERSON")]
+    assert [doc[s:e].text for s, e in _untagged_titled_names(doc)] == ["Dimos Karalis"]
+    doc.ents = [Span(doc, 5, 7, label="PERSON")]
+    assert [doc[s:e].text for s, e in _untagged_titled_names(doc)] == ["Dimos Karalis"]
+    plain = nlp("Delegates from Dimos Karalis arrived in Patras on Monday.")
+    plain.ents = [Span(plain, 2, 4, label="FAC")]
+    assert _untagged_titled_names(plain) == []
+
+
+def test_names_listed_after_a_signers_title_phrase_sign_too(nlp) -> None:
+    """ "signed by A, the Minister in charge of X, B, title, and C, title": the parser hangs B
+    and C on the last noun of A's title; they are the rest of the list of signers."""
+    officials = [official("Lena Sorel", "Minister", "Ghana"), official("Tomas Ruud", "Representative", "IOM"),
+                 official("Omar Kadir", "Commissioner", "ECOWAS")]
+    for text in (
+        "The accord establishing a Regional Return Facility (RRF) was signed by Lena Sorel, the Minister in charge of "
+        "Emergency Management, Ambassador Tomas Ruud, IOM's Representative to ECOWAS, and Omar Kadir, the ECOWAS "
+        "Commissioner for Social Affairs.",
+        "The memorandum was signed by Lena Sorel, the Minister in charge of Emergency Management, Ambassador Tomas Ruud, "
+        "IOM's Representative to the African Union, and Omar Kadir, the ECOWAS Commissioner for Trade.",
+    ):
+        assert [m.participants for m in run(nlp, text, officials)] == [["Lena Sorel", "Tomas Ruud", "Omar Kadir"]], text

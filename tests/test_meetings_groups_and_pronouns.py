@@ -85,3 +85,14 @@ def test_putting_names_to_a_deal_is_signing_it_together(nlp) -> None:
     officials = [official("Omar Kadir", "Minister", "Ghana"), official("Lena Sorel", "Minister", "Portugal"),
                  official("Tomas Ruud", "President", "Portugal")]
     assert groups(run(nlp, text, officials)) == [{"Omar Kadir", "Lena Sorel", "Tomas Ruud"}]
+
+
+def test_company_kept_in_the_meeting_the_same_verb_tells_takes_part(nlp) -> None:
+    """ "X, who had spent the morning with her in a closed-door meeting": "her" is the official
+    named before, with X in that meeting."""
+    text = (
+        "Foreign Minister Ines Vadero called the deal a win; for President Omar Kadir, who had spent the "
+        "morning with her in a closed-door meeting, it was a relief."
+    )
+    officials = [official("Ines Vadero", "Minister of Foreign Affairs", "Portugal"), official("Omar Kadir", "President", "Ghana")]
+    assert [m.participants for m in run(nlp, text, officials)] == [["Omar Kadir", "Ines Vadero"]]

@@ -44,3 +44,16 @@ def test_talks_due_in_two_countries_are_talks_in_each(nlp) -> None:
 def test_countries_joined_in_a_topic_are_no_places_of_the_meeting(nlp) -> None:
     text = "Interior Minister Omar Kadir met Lena Sorel in Accra on Monday to discuss migrants from Benin and Nigeria."
     assert [m.place for m in run(nlp, text, OFFICIALS)] == ["Accra"]
+
+
+def test_a_past_participle_of_a_future_clause_tells_a_past_day(nlp) -> None:
+    """ "X will take in 300 returnees under an agreement signed on Tuesday": the signing is
+    done; its Tuesday is the one before the article's Thursday."""
+    text = (
+        "Ghana will take in 300 returnees under an agreement signed on Tuesday in Accra. The memorandum was signed "
+        "by Interior Minister Lena Sorel and Ambassador Tomas Ruud."
+    )
+    officials = [official("Lena Sorel", "Minister of the Interior", "Ghana"), official("Tomas Ruud", "Ambassador", "Togo")]
+    assert [(m.participants, m.place, m.date) for m in run(nlp, text, officials)] == [
+        (["Lena Sorel", "Tomas Ruud"], "Accra", "2020-03-10")
+    ]

@@ -88,3 +88,21 @@ def test_a_counterpart_named_beside_is_not_looked_for(nlp) -> None:
                  official("Omar Kadir", "President", "Honduras"), official("Lena Sorel", "President", "United States")]
     found = groups(run(nlp, text, officials))
     assert {"Omar Kadir", "Lena Sorel"} in found and {"Ines Vadero", "Tomas Ruud", "Omar Kadir"} in found, found
+
+
+def test_the_meeting_right_after_a_summit_is_that_summit(nlp) -> None:
+    """ "X told reporters after the meeting" just after a summit was told: X was at the summit,
+    not at an earlier event the text called a meeting."""
+    text = (
+        "On Tuesday interior ministers meeting in Rabat approved a plan to share out arrivals. Interior Minister "
+        "Lena Sorel, who pressed for the vote at Tuesday's meeting, said the plan was fair. On Wednesday night EU "
+        "leaders, among them Prime Minister Omar Kadir, met in Brussels at an emergency summit called by Council "
+        "president Tomas Ruud. \"We cannot wait,\" Chancellor Ines Vadero told reporters after the meeting."
+    )
+    officials = [official("Lena Sorel", "Minister of the Interior", "Germany"), official("Omar Kadir", "Prime Minister", "Ireland"),
+                 official("Tomas Ruud", "President", "European Council"), official("Ines Vadero", "Chancellor", "Germany")]
+    found = run(nlp, text, officials)
+    assert [(m.participants, m.place) for m in found] == [
+        (["Lena Sorel"], None),
+        (["Omar Kadir", "Tomas Ruud", "Ines Vadero"], "Brussels"),
+    ]

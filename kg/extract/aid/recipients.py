@@ -10,6 +10,7 @@ from ...money import Amount
 from ...parse import doc_text
 from ...gazetteer import capital_country
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
+from .donors import org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
 from .text import hosts_in
@@ -134,15 +135,25 @@ def from_origin(text: str, countries) -> list:
     a country they come back from is no recipient; nor, whoever the money is for, one people
     were "deported from"."""
     origin = regex("origin_before" if beneficiaries(text) else "returned_from_before", re.I)
+    # "£10 million to the IOM to return migrants stranded in Niger": where the people the
+    # agency helps are, when the money is paid to the agency
+    held = regex("people_held_in_before", re.I) if _paid_to_agency(text) else None
     kept, last = [], None  # "from the United States and Mexico": the whole list
     for c in sorted(countries, key=lambda c: c.start):
         listed = last is not None and regex("list_separator").fullmatch(text[last.end : c.start])
-        if origin.search(text[max(0, c.start - 30) : c.start]) or listed:
+        before = text[max(0, c.start - 30) : c.start]
+        if origin.search(before) or (held is not None and held.search(before)) or listed:
             last = c
         else:
             kept.append(c)
             last = None
     return kept
+
+
+def _paid_to_agency(text: str) -> bool:
+    """Whether the text pays money "to" a body ("contribute £10 million to the IOM")."""
+    paid = regex("agency_paid_before", re.I)
+    return any(paid.search(text[max(0, start - 12) : start]) for start, _, _ in org_mentions(text, False))
 
 
 def countries_after(text: str, countries, start: int, provider: str) -> list[str]:

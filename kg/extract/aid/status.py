@@ -154,6 +154,8 @@ def governing_status(noun: "Token") -> str | None:
     # "lobbying to get the money flowing again", "expects X to resume the aid": what is asked
     # or hoped for has not happened, so no phrase of the clause says what did
     wished = any(a.lemma_.lower() in vocab()["request_lemmas"] for a in noun.ancestors)
+    if any(a.lemma_.lower() in vocab()["aim_lemmas"] for a in list(noun.ancestors)[1:]):
+        return None  # "to make sure that the assistance is spent": aimed at, not done
     status = None if wished else clause_phrase_status(noun, ("restored",))
     if status:
         return status

@@ -166,7 +166,7 @@ from typing import TYPE_CHECKING
 from ...facts import Meeting
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _LOOK_BACK, city_of, country_of_city, country_of_region, has_lemma, is_word
+from .vocab import _LOOK_BACK, _lemmas, city_of, country_of_city, country_of_region, has_lemma, is_word
 from .mentions import _people
 from .triggers import _is_signing, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
@@ -213,6 +213,12 @@ def _aside(trigger: "Token", found: list["Token"]) -> bool:
     clause = trigger.head.head
     inside = {t.i for t in trigger.subtree}
     return any(f.i != trigger.i and f.i not in inside and f in clause.subtree for f in found)
+
+
+def _gathering_just_told(draft: _Draft, last: _Draft) -> bool:
+    """ "EU leaders met at a summit. X told reporters after the meeting": the generic noun
+    speaks of the summit or conference just told."""
+    return bool(draft.nouns) and draft.nouns <= _lemmas("generic_event_nouns") and bool(last.nouns & _lemmas("gathering_nouns"))
 
 
 def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
@@ -301,7 +307,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 draft.joins = False
             elif _present_at(trigger) and not _joinable(last, draft):
                 continue  # "X was in the room" with no meeting just told
-            if draft.anaphoric and last is not None and not (draft.nouns & last.nouns):
+            if draft.anaphoric and last is not None and not (draft.nouns & last.nouns) and not _gathering_just_told(draft, last):
                 # "after the meeting" speaks of the last event called so, not of a signing or
                 # talks told since; else of the last meeting that is no signing
                 named = next((d for d in reversed(drafts) if d.participants and draft.nouns & d.nouns), None)

@@ -166,14 +166,23 @@ def _untagged_titled_names(doc: "Doc") -> list[tuple[int, int]]:
     out = []
     for i in proper_nouns(doc):
         tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.ent_type_ in ("PERSON", "GPE"):
             continue
-        if not any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children):
-            continue
-        left = [c for c in tok.lefts if c.dep_ == "compound"]
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min((c.i for c in left), default=tok.i)
+        # "Foreign ministers Giorgos X and Y": a name the tagger took for a building, right
+        # after a title of office, is a person's all the same
+        title_before = start > 0 and doc[start - 1].head.i == tok.i and (
+            doc[start - 1].lower_ in heads or doc[start - 1].lemma_.lower() in heads
+        )
+        if tok.ent_type_ and not title_before:
+            continue
+        if not title_before and not any(c.dep_ == "appos" and c.lower_ in heads for c in tok.children):
+            continue
         name = doc[start : tok.i + 1]
-        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ for t in name):
+        if not 2 <= len(name) <= 4 or any(t.pos_ != "PROPN" or not t.is_title or (t.ent_type_ and not title_before) for t in name):
+            continue
+        if title_before and organisation(name.text):
             continue
         if any(t.lower_ in heads for t in name) or country(name.text) or city_of(name.text):
             continue

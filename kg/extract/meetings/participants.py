@@ -30,6 +30,9 @@ def _participants(
             if re.search(_vocab()["ruled_out_before"], doc_text(doc)[sent.start_char : doc[m.start].idx]):
                 continue  # "signed by X, not by Y"
             found.append((m.start, m.name))
+    for m in here:
+        if m.name not in {name for _, name in found} and _listed_after_title(doc[m.root], people, {name for _, name in found}):
+            found.append((m.start, m.name))  # "signed by A, the minister of X, B, title, and C"
     taken = {name for _, name in found}
     for m in here:
         if m.name not in taken and _witnessing(doc[m.root], trigger):
@@ -82,6 +85,21 @@ def _participants(
             if who:
                 found.append((tok.i, who))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def _listed_after_title(root: "Token", people: _People, found: set[str]) -> bool:
+    """ "signed by A, the Minister of X, B, UNHCR's representative, and C": the parser may hang
+    the names after a title phrase on that phrase's last noun; a name so joined to the title
+    of a participant is one more of the list."""
+    if root.dep_ != "conj":
+        return False
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ != "appos" and tok.head.i != tok.i and tok.i not in people.by_token:
+        tok = tok.head
+    holder = people.by_token.get(tok.head.i) if tok.dep_ == "appos" else None
+    return holder is not None and holder.name in found
 
 
 def _members(subject: "Token", people: _People) -> list[str]:
@@ -177,8 +195,17 @@ def _object_of(tok: "Token", trigger: "Token") -> bool:
     if tok.dep_ == "dobj":
         return tok.head.i == trigger.i
     if tok.dep_ == "pobj" and is_word(tok.head, "companion_prepositions"):
-        return tok.head.head.i == trigger.i
+        return tok.head.head.i == trigger.i or _in_the_event(tok.head.head, trigger)
     return tok.dep_ == "conj" and _object_of(tok.head, trigger)
+
+
+def _in_the_event(verb: "Token", trigger: "Token") -> bool:
+    """ "spent the morning with him in a closed-door meeting", "was with her at the summit":
+    company kept in the event the same verb places its subject in."""
+    return (
+        verb.pos_ in ("VERB", "AUX") and trigger.dep_ == "pobj" and trigger.head.head.i == verb.i
+        and is_word(trigger.head, "locative_prepositions")
+    )
 
 
 def _witnessing(root: "Token", trigger: "Token") -> bool:

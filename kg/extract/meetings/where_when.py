@@ -270,6 +270,8 @@ def _future(verb: "Token") -> bool:
             c.dep_ in ("aux", "acomp") and c.lower_ in markers for c in tok.children
         ):
             return True
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False  # "X will receive 500 people under an agreement signed on Tuesday": done
     return False
 
 
