@@ -1,6 +1,7 @@
 """States that sign in a clause set off by "after" are the parties of the agreement that
 clause names ("..., after A and B signed return agreements that let X send ... to them"),
-not precedents of another one; "signed off on" approves something, it signs nothing.
+not precedents of another one; "signed off on" approves something, it signs nothing; the
+head of a government that signed ("the government of X signed") is no signer.
 
 Invented texts with states of no gold article.
 """
@@ -35,3 +36,11 @@ def test_signing_off_is_no_signature(nlp):
         "Senator Jan Peeters, who chairs the budget committee, signed off on the funding level."
     )
     assert found(nlp, text) == [("other", ["Belgium", "Ghana"], [])]
+
+
+def test_the_head_of_a_signing_government_is_no_signer(nlp):
+    text = (
+        "The first deportees arrived in Panama under the agreement that the outgoing government of "
+        "Maria Lopez signed with Canada on March 3."
+    )
+    assert found(nlp, text) == [("other", ["Canada", "Panama"], [])]
