@@ -153,6 +153,13 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
         else:
             delta = -back
         return (base + _dt.timedelta(days=delta)).isoformat()
+    numeric = _rx()["numeric"].fullmatch(expr.strip().rstrip(".,"))
+    if numeric:
+        # "2019/07/26", "7/26/2019", "26/07/2019"; not "05/06/2019", read either way
+        first, second = numeric.group("m2"), numeric.group("d2")
+        if first and int(first) <= 12 and int(second) <= 12 and int(first) != int(second):
+            return None
+        return explicit_day(expr)
     # anything else must name a day of a month explicitly
     if not (_rx()["month_day"].search(expr) or _rx()["day_month"].search(expr)):
         return None
@@ -167,7 +174,7 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
 
 def explicit_day(value: str, base: _dt.date | None = None, *, prefer: Prefer = "past") -> str | None:
     """The ISO day of a whole expression that writes a day out ("July 26, 2019", "26th of
-    July 2019", "Sept. 20", "2019/07/26", "7/26/2019", month first as US outlets write it),
+    July 2019", "Sept. 20", "2019/07/26", "7/26/2019", month first as US outlets write it, or "26/07/2019" when only a day-first reading is a day),
     read without dateparser; None for any other form or an impossible day.
 
     Without a year the day is taken on or before ``base`` (``prefer="future"``: after
@@ -184,6 +191,8 @@ def explicit_day(value: str, base: _dt.date | None = None, *, prefer: Prefer = "
     if m:
         year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
             m.group("y2"), m.group("m2"), m.group("d2"))
+        if int(month) > 12 >= int(day):
+            month, day = day, month  # "26/07/2019": day first, as most of the world writes it
         return _day(int(year), int(month), int(day))
     m = _rx()["explicit"].fullmatch(value)
     if not m:

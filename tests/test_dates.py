@@ -189,3 +189,17 @@ def test_publication_dates_of_the_header_are_read_without_dateparser(monkeypatch
     for line, iso in [("Published: 17th October, 2019", "2019-10-17"), ("Oct. 2, 2019", "2019-10-02"),
                       ("MEXICO CITY (Reuters - 26 July 2019) -", "2019-07-26"), ("Updated 7/26/2019", "2019-07-26")]:
         assert detect_title_and_date(f"A headline of some words\n{line}\nBody.")[1] == iso
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("14/03/2021", "2021-03-14"),  # day first: the only reading that is a day
+        ("3/14/2021", "2021-03-14"),  # month first, as US outlets write it
+        ("2021/03/14", "2021-03-14"),
+        ("04/04/2021", "2021-04-04"),  # the same either way
+        ("04/03/2021", None),  # 4 March or April 3: not guessed
+    ],
+)
+def test_numeric_days_resolve_only_when_one_reading_fits(expression: str, expected: str | None) -> None:
+    assert resolve_date(expression, "2021-06-01") == expected

@@ -113,6 +113,8 @@ def is_refused(noun: "Token") -> bool:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    if verb.lemma_.lower() in words("identity_lemmas") and noun.dep_ in ("attr", "dobj", "pobj") and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "the text is not a safe third country agreement": a kind denied
     refusing = reading(noun.doc).refusing
     holding = verb.lemma_.lower() in words("holding_lemmas")  # "X does not have a deal with Y"
     if verb.i in reading(noun.doc).accepting or is_sign_verb(verb) or holding:

@@ -192,6 +192,8 @@ def precedent_ranges(sent: "Span") -> list[tuple[int, int]]:
         # of a clause, its subject: "..., after A did so in July"
         deps = ("dobj",) if joining else ("nsubj",) if tok.dep_ == "mark" else ("pobj",)
         under = tok.head if tok.dep_ == "mark" and not joining else tok
+        if tok.dep_ == "mark" and not joining and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in under.children):
+            continue  # "..., after A and B signed agreements that ...": their own signing, told there
         for obj in (c for c in under.children if c.dep_ in deps and c.pos_ == "PROPN"):
             for name in [obj, *(c for c in obj.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]:
                 left = name.left_edge if name is not obj else next(iter(name.lefts), name)

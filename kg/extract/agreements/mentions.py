@@ -184,6 +184,8 @@ def merge_appositions(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         text = noun_phrase_text(head).lower() if head is not None else ""
         if first is not None and head.left_edge.i > 0 and doc[head.left_edge.i - 1].dep_ == "neg":
             first = None  # "a cooperation agreement, not a safe third country agreement": denied, not named again
+        if first is None and mention.kind and _compared(head, heads):
+            continue  # "an 'asylum cooperation agreement', a close cousin of a safe third country deal"
         if first is None:
             mention.multilateral = mention.multilateral or any(w in text for w in words)
             out.append(mention)
@@ -191,6 +193,18 @@ def merge_appositions(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         first.kind = first.kind or mention.kind
         first.multilateral = first.multilateral or any(w in text for w in words)
     return out
+
+
+def _compared(noun: "Token | None", heads: list["Token | None"]) -> bool:
+    """A kind phrase that only says what another agreement is like: the object of a word in
+    apposition to that agreement's noun ("an 'asylum cooperation agreement', a close cousin
+    of a safe third country deal"), naming no state of its own."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.head.dep_ != "appos":
+        return False
+    apposed = noun.head.head.head
+    if not any(h is not None and h.i == apposed.i for h in heads):
+        return False
+    return not any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in noun.subtree)
 
 
 def head_token(doc: "Doc", mention: Mention) -> "Token | None":

@@ -305,8 +305,12 @@ def settle_kinds(drafts: list[Draft], article_date: str | None) -> None:
         # agreements one plural names, and the one others are "similar" to, share a kind
         kinds = {s.kind for s in d.siblings if s.kind != "other"}
         kinds |= {o.kind for o in drafts if o.similar_to is d and o.kind != "other"}
-        if d.kind == "other" and len(kinds) == 1:
+        plain = {s.kind for s in d.siblings if s.kind != "other" and not s.hedged}
+        if len(kinds) > 1 and len(plain) == 1:
+            kinds = plain  # "calls them asylum cooperation agreements; critics call them 'safe third country' deals"
+        if (d.kind == "other" or (d.hedged and d.kind not in kinds)) and len(kinds) == 1:
             d.kind = kinds.pop()
+            d.hedged = False
 
 
 def fits_parties(draft: Draft) -> None:

@@ -48,6 +48,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue
         if _behind(ent, verb_ids):
             continue  # "signed by X and Y, under heavy pressure from President Z"
+        if _leads_body(ent):
+            continue  # "the outgoing government of X signed": X's side signed, not X
         if len(name.split()) < 2:
             continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
@@ -59,6 +61,14 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
         ):
             add_person(out, name)
     return out
+
+
+def _leads_body(ent: "Span") -> bool:
+    """The person is named as the head of a government (``led_body_nouns``): "the government
+    of X", "X's administration"."""
+    root = ent.root
+    owner = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "poss" else None
+    return owner is not None and owner.lemma_.lower() in words("led_body_nouns")
 
 
 def _after_bare_agent(ent: "Span", verbs: list["Token"]) -> bool:
