@@ -167,3 +167,13 @@ def test_a_canonical_name_carries_no_article():
 ])
 def test_a_short_form_on_a_currency_sign_names_the_currency_not_the_state(text, state):
     assert names(text) == state
+
+
+def test_hand_rows_of_former_states_are_iso_3166_3_or_continue_a_present_state():
+    # a former state no package lists (West Germany: the Federal Republic kept DE) carries the
+    # code of the present state it is in law, so that it is checked against the package too
+    rows = hand_table()["historic"]["states"]
+    former = {code for h in pycountry.historic_countries for code in (h.alpha_2, h.alpha_4)}
+    present = {c.alpha_2 for c in pycountry.countries}
+    assert [r["iso2"] for r in rows if r["iso2"] not in former and r.get("continues") not in present] == []
+    assert [r["iso2"] for r in rows if r["iso2"] not in former and not r.get("name")] == []
