@@ -105,22 +105,20 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     officials = [o for o, _ in made if o is not None]
     _complete_bare_titles(officials)
     for o, p in made:
-        if o is not None and o.country is None:
-            o.country = state_of_the_head(o.role, ctx.article.text)
+        if o is None:
+            continue
+        readings = (  # the first that gives a state serves, with the confidence its reach allows
+            (lambda: state_of_the_head(o.role, ctx.article.text), CONTEXT_COUNTRY),
+            (lambda: state_of_the_superior(p, made), SENTENCE_COUNTRY),
+            (lambda: _sentence_country(p), SENTENCE_COUNTRY),
+            (lambda: _context_country(p, ctx), CONTEXT_COUNTRY),
+        )
+        for read, confidence in readings:
+            if o.country is not None:
+                break
+            o.country = read()
             if o.country:
-                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
-        if o is not None and o.country is None:
-            o.country = state_of_the_superior(p, made)
-            if o.country:
-                o.confidence = min(o.confidence, SENTENCE_COUNTRY)
-        if o is not None and o.country is None:
-            o.country = _sentence_country(p)
-            if o.country:
-                o.confidence = min(o.confidence, SENTENCE_COUNTRY)
-        if o is not None and o.country is None:
-            o.country = _context_country(p, ctx)
-            if o.country:
-                o.confidence = min(o.confidence, CONTEXT_COUNTRY)
+                o.confidence = min(o.confidence, confidence)
     for o, p in made:
         if o is not None and o.country is None:
             o.country = (_state_of_the_pair(p) or _state_of_officials_nearby(p, made)
