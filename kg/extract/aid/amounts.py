@@ -229,6 +229,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") for c in subjects):
+        return True  # "Migrants pay $40 for the bus ride": a price people pay
     if verb.lemma_.lower() in words("asking_lemmas") and not any(
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
