@@ -142,3 +142,20 @@ def test_a_sum_for_people_it_names_takes_no_state_from_before(nlp) -> None:
     # with no such words, the sum is for the other party named before
     (fact,) = run(nlp, text.replace(" for refugees and host communities", " under the accord"))
     assert (fact.provider, fact.recipients) == ("Norway", ["Jordan"])
+
+
+def test_what_a_state_spends_at_home_is_no_aid(nlp) -> None:
+    text = (
+        "Japan and Vietnam signed a memorandum on skilled workers in July. "
+        "At home, the government earmarked ¥2 billion in the budget for language centres run by local governments."
+    )
+    assert run(nlp, text) == []
+    # the sentence right after "At home, ..." in its paragraph tells of home money too
+    text = (
+        "Spain and Peru agreed to share data on returns. At home, the Lima government has promised to do better by "
+        "returnees. Its programme will receive 50 million soles this year for reception centres in Peru."
+    )
+    assert run(nlp, text) == []
+    # without the cue, the sum goes to the other party
+    (fact,) = run(nlp, "Japan and Vietnam signed a memorandum on skilled workers in July. Japan will provide ¥2 billion under the memorandum.")
+    assert (fact.provider, fact.recipients) == ("Japan", ["Vietnam"])

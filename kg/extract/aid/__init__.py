@@ -183,7 +183,7 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars, in_home_dollar
-from .donors import counterpart, currency_provider, spent_at_home
+from .donors import counterpart, currency_provider, spent_at_home, told_at_home
 from .merge import (
     definite_repeat,
     headline_told_again,
@@ -328,7 +328,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         # lempiras for Honduras are the recipient's press counting the gift in its own money
         fact.provider = fact.provider or (payer if payer not in fact.recipients else None)
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
-    facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f)]
+    facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f) and not told_at_home(doc, f)]
     for fact in facts:
         fact.recipients = _pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
     for fact in facts:

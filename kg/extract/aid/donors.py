@@ -357,6 +357,20 @@ def spent_at_home(doc: "Doc", fact) -> bool:
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
 
 
+def told_at_home(doc: "Doc", fact) -> bool:
+    """ "At home, the government earmarked ¥1.1 billion for consultation centres": a sum in a
+    sentence that opens with "At home", or in the one right after it in the same paragraph, is
+    what a state spends on itself, which is no aid (GUIDELINES.md), whoever else the story names."""
+    ev = fact.evidence
+    if ev is None:
+        return False
+    text = doc_text(doc)
+    paragraph = text[text.rfind("\n", 0, ev.start) + 1 : ev.start]
+    before = [s for s in re.split(r"(?<=[.!?\"”’])\s+", paragraph) if s.strip()]
+    home = regex("home_opening")
+    return bool(home.search(ev.text)) or bool(before and home.search(before[-1]))
+
+
 def counterpart(doc: "Doc", fact) -> list[str]:
     """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
     of Germany and Georgia: a state's sum for no one named goes to the one other state the
