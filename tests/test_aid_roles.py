@@ -159,3 +159,22 @@ def test_what_a_state_spends_at_home_is_no_aid(nlp) -> None:
     # without the cue, the sum goes to the other party
     (fact,) = run(nlp, "Japan and Vietnam signed a memorandum on skilled workers in July. Japan will provide ¥2 billion under the memorandum.")
     assert (fact.provider, fact.recipients) == ("Japan", ["Vietnam"])
+
+
+def test_the_possessor_of_a_giving_is_its_donor(nlp) -> None:
+    (fact,) = run(nlp, "Japan's $20 million grant to Nepal was announced in Kathmandu on Monday, officials said.")
+    assert (fact.provider, fact.recipients) == ("Japan", ["Nepal"])
+    # the possessor of a package may be who gets it: no donor from it
+    (fact,) = run(nlp, "Turkey's €3 billion package was agreed with the EU in March.")
+    assert fact.provider != "Turkey"
+
+
+def test_where_people_come_home_from_and_a_states_neighbours_get_nothing(nlp) -> None:
+    text = (
+        "In Lusaka, the Zambian government has set up a desk for returnees. The minister said the IOM had disbursed "
+        "$1.5 million to support citizens coming home from Botswana at the border post."
+    )
+    (fact,) = run(nlp, text)
+    assert "Botswana" not in fact.recipients
+    (fact,) = run(nlp, "The Commission has earmarked €30 million for return programmes in Nepal and India's neighbours.")
+    assert fact.recipients == ["Nepal"]

@@ -182,8 +182,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .. import Context
-from .amounts import amount_given, in_dollars, in_home_dollar
-from .donors import counterpart, currency_provider, spent_at_home, told_at_home
+from .amounts import amount_given, in_dollars, in_home_dollar, told_at_home
+from .donors import counterpart, currency_provider, spent_at_home
 from .merge import (
     definite_repeat,
     headline_told_again,

@@ -157,6 +157,15 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     the subject of the verb governing the amount (through "agreed to pay", "and released");
     None when that subject is the one who gets the money ("the fund received $X"); else
     :data:`NO_CLAUSE_DONOR`."""
+    noun = anchor
+    while noun.dep_ in ("quantmod", "compound", "nummod", "nmod") and noun.head != noun:
+        noun = noun.head
+    if noun.lemma_.lower() in words("giving_nouns"):
+        # "Japan's $20 million grant to Nepal": the possessor of the giving
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        found = _donor_named(owner) if owner is not None else None
+        if found:
+            return found
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     while verb is not None and sent.start <= verb.i < sent.end:
         # a subject of the verb's own sentence (a list line): the parser may hang the name of
@@ -355,20 +364,6 @@ def spent_at_home(doc: "Doc", fact) -> bool:
     if any(c.name != fact.provider for c in from_origin(ev.text, named)):
         return False
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
-
-
-def told_at_home(doc: "Doc", fact) -> bool:
-    """ "At home, the government earmarked ¥1.1 billion for consultation centres": a sum in a
-    sentence that opens with "At home", or in the one right after it in the same paragraph, is
-    what a state spends on itself, which is no aid (GUIDELINES.md), whoever else the story names."""
-    ev = fact.evidence
-    if ev is None:
-        return False
-    text = doc_text(doc)
-    paragraph = text[text.rfind("\n", 0, ev.start) + 1 : ev.start]
-    before = [s for s in re.split(r"(?<=[.!?\"”’])\s+", paragraph) if s.strip()]
-    home = regex("home_opening")
-    return bool(home.search(ev.text)) or bool(before and home.search(before[-1]))
 
 
 def counterpart(doc: "Doc", fact) -> list[str]:

@@ -48,6 +48,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "the Sahel and Lake Chad": a lake, not the state
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
+    # "Afghanistan's neighbours": other states
+    found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
