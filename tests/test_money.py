@@ -224,3 +224,15 @@ def test_a_bare_dollar_from_the_dollars_already_read() -> None:
     assert dollar_currency(named_dollars(text)) == dollar_currency(text) == "AUD"
     assert dollar_currency({"AUD", "USD"}) == "USD"
     assert dollar_currency(set()) == "USD"
+
+
+def test_a_bare_dollar_written_before_a_marked_one_is_the_us_dollar() -> None:
+    # a Bangladeshi daily: its own "$" is the US dollar, and "C$" marks the exception
+    daily = "The bank announced $480 million in grants. Ottawa committed C$300 million. Donors promised $344 million."
+    assert dollar_currency(daily) == "USD"
+    assert [a.currency for a in find_amounts(daily, dollar=dollar_currency(daily))] == ["USD", "CAD", "USD"]
+    # an Australian report that marks its first sum and drops the mark later
+    assert dollar_currency("Canberra will give A$16.9 million to Tuvalu and $5 million more to Nauru.") == "AUD"
+    # a headline's bare sum that the body gives with its mark is that sum: no sign either way
+    headline = "Canberra pledges $50m for Nauru\n\nAustralia will provide A$50 million to Nauru, and $10 million more."
+    assert dollar_currency(headline) == "AUD"

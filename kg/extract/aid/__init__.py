@@ -182,7 +182,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .. import Context
-from .amounts import amount_given, in_dollars, in_home_dollar
+from .amounts import amount_given, in_dollars, in_home_dollar, told_at_home
 from .donors import counterpart, currency_provider, spent_at_home
 from .merge import (
     definite_repeat,
@@ -194,6 +194,7 @@ from .merge import (
     same_as_recent,
     SumIndex,
     sums_of_earlier_talk,
+    told_in_headline,
     without_promises_of_sums,
 )
 from .positions import aid_nouns_in
@@ -201,7 +202,7 @@ from .recipients import sentence_countries
 from .referents import remember_officials
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
-from .vocab import VIA_NAME, vocab, words
+from .vocab import VIA_NAME, region_pattern, vocab, words
 
 
 def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
@@ -214,7 +215,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     list_sentence = -10
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
-    said: list[list[str]] = []  # the countries each sentence before named
+    said: list[list[str] | None] = []  # the countries each sentence before named (None: a region only)
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
     top = _headline_end(doc_text(doc), ctx.article.title)  # where the headline ends
@@ -253,6 +254,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             # "aid groups", "aid officials": aid qualifies someone, it is not given
             and not (t.dep_ == "compound" and t.head.lower_ not in aid_nouns)
             and not joint_work(t)
+            and not _name_word(t, sent)
         ]
         # "Whitfield had frozen some $450 million", "- Belize: $12 million" right after aid talk
         continues = not nouns and (index - aid_sentence <= 1 or heading is not None and aid_sentence >= 0 and bool(BULLET.match(text)))
@@ -266,7 +268,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 recent_recipients=recent_recipients(facts, fact_sentence, index),
                 # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
                 # kroner": the parties named last, up to three sentences before
-                said_before=next((named for named in reversed(said[-3:]) if named), []),
+                # (a sentence on a region only, "The fund will cover the Sahel", ends the search)
+                said_before=next((named for named in reversed(said[-3:]) if named or named is None), None) or [],
                 heading=heading,
                 last=facts[-1] if facts and index - fact_sentence.get(id(facts[-1]), -99) <= 3 else None,
             )
@@ -279,7 +282,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 if repeated is not None:
                     if (repeated.status is None and fact.status is not None) or (
                         (not repeated.recipients or _loose_headline(repeated, fact, top))
-                        and fact.recipients and repeated.status == fact.status
+                        and fact.recipients and (repeated.status == fact.status or told_in_headline(repeated, top))
                     ):
                         # a headline's "$12m for X", then the body's sentence that says what happened
                         # to it; a headline's "$143 million for Central America", then its countries;
@@ -303,7 +306,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 aid_sentence = index
             if text.rstrip().endswith(":") and found and found[0].amount is not None:
                 lead = found[0]
-        said.append(names([c for c in countries if c.via == VIA_NAME]))
+        named_here = names([c for c in countries if c.via == VIA_NAME])
+        said.append(None if not named_here and region_pattern().search(text) else named_here)
         before = list(memory.last_list)
         memory.update(countries)
         # "- Guatemala: signed July 26", "- El Salvador: ...", "- Honduras: ...": list lines that
@@ -324,7 +328,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         # lempiras for Honduras are the recipient's press counting the gift in its own money
         fact.provider = fact.provider or (payer if payer not in fact.recipients else None)
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
-    facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f)]
+    facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f) and not told_at_home(doc, f)]
     for fact in facts:
         fact.recipients = _pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
     for fact in facts:
@@ -348,6 +352,16 @@ _TITLE_REACH = 200
 def _loose_headline(headline: Aid, fact: Aid, top: int) -> bool:
     """Whether a sum is a headline's (before ``top``) that the body tells with other countries."""
     return headline.evidence is not None and headline.evidence.start < top and set(fact.recipients) != set(headline.recipients)
+
+
+def _name_word(tok, sent) -> bool:
+    """ "the Solutions Strategy for Afghan Refugees to Support ... Reintegration and Assistance to
+    Host Countries": an aid noun written as a word of a capitalised name, in a sentence that is
+    no title-case headline, names a document or a body, not money given."""
+    return (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and sent.root.text[:1].islower()
+        and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper() and tok.head != tok
+    )
 
 
 def _pooled(fact: Aid, facts: list[Aid]) -> list[str]:

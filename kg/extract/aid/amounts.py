@@ -229,6 +229,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") for c in subjects):
+        return True  # "Migrants pay $40 for the bus ride": a price people pay
     if verb.lemma_.lower() in words("asking_lemmas") and not any(
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
@@ -301,3 +303,17 @@ def in_home_dollar(fact: Aid, doc: "Doc", receivers: set[str]) -> None:
         dollar = "USD" if fact.provider else home_dollar(doc_text(doc), receivers)
     if dollar != "USD":
         fact.currency, fact.amount_usd, fact.amount_usd_max = dollar, None, None
+
+
+def told_at_home(doc: "Doc", fact) -> bool:
+    """ "At home, the government earmarked ¥1.1 billion for consultation centres": a sum in a
+    sentence that opens with "At home", or in the one right after it in the same paragraph, is
+    what a state spends on itself, which is no aid (GUIDELINES.md), whoever else the story names."""
+    ev = fact.evidence
+    if ev is None:
+        return False
+    text = doc_text(doc)
+    paragraph = text[text.rfind("\n", 0, ev.start) + 1 : ev.start]
+    before = [s for s in re.split(r"(?<=[.!?\"”’])\s+", paragraph) if s.strip()]
+    home = regex("home_opening")
+    return bool(home.search(ev.text)) or bool(before and home.search(before[-1]))

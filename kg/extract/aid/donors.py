@@ -112,7 +112,7 @@ def named_provider(sent: "Span", countries) -> str | None:
                 return found[0]
             # "López Obrador's government", "his government" after naming him
             before = text[: tok.idx - sent.start_char] if possessive_pronoun(tok) else ""
-            holder = office_holder_country(subject) or office_holder_country(before) or pronoun_holder(tok)
+            holder = office_holder_country(subject) or office_holder_country(before) or _previous_subject(tok) or pronoun_holder(tok)
             if holder:
                 return holder
     if us_provider().search(text):
@@ -130,6 +130,24 @@ def named_provider(sent: "Span", countries) -> str | None:
     return None
 
 
+def _previous_subject(pronoun: "Token") -> str | None:
+    """ "EU commissioner X visits Khartoum and meets Sudan's foreign minister. He announces
+    €100 million": "he" opening a sentence is the subject of the sentence before, and gives the
+    body or state that subject's own words name (not the last office holder named)."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in words("third_person_subjects") or sent.start == 0 or any(
+        t.dep_ == "nsubj" and t.i < pronoun.i for t in sent
+    ):
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.ent_type_ == "PERSON"), None)
+    if subject is None:
+        return None
+    phrase = "".join(t.text_with_ws for t in subject.subtree)
+    found = organisations_named(phrase, donors=True) or names(countries_in(phrase))
+    return found[0] if found else office_holder_country(phrase)
+
+
 NO_CLAUSE_DONOR = object()
 _RELATIVE_TAGS = ("WDT", "WP")  # Penn tags of relative pronouns  # the amount's clause says nothing about who gives it
 
@@ -139,9 +157,20 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     the subject of the verb governing the amount (through "agreed to pay", "and released");
     None when that subject is the one who gets the money ("the fund received $X"); else
     :data:`NO_CLAUSE_DONOR`."""
+    noun = anchor
+    while noun.dep_ in ("quantmod", "compound", "nummod", "nmod") and noun.head != noun:
+        noun = noun.head
+    if noun.lemma_.lower() in words("giving_nouns"):
+        # "Japan's $20 million grant to Nepal": the possessor of the giving
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        found = _donor_named(owner) if owner is not None else None
+        if found:
+            return found
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
     while verb is not None and sent.start <= verb.i < sent.end:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a subject of the verb's own sentence (a list line): the parser may hang the name of
+        # the line above on the verb too ("- The Honourable X, Minister of Y | - Canada has committed $Z")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and sent.start <= c.i < sent.end), None)
         if subject is not None and subject.left_edge.i <= anchor.i <= subject.right_edge.i:
             return NO_CLAUSE_DONOR  # "For X, USAID programmes worth $70m were frozen": the money's own phrase gives nothing
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -158,11 +187,21 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
                 continue
             from .referents import referent_donor
 
-            return _donor_named(subject) or referent_donor(subject) or NO_CLAUSE_DONOR
+            found = _donor_named(subject) or referent_donor(subject)
+            if found is None and _unnamed_group(subject):
+                return None  # "donors promised $344 million, and the UK pledged £12 million": givers the text does not name
+            return found or NO_CLAUSE_DONOR
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
             break
         verb = verb.head
     return NO_CLAUSE_DONOR
+
+
+def _unnamed_group(subject: "Token") -> bool:
+    """A bare plural common noun ("donors", "governments"): a group of givers no name says."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children
+    )
 
 
 def clause_recipients(anchor: "Token", sent: "Span") -> list[str]:

@@ -46,18 +46,32 @@ def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span", headline_en
     not a sum the sentence calls another ("a further 3 billion euros"). A headline's sum (before
     ``headline_end``) with the same status is the body's told loosely, whatever countries its
     other words name ("Sudanese face tighter Egyptian rules as donors pledge $1.5bn", then
-    "$1.5 billion for ... Sudan")."""
+    "$1.5 billion for ... Sudan"); a headline's sum with another status is the body's sum too."""
     if fact.amount is None or _additional(fact, sent):
         return None
     for other in same_sum:
-        loose = other.evidence is not None and other.evidence.start < headline_end and other.status == fact.status
+        headline = told_in_headline(other, headline_end)
+        loose = headline and other.status == fact.status
         if (
             _same_donor(other, fact)
             and (set(other.recipients) == set(fact.recipients) or not other.recipients or not fact.recipients or loose)
-            and (other.status == fact.status or other.status is None or fact.status is None)
+            # "WB to give $480m grant" over "The World Bank announced $480 million": a headline
+            # words the body's news loosely, its status too
+            and (other.status == fact.status or other.status is None or fact.status is None or headline)
         ):
             return other
     return None
+
+
+def told_in_headline(fact: Aid, headline_end: int) -> bool:
+    """Whether ``fact`` is a headline's: before ``headline_end``, or in a line that is no
+    sentence (no final stop) and names neither donor nor recipients ("WB to give $480m grant
+    for Rohingya crisis" under the outlet's name)."""
+    if fact.evidence is None:
+        return False
+    if fact.evidence.start < headline_end:
+        return True
+    return not fact.provider and not fact.recipients and not re.search(r"[.!?:;\"'”’)]\s*$", fact.evidence.text)
 
 
 def _additional(fact: Aid, sent: "Span") -> bool:

@@ -46,6 +46,10 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     # "Inter-American Development Bank" names a bank, not the United States
     orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
     found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
+    # "the Sahel and Lake Chad": a lake, not the state
+    found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
+    # "Afghanistan's neighbours": other states
+    found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
@@ -100,9 +104,19 @@ def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]"
         name = places[place]
         if place not in hand_places() and name not in named:
             continue
+        last = re.search(r"(\w+)\s*$", text[max(0, m.start() - 20) : m.start()])
+        if last and last.group(1).lower().rstrip("s") in {w.rstrip("s") for w in words("venue_nouns")}:
+            continue  # "at a pledging conference in Geneva": where money is pledged
         if name != provider and name not in out:
             out.append(name)
     return out
+
+
+def for_whom_said(text: str, amount: Amount) -> bool:
+    """Whether the words right after a sum say whom it is for without a state ("$130 million
+    for refugees and host communities", "to help member states host refugees"): then it is
+    not for the states the sentences before named."""
+    return regex("own_beneficiaries_after").search(text[amount.end :]) is not None
 
 
 def states_named(doc) -> frozenset[str]:
@@ -142,7 +156,8 @@ def from_origin(text: str, countries) -> list:
     for c in sorted(countries, key=lambda c: c.start):
         listed = last is not None and regex("list_separator").fullmatch(text[last.end : c.start])
         before = text[max(0, c.start - 30) : c.start]
-        if origin.search(before) or (held is not None and held.search(before)) or listed:
+        # "a programme run by Germany's development agency": the channel, not who gets it
+        if origin.search(before) or (held is not None and held.search(before)) or listed or regex("runner_before", re.I).search(before):
             last = c
         else:
             kept.append(c)

@@ -36,6 +36,7 @@ from .recipients import (
     beneficiaries,
     countries_after,
     destination_of,
+    for_whom_said,
     from_origin,
     loose_anaphor,
     new_use,
@@ -166,7 +167,7 @@ def sentence_aid(
                 # of which $60 million went to other priorities in the hemisphere": the region is
                 # the other sum's
                 own = list(recent_all)
-            if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred):
+            if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred) and not for_whom_said(text, amount):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
                 own = [c for c in said_before if c != fact_provider]
             if figure and fact_provider and _spent_inside(text, countries, str(fact_provider)):
@@ -368,13 +369,12 @@ def joint_work(noun: "Token") -> bool:
     the aid that "American cooperation for Honduras" means."""
     if noun.lower_ not in words("cooperation_nouns"):
         return False
-    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "PROPN":
-        return True  # "a Memorandum of Cooperation on border security": a document's name
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (noun.pos_ == noun.head.head.pos_ == "PROPN" or noun.head.head.lemma_.lower() in words("document_nouns")):
+        return True  # "a Memorandum of Cooperation on border security", "a memorandum of cooperation": a document
     return any(
         c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in vocab()["cooperation_not_aid_preps"]
         for c in noun.children
     )
-
 
 
 _OTHER_CLAUSES = ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis")

@@ -20,13 +20,20 @@ def is_verb(tok: "Token") -> bool:
 
 
 def hosts_in(sent: "Span") -> list[tuple[int, int]]:
-    """Character spans (in the sentence) of the agents of a hosting verb ("co-hosted by X and Y")."""
+    """Character spans (in the sentence) of the agents of a hosting verb ("co-hosted by X and
+    Y") and of the places a meeting is held ("at a pledging conference in Geneva"): where
+    money is pledged, not who gives or gets it."""
     out = []
     for tok in sent:
         if tok.lemma_.lower() in words("host_verbs") and tok.pos_ == "VERB":
-            for agent in (c for c in tok.children if c.dep_ == "agent"):
-                sub = list(agent.subtree)
-                out.append((sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1]) - sent.start_char))
+            places = [c for c in tok.children if c.dep_ == "agent"]
+        elif tok.dep_ == "prep" and tok.lower_ in words("venue_prepositions") and tok.head.lemma_.lower() in words("venue_nouns"):
+            places = [tok]
+        else:
+            continue
+        for place in places:
+            sub = list(place.subtree)
+            out.append((sub[0].idx - sent.start_char, sub[-1].idx + len(sub[-1]) - sent.start_char))
     return out
 
 

@@ -178,10 +178,11 @@ def office_holder_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def article_dollar(doc: "Doc") -> str:
-    """What a bare "$" means in this article (A$, NZ$, US$), decided once per document."""
+    """What a bare "$" means in this article (A$, NZ$, US$; :mod:`kg.money_dollars`), decided
+    once per document from the order of its dollar sums."""
     dollar = doc.user_data.get("kg_aid_dollar")
     if dollar is None:
-        dollar = doc.user_data["kg_aid_dollar"] = dollar_currency(named_dollars_in(doc))
+        dollar = doc.user_data["kg_aid_dollar"] = dollar_currency(doc_text(doc)) if named_dollars_in(doc) else "USD"
     return dollar
 
 
