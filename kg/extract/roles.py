@@ -15,8 +15,8 @@ from functools import cache
 
 from .. import gazetteer
 from .title_parts import (
-    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _remit_for, _words, is_head_word, title_words, words_regex,
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_field, _portfolio, _portfolio_index, _post_modifier,
+    _posted_in, _posted_to, _remit_for, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -54,12 +54,16 @@ def parse_title(phrase: str) -> Role | None:
         text, posted_to, remit = _posted_in(text)
     text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
+    text = _split_head(text)
     orgs = gazetteer.find_organisations(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
     found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)
              and not _hyphenated(text, f[0], f[1])]
-    if found:
-        country = found[0][2].name
+    # "Special Envoy for Somali Refugees": a demonym opening a field names the people the
+    # post is for, not the state it serves
+    served = [f for f in found if not _in_field(text, f[0], f[1], f[2])]
+    if served:
+        country = served[0][2].name
     rest = _cut(text, [(s, e) for s, e, c in found if not _in_body_name(text, s, e, text[s:e], c)])
     org_texts = []
     for _, _, org in orgs:
@@ -230,7 +234,7 @@ def parse_title(phrase: str) -> Role | None:
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:
         role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
-    named = _body_named_post(orgs, head, field)
+    named = _body_named_post(orgs, head, field, text)
     if named is not None:
         role = named  # "European Commission President" -> "President of the European Commission"
     court = t.get("court_titles", {}).get(country or "", {})
@@ -306,16 +310,22 @@ def settle_head_by_state(role: str, country: str | None) -> str:
     return role
 
 
-def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:
+def _body_named_post(orgs: list, head: str, portfolio: str | None, text: str = "") -> str | None:
     """The post of a body that names its posts with itself (``organisations.json`` "posts"),
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
         # "the president of the Inter-American Development Bank": a head that alone names a
-        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body")
+        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body"), as the
+        # text spells it out ("World Bank Group President" -> "President of the World Bank Group");
+        # an acronym is read as the body's name ("IDB President")
         named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
-        igo = next((o for _, _, o in orgs if o.kind == "igo"), None)
-        return f"{head} of the {igo.name}" if igo is not None and head in named and not portfolio else None
+        igo = next(((s, e, o) for s, e, o in orgs if o.kind == "igo"), None)
+        if igo is None or head not in named or portfolio:
+            return None
+        written = _without_article(text[igo[0] : igo[1]])
+        spelt = written if " " in written and any(c.islower() for c in written) else igo[2].name
+        return f"{head} of the {spelt}"
     # "the EU's High Representative for Foreign Affairs and Security Policy": a post that
     # names its field already does not take it twice
     return f"{post} for {portfolio}" if portfolio and not post.endswith(f" {portfolio}") else post
