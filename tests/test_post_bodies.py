@@ -54,3 +54,49 @@ def test_country_director_of_a_bank_for_several_states(nlp):
     text = ("Lena Moravec, the World Bank's country director for Nepal and Bhutan, said the grant "
             "would reach the camps by June.")
     assert ("Lena Moravec", "Country Director for Nepal and Bhutan", "World Bank") in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # an organ of a body is named with it
+    ("the President of the ECOWAS Commission", "President of the ECOWAS Commission", "ECOWAS"),
+    ("the president of the UN General Assembly", "President of the UN General Assembly", "United Nations"),
+    ("The European parliament's president", "President of the European Parliament", "European Union"),
+    # the head of a body the data does not list, by its proper name; a demonym inside the name is kept
+    ("head of the National Agency for the Protection of Chilean Seasonal Workers",
+     "Head of the National Agency for the Protection of Chilean Seasonal Workers", "Chile"),
+    ("head of the Bureau for Returnee Affairs", "Head of the Bureau for Returnee Affairs", None),
+    # a listed body's name inside a longer name is not that body
+    ("head of the Federal Department of Justice and Police", "Head of the Federal Department of Justice and Police", None),
+    # a field after "in charge of" stays as the text links it
+    ("the Minister in charge of Disaster Relief", "Minister in charge of Disaster Relief", None),
+    ("House Speaker", "Speaker of the House of Representatives", None),
+])
+def test_organs_named_bodies_and_links(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)
+
+
+def test_a_name_the_tagger_ran_into_the_host_state(nlp):
+    text = "The memorandum was witnessed by Philippine Ambassador to Saudi Arabia Gatot Abdullah Mansyur, the ministry said."
+    assert posts(nlp, text) == {("Gatot Abdullah Mansyur", "Ambassador to Saudi Arabia", "Philippines")}
+
+
+def test_supreme_leader_with_an_honorific(nlp):
+    text = "Iran's Supreme Leader Ayatollah Hassan Karimi issued a decree on schooling for Afghan children."
+    assert ("Hassan Karimi", "Supreme Leader", "Iran") in posts(nlp, text)
+
+
+def test_a_bare_head_gives_way_to_the_apposition_that_names_the_body(nlp):
+    text = ("The memorandum was signed by Ambassador Joseph Mwale, UNHCR's Representative to the African Union, "
+            "and by the Chadian minister.")
+    assert ("Joseph Mwale", "Representative to African Union", "UNHCR") in posts(nlp, text)
+
+
+def test_a_bare_head_keeps_its_post_before_the_next_clause(nlp):
+    text = "After talks at the State Department with Secretary Jane Doyle, the Mexican chancellor said the flow fell."
+    assert ("Jane Doyle", "Minister of Foreign Affairs", "Mexico") not in posts(nlp, text)
+
+
+def test_a_post_named_after_a_minister_in_charge(nlp):
+    text = "The deal was signed by Claire Uwase, the Minister in charge of Disaster Relief, Ambassador Paul Kagabo and others."
+    assert ("Claire Uwase", "Minister in charge of Disaster Relief", None) in posts(nlp, text)

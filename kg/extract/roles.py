@@ -15,7 +15,7 @@ from functools import cache
 
 from .. import gazetteer
 from .title_parts import (
-    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_field, _portfolio, _portfolio_index, _post_modifier,
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_charge, _in_field, _named_body, _portfolio, _portfolio_index, _post_modifier,
     _posted_in, _posted_to, _remit_for, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
 )
 
@@ -55,7 +55,8 @@ def parse_title(phrase: str) -> Role | None:
     text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
     text = _split_head(text)
-    orgs = gazetteer.find_organisations(text)
+    text, charge = _in_charge(text)
+    orgs = _orgs(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
     found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)
              and not _hyphenated(text, f[0], f[1])]
@@ -72,10 +73,10 @@ def parse_title(phrase: str) -> Role | None:
         if org.serves and country is None:
             country = org.serves
         org_portfolio = org_portfolio or org.portfolio
-    for s, e, _ in gazetteer.find_organisations(rest):
+    for s, e, _ in _orgs(rest):
         org_texts.append((s, e))
     org_written = rest[org_texts[0][0] : org_texts[0][1]] if org_texts else None
-    org_is_igo = bool(org_texts) and any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(rest)[:1])
+    org_is_igo = bool(org_texts) and any(o.kind == "igo" for _, _, o in _orgs(rest)[:1])
     org_cut = False
     if org_texts:
         without_orgs = _cut(rest, org_texts)
@@ -166,7 +167,7 @@ def parse_title(phrase: str) -> Role | None:
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
-        if not head and post and row:
+        if not head and post and (row or _named_body(post[1:])):
             head = words[chief][:1].upper() + words[chief][1:]  # "Head of the Coast Guard"
         if not head and not post and row and pre:
             head = "Head"  # "intelligence chief": the head of a field named before the chief word
@@ -227,6 +228,8 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} in {remit}"
     if remit_for:
         role = f"{role} for {remit_for}"
+    if charge:
+        role = f"{role} {charge}"
     if based_at and based_at[0]:
         role = f"{role} at {based_at[0]}"
     if based_at:
@@ -248,6 +251,22 @@ def parse_title(phrase: str) -> Role | None:
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
 
 
+def _orgs(text: str) -> list:
+    """The bodies ``text`` names, without a listed name inside a longer one ("the Federal
+    Department of Justice and Police" is no US Department of Justice): a capitalised word that is
+    no title word before it, and "and" with a capitalised word after it."""
+    joins = gazetteer.grammar_words("field_conjunctions")
+    out = []
+    for s, e, o in gazetteer.find_organisations(text):
+        before, after = text[:s].split(), text[e:].split()
+        inside = (before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in title_words()
+                  and gazetteer.country(before[-1]) is None and len(after) >= 2 and after[0].lower() in joins
+                  and after[1][:1].isupper())
+        if not inside:
+            out.append((s, e, o))
+    return out
+
+
 def _joins_a_field(words: list[str]) -> bool:
     """Whether ``words`` go on as the fields of one portfolio: a conjunction between capitals."""
     joins = gazetteer.grammar_words("field_conjunctions")
@@ -265,9 +284,10 @@ def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
 
 def _listed(words: list[str]) -> bool:
     """Whether ``words`` are a portfolio ``titles.json`` lists ("the coast guard") that is no
-    one state's department ("head of state" is no head of the US State Department)."""
+    one state's department ("head of state" is no head of the US State Department), or the
+    proper name of a body ("the National Agency for the Placement of Overseas Workers")."""
     row = _portfolio(words)[1] if words else {}
-    return row != {} and not row.get("country")
+    return (row != {} and not row.get("country")) or _named_body(words)
 
 
 def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> tuple[str, str | None, dict]:

@@ -124,7 +124,11 @@ def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
         len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
         and before[-2].lower() in opens | gazetteer.grammar_words("articles") and not re.match(r"'", text[e:])
     )
-    return demonym_first or name_last or _in_field(text, s, e, country)
+    # "the National Agency for the Placement and Protection of Indonesian Overseas Workers": a
+    # demonym after the "of" of a capitalised name, before another capital, is the name's
+    in_a_name = (written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
+                 and before[-1].lower() in opens and before[-2][:1].isupper() and not is_head_word(before[-2]))
+    return demonym_first or name_last or in_a_name or _in_field(text, s, e, country)
 
 
 def _post_modifier(text: str) -> tuple[str, str | None]:
@@ -212,6 +216,30 @@ def _in_field(text: str, s: int, e: int, country) -> bool:
     return (text[s:e] in country.demonyms and bool(before) and bool(after)
             and before[-1].lower() in gazetteer.grammar_words("office_prepositions")
             and (after[0][:1].isupper() or after[0].lower() in gazetteer.grammar_words("people_moved")))
+
+
+def _named_body(words: list[str]) -> bool:
+    """"the National Agency for the Placement and Protection of Overseas Workers": the proper
+    name of a body, every word capitalised but the small ones, with a word that names a body
+    (``titles.json`` "named_body_words"); the article before it is the text's."""
+    words = [w.strip(",") for w in words]
+    if words[:1] and words[0].lower() in gazetteer.grammar_words("articles"):
+        words = words[1:]
+    small = gazetteer.grammar_words("title_small_words")
+    bodies = set(gazetteer.titles().get("named_body_words", {}).get("words", []))
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in small for w in words) and any(w in bodies for w in words))
+
+
+def _in_charge(text: str) -> tuple[str, str | None]:
+    """"the Minister in charge of Emergency Management": a field after a link of several words
+    (``titles.json`` grammar_words "charge_links"), kept in the post as the text links it; the
+    field in title case. Returns the text before the link and the link with its field."""
+    m = re.search(rf"(?i)\s+({_words('charge_links')})\s+(\S.*?)\s*$", text) if gazetteer.grammar_words("charge_links") else None
+    if not m or _find_head(text[: m.start()].split()) is None:
+        return text, None
+    field, _ = _portfolio(m.group(2).split())
+    return (text[: m.start()], f"{m.group(1).lower()} {field}") if field else (text, None)
 
 
 def _split_head(text: str) -> str:
