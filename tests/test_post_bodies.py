@@ -100,3 +100,18 @@ def test_a_bare_head_keeps_its_post_before_the_next_clause(nlp):
 def test_a_post_named_after_a_minister_in_charge(nlp):
     text = "The deal was signed by Claire Uwase, the Minister in charge of Disaster Relief, Ambassador Paul Kagabo and others."
     assert ("Claire Uwase", "Minister in charge of Disaster Relief", None) in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # a city after an office's "in" is where the office sits, not its remit; a state is the remit
+    ("UNHCR's regional representative in Nairobi", "Regional Representative", "UNHCR"),
+    ("UNHCR's representative in Uganda", "Representative in Uganda", "UNHCR"),
+    # a department's field is no portfolio of a post that names its own region
+    ("the State Department's special envoy for the Horn of Africa", "Special Envoy for the Horn of Africa", "United States"),
+    # a coordinator keeps the field written before it
+    ("the UN's Emergency Relief Coordinator", "Emergency Relief Coordinator", "United Nations"),
+    ("the UN Resident Coordinator", "Resident Coordinator", "United Nations"),
+])
+def test_remits_regions_and_coordinators(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)

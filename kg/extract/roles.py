@@ -163,7 +163,7 @@ def parse_title(phrase: str) -> Role | None:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
     office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
-    if portfolio is None and org_portfolio and not office:  # a commissioner heads the body, not its field
+    if portfolio is None and org_portfolio and not office and not region:  # a commissioner heads the body; a region is a field
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None

@@ -289,7 +289,9 @@ def _posted_in(text: str) -> tuple[str, str | None, str | None]:
     if head_at[2] in gazetteer.titles().get("diplomatic_heads", []):
         return text[: m.start()], state, None
     if head_at[2] in gazetteer.titles().get("heads_with_remit", {}).get("heads", []):
-        return text[: m.start()], None, c.name if c is not None else place
+        # a state is the office's remit ("representative in Kenya"); a city is only where the
+        # office sits ("regional representative in Canberra"), no part of the post
+        return text[: m.start()], None, c.name if c is not None else None
     return text, None, None
 
 
