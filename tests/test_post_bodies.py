@@ -115,3 +115,4 @@ def test_a_post_named_after_a_minister_in_charge(nlp):
 def test_remits_regions_and_coordinators(phrase, role, country):
     read = parse_title(phrase)
     assert read is not None and (read.role, read.country) == (role, country)
+
