@@ -364,7 +364,7 @@ def test_more_people_and_places_that_are_not_officials(nlp, text: str) -> None:
          ("Hugo Almeida", "Secretary-General", "Organization of American States")),
         # the head of a body the text names in words keeps the text's name
         ("Ramón Garza, the head of Mexico's National Migration Institute, said arrests rose.",
-         ("Ramón Garza", "Head of National Migration Institute", "Mexico")),
+         ("Ramón Garza", "Head of the National Migration Institute", "Mexico")),
         # a world region after a title is its remit, not the start of a name
         ("Mexican Foreign Undersecretary for North America Jaime Sotelo said tariffs were off.",
          ("Jaime Sotelo", "Undersecretary of Foreign Affairs for North America", "Mexico")),

@@ -33,13 +33,13 @@ from .names import (
     titles_before,
 )
 from .parties import sentences
-from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line
+from .person_names import glued_to_place, is_person_entity, name_of, names_a_place_or_body, title_cased_line
 from .post_patterns import PatternPost, posts_in
 from .roles import is_head_word, parse_title, title_words
 from .successions import successions
 from .title_before import _title_before
 from .post_verbs import _head_by_verb, _post_by_verb
-from .title_context import _party_designation, _title_after, _titleish, _units
+from .title_context import _party_designation, _title_after, _title_words, _titleish, _units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -177,8 +177,8 @@ def _extend_start(sent: "Span", start: int, units: set[int], one_word: bool = Fa
     if k > sent.start and doc[k].text in gazetteer.dateline_places() and doc[k - 1].lower_ in (
             gazetteer.grammar_words("place_links") | gazetteer.grammar_words("posted_links")):
         return start  # "Ambassador to Ottawa | Juan Ruiz": the capital is the post's, not the name's
-    if k >= sent.start and doc[k].ent_type_ in ("", "PERSON") and namelike(doc[k], units):
-        if is_given_name(doc[k].text):
+    if k >= sent.start and (doc[k].ent_type_ in ("", "PERSON") or glued_to_place(doc, k)) and namelike(doc[k], units):
+        if is_given_name(doc[k].text) or glued_to_place(doc, k):
             while k > sent.start and doc[k - 1].ent_type_ == "" and namelike(doc[k - 1], units) and is_given_name(doc[k - 1].text):
                 k -= 1  # "Esther Davinia" + "Anyakun": every given name left out
             return k
@@ -227,6 +227,13 @@ def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[Patte
         mention.role, mention.confidence = by_pattern, POST_VERB
         return mention
     before = _title_before(sent, start, units, named)
+    if before is not None and before[1] and before[0].role == before[0].head and before[0].country is None and appositions:
+        # "Ambassador X, UNHCR's Representative to the African Union,": a bare head before the
+        # name gives way to the post an apposition states with the party it serves
+        after = _title_after(sent, end, units) if _closed_apposition(sent, end, units) else None
+        if after is not None and after.country is not None and not after.excluded:
+            mention.role, mention.confidence = after, APPOSITION
+            return mention
     if before is not None:
         mention.role, direct = before
         mention.after_title = direct
@@ -248,6 +255,18 @@ def _read(sent: "Span", start: int, end: int, units: set[int], posts: list[Patte
     if party is not None:
         mention.role, mention.confidence = party, TITLE_WITHOUT_COUNTRY
     return mention
+
+
+def _closed_apposition(sent: "Span", end: int, units: set[int]) -> bool:
+    """Whether a title after the name's comma is closed by punctuation, a full apposition
+    ("X, UNHCR's representative, signed"), not the subject of the next clause ("X, the
+    Mexican chancellor said")."""
+    doc = sent.doc
+    k = end + 1
+    while k < sent.end and doc[k].lower_ in gazetteer.grammar_words("determiners"):
+        k += 1
+    _, stop = _title_words(sent, k, units)
+    return stop >= sent.end or doc[stop].is_punct
 
 
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:

@@ -152,6 +152,22 @@ def _in_place_name(ent: "Span") -> bool:
     return False
 
 
+def glued_to_place(doc, k: int) -> bool:
+    """"Ambassador to Saudi Arabia | Gatot | Abdullah Mansyur": the tagger ran the first word of
+    a name into the place before it; the place's entity, without its last word ``k``, is a
+    state or place the gazetteer knows, and that word alone is none."""
+    tok = doc[k]
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC") or not tok.text[:1].isupper():
+        return False
+    start = k
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    place = doc[start:k].text
+    known = gazetteer.country(place) is not None or place in gazetteer.place_names()
+    return known and gazetteer.country(tok.text) is None and tok.text not in gazetteer.place_names() \
+        and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B"
+
+
 def title_cased_line(span: "Span") -> bool:
     """Whether the line of text a span stands in is written in title case, as headlines are:
     the words of four letters or more capitalised but the small words titles leave in lower

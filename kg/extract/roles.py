@@ -15,8 +15,8 @@ from functools import cache
 
 from .. import gazetteer
 from .title_parts import (
-    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _remit_for, _words, is_head_word, title_words, words_regex,
+    _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_charge, _in_field, _named_body, _portfolio, _portfolio_index, _post_modifier,
+    _posted_in, _posted_to, _remit_for, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -54,12 +54,17 @@ def parse_title(phrase: str) -> Role | None:
         text, posted_to, remit = _posted_in(text)
     text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
-    orgs = gazetteer.find_organisations(text)
+    text = _split_head(text)
+    text, charge = _in_charge(text)
+    orgs = _orgs(text)
     # "the Organization of American States": a demonym inside a body's name is not a country
     found = [f for f in gazetteer.find_countries(text) if not any(s <= f[0] and f[1] <= e for s, e, _ in orgs)
              and not _hyphenated(text, f[0], f[1])]
-    if found:
-        country = found[0][2].name
+    # "Special Envoy for Somali Refugees": a demonym opening a field names the people the
+    # post is for, not the state it serves
+    served = [f for f in found if not _in_field(text, f[0], f[1], f[2])]
+    if served:
+        country = served[0][2].name
     rest = _cut(text, [(s, e) for s, e, c in found if not _in_body_name(text, s, e, text[s:e], c)])
     org_texts = []
     for _, _, org in orgs:
@@ -68,10 +73,10 @@ def parse_title(phrase: str) -> Role | None:
         if org.serves and country is None:
             country = org.serves
         org_portfolio = org_portfolio or org.portfolio
-    for s, e, _ in gazetteer.find_organisations(rest):
+    for s, e, _ in _orgs(rest):
         org_texts.append((s, e))
     org_written = rest[org_texts[0][0] : org_texts[0][1]] if org_texts else None
-    org_is_igo = bool(org_texts) and any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(rest)[:1])
+    org_is_igo = bool(org_texts) and any(o.kind == "igo" for _, _, o in _orgs(rest)[:1])
     org_cut = False
     if org_texts:
         without_orgs = _cut(rest, org_texts)
@@ -158,11 +163,11 @@ def parse_title(phrase: str) -> Role | None:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
     office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
-    if portfolio is None and org_portfolio and not office:  # a commissioner heads the body, not its field
+    if portfolio is None and org_portfolio and not office and not region:  # a commissioner heads the body; a region is a field
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
-        if not head and post and row:
+        if not head and post and (row or _named_body(post[1:])):
             head = words[chief][:1].upper() + words[chief][1:]  # "Head of the Coast Guard"
         if not head and not post and row and pre:
             head = "Head"  # "intelligence chief": the head of a field named before the chief word
@@ -223,6 +228,8 @@ def parse_title(phrase: str) -> Role | None:
         role = f"{role} in {remit}"
     if remit_for:
         role = f"{role} for {remit_for}"
+    if charge:
+        role = f"{role} {charge}"
     if based_at and based_at[0]:
         role = f"{role} at {based_at[0]}"
     if based_at:
@@ -230,7 +237,7 @@ def parse_title(phrase: str) -> Role | None:
     in_name = _igo_named_title(orgs, head) if not org_cut and not posted_to else None
     if in_name is not None:
         role = in_name  # "UN High Commissioner for Refugees": the office is named as the IGO
-    named = _body_named_post(orgs, head, field)
+    named = _body_named_post(orgs, head, field, text)
     if named is not None:
         role = named  # "European Commission President" -> "President of the European Commission"
     court = t.get("court_titles", {}).get(country or "", {})
@@ -242,6 +249,22 @@ def parse_title(phrase: str) -> Role | None:
         if not role.startswith(m):
             role = f"{m} {role}"
     return Role(role=role, country=country, head=head, excluded=excluded, implied_country=implied)
+
+
+def _orgs(text: str) -> list:
+    """The bodies ``text`` names, without a listed name inside a longer one ("the Federal
+    Department of Justice and Police" is no US Department of Justice): a capitalised word that is
+    no title word before it, and "and" with a capitalised word after it."""
+    joins = gazetteer.grammar_words("field_conjunctions")
+    out = []
+    for s, e, o in gazetteer.find_organisations(text):
+        before, after = text[:s].split(), text[e:].split()
+        inside = (before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in title_words()
+                  and gazetteer.country(before[-1]) is None and len(after) >= 2 and after[0].lower() in joins
+                  and after[1][:1].isupper())
+        if not inside:
+            out.append((s, e, o))
+    return out
 
 
 def _joins_a_field(words: list[str]) -> bool:
@@ -261,9 +284,10 @@ def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
 
 def _listed(words: list[str]) -> bool:
     """Whether ``words`` are a portfolio ``titles.json`` lists ("the coast guard") that is no
-    one state's department ("head of state" is no head of the US State Department)."""
+    one state's department ("head of state" is no head of the US State Department), or the
+    proper name of a body ("the National Agency for the Placement of Overseas Workers")."""
     row = _portfolio(words)[1] if words else {}
-    return row != {} and not row.get("country")
+    return (row != {} and not row.get("country")) or _named_body(words)
 
 
 def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> tuple[str, str | None, dict]:
@@ -306,16 +330,22 @@ def settle_head_by_state(role: str, country: str | None) -> str:
     return role
 
 
-def _body_named_post(orgs: list, head: str, portfolio: str | None) -> str | None:
+def _body_named_post(orgs: list, head: str, portfolio: str | None, text: str = "") -> str | None:
     """The post of a body that names its posts with itself (``organisations.json`` "posts"),
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
         # "the president of the Inter-American Development Bank": a head that alone names a
-        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body")
+        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body"), as the
+        # text spells it out ("World Bank Group President" -> "President of the World Bank Group");
+        # an acronym is read as the body's name ("IDB President")
         named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
-        igo = next((o for _, _, o in orgs if o.kind == "igo"), None)
-        return f"{head} of the {igo.name}" if igo is not None and head in named and not portfolio else None
+        igo = next(((s, e, o) for s, e, o in orgs if o.kind == "igo"), None)
+        if igo is None or head not in named or portfolio:
+            return None
+        written = _without_article(text[igo[0] : igo[1]])
+        spelt = written if " " in written and any(c.islower() for c in written) else igo[2].name
+        return f"{head} of the {spelt}"
     # "the EU's High Representative for Foreign Affairs and Security Policy": a post that
     # names its field already does not take it twice
     return f"{post} for {portfolio}" if portfolio and not post.endswith(f" {portfolio}") else post

@@ -115,6 +115,19 @@ def _local_place_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
+def _in_charge_link(tok: "Token") -> bool:
+    """Whether ``tok`` is a word of a link of several words right after a head of title
+    ("Minister | in charge of", ``titles.json`` grammar_words "charge_links")."""
+    doc = tok.doc
+    for link in gazetteer.grammar_words("charge_links"):
+        words = link.split()
+        for offset in range(len(words)):
+            start = tok.i - offset
+            if start > 0 and [t.lower_ for t in doc[start : start + len(words)]] == words and is_head_word(doc[start - 1].text):
+                return True
+    return False
+
+
 def _titleish(tok: "Token", units: set[int]) -> bool:
     """Whether a token can be part of a title phrase."""
     if tok.i in units:
@@ -131,6 +144,8 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True  # "Chargé d'Affaires a.i.", "... ad interim"
     if low == "." and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _post_modifier_words():
         return True
+    if _in_charge_link(tok):
+        return True  # "the Minister in charge of Emergency Management"
     if low in gazetteer.grammar_words("unit_links"):  # "ambassador to Washington": a capital for its state
         return _links_a_unit(tok, units) or (low in gazetteer.grammar_words("posted_links") and _diplomat_in_capital(tok))
     if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
@@ -161,6 +176,10 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
             and tok.head.i == tok.i + 1 and is_head_word(tok.head.head.text)):
         return True  # "the armed forces minister": a modifier of the portfolio's noun
     # "minister for the displaced"; "Minister for Relief, Disaster Preparedness and ...": a list of fields
+    # but not a comma before a capitalised head, which opens the next post ("..., Ambassador X")
+    if tok.text == "," and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() \
+            and is_head_word(tok.doc[tok.i + 1].text):
+        return False
     return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and (_in_a_portfolio(tok) or _in_capital_fields(tok))
 
 

@@ -124,7 +124,11 @@ def _in_body_name(text: str, s: int, e: int, written: str, country) -> bool:
         len(before) >= 2 and before[-1][:1].isupper() and before[-1].isalpha() and not is_head_word(before[-1])
         and before[-2].lower() in opens | gazetteer.grammar_words("articles") and not re.match(r"'", text[e:])
     )
-    return demonym_first or name_last
+    # "the National Agency for the Placement and Protection of Indonesian Overseas Workers": a
+    # demonym after the "of" of a capitalised name, before another capital, is the name's
+    in_a_name = (written in country.demonyms and len(before) >= 2 and after != [] and after[0][:1].isupper()
+                 and before[-1].lower() in opens and before[-2][:1].isupper() and not is_head_word(before[-2]))
+    return demonym_first or name_last or in_a_name or _in_field(text, s, e, country)
 
 
 def _post_modifier(text: str) -> tuple[str, str | None]:
@@ -180,12 +184,84 @@ def _posted_to(text: str) -> tuple[str, str | None]:
 
 
 def _remit_for(text: str) -> tuple[str, str | None]:
-    """"Special Envoy for Afghanistan": a state after an envoy's "for" is the remit, kept in the
-    post; the state served is the sender's ("Iran's ... envoy for Afghanistan")."""
-    m = re.search(rf"(?i)\b((?:{_words('posted_heads')})s?)\s+(?:{_words('remit_links')})\s+"
+    """"Special Envoy for Afghanistan", "country director for Bangladesh, Bhutan and Nepal":
+    the states after the "for" of an envoy or of an office with a remit (``titles.json``
+    "heads_with_remit") are its remit, kept in the post; the state served is the sender's
+    ("Iran's ... envoy for Afghanistan", "the World Bank's country director for ...")."""
+    remit_heads = "|".join(re.escape(h) for h in gazetteer.titles().get("heads_with_remit", {}).get("heads", []))
+    m = re.search(rf"(?i)\b((?:{_words('posted_heads')}|{remit_heads})s?)\s+(?:{_words('remit_links')})\s+"
                   rf"(?:(?:{_words('articles')})\s+)?(\S.*?)\s*$", text)
-    c = gazetteer.country(m.group(2)) if m else None
-    return (text[: m.end(1)], c.name) if c is not None else (text, None)
+    states = _state_list(m.group(2)) if m else None
+    return (text[: m.end(1)], states) if states is not None else (text, None)
+
+
+def _state_list(text: str) -> str | None:
+    """"Bangladesh, Bhutan and Nepal": the states a list names, joined as English joins them;
+    None unless every item of the list is a state."""
+    joins = "|".join(re.escape(w) for w in gazetteer.grammar_words("field_conjunctions"))
+    items = [i for i in re.split(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+", text.strip()) if i]
+    states = [gazetteer.country(i) for i in items]
+    if not items or any(c is None for c in states):
+        return None
+    names = [c.name for c in states]
+    joined = sorted(gazetteer.grammar_words("field_conjunctions"), key=len)[-1]  # "and", not "&"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {joined} {names[-1]}"
+
+
+def _in_field(text: str, s: int, e: int, country) -> bool:
+    """"Special Envoy for Somali Refugees": a demonym right after an office's "for", before a
+    capitalised word or a word for people on the move, names whom the post is for: it is part
+    of the field, not the state served."""
+    before, after = text[:s].split(), text[e:].split()
+    return (text[s:e] in country.demonyms and bool(before) and bool(after)
+            and before[-1].lower() in gazetteer.grammar_words("office_prepositions")
+            and (after[0][:1].isupper() or after[0].lower() in gazetteer.grammar_words("people_moved")))
+
+
+def _named_body(words: list[str]) -> bool:
+    """"the National Agency for the Placement and Protection of Overseas Workers": the proper
+    name of a body, every word capitalised but the small ones, with a word that names a body
+    (``titles.json`` "named_body_words"); the article before it is the text's."""
+    words = [w.strip(",") for w in words]
+    if words[:1] and words[0].lower() in gazetteer.grammar_words("articles"):
+        words = words[1:]
+    small = gazetteer.grammar_words("title_small_words")
+    bodies = set(gazetteer.titles().get("named_body_words", {}).get("words", []))
+    return (len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in small for w in words) and any(w in bodies for w in words))
+
+
+def _in_charge(text: str) -> tuple[str, str | None]:
+    """"the Minister in charge of Emergency Management": a field after a link of several words
+    (``titles.json`` grammar_words "charge_links"), kept in the post as the text links it; the
+    field in title case. Returns the text before the link and the link with its field."""
+    m = re.search(rf"(?i)\s+({_words('charge_links')})\s+(\S.*?)\s*$", text) if gazetteer.grammar_words("charge_links") else None
+    if not m or _find_head(text[: m.start()].split()) is None:
+        return text, None
+    field, _ = _portfolio(m.group(2).split())
+    return (text[: m.start()], f"{m.group(1).lower()} {field}") if field else (text, None)
+
+
+def _split_head(text: str) -> str:
+    """"European Migration Commissioner": a head written around its field ("European ...
+    Commissioner" is the head "European Commissioner") is read as the head, then the field
+    after "for" ("European Commissioner for Migration"). Only a listed portfolio stands between,
+    and a modifier kept before heads ("Deputy", "Vice") is no part of a head."""
+    words = text.split()
+    head_at = _find_head(words)
+    if head_at is None or head_at[0] < 2:
+        return text
+    i, j, _ = head_at
+    if words[j:j + 1] and words[j].lower() in gazetteer.grammar_words("portfolio_prepositions"):
+        return text
+    kept = gazetteer.titles()["modifiers_kept"]
+    for k in range(i - 1):
+        whole = _find_head([words[k], *words[i:j]])
+        field = " ".join(words[k + 1 : i])
+        if whole and whole[:2] == (0, j - i + 1) and words[k].lower() not in kept and field.lower() in _portfolio_index():
+            link = sorted(gazetteer.grammar_words("office_prepositions"))[0]
+            return " ".join([*words[:k + 1], *words[i:j], link, field, *words[j:]])
+    return text
 
 
 def _without_article(name: str) -> str:
@@ -213,7 +289,9 @@ def _posted_in(text: str) -> tuple[str, str | None, str | None]:
     if head_at[2] in gazetteer.titles().get("diplomatic_heads", []):
         return text[: m.start()], state, None
     if head_at[2] in gazetteer.titles().get("heads_with_remit", {}).get("heads", []):
-        return text[: m.start()], None, c.name if c is not None else place
+        # a state is the office's remit ("representative in Kenya"); a city is only where the
+        # office sits ("regional representative in Canberra"), no part of the post
+        return text[: m.start()], None, c.name if c is not None else None
     return text, None, None
 
 
