@@ -24,6 +24,7 @@ from .state_clues import (
     _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, host_states, meeting_party_states,
     pair_state, subdivision_state, visited_states,
 )
+from .state_roles import place_only_states
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
@@ -107,12 +108,27 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
         elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
         found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
+        found -= _placed_around(m)
         if len(found) == 1:
             return found.pop()
         found &= _subject_states(m)
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _placed_around(m: _Mention) -> set[str]:
+    """The states the other sentences of the mention's paragraph name only as a place or as
+    their people ("The flight departed from Warsaw, Poland"), which the person's own sentence
+    does not give them (:mod:`.state_roles`)."""
+    doc = m.sentence.doc
+    lo, hi = _paragraph_bounds(m.sentence)
+    paragraph = doc.char_span(lo, hi, alignment_mode="expand")
+    if paragraph is None:
+        return set()
+    placed = place_only_states(doc, (paragraph.start, m.sentence.start), (m.sentence.end, paragraph.end))
+    named_here = {state for s, e, state in states_between(doc, m.sentence.start, m.sentence.end)}
+    return placed - named_here - (_states_before(m) | _states_reported(m))
 
 
 def _state_of_the_pair(person: _Person) -> str | None:
@@ -204,14 +220,18 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
     """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
     Israel: the one state of the other officials named in the person's paragraphs, for a
     post read without its state when neither the sentence nor the paragraph names one (any
-    post: the head of a state body too, "Director-General of the Department of Employment")."""
+    post: the head of a state body too, "Director-General of the Department of Employment").
+    Not a diplomat's: "Israel's ambassador in Bangkok" beside Labour Minister X is posted
+    where X governs, so their state says nothing of X's."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     spans = {_paragraph_bounds(m.sentence) for m in posted}
+    heads = gazetteer.titles().get("diplomatic_heads", [])
     found = {
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
+        and not any(n.role is not None and n.role.head in heads for n in p.mentions)  # a diplomat serves abroad
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
         and not _coordinated(person, p) and not _met(person, p)
     }
@@ -319,17 +339,18 @@ def _states_without(role: Role) -> set[str]:
 
 @lru_cache(maxsize=8)
 def _dateline_country(text: str) -> str | None:
-    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019", "DHAKA:": the state
+    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "TOKYO --", "San Salvador, 4 October 2019", "DHAKA:": the state
     of the place an article is filed from, read from the head of its first lines."""
     places = {k.lower(): v for k, v in gazetteer.local_places().items()}
     places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
-    cut = -1
-    for _ in range(8):  # the first eight lines, without splitting the whole text
-        cut = text.find("\n", cut + 1)
+    cut, seen = -1, 0
+    while seen < 8:  # the first eight lines that hold words (a masthead, headline, byline and date may come first)
+        start, cut = cut + 1, text.find("\n", cut + 1)
         if cut < 0:
             break
-    for line in (text if cut < 0 else text[:cut]).splitlines()[:8]:
-        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
+        seen += bool(text[start:cut].strip())
+    for line in [line for line in (text if cut < 0 else text[:cut]).splitlines() if line.strip()][:8]:
+        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|--?\s)", line)
         m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
         m = m or re.match(r"\s*([A-ZÀ-Þ.' ]{3,40}?):\s", line)  # "ISLAMABAD: More than ...", in capitals only
         if not m:
