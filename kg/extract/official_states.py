@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
-from .article_states import _masthead_state, _states_counted
+from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .official_pairs import _coordinated, _met
 from .roles import Role, words_regex
@@ -120,7 +120,8 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
 def _placed_around(m: _Mention) -> set[str]:
     """The states the other sentences of the mention's paragraph name only as a place or as
     their people ("The flight departed from Warsaw, Poland"), which the person's own sentence
-    does not give them (:mod:`.state_roles`)."""
+    does not give them (:mod:`.state_roles`); never the state the article is written from
+    ("more boats crossing to the UK" in a Home Office release: the home's officials)."""
     doc = m.sentence.doc
     lo, hi = _paragraph_bounds(m.sentence)
     paragraph = doc.char_span(lo, hi, alignment_mode="expand")
@@ -128,7 +129,7 @@ def _placed_around(m: _Mention) -> set[str]:
         return set()
     placed = place_only_states(doc, (paragraph.start, m.sentence.start), (m.sentence.end, paragraph.end))
     named_here = {state for s, e, state in states_between(doc, m.sentence.start, m.sentence.end)}
-    return placed - named_here - (_states_before(m) | _states_reported(m))
+    return placed - named_here - (_states_before(m) | _states_reported(m)) - home_states(doc_text(doc))
 
 
 def _state_of_the_pair(person: _Person) -> str | None:
@@ -335,33 +336,6 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-@lru_cache(maxsize=8)
-def _dateline_country(text: str) -> str | None:
-    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "TOKYO --", "San Salvador, 4 October 2019", "DHAKA:": the state
-    of the place an article is filed from, read from the head of its first lines."""
-    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
-    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
-    cut, seen = -1, 0
-    while seen < 8:  # the first eight lines that hold words (a masthead, headline, byline and date may come first)
-        start, cut = cut + 1, text.find("\n", cut + 1)
-        if cut < 0:
-            break
-        seen += bool(text[start:cut].strip())
-    for line in [line for line in (text if cut < 0 else text[:cut]).splitlines() if line.strip()][:8]:
-        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|--?\s)", line)
-        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
-        m = m or re.match(r"\s*([A-ZÀ-Þ.' ]{3,40}?):\s", line)  # "ISLAMABAD: More than ...", in capitals only
-        if not m:
-            continue
-        head = m.group(1).strip().lower()
-        if head in places:
-            return places[head]
-        c = gazetteer.country(m.group(1).strip().title())
-        if c is not None:
-            return c.name
-    return None
 
 
 def _body_country(m: _Mention) -> str | None:
