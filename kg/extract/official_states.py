@@ -118,18 +118,16 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
 
 
 def _placed_around(m: _Mention) -> set[str]:
-    """The states the other sentences of the mention's paragraph name only as a place or as
-    their people ("The flight departed from Warsaw, Poland"), which the person's own sentence
-    does not give them (:mod:`.state_roles`); never the state the article is written from
+    """The states the mention's paragraph names only as a place or as their people ("The
+    flight departed from Warsaw, Poland"), which the person's own sentence does not give them (:mod:`.state_roles`); never the state the article is written from
     ("more boats crossing to the UK" in a Home Office release: the home's officials)."""
     doc = m.sentence.doc
     lo, hi = _paragraph_bounds(m.sentence)
     paragraph = doc.char_span(lo, hi, alignment_mode="expand")
     if paragraph is None:
         return set()
-    placed = place_only_states(doc, (paragraph.start, m.sentence.start), (m.sentence.end, paragraph.end))
-    named_here = {state for s, e, state in states_between(doc, m.sentence.start, m.sentence.end)}
-    return placed - named_here - (_states_before(m) | _states_reported(m)) - home_states(doc_text(doc))
+    placed = place_only_states(doc, (paragraph.start, paragraph.end))
+    return placed - (_states_before(m) | _states_reported(m)) - home_states(doc_text(doc))
 
 
 def _state_of_the_pair(person: _Person) -> str | None:

@@ -40,11 +40,21 @@ def is_place(span: "Span") -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _roles()["place_prepositions"]
 
 
+def names_people(span: "Span") -> bool:
+    """"Afghans", "Somali refugees", "Venezuelan migrants": a state's mention that names its
+    people, the people the news is about (``grammar_words`` "people_moved"), not the state."""
+    if is_people(span.text):
+        return True
+    root = span.root
+    moved = gazetteer.grammar_words("people_moved")
+    return root.dep_ in ("amod", "compound") and root.head.lower_ in moved
+
+
 def place_only_states(doc: "Doc", *ranges: tuple[int, int]) -> set[str]:
     """The states the token ranges (start, end) name only as a place or as their people, never as an actor."""
     place: set[str] = set()
     actor: set[str] = set()
     for s, e, state in (row for start, end in ranges for row in states_between(doc, start, end)):
         span = doc[s:e]
-        (place if is_people(span.text) or is_place(span) else actor).add(state)
+        (place if names_people(span) or is_place(span) else actor).add(state)
     return place - actor
