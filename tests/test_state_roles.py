@@ -12,7 +12,8 @@ from __future__ import annotations
 from kg.extract import Context
 from kg.extract.article_states import _dateline_country, home_states
 from kg.extract.officials import extract_officials
-from kg.extract.state_roles import is_people, is_place, place_only_states
+from kg.extract.state_roles import is_people, is_place, names_people, place_only_states
+from kg.extract.title_context import states_between
 from kg.facts import Article
 from kg import gazetteer
 
@@ -29,8 +30,7 @@ def test_a_plural_demonym_names_people_not_the_state():
 
 def test_a_state_after_a_preposition_of_place_is_a_place(nlp):
     doc = nlp("The plane left from Lisbon, Portugal, on Monday. Spain opened two new offices.")
-    roles = {doc[s:e].text: is_place(doc[s:e]) for s, e, _ in
-             __import__("kg.extract.title_context", fromlist=["x"]).states_between(doc, 0, len(doc))}
+    roles = {doc[s:e].text: is_place(doc[s:e]) for s, e, _ in states_between(doc, 0, len(doc))}
     assert roles == {"Portugal": True, "Spain": False}
     assert place_only_states(doc, (0, len(doc))) == {"Portugal"}
 
@@ -85,3 +85,18 @@ def test_a_dateline_with_two_hyphens_after_the_masthead_lines():
 
 def test_a_former_name_of_a_state_is_that_state():
     assert {c.name for _, _, c in gazetteer.find_countries("Ceylon's Prime Minister")} == {"Sri Lanka"}
+
+
+def test_a_demonym_on_the_people_moved_names_people(nlp):
+    doc = nlp("Nearly one million Somali refugees live in the region. Kenyan officials visited the camps.")
+    found = {doc[s:e].text: names_people(doc[s:e]) for s, e, _ in states_between(doc, 0, len(doc))}
+    assert found == {"Somali": True, "Kenyan": False}
+
+
+def test_the_refugees_state_and_its_places_give_the_host_no_state(nlp):
+    # before: the paragraph's one state, Somalia (the refugees' and the place they return to)
+    text = ("East Africa Weekly\n\nKenya called the meeting last spring. Kenya has hosted refugees for thirty years.\n\n"
+            "Nearly one million Somali refugees live in the region. The summit, which President Daniel Mwangi "
+            "hosted, agreed to create conditions in Somalia so people can return.\n\n"
+            "Kenya will review the camps next year.")
+    assert states(nlp, text)["Daniel Mwangi"] == "Kenya"

@@ -89,7 +89,9 @@ def _sentence_country(person: _Person) -> str | None:
 def _context_country(person: _Person, ctx: "Context") -> str | None:
     """The state of a post read without one, from its context: the state that is the subject
     of the clause the person reports ("Kenya will ..., X said"), else the one state the sentence
-    names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names; not
+    when the paragraph names its states only as places or as their people ("The flight
+    departed from Warsaw, Poland", "Somali refugees"): what the article says decides then.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
     """
@@ -108,7 +110,8 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
         elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
         found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
-        found -= _placed_around(m)
+        if found and found <= _placed_around(m):
+            continue  # where the news happens or whom it moves, not whom the person serves: the article says
         if len(found) == 1:
             return found.pop()
         found &= _subject_states(m)
