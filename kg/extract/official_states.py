@@ -107,14 +107,34 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     for m in posted:
-        paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
-        elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
-        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
+        found = _paragraph_states(m, person, others)
         if found and found <= _placed_around(m):
             continue  # where the news happens or whom it moves, not whom the person serves: the article says
         if len(found) == 1:
             return found.pop()
         found &= _subject_states(m)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _paragraph_states(m: _Mention, person: _Person, others: set[str]) -> set[str]:
+    """The states the paragraph of ``m`` names that may be the person's (:func:`_context_country`)."""
+    paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
+    elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
+    return _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
+
+
+def _state_of_the_place(person: _Person) -> str | None:
+    """"The National Guard grew in Mexico. The Guard's commander, X, said ...": the one state
+    the paragraph names only as a place, when nothing else in the article says whom the
+    person serves (the last reading; :func:`_context_country` defers it to the article)."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
+        return None
+    others = _other_states(person)
+    for m in posted:
+        found = _paragraph_states(m, person, others)
         if len(found) == 1:
             return found.pop()
     return None
