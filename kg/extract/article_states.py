@@ -1,6 +1,7 @@
 """Which states an article is written about and from: how often its text names each one as a
-state (not as the origin of the people it is about), and the state its masthead names. Read
-by :func:`kg.extract.official_states._state_of_the_article` for a post read without its state.
+state (not as the origin of the people it is about), the state its masthead names, the state
+of the government body that publishes it ("From: Home Office") and of its dateline. Read by
+:mod:`kg.extract.official_states` for a post read without its state.
 """
 
 from __future__ import annotations
@@ -76,3 +77,51 @@ def state_of_the_head(role: str | None, text: str) -> str | None:
         named = {state for state in posts if counts[state] >= 2}
         return named.pop() if len(named) == 1 else None
     return None
+
+
+@lru_cache(maxsize=8)
+def _dateline_country(text: str) -> str | None:
+    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "TOKYO --", "San Salvador, 4 October 2019", "DHAKA:": the state
+    of the place an article is filed from, read from the head of its first lines."""
+    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
+    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
+    cut, seen = -1, 0
+    while seen < 8:  # the first eight lines that hold words (a masthead, headline, byline and date may come first)
+        start, cut = cut + 1, text.find("\n", cut + 1)
+        if cut < 0:
+            break
+        seen += bool(text[start:cut].strip())
+    for line in [line for line in (text if cut < 0 else text[:cut]).splitlines() if line.strip()][:8]:
+        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|--?\s)", line)
+        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
+        m = m or re.match(r"\s*([A-ZÀ-Þ.' ]{3,40}?):\s", line)  # "ISLAMABAD: More than ...", in capitals only
+        if not m:
+            continue
+        head = m.group(1).strip().lower()
+        if head in places:
+            return places[head]
+        c = gazetteer.country(m.group(1).strip().title())
+        if c is not None:
+            return c.name
+    return None
+
+
+@lru_cache(maxsize=8)
+def _publisher_state(text: str) -> str | None:
+    """"Government of Canada", "From: Home Office": the state of a government body that publishes
+    the text, named on one of its first lines (opened by ``state_roles.json`` "publisher_openers",
+    or a line that is the body's name alone)."""
+    openers = tuple(gazetteer._load_json("state_roles.json")["publisher_openers"])
+    for line in [line.strip() for line in text.splitlines() if line.strip()][:8]:
+        rest = next((line[len(o):].strip() for o in openers if line.startswith(o)), None)
+        if rest is None:
+            continue
+        states = {o.serves for _, _, o in gazetteer.find_organisations(rest) if o.serves}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def home_states(text: str) -> set[str]:
+    """The states an article is written from: its masthead's, its publisher's, its dateline's."""
+    return {_masthead_state(text), _publisher_state(text), _dateline_country(text)} - {None}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
-from .article_states import _masthead_state, _states_counted
+from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .official_pairs import _coordinated, _met
 from .roles import Role, words_regex
@@ -24,6 +24,7 @@ from .state_clues import (
     _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, host_states, meeting_party_states,
     pair_state, subdivision_state, visited_states,
 )
+from .state_roles import place_only_states
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
@@ -88,7 +89,9 @@ def _sentence_country(person: _Person) -> str | None:
 def _context_country(person: _Person, ctx: "Context") -> str | None:
     """The state of a post read without one, from its context: the state that is the subject
     of the clause the person reports ("Kenya will ..., X said"), else the one state the sentence
-    names (a city of it counts, "in Guatemala City"), else the one the paragraph names.
+    names (a city of it counts, "in Guatemala City"), else the one the paragraph names; not
+    when the paragraph names its states only as places or as their people ("The flight
+    departed from Warsaw, Poland", "Somali refugees"): what the article says decides then.
 
     Only for a post that states hold: an IGO's post never takes a country from context.
     """
@@ -104,15 +107,50 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     for m in posted:
-        paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
-        elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
-        found = _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
+        found = _paragraph_states(m, person, others)
+        if found and found <= _placed_around(m):
+            continue  # where the news happens or whom it moves, not whom the person serves: the article says
         if len(found) == 1:
             return found.pop()
         found &= _subject_states(m)
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _paragraph_states(m: _Mention, person: _Person, others: set[str]) -> set[str]:
+    """The states the paragraph of ``m`` names that may be the person's (:func:`_context_country`)."""
+    paragraph = m.sentence.doc.char_span(*_paragraph_bounds(m.sentence), alignment_mode="expand")
+    elsewhere = other_party_states(paragraph, m.start) if paragraph is not None else set()
+    return _paragraph_states_before(m) - _states_without(m.role) - others - elsewhere - _titled_nearby(m, person)
+
+
+def _state_of_the_place(person: _Person) -> str | None:
+    """"The National Guard grew in Mexico. The Guard's commander, X, said ...": the one state
+    the paragraph names only as a place, when nothing else in the article says whom the
+    person serves (the last reading; :func:`_context_country` defers it to the article)."""
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    if not posted or any(m.role.head in gazetteer.titles().get("diplomatic_heads", []) for m in posted):
+        return None
+    others = _other_states(person)
+    for m in posted:
+        found = _paragraph_states(m, person, others)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _placed_around(m: _Mention) -> set[str]:
+    """The states the mention's paragraph names only as a place or as their people ("The
+    flight departed from Warsaw, Poland"), which the person's own sentence does not give them (:mod:`.state_roles`); never the state the article is written from
+    ("more boats crossing to the UK" in a Home Office release: the home's officials)."""
+    doc = m.sentence.doc
+    lo, hi = _paragraph_bounds(m.sentence)
+    paragraph = doc.char_span(lo, hi, alignment_mode="expand")
+    if paragraph is None:
+        return set()
+    placed = place_only_states(doc, (paragraph.start, paragraph.end))
+    return placed - (_states_before(m) | _states_reported(m)) - home_states(doc_text(doc))
 
 
 def _state_of_the_pair(person: _Person) -> str | None:
@@ -204,14 +242,18 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
     """"Education Minister X wrote that ..." in a paragraph whose other officials all serve
     Israel: the one state of the other officials named in the person's paragraphs, for a
     post read without its state when neither the sentence nor the paragraph names one (any
-    post: the head of a state body too, "Director-General of the Department of Employment")."""
+    post: the head of a state body too, "Director-General of the Department of Employment").
+    Not a diplomat's: "Israel's ambassador in Bangkok" beside Labour Minister X is posted
+    where X governs, so their state says nothing of X's."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     spans = {_paragraph_bounds(m.sentence) for m in posted}
+    heads = gazetteer.titles().get("diplomatic_heads", [])
     found = {
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
+        and not any(n.role is not None and n.role.head in heads for n in p.mentions)  # a diplomat serves abroad
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
         and not _coordinated(person, p) and not _met(person, p)
     }
@@ -315,32 +357,6 @@ def _states_without(role: Role) -> set[str]:
     """States that have no such post: the US government has no ministers (``titles.json``)."""
     rows = gazetteer.titles().get("states_without_heads", {})
     return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-@lru_cache(maxsize=8)
-def _dateline_country(text: str) -> str | None:
-    """"GUATEMALA CITY (AP) —", "WASHINGTON —", "San Salvador, 4 October 2019", "DHAKA:": the state
-    of the place an article is filed from, read from the head of its first lines."""
-    places = {k.lower(): v for k, v in gazetteer.local_places().items()}
-    places.update({k.lower(): v for k, v in gazetteer.dateline_places().items()})
-    cut = -1
-    for _ in range(8):  # the first eight lines, without splitting the whole text
-        cut = text.find("\n", cut + 1)
-        if cut < 0:
-            break
-    for line in (text if cut < 0 else text[:cut]).splitlines()[:8]:
-        m = re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^)]*\)\s*)?(?:[—–]|-\s)", line)
-        m = m or re.match(r"\s*([A-Za-zÀ-ÿ.' ]{3,40}?),\s*(?:\d|[A-Z][a-z]+\.? \d)", line)
-        m = m or re.match(r"\s*([A-ZÀ-Þ.' ]{3,40}?):\s", line)  # "ISLAMABAD: More than ...", in capitals only
-        if not m:
-            continue
-        head = m.group(1).strip().lower()
-        if head in places:
-            return places[head]
-        c = gazetteer.country(m.group(1).strip().title())
-        if c is not None:
-            return c.name
-    return None
 
 
 def _body_country(m: _Mention) -> str | None:

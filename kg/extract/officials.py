@@ -79,7 +79,7 @@ from .official_posts import (
 )
 from .official_states import (
     _context_country, _hosts_by_dateline, _sentence_country, _state_of_officials_nearby, _state_of_the_article,
-    _state_of_the_dateline, _state_of_the_government, _state_of_the_pair,
+    _state_of_the_dateline, _state_of_the_government, _state_of_the_pair, _state_of_the_place,
 )
 from .article_states import state_of_the_head
 from .official_superiors import state_of_the_superior
@@ -123,7 +123,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
         if o is not None and o.country is None:
             o.country = (_state_of_the_pair(p) or _state_of_officials_nearby(p, made)
                          or _state_of_the_dateline(p, ctx, made) or _state_of_the_article(p, made)
-                         or _state_of_the_government(p, officials))
+                         or _state_of_the_government(p, officials) or _state_of_the_place(p))
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     for o in officials:

@@ -20,6 +20,7 @@ from ..annotate.index import ents_in
 from ..parse import doc_text
 from .official_mentions import _Mention
 from .parties import matcher
+from .state_roles import is_people
 from .title_context import _local_place_regex, _other_party_matches, _party_designation, states_between
 
 if TYPE_CHECKING:
@@ -358,7 +359,7 @@ def _unnamed(sentence: "Span") -> str:
 
 
 def _states_in(text: str) -> set[str]:
-    found = {c.name for _, _, c in gazetteer.find_countries(text)}
+    found = {c.name for s, e, c in gazetteer.find_countries(text) if not is_people(text[s:e])}  # not "Afghans"
     places = gazetteer.local_places()
     found |= {places[m.group(0)] for m in _local_place_regex().finditer(text) if m.group(0) in places}
     return found
