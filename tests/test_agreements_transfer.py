@@ -118,3 +118,35 @@ def test_a_capital_the_deal_is_made_with_stands_for_its_state(nlp) -> None:
 def test_a_deal_in_a_relative_clause_is_its_antecedents(nlp) -> None:
     text = "Oslo, which has had a readmission agreement with Zambia since 2003, pushed Brussels to move quickly."
     assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Norway", "Zambia"}))}
+
+
+def test_a_body_in_a_phrase_nested_in_the_parties_is_no_party(nlp) -> None:
+    # "between A and B on tasks carried out by C": the noun's own party phrase gives A and B,
+    # also when a person named before could be taken for "the two sides"
+    text = (
+        "Moldovan Prime Minister Dorin Recean spoke. The mission rests on the status agreement between "
+        "the European Union and Moldova on tasks carried out by UNICEF, which the two sides signed in 2021."
+    )
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"European Union", "Moldova"}))}
+
+
+def test_an_agreement_between_parties_is_not_the_subjects(nlp) -> None:
+    text = "The statute allows UNICEF to run schools in border regions, subject to an agreement between the European Union and the state concerned."
+    assert facts(agreements_in(nlp, text)) == set()
+
+
+def test_the_body_dealt_with_under_a_memorandum_is_its_party(nlp) -> None:
+    # not the state an adjective of the relative clause names ("Iraqi war")
+    text = "Jordan does not recognise them as refugees, and deals with UNHCR under a 1998 memorandum of understanding that predates the Iraqi war."
+    assert facts(agreements_in(nlp, text)) == {("memorandum of cooperation", frozenset({"Jordan", "UNHCR"}))}
+
+
+def test_a_new_agreement_signed_by_some_parties_of_a_framework_is_its_own(nlp) -> None:
+    text = (
+        "Repatriation follows a regional framework agreed by Kenya, Somalia, Ethiopia and UNHCR in 2014. "
+        "Returns from Kenya take place under a tripartite agreement that Kenya, Somalia and UNHCR signed in 2013."
+    )
+    assert facts(agreements_in(nlp, text)) == {
+        ("regional compact", frozenset({"Kenya", "Somalia", "Ethiopia", "UNHCR"})),
+        ("other", frozenset({"Kenya", "Somalia", "UNHCR"})),
+    }
