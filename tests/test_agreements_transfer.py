@@ -150,3 +150,18 @@ def test_a_new_agreement_signed_by_some_parties_of_a_framework_is_its_own(nlp) -
         ("regional compact", frozenset({"Kenya", "Somalia", "Ethiopia", "UNHCR"})),
         ("other", frozenset({"Kenya", "Somalia", "UNHCR"})),
     }
+
+
+def test_a_state_in_a_bodys_name_is_no_party(nlp) -> None:
+    # "the Economic Community of West African States": ECOWAS, not the United States
+    text = (
+        "Ministers from European and African countries adopted a new political declaration on trade on Tuesday. "
+        "The Accra Political Declaration was adopted by host Ghana and the other partner countries, together with "
+        "the European Commission and the Economic Community of West African States (ECOWAS)."
+    )
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"Ghana", "European Union", "ECOWAS"}))}
+
+
+def test_a_state_that_qualifies_a_noun_by_a_hyphen_is_no_party(nlp) -> None:
+    text = "The presidents of Guatemala and Belize agreed on Monday to move U.S.-bound migrants through their countries by bus."
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Guatemala", "Belize"}))}
