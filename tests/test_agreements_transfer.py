@@ -165,3 +165,25 @@ def test_a_state_in_a_bodys_name_is_no_party(nlp) -> None:
 def test_a_state_that_qualifies_a_noun_by_a_hyphen_is_no_party(nlp) -> None:
     text = "The presidents of Guatemala and Belize agreed on Monday to move U.S.-bound migrants through their countries by bus."
     assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Guatemala", "Belize"}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a declaration called by its city's name, signed or adopted
+        ("Ghana, Togo and Benin signed the Lomé Declaration on Border Security on 3 March 2019.", {"Ghana", "Togo", "Benin"}),
+        ("Ministers from Ghana, Togo and Benin adopt the Lomé Declaration.", {"Ghana", "Togo", "Benin"}),
+        # "ministers from X and from A, B and C": all act for their states
+        (
+            "At a conference in Accra, ministers from the EU's 27 member states and from Ghana, Togo and Benin "
+            "adopt the Accra Declaration.",
+            {"European Union", "Ghana", "Togo", "Benin"},
+        ),
+    ],
+)
+def test_a_named_declaration_signed_or_adopted_is_an_agreement(nlp, text: str, parties: set[str]) -> None:
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset(parties))}
+
+
+def test_a_policy_adopted_is_no_agreement(nlp) -> None:
+    assert facts(agreements_in(nlp, "Ghana and Togo adopted a new border policy in 2019.")) == set()

@@ -125,7 +125,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.I),
         "member_after": re.compile(rf"\s+(?:{_alternation(w['member_nouns'])})\b", re.I),
         "envoys_from": re.compile(
-            rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
+            rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$"
+            # "ministers from the EU's member states and from A, B and C": the second "from" too
+            rf"|\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s[^.;:]*?"
+            rf"\b(?:{_alternation(w['coordinators'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
         "elided_possessive": re.compile(rf"^['’]s\s*(?:[,.;:]|(?:{_alternation(w['elided_possessive_followers'])})\b)"),
         "coordination": re.compile(rf"\s*(?:,|,?\s*(?:{_alternation(w['coordinators'])}))\s*"),
@@ -137,6 +140,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 VIA_NAME, VIA_REGION, VIA_ANAPHORA = "name", "region", "anaphora"
 #: how far before a region's name a "member of" phrase can start
 _MEMBER_WINDOW = 40
+#: how far before a state's name "ministers from" can start ("ministers from X's member states and from Y")
+_ENVOYS_WINDOW = 80
 
 
 @dataclass
@@ -264,7 +269,7 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
         before = _rx()["word_before"].findall(text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
         # "ministers from Italy and Spain signed": those the ministers act for, no place passed
-        passed = passed and not _rx()["envoys_from"].search(text, max(0, start - 40), start)
+        passed = passed and not _rx()["envoys_from"].search(text, max(0, start - _ENVOYS_WINDOW), start)
         # "men from Vietnam, Jamaica and Cuba": every member of the list the preposition opens
         passed = passed or _listed_after(found, text, start)
         if skip_after_prepositions and passed:
