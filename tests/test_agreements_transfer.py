@@ -187,3 +187,33 @@ def test_a_named_declaration_signed_or_adopted_is_an_agreement(nlp, text: str, p
 
 def test_a_policy_adopted_is_no_agreement(nlp) -> None:
     assert facts(agreements_in(nlp, "Ghana and Togo adopted a new border policy in 2019.")) == set()
+
+
+def test_a_counted_subject_is_the_states_the_next_sentence_lists(nlp) -> None:
+    text = (
+        "On June 4, four governments met in Dakar and adopted the Dakar Declaration on fisheries. "
+        "The four — Senegal, Gambia, Mauritania and Guinea — share the same fishing grounds."
+    )
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"Senegal", "Gambia", "Mauritania", "Guinea"}))}
+
+
+def test_a_counted_subject_is_no_list_of_another_length(nlp) -> None:
+    text = (
+        "On June 4, four governments met in Dakar and adopted the Dakar Declaration on fisheries. "
+        "Senegal and Gambia share the same fishing grounds."
+    )
+    assert facts(agreements_in(nlp, text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lomé, ten governments of West Africa adopted the Lomé Declaration on fisheries, hosted by Togo.",
+        "The Lomé Declaration on fisheries, adopted in Lomé, Togo, on May 2, 1994, by representatives of twelve governments, set rules.",
+        "At a summit in Accra, all 54 member states adopt the Accra Declaration on trade.",
+    ],
+)
+def test_a_declaration_of_parties_given_by_a_number_only_has_none(nlp, text: str) -> None:
+    # not the pair the article's other agreement makes its leading parties
+    before = "Togo and Ghana signed a fisheries accord in 1990. "
+    assert facts(agreements_in(nlp, before + text)) == {("other", frozenset({"Togo", "Ghana"}))}
