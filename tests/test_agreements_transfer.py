@@ -217,3 +217,12 @@ def test_a_declaration_of_parties_given_by_a_number_only_has_none(nlp, text: str
     # not the pair the article's other agreement makes its leading parties
     before = "Togo and Ghana signed a fisheries accord in 1990. "
     assert facts(agreements_in(nlp, before + text)) == {("other", frozenset({"Togo", "Ghana"}))}
+
+
+def test_a_pact_adopted_is_no_signing(nlp) -> None:
+    # "adopt" concludes a declaration or compact, not a law or a deal read back
+    text = (
+        "Ministers from Italy, Spain and Greece signed a joint declaration on Monday. "
+        "The pact, adopted in May 2024 after years of wrangling, sets faster border procedures."
+    )
+    assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"Italy", "Spain", "Greece"}))}
