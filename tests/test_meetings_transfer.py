@@ -269,3 +269,18 @@ def test_a_signing_at_the_event_just_told_is_part_of_it(nlp) -> None:
     ):
         (m,) = run(nlp, text)
         assert len(m.participants) == 4 and m.place in ("Tapachula", "Mombasa"), text
+
+
+def test_their_summit_is_no_meeting_of_the_person_named_last(nlp) -> None:
+    text = (
+        "Marta Ilunga, UNICEF's representative in Chad, said resettlement missions needed to speed up. "
+        "The evacuations follow a task force that African and European leaders set up at their summit in Dakar in May."
+    )
+    people = [official("Marta Ilunga", "Representative", "UNICEF")]
+    assert groups(run(nlp, text, people)) == []
+
+
+def test_his_meeting_is_the_person_named_last(nlp) -> None:
+    text = "Defence Minister Karel Novak arrived in Lusaka on Monday. His meeting at State House lasted two hours."
+    people = [official("Karel Novak", "Minister of Defence", "Czech Republic")]
+    assert groups(run(nlp, text, people)) == [{"Karel Novak"}]

@@ -67,8 +67,8 @@ def _participants(
             if who and who not in {name for _, name in found}:
                 found.append((tok.i, who))
     for c in trigger.children:
-        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
-            who = people.latest_before(c.i)  # "his meeting" with nobody else named
+        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here and not is_word(c, "plural_possessives"):
+            who = people.latest_before(c.i)  # "his meeting" with nobody else named (not "their summit")
             if who:
                 found.append((c.i, who))
         elif c.dep_ == "poss" and not named_here and c.i not in people.by_token:
