@@ -284,3 +284,14 @@ def test_his_meeting_is_the_person_named_last(nlp) -> None:
     text = "Defence Minister Karel Novak arrived in Lusaka on Monday. His meeting at State House lasted two hours."
     people = [official("Karel Novak", "Minister of Defence", "Czech Republic")]
     assert groups(run(nlp, text, people)) == [{"Karel Novak"}]
+
+
+def test_a_signing_in_a_year_alone_takes_no_day_of_another(nlp) -> None:
+    text = (
+        "On May 3, 1962, Prime Minister Julius Nyerere and Prime Minister Alhaji Balewa signed the lake accord in Dar es Salaam. "
+        "In 1958, Jomo Kenyatta and Uganda's Prime Minister Milton Obote signed the border pact."
+    )
+    people = [official("Julius Nyerere", "Prime Minister", "Tanzania"), official("Alhaji Balewa", "Prime Minister", "Nigeria"),
+              official("Milton Obote", "Prime Minister", "Uganda")]
+    meetings = {frozenset(m.participants): m.date for m in run(nlp, text, people)}
+    assert meetings == {frozenset({"Julius Nyerere", "Alhaji Balewa"}): "1962-05-03", frozenset({"Jomo Kenyatta", "Milton Obote"}): None}
