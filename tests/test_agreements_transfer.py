@@ -226,3 +226,19 @@ def test_a_pact_adopted_is_no_signing(nlp) -> None:
         "The pact, adopted in May 2024 after years of wrangling, sets faster border procedures."
     )
     assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"Italy", "Spain", "Greece"}))}
+
+
+def test_a_further_agreement_signed_in_another_year_is_its_own(nlp) -> None:
+    text = (
+        "In 1950, Prime Minister Mohan Shumsher of Nepal and Prime Minister Ravi Menon of India signed the Nepal-India Pact. "
+        "In 1965, Prime Minister Surya Thapa and Prime Minister Ravi Menon signed a further agreement under which each country would take half."
+    )
+    people = [Official(n, "Prime Minister", c, Evidence(n, 0, len(n))) for n, c in
+              (("Mohan Shumsher", "Nepal"), ("Ravi Menon", "India"), ("Surya Thapa", "Nepal"))]
+    found = {(a.year, frozenset(a.signed_by)) for a in agreements_in(nlp, text, people)}
+    assert found == {("1950", frozenset({"Mohan Shumsher", "Ravi Menon"})), ("1965", frozenset({"Surya Thapa", "Ravi Menon"}))}
+
+
+def test_a_state_called_by_its_former_name_is_that_state(nlp) -> None:
+    text = "In 1957, Ceylon and Burma signed a trade agreement in Colombo."
+    assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Sri Lanka", "Myanmar"}))}
