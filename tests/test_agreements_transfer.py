@@ -242,3 +242,14 @@ def test_a_further_agreement_signed_in_another_year_is_its_own(nlp) -> None:
 def test_a_state_called_by_its_former_name_is_that_state(nlp) -> None:
     text = "In 1957, Ceylon and Burma signed a trade agreement in Colombo."
     assert facts(agreements_in(nlp, text)) == {("other", frozenset({"Sri Lanka", "Myanmar"}))}
+
+
+def test_a_timeline_day_cut_off_as_its_own_sentence_dates_the_entry(nlp) -> None:
+    text = (
+        "Portugal and Angola signed the agreement that brought thousands of Angolan workers north.\n\n"
+        "3 MAY 1952 – In Lisbon, Portugal and Angola sign a protocol under which Angola is to send 9,000 workers to the ports.\n\n"
+        "1960 – Portugal signs a labour agreement with Brazil.\n\n"
+        "2021 – Several hundred Angolans who came under the 1952 protocol are still alive."
+    )
+    found = {(frozenset(a.signatories), a.date) for a in agreements_in(nlp, text)}
+    assert found == {(frozenset({"Portugal", "Angola"}), "1952-05-03"), (frozenset({"Portugal", "Brazil"}), None)}

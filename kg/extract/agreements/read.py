@@ -83,6 +83,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         date, month = signing_date(sent, dated, ctx.article.date, status) if dated else (None, None)
         if dated and not date and status != "proposed":
             date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
+            line = sentences(doc)[index - 1] if index else None  # "20 JUNE 1946 –" cut off as a sentence of its own
+            if not date and line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
+                date = leading_date(line.text + " " + sent.text, ctx.article.date)
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
         if not mentions and sign_verbs:
