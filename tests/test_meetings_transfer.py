@@ -295,3 +295,13 @@ def test_a_signing_in_a_year_alone_takes_no_day_of_another(nlp) -> None:
               official("Milton Obote", "Prime Minister", "Uganda")]
     meetings = {frozenset(m.participants): m.date for m in run(nlp, text, people)}
     assert meetings == {frozenset({"Julius Nyerere", "Alhaji Balewa"}): "1962-05-03", frozenset({"Jomo Kenyatta", "Milton Obote"}): None}
+
+
+def test_people_who_both_attended_join_the_event_just_told(nlp) -> None:
+    text = (
+        "The conference was hosted by Ghanaian President Kofi Mensah and co-organized by UNICEF. "
+        "UNICEF chief Anna Berg and AU Commissioner Musa Diallo both attended, a sign of the weight the two bodies put on it."
+    )
+    people = [official("Kofi Mensah", "President", "Ghana"), official("Anna Berg", "Executive Director", "UNICEF"),
+              official("Musa Diallo", "Commissioner", "African Union")]
+    assert groups(run(nlp, text, people)) == [{"Kofi Mensah", "Anna Berg", "Musa Diallo"}]
