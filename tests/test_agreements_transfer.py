@@ -253,3 +253,11 @@ def test_a_timeline_day_cut_off_as_its_own_sentence_dates_the_entry(nlp) -> None
     )
     found = {(frozenset(a.signatories), a.date) for a in agreements_in(nlp, text)}
     assert found == {(frozenset({"Portugal", "Angola"}), "1952-05-03"), (frozenset({"Portugal", "Brazil"}), None)}
+
+
+def test_a_signer_named_by_title_and_state_is_that_official(nlp) -> None:
+    text = "Prime Minister Ana Lind and the Ugandan president signed a joint declaration on trade in Kampala on Monday."
+    people = [Official("Ana Lind", "Prime Minister", "Sweden", Evidence("Ana Lind", 0, 8)),
+              Official("Moses Okello", "President", "Uganda", Evidence("Moses Okello", 0, 12))]
+    found = [(a.type, set(a.signatories), a.signed_by) for a in agreements_in(nlp, text, people)]
+    assert found == [("joint declaration", {"Sweden", "Uganda"}, ["Ana Lind", "Moses Okello"])]
