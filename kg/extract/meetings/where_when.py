@@ -118,7 +118,7 @@ def _vague_time(sent: "Span", tokens: set[int]) -> bool:
 
 def _year_alone(tok: "Token") -> bool:
     """ "In 1954, A and B signed ...": a date that is a year and nothing finer."""
-    if tok.ent_type_ != "DATE" or not (tok.shape_ == "dddd"):
+    if tok.ent_type_ != "DATE" or not (tok.is_digit and len(tok.text) == 4):
         return False
     doc, start, end = tok.doc, tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
