@@ -33,7 +33,8 @@ def test_the_signer_of_a_law_signs_no_agreement(nlp) -> None:
         "governments signed a new labour agreement."
     )
     found = run(nlp, text)
-    assert [sorted(a.signatories) for a in found] == [["Chile", "Peru"]]
+    # the 1950 accord and the new one the two governments signed in 1951: two agreements
+    assert [(sorted(a.signatories), a.year) for a in found] == [(["Chile", "Peru"], "1950"), (["Chile", "Peru"], "1951")]
     assert all(a.signed_by == [] for a in found)
 
 

@@ -269,3 +269,39 @@ def test_a_signing_at_the_event_just_told_is_part_of_it(nlp) -> None:
     ):
         (m,) = run(nlp, text)
         assert len(m.participants) == 4 and m.place in ("Tapachula", "Mombasa"), text
+
+
+def test_their_summit_is_no_meeting_of_the_person_named_last(nlp) -> None:
+    text = (
+        "Marta Ilunga, UNICEF's representative in Chad, said resettlement missions needed to speed up. "
+        "The evacuations follow a task force that African and European leaders set up at their summit in Dakar in May."
+    )
+    people = [official("Marta Ilunga", "Representative", "UNICEF")]
+    assert groups(run(nlp, text, people)) == []
+
+
+def test_his_meeting_is_the_person_named_last(nlp) -> None:
+    text = "Defence Minister Karel Novak arrived in Lusaka on Monday. His meeting at State House lasted two hours."
+    people = [official("Karel Novak", "Minister of Defence", "Czech Republic")]
+    assert groups(run(nlp, text, people)) == [{"Karel Novak"}]
+
+
+def test_a_signing_in_a_year_alone_takes_no_day_of_another(nlp) -> None:
+    text = (
+        "On May 3, 1962, Prime Minister Julius Nyerere and Prime Minister Alhaji Balewa signed the lake accord in Dar es Salaam. "
+        "In 1958, Jomo Kenyatta and Uganda's Prime Minister Milton Obote signed the border pact."
+    )
+    people = [official("Julius Nyerere", "Prime Minister", "Tanzania"), official("Alhaji Balewa", "Prime Minister", "Nigeria"),
+              official("Milton Obote", "Prime Minister", "Uganda")]
+    meetings = {frozenset(m.participants): m.date for m in run(nlp, text, people)}
+    assert meetings == {frozenset({"Julius Nyerere", "Alhaji Balewa"}): "1962-05-03", frozenset({"Jomo Kenyatta", "Milton Obote"}): None}
+
+
+def test_people_who_both_attended_join_the_event_just_told(nlp) -> None:
+    text = (
+        "The conference was hosted by Ghanaian President Kofi Mensah and co-organized by UNICEF. "
+        "UNICEF chief Anna Berg and AU Commissioner Musa Diallo both attended, a sign of the weight the two bodies put on it."
+    )
+    people = [official("Kofi Mensah", "President", "Ghana"), official("Anna Berg", "Executive Director", "UNICEF"),
+              official("Musa Diallo", "Commissioner", "African Union")]
+    assert groups(run(nlp, text, people)) == [{"Kofi Mensah", "Anna Berg", "Musa Diallo"}]

@@ -125,10 +125,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.I),
         "member_after": re.compile(rf"\s+(?:{_alternation(w['member_nouns'])})\b", re.I),
         "envoys_from": re.compile(
-            rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
+            rf"\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$"
+            # "ministers from the EU's member states and from A, B and C": the second "from" too
+            rf"|\b(?:{_alternation(w['envoy_nouns'])})\s+(?:{_alternation(w['origin_prepositions'])})\s[^.;:]*?"
+            rf"\b(?:{_alternation(w['coordinators'])})\s+(?:{_alternation(w['origin_prepositions'])})\s+(?:(?:{articles})\s+)?$",
             re.I),
         "elided_possessive": re.compile(rf"^['’]s\s*(?:[,.;:]|(?:{_alternation(w['elided_possessive_followers'])})\b)"),
         "coordination": re.compile(rf"\s*(?:,|,?\s*(?:{_alternation(w['coordinators'])}))\s*"),
+        "qualifier_after": re.compile(rf"^[-–](?:{_alternation(w['qualifying_suffixes'])})\b"),
     }
 
 
@@ -136,6 +140,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 VIA_NAME, VIA_REGION, VIA_ANAPHORA = "name", "region", "anaphora"
 #: how far before a region's name a "member of" phrase can start
 _MEMBER_WINDOW = 40
+#: how far before a state's name "ministers from" can start ("ministers from X's member states and from Y")
+_ENVOYS_WINDOW = 80
 
 
 @dataclass
@@ -256,12 +262,14 @@ def _named_countries(text: str, hits, skip_after_prepositions: bool):
             continue
         if _non_party_before().search(text, max(0, start - 40), start):
             continue
+        if _rx()["qualifier_after"].match(after):
+            continue  # "U.S.-bound migrants", "a Kenya-based agency": a state that qualifies a noun
         if text[start:end] in c.demonyms and _language_after().match(after):
             continue  # "its Spanish initials", "a Spanish-language network": a language, not Spain
         before = _rx()["word_before"].findall(text[max(0, start - 30) : start])
         passed = bool(before) and before[-1].lower() in preps
         # "ministers from Italy and Spain signed": those the ministers act for, no place passed
-        passed = passed and not _rx()["envoys_from"].search(text, max(0, start - 40), start)
+        passed = passed and not _rx()["envoys_from"].search(text, max(0, start - _ENVOYS_WINDOW), start)
         # "men from Vietnam, Jamaica and Cuba": every member of the list the preposition opens
         passed = passed or _listed_after(found, text, start)
         if skip_after_prepositions and passed:
@@ -323,16 +331,24 @@ def _sentence_text(span: "Span") -> str:
 
 def _state_hits(text: "str | Span") -> tuple[str, list]:
     """(the sentence's text, its state mentions as (start, end, Country) relative to it)."""
+    from .party_bodies import body_name_spans
+
+    bodies = body_name_spans(text)
     if isinstance(text, str):
-        return text, find_countries(text)
+        return text, [h for h in find_countries(text) if not _inside(h, bodies)]
     base = text.start_char
     hits = []
     for mark in spans_in(text, STATES):
         start, end = form_offsets(mark)
         state = country_by_name(mark.label_)
-        if state is not None:
+        if state is not None and not _inside((start - base, end - base), bodies):
             hits.append((start - base, end - base, state))
     return _sentence_text(text), hits
+
+
+def _inside(hit: tuple, spans: list[tuple[int, int]]) -> bool:
+    """Whether a state's name lies within one of ``spans`` (a body's name)."""
+    return any(s <= hit[0] and hit[1] <= e for s, e in spans)
 
 
 def _qualifying_demonyms(text: str, hits) -> set[int]:

@@ -32,6 +32,13 @@ def organisations_in(text: "str | Span") -> list[tuple[int, int, str]]:
     return out
 
 
+def body_name_spans(text: "str | Span") -> list[tuple[int, int]]:
+    """(start, end) of the intergovernmental bodies' names in a sentence: a state's name
+    inside one ("the Economic Community of West African States", "the Organization of
+    American States") names the body, not the state."""
+    return [(start, end) for start, end, org in _body_hits(text) if org.kind == "igo"]
+
+
 def _body_hits(text: "str | Span") -> list:
     if isinstance(text, str):
         return find_organisations(text)

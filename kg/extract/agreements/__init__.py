@@ -25,9 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...facts import Agreement
-from .counterparts import Ranking
+from .counterparts import Ranking, rank_counterparts
 from .model import merge_alike, one_name_per_state, to_fact
-from .read import rank_counterparts, read_drafts
+from .read import read_drafts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -22,11 +22,17 @@ def organisation_parties(head: "Token", sent: "Span") -> list[str]:
     UNHCR") or the signing verb's subject or "with" phrase; an agency stands for its state."""
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     regions = [(head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))]
-    if verb is not None:
+    closed = any(c.dep_ == "prep" and c.lower_ in words("closed_party_prepositions") for c in head.children)
+    if verb is not None and not closed:  # "an agreement between A and B": A and B, whoever the subject is
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ in words("party_prepositions")):
                 regions.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
     regions += [_span(c) for v in _trailing_signings(head, sent) for c in v.children if c.dep_ in ("agent", "nsubj")]
+    # "deals with UNHCR under a memorandum" (the parser's "deals" a noun): the party phrase of
+    # the word the agreement's own preposition hangs on
+    governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ in words("under_prepositions") else None
+    if governor is not None and governor != verb and not closed:
+        regions += [_span(c) for c in governor.children if c.dep_ == "prep" and c.lower_ in words("party_prepositions")]
     out: list[str] = []
     for start, end, party in organisations_in(sent.text):
         at = sent.start_char + start

@@ -20,7 +20,10 @@ from ...gazetteer import find_countries, find_organisations
 from ..parties import US, CountryMemory, CountryMention, countries_in, government_terms, names, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from .. import Context
+    from .model import Draft
 
 
 @cache
@@ -244,3 +247,21 @@ def partner_of_subject(sent: "Span", parties: list[str]) -> str | None:
     partners = {c.name for c in countries_in(sent.text) if c.name in parties and c.start > 0
                 and token_before(sent, c.start) in _vocab()["partner_prepositions"]}
     return next(iter(partners)) if len(partners) == 1 else None
+
+
+def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Ranking:
+    """The article's parties ranked as counterparts (:func:`rank_parties`), from the
+    agreements the first reading found and the parties agreements are made "with"."""
+    from ...parse import doc_text
+    from ..parties import sentences
+    from .reading import reading
+
+    partner: Counter[str] = Counter()
+    for sent in sentences(doc):
+        if reading(doc).mentions(sent):
+            partner.update(
+                c.name for c in countries_in(sent.text)
+                if c.start > 0 and token_before(sent, c.start) in _vocab()["partner_prepositions"]
+            )
+    deals = [d.parties for d in drafts if len(d.parties) >= 2]
+    return rank_parties(doc_text(doc), ctx.officials, deals, partner)

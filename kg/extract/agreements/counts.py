@@ -113,3 +113,53 @@ def colon_listed(noun: "Token", mentioned: list, sent) -> list[str]:
 
 
 _COLON = ":"
+
+
+def _clause_subject(head: "Token") -> "Token | None":
+    """The subject of the clause an agreement noun is in, or the agent of its participle
+    ("adopted by ten governments")."""
+    agent = next((g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in words("subject_deps") for c in verb.children):
+        verb = verb.head  # "six governments met here and adopted ...": the first verb's subject
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in words("subject_deps")), None)
+    agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    return subject or agent
+
+
+def counted_parties(head: "Token") -> int | None:
+    """How many parties the subject of an agreement's clause counts when it names them by a
+    number only: "eleven countries sign ...", "adopted by representatives of ten
+    governments", "all 193 member states adopt ..."."""
+    subject = _clause_subject(head)
+    if subject is None:
+        return None
+    numbers = pattern_file("parties.json")["number_words"]
+    for noun in subject.subtree:
+        if noun.lower_ not in words("party_nouns"):
+            continue
+        for c in noun.children:
+            if c.dep_ == "nummod" and (c.lower_ in numbers or c.text.isdigit()):
+                return numbers.get(c.lower_) or int(c.text)
+    return None
+
+
+def listed_next(head: "Token", sents: list, index: int) -> list[str]:
+    """ "On May 3, six governments adopted the X Declaration. The six — A, B, C, D, E and F —
+    are ...": the parties a counted subject of the agreement's clause stands for, when the
+    next sentence lists exactly that many states. Not "the six governments" (one referring
+    back) and not a subject of other words (``party_nouns``)."""
+    from ..parties import countries_in, names
+
+    subject = _clause_subject(head)
+    if subject is None or subject.lower_ not in words("party_nouns") or index + 1 >= len(sents):
+        return []
+    number = counted(subject)
+    if number is None or number < 2 or any(c.dep_ == "det" for c in subject.children):
+        return []
+    listed = names([c for c in countries_in(sents[index + 1]) if not c.after_preposition])
+    return listed if len(listed) == number else []

@@ -65,7 +65,7 @@ def find_mentions(sent: "Span") -> list[Mention]:
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     signed_nouns = vocab()["signed_nouns"]
     for tok in sent:
-        if tok.lower_ in signed_nouns and tok.pos_ == "NOUN" and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
+        if tok.lower_ in signed_nouns and tok.pos_ in ("NOUN", "PROPN") and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
             # "agreed a joint roadmap", "after signing the communique": an agreement as concluded
             kind = signed_nouns[tok.lower_]
             found.append(Mention(kind, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))

@@ -161,7 +161,7 @@ def resolve(
                 (
                     d for d in reversed(drafts)
                     if (d.kind not in _BILATERAL or mention.multilateral) and (kind is None or d.kind == kind or d.kind == "other")
-                    and not mention.signed_otherwise(d)
+                    and not mention.signed_otherwise(d) and not _new_of_another_kind(mention, d)
                     and (set(d.parties) <= set(group) or set(group) <= set(d.parties))
                     and (len(set(d.parties) & set(group) - {hub}) >= 1 or len(d.parties) == 1)
                 ),
@@ -175,6 +175,13 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
+
+
+def _new_of_another_kind(mention: Mention, draft: Draft) -> bool:
+    """ "a tripartite agreement that A, B and C signed in 2003" after the regional compact of
+    A, B, C and D: an indefinite noun its own clause signs is a new agreement, not one of
+    another kind read before."""
+    return not mention.definite and mention.kind is None and mention.signing is not None and draft.kind != "other"
 
 
 def ordinal_of(noun: "Token", drafts: list[Draft]) -> Draft | None:

@@ -49,7 +49,8 @@ class Mention:
         month, signers = self.signing
         if month and len(month) == 4:
             # "the 2022 forum agreement": a year of its own phrase, not that of the deal signed
-            when = draft.month or draft.date
+            # ("In 1974, A and B signed a further agreement" after the pact signed in 1954)
+            when = draft.month or draft.date or draft.year
             return bool(when) and when[:4] != month
         signed_in = draft.month or (draft.date[:7] if draft.date else None)
         if month and signed_in and month != signed_in:

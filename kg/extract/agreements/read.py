@@ -1,7 +1,8 @@
 """The reading of an article: each sentence's countries, mentions, signers, dates and
 status are found, each mention's parties decided, and the mentions resolved to drafts
 (:mod:`.merge`). The article is read twice: first to rank its counterparts from the
-agreements each mention names alone, then with that ranking.
+agreements each mention names alone (:func:`.counterparts.rank_counterparts`), then with
+that ranking.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import leading_date
 from ...facts import Evidence
-from ...parse import doc_text
-from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, rank_parties, signing_subject, token_before
+from .counterparts import PartyMemory, organisations_in, Ranking, igos, first_written, partner_of_subject, signing_subject
 from ..parties import CountryMention, countries_in, names, sentences, surnames
 from .clauses import asserted, counted_agents, passive_partners, signs_another_thing, pronoun_referents, pronoun_subject
 from .mentions import agreed_between, apposed_kind, given_in, head_token, is_similar, mention_regions, merge_appositions, noun_phrase_date, noun_phrase_text, noun_phrase_year, coordinated_with
@@ -26,28 +26,12 @@ from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import with_home_state
 from .plurals import concluded_with, similar_deals
-from .counts import counted, counted_group, each_listed, more_of_a_kind
+from .counts import counted, counted_group, counted_parties, each_listed, listed_next, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .. import Context
-
-
-def rank_counterparts(drafts: list[Draft], doc: "Doc", ctx: "Context") -> Ranking:
-    """The article's parties ranked as counterparts (:func:`rank_parties`), from the
-    agreements the first reading found and the parties agreements are made "with"."""
-    from collections import Counter
-
-    partner: Counter[str] = Counter()
-    for sent in sentences(doc):
-        if reading(doc).mentions(sent):
-            partner.update(
-                c.name for c in countries_in(sent.text)
-                if c.start > 0 and token_before(sent, c.start) in vocab()["partner_prepositions"]
-            )
-    deals = [d.parties for d in drafts if len(d.parties) >= 2]
-    return rank_parties(doc_text(doc), ctx.officials, deals, partner)
 
 
 def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
@@ -99,6 +83,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         date, month = signing_date(sent, dated, ctx.article.date, status) if dated else (None, None)
         if dated and not date and status != "proposed":
             date = leading_date(sent.text, ctx.article.date)  # "SEPT 20 - El Salvador signs ..."
+            line = sentences(doc)[index - 1] if index else None  # "20 JUNE 1946 –" cut off as a sentence of its own
+            if not date and line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
+                date = leading_date(line.text + " " + sent.text, ctx.article.date)
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
         if not mentions and sign_verbs:
@@ -181,6 +168,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                     # agency in the sentence) and the one country the sentence before named
                     if any(c.name == top for c in mentioned) or any(n == top for _, _, n in organisations_in(sent.text)):
                         mention_parties = union(mention_parties, [top, previous[0]])
+            if head is not None and not mention_parties:  # "six governments adopted X. The six — A, ..., F — are"
+                mention_parties = listed_next(head, sentences(doc), index)
+            if head is not None and len(mention_parties) < 2 and (counted_parties(head) or 0) >= 3:
+                continue  # "Eleven countries sign the Declaration of Quito": parties given by a number only
             if head is not None:
                 mention_parties = with_home_state(mention_parties + [p for p in organisation_parties(head, sent) if p not in mention_parties], head, ctx)
             mention_signers = [] if mention_status == "proposed" else all_signers

@@ -194,7 +194,31 @@ def noun_phrase_parties(noun: "Token") -> list[str]:
         return []
     phrase = " ".join(parts)
     found = names(countries_in(phrase))
-    return found + [p for p, pattern in government_terms_() if pattern.search(phrase) and p not in found]
+    found += [p for p, pattern in government_terms_() if pattern.search(phrase) and p not in found]
+    # "the status agreement between the EU and Albania", "the memorandum with UNHCR": a body
+    # the noun's own party phrase names is a party (not one of a phrase nested in it: "on
+    # actions carried out by Frontex")
+    own = " ".join(_party_words(child) for child in noun.children if child.dep_ == "prep" and child.lower_ in words("party_prepositions"))
+    return found + [n for _, _, n in organisations_in(own) if n not in found]
+
+
+def _party_words(prep: "Token") -> str:
+    """The words of a party phrase's objects and their conjuncts, with their own modifiers
+    but without the phrases nested in them ("between A and B on what C does": "A and B")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in list(objects):
+        objects += [c for c in obj.conjuncts if c not in objects]
+    kept = sorted({t.i for o in objects for t in o.subtree if not _nested(t, o)})
+    return " ".join(prep.doc[i].text for i in kept)
+
+
+def _nested(token: "Token", top: "Token") -> bool:
+    """Whether ``token`` is in a phrase or clause attached below ``top`` (its own words only)."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in ("prep", "agent", "acl", "relcl"):
+            return True
+        token = token.head
+    return False
 
 
 

@@ -36,7 +36,12 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
     verb_ids = {v.i for v in verbs}
     out: list[str] = []
     present = witness_ranges(sent)
-    for name, ent in people_with_spans(sent, ctx, known=known):
+    spans = people_with_spans(sent, ctx, known=known)
+    titled = _titled_signers(verbs, spans, ctx)
+    for name, ent in spans:
+        for name_ in [n for i, n in titled if i < ent.root.i]:
+            add_person(out, name_)  # "X and the Turkish president signed": in text order
+        titled = [(i, n) for i, n in titled if i >= ent.root.i]
         # the person's own clause must be the signing's: "after X threatened tariffs" is not
         if ruled_out(ent):
             continue  # "signed by X, not by Y"
@@ -60,6 +65,29 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             or _after_bare_agent(ent, verbs)
         ):
             add_person(out, name)
+    for _, name in titled:
+        add_person(out, name)
+    return out
+
+
+def _titled_signers(verbs: list["Token"], spans: list, ctx: "Context") -> list[tuple[int, str]]:
+    """ "Prime Minister X and the Turkish president signed": a signing subject that is a title
+    (``signer_title_heads``) with its state's name or demonym and no name of its own is the one
+    official of the article with that title who serves that state."""
+    from ..parties import countries_in, names
+
+    named = {t.i for _, ent in spans for t in ent}
+    out = []
+    for v in verbs:
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for s in subjects for c in s.conjuncts if c not in subjects]
+        for s in subjects:
+            if s.lemma_.lower() not in words("signer_title_heads") or any(t.i in named for t in s.subtree):
+                continue
+            states = names([c for m in s.children if m.dep_ in ("amod", "compound", "poss") for c in countries_in(m.text)])
+            holders = {o.name for o in ctx.officials if o.role and o.country in states and s.lemma_.lower() in o.role.lower().split()}
+            if len(states) == 1 and len(holders) == 1:
+                out.append((s.i, next(iter(holders))))
     return out
 
 

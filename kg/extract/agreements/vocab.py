@@ -82,10 +82,13 @@ def signs(tok: "Token") -> bool:
         into = [c for c in tok.children if c.lower_ in words("entering_prepositions")]
         if not into or any(g.lower_ in words("in_force_words") for c in into for g in c.children):
             return False
-    if lemma in vocab()["sign_verbs_needing_an_agreement_object"]:
+    adopting = lemma in vocab()["adopting_lemmas"]
+    if adopting or lemma in vocab()["sign_verbs_needing_an_agreement_object"]:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
             objects.append(tok.head)  # "a rule issued by X": X issued a rule
+        if adopting:  # "adopted the Rome Declaration", not "the pact, adopted in May"
+            return any(c.lower_ in vocab()["adopted_nouns"] for o in objects for c in (o, *o.conjuncts))
         # "concluded migration and mobility arrangements": an agreement noun among the conjuncts
         return not objects or any(agreement_word(c) for o in objects for c in (o, *o.conjuncts))
     return True

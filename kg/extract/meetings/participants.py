@@ -46,6 +46,8 @@ def _participants(
     for s in subjects:
         if s.i in people.by_token or any(c.dep_ == "appos" and c.i in people.by_token for c in s.children):
             continue  # named, or a title with its name beside it ("the Minister of Security, X,")
+        if s.i + 1 < len(doc) and s.i + 1 in people.by_token and people.by_token[s.i + 1].start == s.i + 1:
+            continue  # "A and Ceylon's Prime Minister X signed", X hung elsewhere: the title is X's
         if s.dep_ == "appos" and s.head.i in people.by_token:
             found.append((s.head.i, people.by_token[s.head.i].name))  # "X, an Austrian who attended"
             continue
@@ -67,8 +69,8 @@ def _participants(
             if who and who not in {name for _, name in found}:
                 found.append((tok.i, who))
     for c in trigger.children:
-        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here:
-            who = people.latest_before(c.i)  # "his meeting" with nobody else named
+        if c.dep_ == "poss" and c.pos_ == "PRON" and not named_here and not is_word(c, "plural_possessives"):
+            who = people.latest_before(c.i)  # "his meeting" with nobody else named (not "their summit")
             if who:
                 found.append((c.i, who))
         elif c.dep_ == "poss" and not named_here and c.i not in people.by_token:

@@ -113,7 +113,19 @@ def _several_days(sent: "Span", ignore: set[int] = frozenset()) -> bool:
 def _vague_time(sent: "Span", tokens: set[int]) -> bool:
     """"last month", "in July": the clause times the event, only not to the day."""
     words = _lemmas("vague_time_words")
-    return any(sent.doc[i].lower_ in words for i in tokens)
+    return any(sent.doc[i].lower_ in words or _year_alone(sent.doc[i]) for i in tokens)
+
+
+def _year_alone(tok: "Token") -> bool:
+    """ "In 1954, A and B signed ...": a date that is a year and nothing finer."""
+    if tok.ent_type_ != "DATE" or not (tok.is_digit and len(tok.text) == 4):
+        return False
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return all(t.i == tok.i or not (t.is_digit or t.is_title) for t in doc[start:end])
 
 
 @cache
