@@ -351,3 +351,18 @@ def test_the_head_of_a_state_body_takes_the_articles_state_as_a_minister_does(nl
             "Jane Wanjiru, director-general of the Department of Employment, said the applications had doubled.\n\n"
             "Kenya hopes to sign similar deals, and Kenya has asked for talks with Oman.")
     assert states(nlp, text)["Jane Wanjiru"] == "Kenya"
+
+
+def test_a_monarchy_gives_no_president_its_state(nlp):
+    # before: Japan, the paragraph's one state that acts; Japan has an emperor and a prime minister
+    text = ("Trade talks\n\nTOKYO -- Japan and Peru agreed on a new labour framework on Monday.\n\n"
+            "President Harold Benton said he was pleased with the talks. Japan had pressed for more visas.")
+    assert states(nlp, text)["Harold Benton"] != "Japan"
+
+
+def test_the_states_without_a_head_are_states_the_gazetteer_knows():
+    from kg import gazetteer
+
+    rows = {k: v for k, v in gazetteer.titles()["states_without_heads"].items() if not k.startswith("_")}
+    assert "President" in rows["Japan"] and "President" not in rows["United States"]
+    assert all(gazetteer.country(name) is not None and gazetteer.country(name).name == name for name in rows)
