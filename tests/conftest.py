@@ -33,6 +33,15 @@ def agreements_in(nlp, text: str, officials: list[Official] | None = None) -> li
     return extract_agreements(nlp(text), Context(article=article, people=people, officials=officials))
 
 
+def official_states_in(nlp, text: str) -> dict[str, str | None]:
+    """Each official read from ``text`` (dated 1 May 2024) with the state found for them."""
+    from kg.extract import Context
+    from kg.extract.officials import extract_officials
+
+    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
+    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+
+
 @pytest.fixture
 def corpus() -> list[ArticleFacts]:
     """Two articles about one (invented) official, spelt two ways, and one party pair."""

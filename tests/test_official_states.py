@@ -13,10 +13,7 @@ from kg.extract import Context
 from kg.extract.officials import extract_officials
 from kg.facts import Article
 
-
-def states(nlp, text: str) -> dict[str, str | None]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
-    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+from conftest import official_states_in as states
 
 
 def test_a_state_the_person_speaks_of_is_not_the_persons(nlp):

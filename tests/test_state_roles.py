@@ -9,18 +9,12 @@ is written from; a foreign diplomat in the paragraph is no colleague of the mini
 
 from __future__ import annotations
 
-from kg.extract import Context
 from kg.extract.article_states import _dateline_country, home_states
-from kg.extract.officials import extract_officials
 from kg.extract.state_roles import is_people, is_place, names_people, place_only_states
 from kg.extract.title_context import states_between
-from kg.facts import Article
 from kg import gazetteer
 
-
-def states(nlp, text: str) -> dict[str, str | None]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
-    return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
+from conftest import official_states_in as states
 
 
 def test_a_plural_demonym_names_people_not_the_state():
