@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.index import doc_ents, ents_in, per_document
+from ..annotate.index import doc_ents, ents_in, per_document, proper_nouns
 from ..gazetteer import country
 from ..parse import doc_text
 from .parties import _words
@@ -143,16 +144,20 @@ def _people_with_spans(
             continue  # "frustrating Trump": not an actor of the clause
         found.append((canonical_person(ctx, form, known), sub))
     # a surname alone, spelt another way ("Larreta" for the official "Esteban Larretta")
-    full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
+    full_names: set[str] | None = None  # made only when a proper noun asks
     used = {t.i for _, sub in found for t in sub}
-    for tok in span:
-        if tok.i in covered or tok.i in used or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    proper = proper_nouns(doc)  # the only tokens this loop reads
+    for tok in (doc[i] for i in proper[bisect_left(proper, span.start) : bisect_left(proper, span.end)]):
+        if tok.i in covered or tok.i in used or not tok.text[:1].isupper():
             continue
         if tok.dep_ not in _ACTOR_DEPS or country(tok.text) is not None:
             continue
         name = canonical_person(ctx, tok.text, known)
-        if name != tok.text and name in full_names:
-            found.append((name, doc[tok.i : tok.i + 1]))
+        if name != tok.text:
+            if full_names is None:
+                full_names = {o.name for o in ctx.officials} | {n for n in ctx.people.values() if len(n.split()) >= 2}
+            if name in full_names:
+                found.append((name, doc[tok.i : tok.i + 1]))
     found.sort(key=lambda f: f[1].start)
     return found
 

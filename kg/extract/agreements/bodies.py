@@ -1,5 +1,6 @@
 """Organisations that are parties to an agreement ("signed by X, Y and the UN refugee
-agency"), told from bodies that only qualify another noun or name where it was signed.
+agency"), told from bodies that only qualify another noun or name where it was signed; and the home
+state of a body's officer, which is no party of what the officer signs.
 """
 
 from __future__ import annotations
@@ -108,3 +109,37 @@ def with_home_state(parties: list[str], head: "Token", ctx: "Context") -> list[s
     if not served or len(served) > 1 and served[0][1] == served[1][1]:
         return parties
     return [*parties, served[0][0]]
+
+
+def staff_homes(sent: "Span") -> list[tuple[int, int]]:
+    """ "signed by the President of the UN General Assembly, Abdul Rahman Pazhwak of
+    Afghanistan": the state a body's officer is from (a state attached to the name of a person
+    whose post is a body's) is no party of what the officer signs. Offsets in the sentence;
+    the document's officers are read once (:func:`_staff_homes`)."""
+    base = sent.start_char
+    return [(a - base, b - base) for start, end, a, b in _staff_homes(sent.doc) if sent.start <= start and end <= sent.end]
+
+
+def _staff_homes(doc) -> list[tuple[int, int, int, int]]:
+    """(first token, end token of the person, start char, end char of the home) of each
+    state attached to the name of a person whose post is a body's, in the document."""
+    from ...annotate.index import per_document
+    from ...annotate.people import ATTR, people
+    from ...gazetteer import country_by_name
+
+    def build(doc) -> list[tuple[int, int, int, int]]:
+        out = []
+        for person in people(doc):
+            serves = ((person._.get(ATTR) or {}).get("post") or {}).get("state")
+            if not serves or country_by_name(serves) is not None:
+                continue  # no post, or a state's: "President Ghani of Afghanistan" signs for it
+            for prep in (c for t in person for c in t.children if c.pos_ == "ADP" and not person.start <= c.i < person.end):
+                for obj in (o for o in prep.children if o.pos_ == "PROPN"):
+                    out.append((person.start, person.end, obj.left_edge.idx, obj.idx + len(obj.text)))
+        return out
+
+    return per_document(doc, _STAFF_HOMES, build)
+
+
+#: the ``doc.user_hooks`` key of :func:`_staff_homes`
+_STAFF_HOMES = "kg_agreement_staff_homes"

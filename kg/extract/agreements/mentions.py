@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ...dates import resolve_date
 from ..parties import countries_in, matcher, names
 from .model import Mention
-from .vocab import is_sign_verb, vocab, words
-from .index import entity_at
+from .vocab import is_sign_verb, noun_set, vocab, words
+from .index import entity_at, in_span, word_positions
 
 #: doc.user_data key of the document's kind phrases, found once per document
 _KINDS_KEY = "kg.agreements.kinds"
@@ -34,7 +34,7 @@ def find_mentions(sent: "Span") -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     not_after = set(vocab()["not_an_agreement_after"])
-    generic = set(vocab()["generic_nouns"])
+    generic = noun_set("generic_nouns")
     # longest first so "safe third country agreement" beats "agreement"
     for start, end, kind in sorted(_kind_matches(sent), key=lambda c: (c[0] - c[1], c[0])):
         if any(start < e and s < end for s, e in taken):
@@ -50,8 +50,8 @@ def find_mentions(sent: "Span") -> list[Mention]:
         definite = _definite(head) or (before is not None and before.lower_ in words("definite_determiners"))
         taken.append((start, end))
         found.append(Mention(kind, span.start_char, span.end_char, _plural(head), definite, head, hedged=_hedged(span)))
-    for tok in sent:
-        if tok.lower_ not in generic or tok.pos_ not in ("NOUN", "PROPN"):
+    for tok in (doc[i] for i in in_span(word_positions(doc, generic), sent)):
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if any(st <= tok.i < e for st, e in taken):
             continue
@@ -64,8 +64,8 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue  # "agreement country status"; not "the agreement ..., the third country to do so"
         found.append(Mention(None, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))
     signed_nouns = vocab()["signed_nouns"]
-    for tok in sent:
-        if tok.lower_ in signed_nouns and tok.pos_ in ("NOUN", "PROPN") and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
+    for tok in (doc[i] for i in in_span(word_positions(doc, noun_set("signed_nouns")), sent)):
+        if tok.pos_ in ("NOUN", "PROPN") and _concluded(tok) and not any(st <= tok.i < e for st, e in taken):
             # "agreed a joint roadmap", "after signing the communique": an agreement as concluded
             kind = signed_nouns[tok.lower_]
             found.append(Mention(kind, tok.idx, tok.idx + len(tok.text), _plural(tok), _definite(tok), tok))

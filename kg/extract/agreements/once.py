@@ -56,6 +56,13 @@ def people_with_spans(sent: "Span", ctx: "Context", *, known: dict[str, str]) ->
     return list(_once(sent.doc, ("people", sent.start), lambda: _people_with_spans(sent, ctx, known=known), ctx))
 
 
+def people_named(sent: "Span", ctx: "Context", known: dict[str, str]) -> list[str]:
+    """The canonical names of the people a sentence names as actors, each once, in text order."""
+    names = _once(sent.doc, ("people named", sent.start),
+                  lambda: list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known))), ctx)
+    return list(names)
+
+
 def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict[str, str]) -> list[str]:
     key = ("signers", sent.start, tuple(v.i for v in verbs))
     return list(_once(sent.doc, key, lambda: signing.find_signers(sent, verbs, ctx, known), ctx))

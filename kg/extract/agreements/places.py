@@ -19,7 +19,18 @@ _PARTICIPLES = ("VBN", "VBG")
 def in_participle_clause(start: int, head: "Token", sent: "Span") -> bool:
     """The state named at ``start`` (char offset in the sentence) is the object of a
     preposition in a participle clause on a noun other than the agreement ``head``, a clause
-    that does not hold the agreement noun itself."""
+    that does not hold the agreement noun itself. Answered once per state and noun: the
+    article is read twice (:mod:`.read`)."""
+    from ...annotate.index import per_document
+
+    known = per_document(sent.doc, _KEY, lambda _doc: {})
+    key = (sent.start, start, head.i)
+    if key not in known:
+        known[key] = _in_participle_clause(start, head, sent)
+    return known[key]
+
+
+def _in_participle_clause(start: int, head: "Token", sent: "Span") -> bool:
     at = sent.start_char + start
     tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text)), None)
     if tok is None or tok.dep_ not in ("pobj", "compound"):
@@ -33,3 +44,7 @@ def in_participle_clause(start: int, head: "Token", sent: "Span") -> bool:
             # the parser hung on the nearest noun is the agreement's
             return not (node.left_edge.i <= head.i <= node.right_edge.i) and not is_sign_lemma(node)
     return False
+
+
+#: the ``doc.user_hooks`` key of :func:`in_participle_clause`'s answers
+_KEY = "kg_agreement_participle_places"

@@ -18,13 +18,13 @@ from .mentions import agreed_between, apposed_kind, given_in, head_token, is_sim
 from .merge import cue_kind_of, ordinal_of, resolve, settle_kinds
 from .repeats import another_of, did_so, people_sign
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
-from .scope import joint_signing, acts_otherwise, staff_homes, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
+from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
 from .signing import copular_signers, corrected_signer, signings_of_others, names_signers, dates_after_countries, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
-from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
-from .bodies import with_home_state
+from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_named, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
+from .bodies import staff_homes, with_home_state
 from .plurals import concluded_with, similar_deals
 from .counts import counted, counted_group, counted_parties, each_listed, listed_next, more_of_a_kind
 
@@ -41,12 +41,17 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
     previous: list[str] = []  # the countries the sentence before named
     drafts: list[Draft] = []
     last_person: str | None = None
-    last_people: list[str] = []  # the people the sentence before named
     last_signed: tuple[Draft, int] | None = None  # the agreement last reported signed, and where
     known = surnames(doc)
     read = reading(doc)
     country_of = {o.name: o.country for o in ctx.officials if o.country}
-    for index, sent in enumerate(sentences(doc)):
+    read_sentences = sentences(doc)
+
+    def people_before(index: int) -> list[str]:
+        """The people the sentence before named, read only when a rule asks."""
+        return people_named(read_sentences[index - 1], ctx, known) if index else []
+
+    for index, sent in enumerate(read_sentences):
         mentioned = countries_in(sent.text, memory)
         # "promised Washington under the accord": a word for a government names its party
         mentioned += [
@@ -72,7 +77,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v) and names_signers(v)]
         if pronoun_verbs:  # "the agreement she signed", "they signed", "the two signed": who they are
             people = people_with_spans(sent, ctx, known=known)
-            referents = pronoun_referents(pronoun_verbs[0], people, last_people, last_person)
+            referents = pronoun_referents(pronoun_verbs[0], people, people_before(index), last_person)
             all_signers = referents + [s for s in all_signers if s not in referents]
         if sign_verbs and not all_signers:
             all_signers = corrected_signer(sent, sign_verbs, ctx, known) or copular_signers(sent, sign_verbs, ctx, known)
@@ -182,8 +187,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # relative clause is its own noun's, not the other agreements' of the sentence
                 mine = own_verbs or [v for v in sign_verbs if v.i not in theirs]
                 mention_signers = [n for n in mention_signers if n in find_signers(sent, mine, ctx, known)]
-            served = list(dict.fromkeys(country_of[p] for p in last_people if p in country_of))
-            if head is not None and not [p for p in mention_parties if p != top] and counted_agents(head, len(last_people)) and len(served) == 2:
+            if head is not None and not [p for p in mention_parties if p != top] and counted_agents(head, len(people_before(index))) and len(
+                    served := list(dict.fromkeys(country_of[p] for p in people_before(index) if p in country_of))) == 2:
                 mention_parties = served  # "the agreement reached by the two ministers": the states of the two just named
             elif not [p for p in mention_parties if p != top] and mention_signers:
                 # "Larreta and Mallory sign an asylum cooperation agreement", "the
@@ -379,10 +384,10 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         if signed_now:
             last_signed = (signed_now[-1], index)
         # "after A and B", "those signed by A and by B": states of other deals, no list to refer back to
-        memory.update([c for c in mentioned if not within_ranges(c.start, precedent_ranges(sent) + pronoun_ranges(sent))])
+        others = precedent_ranges(sent) + pronoun_ranges(sent) if mentioned else []
+        memory.update([c for c in mentioned if not within_ranges(c.start, others)])
         previous = names([c for c in mentioned if c.name != top and c.via == BY_NAME])
         last_person = next(iter(named_last(sent, ctx, known)), last_person)
-        last_people = list(dict.fromkeys(n for n, _ in people_with_spans(sent, ctx, known=known)))
     settle_kinds(drafts, ctx.article.date)
     return drafts
 

@@ -265,22 +265,28 @@ def is_venue(sent: "Span", start: int) -> bool:
 def capital_governments(sent: "Span", mentioned: list[CountryMention]) -> list[CountryMention]:
     """Capitals that stand for their government: the subject or possessor of a clause
     ("Madrid, which has had a readmission agreement with X", "Rabat's deal") or the party an
-    agreement is made "with" ("the EU's memorandum with Tunis"); not where it was signed."""
+    agreement is made "with" ("the EU's memorandum with Tunis"); not where it was signed.
+    The sentence's capitals are read once (the article is read twice), then those that are
+    a word for a government already ("Brussels", "Washington") are left out."""
+    return [
+        CountryMention(start, end, state, via="government") for start, end, state in _capitals(sent)
+        if not any(c.start < end and start < c.end for c in mentioned)
+    ]
+
+
+def _capitals(sent: "Span") -> list[tuple[int, int, str]]:
+    from ...annotate.index import per_document
     from ...gazetteer import capital_country
 
-    out = []
-    for ent in [e for e in entities(sent) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]:
-        root = ent.root
-        partner = root.dep_ == "pobj" and root.head.lower_ in vocab()["partner_prepositions"]
-        if root.dep_ not in ("nsubj", "nsubjpass", "poss") and not partner:
-            continue
-        start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
-        if any(c.start < end and start < c.end for c in mentioned):
-            continue  # "Brussels", "Washington": a word for a government already
-        state = capital_country(ent.text)
-        if state is not None:
-            out.append(CountryMention(start, end, state.name, via="government"))
-    return out
+    found = per_document(sent.doc, _CAPITALS, lambda _doc: {})
+    if sent.start not in found:
+        found[sent.start] = out = []
+        for ent in [e for e in entities(sent) if e.label_ in ("GPE", "NORP", "LOC", "ORG")]:
+            root = ent.root
+            partner = root.dep_ == "pobj" and root.head.lower_ in vocab()["partner_prepositions"]
+            if (root.dep_ in ("nsubj", "nsubjpass", "poss") or partner) and (state := capital_country(ent.text)) is not None:
+                out.append((ent.start_char - sent.start_char, ent.end_char - sent.start_char, state.name))
+    return found[sent.start]
 
 
 def clause_parties(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
@@ -362,19 +368,5 @@ def _counted_parties(noun: "Token") -> int | None:
     return None
 
 
-def staff_homes(sent: "Span") -> list[tuple[int, int]]:
-    """ "signed by the President of the UN General Assembly, Abdul Rahman Pazhwak of
-    Afghanistan": the state a body's officer is from (a state attached to the name of a person
-    whose post is a body's) is no party of what the officer signs. Offsets in the sentence."""
-    from ...annotate.people import ATTR, people
-    from ...gazetteer import country_by_name
-
-    out = []
-    for person in (p for p in people(sent.doc) if sent.start <= p.start and p.end <= sent.end):
-        serves = ((person._.get(ATTR) or {}).get("post") or {}).get("state")
-        if not serves or country_by_name(serves) is not None:
-            continue  # no post, or a state's: "President Ghani of Afghanistan" signs for it
-        for prep in (c for t in person for c in t.children if c.pos_ == "ADP" and not person.start <= c.i < person.end):
-            for obj in (o for o in prep.children if o.pos_ == "PROPN"):
-                out.append((obj.left_edge.idx - sent.start_char, obj.idx + len(obj.text) - sent.start_char))
-    return out
+#: the ``doc.user_hooks`` key of :func:`_capitals`
+_CAPITALS = "kg_agreement_capitals"

@@ -224,7 +224,7 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
     """Sentence offsets of the phrases that name who attended a signing ("in the presence of
     the prime ministers of X and Y"): what they name took no part in it."""
     out = []
-    for tok in sent:
+    for tok in _witness_words(sent):
         if tok.lemma_.lower() in words("witness_nouns") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             prep = tok.head
             # up to the next verb: "..., as well as Z" is attached anywhere by the parser
@@ -245,6 +245,17 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
             # "put their names to it as President Z watched": the subject of the clause looks on
             out.append((tok.left_edge.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char))
     return out
+
+
+def _witness_words(sent: "Span") -> list["Token"]:
+    """The sentence's tokens :func:`witness_ranges` reads (of a witness noun's or an
+    onlooker's lemma, or a partner preposition), in text order, found by position."""
+    from .index import in_span, lemma_positions, word_positions
+
+    doc = sent.doc
+    lemmas = lemma_positions(doc, words("witness_nouns") | words("onlooker_lemmas"))
+    prepositions = word_positions(doc, frozenset(vocab()["partner_prepositions"]))
+    return [doc[i] for i in sorted(set(in_span(lemmas, sent)) | set(in_span(prepositions, sent)))]
 
 
 def second_agent(ent: "Span", verb_ids: set[int]) -> bool:

@@ -38,6 +38,12 @@ def words(role: str) -> frozenset[str]:
 
 
 @cache
+def noun_set(name: str) -> frozenset[str]:
+    """The nouns of one list (or the keys of one table) of agreement_terms.json, as a set."""
+    return frozenset(vocab()[name])
+
+
+@cache
 def grammar_regex(role: str) -> re.Pattern[str]:
     """A case-insensitive regex of ``grammar`` in agreement_terms.json."""
     return re.compile(vocab()["grammar"][role], re.I)
@@ -119,27 +125,52 @@ def body_named_again(sent: "Span") -> list[tuple[int, int, str]]:
     unqualified, as the subject of a signing, when the party it serves was named before
     (not "the agency said"): "the commission has signed ..."
     after "the EU" (the European Commission's), "the bank" after "the World Bank". A word two
-    parties' bodies end in names neither. Char offsets in the sentence."""
-    from ...gazetteer import organisations
+    parties' bodies end in names neither. Char offsets in the sentence.
+
+    The words that can name a body again are found once per document (:func:`.index.word_positions`);
+    the text before the sentence is searched for the bodies named there only when one of its
+    words could be such a subject."""
     from ...parse import doc_text
     from .counterparts import organisations_in
+    from .index import in_span, word_positions
 
-    before = doc_text(sent.doc)[: sent.start_char]
-    named = {party for _, _, party in organisations_in(before)}
-    heads: dict[str, set[str]] = {}
-    for o in organisations():
-        party = o.serves or o.name
-        for name in (o.name, *o.aliases):
-            words_ = name.split()
-            if party in named and len(words_) >= 2 and words_[-1][:1].isupper():
-                heads.setdefault(words_[-1].lower(), set()).add(party)
+    doc, heads = sent.doc, _body_heads()
     definite = [[d] for d in words("definite_determiners")]
-    return [
-        (t.idx - sent.start_char, t.idx + len(t.text) - sent.start_char, next(iter(heads[t.lower_])))
-        for t in sent
-        if len(heads.get(t.lower_, ())) == 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and is_sign_verb(t.head)
+    subjects = [
+        t for t in (doc[i] for i in in_span(word_positions(doc, _body_head_words()), sent))
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and is_sign_verb(t.head)
         and [c.lower_ for c in t.children if c.i < t.i] in definite
     ]
+    if not subjects:
+        return []
+    before = doc_text(doc)[: sent.start_char]
+    named = {party for _, _, party in organisations_in(before)}
+    out = []
+    for t in subjects:
+        parties = heads[t.lower_] & named
+        if len(parties) == 1:
+            out.append((t.idx - sent.start_char, t.idx + len(t.text) - sent.start_char, next(iter(parties))))
+    return out
+
+
+@cache
+def _body_heads() -> dict[str, frozenset[str]]:
+    """The last word (lower case) of each body's name of two or more words that ends in a
+    capital -> the parties the bodies so named serve (or are)."""
+    from ...gazetteer import organisations
+
+    heads: dict[str, set[str]] = {}
+    for o in organisations():
+        for name in (o.name, *o.aliases):
+            words_ = name.split()
+            if len(words_) >= 2 and words_[-1][:1].isupper():
+                heads.setdefault(words_[-1].lower(), set()).add(o.serves or o.name)
+    return {word: frozenset(parties) for word, parties in heads.items()}
+
+
+@cache
+def _body_head_words() -> frozenset[str]:
+    return frozenset(_body_heads())
 
 
 #: the ``doc.user_hooks`` key of :func:`government_words`' answers
