@@ -20,15 +20,15 @@ if TYPE_CHECKING:
 
 def namelike(tok: "Token", units: set[int]) -> bool:
     """Whether a token can be a word of a person's name (not inside a state, body or place: ``units``)."""
-    return tok.i not in units and _namelike_tokens(tok.doc)[tok.i]
+    return tok.i not in units and namelike_tokens(tok.doc)[tok.i]
 
 
 def namelike_at(doc: "Doc", i: int, units: set[int]) -> bool:
     """:func:`namelike` of ``doc[i]``, without making the token."""
-    return i not in units and _namelike_tokens(doc)[i]
+    return i not in units and namelike_tokens(doc)[i]
 
 
-def _namelike_tokens(doc: "Doc") -> list[bool]:
+def namelike_tokens(doc: "Doc") -> list[bool]:
     """Per token, whether it can be a name's word whatever the sentence: a capitalised proper
     noun that is no title word, no acronym ("WASHINGTON", "DHS") and alphabetic or an initial
     or a word with apostrophes and hyphens; read from the document's columns once."""
