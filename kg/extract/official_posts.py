@@ -5,6 +5,7 @@ Part of :mod:`.officials`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -80,10 +81,16 @@ def _known_holder(mention: str, role: Role | None, ctx: "Context") -> gazetteer.
 
     A surname the table does not list alone is that holder's only after a title that fits
     the post ("President Hernandez" in Juan Orlando Hernández's term)."""
+    return _known_holder_on(mention, role, ctx.article.date)
+
+
+@lru_cache(maxsize=8192)
+def _known_holder_on(mention: str, role: Role | None, date: str | None) -> gazetteer.OfficeHolder | None:
+    """:func:`_known_holder` on an article's date (remembered: it reads the data alone)."""
     hits = [
         h
         for h in gazetteer.office_holders()
-        if _in_term(h, ctx.article.date)
+        if _in_term(h, date)
         and (any(fold(mention) == fold(a) for a in (h.name, *h.aliases))
              or (role is not None and any(fold(mention) == surname(a) for a in (h.name, *h.aliases) if " " in a)))
         and (role is None or role.head in h.role)
