@@ -36,19 +36,20 @@ def namelike_tokens(doc: "Doc") -> list[bool]:
 
 
 def _read_namelike(doc: "Doc") -> list[bool]:
+    import numpy
     from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS
     from spacy.symbols import PROPN
 
     strings = doc.vocab.strings
     titles = title_words()
-    out = []
-    for orth, lower, pos, alpha in doc.to_array([ORTH, LOWER, POS, IS_ALPHA]).tolist():
-        if pos != PROPN:
-            out.append(False)
-            continue
+    out = [False] * len(doc)
+    columns = doc.to_array([ORTH, LOWER, POS, IS_ALPHA])
+    # only the proper nouns are read (one small row each, not a Python row per token)
+    proper = numpy.flatnonzero(columns[:, 2] == PROPN).tolist()
+    for i, (orth, lower, alpha) in zip(proper, columns[proper][:, [0, 1, 3]].tolist()):
         text = strings[orth]
-        out.append(bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
-                        and (alpha or _NAME_WORD.fullmatch(text) is not None)))
+        out[i] = bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
+                      and (alpha or _NAME_WORD.fullmatch(text) is not None))
     return out
 
 
