@@ -27,11 +27,15 @@ def is_person_entity(ent: "Span") -> bool:
     """
     if ent.label_ != "PERSON":
         return False
-    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
+    hooks = ent.doc.user_hooks
+    memo = hooks.get(_PERSON_ENTITIES)  # each extractor asks of the same entities
+    if memo is None:
+        memo = hooks[_PERSON_ENTITIES] = {}
     key = (ent.start, ent.end)
-    if key not in memo:
-        memo[key] = _is_person_name(name_of(ent))
-    return memo[key]
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_person_name(name_of(ent))
+    return found
 
 
 _PERSON_ENTITIES = "kg_person_entities"
