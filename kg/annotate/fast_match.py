@@ -372,16 +372,20 @@ class SpanGate:
         if self.open or not all(doc.has_annotation(a) for a in self.attrs if a in _ANNOTATED):
             return True
         _, where = _columns(doc, self.attrs)
+        # per condition, the sorted tokens that meet it, merged once per document
+        merged = doc.user_hooks.setdefault(_GATE_TOKENS, {})
         start, end = span.start, span.end
 
         def present(attr: str, values: frozenset[int]) -> bool:
-            index = where[attr]
-            for v in values:
-                at = index.get(v)
-                if at:
-                    k = bisect_left(at, start)
-                    if k < len(at) and at[k] < end:
-                        return True
-            return False
+            at = merged.get((attr, values))
+            if at is None:
+                index = where[attr]
+                at = merged[(attr, values)] = sorted(i for v in values for i in index.get(v, ()))
+            k = bisect_left(at, start)
+            return k < len(at) and at[k] < end
 
         return any(all(present(attr, values) for attr, values in r) for r in self.required)
+
+
+#: ``doc.user_hooks`` key of :meth:`SpanGate.may_match`'s merged token lists
+_GATE_TOKENS = "kg_gate_tokens"

@@ -58,8 +58,17 @@ def mark_people(doc: "Doc") -> "Doc":
 
 
 def people(doc: "Doc") -> list[Span]:
-    """The document's person mentions, in text order (marking the document on first use)."""
-    return list(mark_people(doc).spans[PEOPLE])
+    """The document's person mentions, in text order (marking the document on first use).
+    The spans are made once per document and kept in ``doc.user_hooks`` (a span group makes
+    a new ``Span`` per item on every read, and many extractors ask per sentence)."""
+    found = doc.user_hooks.get(_SPANS)
+    if found is None:
+        found = doc.user_hooks[_SPANS] = list(mark_people(doc).spans[PEOPLE])
+    return list(found)
+
+
+#: ``doc.user_hooks`` key of :func:`people`'s spans
+_SPANS = "kg_people_spans"
 
 
 def _span(doc: "Doc", mention: "_Mention") -> Span:

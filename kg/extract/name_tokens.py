@@ -20,15 +20,15 @@ if TYPE_CHECKING:
 
 def namelike(tok: "Token", units: set[int]) -> bool:
     """Whether a token can be a word of a person's name (not inside a state, body or place: ``units``)."""
-    return tok.i not in units and _namelike_tokens(tok.doc)[tok.i]
+    return tok.i not in units and namelike_tokens(tok.doc)[tok.i]
 
 
 def namelike_at(doc: "Doc", i: int, units: set[int]) -> bool:
     """:func:`namelike` of ``doc[i]``, without making the token."""
-    return i not in units and _namelike_tokens(doc)[i]
+    return i not in units and namelike_tokens(doc)[i]
 
 
-def _namelike_tokens(doc: "Doc") -> list[bool]:
+def namelike_tokens(doc: "Doc") -> list[bool]:
     """Per token, whether it can be a name's word whatever the sentence: a capitalised proper
     noun that is no title word, no acronym ("WASHINGTON", "DHS") and alphabetic or an initial
     or a word with apostrophes and hyphens; read from the document's columns once."""
@@ -36,19 +36,20 @@ def _namelike_tokens(doc: "Doc") -> list[bool]:
 
 
 def _read_namelike(doc: "Doc") -> list[bool]:
+    import numpy
     from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS
     from spacy.symbols import PROPN
 
     strings = doc.vocab.strings
     titles = title_words()
-    out = []
-    for orth, lower, pos, alpha in doc.to_array([ORTH, LOWER, POS, IS_ALPHA]).tolist():
-        if pos != PROPN:
-            out.append(False)
-            continue
+    out = [False] * len(doc)
+    columns = doc.to_array([ORTH, LOWER, POS, IS_ALPHA])
+    # only the proper nouns are read (one small row each, not a Python row per token)
+    proper = numpy.flatnonzero(columns[:, 2] == PROPN).tolist()
+    for i, (orth, lower, alpha) in zip(proper, columns[proper][:, [0, 1, 3]].tolist()):
         text = strings[orth]
-        out.append(bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
-                        and (alpha or _NAME_WORD.fullmatch(text) is not None)))
+        out[i] = bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
+                      and (alpha or _NAME_WORD.fullmatch(text) is not None))
     return out
 
 

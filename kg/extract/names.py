@@ -148,7 +148,13 @@ def _title_modifiers() -> frozenset[str]:
 
 def titles_before(words: list[str]) -> int:
     """How many of a name's first words are titles, ranks or honorifics ("Federal Councillor
-    Simonetta Sommaruga": 2, "Lt Gen Kyaw Swe": 2); the last word is always left as the name."""
+    Simonetta Sommaruga": 2, "Lt Gen Kyaw Swe": 2); the last word is always left as the name.
+    Remembered by the words: the same runs are asked about for every reading of a name."""
+    return _titles_before(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _titles_before(words: tuple[str, ...]) -> int:
     keys = [_key(w) for w in words]
     prefixes = _title_prefixes()
     longest = _longest_prefix()
@@ -174,12 +180,18 @@ def start_after_titles(words: list[str], end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=8192)
 def is_title_only(text: str) -> bool:
     """Whether a capitalised run is titles alone ("Counsellor", "State Counsellor"): no name."""
     words = text.split()
     if len(words) == 1:  # "King", "Major", "Bishop" alone may be surnames; "Counsellor" is not
-        return _key(words[0]) in {_key(w) for w in name_words("titles_before_names")}
+        return _key(words[0]) in _titles_before_names()
     return bool(words) and titles_before([*words, "X"]) == len(words)
+
+
+@cache
+def _titles_before_names() -> frozenset[str]:
+    return frozenset(_key(w) for w in name_words("titles_before_names"))
 
 
 def canonical_form(name: str) -> str:

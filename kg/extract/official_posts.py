@@ -5,6 +5,7 @@ Part of :mod:`.officials`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -12,6 +13,7 @@ from rapidfuzz import fuzz
 from .. import gazetteer
 from ..annotate.index import proper_nouns
 from ..facts import Evidence, Official
+from ..parse import doc_text
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
 )
@@ -80,10 +82,16 @@ def _known_holder(mention: str, role: Role | None, ctx: "Context") -> gazetteer.
 
     A surname the table does not list alone is that holder's only after a title that fits
     the post ("President Hernandez" in Juan Orlando Hernández's term)."""
+    return _known_holder_on(mention, role, ctx.article.date)
+
+
+@lru_cache(maxsize=8192)
+def _known_holder_on(mention: str, role: Role | None, date: str | None) -> gazetteer.OfficeHolder | None:
+    """:func:`_known_holder` on an article's date (remembered: it reads the data alone)."""
     hits = [
         h
         for h in gazetteer.office_holders()
-        if _in_term(h, ctx.article.date)
+        if _in_term(h, date)
         and (any(fold(mention) == fold(a) for a in (h.name, *h.aliases))
              or (role is not None and any(fold(mention) == surname(a) for a in (h.name, *h.aliases) if " " in a)))
         and (role is None or role.head in h.role)
@@ -121,8 +129,8 @@ def _official(person: _Person, ctx: "Context") -> Official | None:
         # held (``office_holders.json``, any term) when the bare title is its head
         own = {
             (h.role, h.country) for h in gazetteer.office_holders()
-            if len(person.name.split()) >= 2 and fold(person.name) in {fold(a) for a in (h.name, *h.aliases)}
-            and h.role.startswith(role + " of ") and country in (None, h.country)
+            if h.role.startswith(role + " of ") and country in (None, h.country)
+            and len(person.name.split()) >= 2 and fold(person.name) in {fold(a) for a in (h.name, *h.aliases)}
         }
         if len(own) == 1:
             role, country = next(iter(own))
@@ -229,4 +237,5 @@ def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:
 
 
 def _evidence(sent: "Span") -> Evidence:
-    return Evidence(sent.text, sent.start_char, sent.end_char)
+    # the sentence's text sliced from the document's (``Span.text`` joins a new token per word)
+    return Evidence(doc_text(sent.doc)[sent.start_char : sent.end_char], sent.start_char, sent.end_char)

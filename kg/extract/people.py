@@ -133,9 +133,11 @@ def _by_first_name(form: str, known: list[str]) -> str | None:
     return next(iter(hits)) if len(hits) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def _ends_with(name: str, mention: str) -> bool:
     """Whether ``mention`` is the surname part (or First + surname) of ``name``; a particle
-    joined by a hyphen may be left out ("Serraj" for "Fayez al-Serraj")."""
+    joined by a hyphen may be left out ("Serraj" for "Fayez al-Serraj"). Remembered by the
+    pair: every extractor matches the article's mentions against the same few names."""
     n, m = [_unparticled(w) for w in fold(name).split()], [_unparticled(w) for w in fold(mention).split()]
     if len(n) >= 3 and n[-1] in {fold(w) for w in name_words_data("generational_suffixes")} and n[-1] not in m:
         n = n[:-1]  # "Marcos" for "Ferdinand Marcos Jr.": the suffix closes the name, the surname is before it

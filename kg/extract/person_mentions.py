@@ -27,7 +27,7 @@ from .mention_links import (
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, particle
+from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, namelike_tokens, particle
 from .names import (
     clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, name_words_data, start_after_titles,
     titles_before,
@@ -272,9 +272,10 @@ def _closed_apposition(sent: "Span", end: int, units: set[int]) -> bool:
 def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised words the tagger did not mark as PERSON ("Rogelio Zelaya")."""
     runs: list[tuple[int, int]] = []
-    i = sent.start
-    while i < sent.end:
-        if i in taken or not namelike_at(sent.doc, i, units):
+    flags = namelike_tokens(sent.doc)  # :func:`namelike_at` of every token, read once per document
+    i, end = sent.start, sent.end
+    while i < end:
+        if i in taken or i in units or not flags[i]:
             i += 1
             continue
         j = i

@@ -27,11 +27,15 @@ def is_person_entity(ent: "Span") -> bool:
     """
     if ent.label_ != "PERSON":
         return False
-    memo = ent.doc.user_hooks.setdefault(_PERSON_ENTITIES, {})  # each extractor asks of the same entities
+    hooks = ent.doc.user_hooks
+    memo = hooks.get(_PERSON_ENTITIES)  # each extractor asks of the same entities
+    if memo is None:
+        memo = hooks[_PERSON_ENTITIES] = {}
     key = (ent.start, ent.end)
-    if key not in memo:
-        memo[key] = _is_person_name(name_of(ent))
-    return memo[key]
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_person_name(name_of(ent))
+    return found
 
 
 _PERSON_ENTITIES = "kg_person_entities"
@@ -91,6 +95,19 @@ def name_of(ent: "Span") -> "Span":
     Arreaga"; "King Mohammed VI" is "Mohammed VI".
     """
     doc = ent.doc
+    memo = doc.user_hooks.setdefault(_NAME_STARTS, {})  # each extractor asks of the same entities
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = _name_start(ent)
+    return doc[memo[key] : ent.end]
+
+
+_NAME_STARTS = "kg_name_starts"
+
+
+def _name_start(ent: "Span") -> int:
+    """Where :func:`name_of` an entity starts."""
+    doc = ent.doc
     start = ent.start
     while start < ent.end - 1:
         rest = doc[start : ent.end].text.replace("\u2019", "'")
@@ -109,8 +126,7 @@ def name_of(ent: "Span") -> "Span":
     while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
         start += 1
     # "Lt Gen Kyaw Swe", "Counsellor Aung San Suu Kyi": ranks, honorifics and titles too
-    start += titles_before([t.text for t in doc[start : ent.end]])
-    return doc[start : ent.end]
+    return start + titles_before([t.text for t in doc[start : ent.end]])
 
 
 @cache

@@ -8,6 +8,7 @@ body, and whether a post is one a state or an IGO holds. Part of :mod:`.official
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -27,8 +28,9 @@ def _has_head(words: list["Token"]) -> bool:
     )
 
 
-def _spokes_words() -> set[str]:
-    return {w.lower() for w in gazetteer.titles().get("spokesperson_words", [])}
+@lru_cache(maxsize=None)
+def _spokes_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.titles().get("spokesperson_words", []))
 
 
 def _role(words: list["Token"], units: set[int], *, state_post: bool = False) -> Role | None:
@@ -204,11 +206,13 @@ def _without_article(name: str) -> str:
     return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
 
 
+@lru_cache(maxsize=8192)
 def _local_post(phrase: str) -> Role | None:
-    """"Tijuana's mayor", "the governor of Chiapas": the place names the post."""
+    """"Tijuana's mayor", "the governor of Chiapas": the place names the post (remembered
+    by the phrase; a place not in it as a substring is not tried by regex)."""
     t = gazetteer.titles()
     for place, country in sorted(gazetteer.local_places().items(), key=lambda kv: -len(kv[0])):
-        if not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
+        if place not in phrase or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
             continue
         rest = re.sub(rf"{re.escape(place)}(?:['’]s?)?", " ", phrase)
         role = parse_title(rest)

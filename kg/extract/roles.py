@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 from .title_parts import (
@@ -34,7 +34,14 @@ class Role:
 
 
 def parse_title(phrase: str) -> Role | None:
-    """Read a title phrase; None when it names no office."""
+    """Read a title phrase; None when it names no office. Remembered by the phrase (the
+    reading depends on the phrase and the data alone, and a ``Role`` is frozen): the
+    people layer and the officials step ask about the same few titles many times."""
+    return _parse_title(phrase)
+
+
+@lru_cache(maxsize=16384)
+def _parse_title(phrase: str) -> Role | None:
     text = " ".join(phrase.replace("\u2019", "'").split())
     # "President-elect", "minister-designate": the office, marked as not held yet
     text = re.sub(rf"(?i)\b(\w+)-({_words('suffix_modifiers')})\b", r"\2 \1", text)

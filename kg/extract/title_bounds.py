@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def _before_honorific(sent: "Span", i: int) -> int:
     """"Minister of X, Dr. Y": the index before the honorifics written before a name (``titles.json``)."""
-    honorifics = {h.rstrip(".") for h in gazetteer.titles().get("honorifics", [])}
+    honorifics = _honorifics()
     doc = sent.doc
     while i >= sent.start and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and i - 1 >= sent.start
                                                                        and doc[i - 1].text in honorifics)):
@@ -27,6 +27,12 @@ def _before_honorific(sent: "Span", i: int) -> int:
         if i - 1 >= sent.start and doc[i].lower_ in gazetteer.grammar_words("articles") and doc[i - 1].text == ",":
             i -= 1  # "the Prime Minister, the Hon X": the article of the style after the comma
     return i
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The honorifics of ``titles.json``, without their dots."""
+    return frozenset(h.rstrip(".") for h in gazetteer.titles().get("honorifics", []))
 
 
 def _before_rank(sent: "Span", i: int) -> int:

@@ -118,6 +118,8 @@ def _local_place_regex() -> re.Pattern[str]:
 def _in_charge_link(tok: "Token") -> bool:
     """Whether ``tok`` is a word of a link of several words right after a head of title
     ("Minister | in charge of", ``titles.json`` grammar_words "charge_links")."""
+    if tok.lower_ not in _charge_link_words():
+        return False  # no word of any link
     doc = tok.doc
     for link in gazetteer.grammar_words("charge_links"):
         words = link.split()
@@ -126,6 +128,11 @@ def _in_charge_link(tok: "Token") -> bool:
             if start > 0 and [t.lower_ for t in doc[start : start + len(words)]] == words and is_head_word(doc[start - 1].text):
                 return True
     return False
+
+
+@cache
+def _charge_link_words() -> frozenset[str]:
+    return frozenset(w for link in gazetteer.grammar_words("charge_links") for w in link.split())
 
 
 def _titleish(tok: "Token", units: set[int]) -> bool:
