@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, home_dollar, state_dollar, to_usd
+from ...annotate.index import per_document
 from ...parse import doc_text
 from ..parties import countries_in, names
 from .text import is_verb, token_at
@@ -20,9 +21,19 @@ if TYPE_CHECKING:
 
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
     """The amounts of ``text`` (default: those the annotation layer marked in the sentence,
-    looked up in O(answer)), a bare "$" read in the currency context of the whole article."""
-    found = find_amounts(sent if text is None else text, dollar=article_dollar(sent.doc))
-    return found if text is not None else _with_elliptical(found, sent.text)
+    looked up in O(answer)), a bare "$" read in the currency context of the whole article.
+    A sentence's own amounts are read once: the aid step asks for them several times."""
+    if text is not None:
+        return find_amounts(text, dollar=article_dollar(sent.doc))
+    known = per_document(sent.doc, _AMOUNTS_KEY, lambda doc: {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = tuple(_with_elliptical(find_amounts(sent, dollar=article_dollar(sent.doc)), sent.text))
+    return list(known[key])
+
+
+#: ``doc.user_hooks`` key of each sentence's amounts (Amount is frozen: callers get a new list)
+_AMOUNTS_KEY = "kg_aid_amounts"
 
 
 def _with_elliptical(found: list[Amount], text: str) -> list[Amount]:
