@@ -93,17 +93,25 @@ def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> l
     """ "Denmark has promised 40 million kroner": a currency word several states share, read
     as the donor's own currency when that is one of them, else as the currency of the one
     state of the article that has a currency of that name (CLDR plural names, through babel)."""
-    own = dict(_article_currency_words(doc))
-    state = country_by_name(donor) if donor else None
-    if state is not None:
-        own.update(_currency_words(state.iso2))
+    own: dict[str, str] | None = None  # read only for a sum that may need it (most are US dollars)
     out = []
     for a in amounts:
         said = (a.text[: a.restated.start - a.start] if a.restated else a.text).split("(")[0]  # without "($5.8 million"
         named = re.findall(r"[^\W\d_]+", said)[-1:]
+        if named and a.currency not in (VAGUE, "USD") and own is None:
+            own = _own_currency_words(doc, donor)
         code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
         out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
     return out
+
+
+def _own_currency_words(doc: "Doc", donor: str | None) -> dict[str, str]:
+    """The currency words of the article's states, and the donor's own over them."""
+    own = dict(_article_currency_words(doc))
+    state = country_by_name(donor) if donor else None
+    if state is not None:
+        own.update(_currency_words(state.iso2))
+    return own
 
 
 def _currency_words(iso2: str) -> dict[str, str]:

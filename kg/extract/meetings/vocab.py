@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ...annotate.index import per_document
 from ...gazetteer import dateline_places, find_countries
 from ...parse import doc_text
 from ..parties import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
@@ -43,6 +45,28 @@ def _places() -> dict:
 @cache
 def _lemmas(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _vocab()[key])
+
+
+def tokens_with_lemma(sent: "Span", key: str, pos: str | None = None) -> list["Token"]:
+    """The tokens of a sentence whose lower-case lemma is one of ``key``'s (and, given ``pos``,
+    of that part of speech), in order. Each document's are found once, from its attribute
+    arrays (``Doc.to_array``) and kept in ``doc.user_hooks``; a sentence takes its own by
+    bisection instead of walking its tokens."""
+    found = per_document(sent.doc, f"kg_meeting_lemmas:{key}:{pos}", lambda doc: _lemma_positions(doc, key, pos))
+    return [sent.doc[i] for i in found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]]
+
+
+def _lemma_positions(doc: "Doc", key: str, pos: str | None) -> list[int]:
+    from spacy.attrs import LEMMA, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    words, strings = _lemmas(key), doc.vocab.strings
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    wanted = {h for h in {lemma for lemma, _ in rows} if strings[h].lower() in words}
+    part = IDS[pos] if pos is not None else None
+    return [i for i, (lemma, tag) in enumerate(rows) if lemma in wanted and (part is None or tag == part)]
 
 
 @cache

@@ -11,7 +11,7 @@ from ...dates import resolve_date
 from ...gazetteer import country
 from ...gazetteer import find_countries
 from ...parse import doc_text
-from .vocab import _CLAUSE_DEPS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region, has_lemma, is_word
+from .vocab import _CLAUSE_DEPS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region, has_lemma, is_word, tokens_with_lemma
 from .syntax import _chain, _clause, _locative, _path_up
 
 if TYPE_CHECKING:
@@ -30,12 +30,11 @@ def _days_named(sent: "Span", article_date: str | None) -> list[str]:
 
 def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
     """The day an agreement verb of the sentence gives in its own clause ("agreed on Friday")."""
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _lemmas("agreement_verbs"):
-            clause = _clause(tok, tok)
-            date, _ = _date(sent, [clause], article_date, future=False, anchor=tok.i)
-            if date:
-                return date
+    for tok in tokens_with_lemma(sent, "agreement_verbs", "VERB"):
+        clause = _clause(tok, tok)
+        date, _ = _date(sent, [clause], article_date, future=False, anchor=tok.i)
+        if date:
+            return date
     return None
 
 
