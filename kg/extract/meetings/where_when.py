@@ -5,7 +5,7 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
-from ...annotate.index import ents_in
+from ...annotate.index import ents_in, per_document
 from ...dates import date_expressions
 from ...dates import resolve_date
 from ...gazetteer import country
@@ -198,6 +198,26 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
 
     A city of the table comes first, then a place the tagger knows and the table lacks
     ("in Comitan"), then a country or the country of a state ("in Chiapas")."""
+    known = per_document(sent.doc, _PLACES_KEY, lambda doc: {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _sentence_places(sent)
+    cities, guessed, nations = known[key]
+    for tier in tiers:
+        for found in (cities, guessed, nations):
+            for i, name in found:
+                if i in tier:
+                    return name
+    return _the_capital(sent, tiers)
+
+
+#: ``doc.user_hooks`` key of the places each sentence names (a sentence may tell several events)
+_PLACES_KEY = "kg_meeting_places"
+
+
+def _sentence_places(sent: "Span") -> tuple[list[tuple[int, str]], ...]:
+    """(cities, places the table lacks, countries) in a locative position in a sentence, as
+    (token of the phrase's root, name): read once per sentence, whatever event asks."""
     doc = sent.doc
     cities: list[tuple[int, str]] = []
     nations: list[tuple[int, str]] = []
@@ -223,13 +243,7 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
         if _locative(span.root) and not covered & set(range(span.start, span.end)):
             nations.append((span.root.i, c.name))
             covered.update(range(span.start, span.end))
-    guessed = _untabled_places(sent, covered)
-    for tier in tiers:
-        for found in (cities, guessed, nations):
-            for i, name in found:
-                if i in tier:
-                    return name
-    return _the_capital(sent, tiers)
+    return cities, _untabled_places(sent, covered), nations
 
 
 def _the_capital(sent: "Span", tiers: list[set[int]]) -> str | None:
