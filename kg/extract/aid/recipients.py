@@ -10,7 +10,7 @@ from ...money import Amount
 from ...parse import doc_text
 from ...gazetteer import capital_country
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
-from .donors import org_mentions
+from .donors import org_matches, org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
 from .text import hosts_in
@@ -20,7 +20,6 @@ from .vocab import (
     VIA_NAME,
     anaphora_pattern,
     any_word,
-    org_patterns,
     phrase_status,
     phrase_statuses,
     hand_places,
@@ -46,7 +45,7 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     if any(c.via == VIA_NAME for c in found):
         # "Inter-American Development Bank" names a bank, not the United States (the
         # organisations are searched only in a sentence that names a state: most name none)
-        orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
+        orgs = [(s, e) for s, e, _, _ in org_matches(text)]
         found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "the Sahel and Lake Chad": a lake, not the state
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]

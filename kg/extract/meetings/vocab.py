@@ -12,6 +12,8 @@ from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy
+
 from ...annotate.index import per_document
 from ...gazetteer import dateline_places, find_countries
 from ...parse import doc_text
@@ -57,16 +59,27 @@ def tokens_with_lemma(sent: "Span", key: str, pos: str | None = None) -> list["T
 
 
 def _lemma_positions(doc: "Doc", key: str, pos: str | None) -> list[int]:
-    from spacy.attrs import LEMMA, POS
     from spacy.parts_of_speech import IDS
 
-    if not len(doc):
-        return []
-    words, strings = _lemmas(key), doc.vocab.strings
-    rows = doc.to_array([LEMMA, POS]).tolist()
-    wanted = {h for h in {lemma for lemma, _ in rows} if strings[h].lower() in words}
-    part = IDS[pos] if pos is not None else None
-    return [i for i, (lemma, tag) in enumerate(rows) if lemma in wanted and (part is None or tag == part)]
+    lemmas, tags, lower = per_document(doc, _LEMMAS_KEY, _lemma_table)
+    words = _lemmas(key)
+    mask = numpy.isin(lemmas, numpy.array([h for h, form in lower.items() if form in words], dtype=lemmas.dtype))
+    if pos is not None:
+        mask &= tags == IDS[pos]
+    return numpy.flatnonzero(mask).tolist()
+
+
+#: ``doc.user_hooks`` key of the document's lemma and part-of-speech arrays
+_LEMMAS_KEY = "kg_meeting_lemma_table"
+
+
+def _lemma_table(doc: "Doc") -> tuple:
+    """(lemma hashes, parts of speech, lemma hash -> its lower-case form) of a document's tokens."""
+    from spacy.attrs import LEMMA, POS
+
+    rows = doc.to_array([LEMMA, POS]).reshape(-1, 2)
+    strings = doc.vocab.strings
+    return rows[:, 0], rows[:, 1], {h: strings[h].lower() for h in set(rows[:, 0].tolist())}
 
 
 @cache
