@@ -278,11 +278,14 @@ def _misspelt_surnames(doc: "Doc", full_names: dict[str, str], spans: list[tuple
     token index -> the full name."""
     taken = {i for s, e in spans for i in range(s, e)}
     out: dict[int, str] = {}
+    read: dict[str, str | None] = {}  # a word said again is compared with the surnames once
     for i in proper_nouns(doc):
         tok = doc[i]
         if i in taken or not tok.is_title:
             continue
-        full = _misspelling_of(tok.text, full_names)
+        if tok.text not in read:
+            read[tok.text] = _misspelling_of(tok.text, full_names)
+        full = read[tok.text]
         if full:
             out[tok.i] = full
     return out
