@@ -250,6 +250,13 @@ def date_expressions(text: str) -> list[tuple[int, int, str]]:
 
 def ranked_date_expressions(text: str) -> list[tuple[int, int, str, int]]:
     """:func:`date_expressions` with each one's rank: 0 explicit, 1 weekday or relative."""
+    return list(_ranked_date_expressions(text))
+
+
+@lru_cache(maxsize=1024)
+def _ranked_date_expressions(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """:func:`ranked_date_expressions`, remembered: the meetings step reads a sentence's days
+    for the sentence and again for each event it tells."""
     found: list[tuple[int, int, str, int]] = []
     taken: list[tuple[int, int]] = []
     patterns = ((_ISO, 0), (_rx()["month_day"], 0), (_rx()["day_month"], 0), (_rx()["relative_day"], 1))
@@ -260,7 +267,7 @@ def ranked_date_expressions(text: str) -> list[tuple[int, int, str, int]]:
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), m.group(0), rank))
-    return found
+    return tuple(found)
 
 
 def find_date_in_sentence(sent_text: str, article_date: str | None, *, prefer: Prefer = "past") -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...facts import Aid
 from ...gazetteer import country_by_name
 from ...money import Amount, find_amounts, home_dollar, state_dollar, to_usd
+from ...annotate.index import per_document
 from ...parse import doc_text
 from ..parties import countries_in, names
 from .text import is_verb, token_at
@@ -20,9 +21,19 @@ if TYPE_CHECKING:
 
 def amounts_in(sent: "Span", text: str | None = None) -> list[Amount]:
     """The amounts of ``text`` (default: those the annotation layer marked in the sentence,
-    looked up in O(answer)), a bare "$" read in the currency context of the whole article."""
-    found = find_amounts(sent if text is None else text, dollar=article_dollar(sent.doc))
-    return found if text is not None else _with_elliptical(found, sent.text)
+    looked up in O(answer)), a bare "$" read in the currency context of the whole article.
+    A sentence's own amounts are read once: the aid step asks for them several times."""
+    if text is not None:
+        return find_amounts(text, dollar=article_dollar(sent.doc))
+    known = per_document(sent.doc, _AMOUNTS_KEY, lambda doc: {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = tuple(_with_elliptical(find_amounts(sent, dollar=article_dollar(sent.doc)), sent.text))
+    return list(known[key])
+
+
+#: ``doc.user_hooks`` key of each sentence's amounts (Amount is frozen: callers get a new list)
+_AMOUNTS_KEY = "kg_aid_amounts"
 
 
 def _with_elliptical(found: list[Amount], text: str) -> list[Amount]:
@@ -82,17 +93,25 @@ def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> l
     """ "Denmark has promised 40 million kroner": a currency word several states share, read
     as the donor's own currency when that is one of them, else as the currency of the one
     state of the article that has a currency of that name (CLDR plural names, through babel)."""
-    own = dict(_article_currency_words(doc))
-    state = country_by_name(donor) if donor else None
-    if state is not None:
-        own.update(_currency_words(state.iso2))
+    own: dict[str, str] | None = None  # read only for a sum that may need it (most are US dollars)
     out = []
     for a in amounts:
         said = (a.text[: a.restated.start - a.start] if a.restated else a.text).split("(")[0]  # without "($5.8 million"
         named = re.findall(r"[^\W\d_]+", said)[-1:]
+        if named and a.currency not in (VAGUE, "USD") and own is None:
+            own = _own_currency_words(doc, donor)
         code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
         out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
     return out
+
+
+def _own_currency_words(doc: "Doc", donor: str | None) -> dict[str, str]:
+    """The currency words of the article's states, and the donor's own over them."""
+    own = dict(_article_currency_words(doc))
+    state = country_by_name(donor) if donor else None
+    if state is not None:
+        own.update(_currency_words(state.iso2))
+    return own
 
 
 def _currency_words(iso2: str) -> dict[str, str]:

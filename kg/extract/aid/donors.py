@@ -4,7 +4,7 @@ a government), or None when the text does not say."""
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...gazetteer import capital_country
@@ -52,11 +52,18 @@ def runners(text: str) -> set[str]:
 def org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
     """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
     is no mention of its own: the longer name is the body meant."""
-    found = [(m.start(), m.end(), name, d) for name, pattern, d in org_patterns() for m in pattern.finditer(text)]
+    found = org_matches(text)
     return sorted(
         (a, b, name) for a, b, name, d in found
         if d == donors and not any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in found)
     )
+
+
+@lru_cache(maxsize=256)
+def org_matches(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, body, is a donor) of every match of the bodies' patterns in ``text``,
+    remembered: the aid step reads the bodies of a sentence several times."""
+    return tuple((m.start(), m.end(), name, d) for name, pattern, d in org_patterns() for m in pattern.finditer(text))
 
 
 def named_provider(sent: "Span", countries) -> str | None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ...annotate.index import per_document
-from .vocab import vocab
+from .vocab import vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,17 +22,22 @@ _KEY = "kg_aid_positions"
 
 
 class Positions:
-    """Sorted token indices of one document's aid nouns and proper nouns."""
+    """Sorted token indices of one document's aid nouns, proper nouns and hosting words."""
 
     def __init__(self, doc: "Doc") -> None:
-        from spacy.attrs import LOWER, POS
+        from spacy.attrs import LEMMA, LOWER, POS
         from spacy.parts_of_speech import PROPN as propn
 
         strings = doc.vocab.strings
         nouns = {strings.add(word) for word in vocab()["aid_nouns"]}
-        rows = doc.to_array([LOWER, POS]).tolist() if len(doc) else []
-        self.aid_nouns = [i for i, (lower, _) in enumerate(rows) if lower in nouns]
-        self.proper_nouns = [i for i, (_, pos) in enumerate(rows) if pos == propn]
+        rows = doc.to_array([LOWER, POS, LEMMA]).tolist() if len(doc) else []
+        self.aid_nouns = [i for i, (lower, _, _) in enumerate(rows) if lower in nouns]
+        self.proper_nouns = [i for i, (_, pos, _) in enumerate(rows) if pos == propn]
+        # a hosting verb's lemma or a venue's preposition ("co-hosted by", "at a conference in")
+        hosts, venues = words("host_verbs"), words("venue_prepositions")
+        lemmas = {h for h in {lemma for _, _, lemma in rows} if strings[h].lower() in hosts}
+        lowers = {h for h in {lower for lower, _, _ in rows} if strings[h] in venues}
+        self.hosting = [i for i, (lower, _, lemma) in enumerate(rows) if lemma in lemmas or lower in lowers]
 
 
 def _positions(doc: "Doc") -> Positions:
@@ -52,3 +57,9 @@ def aid_nouns_in(span: "Span") -> list["Token"]:
 def proper_nouns_in(span: "Span") -> list["Token"]:
     """The tokens of ``span`` the tagger reads as proper nouns."""
     return _within(_positions(span.doc).proper_nouns, span)
+
+
+def hosting_words_in(span: "Span") -> list["Token"]:
+    """The tokens of ``span`` that may open a host's or a venue's phrase (:func:`.text.hosts_in`
+    decides): a hosting verb's lemma or a venue's preposition."""
+    return _within(_positions(span.doc).hosting, span)

@@ -10,7 +10,7 @@ from ...money import Amount
 from ...parse import doc_text
 from ...gazetteer import capital_country
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
-from .donors import org_mentions
+from .donors import org_matches, org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
 from .text import hosts_in
@@ -20,7 +20,6 @@ from .vocab import (
     VIA_NAME,
     anaphora_pattern,
     any_word,
-    org_patterns,
     phrase_status,
     phrase_statuses,
     hand_places,
@@ -43,9 +42,11 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     found = countries_in(sent, memory)
     found += [c for c in _capitals(sent) if not any(f.start < c.end and c.start < f.end for f in found)]
-    # "Inter-American Development Bank" names a bank, not the United States
-    orgs = [m.span() for _, pattern, _ in org_patterns() for m in pattern.finditer(text)]
-    found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
+    if any(c.via == VIA_NAME for c in found):
+        # "Inter-American Development Bank" names a bank, not the United States (the
+        # organisations are searched only in a sentence that names a state: most name none)
+        orgs = [(s, e) for s, e, _, _ in org_matches(text)]
+        found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "the Sahel and Lake Chad": a lake, not the state
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
     # "Afghanistan's neighbours": other states
@@ -53,8 +54,9 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
-    hosts = hosts_in(sent)
-    found = [c for c in found if not any(s <= c.start < e for s, e in hosts)]
+    if found:  # the hosts are read only when there is someone to leave out
+        hosts = hosts_in(sent)
+        found = [c for c in found if not any(s <= c.start < e for s, e in hosts)]
     for m in anaphora_pattern().finditer(text):
         if any(c.via == VIA_ANAPHORA and c.start < m.end() and m.start() < c.end for c in found):
             continue

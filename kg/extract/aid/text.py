@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...parse import doc_text
 from ..parties import US, countries_in, names, sentences
+from .positions import hosting_words_in
 from .vocab import VIA_ANAPHORA, any_word, regex, vocab, words
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def hosts_in(sent: "Span") -> list[tuple[int, int]]:
     Y") and of the places a meeting is held ("at a pledging conference in Geneva"): where
     money is pledged, not who gives or gets it."""
     out = []
-    for tok in sent:
+    for tok in hosting_words_in(sent):
         if tok.lemma_.lower() in words("host_verbs") and tok.pos_ == "VERB":
             places = [c for c in tok.children if c.dep_ == "agent"]
         elif tok.dep_ == "prep" and tok.lower_ in words("venue_prepositions") and tok.head.lemma_.lower() in words("venue_nouns"):

@@ -187,10 +187,10 @@ def article_dollar(doc: "Doc") -> str:
 
 
 def named_dollars_in(doc: "Doc") -> set[str]:
-    """The dollars the article names explicitly (:func:`kg.money.named_dollars` of its text),
-    read once per document."""
+    """The dollars the article names explicitly (:func:`kg.money.named_dollars`), read once
+    per document from the sums ``accord_money`` marked, not by searching the text again."""
     found = doc.user_data.get("kg_aid_named_dollars")
     if found is None:
-        found = doc.user_data["kg_aid_named_dollars"] = named_dollars(doc_text(doc))
+        found = doc.user_data["kg_aid_named_dollars"] = named_dollars(doc)
     return found
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from ...facts import Evidence
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _lemmas, _vocab, is_word
+from .vocab import _lemmas, _vocab, is_word, tokens_with_lemma
 from .mentions import _People, _Person
 from .where_when import _days_named, _place
 from .drafts import _Draft
@@ -64,9 +64,9 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
 
 def _hearing_noun(sent: "Span") -> "Token | None":
     """The "hearing" of a sentence, unless the sentence speaks of a court's."""
-    if any(t.lemma_.lower() in _lemmas("court_words") for t in sent):
+    if tokens_with_lemma(sent, "court_words"):
         return None
-    return next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in _lemmas("hearing_nouns")), None)
+    return next(iter(tokens_with_lemma(sent, "hearing_nouns", "NOUN")), None)
 
 
 def _of_a_legislature(near: list["Span"]) -> bool:

@@ -93,19 +93,18 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     forms.update(known.values())
     forms.update(known)
     covered = {i for s, e in spans for i in range(s, e)}
-    alternation = "|".join(re.escape(f) for f in sorted((f for f in forms if f and len(f) > 2), key=len, reverse=True))
-    # one pass over the text for every known form, longest first at each place; a form that
-    # overlaps a name already found gives way to a shorter one inside it ("von der Leyen" -> "Leyen")
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if alternation else None
+    # every known form in the text, the longest at each place; a form that overlaps a name
+    # already found gives way to a shorter one inside it ("von der Leyen" -> "Leyen")
     text, pos = doc_text(doc), 0
-    while pattern is not None and (m := pattern.search(text, pos)) is not None:
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    for start, end in _known_forms_at(text, [f for f in forms if f and len(f) > 2]):
+        if start < pos:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not span.text[:1].isupper() or covered.intersection(range(span.start, span.end)):
-            pos = m.start() + 1
             continue
         spans.append((span.start, span.end))
         covered.update(range(span.start, span.end))
-        pos = m.end()
+        pos = end
     full_names = _full_names_by_surname(ctx, known)
     every_full = {f for f in [o.name for o in ctx.officials] + list(ctx.people.values()) + list(known.values()) if " " in f}
     misspelt = _misspelt_surnames(doc, full_names, spans)
@@ -133,6 +132,30 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     return _People(_of_named_people(mentions, ctx), officials)
+
+
+#: a character that joins a name to what stands next to it (a form must not be part of a longer word)
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _known_forms_at(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of the longest form found at each place of ``text`` that stands as a word
+    of its own, in text order: what a regex alternation of the forms, longest first, finds
+    searching from each place, without compiling a new pattern for every article."""
+    ends: dict[int, list[int]] = {}
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            ends.setdefault(at, []).append(at + len(form))
+            at = text.find(form, at + 1)
+    out = []
+    for start in sorted(ends):
+        if start and _WORD_CHAR.match(text[start - 1]):
+            continue
+        end = max((e for e in ends[start] if e == len(text) or not _WORD_CHAR.match(text[e])), default=None)
+        if end is not None:
+            out.append((start, end))
+    return out
 
 
 def _not_a_person(name: str) -> bool:
@@ -255,11 +278,14 @@ def _misspelt_surnames(doc: "Doc", full_names: dict[str, str], spans: list[tuple
     token index -> the full name."""
     taken = {i for s, e in spans for i in range(s, e)}
     out: dict[int, str] = {}
+    read: dict[str, str | None] = {}  # a word said again is compared with the surnames once
     for i in proper_nouns(doc):
         tok = doc[i]
         if i in taken or not tok.is_title:
             continue
-        full = _misspelling_of(tok.text, full_names)
+        if tok.text not in read:
+            read[tok.text] = _misspelling_of(tok.text, full_names)
+        full = read[tok.text]
         if full:
             out[tok.i] = full
     return out

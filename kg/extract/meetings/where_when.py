@@ -5,13 +5,13 @@ import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
-from ...annotate.index import ents_in
+from ...annotate.index import ents_in, per_document
 from ...dates import date_expressions
 from ...dates import resolve_date
 from ...gazetteer import country
 from ...gazetteer import find_countries
 from ...parse import doc_text
-from .vocab import _CLAUSE_DEPS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region, has_lemma, is_word
+from .vocab import _CLAUSE_DEPS, _SUBJECT_DEPS, _fold, _lemmas, _place_regex, _places, _venue_city, _vocab, city_of, country_of_region, has_lemma, is_word, tokens_with_lemma
 from .syntax import _chain, _clause, _locative, _path_up
 
 if TYPE_CHECKING:
@@ -30,12 +30,11 @@ def _days_named(sent: "Span", article_date: str | None) -> list[str]:
 
 def _agreement_day(sent: "Span", article_date: str | None) -> str | None:
     """The day an agreement verb of the sentence gives in its own clause ("agreed on Friday")."""
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _lemmas("agreement_verbs"):
-            clause = _clause(tok, tok)
-            date, _ = _date(sent, [clause], article_date, future=False, anchor=tok.i)
-            if date:
-                return date
+    for tok in tokens_with_lemma(sent, "agreement_verbs", "VERB"):
+        clause = _clause(tok, tok)
+        date, _ = _date(sent, [clause], article_date, future=False, anchor=tok.i)
+        if date:
+            return date
     return None
 
 
@@ -199,6 +198,26 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
 
     A city of the table comes first, then a place the tagger knows and the table lacks
     ("in Comitan"), then a country or the country of a state ("in Chiapas")."""
+    known = per_document(sent.doc, _PLACES_KEY, lambda doc: {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _sentence_places(sent)
+    cities, guessed, nations = known[key]
+    for tier in tiers:
+        for found in (cities, guessed, nations):
+            for i, name in found:
+                if i in tier:
+                    return name
+    return _the_capital(sent, tiers)
+
+
+#: ``doc.user_hooks`` key of the places each sentence names (a sentence may tell several events)
+_PLACES_KEY = "kg_meeting_places"
+
+
+def _sentence_places(sent: "Span") -> tuple[list[tuple[int, str]], ...]:
+    """(cities, places the table lacks, countries) in a locative position in a sentence, as
+    (token of the phrase's root, name): read once per sentence, whatever event asks."""
     doc = sent.doc
     cities: list[tuple[int, str]] = []
     nations: list[tuple[int, str]] = []
@@ -224,13 +243,7 @@ def _place(sent: "Span", tiers: list[set[int]]) -> str | None:
         if _locative(span.root) and not covered & set(range(span.start, span.end)):
             nations.append((span.root.i, c.name))
             covered.update(range(span.start, span.end))
-    guessed = _untabled_places(sent, covered)
-    for tier in tiers:
-        for found in (cities, guessed, nations):
-            for i, name in found:
-                if i in tier:
-                    return name
-    return _the_capital(sent, tiers)
+    return cities, _untabled_places(sent, covered), nations
 
 
 def _the_capital(sent: "Span", tiers: list[set[int]]) -> str | None:
