@@ -6,6 +6,7 @@ never parse text (``kg query``, ``kg serve``) start fast.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -35,10 +36,18 @@ def model_name() -> str:
 def load_nlp(name: str | None = None) -> "Language":
     """Load (once per process) the spaCy pipeline used for extraction: the model's pipes,
     two of them made cheaper with the same annotations (:mod:`kg.annotate.fast_pipes`),
-    then the annotation layer's (:mod:`kg.annotate`)."""
+    then the annotation layer's (:mod:`kg.annotate`).
+
+    The model and the world data it loads live as long as the process, so they are moved out
+    of the garbage collector's reach (``gc.freeze``): otherwise every full collection walks
+    them again while extraction makes its many short-lived objects (about 7 % of a build).
+    """
     from .annotate.fast_pipes import speed_up
 
-    return speed_up(load_model(name))
+    nlp = speed_up(load_model(name))
+    gc.collect()
+    gc.freeze()
+    return nlp
 
 
 def load_model(name: str | None = None) -> "Language":
