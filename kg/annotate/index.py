@@ -13,7 +13,7 @@ into the first paragraph and a list into one "sentence"), with news boilerplate
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from spacy.tokens import Span
 
@@ -184,3 +184,46 @@ def _read_proper_nouns(doc: "Doc") -> list[int]:
 
 
 _PROPER_NOUNS = "kg_proper_nouns"
+
+
+def word_positions(doc: "Doc", words: frozenset[str]) -> list[int]:
+    """The positions of the document's tokens whose lower-case form is one of ``words``, in
+    text order, read from its ``LOWER`` column once per document and set of words: the loops
+    that look only at a few words of a sentence need not make every token to ask."""
+    return _positions(doc, ("word", words), lambda column, strings: strings[column[0]] in words)
+
+
+def lemma_positions(doc: "Doc", lemmas: frozenset[str], pos: str | None = None) -> list[int]:
+    """The positions of the document's tokens whose lemma, in lower case, is one of ``lemmas``
+    (and, given ``pos``, of that part of speech), in text order, once per document and question."""
+    from spacy.parts_of_speech import IDS
+
+    tag = None if pos is None else IDS[pos]
+    return _positions(doc, ("lemma", lemmas, pos),
+                      lambda row, strings: strings[row[1]].lower() in lemmas and (tag is None or row[2] == tag))
+
+
+def in_span(positions: list[int], span: "Span") -> list[int]:
+    """The positions of ``positions`` (sorted) inside ``span``, by bisection."""
+    return positions[bisect_left(positions, span.start) : bisect_left(positions, span.end)]
+
+
+def _positions(doc: "Doc", question: tuple, wanted: Callable[[tuple, Any], bool]) -> list[int]:
+    """The positions whose (lower, lemma, pos) row ``wanted`` accepts; each distinct row is
+    asked once, and each question once per document."""
+    found = per_document(doc, _POSITIONS, lambda _doc: {})
+    if question not in found:
+        rows = per_document(doc, _ROWS, _read_rows)
+        strings = doc.vocab.strings
+        accepted = {row for row in set(rows) if wanted(row, strings)}
+        found[question] = [i for i, row in enumerate(rows) if row in accepted]
+    return found[question]
+
+
+def _read_rows(doc: "Doc") -> list[tuple[int, int, int]]:
+    from spacy.attrs import LEMMA, LOWER, POS
+
+    return [tuple(row) for row in doc.to_array([LOWER, LEMMA, POS]).tolist()]
+
+
+_POSITIONS, _ROWS = "kg_positions", "kg_lower_lemma_pos_rows"

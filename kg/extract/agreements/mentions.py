@@ -15,7 +15,8 @@ from ...dates import resolve_date
 from ..parties import countries_in, matcher, names
 from .model import Mention
 from .vocab import is_sign_verb, noun_set, vocab, words
-from .index import entity_at, in_span, word_positions
+from ...annotate.index import in_span, word_positions
+from .index import entity_at
 
 #: doc.user_data key of the document's kind phrases, found once per document
 _KINDS_KEY = "kg.agreements.kinds"

@@ -250,7 +250,7 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
 def _witness_words(sent: "Span") -> list["Token"]:
     """The sentence's tokens :func:`witness_ranges` reads (of a witness noun's or an
     onlooker's lemma, or a partner preposition), in text order, found by position."""
-    from .index import in_span, lemma_positions, word_positions
+    from ...annotate.index import in_span, lemma_positions, word_positions
 
     doc = sent.doc
     lemmas = lemma_positions(doc, words("witness_nouns") | words("onlooker_lemmas"))

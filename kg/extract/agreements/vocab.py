@@ -132,7 +132,7 @@ def body_named_again(sent: "Span") -> list[tuple[int, int, str]]:
     words could be such a subject."""
     from ...parse import doc_text
     from .counterparts import organisations_in
-    from .index import in_span, word_positions
+    from ...annotate.index import in_span, word_positions
 
     doc, heads = sent.doc, _body_heads()
     definite = [[d] for d in words("definite_determiners")]

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
-import numpy
-
-from ...annotate.index import per_document
+from ...annotate.index import in_span, lemma_positions
 from ...gazetteer import dateline_places, find_countries
 from ...parse import doc_text
 from ..parties import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "relcl", "csubj", "advcl"})
@@ -51,35 +48,9 @@ def _lemmas(key: str) -> frozenset[str]:
 
 def tokens_with_lemma(sent: "Span", key: str, pos: str | None = None) -> list["Token"]:
     """The tokens of a sentence whose lower-case lemma is one of ``key``'s (and, given ``pos``,
-    of that part of speech), in order. Each document's are found once, from its attribute
-    arrays (``Doc.to_array``) and kept in ``doc.user_hooks``; a sentence takes its own by
-    bisection instead of walking its tokens."""
-    found = per_document(sent.doc, f"kg_meeting_lemmas:{key}:{pos}", lambda doc: _lemma_positions(doc, key, pos))
-    return [sent.doc[i] for i in found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]]
-
-
-def _lemma_positions(doc: "Doc", key: str, pos: str | None) -> list[int]:
-    from spacy.parts_of_speech import IDS
-
-    lemmas, tags, lower = per_document(doc, _LEMMAS_KEY, _lemma_table)
-    words = _lemmas(key)
-    mask = numpy.isin(lemmas, numpy.array([h for h, form in lower.items() if form in words], dtype=lemmas.dtype))
-    if pos is not None:
-        mask &= tags == IDS[pos]
-    return numpy.flatnonzero(mask).tolist()
-
-
-#: ``doc.user_hooks`` key of the document's lemma and part-of-speech arrays
-_LEMMAS_KEY = "kg_meeting_lemma_table"
-
-
-def _lemma_table(doc: "Doc") -> tuple:
-    """(lemma hashes, parts of speech, lemma hash -> its lower-case form) of a document's tokens."""
-    from spacy.attrs import LEMMA, POS
-
-    rows = doc.to_array([LEMMA, POS]).reshape(-1, 2)
-    strings = doc.vocab.strings
-    return rows[:, 0], rows[:, 1], {h: strings[h].lower() for h in set(rows[:, 0].tolist())}
+    of that part of speech), in order, from the document's positions found once
+    (:func:`kg.annotate.index.lemma_positions`) instead of a walk over the sentence's tokens."""
+    return [sent.doc[i] for i in in_span(lemma_positions(sent.doc, _lemmas(key), pos), sent)]
 
 
 @cache
