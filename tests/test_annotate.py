@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 import spacy
 
-from kg.annotate import BOILERPLATE, DATES, MONEY, PIPES, PLACES, STATES, annotate, details
+from kg.annotate import BOILERPLATE, DATES, MONEY, PIPES, PLACES, STATES, annotate, details, form_offsets
 from kg.annotate.boilerplate import line_kind
 from kg.annotate.index import doc_index, sentences, spans_in
 from kg.dates import find_date_in_span, resolve_date
@@ -50,6 +50,15 @@ def test_each_group_holds_what_the_text_names(nlp):
     assert (money.text, money.label_, details(money)["value"], details(money)["approximate"]) == ("€20 million", "EUR", 2e7, True)
     assert [s.text for s in doc.spans[DATES]] == ["on Friday"]
     assert [s.label_ for s in doc.spans[BOILERPLATE]] == ["byline", "press_contact"]
+
+
+def test_states_written_in_one_token_keep_their_own_forms(nlp):
+    # spaCy keeps a span's attribute by its offsets: both states of "U.S.-Mexico" share them
+    text = "Rwanda-Denmark talks ended, and the U.S.-Mexico accord was signed."
+    doc = nlp(text)
+    found = [(s.kb_id_, text[slice(*form_offsets(s))], details(s)["form"]) for s in doc.spans[STATES]]
+    assert found == [("RW", "Rwanda", "Rwanda"), ("DK", "Denmark", "Denmark"),
+                     ("US", "U.S.", "U.S."), ("MX", "Mexico", "Mexico")]
 
 
 def test_no_extractor_reads_a_byline_or_a_press_contact(nlp):

@@ -1,9 +1,9 @@
 """Span groups on the document: their names, their attributes, and how a group is written.
 
 Every annotation is a span in ``doc.spans[<group>]`` whose label and ``kb_id`` carry its
-identity and whose custom attribute ``span._.kg`` (a plain dict, so documents still
+identity and whose custom attribute ``span._.kg`` (plain dicts, so documents still
 serialise and :meth:`spacy.tokens.Doc.from_docs` carries it across pieces) carries the
-rest. See :mod:`kg.annotate` for the contract each group keeps.
+rest, under that identity (:func:`details`). See :mod:`kg.annotate` for the contract each group keeps.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ def set_group(doc: "Doc", group: str, found: Iterable[Found]) -> None:
         if (span.start_char, span.end_char) != (start, end):
             info["cut"] = [start - span.start_char, end - span.start_char]
         if info:
-            span._.set(ATTR, info)
+            # spaCy keeps a span's attribute by its offsets alone, so the mentions that share
+            # a token ("U.S.-Mexico") keep their details side by side, each under its identity
+            shared = span._.get(ATTR)
+            span._.set(ATTR, {**(shared if isinstance(shared, dict) else {}), _identity(span): info})
         spans.append(span)
     doc.spans[group] = spans
 
@@ -87,8 +90,13 @@ class GroupTagger:
 
 
 def details(span: Span) -> dict[str, Any]:
-    """The details ``span._.kg`` holds (an empty dict when there are none)."""
-    return span._.get(ATTR) or {}
+    """The details ``span._.kg`` holds for this span (an empty dict when there are none)."""
+    return (span._.get(ATTR) or {}).get(_identity(span)) or {}
+
+
+def _identity(span: Span) -> str:
+    """What tells apart the mentions written on the same tokens: their label and ``kb_id``."""
+    return f"{span.label_}\t{span.kb_id_}"
 
 
 def form_offsets(span: Span) -> tuple[int, int]:
