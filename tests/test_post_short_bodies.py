@@ -1,0 +1,46 @@
+"""Posts named with a body the article names in full elsewhere ("Commission President X"
+after "the European Commission"), and posts that only one body of the article names with
+their head ("Commissioner for ..."). Sentences written for the test (people invented).
+"""
+
+from __future__ import annotations
+
+from kg.extract import Context
+from kg.extract.officials import extract_officials
+from kg.extract.roles import parse_title
+from kg.facts import Article
+
+
+def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    ctx = Context(Article(id="t", source="t", text=text, date="2022-05-01"))
+    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+
+
+def test_short_name_of_a_body_named_before(nlp):
+    text = ("The European Commission and the European Council met in Brussels. The summit was chaired by "
+            "Council President Marek Novak and attended by Commission President Pierre Dubois.")
+    found = posts(nlp, text)
+    assert ("Marek Novak", "President of the European Council", "European Union") in found
+    assert ("Pierre Dubois", "President of the European Commission", "European Union") in found
+
+
+def test_short_name_keeps_the_texts_words_when_the_body_names_no_posts(nlp):
+    text = ("The UN General Assembly voted on Monday. General Assembly President Lucia Moreno said "
+            "the vote mattered.")
+    assert ("Lucia Moreno", "President of the General Assembly", "United Nations") in posts(nlp, text)
+
+
+def test_short_name_of_no_body_of_the_article_gives_no_post(nlp):
+    text = "Commission President Pierre Dubois said the vote mattered."
+    assert not {o for o in posts(nlp, text) if o[0] == "Pierre Dubois" and o[1]}
+
+
+def test_head_only_one_body_of_the_article_names(nlp):
+    text = ("The European Commission signed the memorandum with Tunisia. It was signed by Anna Kovacs, "
+            "Commissioner for Neighbourhood and Enlargement, in Tunis.")
+    assert ("Anna Kovacs", "European Commissioner for Neighbourhood and Enlargement", "European Union") in posts(nlp, text)
+
+
+def test_development_bank_president():
+    read = parse_title("Islamic Development Bank President")
+    assert read is not None and read.country == "Islamic Development Bank"
