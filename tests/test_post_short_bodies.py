@@ -44,3 +44,16 @@ def test_head_only_one_body_of_the_article_names(nlp):
 def test_development_bank_president():
     read = parse_title("Islamic Development Bank President")
     assert read is not None and read.country == "Islamic Development Bank"
+
+
+def test_body_noun_refers_to_a_name_joined_by_small_words(nlp):
+    text = ("The minister asked the Population and Refugee Authority to speed things up. "
+            "The authority's director general, Tomas Berger, said it would.")
+    assert ("Tomas Berger", "Director General of the Population and Refugee Authority", None) in {
+        (n, r, None) for n, r, _ in posts(nlp, text)}
+
+
+def test_body_noun_refers_to_a_name_going_on_after_the_noun(nlp):
+    text = ("Part of the money was not spent, according to the Chilean Agency for International "
+            "Development Cooperation. The agency's director, Rosa Vidal, said the programmes would go on.")
+    assert ("Rosa Vidal", "Director of the Chilean Agency for International Development Cooperation", "Chile") in posts(nlp, text)

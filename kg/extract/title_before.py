@@ -12,6 +12,7 @@ from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title, title_words
+from .title_bodies import bodies_named_with
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
@@ -342,10 +343,7 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         # body the text named before with that noun ending its name
         noun = owner[0].text.title()
         before = doc_text(doc)[: owner[0].idx].replace("\u2019", "'")
-        names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b", before)}
-        names = {f"{n}{noun}".strip() for n in names}
-        names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
-        names = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in names}
+        names = {n for n in bodies_named_with(before, noun) if n != noun}
         bare = parse_title(_phrase(words[pos + 1 :]))
         if len(names) != 1:
             return _of_the_body_before(before, owner[0].lower_, bare)

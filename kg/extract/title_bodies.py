@@ -59,3 +59,45 @@ def _named_by_body(role: Role, field: str | None, bodies: list[tuple[str, gazett
         post = f"{post} for {field}"
     return Role(post, serves, role.head)
 
+
+def bodies_named_with(text: str, noun: str) -> set[str]:
+    """The proper names in ``text`` that hold ``noun`` ("Agency") as a word, in full: capitalised
+    words joined by the small words of a name and by the commas of a list of fields ("the
+    Population and Immigration Authority", "the Mexican Agency for International Development
+    Cooperation", "the Ministry of Gender, Labour and Social Development"); after the noun, only
+    through "of" or "for". Before the noun a name stops at an article or a possessive ("Mexico
+    and the Ministry of X", "Uganda's Ministry of X": the ministry's); a name inside a longer
+    one is left out."""
+    small = "|".join(re.escape(w) for w in gazetteer.grammar_words("title_small_words"))
+    cap = r"[^\W\d_a-z][\w'-]*"
+    found = set()
+    for m in re.finditer(rf"{cap}(?:(?:\s+(?:{small}))*\s+{cap}|,\s+{cap}(?=[^.;:]*?\s(?:{small})\s))*", text):
+        words = m.group(0).split()
+        found.update(_name_around(words, at) for at, w in enumerate(words) if w.strip(",") == noun)
+    return {n for n in found if not any(o != n and n in o for o in found)}
+
+
+def _name_around(words: list[str], at: int) -> str:
+    """The name that holds the noun at ``at`` in a run of capitalised and small ``words``."""
+    small, articles = gazetteer.grammar_words("title_small_words"), gazetteer.grammar_words("articles")
+    start = 0
+    for k in range(at):
+        word = words[k].strip(",")
+        if word.lower() in articles or words[k].endswith(",") or _possessive(word):
+            start = k + 1
+    while start < at and words[start].lower() in small:
+        start += 1
+    end = len(words)
+    if at + 1 < end and words[at + 1].lower() not in gazetteer.grammar_words("portfolio_prepositions"):
+        end = at + 1  # "the Migration Institute and the Red Cross": the name ends at its noun
+    for k in range(at + 2, end):
+        if words[k].lower() in articles and words[k - 1].lower() in gazetteer.grammar_words("field_conjunctions"):
+            end = k - 1  # "the Ministry of Labour and the Red Cross": another name
+            break
+    while end > at + 1 and words[end - 1].strip(",").lower() in small:
+        end -= 1
+    return " ".join(words[start:end]).rstrip(",")
+
+
+def _possessive(word: str) -> bool:
+    return any(word.endswith(p) and len(word) > len(p) for p in gazetteer.grammar_words("possessives") if p[:1] in "'’")
