@@ -57,3 +57,15 @@ def test_body_noun_refers_to_a_name_going_on_after_the_noun(nlp):
     text = ("Part of the money was not spent, according to the Chilean Agency for International "
             "Development Cooperation. The agency's director, Rosa Vidal, said the programmes would go on.")
     assert ("Rosa Vidal", "Director of the Chilean Agency for International Development Cooperation", "Chile") in posts(nlp, text)
+
+
+def test_mayor_of_a_place_written_as_its_possessive(nlp):
+    text = "Villanueva's mayor, Tomás Ferrer, called the scheme a model of fair recruitment."
+    assert ("Tomás Ferrer", "Mayor of Villanueva") in {(n, r) for n, r, _ in posts(nlp, text)}
+
+
+def test_a_states_bare_head_takes_no_igo_post_of_another_person(nlp):
+    text = ("1967 - The protocol is signed by the President of the UN General Assembly, Karim Haddad of "
+            "Lebanon. 2016 - President Jonas Whitfield hosts a summit on refugees in New York.")
+    found = {(n, r) for n, r, _ in posts(nlp, text)}
+    assert ("Jonas Whitfield", "President") in found

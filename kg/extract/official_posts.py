@@ -197,7 +197,8 @@ def _complete_bare_titles(officials: list[Official]) -> None:
     """"Acting Secretary Chad Wolf" beside "Acting Secretary of Homeland Security X": the same post.
 
     A title without portfolio or country takes both from the one other post of the
-    article that it abbreviates; when several fit it stays as the text says it.
+    article that it abbreviates; when several fit it stays as the text says it. A state's
+    head ("President") takes no IGO's post.
     """
     for o in officials:
         if not o.role or " of " in o.role:
@@ -206,10 +207,17 @@ def _complete_bare_titles(officials: list[Official]) -> None:
             (p.role, p.country)
             for p in officials
             if p is not o and p.role and p.country and p.role.startswith(o.role + " of ")
-            and o.country in (None, p.country)
+            and o.country in (None, p.country) and not _igo_post_for_state_head(o.role, p.country)
         }
         if len(fits) == 1:
             o.role, o.country = next(iter(fits))
+
+
+def _igo_post_for_state_head(head: str, country: str) -> bool:
+    """"President X" beside "the President of the UN General Assembly, Y": a head only states
+    have alone (``titles.json`` "governmental_heads") does not abbreviate an IGO's post."""
+    org = gazetteer.organisation(country)
+    return org is not None and org.kind == "igo" and head in gazetteer.titles().get("governmental_heads", [])
 
 
 def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:

@@ -99,11 +99,13 @@ def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role |
     if (role is not None and role.role != role.head) or last is None or not last.is_lower \
             or last.text.capitalize() not in heads:
         return role
-    k = last.i
+    k = ahead = last.i
+    if k - 2 >= sent.start and doc[k - 1].text in gazetteer.grammar_words("possessives") and _place_word(doc[k - 2]):
+        k = ahead = k - 1  # "Cartaya's mayor": the place owns the post
     while k - 1 >= sent.start and _place_word(doc[k - 1]):
         k -= 1
-    place = doc[k : last.i].text
-    if k == last.i or k > words[0].i and any(w.i < k for w in words) \
+    place = doc[k : ahead].text
+    if k == ahead or k > words[0].i and any(w.i < k for w in words) \
             or gazetteer.country(place) or gazetteer.find_countries(place) or gazetteer.find_organisations(place):
         return role
     return Role(f"{last.text.capitalize()} of {place}", None, last.text.capitalize())
