@@ -8,8 +8,9 @@ itself: the text leans on a body it names in full elsewhere ("the European Commi
 - the head "of" a short name of the body, its last words ("Commission" for "European
   Commission"): the body's own name of the post (``organisations.json`` "posts"), else the
   text's words ("President of the General Assembly"); the body's state or IGO is served;
-- a head (with or without a field) that, of the bodies the article names, only one names
-  among its posts ("Commissioner" of the European Commission): that post, the field after "for".
+- a head with a field that, of the bodies the article names, only one names among its posts
+  ("Commissioner for X" of the European Commission): that post, the field after "for". A bare
+  head ("the new commissioner, X") is left alone: a title written around the name may say more.
 
 Only one body may fit; a title that already reads as a state's post is not asked.
 """
@@ -28,7 +29,7 @@ def body_post(role: Role, bodies: list[tuple[str, gazetteer.Organisation]]) -> R
     short = re.match(rf"^{head} of (?:the )?((?:[A-Z][\w'-]*\s?)+)$", role.role)
     if short is not None:
         return _of_short_name(role, short.group(1).strip(), bodies)
-    field = re.match(rf"^{head}(?: for (.+))?$", role.role)
+    field = re.match(rf"^{head} for (.+)$", role.role)
     if field is not None:
         return _named_by_body(role, field.group(1), bodies)
     return None
@@ -48,14 +49,14 @@ def _of_short_name(role: Role, name: str, bodies: list[tuple[str, gazetteer.Orga
     return Role(post or f"{role.head} of the {name}", org.serves, role.head)
 
 
-def _named_by_body(role: Role, field: str | None, bodies: list[tuple[str, gazetteer.Organisation]]) -> Role | None:
+def _named_by_body(role: Role, field: str, bodies: list[tuple[str, gazetteer.Organisation]]) -> Role | None:
     """"Commissioner for Neighbourhood and Enlargement" in an article naming the European
     Commission: the one post a body of the article names with this head."""
     fits = {(org.post(role.head), org.serves) for _, org in bodies if org.kind == "igo" and org.post(role.head)}
     if len(fits) != 1:
         return None
     post, serves = next(iter(fits))
-    if field and not post.endswith(f" {field}"):
+    if not post.endswith(f" {field}"):
         post = f"{post} for {field}"
     return Role(post, serves, role.head)
 
