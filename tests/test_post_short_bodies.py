@@ -69,3 +69,12 @@ def test_a_states_bare_head_takes_no_igo_post_of_another_person(nlp):
             "Lebanon. 2016 - President Jonas Whitfield hosts a summit on refugees in New York.")
     found = {(n, r) for n, r, _ in posts(nlp, text)}
     assert ("Jonas Whitfield", "President") in found
+
+
+def test_senior_official_of_a_department_keeps_the_body_as_written():
+    for phrase in ("the Home Office's permanent secretary", "Home Office permanent secretary",
+                   "Permanent Secretary of the Home Office"):
+        read = parse_title(phrase)
+        assert read is not None and (read.role, read.country) == ("Permanent Secretary of the Home Office", "United Kingdom")
+    # a minister of the same body is of its portfolio
+    assert parse_title("Home Office minister").role == "Minister of Home Affairs"
