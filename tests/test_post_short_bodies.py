@@ -78,3 +78,14 @@ def test_senior_official_of_a_department_keeps_the_body_as_written():
         assert read is not None and (read.role, read.country) == ("Permanent Secretary of the Home Office", "United Kingdom")
     # a minister of the same body is of its portfolio
     assert parse_title("Home Office minister").role == "Minister of Home Affairs"
+
+
+def test_joint_posts_after_the_name_drop_a_conjunct_that_is_no_post(nlp):
+    text = ("The envoy called on Sheikh Hamad bin Saeed Al Nahyan, Vice-President and Prime Minister of the UAE "
+            "and Ruler of Sharjah, in Abu Dhabi.")
+    assert ("Hamad bin Saeed Al Nahyan", "Vice President and Prime Minister", "United Arab Emirates") in posts(nlp, text)
+
+
+def test_joint_posts_after_the_name_with_an_office_general(nlp):
+    text = "The order was signed by Robert Dumont, Postmaster General and Minister of Labour of Canada, in Ottawa."
+    assert ("Robert Dumont", "Postmaster General and Minister of Labour", "Canada") in posts(nlp, text)
