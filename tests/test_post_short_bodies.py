@@ -89,3 +89,9 @@ def test_joint_posts_after_the_name_drop_a_conjunct_that_is_no_post(nlp):
 def test_joint_posts_after_the_name_with_an_office_general(nlp):
     text = "The order was signed by Robert Dumont, Postmaster General and Minister of Labour of Canada, in Ottawa."
     assert ("Robert Dumont", "Postmaster General and Minister of Labour", "Canada") in posts(nlp, text)
+
+
+def test_a_known_holders_listed_spelling_hyphenated_is_kept_as_written(nlp):
+    # the spelling is a listed alias of the holder but for its hyphens: no misspelling to correct
+    text = "On a visit to Cairo in May, Egyptian President Abdel-Fattah El-Sisi welcomed the new funds."
+    assert ("Abdel-Fattah El-Sisi", "President", "Egypt") in posts(nlp, text)

@@ -171,12 +171,19 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ]
         if len(hits) != 1 or any(p.name == hits[0].name for p in officials if p is not o):
             continue
+        if _unhyphenated(o.name) in {_unhyphenated(a) for a in (hits[0].name, *hits[0].aliases)}:
+            continue  # "Abdel-Fattah El-Sisi": a listed spelling, hyphenated, is no misspelling
         old, o.name = o.name, hits[0].name
         o.aliases = sorted({*o.aliases, old} - {o.name})
         for k, v in list(ctx.people.items()):
             if v == old:
                 ctx.people[k] = o.name
         ctx.people[old] = o.name
+
+
+def _unhyphenated(name: str) -> str:
+    """A name folded, its hyphens read as spaces."""
+    return " ".join(fold(name).replace("-", " ").split())
 
 
 def _modifies(m: _Mention) -> bool:
