@@ -171,12 +171,19 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ]
         if len(hits) != 1 or any(p.name == hits[0].name for p in officials if p is not o):
             continue
+        if _unhyphenated(o.name) in {_unhyphenated(a) for a in (hits[0].name, *hits[0].aliases)}:
+            continue  # "Abdel-Fattah El-Sisi": a listed spelling, hyphenated, is no misspelling
         old, o.name = o.name, hits[0].name
         o.aliases = sorted({*o.aliases, old} - {o.name})
         for k, v in list(ctx.people.items()):
             if v == old:
                 ctx.people[k] = o.name
         ctx.people[old] = o.name
+
+
+def _unhyphenated(name: str) -> str:
+    """A name folded, its hyphens read as spaces."""
+    return " ".join(fold(name).replace("-", " ").split())
 
 
 def _modifies(m: _Mention) -> bool:
@@ -197,7 +204,8 @@ def _complete_bare_titles(officials: list[Official]) -> None:
     """"Acting Secretary Chad Wolf" beside "Acting Secretary of Homeland Security X": the same post.
 
     A title without portfolio or country takes both from the one other post of the
-    article that it abbreviates; when several fit it stays as the text says it.
+    article that it abbreviates; when several fit it stays as the text says it. A state's
+    head ("President") takes no IGO's post.
     """
     for o in officials:
         if not o.role or " of " in o.role:
@@ -206,10 +214,17 @@ def _complete_bare_titles(officials: list[Official]) -> None:
             (p.role, p.country)
             for p in officials
             if p is not o and p.role and p.country and p.role.startswith(o.role + " of ")
-            and o.country in (None, p.country)
+            and o.country in (None, p.country) and not _igo_post_for_state_head(o.role, p.country)
         }
         if len(fits) == 1:
             o.role, o.country = next(iter(fits))
+
+
+def _igo_post_for_state_head(head: str, country: str) -> bool:
+    """"President X" beside "the President of the UN General Assembly, Y": a head only states
+    have alone (``titles.json`` "governmental_heads") does not abbreviate an IGO's post."""
+    org = gazetteer.organisation(country)
+    return org is not None and org.kind == "igo" and head in gazetteer.titles().get("governmental_heads", [])
 
 
 def _surnames_mistagged(doc: "Doc", officials: list[Official]) -> None:

@@ -16,6 +16,7 @@ from ..parse import doc_text
 from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
+from .title_bodies import body_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,7 +59,9 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
         role = Role(role.role, region, role.head, implied_country=True)  # "the governor of Roraima": Brazil's
     # "the presidential adviser for ...", "the National Commissioner for Human Rights": a state's post
     state_post = state_post or bool(words_regex("state_post_words").search(phrase))
-    return role if state_post or _is_state_post(role) else None
+    if state_post or _is_state_post(role):
+        return role
+    return body_post(role, named_bodies(words[0].doc)) if words and not role.country else None
 
 
 def _without_party(words: list["Token"], units: set[int]) -> list["Token"]:

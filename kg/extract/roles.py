@@ -170,7 +170,10 @@ def _parse_title(phrase: str) -> Role | None:
         region, post_portfolio = " ".join(post_portfolio), []  # "Undersecretary for North America"
     portfolio, row = _portfolio(post_portfolio) if post_portfolio else _portfolio(pre)
     office = head_at is not None and head_at[2] in t.get("organisation_heads", [])
-    if portfolio is None and org_portfolio and not office and not region:  # a commissioner heads the body; a region is a field
+    # "the Home Office's permanent secretary": a department's senior official is of the body as written
+    staff = org_cut and org_written is not None and not post_portfolio and bool(
+        set(mods) & set(t.get("staff_modifiers", {}).get("words", [])))
+    if portfolio is None and org_portfolio and not office and not region and not staff:  # a commissioner heads the body; a region is a field
         portfolio, row = _portfolio([org_portfolio])
     if not head:
         head = row.get("head") if row else None
@@ -194,7 +197,7 @@ def _parse_title(phrase: str) -> Role | None:
     if country is None and not portfolio and t.get("heads_of_one_state", {}).get(head):
         # "Attorney General X" with no state named: in English news, the US post
         country, implied = t["heads_of_one_state"][head], True
-    role = head
+    role = f"{head} of the {_without_article(org_written)}" if staff and not portfolio else head
     sub_unit = (
         org_written is not None and pre and not post_portfolio and not row
         and head in t.get("organisation_heads", []) and org_cut

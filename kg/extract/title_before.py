@@ -12,6 +12,7 @@ from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title, title_words
+from .title_bodies import bodies_named_with
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
@@ -98,11 +99,13 @@ def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role |
     if (role is not None and role.role != role.head) or last is None or not last.is_lower \
             or last.text.capitalize() not in heads:
         return role
-    k = last.i
+    k = ahead = last.i
+    if k - 2 >= sent.start and doc[k - 1].text in gazetteer.grammar_words("possessives") and _place_word(doc[k - 2]):
+        k = ahead = k - 1  # "Cartaya's mayor": the place owns the post
     while k - 1 >= sent.start and _place_word(doc[k - 1]):
         k -= 1
-    place = doc[k : last.i].text
-    if k == last.i or k > words[0].i and any(w.i < k for w in words) \
+    place = doc[k : ahead].text
+    if k == ahead or k > words[0].i and any(w.i < k for w in words) \
             or gazetteer.country(place) or gazetteer.find_countries(place) or gazetteer.find_organisations(place):
         return role
     return Role(f"{last.text.capitalize()} of {place}", None, last.text.capitalize())
@@ -342,10 +345,7 @@ def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
         # body the text named before with that noun ending its name
         noun = owner[0].text.title()
         before = doc_text(doc)[: owner[0].idx].replace("\u2019", "'")
-        names = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w-]+\s+){{1,4}}){noun}\b", before)}
-        names = {f"{n}{noun}".strip() for n in names}
-        names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
-        names = {re.sub(r"^(?:The|A|An)\s+", "", n) for n in names}
+        names = {n for n in bodies_named_with(before, noun) if n != noun}
         bare = parse_title(_phrase(words[pos + 1 :]))
         if len(names) != 1:
             return _of_the_body_before(before, owner[0].lower_, bare)

@@ -281,15 +281,25 @@ def _title_after(sent: "Span", end: int, units: set[int]) -> Role | None:
 
 def _joint_title(words: list["Token"], units: set[int]) -> Role | None:
     """"X, Deputy Prime Minister and Minister of Foreign Affairs of Italy": one holder of two
-    posts, the first named without a state and the second opening with a head of title; the
-    state is the second's. Not a portfolio's own conjunction ("Minister of Health and Welfare")."""
-    cut = next((n for n, w in enumerate(words) if w.dep_ == "cc"), None)
-    if cut is None or cut + 1 >= len(words) or not is_head_word(words[cut + 1].text):
+    posts, each conjunct opening with a head of title, the state named by one of them (the last
+    that names one); a conjunct that reads as no post held for a state ("... and Ruler of
+    Dubai") is left out. Not a portfolio's own conjunction ("Minister of Health and Welfare")."""
+    # a conjunct opens at a head of title, or at a capitalised word right after a state ("... of
+    # the UAE and Ruler of Dubai")
+    cuts = [n for n, w in enumerate(words) if w.dep_ == "cc" and 0 < n < len(words) - 1 and (
+        is_head_word(words[n + 1].text) or (words[n - 1].i in units and words[n + 1].text[:1].isupper()))]
+    if not cuts:
         return None
-    first, second = _role(words[:cut], units), _role(words[cut + 1 :], units)
-    if first is None or second is None or first.excluded or second.excluded or first.country is not None:
+    parts = [words[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(words)])]
+    read = [_role(part, units) if part else None for part in parts]
+    if read[0] is None or read[1] is None or read[0].country is not None:
         return None
-    return Role(f"{first.role} and {second.role}", second.country, second.head, implied_country=second.implied_country)
+    posts = [r for r in read if r is not None]
+    if any(r.excluded for r in posts):
+        return None
+    states = [r for r in posts if r.country is not None]
+    last = states[-1] if states else posts[-1]
+    return Role(" and ".join(r.role for r in posts), last.country, last.head, implied_country=last.implied_country)
 
 
 def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], int]:
