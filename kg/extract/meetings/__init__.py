@@ -315,6 +315,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = named
                 elif not draft.signing and last.signing:
                     last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
+                elif draft.nouns and draft.nouns <= _lemmas("ceremony_nouns") and not last.signing:
+                    # "X, who attended the ceremony" after talks told since the signing: the signing's
+                    last = next((d for d in reversed(drafts) if d.participants and d.signing), last)
             last = _add(drafts, draft, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group

@@ -3,7 +3,7 @@
 The patterns run once over the whole document (spaCy ``DependencyMatcher`` and ``Matcher``);
 each token gets the set of labels of the patterns whose trigger it is. What follows decides
 from those labels alone: a press conference is a meeting only when held jointly or with
-someone, a video conference never.
+someone, a video conference never, a call on someone only when it is no appeal to act.
 """
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ def _is_trigger(tok: "Token") -> bool:
     labels = _labels(tok)
     if not labels or "REMOTE_EVENT" in labels:
         return False
+    if labels == {"CALL_ON"}:
+        # "called on X to resign" is an appeal; "called on X in Doha" a visit
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if "PRESS_EVENT" in labels:
         # a press conference held together is a meeting of those who hold it (two or more: see _draft)
         return "JOINT_PRESS_EVENT" in labels or _talks_with(tok)
