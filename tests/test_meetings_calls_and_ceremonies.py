@@ -40,3 +40,51 @@ def test_who_attended_the_ceremony_joins_the_signing_not_the_talks_told_since(nl
     officials = [official("Ines Vadero", "Minister of Labour", "Chile"), official("Tomas Ruud", "Minister of the Interior", "Peru"),
                  official("Arlo Quenby", "Secretary", "Chile"), official("Lena Sorel", "Ambassador to Peru", "Chile")]
     assert groups(run(nlp, text, officials)) == [{"Arlo Quenby"}, {"Ines Vadero", "Tomas Ruud", "Lena Sorel"}]
+
+
+def test_a_call_whose_caller_is_not_named_is_no_meeting(nlp) -> None:
+    text = "They will call on Prime Minister Lena Sorel before visiting the camps on Monday."
+    assert run(nlp, text, [official("Lena Sorel", "Prime Minister", "Bangladesh")]) == []
+
+
+def test_a_signing_at_the_end_of_a_meeting_of_others_is_its_own_event(nlp) -> None:
+    text = (
+        "President Arlo Quenby and President Lena Sorel met for three hours in Lima on Saturday. "
+        "At the end of the meeting, Foreign Minister Tomas Ruud and Foreign Minister Ines Vadero signed a memorandum of understanding."
+    )
+    officials = [official("Arlo Quenby", "President", "Peru"), official("Lena Sorel", "President", "Chile"),
+                 official("Tomas Ruud", "Minister of Foreign Affairs", "Peru"), official("Ines Vadero", "Minister of Foreign Affairs", "Chile")]
+    found = run(nlp, text, officials)
+    assert [(set(m.participants), m.place, m.date) for m in found] == [
+        ({"Arlo Quenby", "Lena Sorel"}, "Lima", "2020-03-07"), ({"Tomas Ruud", "Ines Vadero"}, "Lima", "2020-03-07")]
+
+
+def test_a_subject_of_the_sentence_before_is_no_participant(nlp) -> None:
+    text = (
+        "8 July 2022 - European Commissioner for Home Affairs Lena Sorel meets Moroccan Interior Minister Tomas Ruud in Rabat. "
+        "She announces €500 million in EU support for Morocco's migration partnership for 2021-2027.\n\n"
+        "1-2 February 2023 - Rudo and Head of Government Arlo Quenby co-chair the high-level meeting in Rabat. Rudo announces €800 million in financing."
+    )
+    officials = [official("Lena Sorel", "Commissioner", "European Union"), official("Tomas Ruud", "Minister of the Interior", "Morocco"),
+                 official("Arlo Quenby", "Head of Government", "Morocco")]
+    found = run(nlp, text, officials)
+    assert [set(m.participants) for m in found if m.date == "2022-07-08"] == [{"Lena Sorel", "Tomas Ruud"}]
+    assert all("Lena Sorel" not in m.participants for m in found if m.date != "2022-07-08")
+
+
+def test_a_king_receives_a_guest_the_tagger_took_for_a_place(nlp) -> None:
+    text = ("18 March 2022 - Prime Minister Pedro Sánchez calls the plan credible.\n\n"
+            "7 April 2022 - King Omar II receives Sánchez in Rabat. The two sides adopt a joint declaration.")
+    officials = [official("Omar II", "King", "Morocco"), official("Pedro Sánchez", "Prime Minister", "Spain")]
+    found = run(nlp, text, officials)
+    assert [(set(m.participants), m.place) for m in found] == [({"Omar II", "Pedro Sánchez"}, "Rabat")]
+
+
+def test_a_venue_several_capitals_have_is_in_the_city_of_the_dateline(nlp) -> None:
+    text = (
+        "Tegucigalpa, May 8, 2022 (EFE).- President Arlo Quenby and President Lena Sorel agreed to open work routes.\n\n"
+        "The two leaders met for about three hours at the Casa Presidencial, on a tour that took Quenby to Guatemala earlier in the week."
+    )
+    officials = [official("Arlo Quenby", "President", "Mexico"), official("Lena Sorel", "President", "Honduras")]
+    (meeting,) = run(nlp, text, officials)
+    assert meeting.place == "Tegucigalpa"

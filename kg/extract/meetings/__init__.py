@@ -168,7 +168,7 @@ from ...parse import doc_text
 from ..parties import sentences
 from .vocab import _LOOK_BACK, _lemmas, city_of, country_of_city, country_of_region, has_lemma, is_word
 from .mentions import _people
-from .triggers import _is_signing, _present_at, triggers_in, unrealised
+from .triggers import _in_passing, _is_signing, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
@@ -258,9 +258,14 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
         for trigger in found:
             if any(c.dep_ == "dobj" and c in found for c in trigger.children) or _aside(trigger, found):
                 continue  # "X and Y hosted the summit": the summit's own mention tells the event
+            if _in_passing(trigger, found):
+                continue  # "At the end of the meeting, X and Y signed": the signing tells its own event
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue
+            if last is not None and any(_in_passing(t, found) and t in trigger.subtree for t in found):
+                # "At the end of the meeting, X and Y signed": there and then
+                draft.place, draft.date = draft.place or last.place, draft.date or last.date
             if not draft.participants:
                 # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
                 # ("Police were present in Lima" tells of no meeting at all)

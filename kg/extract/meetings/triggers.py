@@ -101,6 +101,11 @@ def _present_at(tok: "Token") -> bool:
     return "PRESENT" in _labels(tok)
 
 
+def _is_call(tok: "Token") -> bool:
+    """ "called on Prime Minister X": a call needs its caller named too (see ``_draft``)."""
+    return _labels(tok) == {"CALL_ON"}
+
+
 def _is_press_event(tok: "Token") -> bool:
     return "PRESS_EVENT" in _labels(tok)
 
@@ -159,3 +164,24 @@ def _receives_nobody(trigger: "Token", people: _People) -> bool:
     company = [c for c in trigger.children if c.dep_ in ("dobj", "agent")]
     return not any(t.i in people.by_token for c in company for t in c.subtree)
 
+
+
+def _in_passing(trigger: "Token", found: list["Token"]) -> bool:
+    """ "At the end of the meeting, X and Y signed ...": an event already told, named only to
+    say when another trigger's event happened ("at the end of", "after", "on the eve of"), is
+    no mention of its own (its people are not the signers); "signed at the meeting"
+    (``_at_the_event``), "attended the meeting", "met on the sidelines of the conference" are."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not _refers_back(trigger):
+        return False
+    for verb in found:
+        if verb.i == trigger.i or verb.pos_ != "VERB" or trigger not in verb.subtree:
+            continue
+        path = []
+        for up in trigger.ancestors:
+            if up.i == verb.i:
+                break
+            path.append(up)
+        return any(
+            is_word(t, "sequence_prepositions") or is_word(t, "sequence_nouns") or has_lemma(t, "time_edge_nouns") for t in path
+        )
+    return False
