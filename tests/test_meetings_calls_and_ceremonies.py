@@ -88,3 +88,19 @@ def test_a_venue_several_capitals_have_is_in_the_city_of_the_dateline(nlp) -> No
     officials = [official("Arlo Quenby", "President", "Mexico"), official("Lena Sorel", "President", "Honduras")]
     (meeting,) = run(nlp, text, officials)
     assert meeting.place == "Tegucigalpa"
+
+
+def test_the_host_of_a_summit_told_in_its_relative_clause_takes_part(nlp) -> None:
+    text = "On Tuesday Director Tomas Ruud is due to attend the Leaders' Summit on Refugees that President Arlo Quenby is hosting at the UN."
+    officials = [official("Tomas Ruud", "Director General", "International Organization for Migration"),
+                 official("Arlo Quenby", "President", "United States")]
+    assert groups(run(nlp, text, officials)) == [{"Tomas Ruud", "Arlo Quenby"}]
+
+
+def test_a_signing_at_a_named_summit_does_not_join_the_meeting_told_before(nlp) -> None:
+    text = (
+        "Foreign Minister Tomas Ruud, who chaired the meeting, praised the text. "
+        "It sits alongside the Quito Declaration, signed on June 10, 2022 at the Summit of the Americas hosted by President Arlo Quenby."
+    )
+    officials = [official("Tomas Ruud", "Minister of Foreign Affairs", "Chile"), official("Arlo Quenby", "President", "United States")]
+    assert all(set(m.participants) != {"Tomas Ruud", "Arlo Quenby"} for m in run(nlp, text, officials))

@@ -255,6 +255,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             recent.append((set(), None))
             continue
         found = triggers_in(sent)
+        told: tuple[int, _Draft] | None = None  # the last trigger of the sentence and its meeting
         for trigger in found:
             if any(c.dep_ == "dobj" and c in found for c in trigger.children) or _aside(trigger, found):
                 continue  # "X and Y hosted the summit": the summit's own mention tells the event
@@ -323,7 +324,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                 elif draft.nouns and draft.nouns <= _lemmas("ceremony_nouns") and not last.signing:
                     # "X, who attended the ceremony" after talks told since the signing: the signing's
                     last = next((d for d in reversed(drafts) if d.participants and d.signing), last)
+            if trigger.dep_ == "relcl" and told is not None and told[0] == trigger.head.i and last is told[1]:
+                draft.joins = True  # "the summit that X is hosting": its host takes part in it
             last = _add(drafts, draft, last)
+            told = (trigger.i, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group
             # "due in A and B for talks": one event per place, unless the mention told an earlier event

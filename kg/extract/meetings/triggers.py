@@ -136,7 +136,8 @@ def _at_the_event(trigger: "Token") -> bool:
     """ "X and Y signed at the event a memorandum", "on the same occasion, X and Y signed":
     done at the event just told."""
     return trigger.pos_ == "VERB" and any(
-        o.dep_ == "pobj" and _refers_back(o) and (_is_trigger(o) or has_lemma(o, "event_nouns"))
+        # not a named event ("signed at the Summit of the Americas"): that is no event just told
+        o.dep_ == "pobj" and _refers_back(o) and o.pos_ != "PROPN" and not o.ent_type_ and (_is_trigger(o) or has_lemma(o, "event_nouns"))
         for p in trigger.children
         if p.dep_ == "prep" and (is_word(p, "locative_prepositions") or is_word(p, "occasion_prepositions"))
         for o in p.children
