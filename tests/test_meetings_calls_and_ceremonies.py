@@ -104,3 +104,16 @@ def test_a_signing_at_a_named_summit_does_not_join_the_meeting_told_before(nlp) 
     )
     officials = [official("Tomas Ruud", "Minister of Foreign Affairs", "Chile"), official("Arlo Quenby", "President", "United States")]
     assert all(set(m.participants) != {"Tomas Ruud", "Arlo Quenby"} for m in run(nlp, text, officials))
+
+
+def test_talks_the_same_people_later_held_are_another_event_there_and_then(nlp) -> None:
+    text = (
+        "The pact was signed in Berlin on Friday by Minister Ines Vadero and Minister Tomas Ruud, in the presence of "
+        "President Arlo Quenby and Chancellor Lena Sorel. Quenby and Sorel later held talks at the Chancellery on trade."
+    )
+    officials = [official("Ines Vadero", "Minister of Foreign Affairs", "Kenya"), official("Tomas Ruud", "Minister of the Interior", "Germany"),
+                 official("Arlo Quenby", "President", "Kenya"), official("Lena Sorel", "Chancellor", "Germany")]
+    found = run(nlp, text, officials)
+    assert [(set(m.participants), m.place, m.date) for m in found] == [
+        ({"Ines Vadero", "Tomas Ruud", "Arlo Quenby", "Lena Sorel"}, "Berlin", "2020-03-06"),
+        ({"Arlo Quenby", "Lena Sorel"}, "Berlin", "2020-03-06")]

@@ -168,9 +168,10 @@ from ...parse import doc_text
 from ..parties import sentences
 from .vocab import _LOOK_BACK, _lemmas, city_of, country_of_city, country_of_region, has_lemma, is_word
 from .mentions import _people
-from .triggers import _in_passing, _is_signing, _present_at, triggers_in, unrealised
+from .triggers import _in_passing, _is_signing, _later, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
+from .syntax import _governor
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
@@ -264,8 +265,11 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue
-            if last is not None and any(_in_passing(t, found) and t in trigger.subtree for t in found):
-                # "At the end of the meeting, X and Y signed": there and then
+            if last is not None and (
+                any(_in_passing(t, found) and t in trigger.subtree for t in found)
+                or (draft.distinct and _later(trigger, _governor(trigger)) and not (draft.vague_time or draft.month or draft.several_days))
+            ):
+                # "At the end of the meeting, X and Y signed", "X and Y later held talks": there and then
                 draft.place, draft.date = draft.place or last.place, draft.date or last.date
             if not draft.participants:
                 # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of

@@ -186,3 +186,8 @@ def _in_passing(trigger: "Token", found: list["Token"]) -> bool:
             is_word(t, "sequence_prepositions") or is_word(t, "sequence_nouns") or has_lemma(t, "time_edge_nouns") for t in path
         )
     return False
+
+
+def _later(trigger: "Token", verb: "Token") -> bool:
+    """ "X and Y later held talks": another event on the occasion just told."""
+    return any(is_word(c, "later_markers") for tok in (trigger, verb) for c in tok.children)
