@@ -168,9 +168,10 @@ from ...parse import doc_text
 from ..parties import sentences
 from .vocab import _LOOK_BACK, _lemmas, city_of, country_of_city, country_of_region, has_lemma, is_word
 from .mentions import _people
-from .triggers import _is_signing, _present_at, triggers_in, unrealised
+from .triggers import _in_passing, _is_signing, _later, _present_at, triggers_in, unrealised
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
+from .syntax import _governor
 from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
@@ -255,12 +256,21 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
             recent.append((set(), None))
             continue
         found = triggers_in(sent)
+        told: tuple[int, _Draft] | None = None  # the last trigger of the sentence and its meeting
         for trigger in found:
             if any(c.dep_ == "dobj" and c in found for c in trigger.children) or _aside(trigger, found):
                 continue  # "X and Y hosted the summit": the summit's own mention tells the event
+            if _in_passing(trigger, found):
+                continue  # "At the end of the meeting, X and Y signed": the signing tells its own event
             draft = _draft(trigger, sent, people, ctx, last_day)
             if draft is None:
                 continue
+            if last is not None and (
+                any(_in_passing(t, found) and t in trigger.subtree for t in found)
+                or (draft.distinct and _later(trigger, _governor(trigger)) and not (draft.vague_time or draft.month or draft.several_days))
+            ):
+                # "At the end of the meeting, X and Y signed", "X and Y later held talks": there and then
+                draft.place, draft.date = draft.place or last.place, draft.date or last.date
             if not draft.participants:
                 # "Sunday's meeting" names nobody, but dates the meeting "the meeting" then speaks of
                 # ("Police were present in Lima" tells of no meeting at all)
@@ -315,7 +325,13 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = named
                 elif not draft.signing and last.signing:
                     last = next((d for d in reversed(drafts) if d.participants and not d.signing), last)
+                elif draft.nouns and draft.nouns <= _lemmas("ceremony_nouns") and not last.signing:
+                    # "X, who attended the ceremony" after talks told since the signing: the signing's
+                    last = next((d for d in reversed(drafts) if d.participants and d.signing), last)
+            if trigger.dep_ == "relcl" and told is not None and told[0] == trigger.head.i and last is told[1]:
+                draft.joins = True  # "the summit that X is hosting": its host takes part in it
             last = _add(drafts, draft, last)
+            told = (trigger.i, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group
             # "due in A and B for talks": one event per place, unless the mention told an earlier event

@@ -9,7 +9,7 @@ from ...parse import doc_text
 from .vocab import _COUNT_DEPS, _lemmas, _vocab, has_lemma, is_word, number_of
 from .syntax import _standing_role, _clause, _governor, _negated_or_floated, _one_sided, _purpose_of, _remote, _subjects
 from .mentions import _People
-from .triggers import _anaphoric, _distinct, _is_press_event, _is_signing, _is_trigger, _joins, _present_at, _receives_nobody, _refers_back
+from .triggers import _anaphoric, _distinct, _is_call, _is_press_event, _is_signing, _is_trigger, _joins, _present_at, _receives_nobody, _refers_back
 from .participants import _participants, _unnamed_group
 from .where_when import (
     _date, _future, _month, _place, _relative_day, _sequence_offset, _several_days, _shifted, _tiers, _vague_time, _went_there,
@@ -59,7 +59,9 @@ def _draft(
         # the law" (the event with a predicate of its own): a view of it, not a part in it
         return None
     clause = _clause(verb, trigger)
-    subjects = _subjects(verb)
+    # the parser may hang a sentence on a verb of the one before ("... She announces X.
+    # 1-2 May - A and B co-chair the meeting"): that verb's subject is not the event's
+    subjects = [s for s in _subjects(verb) if sent.start <= s.i < sent.end]
     for s in subjects:
         # "X, who landed in Y on Tuesday, held talks": the arrival says where and when
         clause |= {t.i for c in s.children if c.dep_ == "relcl" and has_lemma(c, "trip_verbs") for t in c.subtree}
@@ -82,8 +84,8 @@ def _draft(
     # be an official of their own; that meeting already has one
     if participants and not any(people.is_official(p) for p in participants) and not _present_at(trigger):
         return None
-    if _is_press_event(trigger) and len(participants) < 2:
-        return None  # a press conference of one is no meeting
+    if (_is_press_event(trigger) or _is_call(trigger)) and len(participants) < 2:
+        return None  # a press conference of one is no meeting, nor a call whose caller is unknown
     if has_lemma(trigger, "signing_verbs") and _one_sided(trigger):
         return None
     tiers = [{i for i in tier if sent.start <= i < sent.end} for tier in _tiers(trigger, clause, verb)]

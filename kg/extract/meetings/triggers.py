@@ -3,7 +3,7 @@
 The patterns run once over the whole document (spaCy ``DependencyMatcher`` and ``Matcher``);
 each token gets the set of labels of the patterns whose trigger it is. What follows decides
 from those labels alone: a press conference is a meeting only when held jointly or with
-someone, a video conference never.
+someone, a video conference never, a call on someone only when it is no appeal to act.
 """
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ def _is_trigger(tok: "Token") -> bool:
     labels = _labels(tok)
     if not labels or "REMOTE_EVENT" in labels:
         return False
+    if labels == {"CALL_ON"}:
+        # "called on X to resign" is an appeal; "called on X in Doha" a visit
+        return not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
     if "PRESS_EVENT" in labels:
         # a press conference held together is a meeting of those who hold it (two or more: see _draft)
         return "JOINT_PRESS_EVENT" in labels or _talks_with(tok)
@@ -96,6 +99,11 @@ def _is_trigger(tok: "Token") -> bool:
 def _present_at(tok: "Token") -> bool:
     """ "X was also in the room", "Y was present": someone at the event just told (it joins it)."""
     return "PRESENT" in _labels(tok)
+
+
+def _is_call(tok: "Token") -> bool:
+    """ "called on Prime Minister X": a call needs its caller named too (see ``_draft``)."""
+    return _labels(tok) == {"CALL_ON"}
 
 
 def _is_press_event(tok: "Token") -> bool:
@@ -128,7 +136,8 @@ def _at_the_event(trigger: "Token") -> bool:
     """ "X and Y signed at the event a memorandum", "on the same occasion, X and Y signed":
     done at the event just told."""
     return trigger.pos_ == "VERB" and any(
-        o.dep_ == "pobj" and _refers_back(o) and (_is_trigger(o) or has_lemma(o, "event_nouns"))
+        # not a named event ("signed at the Summit of the Americas"): that is no event just told
+        o.dep_ == "pobj" and _refers_back(o) and o.pos_ != "PROPN" and not o.ent_type_ and (_is_trigger(o) or has_lemma(o, "event_nouns"))
         for p in trigger.children
         if p.dep_ == "prep" and (is_word(p, "locative_prepositions") or is_word(p, "occasion_prepositions"))
         for o in p.children
@@ -156,3 +165,29 @@ def _receives_nobody(trigger: "Token", people: _People) -> bool:
     company = [c for c in trigger.children if c.dep_ in ("dobj", "agent")]
     return not any(t.i in people.by_token for c in company for t in c.subtree)
 
+
+
+def _in_passing(trigger: "Token", found: list["Token"]) -> bool:
+    """ "At the end of the meeting, X and Y signed ...": an event already told, named only to
+    say when another trigger's event happened ("at the end of", "after", "on the eve of"), is
+    no mention of its own (its people are not the signers); "signed at the meeting"
+    (``_at_the_event``), "attended the meeting", "met on the sidelines of the conference" are."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not _refers_back(trigger):
+        return False
+    for verb in found:
+        if verb.i == trigger.i or verb.pos_ != "VERB" or trigger not in verb.subtree:
+            continue
+        path = []
+        for up in trigger.ancestors:
+            if up.i == verb.i:
+                break
+            path.append(up)
+        return any(
+            is_word(t, "sequence_prepositions") or is_word(t, "sequence_nouns") or has_lemma(t, "time_edge_nouns") for t in path
+        )
+    return False
+
+
+def _later(trigger: "Token", verb: "Token") -> bool:
+    """ "X and Y later held talks": another event on the occasion just told."""
+    return any(is_word(c, "later_markers") for tok in (trigger, verb) for c in tok.children)

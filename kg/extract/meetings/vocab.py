@@ -83,14 +83,28 @@ def country_of_region(form: str) -> str | None:
     return _places()["regions"].get(form)
 
 
+def _first_named(cities: list[str], text: str) -> str | None:
+    """The one of these cities a text names first."""
+    named = sorted((m.start(), c) for c in cities if (m := re.search(rf"\b{re.escape(c)}\b", text)))
+    return named[0][1] if named else None
+
+
 def _venue_city(form: str, sent: "Span") -> str | None:
-    """The city of a venue that several capitals have ("Casa Presidencial"): the one in the
-    country the sentence names first, else the one the article names first."""
+    """The city of a venue that several capitals have ("Casa Presidencial"): the one of those
+    cities the sentence names, else the one of the article's dateline ("Tegucigalpa, May 8
+    - ... met at the Casa Presidencial, on a tour that took him to Guatemala"), else the one
+    in the country the sentence names first, else the one in the country the article names
+    first."""
     candidates = _places()["ambiguous_venues"].get(form)
     if not candidates:
         return None
     by_country = {country_of_city(c): c for c in candidates}
-    for text in (sent.text, doc_text(sent.doc)):
+    article = doc_text(sent.doc)
+    named = _first_named(candidates, sent.text) or next(
+        (c for c in candidates if re.search(rf"(?m)^[ \t]*{re.escape(c)}\b[ \t]*[,(\u2014\u2013-]", article)), None)
+    if named:
+        return named
+    for text in (sent.text, article):
         for _, _, c in find_countries(text):
             if c.name in by_country:
                 return by_country[c.name]
