@@ -190,11 +190,18 @@ def amount_given(sent: "Span") -> bool:
     return False
 
 
-def budget_line(anchor: "Token") -> bool:
-    """ "The Appropriations Act ... includes $527.6 million for X": a line of a budget or law,
-    money approved whatever else the sentence says of the law."""
+def line_status(anchor: "Token", last: "Aid | None") -> str | None:
+    """The status of a budget's line: approved ("the 2020 bill includes $520 million for X"),
+    unless the whole is a sum the sentences before told with a status of its own ("a package
+    worth €7.4 billion" the EU "will provide"; "The package includes €5 billion in loans"):
+    a part of promised money is promised."""
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
-    return verb is not None and _budget_carries(verb)
+    if verb is None or not _budget_carries(verb):
+        return None
+    told = last.evidence.text.lower() if last is not None and last.status and last.evidence else ""
+    wholes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in vocab()["budget_nouns"]]
+    definite = any(d.dep_ == "det" and d.lower_ in words("definite_determiners") for w in wholes for d in w.children)
+    return last.status if told and definite and any(re.search(rf"\b{re.escape(w.lower_)}\b", told) for w in wholes) else "approved"
 
 
 def voted(anchor: "Token") -> bool:
@@ -248,8 +255,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") for c in subjects):
-        return True  # "Migrants pay $40 for the bus ride": a price people pay
+    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") or _one_person(c) for c in subjects):
+        return True  # "Migrants pay $40 for the bus ride", "a builder paid a broker $8,000": a price people pay
     if verb.lemma_.lower() in words("asking_lemmas") and not any(
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
@@ -258,6 +265,14 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     return any(
         not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
         for c in subjects
+    )
+
+
+def _one_person(subject: "Token") -> bool:
+    """ "a Moldovan builder who wanted to work abroad": a common noun with an indefinite
+    article is one person (a state or a body has a name), whose payments are prices."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() not in words("giver_nouns") and any(
+        c.dep_ == "det" and c.lower_ in words("indefinite_determiners") for c in subject.children
     )
 
 

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from ...money import Amount
 from ...parse import doc_text
-from ...gazetteer import capital_country
+from ...gazetteer import capital_country, country_by_name
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
 from .donors import org_matches, org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
-from .text import hosts_in
+from .text import hosts_in, quoted_titles
 from .vocab import (
     VIA_ANAPHORA,
     VIA_CAPITAL,
@@ -51,6 +51,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
     # "Afghanistan's neighbours": other states
     found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
+    # the conference "Supporting Syria and the Region": a state inside a quoted title names an event
+    found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in quoted_titles(text))]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
@@ -95,6 +97,16 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     return out
 
 
+def by_name(text: str, countries) -> list[str]:
+    """The states a sentence names by their name, not by their people's word ("the Greek
+    islands", "another Syrian from Turkey" names Turkey only): the parties a sum in the next
+    sentences may be for."""
+    def demonym(c) -> bool:
+        state = country_by_name(c.name)
+        return state is not None and text[c.start : c.end] in state.demonyms
+    return names([c for c in countries if c.via == VIA_NAME and not demonym(c)])
+
+
 def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
     """ "a grant for violence prevention in San Pedro Sula": the country of the place; a
     province or capital no hand list has ("in Borno", "in Ulaanbaatar") only when its state
@@ -107,7 +119,9 @@ def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]"
         if place not in hand_places() and name not in named:
             continue
         last = re.search(r"(\w+)\s*$", text[max(0, m.start() - 20) : m.start()])
-        if last and last.group(1).lower().rstrip("s") in {w.rstrip("s") for w in words("venue_nouns")}:
+        after = re.match(r"\s*(\w+)", text[m.end() :])  # "the London conference", "the Valletta summit"
+        venues = {w.rstrip("s") for w in words("venue_nouns")}
+        if any(w and w.group(1).lower().rstrip("s") in venues for w in (last, after)):
             continue  # "at a pledging conference in Geneva": where money is pledged
         if name != provider and name not in out:
             out.append(name)

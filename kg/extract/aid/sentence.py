@@ -11,7 +11,7 @@ from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
 from .amounts import (
     amounts_in,
-    budget_line,
+    line_status,
     dollar_figure,
     in_donor_currency,
     in_donor_dollars,
@@ -20,16 +20,9 @@ from .amounts import (
     voted,
     without_conversions,
 )
-from .donors import (
-    clause_recipients,
-    NO_CLAUSE_DONOR,
-    asker_country,
-    clause_donor,
-    clause_donors,
-    named_provider,
-    organisations_named,
-    runners,
-)
+from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, clause_recipients
+from .donors import named_provider, organisations_named, runners
+from .gapped import gapped_donors
 from .merge import is_definite
 from .referents import Referred
 from .recipients import (
@@ -123,9 +116,10 @@ def sentence_aid(
     purpose = purpose_of(text)
     out: list[Aid] = []
     if amounts:
+        gapped = gapped_donors(text, amounts, countries, lambda a: isinstance(clause_donor(token_at(sent, sent.start_char + a.start), sent), str))
         for i, amount in enumerate(amounts):
             anchor = token_at(sent, sent.start_char + amount.start)
-            status = amount_status(sent, anchor, nouns) or ("approved" if budget_line(anchor) else None)
+            status = amount_status(sent, anchor, nouns) or line_status(anchor, last)
             if status is None and last is not None and part_of_a_whole(sent):
                 status = last.status  # "Of the total, €736 million will go to ...": the package's
             if status == "delivered" and voted(anchor):
@@ -133,12 +127,12 @@ def sentence_aid(
             figure = amount.currency != VAGUE
             # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
             # donor is the subject of its own clause; other clauses' donors receive nothing
-            donor = clause_donor(anchor, sent)
+            donor = gapped.get(i, clause_donor(anchor, sent))  # "..., Germany €2.3 billion and Norway NOK10 billion"
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
             if isinstance(fact_provider, str) and fact_provider != provider:
                 # "Denmark ... said it would contribute 150 million kroner": the clause's donor's kroner
                 (amount,) = in_donor_currency([amount], fact_provider, sent.doc)
-            givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
+            givers = {d for d in [*clause_donors(sent), *gapped.values()] if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
                 or recipients_near(text, amounts, i, fact_provider or provider, countries)
