@@ -101,3 +101,51 @@ def test_a_nationality_word_before_a_sum_names_no_party(nlp) -> None:
     )
     (fact,) = run(nlp, text)
     assert (fact.amount, fact.provider, fact.recipients) == (500e6, "European Union", ["Morocco"])
+
+
+def test_parts_that_add_up_to_the_sum_before_of_which_are_that_sum(nlp) -> None:
+    text = "Donors pledged €4 billion for 2025, he said, of which €3 billion in grants and €1 billion in loans."
+    got = [(f.amount, f.status) for f in run(nlp, text)]
+    assert got == [(4e9, "pledged")]
+
+
+def test_a_part_with_a_fate_of_its_own_stays(nlp) -> None:
+    text = "The freeze affected about $300 million in aid to Chad and Niger, of which $100 million was later cut."
+    got = sorted(f.amount for f in run(nlp, text))
+    assert got == [100e6, 300e6]
+
+
+def test_the_topic_of_a_conference_and_a_quoted_title_after_it_get_nothing(nlp) -> None:
+    text = (
+        'The EU is hosting the Brussels Conference on "Supporting the future of Yemen and the region". '
+        "At the Paris conference on Sudan, donors pledged $1 billion."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.recipients) == (1e9, [])
+
+
+def test_the_money_going_to_states_names_the_recipients_of_the_sum_before(nlp) -> None:
+    text = (
+        "The EU has pledged €1.5 billion for Sudanese inside the country and in neighbouring countries. "
+        "The money will go to Sudan, Chad and Egypt."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.recipients) == (1.5e9, ["Sudan", "Chad", "Egypt"])
+
+
+def test_set_aside_consider_and_made_a_contribution_say_a_status(nlp) -> None:
+    got = {
+        f.amount: f.status
+        for text in (
+            "The Asian Development Bank has set aside a $500 million window for Nepal.",
+            "The Commission will also consider assistance of up to €400 million to Chad once the conditions are met.",
+            "Spain made the first member-state contribution, €2 million, at the launch of the fund for Mali.",
+        )
+        for f in run(nlp, text)
+    }
+    assert got == {500e6: "approved", 400e6: "under review", 2e6: "delivered"}
+
+
+def test_an_economy_the_money_is_to_support_is_no_trade_figure(nlp) -> None:
+    (fact,) = run(nlp, "To support the Chadian economy, the EU will provide €150 million in budget support in 2023.")
+    assert (fact.amount, fact.provider, fact.recipients, fact.status) == (150e6, "European Union", ["Chad"], "pledged")

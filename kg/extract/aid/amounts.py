@@ -70,6 +70,20 @@ def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
     return out
 
 
+def without_breakdown(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "Donors pledged €7.5 billion, of which €5 billion in grants and €2.5 billion in loans":
+    the parts after "of which" that add up to the sum before are that sum split by kind, one
+    entry (DECISIONS_ao); a part with a fate of its own ("$615 million, of which $405 million
+    was reprogrammed") adds up to less and stays."""
+    for i, whole in enumerate(amounts):
+        rest = [a for a in amounts[i + 1 :] if a.currency == whole.currency]
+        if not rest or whole.currency == VAGUE or not regex("breakdown_before", re.I).search(text[whole.end : rest[0].start]):
+            continue
+        if abs(sum(a.value for a in rest) - whole.value) <= 0.01 * whole.value:
+            return [a for a in amounts if a not in rest]
+    return amounts
+
+
 def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> list[Amount]:
     """ "Canada will give $100 million (about US$73 million)": a bare "$" sum the text restates
     in US dollars of another value is in the donor's own dollar, and the restatement is
@@ -235,6 +249,7 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     trade = [
         m for m in not_aid().finditer(text, lo, amount.end + 40)
         if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
+        and not _helped(token_at(sent, sent.start_char + m.start()))
     ]
     if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
@@ -289,6 +304,13 @@ def _whole_of_a_part(anchor: "Token") -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ in words("partitive_prepositions")
         and noun.head.head.lemma_.lower() in words("part_nouns")
     )
+
+
+def _helped(tok: "Token") -> bool:
+    """ "To support the Tunisian economy, the EU will provide €150 million": a trade word that a
+    helping infinitive governs is what the money is for, not a trade figure."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") else None
+    return verb is not None and verb.lemma_.lower() in words("helping_lemmas") and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _in_name(sent: "Span", offset: int) -> bool:

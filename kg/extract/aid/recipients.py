@@ -4,6 +4,7 @@ where redirected money goes."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...money import Amount
@@ -51,6 +52,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
     # "Afghanistan's neighbours": other states
     found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
+    # "the Brussels conference on Syria": the topic of a gathering, not who gets what is pledged there
+    found = [c for c in found if c.via != VIA_NAME or not _venue_topic().search(text[max(0, c.start - 40) : c.start])]
     # the conference "Supporting Syria and the Region": a state inside a quoted title names an event
     found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in quoted_titles(text))]
     # "US$20 million" names a currency, not the United States
@@ -68,6 +71,13 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
     return found
+
+
+@cache
+def _venue_topic() -> "re.Pattern[str]":
+    venues = "|".join(re.escape(w) for w in vocab()["venue_nouns"])
+    topics = "|".join(re.escape(w) for w in vocab()["topic_prepositions"])
+    return re.compile(rf"\b(?:{venues})s?\s+(?:{topics})\s+(?:the\s+)?$", re.I)
 
 
 #: where a capital stands for its government: a party to a verb, or the one money goes to

@@ -18,6 +18,7 @@ from .amounts import (
     not_aid_amount,
     same_amounts,
     voted,
+    without_breakdown,
     without_conversions,
 )
 from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, clause_recipients
@@ -76,7 +77,7 @@ def sentence_aid(
     rates = [a for a in found if regex("rate_after", re.I).match(text[a.end :])]
     amounts = [a for a in found if a not in rates and not not_aid_amount(sent, a)]
     amounts += [Amount(a.start, a.end, a.text, 0.0, None, VAGUE) for a in rates]
-    amounts = without_conversions(amounts, text)
+    amounts = without_breakdown(without_conversions(amounts, text), text)
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, VAGUE)
         for s, e in find_vague_amounts(text)
@@ -192,6 +193,10 @@ def sentence_aid(
         and not negated(n)
     ]
     status = next((st for n in strong if (st := governing_status(n))), None)
+    if status is None and last is not None and is_definite(strong):
+        # "The EU has pledged €2.12 billion for Syrians ... The money will go to Syria, Lebanon and Jordan."
+        named = countries_after(text, countries, strong[0].idx - sent.start_char, last.provider)
+        last.recipients = named if set(last.recipients) < set(named) else last.recipients
     if status is None:
         # "has promised to extend its job programmes to Belize and Panama": a pledge of
         # programmes, investment or help to countries named with it is aid without a sum
