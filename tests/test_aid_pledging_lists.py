@@ -149,3 +149,20 @@ def test_set_aside_consider_and_made_a_contribution_say_a_status(nlp) -> None:
 def test_an_economy_the_money_is_to_support_is_no_trade_figure(nlp) -> None:
     (fact,) = run(nlp, "To support the Chadian economy, the EU will provide €150 million in budget support in 2023.")
     assert (fact.amount, fact.provider, fact.recipients, fact.status) == (150e6, "European Union", ["Chad"], "pledged")
+
+
+def test_a_bodys_own_budget_is_no_aid(nlp) -> None:
+    text = (
+        "About 90 percent of UNHCR's roughly $900 million budget last year was project money earmarked by donors. "
+        "Our core budget, which member states pay in Swiss francs, is only around 40 million francs."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_body_launching_a_programme_with_the_donor_gets_nothing(nlp) -> None:
+    text = (
+        "The European Union and the International Organization for Migration today launched a joint initiative, "
+        "a EUR 50 million programme that will help migrants stranded in the desert return home."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.provider, fact.recipients) == (50e6, "European Union", [])

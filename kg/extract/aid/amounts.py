@@ -262,7 +262,7 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = token_at(sent, sent.start_char + amount.start)
-    if _whole_of_a_part(anchor):
+    if _whole_of_a_part(anchor) or _own_budget(anchor):
         return True
     # "a further £120m once ...": the tagger may read the scale letter as a verb; it is the sum's own word
     inside = range(sent.start_char + amount.start, sent.start_char + amount.end)
@@ -281,6 +281,22 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
         for c in subjects
     )
+
+
+def own_budget(sent: "Span", amount: Amount) -> bool:
+    """Whether ``amount`` is what a body or a state has to run itself (:func:`_own_budget`)."""
+    return _own_budget(token_at(sent, sent.start_char + amount.start))
+
+
+def _own_budget(anchor: "Token") -> bool:
+    """ "IOM's roughly $1.6 billion budget", "Our core budget ... is only around 50 million
+    francs": what a body or a state has to run itself is no aid (GUIDELINES.md, DECISIONS_ao)."""
+    noun = anchor
+    while noun.dep_ in ("quantmod", "compound", "nummod", "nmod") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "attr":  # the sum a linking verb gives its subject
+        noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun.lemma_.lower() in words("own_budget_nouns") and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _one_person(subject: "Token") -> bool:

@@ -16,6 +16,7 @@ from .amounts import (
     in_donor_currency,
     in_donor_dollars,
     not_aid_amount,
+    own_budget,
     same_amounts,
     voted,
     without_breakdown,
@@ -26,22 +27,9 @@ from .donors import named_provider, organisations_named, runners
 from .gapped import gapped_donors
 from .merge import is_definite
 from .referents import Referred
-from .recipients import (
-    beneficiaries,
-    countries_after,
-    destination_of,
-    for_whom_said,
-    from_origin,
-    loose_anaphor,
-    new_use,
-    not_aid_programme,
-    place_countries,
-    purpose_of,
-    recipients_near,
-    regional_sum,
-    semicolon_part,
-    states_named,
-)
+from .recipients import acting_bodies, beneficiaries, countries_after, destination_of, for_whom_said, from_origin
+from .recipients import loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near
+from .recipients import regional_sum, semicolon_part, states_named
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
 from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, giving_statuses, not_aid, regex, region_pattern, strong_nouns, vocab, words
@@ -76,6 +64,7 @@ def sentence_aid(
     # "Rwanda was to receive $5,000 for each deportee": a rate per person is aid without a sum
     rates = [a for a in found if regex("rate_after", re.I).match(text[a.end :])]
     amounts = [a for a in found if a not in rates and not not_aid_amount(sent, a)]
+    priced = bool(found) and all(own_budget(sent, a) for a in found)  # "IOM's $1.6 billion budget was project money": no aid
     amounts += [Amount(a.start, a.end, a.text, 0.0, None, VAGUE) for a in rates]
     amounts = without_breakdown(without_conversions(amounts, text), text)
     amounts += [
@@ -98,7 +87,7 @@ def sentence_aid(
         o for o in organisations_named(text, donors=False)
         # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
         # the agency is only its channel
-        if o not in recipients and o != provider and not recipients and o not in runners(text)
+        if o not in recipients and o != provider and not recipients and o not in runners(text) | acting_bodies(sent)
     ]
     if not recipients and amounts:
         recipients = place_countries(text, provider, states_named(sent.doc))
@@ -189,7 +178,7 @@ def sentence_aid(
         return out
     strong = [
         n for n in nouns
-        if _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        if not priced and _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
         and not negated(n)
     ]
     status = next((st for n in strong if (st := governing_status(n))), None)
