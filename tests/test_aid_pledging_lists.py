@@ -166,3 +166,12 @@ def test_a_body_launching_a_programme_with_the_donor_gets_nothing(nlp) -> None:
     )
     (fact,) = run(nlp, text)
     assert (fact.amount, fact.provider, fact.recipients) == (50e6, "European Union", [])
+
+
+def test_a_nationality_word_is_the_party_when_no_state_is_named(nlp) -> None:
+    text = (
+        "Madrid has paid towards the cost of border security on the Moroccan side. "
+        "At their summit in March, Spain promised that it would provide an extra €20 million to secure the port."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.provider, fact.recipients) == (20e6, "Spain", ["Morocco"])

@@ -109,12 +109,14 @@ def _capitals(sent: "Span") -> list[CountryMention]:
 
 def by_name(text: str, countries) -> list[str]:
     """The states a sentence names by their name, not by their people's word ("the Greek
-    islands", "another Syrian from Turkey" names Turkey only): the parties a sum in the next
+    islands", "another Syrian from Turkey" names Turkey only), unless it names none by name
+    ("London has paid towards security on the French side"): the parties a sum in the next
     sentences may be for."""
     def demonym(c) -> bool:
         state = country_by_name(c.name)
         return state is not None and text[c.start : c.end] in state.demonyms
-    return names([c for c in countries if c.via == VIA_NAME and not demonym(c)])
+    named = [c for c in countries if c.via == VIA_NAME]
+    return names([c for c in named if not demonym(c)] or named)
 
 
 def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
