@@ -96,7 +96,7 @@ def state_dollar(iso2: str) -> str | None:
 
 def home_dollar(text: str, besides: "frozenset[str] | set[str]" = frozenset()) -> str:
     """The dollar of the state ``text`` names most among the states that pay in a dollar
-    (the first named on a tie), leaving out the states in ``besides`` (the ones money goes to:
+    (the US dollar on a tie of two dollars), leaving out the states in ``besides`` (the ones money goes to:
     aid "to Belize" says nothing of whose dollar it is): an Australian report on Vanuatu
     writes Australian dollars, a Canadian op-ed on Mexico's workers Canadian dollars. USD
     when it names none."""
@@ -105,8 +105,7 @@ def home_dollar(text: str, besides: "frozenset[str] | set[str]" = frozenset()) -
     from .gazetteer import find_countries
 
     counts = Counter(c.iso2 for _, _, c in find_countries(text) if c.name not in besides)
-    for iso2, _ in counts.most_common():
-        dollar = state_dollar(iso2)
-        if dollar:
-            return dollar
-    return "USD"
+    dollars = [(n, dollar) for iso2, n in counts.most_common() if (dollar := state_dollar(iso2))]
+    if len(dollars) > 1 and dollars[0][0] == dollars[1][0] and dollars[0][1] != dollars[1][1]:
+        return "USD"  # "Canada, ..., the United Kingdom and the United States": no state's text more than another's
+    return dollars[0][1] if dollars else "USD"

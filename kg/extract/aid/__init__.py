@@ -198,7 +198,7 @@ from .merge import (
     without_promises_of_sums,
 )
 from .positions import aid_nouns_in
-from .recipients import sentence_countries
+from .recipients import by_name, sentence_countries
 from .referents import remember_officials
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
@@ -306,7 +306,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 aid_sentence = index
             if text.rstrip().endswith(":") and found and found[0].amount is not None:
                 lead = found[0]
-        named_here = names([c for c in countries if c.via == VIA_NAME])
+        named_here = by_name(text, countries)  # "the Greek islands", "a Syrian": no party the next sum's for
         said.append(None if not named_here and region_pattern().search(text) else named_here)
         before = list(memory.last_list)
         memory.update(countries)

@@ -70,6 +70,20 @@ def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
     return out
 
 
+def without_breakdown(amounts: list[Amount], text: str) -> list[Amount]:
+    """ "Donors pledged €7.5 billion, of which €5 billion in grants and €2.5 billion in loans":
+    the parts after "of which" that add up to the sum before are that sum split by kind, one
+    entry (DECISIONS_ao); a part with a fate of its own ("$615 million, of which $405 million
+    was reprogrammed") adds up to less and stays."""
+    for i, whole in enumerate(amounts):
+        rest = [a for a in amounts[i + 1 :] if a.currency == whole.currency]
+        if not rest or whole.currency == VAGUE or not regex("breakdown_before", re.I).search(text[whole.end : rest[0].start]):
+            continue
+        if abs(sum(a.value for a in rest) - whole.value) <= 0.01 * whole.value:
+            return [a for a in amounts if a not in rest]
+    return amounts
+
+
 def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> list[Amount]:
     """ "Canada will give $100 million (about US$73 million)": a bare "$" sum the text restates
     in US dollars of another value is in the donor's own dollar, and the restatement is
@@ -190,11 +204,18 @@ def amount_given(sent: "Span") -> bool:
     return False
 
 
-def budget_line(anchor: "Token") -> bool:
-    """ "The Appropriations Act ... includes $527.6 million for X": a line of a budget or law,
-    money approved whatever else the sentence says of the law."""
+def line_status(anchor: "Token", last: "Aid | None") -> str | None:
+    """The status of a budget's line: approved ("the 2020 bill includes $520 million for X"),
+    unless the whole is a sum the sentences before told with a status of its own ("a package
+    worth €7.4 billion" the EU "will provide"; "The package includes €5 billion in loans"):
+    a part of promised money is promised."""
     verb = next((a for a in anchor.ancestors if is_verb(a)), None)
-    return verb is not None and _budget_carries(verb)
+    if verb is None or not _budget_carries(verb):
+        return None
+    told = last.evidence.text.lower() if last is not None and last.status and last.evidence else ""
+    wholes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in vocab()["budget_nouns"]]
+    definite = any(d.dep_ == "det" and d.lower_ in words("definite_determiners") for w in wholes for d in w.children)
+    return last.status if told and definite and any(re.search(rf"\b{re.escape(w.lower_)}\b", told) for w in wholes) else "approved"
 
 
 def voted(anchor: "Token") -> bool:
@@ -228,6 +249,7 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     trade = [
         m for m in not_aid().finditer(text, lo, amount.end + 40)
         if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
+        and not _helped(token_at(sent, sent.start_char + m.start()))
     ]
     if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
         return True
@@ -240,7 +262,7 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
     anchor = token_at(sent, sent.start_char + amount.start)
-    if _whole_of_a_part(anchor):
+    if _whole_of_a_part(anchor) or _own_budget(anchor):
         return True
     # "a further £120m once ...": the tagger may read the scale letter as a verb; it is the sum's own word
     inside = range(sent.start_char + amount.start, sent.start_char + amount.end)
@@ -248,8 +270,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") for c in subjects):
-        return True  # "Migrants pay $40 for the bus ride": a price people pay
+    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") or _one_person(c) for c in subjects):
+        return True  # "Migrants pay $40 for the bus ride", "a builder paid a broker $8,000": a price people pay
     if verb.lemma_.lower() in words("asking_lemmas") and not any(
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
     ):
@@ -258,6 +280,30 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     return any(
         not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
         for c in subjects
+    )
+
+
+def own_budget(sent: "Span", amount: Amount) -> bool:
+    """Whether ``amount`` is what a body or a state has to run itself (:func:`_own_budget`)."""
+    return _own_budget(token_at(sent, sent.start_char + amount.start))
+
+
+def _own_budget(anchor: "Token") -> bool:
+    """ "IOM's roughly $1.6 billion budget", "Our core budget ... is only around 50 million
+    francs": what a body or a state has to run itself is no aid (GUIDELINES.md, DECISIONS_ao)."""
+    noun = anchor
+    while noun.dep_ in ("quantmod", "compound", "nummod", "nmod") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "attr":  # the sum a linking verb gives its subject
+        noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    return noun.lemma_.lower() in words("own_budget_nouns") and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _one_person(subject: "Token") -> bool:
+    """ "a Moldovan builder who wanted to work abroad": a common noun with an indefinite
+    article is one person (a state or a body has a name), whose payments are prices."""
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() not in words("giver_nouns") and any(
+        c.dep_ == "det" and c.lower_ in words("indefinite_determiners") for c in subject.children
     )
 
 
@@ -274,6 +320,13 @@ def _whole_of_a_part(anchor: "Token") -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ in words("partitive_prepositions")
         and noun.head.head.lemma_.lower() in words("part_nouns")
     )
+
+
+def _helped(tok: "Token") -> bool:
+    """ "To support the Tunisian economy, the EU will provide €150 million": a trade word that a
+    helping infinitive governs is what the money is for, not a trade figure."""
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") else None
+    return verb is not None and verb.lemma_.lower() in words("helping_lemmas") and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _in_name(sent: "Span", offset: int) -> bool:

@@ -43,14 +43,18 @@ class SumIndex:
 def same_amount_before(fact: Aid, same_sum: list[Aid], sent: "Span", headline_end: int = -1) -> Aid | None:
     """An earlier fact (of ``same_sum``, those with its sum) from the same donor to the same
     countries, and the same status or none on one side: one amount-and-status is one fact;
-    not a sum the sentence calls another ("a further 3 billion euros"). A headline's sum (before
+    not a sum the sentence calls another ("a further 3 billion euros"), unless the earlier one is
+    the headline's, which tells the body's news ("UK pays extra £100m"). A headline's sum (before
     ``headline_end``) with the same status is the body's told loosely, whatever countries its
     other words name ("Sudanese face tighter Egyptian rules as donors pledge $1.5bn", then
     "$1.5 billion for ... Sudan"); a headline's sum with another status is the body's sum too."""
-    if fact.amount is None or _additional(fact, sent):
+    if fact.amount is None:
         return None
+    further = _additional(fact, sent)
     for other in same_sum:
         headline = told_in_headline(other, headline_end)
+        if further and not headline:
+            continue  # "UK pays extra £100m" over "The UK paid Rwanda another £100m": the headline's is that one
         loose = headline and other.status == fact.status
         if (
             _same_donor(other, fact)
@@ -91,8 +95,8 @@ def definite_repeat(fact: Aid, said_before: bool, sent: "Span") -> bool:
     """ "the $370 million sent to South America is not coming back": a sum with "the" that an
     earlier fact already has (``said_before``) is that money again, described by a participle;
     not when a status verb now acts on it ("released the $143 million", "the $9 million was cut")."""
-    if fact.amount is None or not said_before:
-        return False
+    if fact.amount is None or not said_before or _additional(fact, sent):
+        return False  # "the €3 billion it had pledged and a further €3 billion": a new sum
     text = sent.text
     for a in amounts_in(sent):
         if (a.value, a.currency) != money_key(fact) or not regex("definite_before", re.I).search(text[: a.start]):

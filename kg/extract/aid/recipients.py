@@ -4,16 +4,17 @@ where redirected money goes."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...money import Amount
 from ...parse import doc_text
-from ...gazetteer import capital_country
+from ...gazetteer import capital_country, country_by_name
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
-from .donors import org_matches, org_mentions
+from .donors import _receives, org_matches, org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
-from .text import hosts_in
+from .text import hosts_in, quoted_titles
 from .vocab import (
     VIA_ANAPHORA,
     VIA_CAPITAL,
@@ -51,6 +52,10 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
     # "Afghanistan's neighbours": other states
     found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
+    # "the Brussels conference on Syria": the topic of a gathering, not who gets what is pledged there
+    found = [c for c in found if c.via != VIA_NAME or not _venue_topic().search(text[max(0, c.start - 40) : c.start])]
+    # the conference "Supporting Syria and the Region": a state inside a quoted title names an event
+    found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in quoted_titles(text))]
     # "US$20 million" names a currency, not the United States
     found = [c for c in found if not (c.name == US and text[c.end : c.end + 1] == "$")]
     # "a conference co-hosted by the EU and Spain": the hosts are not who gets the money
@@ -66,6 +71,13 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
     return found
+
+
+@cache
+def _venue_topic() -> "re.Pattern[str]":
+    venues = "|".join(re.escape(w) for w in vocab()["venue_nouns"])
+    topics = "|".join(re.escape(w) for w in vocab()["topic_prepositions"])
+    return re.compile(rf"\b(?:{venues})s?\s+(?:{topics})\s+(?:the\s+)?$", re.I)
 
 
 #: where a capital stands for its government: a party to a verb, or the one money goes to
@@ -95,6 +107,18 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     return out
 
 
+def by_name(text: str, countries) -> list[str]:
+    """The states a sentence names by their name, not by their people's word ("the Greek
+    islands", "another Syrian from Turkey" names Turkey only), unless it names none by name
+    ("London has paid towards security on the French side"): the parties a sum in the next
+    sentences may be for."""
+    def demonym(c) -> bool:
+        state = country_by_name(c.name)
+        return state is not None and text[c.start : c.end] in state.demonyms
+    named = [c for c in countries if c.via == VIA_NAME]
+    return names([c for c in named if not demonym(c)] or named)
+
+
 def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
     """ "a grant for violence prevention in San Pedro Sula": the country of the place; a
     province or capital no hand list has ("in Borno", "in Ulaanbaatar") only when its state
@@ -107,7 +131,9 @@ def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]"
         if place not in hand_places() and name not in named:
             continue
         last = re.search(r"(\w+)\s*$", text[max(0, m.start() - 20) : m.start()])
-        if last and last.group(1).lower().rstrip("s") in {w.rstrip("s") for w in words("venue_nouns")}:
+        after = re.match(r"\s*(\w+)", text[m.end() :])  # "the London conference", "the Valletta summit"
+        venues = {w.rstrip("s") for w in words("venue_nouns")}
+        if any(w and w.group(1).lower().rstrip("s") in venues for w in (last, after)):
             continue  # "at a pledging conference in Geneva": where money is pledged
         if name != provider and name not in out:
             out.append(name)
@@ -328,3 +354,15 @@ def loose_anaphor(text: str, mention) -> bool:
     return mention.via == VIA_ANAPHORA and not regex("counted_anaphor", re.I).search(text[mention.start : mention.end])
 
 
+
+
+def acting_bodies(sent: "Span") -> set[str]:
+    """Bodies named in the subject of a verb that does not receive ("The European Union and
+    the IOM today launched ... a EUR 100 million programme"): partners that act, not the
+    ones the money is for."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not _receives(tok.head):
+            phrase = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
+            out.update(name for _, _, name in org_mentions(phrase, False))
+    return out

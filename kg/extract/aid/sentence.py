@@ -11,43 +11,25 @@ from ...money import Amount, find_vague_amounts, merge_restatements
 from ..parties import CountryMemory, names
 from .amounts import (
     amounts_in,
-    budget_line,
+    line_status,
     dollar_figure,
     in_donor_currency,
     in_donor_dollars,
     not_aid_amount,
+    own_budget,
     same_amounts,
     voted,
+    without_breakdown,
     without_conversions,
 )
-from .donors import (
-    clause_recipients,
-    NO_CLAUSE_DONOR,
-    asker_country,
-    clause_donor,
-    clause_donors,
-    named_provider,
-    organisations_named,
-    runners,
-)
+from .donors import NO_CLAUSE_DONOR, asker_country, clause_donor, clause_donors, clause_recipients
+from .donors import named_provider, organisations_named, runners
+from .gapped import gapped_donors
 from .merge import is_definite
 from .referents import Referred
-from .recipients import (
-    beneficiaries,
-    countries_after,
-    destination_of,
-    for_whom_said,
-    from_origin,
-    loose_anaphor,
-    new_use,
-    not_aid_programme,
-    place_countries,
-    purpose_of,
-    recipients_near,
-    regional_sum,
-    semicolon_part,
-    states_named,
-)
+from .recipients import acting_bodies, beneficiaries, countries_after, destination_of, for_whom_said, from_origin
+from .recipients import loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near
+from .recipients import regional_sum, semicolon_part, states_named
 from .status import amount_status, clause_phrase_status, governing_status, part_of_a_whole, status_token
 from .text import negated, token_at, is_verb
 from .vocab import VAGUE, VIA_ANAPHORA, VIA_NAME, giving_statuses, not_aid, regex, region_pattern, strong_nouns, vocab, words
@@ -82,8 +64,9 @@ def sentence_aid(
     # "Rwanda was to receive $5,000 for each deportee": a rate per person is aid without a sum
     rates = [a for a in found if regex("rate_after", re.I).match(text[a.end :])]
     amounts = [a for a in found if a not in rates and not not_aid_amount(sent, a)]
+    priced = bool(found) and all(own_budget(sent, a) for a in found)  # "IOM's $1.6 billion budget was project money": no aid
     amounts += [Amount(a.start, a.end, a.text, 0.0, None, VAGUE) for a in rates]
-    amounts = without_conversions(amounts, text)
+    amounts = without_breakdown(without_conversions(amounts, text), text)
     amounts += [
         Amount(s, e, text[s:e], 0.0, None, VAGUE)
         for s, e in find_vague_amounts(text)
@@ -104,7 +87,7 @@ def sentence_aid(
         o for o in organisations_named(text, donors=False)
         # money "to UNHCR ... to strengthen asylum capacity in Guatemala" is for the country;
         # the agency is only its channel
-        if o not in recipients and o != provider and not recipients and o not in runners(text)
+        if o not in recipients and o != provider and not recipients and o not in runners(text) | acting_bodies(sent)
     ]
     if not recipients and amounts:
         recipients = place_countries(text, provider, states_named(sent.doc))
@@ -123,9 +106,10 @@ def sentence_aid(
     purpose = purpose_of(text)
     out: list[Aid] = []
     if amounts:
+        gapped = gapped_donors(text, amounts, countries, lambda a: isinstance(clause_donor(token_at(sent, sent.start_char + a.start), sent), str))
         for i, amount in enumerate(amounts):
             anchor = token_at(sent, sent.start_char + amount.start)
-            status = amount_status(sent, anchor, nouns) or ("approved" if budget_line(anchor) else None)
+            status = amount_status(sent, anchor, nouns) or line_status(anchor, last)
             if status is None and last is not None and part_of_a_whole(sent):
                 status = last.status  # "Of the total, €736 million will go to ...": the package's
             if status == "delivered" and voted(anchor):
@@ -133,12 +117,12 @@ def sentence_aid(
             figure = amount.currency != VAGUE
             # "Japan pledged ¥5bn to India, while Spain announced €20m for Ghana": each sum's
             # donor is the subject of its own clause; other clauses' donors receive nothing
-            donor = clause_donor(anchor, sent)
+            donor = gapped.get(i, clause_donor(anchor, sent))  # "..., Germany €2.3 billion and Norway NOK10 billion"
             fact_provider = provider if donor is NO_CLAUSE_DONOR else donor
             if isinstance(fact_provider, str) and fact_provider != provider:
                 # "Denmark ... said it would contribute 150 million kroner": the clause's donor's kroner
                 (amount,) = in_donor_currency([amount], fact_provider, sent.doc)
-            givers = {d for d in clause_donors(sent) if d != fact_provider} | {fact_provider}
+            givers = {d for d in [*clause_donors(sent), *gapped.values()] if d != fact_provider} | {fact_provider}
             own = (
                 clause_recipients(anchor, sent)
                 or recipients_near(text, amounts, i, fact_provider or provider, countries)
@@ -194,10 +178,14 @@ def sentence_aid(
         return out
     strong = [
         n for n in nouns
-        if _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
+        if not priced and _strong(n) and not not_aid().search(text[max(0, n.idx - sent.start_char - 40) : n.idx - sent.start_char + 40])
         and not negated(n)
     ]
     status = next((st for n in strong if (st := governing_status(n))), None)
+    if status is None and last is not None and is_definite(strong):
+        # "The EU has pledged €2.12 billion for Syrians ... The money will go to Syria, Lebanon and Jordan."
+        named = countries_after(text, countries, strong[0].idx - sent.start_char, last.provider)
+        last.recipients = named if set(last.recipients) < set(named) else last.recipients
     if status is None:
         # "has promised to extend its job programmes to Belize and Panama": a pledge of
         # programmes, investment or help to countries named with it is aid without a sum

@@ -35,10 +35,13 @@ def status_token(tok: "Token") -> str | None:
         return None  # "warned aid could be reduced if it did not cooperate": a threat, not a cut
     if any(c.dep_ == "mark" and c.lower_ in words("open_question_marks") for c in tok.children):
         return None  # "did not say whether X would receive any money": a question, not a pledge
-    if tok.dep_ == "xcomp" and head != tok and status_of_lemma().get(head.lemma_.lower()) in ("pledged", "announced"):
+    lead = head if tok.dep_ == "conj" and any(c.tag_ == "TO" for c in tok.children) else tok  # "promised to X and to mobilise Y"
+    if lead is not tok and lead.dep_ != "xcomp" and status_of_lemma().get(lead.lemma_.lower()) == "pledged":
+        return "pledged"  # the parser may hang "and to mobilise Y" on "the X it had pledged"
+    if lead.dep_ == "xcomp" and lead.head != lead and status_of_lemma().get(lead.head.lemma_.lower()) in ("pledged", "announced"):
         # "committed to invest", "pledged to provide": the money is promised, not yet given
-        if not any(c.dep_ == "neg" for c in head.children):
-            return status_token(head)
+        if not any(c.dep_ == "neg" for c in lead.head.children):
+            return status_token(lead.head)
     if tok.pos_ == "VERB":
         # "handed over the first $10 million": a verb with its particle
         for prt in tok.children:

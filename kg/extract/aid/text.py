@@ -147,3 +147,18 @@ def negated(noun: "Token") -> bool:
     # "will not provide new funds until they act" holds the money back: a suspension (status.py)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children) and status_token(verb) != "suspended"
 
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted title of ``text``: a phrase in quotation marks of at least
+    three words whose long words all open with a capital ("Supporting Syria and the Region",
+    the name of a conference or a plan), or any quoted phrase right after a gathering's name
+    ('the Brussels Conference on "Supporting the future of Syria"'); not quoted speech."""
+    out = []
+    for m in regex("quoted_phrase").finditer(text):
+        words_ = m.group("inner").split()
+        long_ = [w for w in words_ if len(w) > 3]
+        named = regex("titled_before", re.I).search(text[max(0, m.start() - 30) : m.start()])  # 'a Conference on "..."'
+        if len(words_) >= 3 and long_ and (named or all(w[:1].isupper() for w in long_)):
+            out.append((m.start("inner"), m.end("inner")))
+    return out
