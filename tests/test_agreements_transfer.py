@@ -261,3 +261,20 @@ def test_a_signer_named_by_title_and_state_is_that_official(nlp) -> None:
               Official("Moses Okello", "President", "Uganda", Evidence("Moses Okello", 0, 12))]
     found = [(a.type, set(a.signatories), a.signed_by) for a in agreements_in(nlp, text, people)]
     assert found == [("joint declaration", {"Sweden", "Uganda"}, ["Ana Lind", "Moses Okello"])]
+
+
+def test_a_timeline_entry_dates_its_later_sentences_and_names_another_instrument(nlp) -> None:
+    # an invented timeline: the declaration of a later entry is no kind of the earlier deal
+    text = (
+        "Timeline: Norway and Zambia on migration\n\n"
+        "3 March 1998 - Norway and Zambia sign a readmission agreement in Oslo, allowing returns "
+        "of people who entered Norway irregularly.\n\n"
+        "2005 - A fishing quota dispute strains relations. Trade falls for two years.\n\n"
+        "9 June 2019 - King Harald receives the Zambian president in Oslo. The two sides adopt a "
+        "joint declaration on labour migration.\n"
+    )
+    found = {(a.type, frozenset(a.signatories), a.date) for a in agreements_in(nlp, text)}
+    assert found == {
+        ("other", frozenset({"Norway", "Zambia"}), "1998-03-03"),
+        ("joint declaration", frozenset({"Norway", "Zambia"}), "2019-06-09"),
+    }

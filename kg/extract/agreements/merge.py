@@ -131,6 +131,13 @@ def resolve(
             if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
                 upgrade(d, kind, mention.hedged)
                 return [d]
+        if not own and kind is not None and not mention.definite and not mention.plural:
+            # "13 February 1992 - A and B sign an agreement ... 7 April 2022 - ... The two sides
+            # adopt a joint declaration": a new instrument of the parties of the deal signed
+            # at another time
+            other = next((d for d in reversed(drafts) if compatible(d) and len(set(d.parties)) >= 2), None)
+            if other is not None and mention.signed_otherwise(other):
+                return [Draft(kind, list(other.parties), confidence=0.6, hedged=mention.hedged)]
         partner = last_partner(drafts)
         if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
             # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
