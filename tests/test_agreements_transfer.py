@@ -278,3 +278,34 @@ def test_a_timeline_entry_dates_its_later_sentences_and_names_another_instrument
         ("other", frozenset({"Norway", "Zambia"}), "1998-03-03"),
         ("joint declaration", frozenset({"Norway", "Zambia"}), "2019-06-09"),
     }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and a memorandum with Chile is under negotiation.",
+        "and its minister will travel to Santiago next week to discuss a similar arrangement with Chile.",
+    ],
+)
+def test_a_deal_under_negotiation_or_to_be_discussed_is_no_agreement(nlp, tail: str) -> None:
+    text = (
+        "Norway and Zambia signed a memorandum of understanding on labour in Oslo on Monday. "
+        f"Norway has signed similar labour agreements with Peru and Ghana, {tail}"
+    )
+    assert facts(agreements_in(nlp, text)) == {
+        ("memorandum of cooperation", frozenset({"Norway", "Zambia"})),
+        ("memorandum of cooperation", frozenset({"Norway", "Peru"})),
+        ("memorandum of cooperation", frozenset({"Norway", "Ghana"})),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A memorandum between Norway and Chile is under negotiation, officials said.", set()),
+        ("The Norwegian minister will go to Santiago to negotiate a readmission agreement with Chile.", set()),
+        ("Norway negotiated a readmission agreement with Chile in 2019.", {("other", frozenset({"Norway", "Chile"}))}),
+    ],
+)
+def test_a_pending_deal_is_no_agreement_a_negotiated_one_is(nlp, text: str, found: set) -> None:
+    assert facts(agreements_in(nlp, text)) == found
