@@ -309,3 +309,17 @@ def test_a_deal_under_negotiation_or_to_be_discussed_is_no_agreement(nlp, tail: 
 )
 def test_a_pending_deal_is_no_agreement_a_negotiated_one_is(nlp, text: str, found: set) -> None:
     assert facts(agreements_in(nlp, text)) == found
+
+
+def test_a_named_treaty_of_another_year_is_another_agreement_and_the_memorandum_its_own(nlp) -> None:
+    text = (
+        "On 3 March 2021, Norway and Zambia signed a memorandum of understanding on returns in Oslo. "
+        "The memorandum builds on the Norway-Zambia readmission agreement of 2004.\n\n"
+        "Officials said the memorandum had cut the time taken to verify nationality."
+    )
+    found = {(a.type, frozenset(a.signatories)) for a in agreements_in(nlp, text)}
+    assert found == {
+        ("memorandum of cooperation", frozenset({"Norway", "Zambia"})),
+        ("other", frozenset({"Norway", "Zambia"})),
+    }
+
