@@ -117,6 +117,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
             start, end = regions[position]
             own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end and v.i not in theirs_too]
+            taking = head.head if head is not None and head.dep_ == "dobj" and head.head in sign_verbs and head.head.i not in theirs_too else None
+            if taking is not None and own_verbs and not any(names_signers(v) for v in own_verbs):
+                own_verbs = [taking] + own_verbs  # "X and Y signed a deal under which Z agreed to pay": X and Y's signing
             if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
                 # "the agreement that X signed on May 3, and the compact that ... signed in
                 # March": each agreement its own signing's date
