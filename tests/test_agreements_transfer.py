@@ -261,3 +261,65 @@ def test_a_signer_named_by_title_and_state_is_that_official(nlp) -> None:
               Official("Moses Okello", "President", "Uganda", Evidence("Moses Okello", 0, 12))]
     found = [(a.type, set(a.signatories), a.signed_by) for a in agreements_in(nlp, text, people)]
     assert found == [("joint declaration", {"Sweden", "Uganda"}, ["Ana Lind", "Moses Okello"])]
+
+
+def test_a_timeline_entry_dates_its_later_sentences_and_names_another_instrument(nlp) -> None:
+    # an invented timeline: the declaration of a later entry is no kind of the earlier deal
+    text = (
+        "Timeline: Norway and Zambia on migration\n\n"
+        "3 March 1998 - Norway and Zambia sign a readmission agreement in Oslo, allowing returns "
+        "of people who entered Norway irregularly.\n\n"
+        "2005 - A fishing quota dispute strains relations. Trade falls for two years.\n\n"
+        "9 June 2019 - King Harald receives the Zambian president in Oslo. The two sides adopt a "
+        "joint declaration on labour migration.\n"
+    )
+    found = {(a.type, frozenset(a.signatories), a.date) for a in agreements_in(nlp, text)}
+    assert found == {
+        ("other", frozenset({"Norway", "Zambia"}), "1998-03-03"),
+        ("joint declaration", frozenset({"Norway", "Zambia"}), "2019-06-09"),
+    }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and a memorandum with Chile is under negotiation.",
+        "and its minister will travel to Santiago next week to discuss a similar arrangement with Chile.",
+    ],
+)
+def test_a_deal_under_negotiation_or_to_be_discussed_is_no_agreement(nlp, tail: str) -> None:
+    text = (
+        "Norway and Zambia signed a memorandum of understanding on labour in Oslo on Monday. "
+        f"Norway has signed similar labour agreements with Peru and Ghana, {tail}"
+    )
+    assert facts(agreements_in(nlp, text)) == {
+        ("memorandum of cooperation", frozenset({"Norway", "Zambia"})),
+        ("memorandum of cooperation", frozenset({"Norway", "Peru"})),
+        ("memorandum of cooperation", frozenset({"Norway", "Ghana"})),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A memorandum between Norway and Chile is under negotiation, officials said.", set()),
+        ("The Norwegian minister will go to Santiago to negotiate a readmission agreement with Chile.", set()),
+        ("Norway negotiated a readmission agreement with Chile in 2019.", {("other", frozenset({"Norway", "Chile"}))}),
+    ],
+)
+def test_a_pending_deal_is_no_agreement_a_negotiated_one_is(nlp, text: str, found: set) -> None:
+    assert facts(agreements_in(nlp, text)) == found
+
+
+def test_a_named_treaty_of_another_year_is_another_agreement_and_the_memorandum_its_own(nlp) -> None:
+    text = (
+        "On 3 March 2021, Norway and Zambia signed a memorandum of understanding on returns in Oslo. "
+        "The memorandum builds on the Norway-Zambia readmission agreement of 2004.\n\n"
+        "Officials said the memorandum had cut the time taken to verify nationality."
+    )
+    found = {(a.type, frozenset(a.signatories)) for a in agreements_in(nlp, text)}
+    assert found == {
+        ("memorandum of cooperation", frozenset({"Norway", "Zambia"})),
+        ("other", frozenset({"Norway", "Zambia"})),
+    }
+

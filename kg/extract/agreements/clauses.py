@@ -168,8 +168,17 @@ def is_floated(noun: "Token") -> bool:
             node, verb = verb, verb.head  # "consider further steps, including a deal": the steps'
     if verb.lemma_.lower() in pressure:
         return direct
-    if direct and verb.tag_ == "VBG" and verb.lemma_.lower() in vocab()["pending_lemmas"] and any(c.dep_ == "aux" for c in verb.children):
+    pending = verb.lemma_.lower() in vocab()["pending_lemmas"]
+    if direct and pending and verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
         return True  # "X is negotiating its own arrangement with Y": not made yet
+    if direct and pending and verb.tag_ == "VB" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "he will travel to X to discuss a similar arrangement": not made yet
+    if node.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ in words("pending_prepositions")
+        and any(o.dep_ == "pobj" and o.lower_ in vocab()["pending_nouns"] for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "an MoU with X is under negotiation"
     if node.dep_ == "attr" and any(c.dep_ == "csubj" and c.lemma_.lower() in pressure for c in verb.children):
         return True  # "What is needed is an agreement between X and Y"
     committed = node.dep_ == "prep" and node.lower_ in words("commitment_prepositions")

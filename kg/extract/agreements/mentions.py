@@ -271,10 +271,15 @@ def noun_phrase_date(noun: "Token", article_date: str | None) -> str | None:
 
 
 def noun_phrase_year(noun: "Token") -> str | None:
-    """A year alone inside the agreement's own noun phrase: "the 2019 border agreement"."""
+    """A year alone inside the agreement's own noun phrase: "the 2019 border agreement", "the
+    Sandhurst Treaty of 2018"."""
     for child in noun.lefts:
         if child.ent_type_ == "DATE" and child.dep_ in ("nummod", "compound", "nmod", "amod") and child.like_num and len(child.text) == 4:
             return child.text
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in words("complement_prepositions")):
+        for year in prep.children:
+            if year.dep_ == "pobj" and year.ent_type_ == "DATE" and year.like_num and len(year.text) == 4 and not list(year.children):
+                return year.text
     return None
 
 

@@ -67,10 +67,8 @@ def resolve(
     if mention.definite and kind is not None and not mention.plural and not mention.concrete and len(set(parties)) == 1:
         # "The MoU was signed by ... the head of X's government": the one of that kind
         # already reported with X, before any counterpart is guessed
-        known = next(
-            (d for d in reversed(drafts) if compatible(d) and set(parties) <= set(d.parties) and not mention.signed_otherwise(d)),
-            None,
-        )
+        known = own_kind_first(
+            [d for d in reversed(drafts) if compatible(d) and set(parties) <= set(d.parties) and not mention.signed_otherwise(d)], kind)
         if known is not None:
             upgrade(known, kind, mention.hedged)
             return [known]
@@ -81,7 +79,7 @@ def resolve(
     if mention.definite and kind is not None and is_topic(mention) and not _own_parties(mention):
         # "The MoU, valid for three years, also commits X to ...", "The compact builds on the
         # commitments Y made": what the agreement it refers back to does, not its parties
-        known = next((d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)), None)
+        known = own_kind_first([d for d in reversed(drafts) if compatible(d) and not mention.signed_otherwise(d)], kind)
         if known is not None:
             upgrade(known, kind, mention.hedged)
             return [known]
@@ -119,10 +117,12 @@ def resolve(
     elif kind is not None and not non_us:
         # "the memorandum", "calls it an Asylum Cooperation Agreement": the most recent
         # agreement of a compatible kind (indefinite ones only when it was just mentioned)
-        for d in reversed(drafts):
-            if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2) and not mention.signed_otherwise(d):
-                upgrade(d, kind, mention.hedged)
-                return [d]
+        fits = [d for d in reversed(drafts) if compatible(d) and (mention.definite or sentence_index - d.last_sentence <= 2)
+                and not mention.signed_otherwise(d)]
+        known = own_kind_first(fits, kind) if mention.definite else next(iter(fits), None)
+        if known is not None:
+            upgrade(known, kind, mention.hedged)
+            return [known]
     if not non_us:
         # "the agreement with Panamanian minister X": the article's main party alone is the
         # agreement already reported with it; a kind named with it is kept until a later
@@ -131,6 +131,13 @@ def resolve(
             if (mention.definite or kind is not None) and compatible(d) and set(own) <= set(d.parties) and not mention.signed_otherwise(d):
                 upgrade(d, kind, mention.hedged)
                 return [d]
+        if not own and kind is not None and not mention.definite and not mention.plural:
+            # "13 February 1992 - A and B sign an agreement ... 7 April 2022 - ... The two sides
+            # adopt a joint declaration": a new instrument of the parties of the deal signed
+            # at another time
+            other = next((d for d in reversed(drafts) if compatible(d) and len(set(d.parties)) >= 2), None)
+            if other is not None and mention.signed_otherwise(other):
+                return [Draft(kind, list(other.parties), confidence=0.6, hedged=mention.hedged)]
         partner = last_partner(drafts)
         if len(set(own)) == 1 and mention.signers_states and partner and partner not in own:
             # "X signed a deal with Y. ... Z's minister said the agreement he signed ...":
@@ -175,6 +182,13 @@ def resolve(
             continue
         out.append(Draft(kind or "other", group, confidence=0.8 if kind else 0.6, named=named, hedged=bool(kind) and mention.hedged))
     return out
+
+
+def own_kind_first(candidates: list[Draft], kind: str | None) -> Draft | None:
+    """The agreement "the memorandum" refers back to among ``candidates`` (latest first): the
+    latest of its own kind before a deal of no kind read since ("signed a memorandum. The
+    memorandum builds on the readmission agreement of 2004. ... the memorandum"), else the latest."""
+    return next((d for d in candidates if d.kind == kind), None) or next(iter(candidates), None)
 
 
 def _new_of_another_kind(mention: Mention, draft: Draft) -> bool:

@@ -140,7 +140,11 @@ def similar_deals(
     ):
         return None
     offset = noun.idx + len(noun.text) - sent.start_char
-    after = names([c for c in countries if c.start >= offset])
+    # "..., and an MoU with Kuwait is under negotiation": a clause of its own subject names its own deal
+    cut = min((c.left_edge.idx - sent.start_char for c in (verb.children if verb is not None else ())
+               if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in words("subject_deps") for g in c.children)), default=len(sent.text))
+    after = names([c for c in countries if offset <= c.start < cut])
     before = names([c for c in countries if c.start < offset])
     counterpart = None
     if before and after and len(after) == 1 and not set(after) & set(before):

@@ -19,7 +19,7 @@ from .merge import cue_kind_of, ordinal_of, resolve, settle_kinds
 from .repeats import another_of, did_so, people_sign
 from .model import Draft, Mention, merge_status, add_person, union, upgrade, within_ranges
 from .scope import joint_signing, acts_otherwise, capital_governments, clause_parties, destination_of, is_venue, is_bilateral, last_kind, pair_anaphor, possessor_states, partners_only, scoped_countries, signing_party
-from .signing import copular_signers, corrected_signer, signings_of_others, names_signers, dates_after_countries, governing_verb, signing_year
+from .signing import copular_signers, corrected_signer, signings_of_others, names_signers, dates_after_countries, entry_date, entry_month, governing_verb, signing_year
 from .vocab import BY_NAME, _BILATERAL, government_words, is_sign_verb, vocab
 from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
@@ -91,6 +91,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             line = sentences(doc)[index - 1] if index else None  # "20 JUNE 1946 –" cut off as a sentence of its own
             if not date and line is not None and not any(t.pos_ in ("VERB", "AUX") for t in line):
                 date = leading_date(line.text + " " + sent.text, ctx.article.date)
+            date = date or entry_date(sent, ctx.article.date)  # "7 April 2022 - ... The two sides adopt ..."
         evidence = Evidence(sent.text, sent.start_char, sent.end_char)
         parties = names(countries)
         if not mentions and sign_verbs:
@@ -116,6 +117,9 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
             np_date = noun_phrase_date(head, ctx.article.date) if head is not None else None
             start, end = regions[position]
             own_verbs = [v for v in sign_verbs if start <= v.idx - sent.start_char < end and v.i not in theirs_too]
+            taking = head.head if head is not None and head.dep_ == "dobj" and head.head in sign_verbs and head.head.i not in theirs_too else None
+            if taking is not None and own_verbs and not any(names_signers(v) for v in own_verbs):
+                own_verbs = [taking] + own_verbs  # "X and Y signed a deal under which Z agreed to pay": X and Y's signing
             if not np_date and own_verbs and len(own_verbs) < len(sign_verbs) and status != "proposed":
                 # "the agreement that X signed on May 3, and the compact that ... signed in
                 # March": each agreement its own signing's date
@@ -260,7 +264,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # "the new trade pact with A and B": the main party's, with both, all named
                 mention.counterpart, mention.self_named = top, True
             if own_verbs and status != "proposed":
-                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs)
+                own_month = signing_date(sent, own_verbs, ctx.article.date, status)[1] or signing_year(sent, own_verbs) or entry_month(sent, ctx.article.date)
                 mention.signing = (own_month, frozenset(find_signers(sent, own_verbs, ctx, known)))
             elif head is not None and not np_date and (year := noun_phrase_year(head)):
                 mention.signing = (year, frozenset())  # "the 2022 forum agreement"
@@ -272,7 +276,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 # ("On 28 May, the two men signed a memorandum": by its own month too)
                 new = bool(mention.kind) and not mention.definite
                 people = frozenset(find_signers(sent, [verb], ctx, known)) if new else frozenset()
-                year = (signing_date(sent, [verb], ctx.article.date, status)[1] if new else None) or year
+                year = (signing_date(sent, [verb], ctx.article.date, status)[1] or entry_month(sent, ctx.article.date) if new else None) or year
                 mention.signing = (year, people) if year or people else None
             # "signed a readmission agreement, together with a visa agreement": two deals
             listed = coordinated_with(head) if head is not None and not mention.definite and not mention.plural else None

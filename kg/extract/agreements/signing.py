@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...dates import date_expressions, resolve_date, resolve_month
+from ...dates import date_expressions, leading_date, resolve_date, resolve_month
 from ...parse import doc_text
 from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
@@ -312,6 +312,21 @@ def signing_date(
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def entry_date(sent: "Span", article_date: str | None) -> str | None:
+    """The day of the timeline entry a sentence is part of ("7 April 2022 - King X receives Y
+    in Rabat. The two sides adopt a joint declaration"): the day its line opens with, when the
+    sentence does not open the line itself (that one is read by the sentence's own date)."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return leading_date(text[start:sent.end_char], article_date) if text[start:sent.start_char].strip() else None
+
+
+def entry_month(sent: "Span", article_date: str | None) -> str | None:
+    """The month ("YYYY-MM") of the timeline entry a sentence is part of, as :func:`entry_date`."""
+    day = entry_date(sent, article_date)
+    return day[:7] if day else None
 
 
 def signing_year(sent: "Span", verbs: list["Token"]) -> str | None:
