@@ -27,6 +27,24 @@ def _coordinated(person: _Person, other: _Person) -> bool:
     return False
 
 
+def _side_by_side(person: _Person, other: _Person) -> bool:
+    """Whether the two are named as two parties in one sentence: conjuncts (:func:`_coordinated`),
+    or one name closed by "and" right before the other's title ("President X and European
+    Commission President Y", whatever the parse makes of it)."""
+    if _coordinated(person, other):
+        return True
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            first, second = (m, n) if m.start < n.start else (n, m)
+            doc, end = m.sentence.doc, max(first.end, first.start + 1)
+            if end < second.start and doc[end].pos_ == "CCONJ" and \
+                    not any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : second.start]):
+                return True
+    return False
+
+
 def _met(person: _Person, other: _Person) -> bool:
     """Whether one of them is the subject of a meeting word whose object is the other ("X will
     meet Foreign Minister Y", "X received Y", "X held talks with Y"): two parties, often of two

@@ -17,7 +17,9 @@ from ..parse import doc_text
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
 )
-from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
+from .names import (
+    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, name_particles, surname,
+)
 from .people import build_people, canonical_in_article
 from .roles import Role, title_words
 
@@ -171,12 +173,19 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ]
         if len(hits) != 1 or any(p.name == hits[0].name for p in officials if p is not o):
             continue
+        if _particles_apart(o.name) == _particles_apart(hits[0].name):
+            continue  # "Abdel-Fattah El-Sisi" for "Abdel Fattah al-Sisi": another transliteration, kept as written
         old, o.name = o.name, hits[0].name
         o.aliases = sorted({*o.aliases, old} - {o.name})
         for k, v in list(ctx.people.items()):
             if v == old:
                 ctx.people[k] = o.name
         ctx.people[old] = o.name
+
+
+def _particles_apart(name: str) -> list[str]:
+    """A name's words folded, hyphens made spaces and name particles ("al", "El") left out."""
+    return [w for w in fold(name).replace("-", " ").split() if w not in name_particles()]
 
 
 def _modifies(m: _Mention) -> bool:
@@ -193,12 +202,22 @@ def _modifies(m: _Mention) -> bool:
     return last.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ != "PERSON"
 
 
-def _complete_bare_titles(officials: list[Official]) -> None:
+def _complete_bare_titles(officials: list[Official], persons: dict[str, _Person] | None = None) -> None:
     """"Acting Secretary Chad Wolf" beside "Acting Secretary of Homeland Security X": the same post.
 
     A title without portfolio or country takes both from the one other post of the
-    article that it abbreviates; when several fit it stays as the text says it.
+    article that it abbreviates; when several fit it stays as the text says it. Not from a
+    person the text joins to this one ("President X and European Commission President Y",
+    "Minister X and Y, Minister of Labour of Cambodia"): the text names two posts there.
     """
+    from .official_pairs import _side_by_side
+
+    persons = persons or {}
+
+    def joined(o: Official, p: Official) -> bool:
+        a, b = persons.get(o.name), persons.get(p.name)
+        return a is not None and b is not None and _side_by_side(a, b)
+
     for o in officials:
         if not o.role or " of " in o.role:
             continue
@@ -206,7 +225,7 @@ def _complete_bare_titles(officials: list[Official]) -> None:
             (p.role, p.country)
             for p in officials
             if p is not o and p.role and p.country and p.role.startswith(o.role + " of ")
-            and o.country in (None, p.country)
+            and o.country in (None, p.country) and not joined(o, p)
         }
         if len(fits) == 1:
             o.role, o.country = next(iter(fits))

@@ -21,9 +21,10 @@ from .official_pairs import _coordinated, _met
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, host_states, meeting_party_states,
-    pair_state, subdivision_state, visited_states,
+    _name_token, _own_clause, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, meeting_party_states,
+    pair_state, subdivision_state,
 )
+from .state_visits import host_states, visited_states
 from .state_roles import place_only_states
 from .title_context import other_party_states, states_between
 
@@ -78,9 +79,9 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(_unnamed(m.sentence)) if f[2].name not in others]
-        distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
+        found = [f for f in gazetteer.find_countries(_own_clause(_unnamed(m.sentence), name_at)) if f[2].name not in others]
+        distinct = {c.name for _, _, c in found}
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
             return distinct.pop()
     return None

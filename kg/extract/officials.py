@@ -103,7 +103,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
         persons.setdefault(name, _Person(name)).mentions.append(m)
     made = [(_official(p, ctx), p) for p in persons.values()]
     officials = [o for o, _ in made if o is not None]
-    _complete_bare_titles(officials)
+    _complete_bare_titles(officials, {o.name: p for o, p in made if o is not None})
     for o, p in made:
         if o is None:
             continue
