@@ -333,8 +333,9 @@ def states_of_earlier_titles(sent: "Span", mentions: list[_Mention]) -> None:
     state named in the title directly before an earlier official's name (after the name
     before it) is that official's, not the state of a later person whose title names none,
     when an earlier official's title names none either (whose party the later one is taken
-    for); "EU Commissioner X and Turkish Minister Y signed ..., attended by Prime Minister Z"
-    says nothing against Z being Turkish."""
+    for) or the later one is joined to it ("Salvadoran President X and President Y"); "EU
+    Commissioner X and Turkish Minister Y signed ..., attended by Prime Minister Z" says
+    nothing against Z being Turkish."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for k, earlier in enumerate(ordered):
         role = earlier.role
@@ -347,7 +348,10 @@ def states_of_earlier_titles(sent: "Span", mentions: list[_Mention]) -> None:
             # the later one is taken for the party named without a state ("Foreign Minister X"):
             # when every earlier official's title names a state, nothing says whose they are
             untitled = any(m.role is not None and not m.role.excluded and not m.role.country for m in ordered[:j])
-            if later.role is not None and not later.role.country and untitled and role.country not in later.other_states:
+            # ... or it is a conjunct ("Salvadoran President X and President Y": two states' holders)
+            joined = not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[_end_of(earlier) : later.start])
+            if later.role is not None and not later.role.country and (untitled or joined) \
+                    and role.country not in later.other_states:
                 later.other_states.append(role.country)
 
 
