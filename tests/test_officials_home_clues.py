@@ -106,3 +106,12 @@ def test_particles_the_tagger_cut_from_a_surname_are_that_persons_name():
 def test_a_transliteration_of_a_known_holder_is_kept_as_written(nlp):
     text = "Egyptian President Abdel-Fattah El-Sisi received the delegation in Cairo on Sunday."
     assert "Abdel-Fattah El-Sisi" in _officials(nlp, text)
+
+
+def test_a_known_holder_named_by_a_given_name_and_surname_keeps_the_texts_form():
+    from kg.extract.names import canonical_form
+
+    assert canonical_form("Tayyip Erdogan") == "Tayyip Erdogan"  # as the text gives it
+    assert canonical_form("Recep Tayyip Erdogan") == "Recep Tayyip Erdoğan"  # the listed name, spelt as listed
+    assert canonical_form("López Obrador") == "Andrés Manuel López Obrador"  # surnames alone: the listed name
+    assert canonical_form("Donald J. Trump") == "Donald Trump"  # an initial: the listed name
