@@ -17,7 +17,7 @@ from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
-from .official_pairs import _coordinated, _met
+from .official_pairs import _coordinated, _met, _side_by_side
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
@@ -220,9 +220,18 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
     heads = gazetteer.titles().get("diplomatic_heads", [])
     titled = {m.role.country for _, p in made for m in p.mentions
               if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
-              and m.role.head not in heads}
-    # "his Zimbabwean counterpart, Minister X" names a foreign official's state too
-    return titled | {counterpart_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
+              and m.role.head not in heads and not _beside_another_state(p, m.role.country, made)}
+    # "his Zimbabwean counterpart, Minister X", "the Venezuelan delegation was led by Minister X"
+    # name a foreign official's state too
+    return titled | {counterpart_state(m) or group_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
+
+
+def _beside_another_state(person: _Person, state: str, made: list[tuple[Official | None, _Person]]) -> bool:
+    """"Colombian Transport Minister X and Venezuela's Y sign": a title names its state to tell
+    two parties' officials named side by side apart, not because the state is foreign to the
+    outlet."""
+    return any(o is not None and o.country and o.country != state and _side_by_side(person, p)
+               for o, p in made if p is not person)
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:

@@ -311,7 +311,7 @@ def pair_state(m: _Mention) -> str | None:
 
 def group_state(m: _Mention) -> str | None:
     """"The Mexican delegation, which included Economy Secretary X", "a Honduran team led by
-    Minister X": the one state named in a delegation or team that a clause says the person
+    Minister X", "the Venezuelan delegation was led by Minister X": the one state named in a delegation or team that a clause says the person
     was in or led (``grammar_words`` "group_nouns", "member_verbs")."""
     name = _name_token(m)
     while name.dep_ == "conj" and name.head.i != name.i:
@@ -322,7 +322,9 @@ def group_state(m: _Mention) -> str | None:
     elif name.dep_ != "dobj":
         return None
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in gazetteer.grammar_words("member_verbs") \
+    if verb.dep_ not in ("relcl", "acl"):  # "the Venezuelan delegation was led by Minister X"
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if name.dep_ == "pobj" else None
+    if noun is None or verb.lemma_ not in gazetteer.grammar_words("member_verbs") \
             or noun.lower_ not in gazetteer.grammar_words("group_nouns"):
         return None
     found = _states_in(noun.doc[noun.left_edge.i : noun.i + 1].text)
