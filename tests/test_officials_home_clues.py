@@ -115,3 +115,19 @@ def test_a_known_holder_named_by_a_given_name_and_surname_keeps_the_texts_form()
     assert canonical_form("Recep Tayyip Erdogan") == "Recep Tayyip Erdoğan"  # the listed name, spelt as listed
     assert canonical_form("López Obrador") == "Andrés Manuel López Obrador"  # surnames alone: the listed name
     assert canonical_form("Donald J. Trump") == "Donald Trump"  # an initial: the listed name
+
+
+def test_a_delegation_led_by_a_minister_gives_the_ministers_state(nlp):
+    text = "The Venezuelan delegation was led by the Minister of Transport, Ana Paz."
+    assert states(nlp, text)["Ana Paz"] == "Venezuela"
+
+
+def test_a_state_titled_only_to_tell_two_parties_apart_may_be_the_articles_own(nlp):
+    text = ("Colombia and Venezuela reopened their border to cargo on Monday. Venezuela had closed it in 2015.\n\n"
+            "Trade Minister Luis Rojas estimates that trade between the two countries could reach $1.2 billion "
+            "next year.\n\n"
+            "The Venezuelan delegation was led by the Minister of Transport, Ana Paz. Venezuela sent 40 trucks.\n\n"
+            "Colombian Transport Minister Jorge Diaz and Paz signed a document on the bridge.")
+    found = states(nlp, text)
+    assert found["Ana Paz"] == "Venezuela"
+    assert found["Luis Rojas"] == "Colombia"

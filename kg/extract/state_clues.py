@@ -314,8 +314,8 @@ def group_state(m: _Mention) -> str | None:
     Minister X", "the Venezuelan delegation was led by Minister X": the one state named in a delegation or team that a clause says the person
     was in or led (``grammar_words`` "group_nouns", "member_verbs")."""
     name = _name_token(m)
-    while name.dep_ == "conj" and name.head.i != name.i:
-        name = name.head
+    while name.dep_ in ("conj", "appos", "npadvmod") and name.head.i < name.i:
+        name = name.head  # "led by the Minister of Transport, X": the title's place
     verb = name.head
     if name.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
