@@ -227,11 +227,20 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
 
 
 def _beside_another_state(person: _Person, state: str, made: list[tuple[Official | None, _Person]]) -> bool:
-    """"Colombian Transport Minister X and Venezuela's Y sign": a title names its state to tell
-    two parties' officials named side by side apart, not because the state is foreign to the
-    outlet."""
-    return any(o is not None and o.country and o.country != state and _side_by_side(person, p)
-               for o, p in made if p is not person)
+    """"Colombian Transport Minister X and Y sign", Y named elsewhere as the Venezuelan
+    delegation's leader: a title names its state to tell two parties' officials named side by
+    side apart, not because the state is foreign to the outlet."""
+    return any(o is not None and o.country and o.country != state and _named_with_state(p, o.country)
+               and _side_by_side(person, p) for o, p in made if p is not person)
+
+
+def _named_with_state(person: _Person, state: str) -> bool:
+    """Whether the text names the person with their state somewhere: in a title ("Venezuelan
+    Minister X"), a delegation they lead or a counterpart phrase; the officials of the outlet's
+    own state are named without it ("German Chancellor Y and President X" in a Kenyan paper)."""
+    return any(m.role is not None and (m.role.country == state and not m.role.implied_country
+                                       or state in (group_state(m), counterpart_state(m)))
+               for m in person.mentions)
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -305,11 +314,11 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= most}
     served = left & {o.country for o, p in made if o is not None and p is not person
                      and any(m.role is not None and m.role.country is None for m in p.mentions)}
-    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
-        return served.pop()
     home = _masthead_state(doc_text(posted[0].sentence.doc))
     if home in named:
         return home  # the outlet's own ("Buenos Aires Times", "EL COMERCIO (Quito)"), also when it titles some of its own
+    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
+        return served.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked and _held(person, posted[0].role, made):
         # the article's own holder of the post is named: this one is the other party's, the most named
