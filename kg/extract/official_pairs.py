@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .official_mentions import _Person
-from .state_clues import _name_token
+from .state_clues import _name_token, counterpart_state, group_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..facts import Official
 
 
 def _coordinated(person: _Person, other: _Person) -> bool:
@@ -79,3 +81,20 @@ def _met(person: _Person, other: _Person) -> bool:
                 if {role(a, t), role(b, t)} == {True, False}:
                     return True
     return False
+
+
+def _beside_another_state(person: _Person, state: str, made: list[tuple["Official | None", _Person]]) -> bool:
+    """"Colombian Transport Minister X and Y sign", Y named elsewhere as the Venezuelan
+    delegation's leader: a title names its state to tell two parties' officials named side by
+    side apart, not because the state is foreign to the outlet."""
+    return any(o is not None and o.country and o.country != state and _named_with_state(p, o.country)
+               and _side_by_side(person, p) for o, p in made if p is not person)
+
+
+def _named_with_state(person: _Person, state: str) -> bool:
+    """Whether the text names the person with their state somewhere: in a title ("Venezuelan
+    Minister X"), a delegation they lead or a counterpart phrase; the officials of the outlet's
+    own state are named without it ("German Chancellor Y and President X" in a Kenyan paper)."""
+    return any(m.role is not None and (m.role.country == state and not m.role.implied_country
+                                       or state in (group_state(m), counterpart_state(m)))
+               for m in person.mentions)

@@ -17,7 +17,7 @@ from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
-from .official_pairs import _coordinated, _met, _side_by_side
+from .official_pairs import _beside_another_state, _coordinated, _met
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
@@ -174,6 +174,9 @@ def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Off
     dateline = _dateline_country(ctx.article.text)
     if dateline in _states_without(posted[0].role) | _other_states(person) | _titled_states(made):
         return None
+    # "signed in Jakarta by President X and Prime Minister Y": two leaders joined, X of the dateline's state
+    if any(o is not None and o.country == dateline and _coordinated(person, p) for o, p in made if p is not person):
+        return None
     return dateline
 
 
@@ -224,23 +227,6 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
     # "his Zimbabwean counterpart, Minister X", "the Venezuelan delegation was led by Minister X"
     # name a foreign official's state too
     return titled | {counterpart_state(m) or group_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
-
-
-def _beside_another_state(person: _Person, state: str, made: list[tuple[Official | None, _Person]]) -> bool:
-    """"Colombian Transport Minister X and Y sign", Y named elsewhere as the Venezuelan
-    delegation's leader: a title names its state to tell two parties' officials named side by
-    side apart, not because the state is foreign to the outlet."""
-    return any(o is not None and o.country and o.country != state and _named_with_state(p, o.country)
-               and _side_by_side(person, p) for o, p in made if p is not person)
-
-
-def _named_with_state(person: _Person, state: str) -> bool:
-    """Whether the text names the person with their state somewhere: in a title ("Venezuelan
-    Minister X"), a delegation they lead or a counterpart phrase; the officials of the outlet's
-    own state are named without it ("German Chancellor Y and President X" in a Kenyan paper)."""
-    return any(m.role is not None and (m.role.country == state and not m.role.implied_country
-                                       or state in (group_state(m), counterpart_state(m)))
-               for m in person.mentions)
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -302,7 +288,8 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     # Minister Y" beside Italy's Prime Minister X in Tunis)
     never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
     met = _states_met(person, made)
-    never |= met
+    # "President X and Prime Minister Y": two leaders joined are two states' (:func:`_coordinated`)
+    never |= met | {o.country for o, p in made if o is not None and p is not person and o.country and _coordinated(person, p)}
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
     other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
     if met and len(other) == 1:  # whom X met serves the other titled state
