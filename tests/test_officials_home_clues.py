@@ -131,13 +131,3 @@ def test_a_state_titled_only_to_tell_two_parties_apart_may_be_the_articles_own(n
     found = states(nlp, text)
     assert found["Ana Paz"] == "Venezuela"
     assert found["Luis Rojas"] == "Colombia"
-
-
-def test_two_leaders_joined_in_a_signing_are_not_both_of_the_datelines_state(nlp):
-    text = ("Jakarta, Tuesday - The government is preparing nurses for Japan, after a meeting between the "
-            "Minister of Protection of Indonesian Migrant Workers Budi Santoso and the Ambassador of Japan "
-            "to Indonesia, Kenji Mori, in Jakarta.\n\n"
-            "Since 2008, Indonesia has sent nurses to Japan under the partnership agreement, which was signed "
-            "in Jakarta in 2007 by President Agus Wibowo and Prime Minister Taro Sato.\n\nSantoso will visit Tokyo in May to meet Japan's Minister of Health, "
-            "Hiroshi Ito.")
-    assert states(nlp, text).get("Taro Sato") != "Indonesia"

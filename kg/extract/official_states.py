@@ -174,9 +174,6 @@ def _state_of_the_dateline(person: _Person, ctx: "Context", made: list[tuple[Off
     dateline = _dateline_country(ctx.article.text)
     if dateline in _states_without(posted[0].role) | _other_states(person) | _titled_states(made):
         return None
-    # "signed in Jakarta by President X and Prime Minister Y": two leaders joined, X of the dateline's state
-    if any(o is not None and o.country == dateline and _coordinated(person, p) for o, p in made if p is not person):
-        return None
     return dateline
 
 
@@ -288,8 +285,7 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     # Minister Y" beside Italy's Prime Minister X in Tunis)
     never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
     met = _states_met(person, made)
-    # "President X and Prime Minister Y": two leaders joined are two states' (:func:`_coordinated`)
-    never |= met | {o.country for o, p in made if o is not None and p is not person and o.country and _coordinated(person, p)}
+    never |= met
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
     other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
     if met and len(other) == 1:  # whom X met serves the other titled state
