@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .. import gazetteer
 from .state_clues import _unquoted
+from .state_roles import is_people
 
 #: the most words a masthead line takes ("Korea JoongAng Daily", "News24 | South Africa | Politics")
 _MASTHEAD_WORDS = 6
@@ -46,13 +47,15 @@ def _masthead_state(text: str) -> str | None:
 def _states_counted(text: str) -> Counter:
     """How often the text names each state outside quotes (a speaker's "Panama is keeping
     its word" says nothing of whom the speaker serves), not counting the demonyms that name
-    the people the news is about ("Venezuelan migrants", "Afghan asylum seekers"): in
+    the people the news is about ("Venezuelan migrants", "Afghan asylum seekers", "Syrians"): in
     migration news the migrants' state is named most, and its government is seldom the writer's."""
     text = _unquoted(text).replace("\u2019", "'")
     moved = gazetteer.grammar_words("people_moved")
     counts: Counter = Counter()
     for s, e, c in gazetteer.find_countries(text):
         form = text[s:e]
+        if is_people(form):
+            continue  # "Syrians living in Turkey": the people the news is about
         if form in c.demonyms:
             after = re.match(r"\s+([^\W\d_]+)", text[e:])
             if after and after.group(1).lower() in moved:

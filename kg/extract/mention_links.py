@@ -331,7 +331,11 @@ def states_of_later_titles(sent: "Span", mentions: list[_Mention]) -> None:
 def states_of_earlier_titles(sent: "Span", mentions: list[_Mention]) -> None:
     """"... by Foreign Minister X and U.S. Ambassador Y, in the presence of President Z": a
     state named in the title directly before an earlier official's name (after the name
-    before it) is that official's, not the state of a later person whose title names none."""
+    before it) is that official's, not the state of a later person whose title names none,
+    when an earlier official's title names none either (whose party the later one is taken
+    for) or the later one is joined to it ("Salvadoran President X and President Y"); "EU
+    Commissioner X and Turkish Minister Y signed ..., attended by Prime Minister Z" says
+    nothing against Z being Turkish."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for k, earlier in enumerate(ordered):
         role = earlier.role
@@ -340,8 +344,14 @@ def states_of_earlier_titles(sent: "Span", mentions: list[_Mention]) -> None:
         since = _end_of(ordered[k - 1]) if k > 0 else sent.start
         if role.country not in {name for _, _, name in states_between(sent.doc, since, earlier.start)}:
             continue
-        for later in ordered[k + 1 :]:
-            if later.role is not None and not later.role.country and role.country not in later.other_states:
+        for j, later in enumerate(ordered[k + 1 :], start=k + 1):
+            # the later one is taken for the party named without a state ("Foreign Minister X"):
+            # when every earlier official's title names a state, nothing says whose they are
+            untitled = any(m.role is not None and not m.role.excluded and not m.role.country for m in ordered[:j])
+            # ... or it is a conjunct ("Salvadoran President X and President Y": two states' holders)
+            joined = not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[_end_of(earlier) : later.start])
+            if later.role is not None and not later.role.country and (untitled or joined) \
+                    and role.country not in later.other_states:
                 later.other_states.append(role.country)
 
 

@@ -208,7 +208,7 @@ def _canonical_form(name: str) -> str:
     words = [w for w in clean(name).split() if w]
     holder = known_person(" ".join(words))
     if holder is not None:
-        return holder
+        return _as_written(words, holder)
     if len(words) >= 3 and words[-1] in name_words_data("generational_suffixes"):
         return f"{_canonical_form(' '.join(words[:-1]))} {words[-1]}"
     lead = next((k for k, w in enumerate(words) if not _LEADING_INITIALS.match(w)), len(words))
@@ -223,6 +223,17 @@ def _canonical_form(name: str) -> str:
     if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
         rest = rest[:1]
     return " ".join(words[:first_len] + rest)
+
+
+def _as_written(words: list[str], holder: str) -> str:
+    """"Tayyip Erdogan" for the holder listed as "Recep Tayyip Erdoğan": a given name and the
+    surname the text writes, the end of the listed name, are the name as the text gives it
+    (the listed form serves a surname alone, "Erdogan", or a form with initials)."""
+    listed = fold(holder).split()
+    written = [fold(w) for w in words]
+    if 2 <= len(written) < len(listed) and listed[-len(written) :] == written and is_given_name(words[0]):
+        return " ".join(words)
+    return holder
 
 
 def _known_by_short_given_name(form: str) -> str | None:
@@ -333,3 +344,16 @@ def surname(name: str) -> str:
 def name_particles() -> frozenset[str]:
     """Lower-case words inside a name ("de", "von der", "al-"): ``given_names.json`` "name_particles"."""
     return frozenset(gazetteer.given_name_data().get("name_particles", []))
+
+
+def both_surnames(name: str, aliases: list[str]) -> str | None:
+    """"Ramón Velásquez Araguayán", later "Velásquez Araguayán": a person the article itself
+    names by both surnames keeps them (the guidelines' "people the press names by both"),
+    though their first-surname form is "Ramón Velásquez"; None when the article does not."""
+    words = name.split()
+    for alias in aliases:
+        full = alias.split()
+        if len(full) == len(words) + 1 and fold(" ".join(full[: len(words)])) == fold(name) \
+                and any(fold(a) == fold(" ".join(full[-2:])) for a in aliases) and not is_given_name(full[-2]):
+            return alias
+    return None

@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .official_mentions import _Person
-from .state_clues import _name_token
+from .state_clues import _name_token, counterpart_state, group_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..facts import Official
 
 
 def _coordinated(person: _Person, other: _Person) -> bool:
@@ -23,6 +25,24 @@ def _coordinated(person: _Person, other: _Person) -> bool:
                 continue
             a, b = m.sentence.doc[max(m.end, m.start + 1) - 1], n.sentence.doc[max(n.end, n.start + 1) - 1]
             if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+    return False
+
+
+def _side_by_side(person: _Person, other: _Person) -> bool:
+    """Whether the two are named as two parties in one sentence: conjuncts (:func:`_coordinated`),
+    or one name closed by "and" right before the other's title ("President X and European
+    Commission President Y", whatever the parse makes of it)."""
+    if _coordinated(person, other):
+        return True
+    for m in person.mentions:
+        for n in other.mentions:
+            if m.sentence.start != n.sentence.start:
+                continue
+            first, second = (m, n) if m.start < n.start else (n, m)
+            doc, end = m.sentence.doc, max(first.end, first.start + 1)
+            if end < second.start and doc[end].pos_ == "CCONJ" and \
+                    not any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : second.start]):
                 return True
     return False
 
@@ -61,3 +81,20 @@ def _met(person: _Person, other: _Person) -> bool:
                 if {role(a, t), role(b, t)} == {True, False}:
                     return True
     return False
+
+
+def _beside_another_state(person: _Person, state: str, made: list[tuple["Official | None", _Person]]) -> bool:
+    """"Colombian Transport Minister X and Y sign", Y named elsewhere as the Venezuelan
+    delegation's leader: a title names its state to tell two parties' officials named side by
+    side apart, not because the state is foreign to the outlet."""
+    return any(o is not None and o.country and o.country != state and _named_with_state(p, o.country)
+               and _side_by_side(person, p) for o, p in made if p is not person)
+
+
+def _named_with_state(person: _Person, state: str) -> bool:
+    """Whether the text names the person with their state somewhere: in a title ("Venezuelan
+    Minister X"), a delegation they lead or a counterpart phrase; the officials of the outlet's
+    own state are named without it ("German Chancellor Y and President X" in a Kenyan paper)."""
+    return any(m.role is not None and (m.role.country == state and not m.role.implied_country
+                                       or state in (group_state(m), counterpart_state(m)))
+               for m in person.mentions)

@@ -17,7 +17,9 @@ from ..parse import doc_text
 from .official_mentions import (
     KNOWN_HOLDER_BY_SURNAME, KNOWN_HOLDER_NO_POST, TITLE_WITHOUT_COUNTRY, _Mention, _Person,
 )
-from .names import NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, surname
+from .names import (
+    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, name_particles, surname,
+)
 from .people import build_people, canonical_in_article
 from .roles import Role, title_words
 
@@ -171,8 +173,8 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ]
         if len(hits) != 1 or any(p.name == hits[0].name for p in officials if p is not o):
             continue
-        if _unhyphenated(o.name) in {_unhyphenated(a) for a in (hits[0].name, *hits[0].aliases)}:
-            continue  # "Abdel-Fattah El-Sisi": a listed spelling, hyphenated, is no misspelling
+        if _particles_apart(o.name) in [_particles_apart(a) for a in (hits[0].name, *hits[0].aliases)]:
+            continue  # "Abdel-Fattah El-Sisi" for "Abdel Fattah al-Sisi": another transliteration, kept as written
         old, o.name = o.name, hits[0].name
         o.aliases = sorted({*o.aliases, old} - {o.name})
         for k, v in list(ctx.people.items()):
@@ -181,9 +183,9 @@ def _known_spellings(officials: list[Official], ctx: "Context") -> None:
         ctx.people[old] = o.name
 
 
-def _unhyphenated(name: str) -> str:
-    """A name folded, its hyphens read as spaces."""
-    return " ".join(fold(name).replace("-", " ").split())
+def _particles_apart(name: str) -> list[str]:
+    """A name's words folded, hyphens made spaces and name particles ("al", "El") left out."""
+    return [w for w in fold(name).replace("-", " ").split() if w not in name_particles()]
 
 
 def _modifies(m: _Mention) -> bool:
@@ -200,13 +202,23 @@ def _modifies(m: _Mention) -> bool:
     return last.dep_ == "compound" and nxt.pos_ in ("NOUN", "PROPN") and nxt.ent_type_ != "PERSON"
 
 
-def _complete_bare_titles(officials: list[Official]) -> None:
+def _complete_bare_titles(officials: list[Official], persons: dict[str, _Person] | None = None) -> None:
     """"Acting Secretary Chad Wolf" beside "Acting Secretary of Homeland Security X": the same post.
 
     A title without portfolio or country takes both from the one other post of the
     article that it abbreviates; when several fit it stays as the text says it. A state's
-    head ("President") takes no IGO's post.
+    head ("President") takes no IGO's post. Not from a person the text joins to this one
+    ("President X and European Commission President Y", "Minister X and Y, Minister of Labour
+    of Cambodia"): the text names two posts there.
     """
+    from .official_pairs import _side_by_side
+
+    persons = persons or {}
+
+    def joined(o: Official, p: Official) -> bool:
+        a, b = persons.get(o.name), persons.get(p.name)
+        return a is not None and b is not None and _side_by_side(a, b)
+
     for o in officials:
         if not o.role or " of " in o.role:
             continue
@@ -215,6 +227,7 @@ def _complete_bare_titles(officials: list[Official]) -> None:
             for p in officials
             if p is not o and p.role and p.country and p.role.startswith(o.role + " of ")
             and o.country in (None, p.country) and not _igo_post_for_state_head(o.role, p.country)
+            and not joined(o, p)
         }
         if len(fits) == 1:
             o.role, o.country = next(iter(fits))

@@ -17,13 +17,14 @@ from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
-from .official_pairs import _coordinated, _met
+from .official_pairs import _beside_another_state, _coordinated, _met
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, host_states, meeting_party_states,
-    pair_state, subdivision_state, visited_states,
+    _name_token, _own_clause, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, meeting_party_states,
+    pair_state, subdivision_state,
 )
+from .state_visits import host_states, visited_states
 from .state_roles import place_only_states
 from .title_context import other_party_states, states_between
 
@@ -78,9 +79,9 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
-        found = [f for f in gazetteer.find_countries(_unnamed(m.sentence)) if f[2].name not in others]
-        distinct = {c.name for _, _, c in found}
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
+        found = [f for f in gazetteer.find_countries(_own_clause(_unnamed(m.sentence), name_at)) if f[2].name not in others]
+        distinct = {c.name for _, _, c in found}
         if len(distinct) == 1 and all(e <= name_at for _, e, _ in found):
             return distinct.pop()
     return None
@@ -219,9 +220,10 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
     heads = gazetteer.titles().get("diplomatic_heads", [])
     titled = {m.role.country for _, p in made for m in p.mentions
               if m.role is not None and m.role.country and _is_governmental(m.role) and not m.role.implied_country
-              and m.role.head not in heads}
-    # "his Zimbabwean counterpart, Minister X" names a foreign official's state too
-    return titled | {counterpart_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
+              and m.role.head not in heads and not _beside_another_state(p, m.role.country, made)}
+    # "his Zimbabwean counterpart, Minister X", "the Venezuelan delegation was led by Minister X"
+    # name a foreign official's state too
+    return titled | {counterpart_state(m) or group_state(m) for _, p in made for m in p.mentions if m.role is not None} - {None}
 
 
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
@@ -295,11 +297,11 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     left = {s for s in left if counts[s] >= 2 and 4 * counts[s] >= most}
     served = left & {o.country for o, p in made if o is not None and p is not person
                      and any(m.role is not None and m.role.country is None for m in p.mentions)}
-    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
-        return served.pop()
     home = _masthead_state(doc_text(posted[0].sentence.doc))
     if home in named:
         return home  # the outlet's own ("Buenos Aires Times", "EL COMERCIO (Quito)"), also when it titles some of its own
+    if len(served) == 1:  # another untitled official's ("then prime minister John Key")
+        return served.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked and _held(person, posted[0].role, made):
         # the article's own holder of the post is named: this one is the other party's, the most named

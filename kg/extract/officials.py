@@ -83,13 +83,29 @@ from .official_states import (
 )
 from .article_states import state_of_the_head
 from .official_superiors import state_of_the_superior
+from .names import both_surnames
 from .people import canonical_in_article
 from .roles import settle_head_by_state
+from .state_roles import state_of_the_remit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from . import Context
+
+
+def _both_surnames(officials: list[Official], ctx: "Context") -> None:
+    """"Ramón Velásquez Araguayán", later "Velásquez Araguayán": named by both surnames (:func:`.names.both_surnames`)."""
+    for o in officials:
+        full = both_surnames(o.name, o.aliases)
+        if full is None or any(p.name == full for p in officials if p is not o):
+            continue
+        old, o.name = o.name, full
+        o.aliases = sorted({*o.aliases, old} - {full})
+        for k, v in list(ctx.people.items()):
+            if v == old:
+                ctx.people[k] = full
+        ctx.people[old] = full
 
 
 def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
@@ -103,11 +119,12 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
         persons.setdefault(name, _Person(name)).mentions.append(m)
     made = [(_official(p, ctx), p) for p in persons.values()]
     officials = [o for o, _ in made if o is not None]
-    _complete_bare_titles(officials)
+    _complete_bare_titles(officials, {o.name: p for o, p in made if o is not None})
     for o, p in made:
         if o is None:
             continue
         readings = (  # the first that gives a state serves, with the confidence its reach allows
+            (lambda: state_of_the_remit(o.role), SENTENCE_COUNTRY),
             (lambda: state_of_the_head(o.role, ctx.article.text), CONTEXT_COUNTRY),
             (lambda: state_of_the_superior(p, made), SENTENCE_COUNTRY),
             (lambda: _sentence_country(p), SENTENCE_COUNTRY),
@@ -132,6 +149,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)
     _first_surnames(officials, ctx)
+    _both_surnames(officials, ctx)
     for o in officials:
         ctx.people.setdefault(o.name, o.name)
         for alias in o.aliases:

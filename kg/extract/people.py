@@ -79,6 +79,10 @@ def _canonical_in_article(mention: str, people: dict[str, str]) -> str:
     cleaned = _without_leading_party(clean(mention))
     if not cleaned:
         return cleaned
+    if all(w in name_particles() for w in cleaned.split()):
+        # "von der" (the tagger cut "von der Leyen"): the one known name those particles open a surname in
+        inside = {n for n in _unique(people.values()) if f" {fold(cleaned)} " in f" {fold(n)} "[: -len(n.split()[-1]) - 1]}
+        return inside.pop() if len(inside) == 1 else cleaned
     for key in (mention, mention.strip(), cleaned):
         if key in people:
             return people[key]

@@ -41,6 +41,21 @@ def is_person_entity(ent: "Span") -> bool:
 _PERSON_ENTITIES = "kg_person_entities"
 
 
+def in_person_name(doc, k: int) -> bool:
+    """Whether token ``k`` is in a PERSON entity that :func:`is_person_entity` takes for a
+    person's name (not "Vocational Training" in "Minister of Labour and Vocational Training")."""
+    from spacy.tokens import Span
+
+    if doc[k].ent_type_ != "PERSON":
+        return False
+    start, end = k, k + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return is_person_entity(Span(doc, start, end, label="PERSON"))
+
+
 def _is_person_name(ent: "Span") -> bool:
     text = clean(ent.text)
     if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
@@ -52,7 +67,7 @@ def _is_person_name(ent: "Span") -> bool:
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
     if (_in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text)
-            or _a_thing(ent) or _end_of_a_things_name(ent)):
+            or _a_thing(ent) or _end_of_a_things_name(ent) or _field_of_a_name(ent)):
         return False
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
 
@@ -63,6 +78,22 @@ def _a_thing(ent: "Span") -> bool:
     doc = ent.doc
     return (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in gazetteer.grammar_words("determiners")
             and ent.root.dep_ != "compound")
+
+
+def _field_of_a_name(ent: "Span") -> bool:
+    """"Minister of Labour and | Vocational Training |", "Consultation on Overseas Employment
+    and | Contractual Labour |": capitalised words joined by a conjunction to the field of a
+    title or a name (after a capitalised word and a preposition that opens a field,
+    ``given_names.json`` "field_prepositions") are the field's last words, unless one of them
+    is a given name ("the Secretary of State and John Kerry")."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 3 or doc[k].pos_ != "CCONJ" or any(is_given_name(t.text) for t in ent):
+        return False
+    j = k - 1
+    while j > 0 and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+        j -= 1
+    return j < k - 1 and j > 0 and doc[j].lower_ in name_words("field_prepositions") and doc[j - 1].text[:1].isupper()
 
 
 def _end_of_a_things_name(ent: "Span") -> bool:
@@ -79,11 +110,12 @@ def _end_of_a_things_name(ent: "Span") -> bool:
 
 def names_a_place_or_body(text: str) -> bool:
     """"Rakhine State", "Kurdistan Region", "Federal Police": a run ending in the head of a
-    place's name (``given_names.json`` "place_heads") or holding a word for a body of a state
+    place's name or of a photo credit (``given_names.json`` "place_heads", "credit_heads") or holding a word for a body of a state
     (``titles.json`` "state_body_words") names a place or an institution, not a person."""
     words = text.split()
     bodies = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
-    return (len(words) >= 2 and words[-1] in name_words("place_heads")) or bool(set(words) & bodies)
+    heads = name_words("place_heads") | name_words("credit_heads")  # "Rakhine State", "(AA Photo)"
+    return (len(words) >= 2 and words[-1] in heads) or bool(set(words) & bodies)
 
 
 

@@ -19,7 +19,6 @@ from .. import gazetteer
 from ..annotate.index import ents_in
 from ..parse import doc_text
 from .official_mentions import _Mention
-from .parties import matcher
 from .state_roles import is_people
 from .title_context import _local_place_regex, _other_party_matches, _party_designation, states_between
 
@@ -37,7 +36,7 @@ def _states_before(m: _Mention) -> set[str]:
     capital counts only in a sentence that names no other state and no IGO: "signed in
     Brussels by Minister X and Afghanistan's minister", "a council in Brussels co-chaired by
     Minister X and the EU's High Representative" say where two parties met, not whom X serves."""
-    text = _unnamed(m.sentence)
+    text = _own_clause(_unnamed(m.sentence), _name_at(m))
     before = text[: _name_at(m)]
     if _states_in(before):
         return _states_in(text)
@@ -55,6 +54,20 @@ def _states_before(m: _Mention) -> set[str]:
     if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
         return set()  # a meeting place of two parties, a state's and an IGO's included
     return capitals
+
+
+def _own_clause(text: str, at: int) -> str:
+    """``text`` blanked (offsets kept) outside the clause, between semicolons, of the character
+    at ``at``: "Moldova's government has asked for more; Interior Minister X should agree"
+    names X's counterpart before the semicolon, not X's state."""
+    lo, hi = _clause_bounds(text, at)
+    return " " * lo + text[lo:hi] + " " * (len(text) - hi)
+
+
+def _clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The characters of the clause, between semicolons, of the character at ``at``."""
+    lo, hi = text.rfind(";", 0, at) + 1, text.find(";", at)
+    return lo, (len(text) if hi < 0 else hi)
 
 
 def _speaks_or_acts(m: _Mention) -> bool:
@@ -79,9 +92,11 @@ def _states_reported(m: _Mention) -> set[str]:
     verbs = {name.head.i} | {c.i for c in name.head.children if c.dep_ in ("advcl", "conj", "xcomp")}
     places = gazetteer.dateline_places()
     found: set[str] = set()
+    lo, hi = _clause_bounds(sent.text, _name_at(m))
     # the reported clause after the person, or before ("The Czech government has approved ..., X said")
     for tok in (t for t in sent if t.i != name.i and not (m.start <= t.i < max(m.end, m.start + 1))):
-        if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs:
+        if tok.dep_ not in _SUBJECTS or tok.head.dep_ != "ccomp" or tok.head.head.i not in verbs \
+                or not lo <= tok.idx - sent.start_char < hi:  # not across a semicolon
             continue
         c = gazetteer.country(tok.text)
         if c is not None and tok.text in c.demonyms:
@@ -190,90 +205,7 @@ def meeting_party_states(m: _Mention) -> set[str]:
 _TITLE_SPAN = 12
 
 
-def host_states(m: _Mention) -> set[str]:
-    """The states of the place a visitor goes to where the person is whom they meet ("came to
-    Ankara for talks with Defence Minister X", "was received in Athens by the Minister of
-    ..., X"): a host serves the state they receive in. The words are ``people_host.json``:
-    the person is reached from a visit verb through a meeting word and is not its subject,
-    or is the subject or agent of a verb of receiving; the place is the verb's object or
-    the object of its preposition, named before the person by a state's name or capital
-    (a demonym there is the visitor's: "received the Egyptian minister")."""
-    doc = m.sentence.doc
-    marks = _host_marks(doc)
-    path = [_name_token(m)]
-    while path[-1].head.i != path[-1].i and path[-1].head.i >= m.sentence.start:
-        path.append(path[-1].head)
-    found: set[str] = set()
-    for k, verb in enumerate(path[1:], start=1):
-        label, below = marks.get(verb.i), path[k - 1]
-        if label == "VISIT":
-            hosts = below.dep_ not in _SUBJECTS and any(marks.get(t.i) == "TALKS" for t in path[:k])
-        else:
-            hosts = label == "RECEIVE" and (below.dep_ in ("agent", *_SUBJECTS) or _after_agent(verb, below))
-        if hosts:
-            found |= _destinations(verb, path[0].i, _names_igo(m.sentence.text))
-    return found
-
-
-def visited_states(m: _Mention) -> set[str]:
-    """"Foreign Minister X travels to Algiers", "X, who arrived in Kabul on the weekend": the
-    states of the places a person goes to (``people_host.json`` VISIT verbs whose subject is
-    the person) are the hosts', not the person's; so are those of a visit noun the person's
-    verb is set in ("During a state visit to Bonn, President X held talks")."""
-    name = _name_token(m)
-    marks = _host_marks(m.sentence.doc)
-    verbs = [name.head] if name.dep_ in _SUBJECTS else []
-    verbs += [c for c in name.children if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT")
-                                                                    for s in c.children)]
-    verbs += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    out: set[str] = set()
-    for verb in (v for v in verbs if marks.get(v.i) == "VISIT"):
-        out |= _destinations(verb, len(m.sentence.doc), _names_igo(m.sentence.text))
-    return out
-
-
-def _names_igo(text: str) -> bool:
-    return any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text))
-
-
 _SUBJECTS = ("nsubj", "nsubjpass")
-
-
-def _after_agent(verb: "Token", name: "Token") -> bool:
-    """"received ... by the Minister of X, Mr Y": a name set off after the verb's agent, which
-    the parser hangs on the verb, is the agent's apposition."""
-    return name.dep_ in ("npadvmod", "appos") and any(c.dep_ == "agent" and c.i < name.i for c in verb.children)
-
-
-def _destinations(verb: "Token", before: int, igo: bool = False) -> set[str]:
-    """The states of the places ``verb`` goes to or is in: its object, or its preposition's
-    object, named before token ``before`` by a state's name or a capital; not a capital when
-    the sentence names an IGO ("came to Brussels for talks with Commissioner X": a seat of
-    the EU's, not Belgium's)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    out: set[str] = set()
-    for o in objects:
-        if o.i >= before:
-            continue
-        text = o.doc[o.left_edge.i : o.i + 1].text
-        out |= {c.name for s, e, c in gazetteer.find_countries(text) if text[s:e] not in c.demonyms}
-        out |= set() if igo else _capital_states(text)
-    return out
-
-
-def _host_marks(doc: "Doc") -> dict[int, str]:
-    """Token index -> label of ``people_host.json``, matched once per document."""
-    found = doc.user_data.get(_HOST)
-    if found is None:
-        strings = doc.vocab.strings
-        found = doc.user_data[_HOST] = {i: strings[label] for label, s, e in matcher(_HOST_FILE, doc.vocab)(doc)
-                                        for i in range(s, e)}
-    return found
-
-
-_HOST = "kg_host_words"
-_HOST_FILE = "people_host.json"
 
 
 def _name_token(m: _Mention) -> "Token":
@@ -379,18 +311,20 @@ def pair_state(m: _Mention) -> str | None:
 
 def group_state(m: _Mention) -> str | None:
     """"The Mexican delegation, which included Economy Secretary X", "a Honduran team led by
-    Minister X": the one state named in a delegation or team that a clause says the person
+    Minister X", "the Venezuelan delegation was led by Minister X": the one state named in a delegation or team that a clause says the person
     was in or led (``grammar_words`` "group_nouns", "member_verbs")."""
     name = _name_token(m)
-    while name.dep_ == "conj" and name.head.i != name.i:
-        name = name.head
+    while name.dep_ in ("conj", "appos", "npadvmod") and name.head.i < name.i:
+        name = name.head  # "led by the Minister of Transport, X": the title's place
     verb = name.head
     if name.dep_ == "pobj" and verb.dep_ == "agent":
         verb = verb.head
     elif name.dep_ != "dobj":
         return None
     noun = verb.head
-    if verb.dep_ not in ("relcl", "acl") or verb.lemma_ not in gazetteer.grammar_words("member_verbs") \
+    if verb.dep_ not in ("relcl", "acl"):  # "the Venezuelan delegation was led by Minister X"
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if name.dep_ == "pobj" else None
+    if noun is None or verb.lemma_ not in gazetteer.grammar_words("member_verbs") \
             or noun.lower_ not in gazetteer.grammar_words("group_nouns"):
         return None
     found = _states_in(noun.doc[noun.left_edge.i : noun.i + 1].text)

@@ -58,3 +58,16 @@ def place_only_states(doc: "Doc", *ranges: tuple[int, int]) -> set[str]:
         span = doc[s:e]
         (place if names_people(span) or is_place(span) else actor).add(state)
     return place - actor
+
+
+def state_of_the_remit(role: str | None) -> str | None:
+    """"Governor of Norte de Santander", "Premier of Quebec", "Mayor of Cúcuta": a post whose
+    remit is a first-level subdivision of a state (ISO 3166-2, :func:`kg.states.subdivisions`)
+    or a place the gazetteer knows serves that state, however the text around names others."""
+    if not role or " of " not in role:
+        return None
+    place = role.rsplit(" of ", 1)[1].strip()
+    if place.startswith("the "):
+        place = place[4:]
+    return gazetteer.subdivisions().get(place) or gazetteer.local_places().get(place)
+

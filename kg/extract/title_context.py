@@ -15,6 +15,7 @@ from .. import gazetteer
 from ..world_spans import BODIES, STATES, mark_world
 from ..parse import doc_text
 from .official_mentions import _HYPHENS, _in_compound
+from .person_names import in_person_name
 from .parties import matcher
 from .post_reading import _has_head, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
@@ -173,7 +174,7 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         if not before.whitespace_ and not tok.whitespace_ and before.text[:1].isupper() and after.text[:1].isupper():
             return True  # "the Colombia-Venezuela border": one field
         return is_head_word(before.text) and (is_head_word(after.text) or after.lower_ in t["modifiers_excluding"])
-    if tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "DATE", "TIME") and tok.is_alpha:
+    if tok.text[:1].isupper() and tok.ent_type_ not in ("DATE", "TIME") and not in_person_name(tok.doc, tok.i) and tok.is_alpha:
         # an unlisted portfolio: "Agriculture"; not a day ("on Thursday Homeland Security Secretary X")
         return tok.pos_ in ("PROPN", "NOUN", "ADJ")
     if (tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ == "compound" and is_head_word(tok.head.text)
@@ -313,7 +314,7 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
             words.extend(doc[k:fields_end])
             k = fields_end
             continue
-        if not _titleish(doc[k], units) or (doc[k].ent_type_ == "PERSON" and not (
+        if not _titleish(doc[k], units) or (in_person_name(doc, k) and not (
                 k > 0 and is_head_word(doc[k].text) and parse_title(doc[k - 1 : k + 1].text) is not None)):
             break
         words.append(doc[k])
