@@ -345,15 +345,3 @@ def name_particles() -> frozenset[str]:
     """Lower-case words inside a name ("de", "von der", "al-"): ``given_names.json`` "name_particles"."""
     return frozenset(gazetteer.given_name_data().get("name_particles", []))
 
-
-def both_surnames(name: str, aliases: list[str]) -> str | None:
-    """"Ramón Velásquez Araguayán", later "Velásquez Araguayán": a person the article itself
-    names by both surnames keeps them (the guidelines' "people the press names by both"),
-    though their first-surname form is "Ramón Velásquez"; None when the article does not."""
-    words = name.split()
-    for alias in aliases:
-        full = alias.split()
-        if len(full) == len(words) + 1 and fold(" ".join(full[: len(words)])) == fold(name) \
-                and any(fold(a) == fold(" ".join(full[-2:])) for a in aliases) and not is_given_name(full[-2]):
-            return alias
-    return None

@@ -83,7 +83,6 @@ from .official_states import (
 )
 from .article_states import state_of_the_head
 from .official_superiors import state_of_the_superior
-from .names import both_surnames
 from .people import canonical_in_article
 from .roles import settle_head_by_state
 from .state_roles import state_of_the_remit
@@ -92,20 +91,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from . import Context
-
-
-def _both_surnames(officials: list[Official], ctx: "Context") -> None:
-    """"Ramón Velásquez Araguayán", later "Velásquez Araguayán": named by both surnames (:func:`.names.both_surnames`)."""
-    for o in officials:
-        full = both_surnames(o.name, o.aliases)
-        if full is None or any(p.name == full for p in officials if p is not o):
-            continue
-        old, o.name = o.name, full
-        o.aliases = sorted({*o.aliases, old} - {full})
-        for k, v in list(ctx.people.items()):
-            if v == old:
-                ctx.people[k] = full
-        ctx.people[old] = full
 
 
 def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
@@ -149,7 +134,6 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
     _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)
     _first_surnames(officials, ctx)
-    _both_surnames(officials, ctx)
     for o in officials:
         ctx.people.setdefault(o.name, o.name)
         for alias in o.aliases:
