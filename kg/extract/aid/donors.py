@@ -97,7 +97,7 @@ def named_provider(sent: "Span", countries) -> str | None:
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
             continue
-        if _receives(tok.head):
+        if receives(tok.head):
             continue  # "Belize received $5 million": the subject is the recipient
         # the sentence's own words: the parser may run the headline above into its subject
         subject = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
@@ -185,7 +185,7 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
         if subject is None and headline_infinitive(verb):
             subject = headline_subject(verb)  # "UK to pay France £478m"
         if subject is not None:
-            if _receives(verb):
+            if receives(verb):
                 # "Panama received $15 million from Japan": the donor follows "from"
                 sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab()["source_prepositions"]]
                 return next((d for c in sources if (d := _donor_named(c))), None)
@@ -225,7 +225,7 @@ def clause_recipients(anchor: "Token", sent: "Span") -> list[str]:
     while verb is not None and sent.start <= verb.i < sent.end:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            if not _receives(verb) or subject.dep_ != "nsubj":
+            if not receives(verb) or subject.dep_ != "nsubj":
                 return []
             return names(countries_in("".join(t.text_with_ws for t in subject.subtree))) or _capital_state(subject)
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
@@ -234,7 +234,7 @@ def clause_recipients(anchor: "Token", sent: "Span") -> list[str]:
     return []
 
 
-def _receives(verb: "Token") -> bool:
+def receives(verb: "Token") -> bool:
     """Whether the subject of ``verb`` gets the money: "Belize received $5 million", and
     "Rwanda was to receive $5,000 ...", where the parser hangs the subject on "was"."""
     receiving = vocab()["recipient_subject_verbs"]

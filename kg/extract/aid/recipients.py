@@ -11,7 +11,7 @@ from ...money import Amount
 from ...parse import doc_text
 from ...gazetteer import capital_country, country_by_name
 from ..parties import US, countries_in, CountryMemory, CountryMention, government_terms, names
-from .donors import _receives, org_matches, org_mentions
+from .donors import receives, org_matches, org_mentions
 from .positions import proper_nouns_in
 from .status import status_token
 from .text import hosts_in, quoted_titles
@@ -362,7 +362,7 @@ def acting_bodies(sent: "Span") -> set[str]:
     ones the money is for."""
     out: set[str] = set()
     for tok in sent:
-        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not _receives(tok.head):
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head):
             phrase = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
             out.update(name for _, _, name in org_mentions(phrase, False))
     return out
