@@ -71,9 +71,9 @@ def without_conversions(amounts: list[Amount], text: str) -> list[Amount]:
 
 
 def without_breakdown(amounts: list[Amount], text: str) -> list[Amount]:
-    """ "Donors pledged €7.5 billion, of which €5 billion in grants and €2.5 billion in loans":
+    """ "Donors pledged €9 billion, of which €6 billion in grants and €3 billion in loans":
     the parts after "of which" that add up to the sum before are that sum split by kind, one
-    entry (DECISIONS_ao); a part with a fate of its own ("$615 million, of which $405 million
+    entry (DECISIONS_ao); a part with a fate of its own ("$700 million, of which $450 million
     was reprogrammed") adds up to less and stays."""
     for i, whole in enumerate(amounts):
         rest = [a for a in amounts[i + 1 :] if a.currency == whole.currency]
