@@ -42,6 +42,14 @@ def official_states_in(nlp, text: str) -> dict[str, str | None]:
     return {o.name: o.country for o in extract_officials(nlp(text), ctx)}
 
 
+def official_posts_in(nlp, text: str, date: str | None = "2022-05-01") -> set[tuple[str, str | None, str | None]]:
+    """Each official read from ``text`` (an article of ``date``) as (name, role, state)."""
+    from kg.extract import Context
+    from kg.extract.officials import extract_officials
+
+    ctx = Context(Article(id="t", source="t", text=text, date=date))
+    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+
 @pytest.fixture
 def corpus() -> list[ArticleFacts]:
     """Two articles about one (invented) official, spelt two ways, and one party pair."""

@@ -6,14 +6,11 @@ Every sentence is written for the test, with invented people of real states.
 
 from __future__ import annotations
 
-from kg.extract import Context
-from kg.extract.officials import extract_officials
-from kg.facts import Article
+from conftest import official_posts_in
 
 
 def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2019-08-01"))
-    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    return official_posts_in(nlp, text, "2019-08-01")
 
 
 def test_home_state_after_a_legislator_is_not_the_next_title(nlp) -> None:

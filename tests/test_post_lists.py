@@ -7,14 +7,11 @@ Sentences are written for the test, with invented office holders of real states.
 
 from __future__ import annotations
 
-from kg.extract import Context
-from kg.extract.officials import extract_officials
-from kg.facts import Article
+from conftest import official_posts_in
 
 
 def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2023-05-02"))
-    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    return official_posts_in(nlp, text, "2023-05-02")
 
 
 def test_plural_title_before_two_names_gives_each_the_post(nlp) -> None:

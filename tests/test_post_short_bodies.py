@@ -5,15 +5,12 @@ their head ("Commissioner for ..."). Sentences written for the test (people inve
 
 from __future__ import annotations
 
-from kg.extract import Context
-from kg.extract.officials import extract_officials
+from conftest import official_posts_in
 from kg.extract.roles import parse_title
-from kg.facts import Article
 
 
 def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2022-05-01"))
-    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    return official_posts_in(nlp, text, "2022-05-01")
 
 
 def test_short_name_of_a_body_named_before(nlp):

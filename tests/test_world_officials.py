@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import Context
-from kg.extract.officials import extract_officials
-from kg.facts import Article
+from conftest import official_posts_in
 
 
 def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    ctx = Context(Article(id="t", source="t", text=text, date="2024-05-01"))
-    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    return official_posts_in(nlp, text, "2024-05-01")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -91,8 +88,7 @@ def test_no_official_from_words_of_a_title_or_a_contact_block(nlp, text):
 
 
 def posts_on(nlp, text: str, date: str | None) -> set[tuple[str, str | None, str | None]]:
-    ctx = Context(Article(id="t", source="t", text=text, date=date))
-    return {(o.name, o.role, o.country) for o in extract_officials(nlp(text), ctx)}
+    return official_posts_in(nlp, text, date)
 
 
 def test_a_title_and_surname_of_a_known_holder_is_that_holder_not_the_datelines_state(nlp):
