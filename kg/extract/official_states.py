@@ -314,8 +314,10 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     if not ranked and _held(person, posted[0].role, made):
         # the article's own holder of the post is named: this one is the other party's, the most named
         ranked = sorted((s for s in named if counts[s] >= 2), key=lambda s: -counts[s])
-    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
-        # no state stands out: those the text makes an actor, not only a topic or a place
+    homes = home_states(doc_text(posted[0].sentence.doc))
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]] and (not homes or homes & set(ranked)):
+        # no state stands out: those the text makes an actor, not only a topic or a place (not
+        # when the article is filed from none of them: all are foreign then)
         acting = acting_states(posted[0].sentence.doc)
         ranked = [s for s in ranked if s in acting] or ranked
     if not ranked:
