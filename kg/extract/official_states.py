@@ -17,7 +17,7 @@ from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
-from .official_pairs import _beside_another_state, _coordinated, _met
+from .official_pairs import _beside_another_state, _met, _side_by_side
 from .roles import Role, words_regex
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
@@ -25,7 +25,7 @@ from .state_clues import (
     pair_state, subdivision_state,
 )
 from .state_visits import host_states, visited_states
-from .state_roles import place_only_states
+from .state_roles import acting_states, place_only_states
 from .title_context import other_party_states, states_between
 
 if TYPE_CHECKING:
@@ -246,7 +246,10 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
     post read without its state when neither the sentence nor the paragraph names one (any
     post: the head of a state body too, "Director-General of the Department of Employment").
     Not a diplomat's: "Israel's ambassador in Bangkok" beside Labour Minister X is posted
-    where X governs, so their state says nothing of X's."""
+    where X governs, so their state says nothing of X's. Only an official whose own words
+    give their state (a title, a known holder, the sentence), not one read from the paragraph
+    or the article like this one ("Minister Y" beside President X: Y's guess is no clue to
+    X's), and not one named beside the person as another party ("X and German Minister Y")."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
@@ -256,8 +259,10 @@ def _state_of_officials_nearby(person: _Person, made: list[tuple[Official | None
         o.country for o, p in made
         if p is not person and o is not None and o.country and gazetteer.country_by_name(o.country) is not None
         and not any(n.role is not None and n.role.head in heads for n in p.mentions)  # a diplomat serves abroad
+        # a state the other's own words or a known holder give, not one read from around them
+        and o.confidence != CONTEXT_COUNTRY
         and any(lo <= m.sentence.start_char < hi for m in p.mentions for lo, hi in spans)
-        and not _coordinated(person, p) and not _met(person, p)
+        and not _side_by_side(person, p) and not _met(person, p)
     }
     found -= _states_without(posted[0].role) | _other_states(person)
     if not any(_subordinate(m) for m in posted):  # "His foreign minister, X": the leader's own
@@ -270,9 +275,12 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     officials are named with their states: news names its own government's officials
     without a state and a foreign one's with it, so a post read without a state (a minister's,
     or a state body's head's) takes the state the article names that no minister's or leader's title names: the one
-    another official named without a state serves, else the outlet's own when its masthead
+    another official named without a state serves (before the other titled state of whom
+    the person meets: "X met Tunisian minister Y" in a piece that titles Egypt's too), else
+    the outlet's own when its masthead
     names one (:func:`_masthead_state`), else the most named one when it is named at least
-    twice as often as any other such state; never one named only in passing (twice at
+    twice as often as any other such state (of the states the text makes an actor, when
+    none stands out among all: :func:`.state_roles.acting_states`); never one named only in passing (twice at
     least, and a quarter as often as the most named state). The demonyms of the people the
     news is about do not count (:func:`_states_counted`). A state whose holder of the same
     post the article names is not this one's; when that leaves no untitled state, the most
@@ -288,8 +296,6 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     never |= met
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
     other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
-    if met and len(other) == 1:  # whom X met serves the other titled state
-        return other.pop()
     left = named - _titled_states(made)
     # a state named in passing ("as Italy did") is not the article's own; the states whose
     # officials are titled are foreign ones, however often the article names them
@@ -302,10 +308,18 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
         return home  # the outlet's own ("Buenos Aires Times", "EL COMERCIO (Quito)"), also when it titles some of its own
     if len(served) == 1:  # another untitled official's ("then prime minister John Key")
         return served.pop()
+    if met and len(other) == 1:  # whom X met serves the other titled state, when no untitled colleague says
+        return other.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
     if not ranked and _held(person, posted[0].role, made):
         # the article's own holder of the post is named: this one is the other party's, the most named
         ranked = sorted((s for s in named if counts[s] >= 2), key=lambda s: -counts[s])
+    homes = home_states(doc_text(posted[0].sentence.doc))
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]] and (not homes or homes & set(ranked)):
+        # no state stands out: those the text makes an actor, not only a topic or a place (not
+        # when the article is filed from none of them: all are foreign then)
+        acting = acting_states(posted[0].sentence.doc)
+        ranked = [s for s in ranked if s in acting] or ranked
     if not ranked:
         return None
     return ranked[0] if len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]] else None

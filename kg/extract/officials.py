@@ -86,6 +86,7 @@ from .official_superiors import state_of_the_superior
 from .people import canonical_in_article
 from .roles import settle_head_by_state
 from .state_roles import state_of_the_remit
+from .state_visits import state_of_the_visit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,7 +124,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
                 o.confidence = min(o.confidence, confidence)
     for o, p in made:
         if o is not None and o.country is None:
-            o.country = (_state_of_the_pair(p) or _state_of_officials_nearby(p, made)
+            o.country = (_state_of_the_pair(p) or state_of_the_visit(p, made) or _state_of_officials_nearby(p, made)
                          or _state_of_the_dateline(p, ctx, made) or _state_of_the_article(p, made)
                          or _state_of_the_government(p, officials) or _state_of_the_place(p))
             if o.country:

@@ -148,14 +148,18 @@ def counterpart_state(m: _Mention) -> str | None:
 
 def subdivision_state(m: _Mention) -> str | None:
     """"Senator X of Vermont", "Representative X of California": the state whose first-level
-    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves; "X
-    (D-NJ)": the state whose legislators' party designations those are."""
+    subdivision (ISO 3166-2, :func:`kg.states.subdivisions`) the name is "of" serves (the
+    prepositions that say so are ``state_roles.json`` "subdivision_prepositions": "Minister X
+    in Tunis" is where X is, not whom X serves); "X (D-NJ)": the state whose legislators' party
+    designations those are."""
     designated = _party_designation(m.sentence, max(m.end, m.start + 1))
     if designated is not None:
         return designated.country
     name = _name_token(m)
     subdivisions = gazetteer.subdivisions()
-    for prep in (c for c in name.children if c.dep_ == "prep" and c.i >= name.i):
+    # "of Vermont", "from Texas" say whom the person represents; "Tesfaye in Tunis" only where they are
+    represents = gazetteer._load_json("state_roles.json")["subdivision_prepositions"]
+    for prep in (c for c in name.children if c.dep_ == "prep" and c.i >= name.i and c.lower_ in represents):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             state = subdivisions.get(place.doc[place.left_edge.i : place.i + 1].text)
             if state:

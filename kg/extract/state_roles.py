@@ -32,8 +32,12 @@ def is_people(text: str) -> bool:
 
 def is_place(span: "Span") -> bool:
     """Whether a state's mention is the object of a preposition of place or motion, itself or
-    through the place it qualifies ("from Warsaw, Poland", "in Israel")."""
+    through the place it qualifies ("from Warsaw, Poland", "in Israel"), or that qualifies a
+    noun of place ("on the French border", "off the Libyan coast": ``state_roles.json``
+    "place_nouns")."""
     tok = span.root
+    if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in _roles()["place_nouns"]:
+        return True
     links = set(_roles()["place_links"])
     while tok.dep_ in links and tok.head.i != tok.i:
         tok = tok.head
@@ -58,6 +62,20 @@ def place_only_states(doc: "Doc", *ranges: tuple[int, int]) -> set[str]:
         span = doc[s:e]
         (place if names_people(span) or is_place(span) else actor).add(state)
     return place - actor
+
+
+def acting_states(doc: "Doc") -> set[str]:
+    """The states the text makes the subject of a clause or the owner of one ("the Netherlands
+    offers more legal routes", "Italy's interior ministry paid"): the parties that act in the
+    news, unlike a state named only as a topic or a place ("Morocco's autonomy plan for
+    Western Sahara")."""
+    found: set[str] = set()
+    for s, e, state in states_between(doc, 0, len(doc)):
+        root = doc[s:e].root
+        subject = root.head if root.dep_ == "poss" else root
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            found.add(state)
+    return found
 
 
 def state_of_the_remit(role: str | None) -> str | None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .official_mentions import _Mention
+from .official_mentions import _Mention, _Person
 from .parties import matcher
 from .state_clues import _SUBJECTS, _capital_states, _name_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from ..facts import Official
 
 
 def host_states(m: _Mention) -> set[str]:
@@ -47,7 +49,9 @@ def visited_states(m: _Mention) -> set[str]:
     """"Foreign Minister X travels to Algiers", "X, who arrived in Kabul on the weekend": the
     states of the places a person goes to (``people_host.json`` VISIT verbs whose subject is
     the person) are the hosts', not the person's; so are those of a visit noun the person's
-    verb is set in ("During a state visit to Bonn, President X held talks")."""
+    verb is set in ("During a state visit to Bonn, President X held talks") or takes as its
+    object ("X begins a three-day visit to Algeria"), and of a visit that is the person's
+    ("during X's visit to Dhaka", "signed in Dhaka during X's visit")."""
     name = _name_token(m)
     marks = _host_marks(m.sentence.doc)
     verbs = [name.head] if name.dep_ in _SUBJECTS else []
@@ -55,9 +59,18 @@ def visited_states(m: _Mention) -> set[str]:
                                                                     for s in c.children)
               and not _person_between(m, c.left_edge.i)]  # "X and Y, Minister of Z, who is visiting": Y visits
     verbs += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "dobj"]  # "X began a state visit to Algeria"
     out: set[str] = set()
+    igo = _names_igo(m.sentence.text)
     for verb in (v for v in verbs if marks.get(v.i) == "VISIT"):
-        out |= _destinations(verb, len(m.sentence.doc), _names_igo(m.sentence.text))
+        out |= _destinations(verb, len(m.sentence.doc), igo)
+    if name.dep_ == "poss" and marks.get(name.head.i) == "VISIT":
+        # "signed in Dhaka during X's visit": the visit's own destination, else where what it frames happens
+        visit = name.head
+        found = _destinations(visit, len(m.sentence.doc), igo)
+        if not found and visit.dep_ == "pobj" and visit.head.dep_ == "prep":
+            found = _destinations(visit.head.head, len(m.sentence.doc), igo)
+        out |= found
     return out
 
 
@@ -108,3 +121,33 @@ def _host_marks(doc: "Doc") -> dict[int, str]:
 
 _HOST = "kg_host_words"
 _HOST_FILE = "people_host.json"
+
+
+def state_of_the_visit(person: _Person, made: list[tuple["Official | None", _Person]]) -> str | None:
+    """"President X begins a visit to Algeria. On Monday he and President Y sign ...": the one
+    state another official of the paragraph visits (:func:`visited_states`), named before the
+    person, is the host's: the person's, when their post is read without a state. Not the
+    visitor's own state, not one the person visits themself or that the text gives another
+    party, and not a visit in the person's own sentence that does not make them the one met
+    ("X and Minister Y visited Algeria": Y travels with X)."""
+    from .official_pairs import _met
+    from .state_clues import _paragraph_bounds
+
+    posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    found: set[str] = set()
+    for o, p in made:
+        if o is None or p is person or not o.country:
+            continue
+        for n in p.mentions:
+            visited = visited_states(n) - {o.country}
+            if not visited:
+                continue
+            lo, hi = _paragraph_bounds(n.sentence)
+            if any(lo <= m.sentence.start_char < hi and (m.sentence.start > n.sentence.start
+                                                          or m.sentence.start == n.sentence.start and _met(person, p))
+                   for m in posted):
+                found |= visited
+    from .official_states import _other_states
+
+    found -= {state for m in person.mentions for state in visited_states(m)} | _other_states(person)
+    return found.pop() if len(found) == 1 else None
