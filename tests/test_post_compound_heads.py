@@ -1,0 +1,52 @@
+"""Posts whose head is a compound of its own ("Chief Minister", "Chief Negotiator", "Chief of
+Police") and heads a state names its own way ("Foreign Secretary" in the South Asian foreign
+services, as in the British one).
+
+Sentences are written for the test (people invented, states real).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import official_posts_in
+from kg.extract.roles import parse_title
+
+
+def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    return official_posts_in(nlp, text, "2021-03-01")
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # "Chief Minister" heads a state's province: the place before it is its field, after "of"
+    ("Punjab Chief Minister", "Chief Minister of Punjab", None),
+    ("Chief Minister of Sabah", "Chief Minister of Sabah", None),
+    # "chief negotiator", "chief of police": the post, not the head of a body named "negotiator"
+    ("Kenya's chief negotiator", "Chief Negotiator", "Kenya"),
+    ("Spain's chief of police", "Chief of Police", "Spain"),
+    # a South Asian foreign secretary keeps the service's title; another state's is its minister's
+    ("Pakistani Foreign Secretary", "Foreign Secretary", "Pakistan"),
+    ("Sri Lanka's foreign secretary", "Foreign Secretary", "Sri Lanka"),
+    ("Mexican Foreign Secretary", "Secretary of Foreign Affairs", "Mexico"),
+])
+def test_compound_heads(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)
+
+
+def test_chief_minister_in_a_sentence(nlp):
+    text = "Kerala Chief Minister Anil Varghese flew to Dubai to meet Indian workers on Monday."
+    assert ("Anil Varghese", "Chief Minister of Kerala", "India") in posts(nlp, text)
+
+
+def test_chief_negotiator_after_the_name(nlp):
+    text = 'Tomas Lindqvist, Norway\'s chief negotiator, called the accord "a fair outcome" on Friday.'
+    assert ("Tomas Lindqvist", "Chief Negotiator", "Norway") in posts(nlp, text)
+
+
+def test_foreign_secretaries_of_two_south_asian_states(nlp):
+    text = ("In Islamabad, Pakistani Foreign Secretary Imran Qadir met Nepal's Foreign Secretary "
+            "Binod Sharma to sign the labour protocol.")
+    found = posts(nlp, text)
+    assert ("Imran Qadir", "Foreign Secretary", "Pakistan") in found
+    assert ("Binod Sharma", "Foreign Secretary", "Nepal") in found
