@@ -50,3 +50,11 @@ def test_foreign_secretaries_of_two_south_asian_states(nlp):
     found = posts(nlp, text)
     assert ("Imran Qadir", "Foreign Secretary", "Pakistan") in found
     assert ("Binod Sharma", "Foreign Secretary", "Nepal") in found
+
+
+def test_head_of_an_igo_without_its_name(nlp):
+    # the IGO is the party served: the post is its head's title alone, beside a state's president
+    text = "President Ana Duarte of Chile met World Bank President Tomas Berg in Santiago on Monday."
+    found = posts(nlp, text)
+    assert ("Tomas Berg", "President", "World Bank") in found
+    assert ("Ana Duarte", "President", "Chile") in found
