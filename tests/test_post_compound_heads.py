@@ -58,3 +58,25 @@ def test_head_of_an_igo_without_its_name(nlp):
     found = posts(nlp, text)
     assert ("Tomas Berg", "President", "World Bank") in found
     assert ("Ana Duarte", "President", "Chile") in found
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    # a department named before its head gives the head its portfolio; its acronym is no word of the post
+    ("Department of Migrant Workers (DMW) Secretary", "Secretary of Migrant Workers"),
+    ("Department of Agriculture Secretary", "Secretary of Agriculture"),
+    ("Overseas Workers Minister", "Minister of Overseas Workers"),
+])
+def test_department_before_its_head(phrase, role):
+    read = parse_title(phrase)
+    assert read is not None and read.role == role
+
+
+def test_department_with_acronym_before_the_head_in_a_sentence(nlp):
+    text = ("Indonesia and Malaysia renewed the domestic workers memorandum on Monday. Department of Overseas "
+            "Workers (DOW) Secretary Budi Santoso said the agencies would be audited.")
+    assert ("Budi Santoso", "Secretary of Overseas Workers", "Indonesia") in posts(nlp, text)
+
+
+def test_migrant_workers_is_a_government_portfolio(nlp):
+    text = "Nepal and Qatar signed a labour pact on Monday. Migrant Workers Secretary Ram Thapa said fees would end."
+    assert ("Ram Thapa", "Secretary of Migrant Workers", "Nepal") in posts(nlp, text)

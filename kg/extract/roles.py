@@ -53,6 +53,7 @@ def _parse_title(phrase: str) -> Role | None:
     excluded = False
     text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
+    text = re.sub(r"\s*\(\s*[A-Z][A-Za-z0-9&-]*\s*\)", "", text)  # "Department of X (DX) Secretary": the acronym is no word of the post
     # "President of the Republic", "Minister of Security of the Nation": the state the context names
     text = re.sub(rf"(?i)(?<=\w)\s+of\s+the\s+(?:{_words('the_state_itself')})$", "", text)
     text, posted_to = _posted_to(text)
@@ -140,6 +141,7 @@ def _parse_title(phrase: str) -> Role | None:
     pre = pre[owner_at + 1 :]
     while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
         pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
+    pre = _without_unit_opener(pre)
     if head_at:
         i, j, head = head_at
         post = words[j:]
@@ -290,6 +292,16 @@ def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
     if head_at is None or head_at[2].split(" of ")[0] not in heads:
         return None
     return word[:1].upper() + word[1:]
+
+
+def _without_unit_opener(pre: list[str]) -> list[str]:
+    """"Department of Migrant Workers Secretary": a department named before its head gives
+    the head its portfolio ("Secretary of Migrant Workers"); the unit word and its "of" go
+    (``titles.json`` "unit_words", capitalised: the department's name)."""
+    units = {w for w in gazetteer.titles().get("unit_words", []) if w[:1].isupper()}
+    if len(pre) > 2 and pre[0] in units and pre[1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
+        return pre[2:]
+    return pre
 
 
 def _listed(words: list[str]) -> bool:

@@ -41,9 +41,10 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and (_titleish(doc[j], units) or in_field_list(sent, j)) \
+    while j >= sent.start and j not in named and (_titleish(doc[j], units) or in_field_list(sent, j)
+                                                  or _bracketed_acronym(sent, j, units)) \
             and not _opens_the_title(sent, j):
-        j -= 1
+        j -= 3 if _bracketed_acronym(sent, j, units) else 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     words = _past_the_named_place(words, doc[j] if j >= sent.start else None)
@@ -87,6 +88,15 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and joint is not None and not role.excluded:
         role = Role(f"{joint} and {role.role}", role.country, role.head)  # one holder of two posts
     return (role, direct) if role is not None else None
+
+
+def _bracketed_acronym(sent: "Span", j: int, units: set[int]) -> bool:
+    """"Department of Migrant Workers (DMW) Secretary X": an acronym in brackets that ends the
+    name of a body inside a title, between capitalised words of the title."""
+    doc = sent.doc
+    return doc[j].text == ")" and j - 3 >= sent.start and doc[j - 2].text == "(" and doc[j - 1].text.isupper() \
+        and j + 1 < sent.end and doc[j + 1].text[:1].isupper() and _titleish(doc[j - 3], units) \
+        and doc[j - 3].text[:1].isupper()
 
 
 def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role | None) -> Role | None:
