@@ -80,3 +80,15 @@ def test_department_with_acronym_before_the_head_in_a_sentence(nlp):
 def test_migrant_workers_is_a_government_portfolio(nlp):
     text = "Nepal and Qatar signed a labour pact on Monday. Migrant Workers Secretary Ram Thapa said fees would end."
     assert ("Ram Thapa", "Secretary of Migrant Workers", "Nepal") in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # a department's head written before the department: its field is the post's portfolio
+    ("Secretary of Nepal's Department of Overseas Workers", "Secretary of Overseas Workers", "Nepal"),
+    ("Minister of the Ministry of Health", "Minister of Health", None),
+    # another head of a department keeps the department's name
+    ("Director of the Department of Immigration", "Director of the Department of Immigration", None),
+])
+def test_department_after_its_head(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)

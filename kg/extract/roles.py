@@ -164,6 +164,7 @@ def _parse_title(phrase: str) -> Role | None:
         post_portfolio = [w.lstrip(",") for w in spelt[j + 1 : j + len(post)]]
         post_portfolio[-1:] = [w.rstrip(",") for w in post_portfolio[-1:]]
         preposition = post[0].lower()
+        post_portfolio = _without_unit_opener(post_portfolio, head)
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
     while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
@@ -294,14 +295,23 @@ def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
     return word[:1].upper() + word[1:]
 
 
-def _without_unit_opener(pre: list[str]) -> list[str]:
+def _without_unit_opener(words: list[str], head: str | None = None) -> list[str]:
     """"Department of Migrant Workers Secretary": a department named before its head gives
     the head its portfolio ("Secretary of Migrant Workers"); the unit word and its "of" go
-    (``titles.json`` "unit_words", capitalised: the department's name)."""
-    units = {w for w in gazetteer.titles().get("unit_words", []) if w[:1].isupper()}
-    if len(pre) > 2 and pre[0] in units and pre[1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
-        return pre[2:]
-    return pre
+    (``titles.json`` "unit_words", capitalised: the department's name). Written after the head
+    ("Secretary of the Department of Migrant Workers"), only for a head of a government
+    department (``titles.json`` "department_heads"): a spokesperson or an adviser of a
+    department keeps the department's name."""
+    t = gazetteer.titles()
+    if head is not None:
+        if head not in t.get("department_heads", {}).get("heads", []):
+            return words
+        if words and words[0].lower() in gazetteer.grammar_words("articles"):
+            words = words[1:] if len(words) > 3 and words[1] in t.get("unit_words", []) else words
+    units = {w for w in t.get("unit_words", []) if w[:1].isupper()}
+    if len(words) > 2 and words[0] in units and words[1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
+        return words[2:]
+    return words
 
 
 def _listed(words: list[str]) -> bool:
