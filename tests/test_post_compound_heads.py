@@ -92,3 +92,23 @@ def test_migrant_workers_is_a_government_portfolio(nlp):
 def test_department_after_its_head(phrase, role, country):
     read = parse_title(phrase)
     assert read is not None and (read.role, read.country) == (role, country)
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # a post serving another holder of the government keeps that post after "to"
+    ("chief of staff to the prime minister", "Chief of Staff to the Prime Minister", None),
+    # the state named with the holder served is the state; it wins over one a portfolio implies
+    ("Secretary of State to the Minister of Foreign Affairs of Morocco",
+     "Secretary of State to the Minister of Foreign Affairs", "Morocco"),
+    # a host state after "to" stays the diplomat's posting
+    ("Chilean Ambassador to Peru", "Ambassador to Peru", "Chile"),
+])
+def test_post_serving_another(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)
+
+
+def test_post_serving_another_in_an_apposition(nlp):
+    text = ("Ghana closed the crossing on Tuesday. Kofi Mensah, chief of staff to the president, "
+            "confirmed the decision on the radio.")
+    assert ("Kofi Mensah", "Chief of Staff to the President", "Ghana") in posts(nlp, text)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from .. import gazetteer
 from .title_parts import (
     _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_charge, _in_field, _named_body, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _remit_for, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
+    _posted_in, _posted_to, _remit_for, _serving, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -62,6 +62,7 @@ def _parse_title(phrase: str) -> Role | None:
         text, posted_to, remit = _posted_in(text)
     text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
+    text, serving, served_state = _serving(text, parse_title) if posted_to is None and remit is None else (text, None, None)
     text = _split_head(text)
     text, charge = _in_charge(text)
     orgs = _orgs(text)
@@ -243,6 +244,8 @@ def _parse_title(phrase: str) -> Role | None:
         role = f"{role} for {remit_for}"
     if charge:
         role = f"{role} {charge}"
+    if serving:  # the state of the holder served wins over one a portfolio only implies
+        role, country, implied = f"{role} {serving}", (served_state if implied else country) or served_state, False
     if based_at and based_at[0]:
         role = f"{role} at {based_at[0]}"
     if based_at:
