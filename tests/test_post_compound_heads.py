@@ -112,3 +112,17 @@ def test_post_serving_another_in_an_apposition(nlp):
     text = ("Ghana closed the crossing on Tuesday. Kofi Mensah, chief of staff to the president, "
             "confirmed the decision on the radio.")
     assert ("Kofi Mensah", "Chief of Staff to the President", "Ghana") in posts(nlp, text)
+
+
+@pytest.mark.parametrize(("phrase", "role", "country"), [
+    # a cabinet post keeps the text's "for" ...
+    ("Irish Minister for Justice", "Minister for Justice", "Ireland"),
+    ("Norway's Minister for Migration", "Minister for Migration", "Norway"),
+    # ... but for foreign affairs, "of" whatever the text says (GUIDELINES)
+    ("New Zealand's Minister for Foreign Affairs", "Minister of Foreign Affairs", "New Zealand"),
+    # and a portfolio written before the head is "of" it
+    ("Irish justice minister", "Minister of Justice", "Ireland"),
+])
+def test_the_texts_for_of_a_cabinet_post(phrase, role, country):
+    read = parse_title(phrase)
+    assert read is not None and (read.role, read.country) == (role, country)

@@ -165,7 +165,8 @@ def _parse_title(phrase: str) -> Role | None:
         post_portfolio = [w.lstrip(",") for w in spelt[j + 1 : j + len(post)]]
         post_portfolio[-1:] = [w.rstrip(",") for w in post_portfolio[-1:]]
         preposition = post[0].lower()
-        post_portfolio = _without_unit_opener(post_portfolio, head)
+        if not {w.capitalize() for w in words[:start]} & set(t.get("staff_modifiers", {}).get("words", [])):
+            post_portfolio = _without_unit_opener(post_portfolio, head)  # not a "Permanent Secretary of the Ministry"
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
     while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
@@ -220,11 +221,11 @@ def _parse_title(phrase: str) -> Role | None:
         article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
         written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
-        # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
-        # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
-        # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
+        # a cabinet post keeps the text's "for" ("Minister for Justice") unless its portfolio is
+        # "of" whatever the text says (titles.json "always_of": "Minister of Foreign Affairs"); an
+        # office keeps its "for" ("High Commissioner for Refugees"); an IGO's office is "for" its field
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
-        keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
+        keeps_for = (by_office and (head not in t.get("governmental_heads", []) or not row.get("always_of"))) or (org_is_igo and org_cut)
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
         role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
@@ -306,14 +307,12 @@ def _without_unit_opener(words: list[str], head: str | None = None) -> list[str]
     department (``titles.json`` "department_heads"): a spokesperson or an adviser of a
     department keeps the department's name."""
     t = gazetteer.titles()
-    if head is not None:
-        if head not in t.get("department_heads", {}).get("heads", []):
-            return words
-        if words and words[0].lower() in gazetteer.grammar_words("articles"):
-            words = words[1:] if len(words) > 3 and words[1] in t.get("unit_words", []) else words
+    if head is not None and head not in t.get("department_heads", {}).get("heads", []):
+        return words
+    skip = 1 if head is not None and words and words[0].lower() in gazetteer.grammar_words("articles") else 0
     units = {w for w in t.get("unit_words", []) if w[:1].isupper()}
-    if len(words) > 2 and words[0] in units and words[1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
-        return words[2:]
+    if len(words) > skip + 2 and words[skip] in units and words[skip + 1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
+        return words[skip + 2 :]
     return words
 
 
