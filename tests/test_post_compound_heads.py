@@ -126,3 +126,10 @@ def test_post_serving_another_in_an_apposition(nlp):
 def test_the_texts_for_of_a_cabinet_post(phrase, role, country):
     read = parse_title(phrase)
     assert read is not None and (read.role, read.country) == (role, country)
+
+
+def test_title_before_an_honorific_the_parser_ended_a_sentence_at(nlp):
+    # the parser may end a sentence at "Hon."; the title before it is still the holder's post
+    text = ("Ghana's Minister for Employment, Labour Relations and Pensions, Hon. Kwame Boateng, "
+            "opened the labour migration forum in Accra.")
+    assert ("Kwame Boateng", "Minister for Employment, Labour Relations and Pensions", "Ghana") in posts(nlp, text)
