@@ -133,3 +133,11 @@ def test_title_before_an_honorific_the_parser_ended_a_sentence_at(nlp):
     text = ("Ghana's Minister for Employment, Labour Relations and Pensions, Hon. Kwame Boateng, "
             "opened the labour migration forum in Accra.")
     assert ("Kwame Boateng", "Minister for Employment, Labour Relations and Pensions", "Ghana") in posts(nlp, text)
+
+
+def test_a_bare_foreign_secretary_in_a_piece_on_britain_and_india(nlp):
+    # the South Asian use of the title is no clue to the state of a holder named without one
+    text = ("India and the United Kingdom signed a mobility pact on Tuesday. India's minister said the pact "
+            "would help students. The United Kingdom will issue 3,000 visas a year. The minister met "
+            "foreign secretary Tom Ashby on Monday.")
+    assert ("Tom Ashby", "Foreign Secretary", "United Kingdom") in posts(nlp, text)

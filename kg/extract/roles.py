@@ -342,9 +342,9 @@ def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> t
 
 @cache
 def _heads_by_state() -> dict[str, tuple[str, dict[str, str]]]:
-    """``titles.json`` "heads_by_state", keyed by the lower-cased head as written."""
-    rows = gazetteer.titles().get("heads_by_state", {})
-    return {k.lower(): (k, v) for k, v in rows.items() if not k.startswith("_")}
+    """``titles.json`` "heads_by_state" and "heads_by_state_no_clue", keyed by the lower-cased head as written."""
+    rows, more = gazetteer.titles().get("heads_by_state", {}), gazetteer.titles().get("heads_by_state_no_clue", {})
+    return {k.lower(): (k, {**v, **more.get(k, {})}) for k, v in rows.items() if not k.startswith("_")}
 
 
 def settle_head_by_state(role: str, country: str | None) -> str:
