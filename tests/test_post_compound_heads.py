@@ -141,3 +141,9 @@ def test_a_bare_foreign_secretary_in_a_piece_on_britain_and_india(nlp):
             "would help students. The United Kingdom will issue 3,000 visas a year. The minister met "
             "foreign secretary Tom Ashby on Monday.")
     assert ("Tom Ashby", "Foreign Secretary", "United Kingdom") in posts(nlp, text)
+
+
+def test_a_head_that_names_its_body_stays_a_state_post(nlp):
+    # "House Speaker" is the Speaker of a state's house though no state is named with it
+    text = "The envoys met a team linked to House Speaker Anan Wongsa in Bangkok on Monday."
+    assert ("Anan Wongsa", "Speaker of the House of Representatives", "Thailand") in posts(nlp, text)
