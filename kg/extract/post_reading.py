@@ -351,7 +351,8 @@ def _is_state_post(role: Role) -> bool:
     if role.country:
         return True
     t = gazetteer.titles()
-    portfolio = role.role.split(" of ", 1)[1] if " of " in role.role else None
+    tail = role.role.removeprefix(role.head) or role.role  # "Chief of Staff to the ...": the head's own "of" is no portfolio's
+    portfolio = tail.split(" of ", 1)[1] if " of " in tail else None
     opener, _, field = role.role.removeprefix(role.head + " ").partition(" ")
     if portfolio is None and opener in gazetteer.grammar_words("portfolio_prepositions") and field in t["portfolios"] \
             and role.head in t.get("heads_with_field_before", {}).get("heads", []):

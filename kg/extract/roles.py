@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from .. import gazetteer
 from .title_parts import (
     _based_at, _cut, _find_head, _hyphenated, _in_body_name, _in_charge, _in_field, _named_body, _portfolio, _portfolio_index, _post_modifier,
-    _posted_in, _posted_to, _remit_for, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
+    _posted_in, _posted_to, _remit_for, _serving, _split_head, _without_article, _words, is_head_word, title_words, words_regex,
 )
 
 _DASHES = "-\u2013\u2014|,()"
@@ -53,6 +53,7 @@ def _parse_title(phrase: str) -> Role | None:
     excluded = False
     text = re.sub(rf"(?i)\b({_words('prefix_modifiers')})-(?=\w)", r"\1 ", text)  # "then-Interior Minister"
     text, suffix = _post_modifier(text)
+    text = re.sub(r"\s*\(\s*[A-Z][A-Za-z0-9&-]*\s*\)", "", text)  # "Department of X (DX) Secretary": the acronym is no word of the post
     # "President of the Republic", "Minister of Security of the Nation": the state the context names
     text = re.sub(rf"(?i)(?<=\w)\s+of\s+the\s+(?:{_words('the_state_itself')})$", "", text)
     text, posted_to = _posted_to(text)
@@ -61,6 +62,7 @@ def _parse_title(phrase: str) -> Role | None:
         text, posted_to, remit = _posted_in(text)
     text, remit_for = _remit_for(text) if posted_to is None and remit is None else (text, None)
     text, based_at = _based_at(text)
+    text, serving, served_state = _serving(text, parse_title) if posted_to is None and remit is None else (text, None, None)
     text = _split_head(text)
     text, charge = _in_charge(text)
     orgs = _orgs(text)
@@ -140,6 +142,7 @@ def _parse_title(phrase: str) -> Role | None:
     pre = pre[owner_at + 1 :]
     while pre and pre[0].lower() in gazetteer.grammar_words("title_connectors"):
         pre.pop(0)  # "X, and Mauritania's interior minister": the conjunction is the sentence's
+    pre = _without_unit_opener(pre)
     if head_at:
         i, j, head = head_at
         post = words[j:]
@@ -162,6 +165,8 @@ def _parse_title(phrase: str) -> Role | None:
         post_portfolio = [w.lstrip(",") for w in spelt[j + 1 : j + len(post)]]
         post_portfolio[-1:] = [w.rstrip(",") for w in post_portfolio[-1:]]
         preposition = post[0].lower()
+        if not {w.capitalize() for w in words[:start]} & set(t.get("staff_modifiers", {}).get("words", [])):
+            post_portfolio = _without_unit_opener(post_portfolio, head)  # not a "Permanent Secretary of the Ministry"
     region = None
     regions = {r.lower() for r in t.get("world_regions", [])}
     while post_portfolio and post_portfolio[-1].lower() in gazetteer.grammar_words("portfolio_trailing"):
@@ -216,11 +221,11 @@ def _parse_title(phrase: str) -> Role | None:
         article = post_portfolio[0].lower() in gazetteer.grammar_words("articles")
         written_as = f"{head} {preposition} {'the ' if article else ''}{portfolio}"
     if portfolio and " of " not in head:
-        # a cabinet post is "of" its portfolio whatever the text says; an office keeps its "for"
-        # ("High Commissioner for Refugees", "Senior Director for Western Hemisphere Affairs")
-        # an IGO's office is "for" its field whatever the text says ("Commissioner for Human Rights")
+        # a cabinet post keeps the text's "for" ("Minister for Justice") unless its portfolio is
+        # "of" whatever the text says (titles.json "always_of": "Minister of Foreign Affairs"); an
+        # office keeps its "for" ("High Commissioner for Refugees"); an IGO's office is "for" its field
         by_office = preposition in gazetteer.grammar_words("office_prepositions")
-        keeps_for = (by_office and head not in t.get("governmental_heads", [])) or (org_is_igo and org_cut)
+        keeps_for = (by_office and (head not in t.get("governmental_heads", []) or not row.get("always_of"))) or (org_is_igo and org_cut)
         role = written_as or f"{head} {'for' if keeps_for else 'of'} {portfolio}"
     if portfolio and head in t.get("heads_with_field", {}).get("heads", []):
         role = f"{head} for {portfolio}"  # "Minister of State for Foreign Affairs"
@@ -240,6 +245,8 @@ def _parse_title(phrase: str) -> Role | None:
         role = f"{role} for {remit_for}"
     if charge:
         role = f"{role} {charge}"
+    if serving:  # the state of the holder served wins over one a portfolio only implies
+        role, country, implied = f"{role} {serving}", (served_state if implied else country) or served_state, False
     if based_at and based_at[0]:
         role = f"{role} at {based_at[0]}"
     if based_at:
@@ -292,6 +299,23 @@ def _kept_before(word: str, head_at: tuple[int, int, str] | None) -> str | None:
     return word[:1].upper() + word[1:]
 
 
+def _without_unit_opener(words: list[str], head: str | None = None) -> list[str]:
+    """"Department of Migrant Workers Secretary": a department named before its head gives
+    the head its portfolio ("Secretary of Migrant Workers"); the unit word and its "of" go
+    (``titles.json`` "unit_words", capitalised: the department's name). Written after the head
+    ("Secretary of the Department of Migrant Workers"), only for a head of a government
+    department (``titles.json`` "department_heads"): a spokesperson or an adviser of a
+    department keeps the department's name."""
+    t = gazetteer.titles()
+    if head is not None and head not in t.get("department_heads", {}).get("heads", []):
+        return words
+    skip = 1 if head is not None and words and words[0].lower() in gazetteer.grammar_words("articles") else 0
+    units = {w for w in t.get("unit_words", []) if w[:1].isupper()}
+    if len(words) > skip + 2 and words[skip] in units and words[skip + 1].lower() in gazetteer.grammar_words("portfolio_prepositions"):
+        return words[skip + 2 :]
+    return words
+
+
 def _listed(words: list[str]) -> bool:
     """Whether ``words`` are a portfolio ``titles.json`` lists ("the coast guard") that is no
     one state's department ("head of state" is no head of the US State Department), or the
@@ -318,9 +342,9 @@ def _junior(before: list[str], head: str, portfolio: str | None, row: dict) -> t
 
 @cache
 def _heads_by_state() -> dict[str, tuple[str, dict[str, str]]]:
-    """``titles.json`` "heads_by_state", keyed by the lower-cased head as written."""
-    rows = gazetteer.titles().get("heads_by_state", {})
-    return {k.lower(): (k, v) for k, v in rows.items() if not k.startswith("_")}
+    """``titles.json`` "heads_by_state" and "heads_by_state_no_clue", keyed by the lower-cased head as written."""
+    rows, more = gazetteer.titles().get("heads_by_state", {}), gazetteer.titles().get("heads_by_state_no_clue", {})
+    return {k.lower(): (k, {**v, **more.get(k, {})}) for k, v in rows.items() if not k.startswith("_")}
 
 
 def settle_head_by_state(role: str, country: str | None) -> str:
@@ -345,14 +369,13 @@ def _body_named_post(orgs: list, head: str, portfolio: str | None, text: str = "
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
-        # "the president of the Inter-American Development Bank": a head that alone names a
-        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body"), as the
-        # text spells it out ("World Bank Group President" -> "President of the World Bank Group");
-        # an acronym is read as the body's name ("IDB President")
+        # "the president of the UN General Assembly": a head that alone names a state's post
+        # keeps the name of the IGO's organ it heads (titles.json "igo_heads_named_with_body"),
+        # as the text spells it out; an acronym is read as the body's name
         named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
         igo = next(((s, e, o) for s, e, o in orgs if o.kind == "igo"), None)
-        if igo is None or head not in named or portfolio:
-            return None
+        if igo is None or head not in named or portfolio or igo[2].serves == igo[2].name:
+            return None  # the IGO served itself is the official's party, not part of the post
         written = _without_article(text[igo[0] : igo[1]])
         spelt = written if " " in written and any(c.islower() for c in written) else igo[2].name
         return f"{head} of the {spelt}"

@@ -13,7 +13,7 @@ from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
 from .roles import Role, is_head_word, parse_title, title_words
 from .title_bodies import bodies_named_with
-from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner
+from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner, across_honorific, bracketed_acronym
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = frozenset()) -> tuple[Role, bool] | None:
     """The post a title right before a name gives, and whether it is directly before; the
     title stops at another name (``named``: "... von der Leyen and Egyptian President X")."""
+    sent, units = across_honorific(sent, start, units)  # "..., Hon. X": the parser's sentence ended at "Hon."
     doc = sent.doc
     if start > sent.start and is_head_word(doc[start].text) and parse_title(doc[start - 1 : start + 1].text) is not None:
         return None  # "of Myanmar's State | Counsellor": the word ends a head of title, it is no name
@@ -41,9 +42,10 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if i - 2 >= sent.start and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
         i -= 3
     j = i
-    while j >= sent.start and j not in named and (_titleish(doc[j], units) or in_field_list(sent, j)) \
+    while j >= sent.start and j not in named and (_titleish(doc[j], units) or in_field_list(sent, j)
+                                                  or bracketed_acronym(sent, j, units)) \
             and not _opens_the_title(sent, j):
-        j -= 1
+        j -= 3 if bracketed_acronym(sent, j, units) else 1
     words = [t for t in doc[j + 1 : i + 1]]
     after_named = bool(words) and words[0].dep_ == "cc" and j >= sent.start and doc[j].ent_type_ == "PERSON"
     words = _past_the_named_place(words, doc[j] if j >= sent.start else None)

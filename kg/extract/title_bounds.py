@@ -29,6 +29,33 @@ def _before_honorific(sent: "Span", i: int) -> int:
     return i
 
 
+def across_honorific(sent: "Span", start: int, units: set[int]) -> tuple["Span", set[int]]:
+    """"Minister for Relief, Disaster Preparedness and Refugees, Hon. X": a sentence the parser
+    ended at an honorific's dot goes on back into the title before it; the sentence widened to
+    that title, and the state and body tokens of it (``units``)."""
+    doc, honorifics = sent.doc, _honorifics()
+    i = start - 1
+    while i > 0 and (doc[i].text.rstrip(".") in honorifics or (doc[i].text == "." and doc[i - 1].text.rstrip(".") in honorifics)):
+        i -= 1
+    if start != sent.start or i == start - 1 or i < 0 or doc[i].sent.start == sent.start:
+        return sent, units
+    from .title_context import _units  # title_context reads titles through this module's callers
+
+    wide = doc[doc[i].sent.start : sent.end]
+    return wide, units | _units(wide)
+
+
+def bracketed_acronym(sent: "Span", j: int, units: set[int]) -> bool:
+    """"Department of Migrant Workers (DMW) Secretary X": an acronym in brackets that ends the
+    name of a body inside a title, between capitalised words of the title."""
+    from .title_context import _titleish
+
+    doc = sent.doc
+    return doc[j].text == ")" and j - 3 >= sent.start and doc[j - 2].text == "(" and doc[j - 1].text.isupper() \
+        and j + 1 < sent.end and doc[j + 1].text[:1].isupper() and _titleish(doc[j - 3], units) \
+        and doc[j - 3].text[:1].isupper()
+
+
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     """The honorifics of ``titles.json``, without their dots."""

@@ -253,6 +253,9 @@ def _links_a_unit(tok: "Token", units: set[int]) -> bool:
     k = tok.i + 1
     if k < len(doc) and doc[k].lower_ in gazetteer.grammar_words("articles"):
         k += 1
+    if k < len(doc) and k not in units and k > tok.i + 1 and is_head_word(doc[k].text) and tok.i > 0 \
+            and is_head_word(doc[tok.i - 1].text) and doc[tok.i - 1].lower_ in title_words():
+        return True  # "chief of staff to the prime minister": a post serving another (roles._serving)
     return k < len(doc) and k in units and tok.i > 0 and (is_head_word(doc[tok.i - 1].text) or doc[tok.i - 1].is_alpha)
 
 

@@ -140,6 +140,20 @@ def _post_modifier(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _serving(text: str, parse) -> tuple[str, str | None, str | None]:
+    """"chief of staff to the prime minister", "Secretary of State to the Minister of Foreign
+    Affairs of Tunisia": a post that serves another holder of the government keeps that post
+    after "to", as the post reads it (``parse``: the title reader); the state named with it is
+    the one served. Gives the title without it, the "to the ..." part and the state."""
+    m = re.search(rf"(?i)\s+(?:{_words('posted_links')})\s+(?:{_words('articles')})\s+(\S.*)$", text)
+    if m is None or not re.search(r"\w", text[: m.start()]):
+        return text, None, None
+    served = parse(m.group(1))
+    if served is None or served.excluded or served.head not in gazetteer.titles().get("governmental_heads", []):
+        return text, None, None
+    return text[: m.start()], f"to the {served.role}", served.country
+
+
 def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
     """"director for X at the National Security Council": the body the office is in, as written."""
     for s, e, o in gazetteer.find_organisations(text):
