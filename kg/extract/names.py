@@ -108,7 +108,10 @@ def clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split())
     text = _NICKNAME.sub(" ", text)  # 'Susan "Toots" Ople': the nickname is no part of the name
     text = text.strip(" ,;:\"'“”()[]")
-    text = _OWNED.sub("", text)  # "Donald Trump's Meeting" (a headline run on): the name ends at the possessive
+    if _OWNED.search(text) and is_given_name(text.split()[0]):
+        # "Donald J. Trump's Meeting" (a headline run on): a name opened by a given name ends at
+        # the possessive; "Torres Condemns Trump's Deal" is a headline's words, left whole
+        text = _OWNED.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = _leading_title().sub("", text)
     words = text.split()
