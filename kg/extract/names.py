@@ -17,8 +17,12 @@ Spanish-speaking state).
 Given names: a head of compound given names followed by another given name is one given
 name ("María Dolores X", "Anna Maria X", ``compound_given_heads``); any other given name
 between the first name and the surname is a middle name and is dropped ("Esther Davinia X"
--> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before a name
-of two words or more; generational suffixes ("Jr.", "III", "V") stay after the surname.
+-> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before an
+Arabic name with a particle ("Sheikh X bin Y"; "Sheikh Mujibur Rahman" keeps it); given
+names written as abbreviations ("Md") go as initials do; generational suffixes ("Jr.",
+"III", "V") stay after the surname. Portuguese names keep their given names and their last
+surname (:mod:`.name_styles`); a double surname the article also cites alone is kept whole
+(:func:`surnames_cited_together`).
 """
 
 from __future__ import annotations
