@@ -45,7 +45,6 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from ..parse import doc_text
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles,
     name_words_data, surname, surnames_cited_together,
@@ -205,8 +204,6 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     # longer mentions first, so "Mallory" meets "Kevin Mallory" whatever their order
     for mention in sorted(dict.fromkeys(mentions), key=lambda m: -len(m.split())):
         name = canonical_in_article(mention, people)
-        if mention not in people and surnames_cited_together(mention, doc_text(doc)):
-            name = canonical_form(mention, both_surnames=True)  # "Olga Sánchez Cordero" ... "Sánchez Cordero said"
         if len(name.split()) >= 2 and name not in people.values():
             people[name] = name
         people[mention] = name
