@@ -21,8 +21,8 @@ between the first name and the surname is a middle name and is dropped ("Esther 
 Arabic name with a particle ("Sheikh X bin Y"; "Sheikh Mujibur Rahman" keeps it); given
 names written as abbreviations ("Md") go as initials do; generational suffixes ("Jr.",
 "III", "V") stay after the surname. Portuguese names keep their given names and their last
-surname (:mod:`.name_styles`); a double surname the article also cites alone is kept whole
-(:func:`surnames_cited_together`).
+surname (:mod:`.name_styles`). :func:`surnames_cited_together` reads whether an article
+cites a double surname alone; the pipeline does not use it (it cost the unseen set ai).
 """
 
 from __future__ import annotations
