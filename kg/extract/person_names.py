@@ -231,21 +231,26 @@ def reporters(doc) -> frozenset[str]:
 
         names = set()
         for line in doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else ():
-            if line.label_ != "byline":
+            if line.label_ not in name_words("byline_kinds"):
                 continue
             names.update(fold(clean(name_of(e).text)) for e in line.ents if e.label_ == "PERSON")
             for part in _BYLINE_PARTS.split(_BY.sub("", line.text)):
-                words = part.split()
-                if 2 <= len(words) <= 5 and all(w[:1].isupper() or w in name_particles() for w in words):
-                    names.add(fold(" ".join(words)))
+                run: list[str] = []
+                for w in [*part.split(), "."]:  # runs of capitalised words and particles: "Petra de Vries"
+                    if w[:1].isupper() or (run and w in name_particles()):
+                        run.append(w)
+                        continue
+                    if 2 <= len(run) <= 5:
+                        names.add(fold(" ".join(run)))
+                    run = []
         found = doc.user_hooks[_REPORTERS] = frozenset(n for n in names if " " in n)
     return found
 
 
 _REPORTERS = "kg_reporters"
 _BY = re.compile(r"^\s*by\s+", re.I)
-#: what separates the people of a byline, and what follows a name there ("in Washington")
-_BYLINE_PARTS = re.compile(r"\s*(?:[,|/\u2022]|\band\b|\bin\s+[A-Z][\w ]*?(?=\band\b|$))\s*")
+#: what separates the people of a byline
+_BYLINE_PARTS = re.compile(r"\s*[,|/\u2022]\s*")
 
 
 def glued_to_place(doc, k: int) -> bool:
