@@ -83,12 +83,29 @@ def after_particles(doc: "Doc", j: int, end: int) -> int:
     return k
 
 
+def after_regnal_number(sent: "Span", end: int, taken: set[int] = frozenset()) -> int:
+    """The end of a name with the regnal number or generational suffix written right after it
+    ("King Letsie III", "Ferdinand Marcos Jr."; ``given_names.json`` "generational_suffixes"),
+    which the tagger and the capitalised-word test (an acronym: "III") leave out."""
+    doc = sent.doc
+    if sent.start < end < sent.end and end not in taken and doc[end].text in _suffixes() and doc[end - 1].whitespace_:
+        return end + 1
+    return end
+
+
+@cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(gazetteer.given_name_data().get("generational_suffixes", ()))
+
+
 def extend_name(sent: "Span", end: int, units: set[int]) -> int:
     """The end of a name the tagger cut short: "Lucía Barrera" + "Toledo" (tagged a city or a
     one-word organisation),
     "Ursula von" + "der Leyen" (particles, then the surname), "Mohamed Ould" + "Mohamed
     Lemine" (a name ending in a particle, then the next name)."""
     doc = sent.doc
+    if after_regnal_number(sent, end) > end:
+        return end + 1
     nicknamed = _after_nickname(sent, end, units)
     if nicknamed:  # 'Susan "Toots" Ople': a nickname in quotes between the given name and the surname
         return nicknamed

@@ -17,8 +17,12 @@ Spanish-speaking state).
 Given names: a head of compound given names followed by another given name is one given
 name ("María Dolores X", "Anna Maria X", ``compound_given_heads``); any other given name
 between the first name and the surname is a middle name and is dropped ("Esther Davinia X"
--> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before a name
-of two words or more; generational suffixes ("Jr.", "III", "V") stay after the surname.
+-> "Esther X"). Styles that are also given names ("Sheikh", "Prince") go only before an
+Arabic name with a particle ("Sheikh X bin Y"; "Sheikh Mujibur Rahman" keeps it); given
+names written as abbreviations ("Md") go as initials do; generational suffixes ("Jr.",
+"III", "V") stay after the surname. Portuguese names keep their given names and their last
+surname (:mod:`.name_styles`). :func:`surnames_cited_together` reads whether an article
+cites a double surname alone; the pipeline does not use it (it cost the unseen set ai).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from .. import gazetteer
+from .name_styles import is_hispanic as _is_hispanic, is_portuguese as _is_portuguese
 
 #: A mention is a misspelling of a known name at or above this similarity (0-100).
 NAME_SIMILARITY = 85.0
@@ -37,6 +42,7 @@ NAME_SIMILARITY = 85.0
 SURNAME_SIMILARITY = 84.0
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_OWNED = re.compile(r"['’]s\s.*$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 #: initials written before the given names: "A.", "AH", "A.H."
 _LEADING_INITIALS = re.compile(r"^(?:[A-Z]\.?|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
@@ -106,15 +112,26 @@ def clean(mention: str) -> str:
     text = " ".join(mention.replace("\u2019", "'").split())
     text = _NICKNAME.sub(" ", text)  # 'Susan "Toots" Ople': the nickname is no part of the name
     text = text.strip(" ,;:\"'“”()[]")
+    if _OWNED.search(text) and is_given_name(text.split()[0]):
+        # "Donald J. Trump's Meeting" (a headline run on): a name opened by a given name ends at
+        # the possessive; "Torres Condemns Trump's Deal" is a headline's words, left whole
+        text = _OWNED.sub("", text)
     text = _POSSESSIVE.sub("", text)
     text = _leading_title().sub("", text)
     words = text.split()
     words = words[titles_before(words):]
-    if len(words) >= 3 and words[0] in name_words_data("styles_or_given_names"):
-        words = words[1:]  # "Sheikh Tamim bin Hamad", not "Sheikh Hasina"
+    if len(words) >= 3 and words[0] in name_words_data("styles_or_given_names") and _has_particle(words[1:]):
+        words = words[1:]  # "Sheikh Tamim bin Hamad", not "Sheikh Hasina" nor "Sheikh Mujibur Rahman"
     while len(words) > 2 and words[-1].rstrip(".") in name_words("titles_after_names"):
         words = words[:-1]  # "Yvette Cooper MP", "Jane Doe KC": letters after a name
     return undouble(" ".join(words))
+
+
+def _has_particle(words: list[str]) -> bool:
+    """Whether a name holds a particle ("bin", "Al", "al-"): an Arabic name after a style
+    ("Sheikh Tamim bin Hamad Al Thani") is the name without it, while a style with no such
+    name after it is part of the name ("Sheikh Mujibur Rahman", Bengali)."""
+    return any(fold(w).split("-")[0] in name_particles() for w in words)
 
 
 def _key(word: str) -> str:
@@ -194,35 +211,68 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset(_key(w) for w in name_words("titles_before_names"))
 
 
-def canonical_form(name: str) -> str:
+def canonical_form(name: str, both_surnames: bool = False) -> str:
     """First Last: the press's name for a known office holder (also when the text gives the
-    long form of their given name), else the name's own canonical form (below)."""
-    form = _canonical_form(name)
+    long form of their given name), else the name's own canonical form (below); with
+    ``both_surnames`` (the article cites the person by both, :func:`surnames_cited_together`)
+    a double surname is kept whole."""
+    form = _canonical_form(name, both_surnames)
     return _known_by_short_given_name(form) or form
 
 
-def _canonical_form(name: str) -> str:
+def surnames_cited_together(name: str, text: str) -> bool:
+    """Whether an article ``text`` that names a person ``name`` ("María Lindqvist Tormo")
+    also cites them by the last two words of it alone ("Lindqvist Tormo said", "Lindqvist
+    Tormo: We agreed"): the press names that person by both surnames, so the double surname
+    is kept ("Olga Sánchez Cordero"), not cut to the first as the guidelines cut others.
+    The first of the two is no given name ("Maria Lindqvist" is a given name and a surname)."""
+    words = clean(name).split()
+    if len(words) < 3 or is_given_name(words[-2]) or words[-1] in name_words_data("generational_suffixes"):
+        return False
+    return _cited_alone(fold(words[-3]), fold(" ".join(words[-2:])), fold(text))
+
+
+@lru_cache(maxsize=1024)
+def _cited_alone(before: str, pair: str, folded_text: str) -> bool:
+    """Whether ``pair`` stands in the text with no ``before`` word right before it."""
+    return re.search(rf"(?<!\w)(?<!{re.escape(before)} ){re.escape(pair)}(?!\w)", folded_text) is not None
+
+
+def _canonical_form(name: str, both_surnames: bool = False) -> str:
     """First Last: the press's name for a known office holder, else initials and middle
-    given names dropped, and a Spanish-style double surname cut to the first surname; a
-    generational suffix ("Jr.", "III") is kept after the surname."""
+    given names dropped, and a Spanish-style double surname cut to the first surname
+    (unless ``both_surnames``); a generational suffix ("Jr.", "III") is kept after the surname."""
     words = [w for w in clean(name).split() if w]
     holder = known_person(" ".join(words))
     if holder is not None:
         return _as_written(words, holder)
     if len(words) >= 3 and words[-1] in name_words_data("generational_suffixes"):
         return f"{_canonical_form(' '.join(words[:-1]))} {words[-1]}"
-    lead = next((k for k, w in enumerate(words) if not _LEADING_INITIALS.match(w)), len(words))
+    lead = next((k for k, w in enumerate(words) if not _is_initial(w)), len(words))
     if len(words) - lead >= 2:
         words = words[lead:]  # "AH Mahmood Ali", "A. H. Mahmood Ali": initials before the names
     if len(words) <= 2:
         return " ".join(words)
-    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _LEADING_INITIALS.match(w)]
+    words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1 or not _is_initial(w)]
     if len(words) <= 2:
         return " ".join(words)
+    if _is_portuguese(words):
+        given = max(1, next((k for k, w in enumerate(words) if not (is_given_name(w) or _is_portuguese([w]))), len(words) - 1))
+        given = min(given, len(words) - 1)
+        if any(w.lower() in name_particles() for w in words[given:]):
+            return " ".join(words)  # "Luiz Carlos da Fonseca": a surname with a particle, as written
+        return " ".join(words[:given] + words[-1:])  # "Rogério Araújo Mendonça" -> "Rogério Mendonça"
     first_len, rest = _split_given(words)
-    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
+    if len(rest) == 2 and not both_surnames and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
         rest = rest[:1]
     return " ".join(words[:first_len] + rest)
+
+
+def _is_initial(word: str) -> bool:
+    """An initial ("A.", "AH") or a given name written as an abbreviation ("Md", "Mohd":
+    ``given_names.json`` "abbreviated_given_names"), which the canonical form drops as it
+    drops initials ("Md Karim Uddin" -> "Karim Uddin")."""
+    return _LEADING_INITIALS.match(word) is not None or word in name_words_data("abbreviated_given_names")
 
 
 def _as_written(words: list[str], holder: str) -> str:
@@ -264,41 +314,18 @@ def _split_given(words: list[str]) -> tuple[int, list[str]]:
     return first_len, rest
 
 
-def first_surname_form(name: str) -> str | None:
+def first_surname_form(name: str, text: str = "") -> str | None:
     """"Lorena Vidal Ayala" -> "Lorena Vidal": given name(s) and the first of two
     surnames, for a person known to carry Spanish-style names; None when the name has no
-    two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
+    two surnames (or a particle, "Luis de Guindos"), is a listed office holder's, or the
+    article ``text`` cites the person by both surnames (:func:`surnames_cited_together`)."""
     words = name.split()
-    if len(words) < 3 or known_person(name) is not None:
+    if len(words) < 3 or known_person(name) is not None or surnames_cited_together(name, text):
         return None
     first_len, rest = _split_given(words)
     if len(rest) != 2 or any(w.lower() in name_particles() for w in rest) or first_len + 2 != len(words):
         return None
     return " ".join(words[:first_len] + rest[:1])
-
-
-_SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")  # "é" is French too: "Mahamat Idriss Déby"
-
-
-@cache
-def _hispanic_given_folded() -> frozenset[str]:
-    return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
-
-
-_PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
-
-
-def _is_hispanic(words: list[str]) -> bool:
-    """A Spanish-style name: a Spanish given name first, or Spanish accents in it ("é" alone
-    is French too: "Mahamat Idriss Déby" has no two surnames).
-
-    Not a Portuguese name ("João Silva Santos"): Portuguese surnames are cited by the last.
-    Given names common in English too ("Sandra", "Victor") are not listed, so "Sandra Day
-    O'Connor" keeps her last word.
-    """
-    if any(_PORTUGUESE_LETTERS.search(w) for w in words):
-        return False
-    return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
 
 
 @cache

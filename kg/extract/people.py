@@ -37,7 +37,8 @@ The lists are data (``kg/data/given_names.json``).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,16 +46,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from .names import (
-    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles, name_words,
-    name_words_data,
-    surname,
+    NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles,
+    name_words_data, surname, surnames_cited_together,
 )
 from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line  # noqa: F401 (shared here)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-    from . import Context
+    from spacy.tokens import Doc, Span
 
 
 def canonical_in_article(mention: str, people: dict[str, str]) -> str:
@@ -196,7 +194,9 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     person is the most frequent in the article.
     """
     ents = [e for e in doc.ents if is_person_entity(e)]
-    mentions = _without_headline_runs([clean(name_of(e).text) for e in ents], ents)
+    tagged = [clean(name_of(e).text) for e in ents]
+    full = _as_found(doc, ents, tagged)
+    mentions = _without_headline_runs(full, ents)
     people: dict[str, str] = {}
     names = list(dict.fromkeys(full_names))
     for n in names:
@@ -207,7 +207,48 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
         if len(name.split()) >= 2 and name not in people.values():
             people[name] = name
         people[mention] = name
+    for ent, short, whole in zip(ents, tagged, mentions):
+        # 'Susan "': the tagger's part of "Susan Ople"; "Migration Eric X" as the tagger wrote it
+        for written in (short, clean(ent.text)):
+            if written != whole:
+                people.setdefault(written, people[whole])
     return _prefer_frequent_spelling(people, mentions)
+
+
+def double_surnames_kept(mentions: Iterable[str], text: str) -> dict[str, str]:
+    """Mention -> canonical form, and that form -> itself, for the names of an article
+    ``text`` that also cites them by both surnames alone, whose double surname is kept whole
+    ("María Lindqvist Tormo" ... "Lindqvist Tormo said": :func:`.names.surnames_cited_together`)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if surnames_cited_together(m, text):
+            form = canonical_form(m, both_surnames=True)
+            out[m] = out[form] = form
+    return out
+
+
+def _as_found(doc: "Doc", ents: list["Span"], tagged: list[str]) -> list[str]:
+    """Each entity's name as the person finder read it (``kg_people``), when it holds more
+    words than the tagger's: 'Susan "Toots" Ople' for the tagger's 'Susan "', "Lucía Barrera
+    Toledo" for "Lucía Barrera"; the tagger's text otherwise."""
+    from ..annotate.people import ATTR, people as found
+
+    if not ents:
+        return []
+    spans = found(doc)
+    starts = [s.start for s in spans]
+    out = []
+    for ent, short in zip(ents, tagged):
+        start = name_of(ent).start
+        k = bisect_right(starts, start) - 1
+        whole = (spans[k]._.get(ATTR) or {}).get("text") if k >= 0 and start < spans[k].end else None
+        longer = (whole and len(whole.split()) > len(short.split()) and fold(short) in fold(whole)
+                  and not _POSSESSIVE_INSIDE.search(whole) and not title_cased_line(ent))  # "Trump's Meeting": no name
+        out.append(whole if longer else short)
+    return out
+
+
+_POSSESSIVE_INSIDE = re.compile(r"['’]s?\s")
 
 
 def _without_headline_runs(mentions: list[str], ents: list["Span"]) -> list[str]:
@@ -247,152 +288,4 @@ def _prefer_frequent_spelling(people: dict[str, str], mentions: list[str]) -> di
     return {k: renames.get(v, v) for k, v in people.items()}
 
 
-# --------------------------------------------------------------------------- who a span names
-
-
-def people_in_span(span: "Span", ctx: "Context") -> list[str]:
-    """Canonical names of the people a span names as actors, in text order.
-
-    Named people count unless they only modify something ("Trump's chief", "the Trump
-    administration") or are a source ("according to X"). A title alone ("the Acting
-    Secretary") is the one official of the article holding it; "he"/"she" as a subject is
-    the one official named in the closest earlier sentence that names any.
-    """
-    found: list[tuple[int, str]] = []
-    ents = ents_in(span)
-    for ent in ents:
-        if not is_person_entity(ent) or not _acts(ent):
-            continue
-        found.append((ent.start, ctx.person(name_of(ent).text)))
-    covered = {i for ent in ents for i in range(ent.start, ent.end)}
-    for tok in span:
-        # a known surname the tagger did not take for a person ("Larios said")
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj"):
-            name = ctx.people.get(tok.text)
-            if name and len(name.split()) >= 2 and name in {o.name for o in ctx.officials}:
-                found.append((tok.i, name))
-    for start, name in _titles_alone(span, ctx, covered):
-        found.append((start, name))
-    for tok in span:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in name_words("pronouns"):
-            name = _antecedent(span, ctx)
-            if name:
-                found.append((tok.i, name))
-    found.sort()
-    return _unique(name for _, name in found)
-
-
-def ents_in(span: "Span") -> list["Span"]:
-    """The entities inside ``span``, from an index built once per document (``Span.ents``
-    walks the document's entity list on every call)."""
-    from spacy.tokens import Span
-
-    index = _index(span.doc)
-    starts, ends, labels = index["starts"], index["ends"], index["labels"]
-    k = bisect_left(starts, span.start)
-    out = []
-    while k < len(starts) and starts[k] < span.end:
-        if ends[k] <= span.end:
-            out.append(Span(span.doc, starts[k], ends[k], label=labels[k]))
-        k += 1
-    return out
-
-
-def _index(doc: "Doc") -> dict[str, list]:
-    """The document's entities (starts, ends, labels) and sentence bounds, computed on first
-    use and kept as plain numbers so the document still serialises."""
-    index = doc.user_data.get(_INDEX)
-    if index is None:
-        ents = doc.ents
-        index = doc.user_data[_INDEX] = {
-            "starts": [e.start for e in ents], "ends": [e.end for e in ents], "labels": [e.label for e in ents],
-            "sentences": [[s.start, s.end] for s in doc.sents],
-        }
-        index["sentence_ends"] = [e for _, e in index["sentences"]]
-    return index
-
-
-_INDEX = "kg_people_index"
-
-
-def _acts(ent: "Span") -> bool:
-    """Whether a person entity is an actor, not a modifier or a source."""
-    root = ent.root
-    if root.dep_ == "poss" or ent.text.endswith(("'s", "’s")) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
-        return False
-    if any(t.lower_ in name_words("reported_speech") for t in root.ancestors):
-        return False
-    if root.dep_ == "compound" and root.head.ent_type_ != "PERSON":
-        return False
-    return True
-
-
-def _titles_alone(span: "Span", ctx: "Context", covered: set[int]) -> list[tuple[int, str]]:
-    """"the Acting Secretary", "the minister": the article's one official with that post."""
-    from .roles import parse_title, title_words
-
-    out: list[tuple[int, str]] = []
-    words = title_words()
-    toks = list(span)
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.lower_ not in name_words("articles"):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(toks) and toks[j].i not in covered and (toks[j].lower_ in words or _title_cased(toks[j])):
-            j += 1
-        if j > i + 1 and (j == len(toks) or toks[j].i not in covered):
-            phrase = " ".join(t.text for t in toks[i + 1 : j])
-            role = parse_title(phrase)
-            if role is not None and not role.excluded:
-                holder = _holder(role, ctx)
-                if holder:
-                    out.append((toks[i].i, holder))
-        i = max(j, i + 1)
-    return out
-
-
-def _title_cased(tok: "Token") -> bool:
-    from .roles import is_head_word
-
-    return tok.text[:1].isupper() and is_head_word(tok.text)
-
-
-def _holder(role, ctx: "Context") -> str | None:
-    """The one official whose post a bare title names."""
-    want = _role_key(role.role)
-    hits = {
-        o.name
-        for o in ctx.officials
-        if o.role
-        and (_role_key(o.role) == want or _role_key(o.role).startswith(want + " "))
-        and (role.country is None or role.implied_country or o.country == role.country)
-    }
-    return next(iter(hits)) if len(hits) == 1 else None
-
-
-def _role_key(role: str) -> str:
-    """A role compared without case, "Acting" or "the": the acting holder holds the post."""
-    words = [w for w in fold(role).split() if w not in name_words("role_fillers")]
-    return " ".join(words)
-
-
-def _antecedent(span: "Span", ctx: "Context") -> str | None:
-    """The official a sentence-level "he"/"she" refers to: the one named most recently."""
-    official_names = {o.name for o in ctx.officials}
-    index = _index(span.doc)
-    bounds = index["sentences"]
-    before = bisect_right(index["sentence_ends"], span.start)  # sentences ending before the span
-    sents = [span.doc[s:e] for s, e in bounds[max(0, before - 3) : before]]
-    for sent in reversed(sents):
-        named = _unique(
-            ctx.person(name_of(e).text) for e in ents_in(sent) if is_person_entity(e)
-        )
-        named = [n for n in named if n in official_names]
-        if len(named) == 1:
-            return named[0]
-        if len(named) > 1:
-            return None
-    return None
+from .span_people import ents_in, people_in_span  # noqa: E402,F401 (who a span names: shared here)

@@ -27,7 +27,7 @@ from .mention_links import (
 from .official_mentions import (
     APPOSITION, POST_VERB, TITLE_WITH_COUNTRY, TITLE_WITHOUT_COUNTRY, _MISLABELS, _Mention, _in_compound,
 )
-from .name_tokens import after_particles, extend_name, joins_names, namelike, namelike_at, namelike_tokens, particle
+from .name_tokens import after_particles, after_regnal_number, extend_name, joins_names, namelike, namelike_at, namelike_tokens, particle
 from .names import (
     clean, fold, is_given_name, is_title_only, known_person, known_surname, name_words, name_words_data, start_after_titles,
     titles_before,
@@ -88,14 +88,23 @@ def _runs_on(m: _Mention) -> bool:
 
 def _sentences(doc: "Doc") -> list["Span"]:
     """The article's sentences, rejoined where the parser cut after a modifier written after
-    a title ("U.S. Chargé d'Affaires a.i. | Colleen Hoey and ...")."""
+    a title ("U.S. Chargé d'Affaires a.i. | Colleen Hoey and ...") or inside a long name."""
     out: list["Span"] = []
     for sent in sentences(doc):
-        if out and out[-1].end == sent.start and _ends_in_post_modifier(out[-1]):
+        if out and out[-1].end == sent.start and (_ends_in_post_modifier(out[-1]) or _cut_in_a_name(doc, sent.start)):
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
     return out
+
+
+def _cut_in_a_name(doc: "Doc", k: int) -> bool:
+    """Whether the parser cut a sentence inside a name ("ambassador Rajendra Prasad |
+    Narayan Singh signed"): a tagged name's word, one space and no stop, then an untagged
+    capitalised proper noun."""
+    last = doc[k - 1]
+    return (last.ent_type_ == "PERSON" and last.whitespace_ == " " and doc[k].ent_type_ == ""
+            and namelike_tokens(doc)[k] and doc[k].is_alpha)
 
 
 def _ends_in_post_modifier(sent: "Span") -> bool:
@@ -283,6 +292,7 @@ def _untagged_names(sent: "Span", units: set[int], taken: set[int]) -> list[tupl
                                                    or joins_names(sent.doc, j, sent.end, units)):
             j = j + 1 if namelike_at(sent.doc, j, units) or joins_names(sent.doc, j, sent.end, units) \
                 else after_particles(sent.doc, j, sent.end)
+        j = after_regnal_number(sent, j, taken)  # "King Letsie III": the number closes the name
         after_in = i > sent.start and sent.doc[i - 1].lower_ in (
             gazetteer.grammar_words("place_links") | gazetteer.grammar_words("posted_links"))
         if after_in and sent.doc[i:j].text in gazetteer.dateline_places():

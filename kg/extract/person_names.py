@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .names import clean, is_given_name, is_title_only, name_particles, name_words, titles_before
+from .names import clean, fold, is_given_name, is_title_only, name_particles, name_words, name_words_data, titles_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -111,11 +111,15 @@ def _end_of_a_things_name(ent: "Span") -> bool:
 def names_a_place_or_body(text: str) -> bool:
     """"Rakhine State", "Kurdistan Region", "Federal Police": a run ending in the head of a
     place's name or of a photo credit (``given_names.json`` "place_heads", "credit_heads") or holding a word for a body of a state
-    (``titles.json`` "state_body_words") names a place or an institution, not a person."""
+    (``titles.json`` "state_body_words") names a place or an institution, not a person; so
+    does a run with a regnal number inside it."""
     words = text.split()
     bodies = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
     heads = name_words("place_heads") | name_words("credit_heads")  # "Rakhine State", "(AA Photo)"
-    return (len(words) >= 2 and words[-1] in heads) or bool(set(words) & bodies)
+    # "(Queen) Elizabeth II Centre", "Mohammed V University": a regnal number closes a name,
+    # so words after one name a thing named after the person
+    named_after = any(w in name_words_data("generational_suffixes") for w in words[1:-1])
+    return (len(words) >= 2 and words[-1] in heads) or bool(set(words) & bodies) or named_after
 
 
 
@@ -157,8 +161,25 @@ def _name_start(ent: "Span") -> int:
     # "King Mohammed VI": a head of title the tagger ran into the name is the title's
     while start < ent.end - 2 and doc[start].text[:1].isupper() and _is_title_head(doc[start].text):
         start += 1
+    # "(State Secretary for Asylum and) Migration Eric van der Burg": a title's last word
+    start = _after_title_field(ent, start)
     # "Lt Gen Kyaw Swe", "Counsellor Aung San Suu Kyi": ranks, honorifics and titles too
     return start + titles_before([t.text for t in doc[start : ent.end]])
+
+
+def _after_title_field(ent: "Span", start: int) -> int:
+    """The start of a name the tagger ran a title's last words into, as the person finder
+    reads it (:func:`.person_mentions._after_title_words`): words of titles after a title
+    (asked of the word before the entity only: asking of its own words would ask this again)."""
+    from .roles import title_words
+    from .title_context import _titleish
+
+    doc = ent.doc
+    k = start
+    while k < ent.end - 2 and doc[k].lower_ in title_words() and (
+            k > ent.start or (k > 0 and _titleish(doc[k - 1], set()))):
+        k += 1
+    return k
 
 
 @cache
@@ -198,6 +219,38 @@ def _in_place_name(ent: "Span") -> bool:
         if before and before[-1].lower() in name_words("locatives"):
             return True
     return False
+
+
+def reporters(doc) -> frozenset[str]:
+    """The people the article's bylines name ("By Jane Roe and Ali Khan, Reuters"), folded:
+    reporters, whom the guidelines never count as officials or as taking part in a meeting,
+    wherever the story names them again ("Rudaw's Jane Roe spoke to her after the talks")."""
+    found = doc.user_hooks.get(_REPORTERS)
+    if found is None:
+        from ..annotate.groups import BOILERPLATE
+
+        names = set()
+        for line in doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else ():
+            if line.label_ not in name_words("byline_kinds"):
+                continue
+            names.update(fold(clean(name_of(e).text)) for e in line.ents if e.label_ == "PERSON")
+            for part in _BYLINE_PARTS.split(_BY.sub("", line.text)):
+                run: list[str] = []
+                for w in [*part.split(), "."]:  # runs of capitalised words and particles: "Petra de Vries"
+                    if w[:1].isupper() or (run and w in name_particles()):
+                        run.append(w)
+                        continue
+                    if 2 <= len(run) <= 5:
+                        names.add(fold(" ".join(run)))
+                    run = []
+        found = doc.user_hooks[_REPORTERS] = frozenset(n for n in names if " " in n)
+    return found
+
+
+_REPORTERS = "kg_reporters"
+_BY = re.compile(r"^\s*by\s+", re.I)
+#: what separates the people of a byline
+_BYLINE_PARTS = re.compile(r"\s*[,|/\u2022]\s*")
 
 
 def glued_to_place(doc, k: int) -> bool:

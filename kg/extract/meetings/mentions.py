@@ -10,6 +10,7 @@ from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
+from ..person_names import reporters
 from .vocab import _fold, _lemmas, _place_regex, city_of, is_subdivision
 from .syntax import _locative
 
@@ -131,6 +132,7 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
             continue
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
+    mentions = [m for m in mentions if _fold(m.name) not in reporters(doc)]  # a byline's reporter takes no part
     return _People(_of_named_people(mentions, ctx), officials)
 
 
