@@ -90,7 +90,18 @@ def _concluded(noun: "Token") -> bool:
 
     if noun.dep_ in ("dobj", "nsubjpass") and is_sign_lemma(noun.head):
         return True
-    return any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children)
+    if any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children):
+        return True
+    # a participle set off by a comma that the parser hung on the clause: "Adopted in 1984 by
+    # ten governments, the X Declaration widened ...", "the X Declaration, signed in 2022 by ..."
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.i and is_sign_lemma(c) for c in noun.head.children
+    ):
+        return True
+    # the first verb after the noun's name, right after a comma
+    after = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    return (after is not None and after.dep_ == "advcl" and after.tag_ == "VBN" and after.nbor(-1).is_punct
+            and is_sign_lemma(after))
 
 
 def _in_organisation_name(tok: "Token") -> bool:
