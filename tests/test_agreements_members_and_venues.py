@@ -86,3 +86,16 @@ def test_guarantors_of_a_signing_are_no_parties(nlp):
     found = parties(nlp, text)
     assert {"Bolivia", "Paraguay"} in found, found
     assert not any("Uruguay" in p or "Argentina" in p for p in found), found
+
+
+def test_the_two_former_republics_are_the_pair_just_named(nlp):
+    text = (
+        "Armenia and Georgia sign treaty on their border\n\n"
+        "YEREVAN, May 2 (Reuters) - Armenian President Vahagn Khachaturyan and Georgian President "
+        "Mikheil Kavelashvili signed a treaty on the border on Tuesday. The presidents of the two "
+        "former Soviet republics also adopted a joint statement pledging to reopen rail links."
+    )
+    found = facts(nlp, text).agreements
+    assert not any("Soviet Union" in a.signatories for a in found), found
+    kinds = sorted(a.type for a in found if set(a.signatories) == {"Armenia", "Georgia"})
+    assert kinds == ["joint declaration", "other"], found
