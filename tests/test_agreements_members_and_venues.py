@@ -99,3 +99,15 @@ def test_the_two_former_republics_are_the_pair_just_named(nlp):
     assert not any("Soviet Union" in a.signatories for a in found), found
     kinds = sorted(a.type for a in found if set(a.signatories) == {"Armenia", "Georgia"})
     assert kinds == ["joint declaration", "other"], found
+
+
+def test_a_quoted_title_and_the_holder_of_a_chair_are_no_parties(nlp):
+    text = (
+        "TIMELINE: ten years of the Danube Process\n\n"
+        "12 MAY 2011 - At a ministerial conference in Vienna under the Hungarian EU presidency, "
+        "\"Shared Mobility Partnerships\", the European Commission, Serbia, Moldova and Albania adopt "
+        "the Joint Declaration on Shared Mobility Partnerships."
+    )
+    found = facts(nlp, text).agreements
+    assert [set(a.signatories) for a in found] == [{"European Union", "Serbia", "Moldova", "Albania"}], found
+    assert found[0].type == "joint declaration"

@@ -54,7 +54,8 @@ def names_a_place(start: int, sent: "Span") -> bool:
     """The state named at ``start`` (char offset in the sentence) only qualifies a place where
     something happened: "signed in the Angolan capital, Luanda", "due to sign in the Saudi
     city of Jeddah", "talks in Ethiopia's capital". The place noun is one of ``place_nouns``
-    under one of ``venue_prepositions``; the state is where, not who."""
+    under one of ``venue_prepositions``; the state is where, not who. So is a state that
+    holds a body's chair (``chair_nouns``: "under the Czech EU presidency")."""
     from .vocab import words
 
     at = sent.start_char + start
@@ -63,5 +64,8 @@ def names_a_place(start: int, sent: "Span") -> bool:
         return False
     while tok.dep_ in ("compound", "amod", "poss") and tok.head.i > tok.i:
         tok = tok.head
-    return (tok.lemma_.lower() in words("place_nouns") and tok.dep_ == "pobj"
-            and tok.head.lower_ in words("venue_prepositions"))
+    if tok.dep_ != "pobj":
+        return False
+    # "at a conference under the Czech EU presidency": the state holding a body's chair
+    return tok.lemma_.lower() in words("chair_nouns") or (
+        tok.lemma_.lower() in words("place_nouns") and tok.head.lower_ in words("venue_prepositions"))
