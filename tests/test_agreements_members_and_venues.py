@@ -126,3 +126,27 @@ def test_a_document_signed_by_the_leaders_of_listed_states_is_their_agreement(nl
 def test_a_document_that_is_not_signed_names_no_agreement(nlp):
     text = "Fiji and Samoa published a document on seasonal workers on Monday."
     assert parties(nlp, text) == []
+
+
+def test_member_states_adopting_a_text_are_the_members_listed_before(nlp):
+    text = (
+        "The Andes Dialogue turns ten.\n\n"
+        "Today the dialogue has five members: Bolivia, Chile, Ecuador, Peru and Colombia. IOM "
+        "serves as its secretariat.\n\n"
+        "At the third ministerial meeting, held in Quito and chaired by Ecuador, member states "
+        "adopted the Quito Declaration, which commits them to fair recruitment."
+    )
+    found = facts(nlp, text).agreements
+    assert [set(a.signatories) for a in found] == [{"Bolivia", "Chile", "Ecuador", "Peru", "Colombia"}], found
+
+
+def test_states_of_another_signing_clause_are_no_partners_of_a_plural(nlp):
+    text = (
+        "Bilateral deals govern workers' lives. Chile signed a memorandum of understanding on "
+        "farm workers with Spain in 2019; Peru has signed labour agreements with Italy and Portugal."
+    )
+    found = facts(nlp, text).agreements
+    pairs = {frozenset(a.signatories): a.type for a in found}
+    assert pairs.get(frozenset({"Peru", "Italy"})) == "other", found
+    assert pairs.get(frozenset({"Peru", "Portugal"})) == "other", found
+    assert frozenset({"Peru", "Chile"}) not in pairs, found

@@ -216,3 +216,29 @@ def listed_among(head: "Token", mentioned: list, sent) -> list[str]:
             listed.append(c.name)
         at = c.end
     return listed if len(listed) >= 2 else []
+
+
+def members_listed(head: "Token", sents: list, index: int) -> list[str]:
+    """ "Today the process has twelve members: A, B, ... and L. ... member states adopted the
+    X Declaration": the subject of the agreement's clause is the members of a body or process
+    (``member_nouns`` of parties.json, no state named in it), and an earlier sentence lists
+    its members after a colon (three or more states, as many as it counts when it counts
+    them): they are the parties."""
+    from ..parties import countries_in, names
+
+    subject = _clause_subject(head)
+    members = pattern_file("parties.json")["member_nouns"]
+    if subject is None or countries_in("".join(t.text_with_ws for t in subject.subtree)):
+        return []
+    if not any(t.lemma_.lower() in members for t in subject.subtree):
+        return []
+    for sent in reversed(sents[:index]):
+        noun = next((t for t in sent if t.lemma_.lower() in members and t.i + 1 < sent.end and t.nbor(1).text == _COLON), None)
+        if noun is None:
+            continue
+        after = noun.idx + len(noun.text) + 1 - sent.start_char
+        listed = names([c for c in countries_in(sent) if c.start >= after])
+        number = _counted_by(noun)
+        if len(listed) >= 3 and number in (0, len(listed)):
+            return listed
+    return []

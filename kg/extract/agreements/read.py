@@ -27,7 +27,7 @@ from .once import find_signers, is_floated, is_refused, modifier_parties, organi
 from .bodies import staff_homes, with_home_state
 from .places import names_a_place
 from .plurals import concluded_with, similar_deals
-from .counts import counted, counted_group, counted_parties, each_listed, listed_among, listed_next, more_of_a_kind
+from .counts import counted, counted_group, counted_parties, each_listed, listed_among, listed_next, members_listed, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -178,7 +178,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                         mention_parties = union(mention_parties, [top, previous[0]])
             if head is not None and not mention_parties:  # "six governments adopted X. The six — A, ..., F — are"
                 mention_parties = listed_next(head, sentences(doc), index)
-            if head is not None and (among := listed_among(head, mentioned, sent)):  # "by 164 countries, among them A and B"
+            if head is not None and (among := listed_among(head, mentioned, sent) or members_listed(head, read_sentences, index)):  # "by 164 countries, among them A and B"
                 mention_parties, mention.multilateral, mention.self_named = among, True, True
             if head is not None and len(mention_parties) < 2 and (counted_parties(head) or 0) >= 3:
                 continue  # "Eleven countries sign the Declaration of Quito": parties given by a number only
