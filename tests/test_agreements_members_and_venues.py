@@ -113,21 +113,6 @@ def test_a_quoted_title_and_the_holder_of_a_chair_are_no_parties(nlp):
     assert found[0].type == "joint declaration"
 
 
-def test_a_document_signed_by_the_leaders_of_listed_states_is_their_agreement(nlp):
-    text = (
-        "Pacific leaders end decade of talks on seasonal workers\n\n"
-        "SUVA, May 2 - The document was signed at the Pacific Islands Forum in Suva by the leaders "
-        "of Fiji, Samoa, Tonga and Vanuatu. Fijian Prime Minister Ratu Lesi Koro signed for Fiji."
-    )
-    found = parties(nlp, text)
-    assert {"Fiji", "Samoa", "Tonga", "Vanuatu"} in found, found
-
-
-def test_a_document_that_is_not_signed_names_no_agreement(nlp):
-    text = "Fiji and Samoa published a document on seasonal workers on Monday."
-    assert parties(nlp, text) == []
-
-
 def test_member_states_adopting_a_text_are_the_members_listed_before(nlp):
     text = (
         "The Andes Dialogue turns ten.\n\n"
