@@ -117,8 +117,9 @@ _COLON = ":"
 
 def _clause_subject(head: "Token") -> "Token | None":
     """The subject of the clause an agreement noun is in, or the agent of its participle
-    ("adopted by ten governments")."""
-    agent = next((g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    ("adopted by ten governments", "which was adopted by ten governments")."""
+    # "X, which was adopted by 164 countries": a relative clause's agent too
+    agent = next((g for c in head.children if c.dep_ in ("acl", "relcl") for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return agent
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -129,6 +130,15 @@ def _clause_subject(head: "Token") -> "Token | None":
     subject = next((c for c in verb.children if c.dep_ in words("subject_deps")), None)
     agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
     return subject or agent
+
+
+def _counted_by(noun: "Token") -> int:
+    """The number a party noun is counted by ("ten governments", "164 countries"), else 0."""
+    numbers = pattern_file("parties.json")["number_words"]
+    for c in noun.children:
+        if c.dep_ == "nummod" and (c.lower_ in numbers or c.text.isdigit()):
+            return numbers.get(c.lower_) or int(c.text)
+    return 0
 
 
 def counted_parties(head: "Token") -> int | None:
@@ -163,3 +173,72 @@ def listed_next(head: "Token", sents: list, index: int) -> list[str]:
         return []
     listed = names([c for c in countries_in(sents[index + 1]) if not c.after_preposition])
     return listed if len(listed) == number else []
+
+
+def listed_among(head: "Token", mentioned: list, sent) -> list[str]:
+    """ "adopted by 164 countries, among them A and B", "signed by 20 countries, including A,
+    B and C": the states a list opened by ``member_list_openers`` names right after a counted
+    subject or agent of the agreement's clause (:func:`counted_parties`). The text gives those
+    parties and no others, so they are the agreement's, one text of them all; none unless two
+    or more are listed."""
+    import re
+
+    subject = _clause_subject(head)
+    if subject is not None and (counted_parties(head) or 0) >= 3:
+        counted_noun = next((t for t in subject.subtree if t.lower_ in words("party_nouns")), None)
+    else:
+        # the parser hung the agent elsewhere ("the X Declaration, signed in 2022 at a summit
+        # hosted by Y by 20 countries, among them ..."): a counted agent of the sentence
+        counted_noun = next((t for t in sent if t.lower_ in words("party_nouns") and _counted_by(t) >= 3
+                             and any(a.dep_ == "agent" for a in t.ancestors)), None)
+    if counted_noun is None:
+        return []
+    text = sent.text
+    after = counted_noun.idx + len(counted_noun.text) - sent.start_char
+    openers = "|".join(re.escape(w) for w in sorted(words("member_list_openers"), key=len, reverse=True))
+    opened = re.compile(rf"\s*[,–—-]?\s*(?:{openers})\s+", re.I).match(text, after)
+    if opened is None:
+        return []
+    grammar = pattern_file("parties.json")
+    articles = "|".join(re.escape(w) for w in grammar["articles"])
+    joins = "|".join(re.escape(w) for w in grammar["coordinators"])
+    gap = re.compile(rf"(?:(?:{articles})\s+)?", re.I)  # "among them the United States, ..."
+    link = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?:(?:{articles})\s+)?", re.I)
+    listed: list[str] = []
+    at = opened.end()
+    for c in sorted(mentioned, key=lambda c: c.start):
+        if c.start < at:
+            continue
+        step = (gap if not listed else link).fullmatch(text, at, c.start)
+        if step is None:
+            break
+        if c.name not in listed:
+            listed.append(c.name)
+        at = c.end
+    return listed if len(listed) >= 2 else []
+
+
+def members_listed(head: "Token", sents: list, index: int) -> list[str]:
+    """ "Today the process has twelve members: A, B, ... and L. ... member states adopted the
+    X Declaration": the subject of the agreement's clause is the members of a body or process
+    (``member_nouns`` of parties.json, no state named in it), and an earlier sentence lists
+    its members after a colon (three or more states, as many as it counts when it counts
+    them): they are the parties."""
+    from ..parties import countries_in, names
+
+    subject = _clause_subject(head)
+    members = pattern_file("parties.json")["member_nouns"]
+    if subject is None or countries_in("".join(t.text_with_ws for t in subject.subtree)):
+        return []
+    if not any(t.lemma_.lower() in members for t in subject.subtree):
+        return []
+    for sent in reversed(sents[:index]):
+        noun = next((t for t in sent if t.lemma_.lower() in members and t.i + 1 < sent.end and t.nbor(1).text == _COLON), None)
+        if noun is None:
+            continue
+        after = noun.idx + len(noun.text) + 1 - sent.start_char
+        listed = names([c for c in countries_in(sent) if c.start >= after])
+        number = _counted_by(noun)
+        if len(listed) >= 3 and number in (0, len(listed)):
+            return listed
+    return []

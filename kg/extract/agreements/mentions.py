@@ -58,6 +58,8 @@ def find_mentions(sent: "Span") -> list[Mention]:
             continue
         if _in_organisation_name(tok):
             continue  # "the Government of National Accord": a body's name, no agreement
+        if _in_title(tok, taken):
+            continue  # "a conference, 'Building Migration Partnerships'", "the Declaration on ... Partnerships"
         if tok.dep_ == "compound" and (tok.head.lower_ in generic or any(st <= tok.head.i < e for st, e in taken)):
             continue  # "partnership arrangements": a word of the agreement noun it qualifies
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -90,7 +92,38 @@ def _concluded(noun: "Token") -> bool:
 
     if noun.dep_ in ("dobj", "nsubjpass") and is_sign_lemma(noun.head):
         return True
-    return any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children)
+    if any(c.dep_ == "acl" and is_sign_lemma(c) for c in noun.children):
+        return True
+    # a participle set off by a comma that the parser hung on the clause: "Adopted in 1984 by
+    # ten governments, the X Declaration widened ...", "the X Declaration, signed in 2022 by ..."
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < noun.i and is_sign_lemma(c) for c in noun.head.children
+    ):
+        return True
+    # the first verb after the noun's name, right after a comma
+    after = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    return (after is not None and after.dep_ == "advcl" and after.tag_ == "VBN" and after.nbor(-1).is_punct
+            and is_sign_lemma(after))
+
+
+def _in_title(tok: "Token", taken: list[tuple[int, int]]) -> bool:
+    """A capitalised generic noun that ends a title: one in quotes of two or more capitalised
+    words (a conference's or a slogan's name), or one inside the name of an instrument a kind
+    phrase opens ("the Joint Declaration on Building Migration Partnerships")."""
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    doc, start = tok.doc, tok.i
+    while start - 1 > tok.sent.start and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i <= tok.i:
+        start -= 1  # the capitalised words of the name
+    words = doc[start : tok.i + 1]
+    quoted = (doc[start - 1].is_quote and tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote
+              and len(words) >= 2 and all(t.text[:1].isupper() for t in words))
+    node = tok
+    while node.dep_ in ("pobj", "prep", "compound", "conj") and node.head.i != node.i:
+        node = node.head
+        if any(s <= node.i < e for s, e in taken):
+            return True
+    return quoted
 
 
 def _in_organisation_name(tok: "Token") -> bool:

@@ -40,6 +40,11 @@ def resolve(
     if mention.token is not None and is_earlier(mention.token) and not mention.plural:
         return _earlier_deal(kind, union([hub], own) if hub else own, drafts)
     drafts = [d for d in drafts if not d.earlier]  # "the deal" is never the one it replaced
+    if mention.self_named and mention.multilateral and len(set(own)) >= 2:
+        # "adopted by 164 countries, among them A and B": one text of the parties listed, not
+        # the one the article is about named again
+        same = next((d for d in reversed(drafts) if set(d.parties) == set(own) and kind in (None, d.kind)), None)
+        return [same] if same is not None else [Draft(kind or "other", own, confidence=0.8, hedged=mention.hedged)]
     # "The U.S. administration calls it an Asylum Cooperation Agreement": the article's main
     # party alone names no new agreement; the mention is one already reported
     non_us = other_parties(own, hub, ranking)

@@ -48,3 +48,24 @@ def _in_participle_clause(start: int, head: "Token", sent: "Span") -> bool:
 
 #: the ``doc.user_hooks`` key of :func:`in_participle_clause`'s answers
 _KEY = "kg_agreement_participle_places"
+
+
+def names_a_place(start: int, sent: "Span") -> bool:
+    """The state named at ``start`` (char offset in the sentence) only qualifies a place where
+    something happened: "signed in the Angolan capital, Luanda", "due to sign in the Saudi
+    city of Jeddah", "talks in Ethiopia's capital". The place noun is one of ``place_nouns``
+    under one of ``venue_prepositions``; the state is where, not who. So is a state that
+    holds a body's chair (``chair_nouns``: "under the Czech EU presidency")."""
+    from .vocab import words
+
+    at = sent.start_char + start
+    tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text)), None)
+    if tok is None:
+        return False
+    while tok.dep_ in ("compound", "amod", "poss") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    # "at a conference under the Czech EU presidency": the state holding a body's chair
+    return tok.lemma_.lower() in words("chair_nouns") or (
+        tok.lemma_.lower() in words("place_nouns") and tok.head.lower_ in words("venue_prepositions"))

@@ -28,7 +28,12 @@ def concluded_with(head: "Token", mentioned: list, sent: "Span", parties: list[s
     if not concluded and (verb := concluding_verb(head)) is not None:
         # "the administration signed agreements with all three countries": one each
         who = signing_subject([verb], parties_named(verb))
-        others = [p for p in parties if p != who]
+        # not the states of a clause of its own under the verb ("A signed a memorandum with
+        # B; C has signed agreements with D and E": D's and E's with C, not A's)
+        clauses = [(k.left_edge.idx - sent.start_char, k.right_edge.idx + len(k.right_edge.text) - sent.start_char)
+                   for k in verb.children if k.dep_ in ("ccomp", "conj", "parataxis", "advcl") and k.pos_ in ("VERB", "AUX")]
+        apart = {c.name for c in mentioned if any(s <= c.start < e for s, e in clauses)}
+        others = [p for p in parties if p != who and p not in apart]
         concluded = [who, *others] if who and others else []
     if not concluded and top is not None:
         # "Agreements with Kenya and Uzbekistan followed": one each with the main party

@@ -25,8 +25,9 @@ from .reading import reading, sentence_verbs
 from .pronouns import add_pronoun_deals, deals_like_those
 from .once import find_signers, is_floated, is_refused, modifier_parties, organisation_parties, other_clauses, people_named, people_with_spans, precedent_ranges, last_person as named_last, pronoun_clauses, pronoun_precedent_ranges, pronoun_ranges, signing_date, witness_ranges
 from .bodies import staff_homes, with_home_state
+from .places import names_a_place
 from .plurals import concluded_with, similar_deals
-from .counts import counted, counted_group, counted_parties, each_listed, listed_next, more_of_a_kind
+from .counts import counted, counted_group, counted_parties, each_listed, listed_among, listed_next, members_listed, more_of_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,16 +63,14 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
         mentioned += capital_governments(sent, mentioned)
         # "signed ... in the presence of the prime ministers of X and Y": witnesses, no parties
         present = witness_ranges(sent) + staff_homes(sent)  # and a body's officer's home state
-        mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present)), key=lambda c: c.start)
+        mentioned = sorted((c for c in mentioned if not within_ranges(c.start, present) and not names_a_place(c.start, sent)), key=lambda c: c.start)
         countries = [c for c in mentioned if not c.after_preposition]
         mentions = read.mentions(sent)
         # "in line with an executive order signed by X": a signing of something that is no agreement
         phrases = {t.i for m in mentions if (h := head_token(doc, m)) is not None for t in h.subtree}
         sign_verbs = [v for v in sentence_verbs(sent) if not (mentions and signs_another_thing(v, phrases))]
         status = read.status_of(sent)
-        if status is None and any(
-            v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs
-        ):
+        if status is None and any(v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ == "neg" for c in v.children) for v in sign_verbs):
             status = "signed"  # "The United States and Mexico issue a joint declaration"
         all_signers = find_signers(sent, sign_verbs, ctx, known) if sign_verbs else []
         pronoun_verbs = [v for v in sign_verbs if pronoun_subject(v) and asserted(v) and names_signers(v)]
@@ -179,6 +178,8 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                         mention_parties = union(mention_parties, [top, previous[0]])
             if head is not None and not mention_parties:  # "six governments adopted X. The six — A, ..., F — are"
                 mention_parties = listed_next(head, sentences(doc), index)
+            if head is not None and (among := listed_among(head, mentioned, sent) or members_listed(head, read_sentences, index)):  # "by 164 countries, among them A and B"
+                mention_parties, mention.multilateral, mention.self_named = among, True, True
             if head is not None and len(mention_parties) < 2 and (counted_parties(head) or 0) >= 3:
                 continue  # "Eleven countries sign the Declaration of Quito": parties given by a number only
             if head is not None:

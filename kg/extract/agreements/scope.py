@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .places import in_participle_clause
+from .signing import onlooker_role
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
 from ..parties import US, VIA_ANAPHORA, CountryMention, countries_in, names
@@ -187,8 +188,8 @@ def noun_phrase_parties(noun: "Token") -> list[str]:
     parts = []
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (
-            child.dep_ == "prep" and child.lower_ in words("party_prepositions")
-        ):
+            child.dep_ == "prep" and child.lower_ in words("party_prepositions") and onlooker_role(child) is None
+        ):  # not "with A and B as guarantors"
             parts.append("".join(t.text_with_ws for t in child.subtree))
     if not parts:
         return []

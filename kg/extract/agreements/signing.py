@@ -16,7 +16,7 @@ from .clauses import asserted, clause_chain
 from .index import entities
 from .model import add_person, within_ranges
 from ...gazetteer import capital_country, country, place_names
-from .vocab import grammar_regex, vocab, words
+from .vocab import grammar_regex, is_agreement_word, vocab, words
 
 _PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
 
@@ -57,6 +57,8 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue  # "the outgoing government of X signed": X's side signed, not X
         if len(name.split()) < 2:
             continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
+        if is_agreement_word(name.split()[-1]):
+            continue  # "the Cartagena Declaration" taken for a person: a text's name
         clause = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in verb_ids), None)
         if (
             clause is not None and (clause.i in verb_ids or clause.i in chains)
@@ -241,10 +243,19 @@ def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
                          if t.dep_ == "pobj" and t.lemma_.lower() in words("onlooker_nouns")), None)
             if side is not None:
                 out.append((tok.idx - sent.start_char, side.idx + len(side.text) - sent.start_char))
+            # "signed ..., with A, B and C as guarantors": states of a role beside the parties
+            if (role := onlooker_role(tok)) is not None:
+                out.append((tok.idx - sent.start_char, role.idx + len(role.text) - sent.start_char))
         elif tok.lemma_.lower() in words("onlooker_lemmas") and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
             # "put their names to it as President Z watched": the subject of the clause looks on
             out.append((tok.left_edge.idx - sent.start_char, tok.idx + len(tok.text) - sent.start_char))
     return out
+
+
+def onlooker_role(prep: "Token") -> "Token | None":
+    """The role ("with A and B as guarantors", ``onlooker_roles``) that makes a 'with' phrase's people onlookers."""
+    return next((t for t in prep.doc[prep.i : min(prep.sent.end, prep.right_edge.i + 4)] if t.dep_ == "pobj" and t.lemma_.lower() in words("onlooker_roles")
+                 and t.head.lower_ in words("role_prepositions")), None)
 
 
 def _witness_words(sent: "Span") -> list["Token"]:

@@ -101,7 +101,12 @@ def signs(tok: "Token") -> bool:
 
 
 def agreement_word(tok: "Token") -> bool:
-    word = tok.lower_
+    return is_agreement_word(tok.lower_)
+
+
+def is_agreement_word(word: str) -> bool:
+    """An agreement noun ("deal", "memorandum", "declaration"), in any case."""
+    word = word.lower()
     return word in vocab()["generic_nouns"] or word.startswith(tuple(vocab()["grammar"]["agreement_word_beginnings"]))
 
 
