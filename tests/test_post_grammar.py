@@ -157,9 +157,9 @@ def test_heads_of_state_bodies_the_data_lacks(nlp, text, name, role):
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    # the president of an IGO: the IGO is the party served, its name is not repeated in the post
+    # the president of an IGO keeps the IGO's name: "President" alone is a state's post
     ("He met in New York with the president of the Inter-American Development Bank (IDB), Carlos Mena, "
-     "to discuss financing.", "Carlos Mena", "President"),
+     "to discuss financing.", "Carlos Mena", "President of the Inter-American Development Bank"),
     # heads of one state's government; a rank between the post and the name
     ("Myanmar's army chief, Senior General Min Thein, said the returns must be acceptable.", "Min Thein", "Army Chief"),
     ("Earlier in the day, the minister met State Counsellor Daw Khin Mya at her office.", "Daw Khin Mya", "State Counsellor"),

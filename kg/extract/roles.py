@@ -369,13 +369,14 @@ def _body_named_post(orgs: list, head: str, portfolio: str | None, text: str = "
     its portfolio after "for" ("EU migration commissioner" -> "European Commissioner for Migration")."""
     post = next((o.post(head) for _, _, o in orgs if o.post(head)), None)
     if post is None:
-        # "the president of the UN General Assembly": a head that alone names a state's post
-        # keeps the name of the IGO's organ it heads (titles.json "igo_heads_named_with_body"),
-        # as the text spells it out; an acronym is read as the body's name
+        # "the president of the Inter-American Development Bank": a head that alone names a
+        # state's post keeps the IGO's name (titles.json "igo_heads_named_with_body"), as the
+        # text spells it out ("World Bank Group President" -> "President of the World Bank Group");
+        # an acronym is read as the body's name ("IDB President")
         named = gazetteer.titles().get("igo_heads_named_with_body", {}).get("heads", [])
         igo = next(((s, e, o) for s, e, o in orgs if o.kind == "igo"), None)
-        if igo is None or head not in named or portfolio or igo[2].serves == igo[2].name:
-            return None  # the IGO served itself is the official's party, not part of the post
+        if igo is None or head not in named or portfolio:
+            return None
         written = _without_article(text[igo[0] : igo[1]])
         spelt = written if " " in written and any(c.islower() for c in written) else igo[2].name
         return f"{head} of the {spelt}"
