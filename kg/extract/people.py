@@ -47,7 +47,7 @@ from rapidfuzz import fuzz
 
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles,
-    name_words_data, surname, surnames_cited_together,
+    name_words_data, surname,
 )
 from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line  # noqa: F401 (shared here)
 
@@ -213,18 +213,6 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
             if written != whole:
                 people.setdefault(written, people[whole])
     return _prefer_frequent_spelling(people, mentions)
-
-
-def double_surnames_kept(mentions: Iterable[str], text: str) -> dict[str, str]:
-    """Mention -> canonical form, and that form -> itself, for the names of an article
-    ``text`` that also cites them by both surnames alone, whose double surname is kept whole
-    ("María Lindqvist Tormo" ... "Lindqvist Tormo said": :func:`.names.surnames_cited_together`)."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        if surnames_cited_together(m, text):
-            form = canonical_form(m, both_surnames=True)
-            out[m] = out[form] = form
-    return out
 
 
 def _as_found(doc: "Doc", ents: list["Span"], tagged: list[str]) -> list[str]:
