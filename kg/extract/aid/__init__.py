@@ -169,6 +169,8 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
 - Rounds of pledges (:mod:`.rounds`, ``tests/test_aid_pledging_rounds.py``): once two other donors
   gave sums, a donor's sum takes no recipients from the sentences before, nor another donor's
   money's; no donor is an inherited recipient; a pledge there in the donor's money is no home spending.
+- Bodies (``tests/test_aid_bodies_and_channels.py``): a programme "run with" an agency is the
+  channel's; a state's "support to UNHCR" goes to the body when no other state is left; "The Hague" gives.
 """
 
 from __future__ import annotations

@@ -184,6 +184,10 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             subject = verb.head  # "Britain, which paid Kigali £240m": the noun the clause describes
         if subject is None and headline_infinitive(verb):
             subject = headline_subject(verb)  # "UK to pay France £478m"
+        if subject is None:
+            found = _glued_subject(verb, sent)
+            if found:
+                return found
         if subject is not None:
             if receives(verb):
                 # "Panama received $15 million from Japan": the donor follows "from"
@@ -202,6 +206,18 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             break
         verb = verb.head
     return NO_CLAUSE_DONOR
+
+
+def _glued_subject(verb: "Token", sent: "Span") -> str | None:
+    """ "Press release from Ministry for Foreign Affairs | Sweden gives SEK 770 million ...": the
+    parser ran the line above into the headline and took its noun as the verb's subject; the
+    noun phrase that opens the sentence before the verb is the subject the line says."""
+    if not any(c.dep_ == "nsubj" and not (sent.start <= c.i < sent.end) for c in verb.children):
+        return None
+    lead = sent.doc[sent.start : verb.i]
+    if not len(lead) or any(t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT") for t in lead):
+        return None
+    return _donor_in(lead.text, lead[-1])
 
 
 def _giving_nouns_of(noun: "Token") -> list["Token"]:
@@ -292,7 +308,9 @@ def _capital_state(tok: "Token") -> list[str]:
     name = tok.doc[start : tok.i + 1].text
     if any(pattern.fullmatch(name) for _, pattern in government_terms()):
         return []  # "Brussels", "Washington": the word names its own party, found below
-    state = capital_country(name)
+    # "The Hague has committed €10 million": a seat named with its article
+    det = [c for c in tok.children if c.dep_ == "det" and c.i == start - 1]
+    state = capital_country(name) or (capital_country(f"{det[0].text} {name}") if det else None)
     return [state.name] if state else []
 
 

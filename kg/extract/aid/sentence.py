@@ -144,6 +144,9 @@ def sentence_aid(
                 # sentence named turned out to give; the place says whom for, or the nationals
                 # the money is for ("Spain will fund with €3m the return of Senegalese migrants")
                 own = place_countries(text, fact_provider, states_named(sent.doc)) or [b for b in beneficiaries(text) if b not in givers]
+                # "Sweden's core support to UNHCR amounted to SEK 740 million": with no state left
+                # once the donor is out, the body the sentence pays
+                own = own or [o for o in organisations_named(text, donors=False) if o not in givers and o not in runners(text) | acting_bodies(sent)]
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
             if moved_to is not None:

@@ -1,0 +1,40 @@
+"""Aid with bodies: an agency that runs a programme is its channel, not whom the money is for;
+the body a state's support goes to gets it when the sentence names no other state; a seat of
+government named with its article gives; a headline the parser ran into the line above keeps its
+own subject as the donor.
+
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from test_aid_transfer import run
+
+
+def test_a_programme_run_with_an_agency_is_for_the_country_not_the_agency(nlp) -> None:
+    text = (
+        "Ghana and the Netherlands signed a returns arrangement in Accra. The Hague has committed "
+        "€8 million over four years for a programme run with the International Organization for "
+        "Migration to reintegrate returnees in the Ashanti region."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.provider, fact.recipients) == (8e6, "Netherlands", ["Ghana"])
+
+
+def test_a_states_support_to_a_body_goes_to_the_body(nlp) -> None:
+    text = (
+        "Norway renewed its funding of the refugee agency on Monday. "
+        "Last year, Norway's core support to UNHCR amounted to NOK 900 million."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.currency, fact.provider, fact.recipients) == (900e6, "NOK", "Norway", ["UNHCR"])
+
+
+def test_a_headline_under_a_release_line_keeps_its_own_donor(nlp) -> None:
+    text = (
+        "News release from the Ministry of Foreign Affairs\n\n"
+        "Denmark gives DKK 300 million in core support to UNICEF\n\n"
+        "Published 3 March 2021\n"
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.provider, fact.recipients) == (300e6, "Denmark", ["UNICEF"])
