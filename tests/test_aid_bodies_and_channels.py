@@ -38,3 +38,19 @@ def test_a_headline_under_a_release_line_keeps_its_own_donor(nlp) -> None:
     )
     (fact,) = run(nlp, text)
     assert (fact.amount, fact.provider, fact.recipients) == (300e6, "Denmark", ["UNICEF"])
+
+
+def test_a_sentence_whose_opening_name_the_parser_hung_on_the_sentence_before_keeps_it_as_donor(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from kg.extract.aid.donors import clause_donor
+
+    words = ["Talks", "ended", "with", "Egypt", ".", "Denmark", "has", "given", "Tunisia", "75", "million", "kroner", "."]
+    # the parse the glued text got: "Denmark" a conjunct of "Egypt", "given" without a subject
+    heads = [1, 1, 1, 2, 1, 3, 7, 7, 7, 10, 11, 7, 7]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "aux", "ROOT", "dative", "compound", "nummod", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "AUX", "VERB", "PROPN", "NUM", "NUM", "NOUN", "PUNCT"]
+    starts = [True] + [False] * 4 + [True] + [False] * 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts)
+    sent = doc[5:13]
+    assert clause_donor(doc[9], sent) == "Denmark"

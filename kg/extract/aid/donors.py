@@ -209,15 +209,18 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
 
 
 def _glued_subject(verb: "Token", sent: "Span") -> str | None:
-    """ "Press release from Ministry for Foreign Affairs | Sweden gives SEK 770 million ...": the
-    parser ran the line above into the headline and took its noun as the verb's subject; the
-    noun phrase that opens the sentence before the verb is the subject the line says."""
-    if not any(c.dep_ == "nsubj" and not (sent.start <= c.i < sent.end) for c in verb.children):
-        return None
+    """ "Press release from Ministry for Foreign Affairs | Sweden gives SEK 770 million ...", "...
+    with Egypt. | Denmark has already given Tunisia ...": the parser ran the text before into the
+    sentence and hung its opening noun phrase there (or took a noun there as the verb's subject);
+    that noun phrase, right before the verb, is the subject the sentence says."""
     lead = sent.doc[sent.start : verb.i]
-    if not len(lead) or any(t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT") for t in lead):
+    if not len(lead) or any(t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT", "AUX", "ADV") for t in lead):
         return None
-    return _donor_in(lead.text, lead[-1])
+    if not any(t.head.i < sent.start or t.head.i >= sent.end for t in lead if t.pos_ in ("PROPN", "NOUN")) and not any(
+        c.dep_ == "nsubj" and not (sent.start <= c.i < sent.end) for c in verb.children
+    ):
+        return None
+    return _donor_in("".join(t.text_with_ws for t in lead if t.pos_ not in ("AUX", "ADV")), lead[0])
 
 
 def _giving_nouns_of(noun: "Token") -> list["Token"]:
