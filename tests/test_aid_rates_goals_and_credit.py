@@ -1,0 +1,36 @@
+"""Figures that are not money given, and verbs of money already given: an exchange rate ("560
+pounds to the dollar") and a goal ("set a goal of $2 billion") are no aid; a fund a state
+"capitalised" and a credit line "extended" are delivered.
+
+Sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from test_aid_transfer import run
+
+
+def test_an_exchange_rate_is_no_aid(nlp) -> None:
+    text = (
+        "Qatar pledged $2 billion in aid and investment for Sudan in May. "
+        "Traders in Khartoum say the official rate is about 560 pounds to the dollar."
+    )
+    got = [(f.amount, f.currency) for f in run(nlp, text)]
+    assert got == [(2e9, "USD")]
+
+
+def test_a_goal_of_investment_is_no_aid(nlp) -> None:
+    text = "2004 - The Joint Plan for the Border Region, which set a goal of $2 billion in investment over eight years, opens its first projects."
+    assert run(nlp, text) == []
+
+
+def test_a_fund_a_state_capitalised_is_delivered(nlp) -> None:
+    text = "There is also the Turkish-Azerbaijani Development Fund, which Turkey capitalised with $300 million to lend to Azerbaijani farmers."
+    (fact,) = run(nlp, text)
+    assert (fact.amount, fact.provider, fact.recipients, fact.status) == (300e6, "Turkey", ["Azerbaijan"], "delivered")
+
+
+def test_a_credit_line_extended_before_is_delivered_beside_a_new_one_announced(nlp) -> None:
+    text = "In March Japan announced a new $3 billion line of credit for Vietnam for ports, on top of the $1 billion line extended in 2015."
+    got = [(f.amount, f.status) for f in run(nlp, text)]
+    assert got == [(3e9, "announced"), (1e9, "delivered")]
