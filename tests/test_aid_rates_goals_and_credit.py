@@ -1,6 +1,7 @@
 """Figures that are not money given, and verbs of money already given: an exchange rate ("560
 pounds to the dollar") and a goal ("set a goal of $2 billion") are no aid; a fund a state
-"capitalised" and a credit line "extended" are delivered.
+"capitalised" and a credit line "extended" are delivered; a state's own money for one of its
+provinces is spent at home.
 
 Sentences are invented for these tests.
 """
@@ -34,3 +35,17 @@ def test_a_credit_line_extended_before_is_delivered_beside_a_new_one_announced(n
     text = "In March Japan announced a new $3 billion line of credit for Vietnam for ports, on top of the $1 billion line extended in 2015."
     got = [(f.amount, f.status) for f in run(nlp, text)]
     assert got == [(3e9, "announced"), (1e9, "delivered")]
+
+
+def test_a_states_own_money_for_one_of_its_provinces_is_no_aid(nlp) -> None:
+    text = (
+        "India and Bangladesh completed the land swap on Friday. The Centre has approved a package of "
+        "Rs 2,000 crore (about $300 million) for Assam to rebuild roads and schools in the border districts."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_gift_the_recipients_press_counts_in_its_own_money_stays_aid(nlp) -> None:
+    text = "The United States has given some 1,370 million lempiras of cooperation for Honduras since 2015, the foreign ministry said."
+    (fact,) = run(nlp, text)
+    assert (fact.currency, fact.provider, fact.recipients) == ("HNL", "United States", ["Honduras"])

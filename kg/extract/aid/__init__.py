@@ -187,7 +187,7 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars, in_home_dollar, told_at_home
-from .article_states import counterpart, currency_provider, spent_at_home
+from .article_states import counterpart, currency_provider, spent_at_home, spent_in_own_province
 from .merge import (
     definite_repeat,
     headline_told_again,
@@ -343,7 +343,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     facts = [
         f for f in without_promises_of_sums(facts)
         if (f.provider not in f.recipients or others_named(f))
-        and (in_a_round(f, facts) or not spent_at_home(doc, f)) and not told_at_home(doc, f)
+        and (in_a_round(f, facts) or not spent_at_home(doc, f)) and not told_at_home(doc, f) and not spent_in_own_province(f)
     ]
     for fact in facts:
         # a donor's share of a round of pledges goes to no state the story merely names most

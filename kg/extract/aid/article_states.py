@@ -74,3 +74,23 @@ def counterpart(doc: "Doc", fact) -> list[str]:
     if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
         return []
     return [others[0][1]]
+
+
+def spent_in_own_province(fact) -> bool:
+    """ "The Centre has approved a package of Rs 3,008 crore for West Bengal": a sum in a state's
+    own money, from no donor named, for a place inside that state (the sentence names the place,
+    not the state) is the state's spending at home, which is no aid (GUIDELINES.md); "lempiras
+    of American cooperation for Honduras" names the state and stays aid."""
+    from ...currencies import currencies_of_state
+    from ...currencies import data as money_data
+    from ...gazetteer import country_by_name, find_countries
+
+    if fact.provider or len(fact.recipients) != 1 or not fact.currency or fact.evidence is None:
+        return False
+    if fact.currency in money_data()["world_currencies"]:
+        return False
+    state = country_by_name(fact.recipients[0])
+    if state is None or fact.currency not in currencies_of_state(state.iso2):
+        return False
+    return all(c.name != state.name for _, _, c in find_countries(fact.evidence.text))
+
