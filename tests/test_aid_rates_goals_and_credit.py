@@ -49,3 +49,12 @@ def test_a_gift_the_recipients_press_counts_in_its_own_money_stays_aid(nlp) -> N
     text = "The United States has given some 1,370 million lempiras of cooperation for Honduras since 2015, the foreign ministry said."
     (fact,) = run(nlp, text)
     assert (fact.currency, fact.provider, fact.recipients) == ("HNL", "United States", ["Honduras"])
+
+
+def test_a_citys_own_spending_in_the_donors_money_is_no_aid(nlp) -> None:
+    text = (
+        "Sweden will give Morocco 5 million kronor for child protection. In Stockholm, the city's social "
+        "services have spent 20 million kronor on the boys since 2015, on emergency housing and outreach workers."
+    )
+    got = [(f.amount, f.provider, f.recipients) for f in run(nlp, text)]
+    assert got == [(5e6, "Sweden", ["Morocco"])]

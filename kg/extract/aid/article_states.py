@@ -77,20 +77,25 @@ def counterpart(doc: "Doc", fact) -> list[str]:
 
 
 def spent_in_own_province(fact) -> bool:
-    """ "The Centre has approved a package of Rs 3,008 crore for West Bengal": a sum in a state's
-    own money, from no donor named, for a place inside that state (the sentence names the place,
-    not the state) is the state's spending at home, which is no aid (GUIDELINES.md); "lempiras
-    of American cooperation for Honduras" names the state and stays aid."""
+    """ "The Centre has approved a package of Rs 3,008 crore for West Bengal", "In Gothenburg, the
+    city's social services have spent 38 million kronor": a sum in a state's own money, in a
+    sentence that names no state but places inside that one, is the state's spending at home,
+    which is no aid (GUIDELINES.md); "lempiras of American cooperation for Honduras" names a
+    state and stays aid."""
     from ...currencies import currencies_of_state
     from ...currencies import data as money_data
     from ...gazetteer import country_by_name, find_countries
+    from .recipients import place_countries
 
-    if fact.provider or len(fact.recipients) != 1 or not fact.currency or fact.evidence is None:
+    if not fact.currency or fact.evidence is None or fact.currency in money_data()["world_currencies"]:
         return False
-    if fact.currency in money_data()["world_currencies"]:
+    if find_countries(fact.evidence.text):
         return False
-    state = country_by_name(fact.recipients[0])
-    if state is None or fact.currency not in currencies_of_state(state.iso2):
+    states = [c for c in (country_by_name(n) for n in [fact.provider, *fact.recipients] if n) if c is not None]
+    home = next((c.name for c in states if fact.currency in currencies_of_state(c.iso2)), None)
+    if home is None:
         return False
-    return all(c.name != state.name for _, _, c in find_countries(fact.evidence.text))
-
+    text = fact.evidence.text
+    # "In Stockholm, ...": the sentence's first word is a preposition like any other
+    places = place_countries(text[:1].lower() + text[1:], "", frozenset({home}))
+    return bool(places) and all(p == home for p in places)
