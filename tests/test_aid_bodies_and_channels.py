@@ -54,3 +54,12 @@ def test_a_sentence_whose_opening_name_the_parser_hung_on_the_sentence_before_ke
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts)
     sent = doc[5:13]
     assert clause_donor(doc[9], sent) == "Denmark"
+
+
+def test_money_for_a_states_border_police_is_for_that_state(nlp) -> None:
+    text = (
+        "The memorandum contains no figures. But Spain's interior ministry paid about €300,000 in 2019 for "
+        "training courses and equipment for Gambian border police, according to replies to parliamentary questions."
+    )
+    (fact,) = run(nlp, text)
+    assert (fact.provider, fact.recipients, fact.status) == ("Spain", ["Gambia"], "delivered")
