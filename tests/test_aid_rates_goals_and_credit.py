@@ -58,3 +58,12 @@ def test_a_citys_own_spending_in_the_donors_money_is_no_aid(nlp) -> None:
     )
     got = [(f.amount, f.provider, f.recipients) for f in run(nlp, text)]
     assert got == [(5e6, "Sweden", ["Morocco"])]
+
+
+def test_money_for_pilots_with_a_region_goes_to_no_one_state(nlp) -> None:
+    text = (
+        "Italy has pledged €2 million for Italian-language courses in Lagos, to be run by the IOM. That is small "
+        "next to the €8 million the European Union has approved for its mobility pilots with West Africa."
+    )
+    got = [(f.amount, f.provider, f.recipients) for f in run(nlp, text)]
+    assert got[-1] == (8e6, "European Union", [])
