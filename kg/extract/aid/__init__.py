@@ -167,7 +167,7 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   clause donor's; money "to the pool" goes where the pool told before goes; the headline is the
   title wherever it opens the text.
 - Rounds of pledges (:mod:`.rounds`, ``tests/test_aid_pledging_rounds.py``): once two other donors
-  gave sums, a donor's sum takes no recipients from the sentences before, nor another donor's
+  gave sums to no named state, a donor's sum takes no recipients from the sentences before, nor another donor's
   money's; no donor is an inherited recipient; a pledge there in the donor's money is no home spending.
 - Bodies (``tests/test_aid_bodies_and_channels.py``): a programme "run with" an agency is the
   channel's; a state's "support to UNHCR" goes to the body when no other state is left; "The Hague" gives.
@@ -207,7 +207,7 @@ from .merge import (
 from .positions import aid_nouns_in
 from .recipients import by_name, sentence_countries
 from .referents import remember_officials
-from .rounds import in_a_round
+from .rounds import givers_so_far, in_a_round
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
 from .vocab import VIA_NAME, region_pattern, vocab, words
@@ -275,7 +275,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=recent_recipients(facts, fact_sentence, index),
                 recent=recent_with_recipients(facts, fact_sentence, index),
-                donors=frozenset(f.provider for f in facts if f.provider and f.amount is not None),  # who gave sums
+                donors=givers_so_far(facts),
                 # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
                 # kroner": the parties named last, up to three sentences before
                 # (a sentence on a region only, "The fund will cover the Sahel", ends the search)

@@ -10,7 +10,7 @@ from ...facts import Aid
 from .referents import Referred
 
 
-def other_giver(donor, earlier: Aid | None, donors: frozenset[str]) -> bool:
+def other_giver(donor, earlier: Aid | None, donors: dict[str, bool]) -> bool:
     """Whether a sum is one more donor's share of a round of pledges ("Germany would provide
     €2.3bn. ... The US would provide $890m for Syrians. Japan pledged $350m"): its own named
     donor is not the donor of the earlier money, and other donors have given sums before it.
@@ -20,9 +20,21 @@ def other_giver(donor, earlier: Aid | None, donors: frozenset[str]) -> bool:
     return pledging_round(donor, donors) and earlier is not None and earlier.provider is not None and earlier.provider != donor
 
 
-def pledging_round(donor, donors: frozenset[str]) -> bool:
-    """Whether a named donor's sum follows sums of at least two other donors."""
-    return isinstance(donor, str) and not isinstance(donor, Referred) and len(donors - {donor}) >= 2
+def pledging_round(donor, donors: dict[str, bool]) -> bool:
+    """Whether a named donor's sum follows sums of at least two other donors that went to no
+    named state (pledges to a conference's appeal); donors whose sums went to the story's state
+    ("$480 million to help Bangladesh", "C$300 million for Myanmar and Bangladesh") make no round."""
+    nowhere = {d for d, unplaced in donors.items() if unplaced}
+    return isinstance(donor, str) and not isinstance(donor, Referred) and len(nowhere - {donor}) >= 2
+
+
+def givers_so_far(facts: list[Aid]) -> dict[str, bool]:
+    """The donors of the sums found so far, each with whether all its sums went to no named state."""
+    out: dict[str, bool] = {}
+    for f in facts:
+        if f.provider and f.amount is not None:
+            out[f.provider] = out.get(f.provider, True) and not f.recipients
+    return out
 
 
 def in_a_round(fact: Aid, facts: list[Aid]) -> bool:

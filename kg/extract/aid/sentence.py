@@ -51,14 +51,14 @@ def sentence_aid(
     recent_recipients: list[str] | None = None,
     said_before: list[str] | None = None,
     recent: Aid | None = None,
-    donors: frozenset[str] = frozenset(),
+    donors: "dict[str, bool] | None" = None,  # the donors of sums before: whether all their sums went to no named state
     heading: list[str] | None = None,
     last: Aid | None = None,
 ) -> list[Aid]:
     """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
     (and ``previous``, the last aid fact, if any); a list line takes the countries of the
     ``heading`` over its list when it names none."""
-    text = sent.text
+    text, donors = sent.text, donors or {}
     evidence = Evidence(text, sent.start_char, sent.end_char)
     countries = from_origin(text, countries)
     # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
