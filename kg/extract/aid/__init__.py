@@ -166,6 +166,11 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   status verb is the donor; "contribute" and "channel" give a sum; a shared currency word is the
   clause donor's; money "to the pool" goes where the pool told before goes; the headline is the
   title wherever it opens the text.
+- Rounds of pledges (:mod:`.rounds`, ``tests/test_aid_pledging_rounds.py``): once two other donors
+  gave sums to no named state, a donor's sum takes no recipients from the sentences before, nor another donor's
+  money's; no donor is an inherited recipient; a pledge there in the donor's money is no home spending.
+- Bodies (``tests/test_aid_bodies_and_channels.py``): a programme "run with" an agency is the
+  channel's; a state's "support to UNHCR" goes to the body when no other state is left; "The Hague" gives.
 """
 
 from __future__ import annotations
@@ -175,7 +180,6 @@ from typing import TYPE_CHECKING
 
 from ...facts import Aid
 from ...parse import doc_text
-from ...gazetteer import find_countries
 from ..parties import US, CountryMemory, CountryMention, names
 
 if TYPE_CHECKING:
@@ -183,14 +187,17 @@ if TYPE_CHECKING:
 
     from .. import Context
 from .amounts import amount_given, in_dollars, in_home_dollar, told_at_home
-from .donors import counterpart, currency_provider, spent_at_home
+from .article_states import counterpart, currency_provider, spent_at_home, spent_in_own_province
 from .merge import (
     definite_repeat,
     headline_told_again,
     is_definite,
     recent_recipients,
+    recent_with_recipients,
     restored_from_frozen,
     same_amount_before,
+    others_named,
+    pooled,
     same_as_recent,
     SumIndex,
     sums_of_earlier_talk,
@@ -200,6 +207,7 @@ from .merge import (
 from .positions import aid_nouns_in
 from .recipients import by_name, sentence_countries
 from .referents import remember_officials
+from .rounds import givers_so_far, in_a_round
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
 from .vocab import VIA_NAME, region_pattern, vocab, words
@@ -266,6 +274,8 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
                 recent_recipients=recent_recipients(facts, fact_sentence, index),
+                recent=recent_with_recipients(facts, fact_sentence, index),
+                donors=givers_so_far(facts),
                 # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
                 # kroner": the parties named last, up to three sentences before
                 # (a sentence on a region only, "The fund will cover the Sahel", ends the search)
@@ -328,9 +338,16 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         # lempiras for Honduras are the recipient's press counting the gift in its own money
         fact.provider = fact.provider or (payer if payer not in fact.recipients else None)
     # "Polish MPs approved 1.6bn zlotys to build a barrier": a state's money for itself is no aid
-    facts = [f for f in without_promises_of_sums(facts) if (f.provider not in f.recipients or _others_named(f)) and not spent_at_home(doc, f) and not told_at_home(doc, f)]
+    # "Norway pledged NOK 10bn" among other donors' sums: a share of a round of pledges, not a
+    # state's spending at home
+    facts = [
+        f for f in without_promises_of_sums(facts)
+        if (f.provider not in f.recipients or others_named(f))
+        and (in_a_round(f, facts) or not spent_at_home(doc, f)) and not told_at_home(doc, f) and not spent_in_own_province(f)
+    ]
     for fact in facts:
-        fact.recipients = _pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or counterpart(doc, fact)
+        # a donor's share of a round of pledges goes to no state the story merely names most
+        fact.recipients = pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or (counterpart(doc, fact) if not in_a_round(fact, facts) else [])
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
@@ -362,28 +379,6 @@ def _name_word(tok, sent) -> bool:
         tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and sent.root.text[:1].islower()
         and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper() and tok.head != tok
     )
-
-
-def _pooled(fact: Aid, facts: list[Aid]) -> list[str]:
-    """ "Norway offered 100 million kroner to the pool": money paid into a whole the article
-    told before ("a pool of €420 million for Italy, Spain, Greece and Cyprus") goes where
-    that whole goes."""
-    m = re.search(vocab()["pool_anaphor"], fact.evidence.text if fact.evidence else "", re.I)
-    if m is None:
-        return []
-    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
-    earlier = [f for f in facts[: facts.index(fact)] if f.recipients and f.evidence and noun.search(f.evidence.text)]
-    return list(earlier[-1].recipients) if earlier else []
-
-
-def _others_named(fact: Aid) -> bool:
-    """ "Under the partnership with Germany, the German side committed EUR 2 million for Indian
-    nurses": a giver among the recipients whose other recipients its own sentence names is a
-    partner named twice, and the money goes to the others; a state's own money for itself and
-    for states of earlier sentences is no aid."""
-    named = {c.name for _, _, c in find_countries(fact.evidence.text if fact.evidence else "")}
-    others = [r for r in fact.recipients if r != fact.provider]
-    return bool(others) and all(r in named for r in others)
 
 
 def _from_lead(fact: Aid, lead: Aid) -> Aid:

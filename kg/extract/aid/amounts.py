@@ -261,6 +261,8 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         return True  # "sought $445 million, down from $528 million": a baseline, not a second sum
     if re.search(vocab()["ruled_out_before"], text[max(0, amount.start - 30) : amount.start], re.I):
         return True  # "it is $35 million, not $350 million": a corrected figure is no sum
+    if re.search(vocab()["target_before"], text[max(0, amount.start - 30) : amount.start], re.I):
+        return True  # "set a goal of $3 billion in investment": aimed at, not given
     anchor = token_at(sent, sent.start_char + amount.start)
     if _whole_of_a_part(anchor) or _own_budget(anchor):
         return True

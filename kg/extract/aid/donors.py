@@ -167,9 +167,9 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
     noun = anchor
     while noun.dep_ in ("quantmod", "compound", "nummod", "nmod") and noun.head != noun:
         noun = noun.head
-    if noun.lemma_.lower() in words("giving_nouns"):
-        # "Japan's $20 million grant to Nepal": the possessor of the giving
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    for giving in _giving_nouns_of(noun):
+        # "Japan's $20 million grant to Nepal", "the UK's pledge: an extra £1.2bn": the possessor of the giving
+        owner = next((c for c in giving.children if c.dep_ == "poss"), None)
         found = _donor_named(owner) if owner is not None else None
         if found:
             return found
@@ -184,6 +184,10 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             subject = verb.head  # "Britain, which paid Kigali £240m": the noun the clause describes
         if subject is None and headline_infinitive(verb):
             subject = headline_subject(verb)  # "UK to pay France £478m"
+        if subject is None:
+            found = _glued_subject(verb, sent)
+            if found:
+                return found
         if subject is not None:
             if receives(verb):
                 # "Panama received $15 million from Japan": the donor follows "from"
@@ -202,6 +206,34 @@ def clause_donor(anchor: "Token", sent: "Span") -> "str | None | object":
             break
         verb = verb.head
     return NO_CLAUSE_DONOR
+
+
+def _glued_subject(verb: "Token", sent: "Span") -> str | None:
+    """ "Press release from Ministry for Foreign Affairs | Sweden gives SEK 770 million ...", "...
+    with Egypt. | Denmark has already given Tunisia ...": the parser ran the text before into the
+    sentence and hung its opening noun phrase there (or took a noun there as the verb's subject);
+    that noun phrase, right before the verb, is the subject the sentence says."""
+    lead = sent.doc[sent.start : verb.i]
+    if not len(lead) or any(t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ", "PUNCT", "AUX", "ADV") for t in lead):
+        return None
+    if not any(t.head.i < sent.start or t.head.i >= sent.end for t in lead if t.pos_ in ("PROPN", "NOUN")) and not any(
+        c.dep_ == "nsubj" and not (sent.start <= c.i < sent.end) for c in verb.children
+    ):
+        return None
+    return _donor_in("".join(t.text_with_ws for t in lead if t.pos_ not in ("AUX", "ADV")), lead[0])
+
+
+def _giving_nouns_of(noun: "Token") -> list["Token"]:
+    """The giving nouns a sum's phrase belongs to: its own ("a $20 million grant"), the one it
+    is in apposition to ("the UK's pledge: an extra £1.2bn"), and the object of the verb that
+    brings a whole to it ("bringing Britain's total contribution to £2.3bn")."""
+    giving = words("giving_nouns")
+    out = [noun] if noun.lemma_.lower() in giving else []
+    if noun.dep_ == "appos" and noun.head.lemma_.lower() in giving:
+        out.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and is_verb(noun.head.head):
+        out += [c for c in noun.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in giving]
+    return out
 
 
 def _unnamed_group(subject: "Token") -> bool:
@@ -279,7 +311,9 @@ def _capital_state(tok: "Token") -> list[str]:
     name = tok.doc[start : tok.i + 1].text
     if any(pattern.fullmatch(name) for _, pattern in government_terms()):
         return []  # "Brussels", "Washington": the word names its own party, found below
-    state = capital_country(name)
+    # "The Hague has committed €10 million": a seat named with its article
+    det = [c for c in tok.children if c.dep_ == "det" and c.i == start - 1]
+    state = capital_country(name) or (capital_country(f"{det[0].text} {name}") if det else None)
     return [state.name] if state else []
 
 
@@ -330,65 +364,3 @@ def _states_a_status(verb: "Token") -> bool:
         c.dep_ == "conj" and is_verb(c) and status_token(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in verb.children
     )
-
-
-def currency_provider(doc: "Doc", currency: str | None) -> str | None:
-    """The donor a sum's currency gives when no word does: "the government will provide 3 billion
-    won" in an article naming South Korea and Vietnam is South Korea's, "ZiG 40 million" next to
-    Zimbabwe and South Africa Zimbabwe's; the one state named that uses the currency, never a
-    currency of the whole world's news (USD, EUR)."""
-    from ...annotate.groups import STATES
-    from ...currencies import currencies_of_state
-    from ...currencies import data as money_data
-
-    if not currency or currency in money_data()["world_currencies"] or STATES not in doc.spans:
-        return None
-    users = {s.label_ for s in doc.spans[STATES] if s.kb_id_ and currency in currencies_of_state(s.kb_id_)}
-    return next(iter(users)) if len(users) == 1 else None
-
-
-def spent_at_home(doc: "Doc", fact) -> bool:
-    """A state's sum in its own money for no one named abroad ("Brazil will invest R$98
-    million in shelters", "Taiwan approved NT$45 million"): it spends at home, which is no aid
-    (GUIDELINES.md); a currency of the whole world's news (USD, EUR) says nothing of this."""
-    from ...annotate.groups import STATES
-    from ...currencies import currencies_of_state
-    from ...currencies import data as money_data
-
-    if fact.recipients or not fact.provider or not fact.currency or STATES not in doc.spans:
-        return False
-    if fact.currency in money_data()["world_currencies"] or re.search(vocab()["abroad_cue"], fact.evidence.text, re.I):
-        return False  # "to help countries in the Americas": money that goes abroad
-    from types import SimpleNamespace
-
-    from .recipients import from_origin
-
-    states = doc.spans[STATES]
-    ev = fact.evidence
-    named = [SimpleNamespace(start=s.start_char - ev.start, end=s.end_char - ev.start, name=s.label_) for s in states if ev.start <= s.start_char < ev.end]
-    # "to help Fiji deliver health services": another state in the sentence, but not one
-    # people were "deported from"
-    if any(c.name != fact.provider for c in from_origin(ev.text, named)):
-        return False
-    return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
-
-
-def counterpart(doc: "Doc", fact) -> list[str]:
-    """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
-    of Germany and Georgia: a state's sum for no one named goes to the one other state the
-    story is about (named at least twice, twice as often as any third state)."""
-    from collections import Counter
-
-    from ...annotate.groups import STATES
-    from .vocab import region_pattern
-
-    # redirected money with no country named went "to other priorities", to no one abroad
-    if fact.recipients or fact.amount is None or fact.status == "redirected" or STATES not in doc.spans or region_pattern().search(fact.evidence.text):
-        return []
-    counts = Counter(s.label_ for s in doc.spans[STATES])
-    if not fact.provider or fact.provider not in counts:
-        return []
-    others = [(n, name) for name, n in counts.most_common() if name != fact.provider]
-    if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
-        return []
-    return [others[0][1]]

@@ -12,7 +12,7 @@ from ...money import find_amounts
 from .amounts import amounts_in, money_key
 from .status import status_token
 from .text import phrase_head, token_at
-from .vocab import region_pattern, regex, strong_nouns, words
+from .vocab import region_pattern, regex, strong_nouns, vocab, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -117,12 +117,18 @@ def is_definite(nouns: list["Token"]) -> bool:
 
 def recent_recipients(facts: list[Aid], where: dict[int, int], index: int) -> list[str]:
     """Recipients of the last aid fact of the last three sentences, if any."""
+    fact = recent_with_recipients(facts, where, index)
+    return fact.recipients if fact is not None else []
+
+
+def recent_with_recipients(facts: list[Aid], where: dict[int, int], index: int) -> Aid | None:
+    """The last aid fact of the last three sentences that has recipients, if any."""
     for other in reversed(facts):
         if index - where.get(id(other), -99) > 3:
             break
         if other.recipients:
-            return other.recipients
-    return []
+            return other
+    return None
 
 
 def same_as_recent(fact: Aid, facts: list[Aid], where: dict[int, int], index: int, definite: bool = False) -> Aid | None:
@@ -249,3 +255,25 @@ def headline_told_again(facts: list[Aid], headline_end: int) -> list[Aid]:
             s.status == f.status and _same_donor(f, s) and set(f.recipients) & set(s.recipients) for s in sums
         )
     ]
+
+
+def pooled(fact: Aid, facts: list[Aid]) -> list[str]:
+    """ "Norway offered 100 million kroner to the pool": money paid into a whole the article
+    told before ("a pool of €420 million for Italy, Spain, Greece and Cyprus") goes where
+    that whole goes."""
+    m = re.search(vocab()["pool_anaphor"], fact.evidence.text if fact.evidence else "", re.I)
+    if m is None:
+        return []
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+    earlier = [f for f in facts[: facts.index(fact)] if f.recipients and f.evidence and noun.search(f.evidence.text)]
+    return list(earlier[-1].recipients) if earlier else []
+
+
+def others_named(fact: Aid) -> bool:
+    """ "Under the partnership with Germany, the German side committed EUR 2 million for Indian
+    nurses": a giver among the recipients whose other recipients its own sentence names is a
+    partner named twice, and the money goes to the others; a state's own money for itself and
+    for states of earlier sentences is no aid."""
+    named = {c.name for _, _, c in find_countries(fact.evidence.text if fact.evidence else "")}
+    others = [r for r in fact.recipients if r != fact.provider]
+    return bool(others) and all(r in named for r in others)

@@ -363,6 +363,12 @@ def acting_bodies(sent: "Span") -> set[str]:
     out: set[str] = set()
     for tok in sent:
         if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head):
-            phrase = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end)
+            # "Sweden's core support to UNHCR amounted to ...": a body the subject's money goes to does not act
+            paid = {
+                t.i for p in tok.subtree
+                if p.dep_ == "prep" and p.lower_ in words("recipient_prepositions") and p.head.lower_ in vocab()["aid_nouns"]
+                for t in p.subtree
+            }
+            phrase = "".join(t.text_with_ws for t in tok.subtree if sent.start <= t.i < sent.end and t.i not in paid)
             out.update(name for _, _, name in org_mentions(phrase, False))
     return out

@@ -90,7 +90,7 @@ def _currency_state(subject: "Token") -> str | None:
     """ "the Ministry of Foreign Affairs said it would provide 3.9 billion won": the one
     state of the article that pays in the currency of the sentence's sums."""
     from .amounts import amounts_in
-    from .donors import currency_provider
+    from .article_states import currency_provider
 
     found = {currency_provider(subject.doc, a.currency) for a in amounts_in(subject.sent)} - {None}
     # "The government pledged 4 million Belize dollars to Belize City": a state the sentence

@@ -27,6 +27,7 @@ from .donors import named_provider, organisations_named, runners
 from .gapped import gapped_donors
 from .merge import is_definite
 from .referents import Referred
+from .rounds import other_giver, pledging_round
 from .recipients import acting_bodies, beneficiaries, countries_after, destination_of, for_whom_said, from_origin
 from .recipients import loose_anaphor, new_use, not_aid_programme, place_countries, purpose_of, recipients_near
 from .recipients import regional_sum, semicolon_part, states_named
@@ -49,13 +50,15 @@ def sentence_aid(
     previous: Aid | None = None,
     recent_recipients: list[str] | None = None,
     said_before: list[str] | None = None,
+    recent: Aid | None = None,
+    donors: "dict[str, bool] | None" = None,  # the donors of sums before: whether all their sums went to no named state
     heading: list[str] | None = None,
     last: Aid | None = None,
 ) -> list[Aid]:
     """Aid facts of one sentence; a noun-less sentence ``continues`` the aid talk before it
     (and ``previous``, the last aid fact, if any); a list line takes the countries of the
     ``heading`` over its list when it names none."""
-    text = sent.text
+    text, donors = sent.text, donors or {}
     evidence = Evidence(text, sent.start_char, sent.end_char)
     countries = from_origin(text, countries)
     # "€105m ($116m)" is one sum; "a budget of 1 million quetzales (about $130,000)": the
@@ -77,7 +80,8 @@ def sentence_aid(
     if continues and not any(a.currency != VAGUE for a in amounts):
         return _rest_of_previous(sent, previous, evidence)
     # a donor the text does not name stays unknown
-    provider = named_provider(sent, countries) or (previous.provider if previous else None)
+    named = named_provider(sent, countries)
+    provider = named or (previous.provider if previous else None)
     amounts = in_donor_currency(in_donor_dollars(amounts, text, provider), provider, sent.doc)
     recipients = [n for n in names(countries) if n != provider]
     if not recipients and heading:
@@ -96,8 +100,9 @@ def sentence_aid(
     recent_all = [] if heading == [] else list(recent_recipients or [])  # a region's heading: none
     if regional:
         recent_recipients = []
-    if not recipients and previous is not None and not regional:
-        recipients = list(previous.recipients)
+    if not recipients and previous is not None and not regional and not other_giver(named, previous, donors):
+        # "Japan pledged $350m" after the US's sum for Syrians: another donor's money is not that money
+        recipients = [r for r in previous.recipients if r not in donors]
     if not recipients and amounts and list_is_recent and not regional and regex("effort_anaphor", re.I).search(text):
         # "would help make X, Y and Z safer ... Congress approved $2.6 billion for that
         # effort": the effort is for the countries the sentence before listed
@@ -139,6 +144,9 @@ def sentence_aid(
                 # sentence named turned out to give; the place says whom for, or the nationals
                 # the money is for ("Spain will fund with €3m the return of Senegalese migrants")
                 own = place_countries(text, fact_provider, states_named(sent.doc)) or [b for b in beneficiaries(text) if b not in givers]
+                # "Sweden's core support to UNHCR amounted to SEK 740 million": with no state left
+                # once the donor is out, the body the sentence pays
+                own = own or [o for o in organisations_named(text, donors=False) if o not in givers and o not in runners(text) | acting_bodies(sent)]
             fact_purpose = purpose
             moved_to = destination_of(sent, countries, provider) if status == "redirected" else None
             if moved_to is not None:
@@ -146,14 +154,18 @@ def sentence_aid(
                 fact_purpose = new_use(sent) or purpose
             elif regional_sum(text, amount, amounts, countries, fact_provider or provider):
                 own = moved_to = []  # "$577 million in assistance for the region": no one country
-            elif not own and figure and recent_all and not region_pattern().search(_own_part(text, amounts, i)):
+            elif not own and figure and recent_all and not other_giver(fact_provider, recent, donors) and not region_pattern().search(_own_part(text, amounts, i)):
                 # "restore part of the aid, some $20 million"; "the freeze affected $90 million,
                 # of which $60 million went to other priorities in the hemisphere": the region is
                 # the other sum's
-                own = list(recent_all)
+                own = [r for r in recent_all if r not in donors]
             if not own and moved_to is None and figure and fact_provider and said_before and not regional and not isinstance(fact_provider, Referred) and not for_whom_said(text, amount):
                 # "X and Y signed a protocol. X will pay €20 million a year under the deal."
-                own = [c for c in said_before if c != fact_provider]
+                # "Norway pledged NOK 10bn. ... Lebanon warned it could not cope. Kuwait pledged
+                # $300m": in a round of pledges, only a partner named with the donor ("Denmark and
+                # Rwanda signed an accord. Denmark will pay ...") is whom it pays; a donor never is
+                if fact_provider in said_before or not pledging_round(fact_provider, donors):
+                    own = [c for c in said_before if c != fact_provider and c not in donors]
             if figure and fact_provider and _spent_inside(text, countries, str(fact_provider)):
                 # "Congress gave the agency $3 billion for detention inside the United States":
                 # a state's money for itself, whoever the sentences before spoke of
