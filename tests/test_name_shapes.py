@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import official_posts_in
-from kg.extract.names import canonical_form
+from kg.extract.names import canonical_form, surnames_cited_together
 from kg.extract.people import build_people, canonical_in_article
 
 
@@ -37,6 +37,28 @@ from kg.extract.people import build_people, canonical_in_article
 )
 def test_name_shapes_have_one_canonical_form(mention: str, name: str) -> None:
     assert canonical_form(mention) == name
+
+
+def test_a_double_surname_cited_alone_is_kept_whole() -> None:
+    cited = "Minister Lucía Berrocal Anaya opened the talks. \"We agreed,\" Berrocal Anaya said."
+    once = "Minister Lucía Berrocal Anaya opened the talks. \"We agreed,\" Berrocal said."
+    assert surnames_cited_together("Lucía Berrocal Anaya", cited)
+    assert not surnames_cited_together("Lucía Berrocal Anaya", once)
+    # a given name and a surname alone ("Maria Berrocal") are no double surname
+    assert not surnames_cited_together("Ana Maria Berrocal", "Ana Maria Berrocal said. Maria Berrocal added.")
+    assert canonical_form("Lucía Berrocal Anaya", both_surnames=True) == "Lucía Berrocal Anaya"
+
+
+def test_officials_keep_a_double_surname_the_article_cites(nlp) -> None:
+    text = ("Spanish Foreign Minister Lucía Berrocal Anaya opened the conference in Madrid on Monday. "
+            "\"We are not alone,\" Berrocal Anaya said.")
+    assert ("Lucía Berrocal Anaya", "Minister of Foreign Affairs", "Spain") in official_posts_in(nlp, text)
+    text = "Spanish Foreign Minister Lucía Berrocal Anaya opened the conference in Madrid on Monday."
+    assert ("Lucía Berrocal", "Minister of Foreign Affairs", "Spain") in official_posts_in(nlp, text)
+    # an interview's speaker labels cite the person by both surnames too
+    text = ("Sweden's Minister for Migration Karin Holmqvist Berg visited Baghdad this week.\n\n"
+            "Holmqvist Berg: Returns only work if the country of origin cooperates.")
+    assert "Karin Holmqvist Berg" in {name for name, _, _ in official_posts_in(nlp, text)}
 
 
 def test_names_with_a_regnal_number_and_venues_named_after_one(nlp) -> None:

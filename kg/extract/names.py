@@ -21,7 +21,9 @@ between the first name and the surname is a middle name and is dropped ("Esther 
 Arabic name with a particle ("Sheikh X bin Y"; "Sheikh Mujibur Rahman" keeps it); given
 names written as abbreviations ("Md") go as initials do; generational suffixes ("Jr.",
 "III", "V") stay after the surname. Portuguese names keep their given names and their last
-surname (:mod:`.name_styles`).
+surname (:mod:`.name_styles`). A Spanish-style double surname is cut to the first, as
+GUIDELINES.md says, unless the article cites the person by both surnames alone ("Sánchez
+Cordero said": :func:`surnames_cited_together`), the press's mark of a name kept whole.
 """
 
 from __future__ import annotations
@@ -210,16 +212,37 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset(_key(w) for w in name_words("titles_before_names"))
 
 
-def canonical_form(name: str) -> str:
+def canonical_form(name: str, both_surnames: bool = False) -> str:
     """First Last: the press's name for a known office holder (also when the text gives the
-    long form of their given name), else the name's own canonical form (below)."""
-    form = _canonical_form(name)
+    long form of their given name), else the name's own canonical form (below); with
+    ``both_surnames`` (the article cites the person by both, :func:`surnames_cited_together`)
+    a double surname is kept whole."""
+    form = _canonical_form(name, both_surnames)
     return _known_by_short_given_name(form) or form
 
 
-def _canonical_form(name: str) -> str:
+def surnames_cited_together(name: str, text: str) -> bool:
+    """Whether an article ``text`` that names a person ``name`` ("María Lindqvist Tormo")
+    also cites them by the last two words of it alone ("Lindqvist Tormo said", "Lindqvist
+    Tormo: We agreed"): the press names that person by both surnames, so the double surname
+    is kept ("Olga Sánchez Cordero"), not cut to the first as the guidelines cut others.
+    The first of the two is no given name ("Maria Lindqvist" is a given name and a surname)."""
+    words = clean(name).split()
+    if len(words) < 3 or is_given_name(words[-2]) or words[-1] in name_words_data("generational_suffixes"):
+        return False
+    return _cited_alone(fold(words[-3]), fold(" ".join(words[-2:])), fold(text))
+
+
+@lru_cache(maxsize=1024)
+def _cited_alone(before: str, pair: str, folded_text: str) -> bool:
+    """Whether ``pair`` stands in the text with no ``before`` word right before it."""
+    return re.search(rf"(?<!\w)(?<!{re.escape(before)} ){re.escape(pair)}(?!\w)", folded_text) is not None
+
+
+def _canonical_form(name: str, both_surnames: bool = False) -> str:
     """First Last: the press's name for a known office holder, else initials and middle
-    given names dropped, and a Spanish-style double surname cut to the first surname; a generational suffix ("Jr.", "III") is kept after the surname."""
+    given names dropped, and a Spanish-style double surname cut to the first surname
+    (unless ``both_surnames``); a generational suffix ("Jr.", "III") is kept after the surname."""
     words = [w for w in clean(name).split() if w]
     holder = known_person(" ".join(words))
     if holder is not None:
@@ -241,7 +264,7 @@ def _canonical_form(name: str) -> str:
             return " ".join(words)  # "Luiz Carlos da Fonseca": a surname with a particle, as written
         return " ".join(words[:given] + words[-1:])  # "Rogério Araújo Mendonça" -> "Rogério Mendonça"
     first_len, rest = _split_given(words)
-    if len(rest) == 2 and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
+    if len(rest) == 2 and not both_surnames and _is_hispanic(words) and not any(w.lower() in name_particles() for w in rest):
         rest = rest[:1]
     return " ".join(words[:first_len] + rest)
 
@@ -292,12 +315,13 @@ def _split_given(words: list[str]) -> tuple[int, list[str]]:
     return first_len, rest
 
 
-def first_surname_form(name: str) -> str | None:
+def first_surname_form(name: str, text: str = "") -> str | None:
     """"Lorena Vidal Ayala" -> "Lorena Vidal": given name(s) and the first of two
     surnames, for a person known to carry Spanish-style names; None when the name has no
-    two surnames (or a particle, "Luis de Guindos") or is a listed office holder's."""
+    two surnames (or a particle, "Luis de Guindos"), is a listed office holder's, or the
+    article ``text`` cites the person by both surnames (:func:`surnames_cited_together`)."""
     words = name.split()
-    if len(words) < 3 or known_person(name) is not None:
+    if len(words) < 3 or known_person(name) is not None or surnames_cited_together(name, text):
         return None
     first_len, rest = _split_given(words)
     if len(rest) != 2 or any(w.lower() in name_particles() for w in rest) or first_len + 2 != len(words):

@@ -20,7 +20,7 @@ from .official_mentions import (
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, first_surname_form, fold, known_person, name_particles, surname,
 )
-from .people import build_people, canonical_in_article
+from .people import build_people, canonical_in_article, double_surnames_kept
 from .roles import Role, title_words
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def _first_surnames(officials: list[Official], ctx: "Context") -> None:
     """
     for o in officials:
         row = gazetteer.country_by_name(o.country) if o.country else None
-        short = first_surname_form(o.name) if row is not None and row.hispanic_names else None
+        short = first_surname_form(o.name, ctx.article.text) if row is not None and row.hispanic_names else None
         if short is None or any(p.name == short for p in officials if p is not o):
             continue
         old = o.name
@@ -51,10 +51,10 @@ def _first_surnames(officials: list[Official], ctx: "Context") -> None:
 
 def _people_map(doc: "Doc", mentions: list[_Mention], ctx: "Context") -> dict[str, str]:
     """Mention -> canonical name: the article's own full names, then known office holders."""
-    written = {canonical_form(m.text): m.text for m in mentions if len(m.text.split()) >= 2}
+    base = double_surnames_kept((m.text for m in mentions), doc_text(doc))  # "Sánchez Cordero said": kept whole
+    written = {base.get(m.text) or canonical_form(m.text): m.text for m in mentions if len(m.text.split()) >= 2}
     full = sorted(written, key=lambda n: -len(n.split()))
     people = build_people(doc, [])
-    base: dict[str, str] = {}
     for name in full:
         c = canonical_in_article(name, base)
         base.setdefault(c, c)

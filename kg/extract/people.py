@@ -45,9 +45,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from ..parse import doc_text
 from .names import (
     NAME_SIMILARITY, SURNAME_SIMILARITY, canonical_form, clean, fold, is_given_name, name_particles,
-    name_words_data, surname,
+    name_words_data, surname, surnames_cited_together,
 )
 from .person_names import is_person_entity, name_of, names_a_place_or_body, title_cased_line  # noqa: F401 (shared here)
 
@@ -204,6 +205,8 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
     # longer mentions first, so "Mallory" meets "Kevin Mallory" whatever their order
     for mention in sorted(dict.fromkeys(mentions), key=lambda m: -len(m.split())):
         name = canonical_in_article(mention, people)
+        if mention not in people and surnames_cited_together(mention, doc_text(doc)):
+            name = canonical_form(mention, both_surnames=True)  # "Olga Sánchez Cordero" ... "Sánchez Cordero said"
         if len(name.split()) >= 2 and name not in people.values():
             people[name] = name
         people[mention] = name
@@ -213,6 +216,18 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
             if written != whole:
                 people.setdefault(written, people[whole])
     return _prefer_frequent_spelling(people, mentions)
+
+
+def double_surnames_kept(mentions: Iterable[str], text: str) -> dict[str, str]:
+    """Mention -> canonical form, and that form -> itself, for the names of an article
+    ``text`` that also cites them by both surnames alone, whose double surname is kept whole
+    ("María Lindqvist Tormo" ... "Lindqvist Tormo said": :func:`.names.surnames_cited_together`)."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if surnames_cited_together(m, text):
+            form = canonical_form(m, both_surnames=True)
+            out[m] = out[form] = form
+    return out
 
 
 def _as_found(doc: "Doc", ents: list["Span"], tagged: list[str]) -> list[str]:
