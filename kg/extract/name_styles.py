@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import gazetteer
 
 
-def _fold(text: str) -> str:
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case without accents: the key spellings are compared on (cached: names repeat)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
@@ -23,7 +25,7 @@ _SPANISH_LETTERS = re.compile(r"[áíóúñÁÍÓÚÑ]")  # "é" is French too: 
 
 @cache
 def _hispanic_given_folded() -> frozenset[str]:
-    return frozenset(_fold(n) for n in gazetteer.hispanic_given_names())
+    return frozenset(fold(n) for n in gazetteer.hispanic_given_names())
 
 
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçâêôÃÕÇÂÊÔ]")
@@ -53,4 +55,4 @@ def is_hispanic(words: list[str]) -> bool:
     """
     if is_portuguese(words):
         return False
-    return _fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)
+    return fold(words[0]) in _hispanic_given_folded() or any(_SPANISH_LETTERS.search(w) for w in words)

@@ -29,13 +29,12 @@ Cordero said": :func:`surnames_cited_together`), the press's mark of a name kept
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from .. import gazetteer
-from .name_styles import is_hispanic as _is_hispanic, is_portuguese as _is_portuguese
+from .name_styles import fold, is_hispanic as _is_hispanic, is_portuguese as _is_portuguese  # fold: shared here
 
 #: A mention is a misspelling of a known name at or above this similarity (0-100).
 NAME_SIMILARITY = 85.0
@@ -66,13 +65,6 @@ def _leading_title() -> re.Pattern[str]:
     """Courtesy titles the tagger writes into a PERSON entity ("Dr. X"): not part of a name."""
     titles = "|".join(re.escape(t) for t in sorted(name_words("leading_titles"), key=len, reverse=True))
     return re.compile(rf"^(?:{titles})\.?\s+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents: the key spellings are compared on (cached: names repeat)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 
 @cache
