@@ -3,7 +3,10 @@ agreements the US concluded with X, Y and Z" (a signing clause of its own), "sig
 agreements with all three countries" (the object of a signing), "Agreements with Kenya and
 Uzbekistan followed" (with the article's main party), "agreements signed in recent months:
 A in July, B ..." (a list after a colon). The first state is the one they are all with.
-Also "similar deals with X and Y": one per state, of the kind of the agreement just reported.
+"X has labour agreements with A and B", "X's deals with A and B" (one state holds them, each
+with it), "the A and B agreements" (each with the article's main party).
+Also "similar deals with X and Y": one per state, of the kind of the agreement just reported
+(a body's, when the agreement just reported is a body's with a state).
 """
 
 from __future__ import annotations
