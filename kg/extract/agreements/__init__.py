@@ -8,8 +8,9 @@ One module per stage, read in this order:
   (its own phrase, "between A and B", possessives, witnesses left out); :mod:`.counterparts`
   ranks the article's parties for a mention that names only one; :mod:`.plurals` reads a
   plural noun that names one concrete agreement per state ("similar deals with X and Y").
-- :mod:`.signing` finds signers and signing dates; :mod:`.clauses` says whether a signing
-  took place (not refused, floated, conditional or future).
+- :mod:`.signing` finds signers and signing dates, :mod:`.not_signers` who of a signing
+  sentence signed nothing (witnesses, the occasion's people, places, names of things);
+  :mod:`.clauses` says whether a signing took place (not refused, floated, conditional or future).
 - :mod:`.merge` resolves mentions to agreements: one per distinct deal of the article;
   :mod:`.repeats` reads what one party did after another ("Y did so", "After X came Y").
 - :mod:`.read` runs these over the sentences; :mod:`.model` holds the drafts and the facts.

@@ -219,14 +219,19 @@ def counted_people(verb: "Token") -> bool:
 
 def counted_agents(noun: "Token", named: int) -> bool:
     """ "the agreement reached by the two ministers": an agreement noun whose participle's agent
-    is a noun for people counted as a pair (``plural_subject_pronouns``), when ``named``, the
-    people the sentence before named, are a pair too."""
+    is a noun for people counted as a pair (``plural_subject_pronouns``), or whose participle
+    says the meeting it came of ("the agreement reached at the meeting", ``occasion_nouns``),
+    when ``named``, the people the sentence before named, are a pair too."""
     return named == 2 and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and (any(
             n.dep_ == "nummod" and n.lower_ in words("plural_subject_pronouns") and n.like_num
             for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
             and p.ent_type_ == "" and p.lower_ not in words("party_nouns") for n in p.children
-        )
+        ) or any(
+            p.lower_ in words("occasion_nouns") and any(d.lower_ in words("definite_determiners") for d in p.children)
+            for a in c.children if a.dep_ == "prep" and a.lower_ in words("circumstance_prepositions")
+            for p in a.children if p.dep_ == "pobj"
+        ))
         for c in noun.children
     )
 

@@ -239,7 +239,10 @@ def is_named(noun: "Token | None") -> bool:
 
 
 def is_earlier(noun: "Token") -> bool:
-    """ "a previous pact", "the earlier agreement": the deal before the one reported."""
+    """ "a previous pact", "the earlier agreement", "replaces the 2019 agreement": the deal
+    before the one reported."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words("replacing_lemmas"):
+        return True
     return any(c.dep_ == "amod" and c.lower_ in words("earlier_words") for c in noun.children)
 
 

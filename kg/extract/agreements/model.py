@@ -206,4 +206,4 @@ def merge_alike(drafts: list[Draft]) -> list[Draft]:
 
 def _year(draft: Draft) -> str:
     """The year the graph names an agreement by, as far as the article tells it ("" when not)."""
-    return (draft.date or draft.year or "")[:4]
+    return (draft.date or draft.year or draft.month or "")[:4]

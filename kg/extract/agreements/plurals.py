@@ -3,16 +3,19 @@ agreements the US concluded with X, Y and Z" (a signing clause of its own), "sig
 agreements with all three countries" (the object of a signing), "Agreements with Kenya and
 Uzbekistan followed" (with the article's main party), "agreements signed in recent months:
 A in July, B ..." (a list after a colon). The first state is the one they are all with.
-Also "similar deals with X and Y": one per state, of the kind of the agreement just reported.
+"X has labour agreements with A and B", "X's deals with A and B" (one state holds them, each
+with it), "the A and B agreements" (each with the article's main party).
+Also "similar deals with X and Y": one per state, of the kind of the agreement just reported
+(a body's, when the agreement just reported is a body's with a state).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..parties import US, names
+from ..parties import US, countries_in, names
 from .clauses import asserted, concluding_verb
-from .counterparts import parties_named, signing_subject
+from .counterparts import igos, parties_named, signing_subject
 from .counts import colon_listed
 from .model import Draft
 from .vocab import _NAMED, BY_NAME, government_words, is_sign_verb, vocab, words
@@ -25,6 +28,7 @@ def concluded_with(head: "Token", mentioned: list, sent: "Span", parties: list[s
     """[the shared party, then each other one] of a plural noun, or [] when it names no
     concrete agreements; ``parties`` are those the mention's scope names."""
     concluded = signed_with(head, mentioned, sent) or signed_plural(head, mentioned, sent) or listed_within(head, mentioned, sent)
+    concluded = concluded or held_with(head, mentioned, sent)
     if not concluded and (verb := concluding_verb(head)) is not None:
         # "the administration signed agreements with all three countries": one each
         who = signing_subject([verb], parties_named(verb))
@@ -40,8 +44,45 @@ def concluded_with(head: "Token", mentioned: list, sent: "Span", parties: list[s
         partners = [p for p in partnered_plural(head, mentioned, sent, definite) if p != top]
         # "agreements signed in recent months: A in July, B on September 20 ..."
         partners = partners if len(partners) >= 2 else [p for p in colon_listed(head, mentioned, sent) if p != top]
+        # "the Qatar and United Arab Emirates agreements would also be reviewed": one each
+        partners = partners if len(partners) >= 2 else [p for p in coordinated_modifiers(head) if p != top]
         concluded = [top, *partners] if len(partners) >= 2 else []
     return concluded
+
+def coordinated_modifiers(noun: "Token") -> list[str]:
+    """The states a plural agreement noun's coordinated modifiers name ("the Qatar and Oman
+    deals", "the Bolivian and Argentine agreements"), each a partner of its own; not the
+    pair of one hyphenated modifier ("the EU-Turkey deals")."""
+    mods = [c for c in noun.children if c.dep_ in words("modifier_deps")]
+    if not any(c.dep_ == "conj" for m in mods for c in m.children):
+        return []
+    return names(countries_in(" ".join("".join(t.text_with_ws for t in m.subtree) for m in mods)))
+
+
+def held_with(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
+    """ "X has labour agreements with A, B and C", "X's deals with A and B were reviewed": a
+    plural agreement noun that one state holds (the subject of a holding verb said plainly,
+    or the noun's possessor) and that is "with" two or more states is one agreement per
+    state, each with the holder."""
+    withs = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in vocab()["partner_prepositions"]]
+    if not withs:
+        return []
+    node = noun
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    verb = node.head
+    holders: list[str] = []
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "PROPN":
+        holders = parties_named(owner)
+    elif node.dep_ == "dobj" and verb.lemma_.lower() in words("holding_lemmas") and asserted(verb):
+        holders = [p for s in verb.children if s.dep_ in words("subject_deps") for p in parties_named(s)]
+    if len(set(holders)) != 1:
+        return []
+    spans = [(w.left_edge.idx - sent.start_char, w.right_edge.idx + len(w.right_edge.text) - sent.start_char) for w in withs]
+    partners = [p for p in names([c for c in mentioned if c.via in _NAMED and any(s <= c.start < e for s, e in spans)]) if p != holders[0]]
+    return [holders[0], *partners] if len(partners) >= 2 else []
+
 
 def signed_plural(noun: "Token", mentioned: list, sent: "Span") -> list[str]:
     """ "rewarding X, Y and Z for signing agreements that let the United States send
@@ -160,6 +201,10 @@ def similar_deals(
         after = before + after
     elif not after:
         after = before
+    elif not before and drafts and len(bodies := [p for p in drafts[-1].parties if p in igos()]) == 1 and not set(after) & set(igos()):
+        # "Similar agreements have been signed with A and B" after a body's deal with a state:
+        # the body's with each, as it makes them with one state after another
+        counterpart, after = bodies[0], bodies + after
     if not after:
         return None
     kind = drafts[-1].kind if drafts and drafts[-1].kind != "other" else None

@@ -222,7 +222,7 @@ def read_drafts(doc: "Doc", ctx: "Context", ranking: Ranking) -> list[Draft]:
                 mention_parties += [
                     c for s in mention_signers if (c := country_of.get(s)) and c not in mention_parties and c not in igos()
                 ]
-            similar_to = drafts[-1] if drafts and head is not None and is_similar(head) else None
+            similar_to = next((d for d in reversed(drafts) if mention.kind in (None, d.kind)), drafts[-1]) if drafts and head is not None and is_similar(head) else None  # "a similar MoU": the last memorandum
             if head is not None and is_similar(head) and (mention.kind is None or mention.plural):
                 if mention.plural:
                     # "similar deals with X and Y", "Norway and Denmark have similar memorandums

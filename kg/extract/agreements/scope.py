@@ -120,7 +120,17 @@ def possessor_states(head: "Token", mention: Mention, mentioned: list, sent: "Sp
         return before or (previous if len(previous) >= 2 else [])
     if before:
         return [before[-1]]
-    return previous if len(previous) == 1 else []
+    return previous if len(previous) == 1 else _subject_before(sent)
+
+
+def _subject_before(sent: "Span") -> list[str]:
+    """ "X has deals with A and B. It signed its deal with C in 2020": the one state the
+    subject of the sentence before names, what "its" stands for when that sentence named several."""
+    if sent.start == 0:
+        return []
+    root = sent.doc[sent.start - 1].sent.root
+    named = list(dict.fromkeys(p for c in root.children if c.dep_ in words("subject_deps") for p in parties_named(c)))
+    return named if len(named) == 1 else []
 
 
 def pair_anaphor(head: "Token") -> bool:

@@ -15,8 +15,8 @@ from ..parties import US, people_with_spans
 from .clauses import asserted, clause_chain
 from .index import entities
 from .model import add_person, within_ranges
-from ...gazetteer import capital_country, country, place_names
 from .vocab import grammar_regex, is_agreement_word, vocab, words
+from .not_signers import is_place, is_witness, leads_body, named_as_place, qualifies_noun, ruled_out
 
 _PAST, _FUTURE = "past", "future"  # the readings kg.dates.resolve_date prefers
 
@@ -53,7 +53,7 @@ def find_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: dict
             continue
         if _behind(ent, verb_ids):
             continue  # "signed by X and Y, under heavy pressure from President Z"
-        if _leads_body(ent):
+        if leads_body(ent) or qualifies_noun(ent) or named_as_place(ent):
             continue  # "the outgoing government of X signed": X's side signed, not X
         if len(name.split()) < 2:
             continue  # "The MoU was signed", "Justice and Police": a word the tagger took for a name
@@ -93,12 +93,6 @@ def _titled_signers(verbs: list["Token"], spans: list, ctx: "Context") -> list[t
     return out
 
 
-def _leads_body(ent: "Span") -> bool:
-    """The person is named as the head of a government (``led_body_nouns``): "the government
-    of X", "X's administration"."""
-    root = ent.root
-    owner = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "poss" else None
-    return owner is not None and owner.lemma_.lower() in words("led_body_nouns")
 
 
 def _after_bare_agent(ent: "Span", verbs: list["Token"]) -> bool:
@@ -166,17 +160,6 @@ def copular_signers(sent: "Span", verbs: list["Token"], ctx: "Context", known: d
     return out
 
 
-def ruled_out(ent: "Span") -> bool:
-    """The text denies the person's part: "not by Y", "rather than Y", "instead of Y"."""
-    for node in [ent.root, *ent.root.ancestors]:
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-        if any(c.dep_ == "neg" for c in node.children):
-            return True
-        before = node.doc[max(0, node.left_edge.i - 2) : node.left_edge.i].text.lower()
-        if node.dep_ in ("prep", "pobj", "conj", "appos") and grammar_regex("denial_before").search(before):
-            return True
-    return False
 
 
 def signing_noun_phrase(ent: "Span", verb_ids: set[int]) -> bool:
@@ -207,19 +190,8 @@ def _whose_subject(verb: "Token") -> bool:
 _NAME_GROUP_DEPS = ("appos", "compound", "conj")
 
 
-def is_witness(ent: "Span") -> bool:
-    """The person only attended the signing: "in the presence of Z", "in Z's company"."""
-    for node in ent.root.ancestors:
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-        if node.lemma_.lower() in words("witness_nouns"):
-            return True
-    return False
 
 
-def is_place(name: str) -> bool:
-    """A name of a place or state (a capital the tagger took for a person)."""
-    return name in place_names() or capital_country(name) is not None or country(name) is not None
 
 
 def witness_ranges(sent: "Span") -> list[tuple[int, int]]:
