@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.util import filter_spans
 
+from kg.extract.names import canonical_form
 from kg.extract.person_names import is_person_entity, things_named
 
 
@@ -81,3 +82,8 @@ def test_a_surname_cited_with_its_particle_is_a_person(nlp) -> None:
     doc = _tagged(nlp, "It was signed by de the end.", "de")
     assert _judged(doc) == {"de": False}  # a particle alone is no name
 
+
+def test_a_second_given_name_of_a_compound_is_kept() -> None:
+    assert canonical_form("Juan Camilo Restrepo") == "Juan Camilo Restrepo"  # "Camilo" is a given name
+    assert canonical_form("Ana Carolina Quesada") == "Ana Carolina Quesada"
+    assert canonical_form("Marta Graciela Ibarra") == "Marta Ibarra"  # a middle name after a simple given name
