@@ -36,7 +36,7 @@ from .post_patterns import PatternPost, posts_in
 from .roles import title_words
 from .successions import successions
 from .title_before import _title_before
-from .untagged_names import after_title_preposition, untagged_runs
+from .untagged_names import after_title_preposition, listed_names, untagged_runs
 from .post_verbs import _head_by_verb, _post_by_verb
 from .title_context import _party_designation, _title_after, _title_words, _titleish, _units
 
@@ -136,6 +136,12 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
         out.append(_read(sent, start, end, units, posts, named=named))
         if out[-1].role is not None or end - start >= 2:
             named.update(range(start, end))
+    for start, end in listed_names(sent, out, units, taken):
+        # "the foreign ministers, Jaime Gama and Luiz Felipe Lampreia": a full name the tagger
+        # missed, listed right after a person's name, is a person's too (and shares a plural title)
+        taken.update(range(start, end))
+        out.append(_read(sent, start, end, units, posts, named=named))
+    out.sort(key=lambda m: m.start)
     counterparts(sent, out, units, earlier)
     successions(sent, out)
     shared_titles(sent, out)

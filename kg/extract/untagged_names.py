@@ -13,13 +13,39 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from .name_tokens import after_particles, after_regnal_number, joins_names, namelike_at, namelike_tokens, particle
-from .names import is_title_only, name_words, titles_before
+from .names import is_given_name, is_title_only, name_words, titles_before
 from .official_mentions import _in_compound
 from .person_names import names_a_place_or_body
 from .roles import is_head_word, parse_title, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+
+def listed_names(sent: "Span", mentions: list, units: set[int], taken: set[int]) -> list[tuple[int, int]]:
+    """Full names the tagger missed that are listed right after a person's name, only a comma
+    or a conjunction between ("Jaime Gama and Luiz Felipe Lampreia", "X, Y Z and ..."): two to
+    four name words opened by a given name (``given_names.json``, Portuguese ones included), none
+    a title, a place or a body's. A list goes on from person to person, so the run is one."""
+    doc = sent.doc
+    flags = namelike_tokens(doc)
+    out: list[tuple[int, int]] = []
+    for m in mentions:
+        k = m.end if m.end > m.start else m.start + len(m.text.split())
+        between = 0
+        while k < sent.end and between < 2 and (doc[k].text == "," or doc[k].pos_ == "CCONJ"):
+            k, between = k + 1, between + 1
+        if not between or k >= sent.end or k in taken or k in units or not flags[k] or doc[k].ent_type_ not in ("", "PERSON"):
+            continue
+        j = k
+        while j < sent.end and j - k < 4 and j not in taken and doc[j].ent_type_ == "" and (
+                namelike_at(doc, j, units) or particle(doc, j, sent.end, units)):
+            j = j + 1 if namelike_at(doc, j, units) else after_particles(doc, j, sent.end)
+        words = [t.text for t in doc[k:j]]
+        if j - k >= 2 and is_given_name(words[0]) and not is_title_only(" ".join(words)) \
+                and not names_a_place_or_body(" ".join(words)) and not _names_a_unit(doc[k:j]):
+            out.append((k, j))
+    return out
 
 
 def untagged_runs(sent: "Span", units: set[int], taken: set[int]) -> list[tuple[int, int]]:
