@@ -44,3 +44,9 @@ def test_a_plural_title_before_a_comma_gives_each_listed_name_the_title(nlp) -> 
 
 def test_portuguese_given_names_are_given_names() -> None:
     assert is_given_name("Luiz") and is_given_name("Otávio") and not is_given_name("Peixoto")
+
+
+def test_a_plural_title_of_former_holders_gives_no_post(nlp) -> None:
+    posts = _posts(nlp, "The suit was filed by three former interior ministers, Tomasz Wierzbicki, Anke Vermeulen "
+                        "and Rui Tavares Lobo, who argued it was void.")
+    assert set(posts.values()) == {None}

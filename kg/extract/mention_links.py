@@ -238,7 +238,10 @@ def _singular_title(sent: "Span", head_at: int) -> Role | None:
         return None
     j = head_at
     stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
-    while j - 1 >= sent.start and doc[j - 1].lower_ in title_words() and doc[j - 1].lower_ not in stops:
+    # "three former foreign ministers": a modifier that ends the post ("former") is read with the title
+    modifiers = gazetteer.titles()["modifiers_excluding"]
+    while j - 1 >= sent.start and (doc[j - 1].lower_ in title_words() or doc[j - 1].lower_ in modifiers) \
+            and doc[j - 1].lower_ not in stops:
         j -= 1
     role = parse_title(" ".join([*(t.text for t in doc[j:head_at]), head.lemma_]))
     return role if role is not None and not role.excluded else None
