@@ -157,13 +157,16 @@ def _possessed_name(sent: "Span", at: int, limit: int) -> _Mention | None:
 
 
 def plural_titles(sent: "Span", mentions: list[_Mention]) -> None:
-    """"then foreign ministers X and Y": a plural title right before a list of names gives
-    each name that title in the singular; "the ministers of labour, X, and of the interior, Y":
+    """"then foreign ministers X and Y", "the foreign ministers, X and Y": a plural title right
+    before a list of names (or before a comma and the list) gives each name that title in the singular; "the ministers of labour, X, and of the interior, Y":
     a plural head before a list of fields, each followed by its holder's name, gives each name
     the head of its field."""
     doc = sent.doc
     for run in _untitled_lists(doc, mentions):
-        role = _singular_title(sent, run[0].start - 1)
+        before = run[0].start - 1
+        if before > sent.start and doc[before].text == ",":
+            before -= 1  # "the foreign ministers, X and Y": the list in apposition to the title
+        role = _singular_title(sent, before)
         if role is None or role.country is not None:
             continue
         # "signed by A and B ... by then foreign ministers X and Y": as many states listed
@@ -235,7 +238,10 @@ def _singular_title(sent: "Span", head_at: int) -> Role | None:
         return None
     j = head_at
     stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
-    while j - 1 >= sent.start and doc[j - 1].lower_ in title_words() and doc[j - 1].lower_ not in stops:
+    # "three former foreign ministers": a modifier that ends the post ("former") is read with the title
+    modifiers = gazetteer.titles()["modifiers_excluding"]
+    while j - 1 >= sent.start and (doc[j - 1].lower_ in title_words() or doc[j - 1].lower_ in modifiers) \
+            and doc[j - 1].lower_ not in stops:
         j -= 1
     role = parse_title(" ".join([*(t.text for t in doc[j:head_at]), head.lemma_]))
     return role if role is not None and not role.excluded else None

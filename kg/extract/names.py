@@ -69,7 +69,9 @@ def _leading_title() -> re.Pattern[str]:
 
 @cache
 def _given_names_folded() -> frozenset[str]:
-    return frozenset(fold(n) for n in gazetteer.given_names())
+    """The given names of ``given_names.json``, Portuguese ones ("Luiz", "Otávio") included."""
+    portuguese = gazetteer.given_name_data().get("portuguese_given_names", ())
+    return frozenset(fold(n) for n in (*gazetteer.given_names(), *portuguese))
 
 
 def is_given_name(word: str) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import gazetteer
 from ..parse import doc_text
-from .names import clean, fold, is_given_name, is_title_only, name_particles, name_words, name_words_data, titles_before
+from .names import clean, fold, is_given_name, is_title_only, known_surname, name_particles, name_words, name_words_data, titles_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -58,18 +58,29 @@ def in_person_name(doc, k: int) -> bool:
 
 def _is_person_name(ent: "Span") -> bool:
     text = clean(ent.text)
-    if not text or not text[0].isupper() or "/" in text or any(ch.isdigit() for ch in text):
+    if not text or not (text[0].isupper() or _opens_with_particle(text)) or "/" in text or any(ch.isdigit() for ch in text):
         return False
     if gazetteer.country(text) or gazetteer.organisation(text):
         return False
     if " " not in text and gazetteer.capital_country(text) is not None:
         return False  # "in Kigali", "Rabat agreed": one word naming a capital is a place
+    if text in name_words_data("styles_or_given_names"):
+        return False  # "H.E. Sheikh | Dr. Ahmad ...": a style with no name after it is no name
     if set(text.split()) & set(gazetteer.titles().get("unit_words", [])):
         return False  # "Intergovernmental Secretariat", "Press Office": a body, not a person
     if (_in_place_name(ent) or _one_word_after_place_preposition(ent) or is_title_only(text) or names_a_place_or_body(text)
             or _a_thing(ent) or _end_of_a_things_name(ent) or _field_of_a_name(ent)):
         return False
+    if fold(text) in things_named(ent.doc):
+        return False  # "From Porto Seguro to Luanda" after "In Porto Seguro": one name, one sense per article
     return all(w[:1].isupper() or w.split("-")[0].lower() in name_particles() for w in text.split())
+
+
+def _opens_with_particle(text: str) -> bool:
+    """"(Minister) van Klaveren", "de Moor said": a surname cited alone keeps the particle it
+    opens with; a capitalised word must follow it."""
+    words = text.split()
+    return len(words) >= 2 and words[0].split("-")[0] in name_particles() and any(w[:1].isupper() for w in words[1:])
 
 
 def _a_thing(ent: "Span") -> bool:
@@ -112,14 +123,16 @@ def names_a_place_or_body(text: str) -> bool:
     """"Rakhine State", "Kurdistan Region", "Federal Police": a run ending in the head of a
     place's name or of a photo credit (``given_names.json`` "place_heads", "credit_heads") or holding a word for a body of a state
     (``titles.json`` "state_body_words") names a place or an institution, not a person; so
-    does a run with a regnal number inside it."""
+    does a run with a regnal number inside it, and one opened by the first word of the name of
+    an operation, a programme or a natural place ("thing_openers": "Operation Sophia")."""
     words = text.split()
     bodies = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
     heads = name_words("place_heads") | name_words("credit_heads")  # "Rakhine State", "(AA Photo)"
     # "(Queen) Elizabeth II Centre", "Mohammed V University": a regnal number closes a name,
     # so words after one name a thing named after the person
     named_after = any(w in name_words_data("generational_suffixes") for w in words[1:-1])
-    return (len(words) >= 2 and words[-1] in heads) or bool(set(words) & bodies) or named_after
+    opens_a_thing = len(words) >= 2 and words[0] in name_words("thing_openers")  # "Operation Sophia", "Lake Chad"
+    return (len(words) >= 2 and words[-1] in heads) or bool(set(words) & bodies) or named_after or opens_a_thing
 
 
 
@@ -192,6 +205,43 @@ def _is_title_head(word: str) -> bool:
 def _place_regex() -> re.Pattern[str]:
     names = sorted(gazetteer.place_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def things_named(doc) -> frozenset[str]:
+    """The folded names an article shows to be places or things wherever the tagger takes them
+    for people, read once per document (a name keeps one sense through an article):
+
+    - a run of capitalised words with no given name right after a preposition that takes
+      places and venues (``given_names.json`` "venue_prepositions"): "talks in Nusa Dua",
+      "met at Jubilee House", "troops met at Bure" (a person after "in" or "at" opens with a
+      given name, takes a possessive, "in Abela's words", or is cited by a surname the
+      article or the office holders give: "a swipe at Bishop");
+    - the words of a name the tagger marks elsewhere, with its article, as a body, a work or a
+      place: "The Jordan Times" (an ORG) makes "Jordan Times: ..." no person, and "the Porto
+      Seguro treaty" no signer; a person's name takes no article ("the Trump administration"
+      is a longer entity, so "Trump" stays a person)."""
+    found = doc.user_hooks.get(_THINGS)
+    if found is None:
+        determiners = gazetteer.grammar_words("determiners")
+        venues = name_words("venue_prepositions")
+        out: set[str] = set()
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        surnames = {fold(e[-1].text) for e in people if len(e) >= 2}  # "looked at Bishop" after "Julie Bishop"
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                if len(ent) >= 2 and ent[0].lower_ in determiners and ent[1].text[:1].isupper():
+                    out.add(fold(ent[1:].text))
+        for ent in people:
+            if (ent.start > 0 and doc[ent.start - 1].lower_ in venues
+                    and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+                    and not any(is_given_name(t.text) for t in ent) and name_of(ent).start == ent.start
+                    and (len(ent) >= 2 or (fold(ent.text) not in surnames and known_surname(ent.text) is None))):
+                out.add(fold(ent.text))
+        found = doc.user_hooks[_THINGS] = frozenset(out)
+    return found
+
+
+_THINGS = "kg_things_named"
 
 
 def _one_word_after_place_preposition(ent: "Span") -> bool:
