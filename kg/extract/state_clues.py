@@ -167,6 +167,29 @@ def subdivision_state(m: _Mention) -> str | None:
     return None
 
 
+def kind_state(m: _Mention) -> str | None:
+    """"Prime Minister X is in Canberra, the first visit by a Sri Lankan Prime Minister in sixty
+    years", "President X begins the first visit by a sitting Philippine president": an
+    indefinite noun phrase of the sentence that names the person's own post with one state,
+    and no one's name after it, says of what state the person holds that post (a definite one,
+    "met the Sri Lankan Prime Minister", may be someone else)."""
+    if m.role is None or not m.role.head:
+        return None
+    head = m.role.head.lower()
+    found: set[str] = set()
+    for det in m.sentence:
+        noun = det.head
+        if det.pos_ != "DET" or det.morph.get("Definite") != ["Ind"] or noun.i <= det.i or noun.ent_type_ == "PERSON":
+            continue
+        if noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].ent_type_ == "PERSON":
+            continue  # "a Sri Lankan Prime Minister, Y," names someone
+        phrase = det.doc[det.i : noun.i + 1].text
+        if not phrase.lower().endswith(" " + head):
+            continue
+        found |= _states_in(phrase)
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_name(token: "Token", name_start: int) -> bool:
     """Whether ``token`` opens the person entity the name at ``name_start`` is the rest of
     ("Honourable Richard X", the name read from "Richard"): no other person between."""

@@ -1,0 +1,64 @@
+"""The state of an official when the sentence names other parties: a state another person's
+title names is theirs ("the Foreign Minister of Qatar, Y, ... Minister X"), unless the title
+only tells two conjoined parties apart ("X and Oman's Minister Y sign ... with President Z");
+the person's own post named as a kind with its state ("the first visit by a Chilean Prime
+Minister") is theirs; whom a subject meets is also met by the subject of "is to meet".
+Sentences invented for the test (people fictional)."""
+
+from __future__ import annotations
+
+from test_official_states import states
+
+
+def test_a_state_another_persons_title_names_is_not_the_persons(nlp):
+    text = ("The Philippines wants more jobs for its workers in the Gulf, and the Philippines already sends "
+            "thousands of nurses abroad each year.\n\nLast year, during the visit of the Foreign Minister of Qatar, Sheikh Hamad Al-Kuwari, to Manila, "
+            "Foreign Affairs Secretary Ramon Dizon and the visiting minister agreed to set up a joint commission.")
+    assert states(nlp, text)["Ramon Dizon"] == "Philippines"
+
+
+def test_a_title_that_tells_two_conjoined_parties_apart_names_no_foreign_state(nlp):
+    text = ("Sweden wants faster returns, and Sweden will fund a new reception centre.\n\n"
+            "On Monday, Lindqvist and Oman's Minister of Labour, Salim Al-Harthi, sign the accord "
+            "after talks with President Tariq Al-Busaidi.")
+    assert states(nlp, text)["Tariq Al-Busaidi"] == "Oman"
+
+
+def test_the_persons_own_post_named_as_a_kind_with_its_state(nlp):
+    text = ("Prime Minister Andrés Valdivia is in Canada this week, the first official visit by a Chilean "
+            "Prime Minister in more than forty years.")
+    assert states(nlp, text)["Andrés Valdivia"] == "Chile"
+
+
+def test_a_definite_post_with_a_state_may_be_someone_else(nlp):
+    text = "Prime Minister Andrés Valdivia will meet the Chilean Prime Minister in Geneva on Friday."
+    assert states(nlp, text)["Andrés Valdivia"] != "Chile"
+
+
+def test_the_subject_of_is_to_meet_meets_its_object():
+    from kg.extract.official_pairs import _subjects
+    from kg.parse import load_nlp
+
+    doc = load_nlp()("The minister is to meet the governor on Friday.")
+    meet = next(t for t in doc if t.lower_ == "meet")
+    assert [t.lower_ for t in _subjects(meet)] == ["minister"]
+
+
+def test_whom_a_diplomat_meets_serves_the_state_the_diplomat_is_posted_to(nlp):
+    text = ("Peru's ambassador to Kenya, Luis Quispe, met Interior Minister Joseph Otieno at the ministry "
+            "on Monday to discuss visas for Peruvian students.")
+    assert states(nlp, text)["Joseph Otieno"] == "Kenya"
+
+
+def test_the_state_a_diplomat_is_posted_to():
+    from kg.extract.state_visits import posted_state
+
+    assert posted_state("Ambassador to Peru") == "Peru"
+    assert posted_state("Minister of Foreign Affairs") is None
+
+
+def test_a_colleague_listed_right_before_with_a_title_shares_its_state(nlp):
+    text = ("Sweden wants faster returns, and Sweden will fund a new reception centre.\n\n"
+            "Swedish Migration Minister Karin Lindqvist held talks on Friday with Namibia's foreign minister, "
+            "Selma Ndeitunga, and interior minister Petrus Hamutenya, on the first such visit.")
+    assert states(nlp, text)["Petrus Hamutenya"] == "Namibia"
