@@ -62,3 +62,25 @@ def test_a_colleague_listed_right_before_with_a_title_shares_its_state(nlp):
             "Swedish Migration Minister Karin Lindqvist held talks on Friday with Namibia's foreign minister, "
             "Selma Ndeitunga, and interior minister Petrus Hamutenya, on the first such visit.")
     assert states(nlp, text)["Petrus Hamutenya"] == "Namibia"
+
+
+def test_a_capitals_name_that_is_another_states_subdivision_follows_the_article():
+    from kg.extract.state_clues import _capital_states
+
+    australian = "Australia will take more nurses, and Australia will pay for their flights."
+    assert _capital_states("In Victoria, the premier said", australian) == {"Australia"}
+    assert _capital_states("In Victoria, the president said", "Seychelles and Mauritius met.") == {"Seychelles"}
+    assert _capital_states("In Kingston, the minister said", "Jamaica wants nurses. Jamaica will train them.") == {"Jamaica"}
+
+
+def test_a_state_premier_in_a_capital_named_subdivision_serves_its_state(nlp):
+    text = ("Australia will take more nurses from abroad, and Australia will pay for their flights.\n\n"
+            "In Victoria, Premier Jane Holloway said the first nurses would arrive in March.")
+    assert states(nlp, text)["Jane Holloway"] == "Australia"
+
+
+def test_the_capital_a_meeting_is_held_in_is_not_the_state_of_who_attends(nlp):
+    text = ("Ghana wants freer movement for traders, and Ghana has pressed its neighbours for years.\n\n"
+            "At the summit of the regional bloc in Abuja, attended by President Kofi Mensah, "
+            "leaders approved a protocol on residence permits.")
+    assert states(nlp, text)["Kofi Mensah"] != "Nigeria"

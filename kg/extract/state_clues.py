@@ -50,10 +50,34 @@ def _states_before(m: _Mention) -> set[str]:
         before = text[:name_end] + re.split(r"[,;]", text[name_end:clause], maxsplit=1)[0]
         if _states_in(before):
             return _states_in(before)
-    capitals = _capital_states(before)
-    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
+    capitals = _capital_states(before, doc_text(m.sentence.doc))
+    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)) \
+            or _meeting_place(m.sentence, before):
         return set()  # a meeting place of two parties, a state's and an IGO's included
     return capitals
+
+
+def _meeting_place(sentence: "Span", before: str) -> bool:
+    """"At the summit ... in Luanda, attended by President X": a capital that places a meeting
+    word (:mod:`.meetings.triggers`) is where parties met, not whom any of them serves."""
+    from .meetings.triggers import triggers_in
+
+    meetings = {t.i for t in triggers_in(sentence)}
+    if not meetings:
+        return False
+    for found in _capitals_regex().finditer(before):
+        place = sentence.doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+                                       alignment_mode="expand")
+        if place is None or place.root.dep_ != "pobj":
+            continue
+        noun = place.root.head.head  # "the summit of the bloc in Abuja": up the noun phrase's prepositions
+        for _ in range(3):
+            if noun.i in meetings:
+                return True
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
+    return False
 
 
 def _own_clause(text: str, at: int) -> str:
@@ -179,7 +203,7 @@ def kind_state(m: _Mention) -> str | None:
     found: set[str] = set()
     for det in m.sentence:
         noun = det.head
-        if det.pos_ != "DET" or det.morph.get("Definite") != ["Ind"] or noun.i <= det.i or noun.ent_type_ == "PERSON":
+        if det.pos_ != "DET" or "Definite=Ind" not in det.morph or noun.i <= det.i or noun.ent_type_ == "PERSON":
             continue
         if noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].ent_type_ == "PERSON":
             continue  # "a Sri Lankan Prime Minister, Y," names someone
@@ -297,10 +321,20 @@ def _capitals_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
-def _capital_states(text: str) -> set[str]:
-    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
+def _capital_states(text: str, article: str | None = None) -> set[str]:
+    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...").
+    A capital's name that is also a first-level subdivision of another state (ISO 3166-2:
+    "Victoria", Seychelles' capital and an Australian state; "Kingston") is that state's in an
+    ``article`` that names that state more often than the capital's."""
     places = gazetteer.dateline_places()
-    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
+    found = {places[m.group(0)]: m.group(0) for m in _capitals_regex().finditer(text)}
+    if not found or article is None:
+        return set(found)
+    from .article_states import _states_counted
+
+    counts, subdivisions = _states_counted(article), gazetteer.subdivisions()
+    return {subdivisions[place] if counts[subdivisions.get(place, state)] > counts[state] else state
+            for state, place in found.items()}
 
 
 def _unnamed(sentence: "Span") -> str:
