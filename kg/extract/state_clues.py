@@ -59,10 +59,13 @@ def _states_before(m: _Mention) -> set[str]:
 
 def _meeting_place(sentence: "Span", before: str) -> bool:
     """"At the summit ... in Luanda, attended by President X": a capital that places a meeting
-    word (:mod:`.meetings.triggers`) is where parties met, not whom any of them serves."""
+    word (:mod:`.meetings.triggers`) is where parties met, not whom any of them serves; not a
+    visit's ("on his visit to Lisbon": the host's, :mod:`.state_visits`)."""
     from .meetings.triggers import triggers_in
+    from .state_visits import _host_marks
 
-    meetings = {t.i for t in triggers_in(sentence)}
+    visits = _host_marks(sentence.doc)  # "his visit to Lisbon": the host's place, not a neutral one
+    meetings = {t.i for t in triggers_in(sentence) if visits.get(t.i) != "VISIT"}
     if not meetings:
         return False
     for found in _capitals_regex().finditer(before):
@@ -70,13 +73,14 @@ def _meeting_place(sentence: "Span", before: str) -> bool:
                                        alignment_mode="expand")
         if place is None or place.root.dep_ != "pobj":
             continue
-        noun = place.root.head.head  # "the summit of the bloc in Abuja": up the noun phrase's prepositions
+        word = place.root.head.head  # "the summit of the bloc in Abuja": up the noun phrase's prepositions
         for _ in range(3):
-            if noun.i in meetings:
+            if word.i in meetings:
                 return True
-            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            up = word.head.head
+            if visits.get(word.i) == "VISIT" or word.dep_ != "pobj" or word.head.dep_ != "prep" or up.pos_ not in ("NOUN", "PROPN"):
                 break
-            noun = noun.head.head
+            word = up
     return False
 
 
