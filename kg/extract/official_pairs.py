@@ -63,7 +63,7 @@ def _met(person: _Person, other: _Person) -> bool:
             tok = tok.head
         verbs = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
         for verb in verbs:
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            subjects = _subjects(verb)
             if tok in subjects or (verb.dep_ == "relcl" and verb.head.i == tok.i and any(c.tag_ == "WP" for c in subjects)):
                 return True
         if tok.head.i == trigger.i:
@@ -81,6 +81,19 @@ def _met(person: _Person, other: _Person) -> bool:
                 if {role(a, t), role(b, t)} == {True, False}:
                     return True
     return False
+
+
+def _subjects(verb: "Token") -> list["Token"]:
+    """The subjects of ``verb``; a verb without one that completes another ("X is to meet Y",
+    "X wants to meet Y") or frames it ("After meeting Y, X said") has the governing verb's."""
+    from .state_clues import _SUBJECTS
+
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects or verb.dep_ not in ("xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return []
 
 
 def _beside_another_state(person: _Person, state: str, made: list[tuple["Official | None", _Person]]) -> bool:

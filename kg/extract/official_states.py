@@ -8,8 +8,6 @@ party (a counterpart's, a conjunct's, one in another official's title). Part of
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -18,12 +16,13 @@ from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
 from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
 from .official_pairs import _beside_another_state, _met, _side_by_side
-from .roles import Role, words_regex
+from .roles import Role
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
-    _name_token, _own_clause, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, meeting_party_states,
+    _name_token, _own_clause, _subject_states, _unnamed, _unquoted, counterpart_state, governed_state, group_state, kind_state, meeting_party_states,
     pair_state, subdivision_state,
 )
+from .post_states import _body_country, _embassy_state, _states_without
 from .state_visits import host_states, visited_states
 from .state_roles import acting_states, place_only_states
 from .title_context import other_party_states, states_between
@@ -64,7 +63,8 @@ def _sentence_country(person: _Person) -> str | None:
     by President X") or whose delegation they were in ("the Mexican delegation, which included
     X"), then the place they receive a visitor in ("came to Ankara for talks with Minister X").
     """
-    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) or group_state(m) for m in person.mentions} - {None}
+    own = {counterpart_state(m) or subdivision_state(m) or governed_state(m) or group_state(m) or kind_state(m)
+           for m in person.mentions} - {None}
     if len(own) == 1:
         return own.pop()
     hosts = {s for m in person.mentions for s in host_states(m)}
@@ -79,6 +79,7 @@ def _sentence_country(person: _Person) -> str | None:
     for m in person.mentions:
         if m.role is None or m.role.excluded:
             continue
+        others |= _titled_in_sentence(m, person)
         name_at = m.sentence.doc[m.start].idx - m.sentence.start_char
         found = [f for f in gazetteer.find_countries(_own_clause(_unnamed(m.sentence), name_at)) if f[2].name not in others]
         distinct = {c.name for _, _, c in found}
@@ -104,7 +105,7 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         return _embassy_state(ctx.article.text)
     others = _other_states(person)
     for m in posted:
-        found = (_states_reported(m) or _states_before(m)) - _states_without(m.role) - others
+        found = (_states_reported(m) or _states_before(m)) - _states_without(m.role) - others - _titled_in_sentence(m, person)
         if len(found) == 1:
             return found.pop()
     for m in posted:
@@ -117,6 +118,12 @@ def _context_country(person: _Person, ctx: "Context") -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _titled_in_sentence(m: _Mention, person: _Person) -> set[str]:
+    """"During the visit of the Foreign Minister of Kuwait, Y, ... Minister X held talks": the
+    states the titles of others in the person's sentence name are theirs, not X's (:func:`_titled_nearby`)."""
+    return _titled_nearby(m, person, bounds=(m.sentence.start_char, m.sentence.end_char))
 
 
 def _paragraph_states(m: _Mention, person: _Person, others: set[str]) -> set[str]:
@@ -185,16 +192,17 @@ def _subordinate(m: _Mention) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for h in heads for c in h.children)
 
 
-def _titled_nearby(m: _Mention, person: _Person, made: list[tuple[Official | None, _Person]] = ()) -> set[str]:
+def _titled_nearby(m: _Mention, person: _Person, made: list[tuple[Official | None, _Person]] = (),
+                   bounds: tuple[int, int] | None = None) -> set[str]:
     """The states the titles of other people in the paragraph of ``m`` name ("Mexico's
-    Secretary of Labour, Y" beside Minister X): another party's. Only a state the sentence
+    Secretary of Labour, Y" beside Minister X; or in the sentence ``bounds``): another party's. Only a state the sentence
     writes, and only when no other official of that state is named there without it
     ("President Y attended with foreign minister X"), and not a diplomat's (who serves abroad: "Kuwait expelled Philippine Ambassador Y" says
     nothing against X being Philippine)."""
     from ..annotate.people import ATTR, people
 
     doc = m.sentence.doc
-    lo, hi = _paragraph_bounds(m.sentence)
+    lo, hi = bounds or _paragraph_bounds(m.sentence)
     heads = gazetteer.titles().get("diplomatic_heads", [])
     own = {n.start for n in person.mentions}
     titled: set[str] = set()
@@ -204,6 +212,8 @@ def _titled_nearby(m: _Mention, person: _Person, made: list[tuple[Official | Non
         if not (lo <= span.start_char < hi) or span.start in own or not post.get("state") or post.get("implied") \
                 or post.get("excluded") or post.get("head") in heads:
             continue
+        if bounds is not None and (_conjoined(span) or _listed_before(span, m)):
+            continue  # "X and Cameroon's Minister Y sign": a state that tells two parties apart, no foreign one
         sent = span.sent
         written = post["state"] in {state for _, _, state in states_between(doc, sent.start, sent.end)}
         (titled if written else plain).add(post["state"])
@@ -212,6 +222,32 @@ def _titled_nearby(m: _Mention, person: _Person, made: list[tuple[Official | Non
             plain |= {o.country for n in p.mentions if lo <= n.sentence.start_char < hi
                       and o.country not in {st for _, _, st in states_between(doc, n.sentence.start, n.sentence.end)}}
     return titled - plain
+
+
+def _conjoined(span) -> bool:
+    """Whether a person's name (or the title it is in apposition to) is a conjunct of another
+    person's, also when the parse misses it: a name closed by "and" right before the title."""
+    tok = span.root
+    while tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    doc = span.doc
+    for k in range(span.start - 1, max(span.sent.start, span.start - 12), -1):
+        if doc[k].ent_type_ == "PERSON" or doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[k].pos_ == "CCONJ":
+            return doc[k - 1].ent_type_ == "PERSON"
+    return False
+
+
+def _listed_before(span, m: _Mention) -> bool:
+    """"Senegal's foreign minister, Y, and interior minister X": a titled person named right
+    before the person with "and" between and no verb, often a colleague of the same state."""
+    doc = span.doc
+    between = doc[span.end : m.start]
+    return span.end <= m.start and len(between) <= 12 and any(t.pos_ == "CCONJ" for t in between) \
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in between)
 
 
 def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
@@ -354,42 +390,3 @@ def _other_states(person: _Person) -> set[str]:
         if m.role is not None:
             out |= other_party_states(m.sentence, m.start) | _conjunct_states(m)
     return out - {counterpart_state(m) for m in person.mentions if m.role is not None}
-
-
-@lru_cache(maxsize=8)
-def _embassy_state(text: str) -> str | None:
-    """"U.S. Embassy in Honduras", "the Mexican Embassy": the one state whose embassy the article names."""
-    text = text.replace("\u2019", "'")
-    embassy = words_regex("embassy_words")
-    states = {o.serves for s, e, o in gazetteer.find_organisations(text) if o.serves and embassy.search(text[s:e])}
-    for m in embassy.finditer(text):
-        found = gazetteer.find_countries(text[max(0, m.start() - 30) : m.start()])
-        if found and not text[max(0, m.start() - 30) : m.start()][found[-1][1] :].strip(" '’s"):
-            states.add(found[-1][2].name)
-    return states.pop() if len(states) == 1 else None
-
-
-def _states_without(role: Role) -> set[str]:
-    """States that have no such post: the US government has no ministers (``titles.json``)."""
-    rows = gazetteer.titles().get("states_without_heads", {})
-    return {state for state, heads in rows.items() if not state.startswith("_") and role.head in heads}
-
-
-def _body_country(m: _Mention) -> str | None:
-    """"The Salvadoran Foreign Ministry said ... the foreign minister, X": the state whose
-    ministry of the post's portfolio the sentence names before the person."""
-    if " of " not in m.role.role:
-        return None
-    portfolio = m.role.role.split(" of ", 1)[1].lower()
-    t = gazetteer.titles()
-    row = next((r for name, r in t["portfolios"].items() if name.lower() == portfolio), None)
-    aliases = {portfolio} | {a.lower() for a in (row or {}).get("aliases", [])}
-    before = m.sentence.text[: m.sentence.doc[m.start].idx - m.sentence.start_char].replace("\u2019", "'")
-    states = {o.serves for _, _, o in gazetteer.find_organisations(before)
-              if o.kind == "agency" and o.portfolio and o.portfolio.lower() in aliases}
-    units = "|".join(re.escape(w) for w in t.get("unit_words", []))
-    for s, e, c in gazetteer.find_countries(before):
-        words = re.match(rf"(?:'s?)?\s+((?:\w+\s+){{0,3}}?)(?:{units})\b", before[e:])
-        if words and words.group(1).strip().lower() in aliases:
-            states.add(c.name)
-    return states.pop() if len(states) == 1 else None

@@ -50,10 +50,38 @@ def _states_before(m: _Mention) -> set[str]:
         before = text[:name_end] + re.split(r"[,;]", text[name_end:clause], maxsplit=1)[0]
         if _states_in(before):
             return _states_in(before)
-    capitals = _capital_states(before)
-    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
+    capitals = _capital_states(before, doc_text(m.sentence.doc))
+    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)) \
+            or _meeting_place(m.sentence, before):
         return set()  # a meeting place of two parties, a state's and an IGO's included
     return capitals
+
+
+def _meeting_place(sentence: "Span", before: str) -> bool:
+    """"At the summit ... in Luanda, attended by President X": a capital that places a meeting
+    word (:mod:`.meetings.triggers`) is where parties met, not whom any of them serves; not a
+    visit's ("on his visit to Lisbon": the host's, :mod:`.state_visits`)."""
+    from .meetings.triggers import triggers_in
+    from .state_visits import _host_marks
+
+    visits = _host_marks(sentence.doc)  # "his visit to Lisbon": the host's place, not a neutral one
+    meetings = {t.i for t in triggers_in(sentence) if visits.get(t.i) != "VISIT"}
+    if not meetings:
+        return False
+    for found in _capitals_regex().finditer(before):
+        place = sentence.doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
+                                       alignment_mode="expand")
+        if place is None or place.root.dep_ != "pobj":
+            continue
+        word = place.root.head.head  # "the summit of the bloc in Abuja": up the noun phrase's prepositions
+        for _ in range(3):
+            if word.i in meetings:
+                return True
+            up = word.head.head
+            if visits.get(word.i) == "VISIT" or word.dep_ != "pobj" or word.head.dep_ != "prep" or up.pos_ not in ("NOUN", "PROPN"):
+                break
+            word = up
+    return False
 
 
 def _own_clause(text: str, at: int) -> str:
@@ -167,6 +195,29 @@ def subdivision_state(m: _Mention) -> str | None:
     return None
 
 
+def kind_state(m: _Mention) -> str | None:
+    """"Prime Minister X is in Canberra, the first visit by a Sri Lankan Prime Minister in sixty
+    years", "President X begins the first visit by a sitting Philippine president": an
+    indefinite noun phrase of the sentence that names the person's own post with one state,
+    and no one's name after it, says of what state the person holds that post (a definite one,
+    "met the Sri Lankan Prime Minister", may be someone else)."""
+    if m.role is None or not m.role.head:
+        return None
+    head = m.role.head.lower()
+    found: set[str] = set()
+    for det in m.sentence:
+        noun = det.head
+        if det.pos_ != "DET" or "Definite=Ind" not in det.morph or noun.i <= det.i or noun.ent_type_ == "PERSON":
+            continue
+        if noun.i + 1 < len(det.doc) and det.doc[noun.i + 1].ent_type_ == "PERSON":
+            continue  # "a Sri Lankan Prime Minister, Y," names someone
+        phrase = det.doc[det.i : noun.i + 1].text
+        if not phrase.lower().endswith(" " + head):
+            continue
+        found |= _states_in(phrase)
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_name(token: "Token", name_start: int) -> bool:
     """Whether ``token`` opens the person entity the name at ``name_start`` is the rest of
     ("Honourable Richard X", the name read from "Richard"): no other person between."""
@@ -274,10 +325,20 @@ def _capitals_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
-def _capital_states(text: str) -> set[str]:
-    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...")."""
+def _capital_states(text: str, article: str | None = None) -> set[str]:
+    """The states whose capitals or seats of government ``text`` names ("In Canberra, ...").
+    A capital's name that is also a first-level subdivision of another state (ISO 3166-2:
+    "Victoria", Seychelles' capital and an Australian state; "Kingston") is that state's in an
+    ``article`` that names that state more often than the capital's."""
     places = gazetteer.dateline_places()
-    return {places[m.group(0)] for m in _capitals_regex().finditer(text)}
+    found = {places[m.group(0)]: m.group(0) for m in _capitals_regex().finditer(text)}
+    if not found or article is None:
+        return set(found)
+    from .article_states import _states_counted
+
+    counts, subdivisions = _states_counted(article), gazetteer.subdivisions()
+    return {subdivisions[place] if counts[subdivisions.get(place, state)] > counts[state] else state
+            for state, place in found.items()}
 
 
 def _unnamed(sentence: "Span") -> str:

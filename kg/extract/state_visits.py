@@ -123,17 +123,33 @@ _HOST = "kg_host_words"
 _HOST_FILE = "people_host.json"
 
 
+def posted_state(role: str | None) -> str | None:
+    """"Ambassador to Peru" -> "Peru": the state a diplomat's post (``titles.json``
+    "diplomatic_heads") is accredited to, as :mod:`.roles` writes it."""
+    heads = gazetteer.titles().get("diplomatic_heads", [])
+    for head in heads:
+        if role and role.startswith(head + " to "):
+            state = gazetteer.country_by_name(role[len(head) + 4:])
+            return state.name if state is not None else None
+    return None
+
+
 def state_of_the_visit(person: _Person, made: list[tuple["Official | None", _Person]]) -> str | None:
     """"President X begins a visit to Algeria. On Monday he and President Y sign ...": the one
     state another official of the paragraph visits (:func:`visited_states`), named before the
     person, is the host's: the person's, when their post is read without a state. Not the
     visitor's own state, not one the person visits themself or that the text gives another
     party, and not a visit in the person's own sentence that does not make them the one met
-    ("X and Minister Y visited Algeria": Y travels with X)."""
+    ("X and Minister Y visited Algeria": Y travels with X). First, a diplomat posted to a state
+    who meets the person (:func:`posted_state`) meets that state's official."""
     from .official_pairs import _met
     from .state_clues import _paragraph_bounds
 
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
+    hosts = {host for o, p in made if o is not None and p is not person and _met(person, p)
+             for host in [posted_state(o.role)] if host and host != o.country}
+    if len(hosts) == 1:  # "Kenya's ambassador to Peru met Interior Minister X": X serves the host
+        return hosts.pop()
     found: set[str] = set()
     for o, p in made:
         if o is None or p is person or not o.country:
