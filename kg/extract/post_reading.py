@@ -17,6 +17,7 @@ from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
 from .title_bodies import body_post
+from .title_places import local_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +46,7 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
         return _with_modifiers(_spokesperson(phrase, orgs), phrase)
-    local = _local_post(phrase)
+    local = local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
         role = _chief_of(phrase, orgs) or _head_of_state_body(words)
@@ -207,21 +208,6 @@ def _without_article(name: str) -> str:
     """A body's name without the article before it ("the Migration Institute" -> "Migration Institute")."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
-
-
-@lru_cache(maxsize=8192)
-def _local_post(phrase: str) -> Role | None:
-    """"Tijuana's mayor", "the governor of Chiapas": the place names the post (remembered
-    by the phrase; a place not in it as a substring is not tried by regex)."""
-    t = gazetteer.titles()
-    for place, country in sorted(gazetteer.local_places().items(), key=lambda kv: -len(kv[0])):
-        if place not in phrase or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
-            continue
-        rest = re.sub(rf"{re.escape(place)}(?:['’]s?)?", " ", phrase)
-        role = parse_title(rest)
-        if role is not None and role.head in t.get("local_heads", []):
-            return Role(f"{role.head} of {place}", country, role.head, role.excluded)
-    return None
 
 
 def _chief_of(phrase: str, orgs: list) -> Role | None:

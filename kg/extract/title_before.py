@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from .. import gazetteer
 from ..parse import doc_text
 from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
-from .roles import Role, is_head_word, parse_title, title_words
+from .roles import Role, is_head_word, parse_title
 from .title_bodies import bodies_named_with
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner, across_honorific, bracketed_acronym
 from .title_context import _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
+from .title_places import local_place_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,7 +71,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
                 and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
-    role = _local_place_before(sent, j, words, _role(words, units))
+    role = local_place_before(sent, j, words, _role(words, units))
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
         role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
@@ -89,35 +90,6 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     if role is not None and joint is not None and not role.excluded:
         role = Role(f"{joint} and {role.role}", role.country, role.head)  # one holder of two posts
     return (role, direct) if role is not None else None
-
-
-def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role | None) -> Role | None:
-    """"Calais mayor X": a local head written in lower case right after capitalised words
-    that name no state or body holds the post of that place (``titles.json`` "local_heads"),
-    also when the place is in no list; its state comes from context."""
-    doc = sent.doc
-    heads = gazetteer.titles().get("local_heads", [])
-    last = words[-1] if words else None
-    if (role is not None and role.role != role.head) or last is None or not last.is_lower \
-            or last.text.capitalize() not in heads:
-        return role
-    k = ahead = last.i
-    if k - 2 >= sent.start and doc[k - 1].text in gazetteer.grammar_words("possessives") and _place_word(doc[k - 2]):
-        k = ahead = k - 1  # "Cartaya's mayor": the place owns the post
-    while k - 1 >= sent.start and _place_word(doc[k - 1]):
-        k -= 1
-    place = doc[k : ahead].text
-    if k == ahead or k > words[0].i and any(w.i < k for w in words) \
-            or gazetteer.country(place) or gazetteer.find_countries(place) or gazetteer.find_organisations(place):
-        return role
-    return Role(f"{last.text.capitalize()} of {place}", None, last.text.capitalize())
-
-
-def _place_word(tok: "Token") -> bool:
-    """A capitalised word that may name a place: no title, party or grammar word."""
-    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in title_words() \
-        and tok.lower_ not in gazetteer.grammar_words("party_families") and not tok.is_stop \
-        and tok.ent_type_ != "NORP"
 
 
 def _past_the_named_place(words: list["Token"], before: "Token | None") -> list["Token"]:
