@@ -14,7 +14,7 @@ from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, 
 from .roles import Role, is_head_word, parse_title
 from .title_bodies import bodies_named_with
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner, across_honorific, bracketed_acronym
-from .title_context import _titleish, states_between
+from .title_context import _in_a_portfolio, _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
 from .title_places import local_place_before
 
@@ -68,6 +68,8 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
         in_a_name = linked.text[:1].isupper() and linked.is_alpha and linked in words  # "director of Migración Colombia"
+        # "Minister for International Development and the Pacific, X": a region joined to a field of the portfolio
+        in_a_name = in_a_name or (linked.dep_ == "cc" and linked in words and _has_head(words[: words.index(linked)]))
         if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
                 and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
@@ -108,6 +110,8 @@ def _opens_the_title(sent: "Span", j: int) -> bool:
     doc = sent.doc
     if doc[j].lower_ not in gazetteer.grammar_words("determiners"):
         return False
+    if j - 2 >= sent.start and doc[j - 1].dep_ == "cc" and _in_a_portfolio(doc[j - 2]):
+        return False  # "Minister for International Development and the Pacific": a field's article
     return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
 
 
