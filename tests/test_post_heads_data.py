@@ -1,0 +1,39 @@
+"""Posts that ``kg/data/titles.json`` names as heads of their own: a Kenyan-style Principal
+Secretary with the field before it, a ministry kept under its own name (External Relations
+is no alias of Foreign Affairs), and the legislature's Leader of the Opposition.
+
+Sentences are written for the test, with invented office holders.
+"""
+
+from __future__ import annotations
+
+from conftest import official_posts_in
+
+
+def posts(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    return official_posts_in(nlp, text, "2023-05-02")
+
+
+def test_a_field_before_a_principal_secretary_goes_after_for(nlp) -> None:
+    found = posts(nlp, "The memorandum was signed for Uganda by Labour Principal Secretary Grace Akello on Friday.")
+    assert ("Grace Akello", "Principal Secretary for Labour", "Uganda") in found
+
+
+def test_a_ministry_of_external_relations_keeps_its_name(nlp) -> None:
+    found = posts(nlp, "In Dakar, Gabon's Minister of External Relations, Paul Mba, signed the accord.")
+    assert ("Paul Mba", "Minister of External Relations", "Gabon") in found
+
+
+def test_a_foreign_minister_is_still_minister_of_foreign_affairs(nlp) -> None:
+    found = posts(nlp, "In Dakar, Gabon's foreign minister, Paul Mba, signed the accord.")
+    assert ("Paul Mba", "Minister of Foreign Affairs", "Gabon") in found
+
+
+def test_the_opposition_leader_holds_a_post(nlp) -> None:
+    found = posts(nlp, "The Opposition Leader, Peter Kenilorea, said the workers must be protected.")
+    assert ("Peter Kenilorea", "Leader of the Opposition", None) in found
+
+
+def test_a_party_leader_is_no_leader_of_the_opposition(nlp) -> None:
+    found = posts(nlp, "Green party leader Peter Kenilorea said the workers must be protected.")
+    assert not any(role == "Leader of the Opposition" for _, role, _ in found)
