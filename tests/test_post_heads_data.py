@@ -37,3 +37,13 @@ def test_the_opposition_leader_holds_a_post(nlp) -> None:
 def test_a_party_leader_is_no_leader_of_the_opposition(nlp) -> None:
     found = posts(nlp, "Green party leader Peter Kenilorea said the workers must be protected.")
     assert not any(role == "Leader of the Opposition" for _, role, _ in found)
+
+
+def test_a_lower_case_opposition_leader_describes_a_politician(nlp) -> None:
+    found = posts(nlp, "Peru's then-President Ana Torres recognised opposition leader Carlos Vega in 2020.")
+    assert not any(name == "Carlos Vega" and role for name, role, _ in found)
+
+
+def test_the_leader_of_an_opposition_party_holds_no_office(nlp) -> None:
+    found = posts(nlp, "Marta Rossi, leader of the opposition Green Party, said the government had failed.")
+    assert not any(role == "Leader of the Opposition" for _, role, _ in found)

@@ -38,3 +38,18 @@ def test_a_local_head_of_two_lower_case_words_after_an_unlisted_place(nlp) -> No
 def test_a_manager_of_no_place_is_no_post(nlp) -> None:
     found = posts(nlp, "The project manager, Veikko Lahti, said the works would end in May.")
     assert not any(role and "Manager" in role for _, role, _ in found)
+
+
+def test_a_state_between_an_igo_and_a_head_with_a_remit_is_the_remit(nlp) -> None:
+    found = posts(nlp, '"We need more boats," said Lena Hoffmann, IOM Tunisia Chief of Mission.')
+    assert ("Lena Hoffmann", "Chief of Mission in Tunisia", "International Organization for Migration") in found
+
+
+def test_a_representative_of_an_igo_in_a_state_written_before_the_head(nlp) -> None:
+    found = posts(nlp, '"We need more shelters," said Marco Bellini, UNHCR Ethiopia Representative.')
+    assert ("Marco Bellini", "Representative in Ethiopia", "UNHCR") in found
+
+
+def test_a_states_own_minister_keeps_the_state(nlp) -> None:
+    found = posts(nlp, '"We need more shelters," said Marco Bellini, Chad\'s Minister of Health.')
+    assert ("Marco Bellini", "Minister of Health", "Chad") in found

@@ -17,7 +17,8 @@ from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
 from .title_bodies import body_post
-from .title_places import local_post
+from .title_parts import written_as_an_office
+from .title_places import local_post, remit_of_igo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,9 +51,9 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
     role = local or parse_title(phrase)
     if role is None:
         role = _chief_of(phrase, orgs) or _head_of_state_body(words)
-    if role is None or role.excluded:
-        return None if role is None else role
-    role = _with_organisation(role, orgs, phrase, doc_text(words[0].doc) if words else "")
+    if role is None or role.excluded or not written_as_an_office(role.head, phrase):
+        return None if role is None or not role.excluded else role
+    role = remit_of_igo(_with_organisation(role, orgs, phrase, doc_text(words[0].doc) if words else ""), orgs)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
     region = gazetteer.subdivisions().get(role.role.split(" of ", 1)[-1]) if role.country is None and " of " in role.role else None

@@ -324,3 +324,14 @@ def _hyphenated(text: str, s: int, e: int) -> bool:
     joined_after = text[e : e + 1] in ("-", "\u2011") and text[e + 1 : e + 2].isupper()
     joined_before = s > 1 and text[s - 1] in ("-", "\u2011") and text[s - 2].isalpha() and text[:s - 1].split()[-1][:1].isupper()
     return joined_after or joined_before
+
+
+def written_as_an_office(head: str, phrase: str) -> bool:
+    """Whether ``phrase`` writes ``head`` as an office: a head of ``titles.json``
+    "heads_written_capitalised" only when one of its written forms stands in it in capitals
+    ("Opposition Leader", not "opposition leader"); any other head always."""
+    t = gazetteer.titles()
+    if head not in t.get("heads_written_capitalised", {}).get("heads", []):
+        return True
+    forms = [k for k, v in t["heads"].items() if v == head]
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", phrase) for f in forms)

@@ -6,7 +6,10 @@ or not ("Tijuana's mayor", "Roraima's then-governor", "Victoria's Premier"), or 
 before a lower-case local head do ("Calais mayor X", "Inari's municipal manager"). The heads are
 ``titles.json`` "local_heads"; the places ``local_places.json`` and the states' first-level
 subdivisions (ISO 3166-2, from pycountry: :func:`kg.states.subdivisions`), so a province or a
-federal state nobody listed by hand is read as well. Part of :mod:`.officials`.
+federal state nobody listed by hand is read as well. An international body's office in a
+state is the other post a place names: "IOM Nigeria Chief of Mission" is the Chief of Mission
+in Nigeria, serving the IOM, as the text would write "IOM's chief of mission in Nigeria".
+Part of :mod:`.officials`.
 """
 
 from __future__ import annotations
@@ -81,3 +84,15 @@ def _place_word(tok: "Token") -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in title_words() \
         and tok.lower_ not in gazetteer.grammar_words("party_families") and not tok.is_stop \
         and tok.ent_type_ != "NORP"
+
+
+def remit_of_igo(role: Role, orgs: list) -> Role:
+    """"IOM Nigeria Chief of Mission", "UNHCR Kenya Representative": a state named between an
+    IGO and a head of an office with a remit (``titles.json`` "heads_with_remit") is the
+    office's remit ("Chief of Mission in Nigeria"); the post serves the IGO."""
+    heads = gazetteer.titles().get("heads_with_remit", {}).get("heads", [])
+    igo = next((o for _, _, o in orgs if o.kind == "igo" and o.serves), None)
+    if igo is None or role.country is None or role.implied_country or role.head not in heads \
+            or role.role != role.head or gazetteer.country(role.country) is None:
+        return role
+    return Role(f"{role.role} in {role.country}", igo.serves, role.head, role.excluded)
