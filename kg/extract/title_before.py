@@ -234,13 +234,17 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     doc = sent.doc
     before = doc[sent.start : its].text.replace("\u2019", "'")
     orgs = gazetteer.find_organisations(before)
-    if its == sent.start and sent.start > 0:
+    # '"We lack nurses," said its president, X': only a quotation before "its" names no owner
+    quoted = its > sent.start and not any(t.pos_ in ("NOUN", "PROPN") for t in _outside_quotes(doc[sent.start : its]))
+    if (its == sent.start or quoted) and sent.start > 0:
         # "The U.N. refugee agency UNHCR said ... Its representative in Guatemala, X": a
         # sentence opened by "its" refers to the last body the sentence before names
         before = doc[sent.start - 1].sent.text.replace("\u2019", "'")
         orgs = gazetteer.find_organisations(before)
         if not orgs:
-            return _of_its_government(before, role)
+            owned = _of_its_government(before, role)
+            return owned if owned is not None or not _names_another_body(doc, before) else Role(
+                role.role, None, role.head, excluded=True)  # "The Nurses' Association warned ... its president"
     if orgs:
         s, e, org = orgs[-1]
         if org.kind not in ("agency", "igo"):
@@ -252,6 +256,25 @@ def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
     if not bodies:
         return _of_its_state(doc[sent.start : its], role)
     return _post_of_body(doc, bodies[-1].group(1), role)
+
+
+def _outside_quotes(words: "Span") -> list["Token"]:
+    """The tokens of ``words`` outside quotation marks."""
+    out, inside = [], False
+    for t in words:
+        if t.text in ('"', "“", "”"):
+            inside = t.text == "“" or (t.text == '"' and not inside)
+            continue
+        if not inside:
+            out.append(t)
+    return out
+
+
+def _names_another_body(doc: "Doc", before: str) -> bool:
+    """Whether ``before`` names a body ("the Nursing Association of Nepal") that is no state's."""
+    bodies = [b.group(1) for b in re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+(?:of\s+)?){1,4}[A-Z][\w-]+)", before)]
+    return bool(bodies) and _post_of_body(doc, bodies[-1], Role("", None, ""), named=True) is None \
+        and not gazetteer.find_countries(bodies[-1].split(" of ")[0])
 
 
 def _of_its_state(words: "Span", role: Role) -> Role | None:
