@@ -17,7 +17,7 @@ from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
 from .title_bodies import body_post
-from .title_parts import written_as_an_office
+from .title_parts import _serving, written_as_an_office
 from .title_places import local_post, remit_of_igo
 
 if TYPE_CHECKING:
@@ -344,8 +344,8 @@ def _is_state_post(role: Role) -> bool:
     if portfolio is None and opener in gazetteer.grammar_words("portfolio_prepositions") and field in t["portfolios"] \
             and role.head in t.get("heads_with_field_before", {}).get("heads", []):
         portfolio = field  # "Integration commissioner" read as "Commissioner for Integration": still the field's
-    if _names_a_portfolio(role):
-        return True  # "Secretary General for Migration Policy", "Border Security Commander"
+    if _names_a_portfolio(role) or _serving(role.role, parse_title)[1] is not None:
+        return True  # "Secretary General for Migration Policy", "Border Security Commander", "Adviser to the President"
     if portfolio in t["portfolios"] or (portfolio or "").partition(" for ")[0] in t["portfolios"]:
         # "Secretary of State for Migration": a department, then the field within it; "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has

@@ -155,6 +155,8 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True
     if _in_charge_link(tok):
         return True  # "the Minister in charge of Emergency Management"
+    if _serves_a_holder(tok, units):
+        return True  # "Special Adviser to the President on Migration"
     if low in gazetteer.grammar_words("unit_links"):  # "ambassador to Washington": a capital for its state
         return _links_a_unit(tok, units) or (low in gazetteer.grammar_words("posted_links") and _diplomat_in_capital(tok))
     if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
@@ -190,6 +192,19 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
             and is_head_word(tok.doc[tok.i + 1].text):
         return False
     return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and (_in_a_portfolio(tok) or _in_capital_fields(tok))
+
+
+def _serves_a_holder(tok: "Token", units: set[int]) -> bool:
+    """"Special Adviser to the President on Migration": the article after a head's "to" that
+    another head follows, and the link to the field after that head (capitalised)."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in gazetteer.grammar_words("articles") and 1 < i < len(doc) - 1:
+        return doc[i - 1].lower_ in gazetteer.grammar_words("posted_links") and is_head_word(doc[i - 2].text) \
+            and is_head_word(doc[i + 1].text) and doc[i + 1].text[:1].isupper()
+    if tok.lower_ in gazetteer.grammar_words("served_field_links") and 3 < i < len(doc) - 1:
+        return is_head_word(tok.doc[i - 1].text) and doc[i + 1].text[:1].isupper() \
+            and doc[i - 3].lower_ in gazetteer.grammar_words("posted_links")
+    return False
 
 
 def _in_capital_fields(tok: "Token") -> bool:

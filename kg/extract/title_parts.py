@@ -144,14 +144,17 @@ def _serving(text: str, parse) -> tuple[str, str | None, str | None]:
     """"chief of staff to the prime minister", "Secretary of State to the Minister of Foreign
     Affairs of Tunisia": a post that serves another holder of the government keeps that post
     after "to", as the post reads it (``parse``: the title reader); the state named with it is
-    the one served. Gives the title without it, the "to the ..." part and the state."""
+    the one served, a field after it ("on Diaspora") the post's. Gives the title without it,
+    the "to the ..." part and the state."""
     m = re.search(rf"(?i)\s+(?:{_words('posted_links')})\s+(?:{_words('articles')})\s+(\S.*)$", text)
     if m is None or not re.search(r"\w", text[: m.start()]):
         return text, None, None
-    served = parse(m.group(1))
+    # "Special Assistant to the President on Diaspora": the field after the one served is the post's
+    field = re.search(rf"(?i)\s+(?:{_words('served_field_links')})\s+\S.*$", m.group(1))
+    served = parse(m.group(1)[: field.start()] if field else m.group(1))
     if served is None or served.excluded or served.head not in gazetteer.titles().get("governmental_heads", []):
         return text, None, None
-    return text[: m.start()], f"to the {served.role}", served.country
+    return text[: m.start()], f"to the {served.role}{field.group(0) if field else ''}", served.country
 
 
 def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
