@@ -28,3 +28,9 @@ def test_the_spokesperson_of_a_government_quoted_after_it(nlp) -> None:
 def test_a_states_own_president_after_a_quotation_keeps_the_post(nlp) -> None:
     found = posts(nlp, '"Ghana needs workers," said Ghana\'s president Kofi Boateng.')
     assert ("Kofi Boateng", "President", "Ghana") in found
+
+
+def test_an_official_spokesperson_signing_a_press_release(nlp) -> None:
+    text = ("Both sides agreed to meet again in March.\n\nFor media queries:\nPriya Sharma, Official Spokesperson\n"
+            "Ministry of External Affairs\nTel: +91-11-5550 1234\n")
+    assert any(name == "Priya Sharma" and role == "Official Spokesperson" for name, role, _ in posts(nlp, text))

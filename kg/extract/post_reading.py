@@ -184,6 +184,8 @@ def _unit_spokesperson(phrase: str, press: str) -> Role | None:
     government, or of a ministry (every government has those), serves a state the context names."""
     if words_regex("governments").search(phrase):
         return Role(f"Government {press}", None, "Spokesperson")
+    if words_regex("official_spokesperson_words").search(phrase):
+        return Role(f"Official {press}", None, "Spokesperson")  # "X, Official Spokesperson"
     units = "|".join(re.escape(w) for w in gazetteer.grammar_words("cabinet_units"))
     body = re.search(rf"(?i)\b((?:[A-Za-z]+\s+){{0,2}})(?:{units})\b", phrase) if units else None
     if body is None:
