@@ -47,3 +47,16 @@ def test_a_lower_case_opposition_leader_describes_a_politician(nlp) -> None:
 def test_the_leader_of_an_opposition_party_holds_no_office(nlp) -> None:
     found = posts(nlp, "Marta Rossi, leader of the opposition Green Party, said the government had failed.")
     assert not any(role == "Leader of the Opposition" for _, role, _ in found)
+
+
+def test_a_commissioner_of_the_eu_is_a_european_commissioner(nlp) -> None:
+    found = posts(nlp, "The European Union sent its Commissioner for Home Affairs, Marta Kowalczyk, to Belgrade on Monday.")
+    assert ("Marta Kowalczyk", "European Commissioner for Home Affairs", "European Union") in found
+
+
+def test_head_named_by_state_leaves_other_states_posts(nlp) -> None:
+    from kg.extract.title_parts import head_named_by_state
+
+    assert head_named_by_state("Commissioner for Home Affairs", "European Union") == "European Commissioner for Home Affairs"
+    assert head_named_by_state("Commissioner for Refugees", "Germany") == "Commissioner for Refugees"
+    assert head_named_by_state("High Commissioner", "European Union") == "High Commissioner"

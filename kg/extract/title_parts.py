@@ -338,3 +338,14 @@ def written_as_an_office(head: str, phrase: str) -> bool:
         return True
     forms = [k for k, v in t["heads"].items() if v == head]
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", phrase) for f in forms)
+
+
+def head_named_by_state(role: str, country: str | None) -> str:
+    """The post once the official's state or body is known, for a head that state names its own
+    way (``titles.json`` "heads_named_by_state"): the EU's "Commissioner for Home Affairs" is
+    the "European Commissioner for Home Affairs". Other roles are returned as they are."""
+    named = gazetteer.titles().get("heads_named_by_state", {}).get(country or "", {})
+    for head, post in named.items():
+        if role == head or role.startswith(head + " "):
+            return post + role[len(head) :]
+    return role
