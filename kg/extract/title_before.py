@@ -1,7 +1,7 @@
 """The title written before a name ("Guatemalan Minister of Government X", "the acting
 director of ICE (ICE), X", "its commander, General X", "German Chancellor Y and Interior
-Minister X"). Whose post it is when the text names the owner apart ("its commander") is
-:mod:`.title_owners`'; a place's post (a mayor's, a governor's) :mod:`.title_places`'.
+Minister X"). Whose post it is when the text names the owner apart ("its commander") is read
+in :mod:`.title_owners`, a place's post (a mayor's, a governor's) in :mod:`.title_places`.
 Part of :mod:`.officials`.
 """
 
@@ -68,8 +68,6 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         linked = doc[k - 2] if doc[k - 1].lower_ in gazetteer.grammar_words("articles") else doc[k - 1]
         # "cites the U.N. High Commissioner for Refugees, X": a body's name holding a head is a title
         in_a_name = linked.text[:1].isupper() and linked.is_alpha and linked in words  # "director of Migración Colombia"
-        # "Minister for International Development and the Pacific, X": a region joined to a field of the portfolio
-        in_a_name = in_a_name or (linked.dep_ == "cc" and linked in words and _has_head(words[: words.index(linked)]))
         if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
                 and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
