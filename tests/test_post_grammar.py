@@ -487,3 +487,20 @@ def test_the_head_of_a_body_named_by_its_acronym_takes_the_name_the_article_spel
     text = ("Mexico's National Migration Institute (INM) will hire 500 agents.\n\n"
             "The first casualty was the commissioner of the INM, Rafael Ortiz, who resigned on Friday.")
     assert ("Rafael Ortiz", "Commissioner of National Migration Institute", "Mexico") in posts(nlp, text)
+
+
+def test_stacked_titles_give_the_post_written_right_before_the_name(nlp) -> None:
+    found = official_posts_in(nlp, "Committee chairwoman Senator Agnes Wambui said the House had received reports.",
+                              "2023-05-02")
+    assert ("Agnes Wambui", "Senator", None) in found
+
+
+def test_a_post_serving_the_president_keeps_its_field_after_the_name(nlp) -> None:
+    found = official_posts_in(nlp, "Grace Adeyemi, Senior Special Assistant to the President on Youth and Sports, "
+                                   "opened the centre.", "2023-05-02")
+    assert ("Grace Adeyemi", "Senior Special Assistant to the President on Youth and Sports", None) in found
+
+
+def test_an_assistant_to_an_ngos_chairman_holds_no_post(nlp) -> None:
+    found = official_posts_in(nlp, "Grace Adeyemi, assistant to the chairman of Oxfam, opened the centre.", "2023-05-02")
+    assert not any(name == "Grace Adeyemi" and role for name, role, _ in found)

@@ -85,6 +85,7 @@ from .article_states import state_of_the_head
 from .official_superiors import state_of_the_superior
 from .people import canonical_in_article
 from .roles import settle_head_by_state
+from .title_parts import head_named_by_state
 from .state_roles import state_of_the_remit
 from .state_visits import state_of_the_visit
 
@@ -130,7 +131,7 @@ def extract_officials(doc: "Doc", ctx: "Context") -> list[Official]:
             if o.country:
                 o.confidence = min(o.confidence, CONTEXT_COUNTRY)
     for o in officials:
-        o.role = settle_head_by_state(o.role, o.country) if o.role else o.role
+        o.role = head_named_by_state(settle_head_by_state(o.role, o.country), o.country) if o.role else o.role
     _hosts_by_dateline(officials, ctx)
     _known_spellings(officials, ctx)
     _surnames_mistagged(doc, officials)

@@ -17,6 +17,8 @@ from ..world_spans import BODIES, mark_world
 from .official_mentions import _HYPHENS
 from .roles import Role, is_head_word, parse_title, title_words, words_regex
 from .title_bodies import body_post
+from .title_parts import _serving, written_as_an_office
+from .title_places import local_post, remit_of_igo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,13 +47,13 @@ def _role(words: list["Token"], units: set[int], *, state_post: bool = False) ->
         return None
     if any(w.lower_ in _spokes_words() for w in words) or re.search(_spokes_phrase(), phrase, re.I):
         return _with_modifiers(_spokesperson(phrase, orgs), phrase)
-    local = _local_post(phrase)
+    local = local_post(phrase)
     role = local or parse_title(phrase)
     if role is None:
         role = _chief_of(phrase, orgs) or _head_of_state_body(words)
-    if role is None or role.excluded:
-        return None if role is None else role
-    role = _with_organisation(role, orgs, phrase, doc_text(words[0].doc) if words else "")
+    if role is None or role.excluded or not written_as_an_office(role.head, phrase):
+        return None if role is None or not role.excluded else role
+    role = remit_of_igo(_with_organisation(role, orgs, phrase, doc_text(words[0].doc) if words else ""), orgs)
     if role.country is None:
         role = _igo_post(role, words[0].doc) or role
     region = gazetteer.subdivisions().get(role.role.split(" of ", 1)[-1]) if role.country is None and " of " in role.role else None
@@ -182,6 +184,8 @@ def _unit_spokesperson(phrase: str, press: str) -> Role | None:
     government, or of a ministry (every government has those), serves a state the context names."""
     if words_regex("governments").search(phrase):
         return Role(f"Government {press}", None, "Spokesperson")
+    if words_regex("official_spokesperson_words").search(phrase):
+        return Role(f"Official {press}", None, "Spokesperson")  # "X, Official Spokesperson"
     units = "|".join(re.escape(w) for w in gazetteer.grammar_words("cabinet_units"))
     body = re.search(rf"(?i)\b((?:[A-Za-z]+\s+){{0,2}})(?:{units})\b", phrase) if units else None
     if body is None:
@@ -207,21 +211,6 @@ def _without_article(name: str) -> str:
     """A body's name without the article before it ("the Migration Institute" -> "Migration Institute")."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower() in gazetteer.grammar_words("articles") else name
-
-
-@lru_cache(maxsize=8192)
-def _local_post(phrase: str) -> Role | None:
-    """"Tijuana's mayor", "the governor of Chiapas": the place names the post (remembered
-    by the phrase; a place not in it as a substring is not tried by regex)."""
-    t = gazetteer.titles()
-    for place, country in sorted(gazetteer.local_places().items(), key=lambda kv: -len(kv[0])):
-        if place not in phrase or not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", phrase):
-            continue
-        rest = re.sub(rf"{re.escape(place)}(?:['’]s?)?", " ", phrase)
-        role = parse_title(rest)
-        if role is not None and role.head in t.get("local_heads", []):
-            return Role(f"{role.head} of {place}", country, role.head, role.excluded)
-    return None
 
 
 def _chief_of(phrase: str, orgs: list) -> Role | None:
@@ -357,8 +346,8 @@ def _is_state_post(role: Role) -> bool:
     if portfolio is None and opener in gazetteer.grammar_words("portfolio_prepositions") and field in t["portfolios"] \
             and role.head in t.get("heads_with_field_before", {}).get("heads", []):
         portfolio = field  # "Integration commissioner" read as "Commissioner for Integration": still the field's
-    if _names_a_portfolio(role):
-        return True  # "Secretary General for Migration Policy", "Border Security Commander"
+    if _names_a_portfolio(role) or _serving(role.role, parse_title)[1] is not None:
+        return True  # "Secretary General for Migration Policy", "Border Security Commander", "Adviser to the President"
     if portfolio in t["portfolios"] or (portfolio or "").partition(" for ")[0] in t["portfolios"]:
         # "Secretary of State for Migration": a department, then the field within it; "Migration Director X": the head of a government portfolio's service; "the army
         # commander", "Parliament Speaker": a post in a body every state has

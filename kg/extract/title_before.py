@@ -1,24 +1,25 @@
 """The title written before a name ("Guatemalan Minister of Government X", "the acting
 director of ICE (ICE), X", "its commander, General X", "German Chancellor Y and Interior
-Minister X"). Part of :mod:`.officials`.
+Minister X"). Whose post it is when the text names the owner apart ("its commander") is read
+in :mod:`.title_owners`, a place's post (a mayor's, a governor's) in :mod:`.title_places`.
+Part of :mod:`.officials`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from ..parse import doc_text
-from .post_reading import _body_name, _has_head, _phrase, _role, _spokes_words, _spokesperson, named_bodies
-from .roles import Role, is_head_word, parse_title, title_words
-from .title_bodies import bodies_named_with
+from .post_reading import _has_head, _phrase, _role, _spokes_words
+from .roles import Role, is_head_word, parse_title
 from .title_bounds import _before_honorific, _before_qualifier, _before_rank, _from_title_start, _whose_owner, across_honorific, bracketed_acronym
-from .title_context import _titleish, states_between
+from .title_context import _in_a_portfolio, _titleish, states_between
 from .title_fields import in_field_list, without_clock_time
+from .title_owners import _of_its_owner, _of_named_owner, _spokesperson_of_named_body
+from .title_places import local_place_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 
 def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = frozenset()) -> tuple[Role, bool] | None:
@@ -70,7 +71,7 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
         if linked.lower_ not in gazetteer.grammar_words("post_links") and not in_a_name \
                 and not _has_head(list(doc[k : words[-1].i + 1])):
             return None  # "in Mexico, Ebrard said": a place, not a title; but "the secretary of ... of the United States, X"
-    role = _local_place_before(sent, j, words, _role(words, units))
+    role = local_place_before(sent, j, words, _role(words, units)) or _nearest_title(words, units)
     if role is None and len(words) >= 2 and words[0].is_lower and all(w.lower_ in _spokes_words() for w in words[1:]):
         role = _spokesperson_of_named_body(doc, words[0].lower_, _phrase(words[1:]))
     if j - 1 >= sent.start and (doc[j].tag_ == "POS" or doc[j].text in ("'s", "’s")) and doc[j - 1].is_lower:
@@ -91,33 +92,13 @@ def _title_before(sent: "Span", start: int, units: set[int], named: set[int] = f
     return (role, direct) if role is not None else None
 
 
-def _local_place_before(sent: "Span", j: int, words: list["Token"], role: Role | None) -> Role | None:
-    """"Calais mayor X": a local head written in lower case right after capitalised words
-    that name no state or body holds the post of that place (``titles.json`` "local_heads"),
-    also when the place is in no list; its state comes from context."""
-    doc = sent.doc
-    heads = gazetteer.titles().get("local_heads", [])
-    last = words[-1] if words else None
-    if (role is not None and role.role != role.head) or last is None or not last.is_lower \
-            or last.text.capitalize() not in heads:
-        return role
-    k = ahead = last.i
-    if k - 2 >= sent.start and doc[k - 1].text in gazetteer.grammar_words("possessives") and _place_word(doc[k - 2]):
-        k = ahead = k - 1  # "Cartaya's mayor": the place owns the post
-    while k - 1 >= sent.start and _place_word(doc[k - 1]):
-        k -= 1
-    place = doc[k : ahead].text
-    if k == ahead or k > words[0].i and any(w.i < k for w in words) \
-            or gazetteer.country(place) or gazetteer.find_countries(place) or gazetteer.find_organisations(place):
-        return role
-    return Role(f"{last.text.capitalize()} of {place}", None, last.text.capitalize())
-
-
-def _place_word(tok: "Token") -> bool:
-    """A capitalised word that may name a place: no title, party or grammar word."""
-    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in title_words() \
-        and tok.lower_ not in gazetteer.grammar_words("party_families") and not tok.is_stop \
-        and tok.ent_type_ != "NORP"
+def _nearest_title(words: list["Token"], units: set[int]) -> Role | None:
+    """"Committee chairperson Senator X": two titles stacked with no conjunction, the first no
+    state's post; the one written right before the name, after a head of title, is the post."""
+    for k in range(1, len(words)):
+        if words[k].text[:1].isupper() and words[k - 1].is_lower and parse_title(words[k - 1].text) is not None:
+            return _role(words[k:], units)
+    return None
 
 
 def _past_the_named_place(words: list["Token"], before: "Token | None") -> list["Token"]:
@@ -136,6 +117,8 @@ def _opens_the_title(sent: "Span", j: int) -> bool:
     doc = sent.doc
     if doc[j].lower_ not in gazetteer.grammar_words("determiners"):
         return False
+    if j - 2 >= sent.start and doc[j - 1].dep_ == "cc" and _in_a_portfolio(doc[j - 2]):
+        return False  # "Minister for International Development and the Pacific": a field's article
     return j == sent.start or doc[j - 1].lower_ not in gazetteer.grammar_words("post_links")
 
 
@@ -249,143 +232,3 @@ def _opens_with_state(words: list["Token"], units: set[int]) -> bool:
         return True
     found = gazetteer.find_countries(_phrase(words)) if words[0].i in units else []
     return bool(found) and found[0][0] == 0
-
-
-def _of_its_owner(sent: "Span", its: int, role: Role) -> Role | None:
-    """"the Guard would grow, and its commander, X": the post is of the body "its" refers to,
-    the last one the sentence names before it, named in full as the article names it; None
-    when that is no body of a state or an IGO (``state_body_words`` for bodies the data lacks)."""
-    doc = sent.doc
-    before = doc[sent.start : its].text.replace("\u2019", "'")
-    orgs = gazetteer.find_organisations(before)
-    if its == sent.start and sent.start > 0:
-        # "The U.N. refugee agency UNHCR said ... Its representative in Guatemala, X": a
-        # sentence opened by "its" refers to the last body the sentence before names
-        before = doc[sent.start - 1].sent.text.replace("\u2019", "'")
-        orgs = gazetteer.find_organisations(before)
-        if not orgs:
-            return _of_its_government(before, role)
-    if orgs:
-        s, e, org = orgs[-1]
-        if org.kind not in ("agency", "igo"):
-            return None  # "Amnesty said its director": no post for a state
-        if org.kind == "igo":
-            return Role(role.role, org.serves, role.head)
-        return Role(f"{role.role} of {_body_name(org, before[s:e])}", role.country or org.serves, role.head)
-    bodies = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)", before))
-    if not bodies:
-        return _of_its_state(doc[sent.start : its], role)
-    return _post_of_body(doc, bodies[-1].group(1), role)
-
-
-def _of_its_state(words: "Span", role: Role) -> Role | None:
-    """"Algiers recalled its ambassador, X": a state, or its capital, that is the subject
-    before "its" is the one the post serves."""
-    for t in words:
-        state = gazetteer.country(t.text)
-        name = state.name if state is not None else gazetteer.dateline_places().get(t.text)
-        if t.dep_ == "nsubj" and name is not None:
-            return Role(role.role, role.country or name, role.head, role.excluded)
-    return None
-
-
-def _of_its_government(before: str, role: Role) -> Role | None:
-    """"The Rwandan government welcomed the ruling. Its spokeswoman, X": the post is the
-    government's, of the state the sentence before names with a word for its government."""
-    governments = gazetteer.grammar_words("governments")
-    states = [c for _, e, c in gazetteer.find_countries(before)
-              if (before[e:].split() or [""])[0].strip(".,;:").lower() in governments]
-    if not states:
-        return None
-    titled = gazetteer.titles().get("government_titled_heads", {}).get("heads", [])
-    title = f"Government {role.role}" if role.head in titled else role.role
-    return Role(title, states[-1].name, role.head)
-
-
-def _spokesperson_of_named_body(doc: "Doc", noun: str, title: str) -> Role | None:
-    """"The State Department said ... department spokeswoman X": a spokesperson of the one state
-    agency or IGO the article names with that noun in its name."""
-    if noun not in gazetteer.grammar_words("body_nouns"):
-        return None
-    named = {
-        org.name: written for written, org in named_bodies(doc)
-        if org.kind in ("agency", "igo") and noun in written.lower().split()
-    }
-    if len(named) != 1:
-        return None
-    written = next(iter(named.values()))
-    return _spokesperson(f"{written} {title}", gazetteer.find_organisations(f"{written} {title}"))
-
-
-#: how far back "the agency's" looks for the body it refers to (about two sentences)
-_BODY_LOOKBACK = 400
-
-
-def _of_the_body_before(before: str, noun: str, bare: Role | None) -> Role | None:
-    """"The UNHCR said ... the agency's Assistant High Commissioner, X": the one international
-    body or state agency the text named just before, for a body noun (``titles.json``
-    "grammar_words" "body_nouns")."""
-    if bare is None or bare.excluded or noun not in gazetteer.grammar_words("body_nouns"):
-        return None
-    found = {o for _, _, o in gazetteer.find_organisations(before[-_BODY_LOOKBACK:]) if o.kind in ("igo", "agency") and o.serves}
-    if len(found) != 1:
-        return None
-    return Role(bare.role, found.pop().serves, bare.head)
-
-
-def _of_named_owner(sent: "Span", words: list["Token"]) -> Role | None:
-    """"The Guard's commander, General X": the post of the state body named before "'s",
-    read as for "its commander" (:func:`_post_of_body`)."""
-    pos = next((k for k, w in enumerate(words) if w.tag_ == "POS" or w.text in ("'s", "’s")), None)
-    if not pos or pos == len(words) - 1:
-        return None
-    owner = words[:pos]
-    doc = sent.doc
-    if len(owner) == 1 and owner[0].is_lower and owner[0].pos_ == "NOUN" and owner[0].i > 0 \
-            and doc[owner[0].i - 1].lower_ in gazetteer.grammar_words("articles"):
-        # "staff of the Guatemalan Migration Institute ..., the institute's director, X": the one
-        # body the text named before with that noun ending its name
-        noun = owner[0].text.title()
-        before = doc_text(doc)[: owner[0].idx].replace("\u2019", "'")
-        names = {n for n in bodies_named_with(before, noun) if n != noun}
-        bare = parse_title(_phrase(words[pos + 1 :]))
-        if len(names) != 1:
-            return _of_the_body_before(before, owner[0].lower_, bare)
-        if bare is None or bare.excluded or " of " in bare.role:
-            return None
-        return _post_of_body(doc, names.pop(), bare, named=True)
-    if not all(w.text[:1].isupper() and w.is_alpha and w.ent_type_ != "PERSON" for w in owner):
-        return None
-    if owner[0].i == 0 or doc[owner[0].i - 1].lower_ not in gazetteer.grammar_words("articles"):
-        return None  # "the Guard's": a body, not a person or a country
-    if gazetteer.find_organisations(" ".join(w.text for w in owner)):
-        return None  # a body the data knows: read by the title's own parse
-    bare = parse_title(_phrase(words[pos + 1 :]))
-    if bare is None or bare.excluded:
-        return None
-    # "the Kurdistan Region's Minister of Interior": a post with a portfolio of a government
-    # below the state's, named with a word for one ("Region")
-    if " of " in bare.role and not set(gazetteer.titles().get("sub_state_words", [])) & {w.text for w in owner}:
-        return None
-    return _post_of_body(doc, " ".join(w.text for w in owner), bare)
-
-
-def _post_of_body(doc: "Doc", short: str, role: Role, *, named: bool = False) -> Role | None:
-    """The post ``role`` of the body the text calls ``short`` ("the Guard"), named in full as the
-    article names it; None when that is no body of a state or an IGO. A body ``named`` in full
-    may hold a demonym ("the Guatemalan Migration Institute"), not be a country."""
-    if named and (gazetteer.country(short) or short in gazetteer.place_names()):
-        return None
-    if not named and (gazetteer.find_countries(short) or short in gazetteer.place_names()):
-        return None
-    # "the Guard" after "the National Guard": the longest name the article gives it
-    names = re.findall(rf"\b((?:[A-Z][\w-]+\s+){{0,3}}){re.escape(short)}\b", doc_text(doc))
-    full = max((re.sub(r"^(?:The|A|An)\s+", "", f"{n}{short}") for n in names), key=len, default=short)
-    org = gazetteer.organisation(full)
-    if org is not None and org.kind not in ("agency", "igo"):
-        return None
-    state_words = set(gazetteer.titles().get("state_body_words", {}).get("words", []))
-    if org is None and not state_words & set(full.split()):
-        return None  # "the Red Cross said its director": not a body of a state
-    country = role.country or (org.serves if org is not None else None)
-    return Role(f"{role.role} of the {full}", country, role.head)

@@ -19,6 +19,7 @@ from .person_names import in_person_name
 from .parties import matcher
 from .post_reading import _has_head, _role, _spokes_words
 from .roles import Role, is_head_word, parse_title, title_words
+from .title_fields import fields_after_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -154,6 +155,8 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
         return True
     if _in_charge_link(tok):
         return True  # "the Minister in charge of Emergency Management"
+    if _serves_a_holder(tok, units):
+        return True  # "Special Adviser to the President on Migration"
     if low in gazetteer.grammar_words("unit_links"):  # "ambassador to Washington": a capital for its state
         return _links_a_unit(tok, units) or (low in gazetteer.grammar_words("posted_links") and _diplomat_in_capital(tok))
     if low in gazetteer.grammar_words("place_links"):  # "chief of mission in Guatemala", "ambassador in Washington"
@@ -189,6 +192,19 @@ def _titleish(tok: "Token", units: set[int]) -> bool:
             and is_head_word(tok.doc[tok.i + 1].text):
         return False
     return (tok.text == "," or (tok.is_lower and tok.is_alpha)) and (_in_a_portfolio(tok) or _in_capital_fields(tok))
+
+
+def _serves_a_holder(tok: "Token", units: set[int]) -> bool:
+    """"Special Adviser to the President on Migration": the article after a head's "to" that
+    another head follows, and the link to the field after that head (capitalised)."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in gazetteer.grammar_words("articles") and 1 < i < len(doc) - 1:
+        return doc[i - 1].lower_ in gazetteer.grammar_words("posted_links") and is_head_word(doc[i - 2].text) \
+            and is_head_word(doc[i + 1].text) and doc[i + 1].text[:1].isupper()
+    if tok.lower_ in gazetteer.grammar_words("served_field_links") and 3 < i < len(doc) - 1:
+        return is_head_word(tok.doc[i - 1].text) and doc[i + 1].text[:1].isupper() \
+            and doc[i - 3].lower_ in gazetteer.grammar_words("posted_links")
+    return False
 
 
 def _in_capital_fields(tok: "Token") -> bool:
@@ -312,7 +328,7 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
     words: list["Token"] = []
     # a word the tagger took for a name that ends a head of two words is the title's ("State Counsellor")
     while k < sent.end:
-        fields_end = _lower_fields_end(sent, k, words)
+        fields_end = fields_after_comma(sent, k, words)
         if fields_end:
             words.extend(doc[k:fields_end])
             k = fields_end
@@ -325,25 +341,6 @@ def _title_words(sent: "Span", k: int, units: set[int]) -> tuple[list["Token"], 
     while words and words[-1].lower_ in gazetteer.grammar_words("title_connectors"):
         words.pop()
     return (words if words and _has_head(words) else []), k
-
-
-def _lower_fields_end(sent: "Span", k: int, words: list["Token"]) -> int:
-    """"X, minister of labor, invalids and social affairs, said": at a comma at ``k`` after a
-    portfolio, the fields go on when lower-case words joined by a conjunction follow up to the
-    apposition's end; where they end, else 0."""
-    doc = sent.doc
-    if doc[k].text != "," or not any(w.lower_ in gazetteer.grammar_words("portfolio_prepositions") for w in words):
-        return 0
-    n, joined = k + 1, False
-    # "Minister of Immigration, Refugees and Citizenship,": capitalised fields, no name or place among them
-    capital = n < sent.end and doc[n].text[:1].isupper()
-    while n < sent.end and doc[n].is_alpha and doc[n].pos_ not in ("VERB", "AUX", "PRON", "DET") and (
-            doc[n].is_lower if not capital else (doc[n].text[:1].isupper() and doc[n].ent_type_ not in ("PERSON", "GPE")
-                                                 and not is_head_word(doc[n].text)
-                                                 or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"))):
-        joined, n = joined or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"), n + 1
-    ok = joined and n > k + 2 and (n == sent.end or doc[n].is_punct) and doc[n - 1].pos_ != "CCONJ"
-    return n if ok else 0
 
 
 def _party_designation(sent: "Span", end: int) -> Role | None:

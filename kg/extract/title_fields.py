@@ -1,7 +1,8 @@
 """The fields of one portfolio listed with commas inside a title written before a name
 ("Minister of Inclusion, Social Security and Migration, X"; "Spain's minister of inclusion,
 social security and migration, X"), which the title reader of :mod:`.title_before` must not
-take for the end of the title; and the words of a time of day before a name, which are no title."""
+take for the end of the title, nor the title reader of :mod:`.title_context` after a name
+("X, Minister of Immigration, Integration, National Identity and Co-development, said"); and the words of a time of day before a name, which are no title."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .roles import is_head_word
+from .official_mentions import _HYPHENS
+from .roles import is_head_word, parse_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,6 +80,45 @@ def _lower_field_word(sent: "Span", j: int) -> bool:
         k -= 1
     return doc[k].text == "," and _in_lower_field_list(sent, k)
 
+
+def fields_after_comma(sent: "Span", k: int, words: list["Token"]) -> int:
+    """"X, minister of labor, invalids and social affairs, said", "X, Minister of Immigration,
+    Integration, National Identity and Co-development, said": at a comma at ``k`` after a
+    portfolio, the fields go on when words of the same case (one more comma-separated field
+    each; a hyphenated word is one), the last two joined by a conjunction, follow up to the
+    apposition's end; where they end, else 0."""
+    doc = sent.doc
+    if doc[k].text != "," or not any(w.lower_ in gazetteer.grammar_words("portfolio_prepositions") for w in words):
+        return 0
+    n, joined = k + 1, False
+    # capitalised fields, no name or place among them, or lower-case ones
+    capital = n < sent.end and doc[n].text[:1].isupper()
+    while n < sent.end:
+        if doc[n].text == "," and n + 1 < sent.end and not joined and n > k + 1 and _field_word(doc[n + 1], capital):
+            n += 1  # "Immigration, Integration, National Identity": one more field
+            continue
+        if doc[n].text in _HYPHENS and not doc[n - 1].whitespace_ and not doc[n].whitespace_ and n + 1 < sent.end \
+                and doc[n + 1].is_alpha and n > k + 1:
+            n += 1  # "Co-development": one word
+            continue
+        if not (_field_word(doc[n], capital) or doc[n - 1].text in _HYPHENS and doc[n].is_alpha):
+            break
+        joined, n = joined or doc[n].lower_ in gazetteer.grammar_words("field_conjunctions"), n + 1
+    ok = joined and n > k + 2 and (n == sent.end or doc[n].is_punct) and doc[n - 1].pos_ != "CCONJ"
+    return n if ok else 0
+
+
+def _field_word(tok: "Token", capital: bool) -> bool:
+    """A word of a field in a list written in capitals (``capital``) or in lower case."""
+    if not tok.is_alpha or tok.pos_ in ("VERB", "AUX", "PRON", "DET"):
+        return False
+    if tok.lower_ in gazetteer.grammar_words("field_conjunctions"):
+        return True
+    if not capital:
+        return tok.is_lower
+    # a head of its own opens the next post ("..., Ambassador X"); "National" of "National Identity" does not
+    return tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "GPE") and not (
+        is_head_word(tok.text) and parse_title(tok.text) is not None)
 
 #: a time of day written in figures ("12:05", "6.41")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")

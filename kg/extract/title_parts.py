@@ -144,14 +144,17 @@ def _serving(text: str, parse) -> tuple[str, str | None, str | None]:
     """"chief of staff to the prime minister", "Secretary of State to the Minister of Foreign
     Affairs of Tunisia": a post that serves another holder of the government keeps that post
     after "to", as the post reads it (``parse``: the title reader); the state named with it is
-    the one served. Gives the title without it, the "to the ..." part and the state."""
+    the one served, a field after it ("on Diaspora") the post's. Gives the title without it,
+    the "to the ..." part and the state."""
     m = re.search(rf"(?i)\s+(?:{_words('posted_links')})\s+(?:{_words('articles')})\s+(\S.*)$", text)
     if m is None or not re.search(r"\w", text[: m.start()]):
         return text, None, None
-    served = parse(m.group(1))
+    # "Special Assistant to the President on Diaspora": the field after the one served is the post's
+    field = re.search(rf"(?i)\s+(?:{_words('served_field_links')})\s+\S.*$", m.group(1))
+    served = parse(m.group(1)[: field.start()] if field else m.group(1))
     if served is None or served.excluded or served.head not in gazetteer.titles().get("governmental_heads", []):
         return text, None, None
-    return text[: m.start()], f"to the {served.role}", served.country
+    return text[: m.start()], f"to the {served.role}{field.group(0) if field else ''}", served.country
 
 
 def _based_at(text: str) -> tuple[str, tuple[str | None, str | None] | None]:
@@ -324,3 +327,25 @@ def _hyphenated(text: str, s: int, e: int) -> bool:
     joined_after = text[e : e + 1] in ("-", "\u2011") and text[e + 1 : e + 2].isupper()
     joined_before = s > 1 and text[s - 1] in ("-", "\u2011") and text[s - 2].isalpha() and text[:s - 1].split()[-1][:1].isupper()
     return joined_after or joined_before
+
+
+def written_as_an_office(head: str, phrase: str) -> bool:
+    """Whether ``phrase`` writes ``head`` as an office: a head of ``titles.json``
+    "heads_written_capitalised" only when one of its written forms stands in it in capitals
+    ("Opposition Leader", not "opposition leader"); any other head always."""
+    t = gazetteer.titles()
+    if head not in t.get("heads_written_capitalised", {}).get("heads", []):
+        return True
+    forms = [k for k, v in t["heads"].items() if v == head]
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", phrase) for f in forms)
+
+
+def head_named_by_state(role: str, country: str | None) -> str:
+    """The post once the official's state or body is known, for a head that state names its own
+    way (``titles.json`` "heads_named_by_state"): the EU's "Commissioner for Home Affairs" is
+    the "European Commissioner for Home Affairs". Other roles are returned as they are."""
+    named = gazetteer.titles().get("heads_named_by_state", {}).get(country or "", {})
+    for head, post in named.items():
+        if role == head or role.startswith(head + " "):
+            return post + role[len(head) :]
+    return role
