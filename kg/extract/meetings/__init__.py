@@ -72,7 +72,9 @@ Rules:
   a signatory signing with another counterpart is another signing (and does not take
   the earlier signing's day); a mention timed in a month ("signed in July") is not a
   meeting dated in another month.
-- More people: "I" in an answer of a Q&A is the person the introduction names first; a
+- More people: "I" in a guest's answer of a Q&A and "you" in the interviewer's question
+  are the guest (:mod:`.interviews`: the person the guest's label names, else the one the
+  introduction names first), and speaker labels name nobody taking part; a
   bare "Both" after countries were named is no pair of people; a person the text rules
   out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
 - Announced talks: "would raise the case with <person>" is talks; a "when he visits El

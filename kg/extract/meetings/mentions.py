@@ -11,6 +11,7 @@ from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
 from ..person_names import reporters
+from .interviews import turns
 from .vocab import _fold, _lemmas, _place_regex, city_of, is_subdivision
 from .syntax import _locative
 
@@ -111,10 +112,13 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     misspelt = _misspelt_surnames(doc, full_names, spans)
     spans.extend((i, i + 1) for i in misspelt)
     in_places = _inside_places(doc)
+    dialogue = turns(doc)
     mentions = []
     for start, end in sorted(spans):
         if _part_of_place(doc, start, end, in_places):
             continue
+        if dialogue is not None and dialogue.in_label(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue  # "Jordan Times: You met X": a Q&A's speaker label names nobody taking part
         span = doc[start:end]
         text = re.sub(r"['’]s?$", "", span.text.strip())
         # "Nepal, UAE sign pact" where the article quotes a "Rameshwar Nepal": a lone word that
