@@ -369,3 +369,19 @@ def test_a_signing_that_only_says_whose_a_document_is_is_no_meeting(nlp) -> None
     ):
         assert groups(run(nlp, text, officials)) == [who], text
 
+
+
+def test_a_witness_of_the_signing_takes_part_whatever_name_the_participle_hangs_on(nlp) -> None:
+    # the parser hangs "witnessed" on "Sorel"
+    text = "Interior Minister Tomas Vidal signed the accord with Foreign Minister Lena Sorel, witnessed by President Ana Ruiz."
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Tomas Vidal", "Lena Sorel", "Ana Ruiz"}
+
+
+def test_ministers_who_join_the_president_join_the_talks_just_told(nlp) -> None:
+    text = (
+        "President Ana Ruiz and Prime Minister Lena Sorel hold talks at the palace in Kerns. "
+        "Trade Minister Tomas Vidal and Interior Minister Paulo Reis join the President."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Ana Ruiz", "Lena Sorel", "Tomas Vidal", "Paulo Reis"}

@@ -249,7 +249,8 @@ def _acting(root: "Token", trigger: "Token") -> bool:
 def _agent_of_an_aside(root: "Token", trigger: "Token") -> bool:
     """ "President Y, hosted by President X, held talks with Z": the agent of a participle
     set beside another name says how that one came, not who met; one who came along
-    ("accompanied by X", company_verbs) or the event's own participle still takes part."""
+    ("accompanied by X", company_verbs), a witness ("witnessed by X") or the event's own
+    participle still takes part."""
     tok = root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
@@ -259,6 +260,9 @@ def _agent_of_an_aside(root: "Token", trigger: "Token") -> bool:
     return (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i != trigger.i and verb.head.ent_type_ == "PERSON"
         and not has_lemma(verb, "company_verbs")
+        # "signed it in <place>, witnessed by X": a witness is at the event, whatever name the
+        # parser hangs the participle on
+        and not has_lemma(verb, "witness_verb_lemmas")
     )
 
 
