@@ -385,3 +385,21 @@ def test_ministers_who_join_the_president_join_the_talks_just_told(nlp) -> None:
     )
     (m,) = run(nlp, text)
     assert set(m.participants) == {"Ana Ruiz", "Lena Sorel", "Tomas Vidal", "Paulo Reis"}
+
+
+def test_one_who_signs_for_the_other_side_right_after_joins_that_signing(nlp) -> None:
+    text = (
+        "The accord was signed on behalf of the Union by Commissioner Lena Sorel and Minister Tomas Vidal. "
+        "Borduria's Interior Minister, Paulo Reis, signed for Borduria."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Lena Sorel", "Tomas Vidal", "Paulo Reis"}
+
+
+def test_a_signer_further_on_signs_on_his_own(nlp) -> None:
+    text = (
+        "The accord was signed on behalf of the Union by Commissioner Lena Sorel and Minister Tomas Vidal. "
+        "It covers border guards and patrol boats. It takes effect in May. "
+        "Borduria's Interior Minister, Paulo Reis, signed it in Kerns a week later."
+    )
+    assert len(run(nlp, text)) == 2

@@ -174,7 +174,7 @@ from .triggers import _in_passing, _is_signing, _later, _present_at, triggers_in
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .syntax import _governor
-from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
+from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _signs_for_the_other_side, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
 from .series import other_places, series
@@ -234,6 +234,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
     dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
+    last_in = -2  # the sentence that told the meeting spoken of last
     group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
     planned: tuple[_Draft, int] | None = None  # the last meeting told as to come, and its sentence
     for number, sent in enumerate(sentences(doc)):
@@ -332,7 +333,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = next((d for d in reversed(drafts) if d.participants and d.signing), last)
             if trigger.dep_ == "relcl" and told is not None and told[0] == trigger.head.i and last is told[1]:
                 draft.joins = True  # "the summit that X is hosting": its host takes part in it
+            if _signs_for_the_other_side(draft, last, last_in == number - 1):
+                draft.joins = True  # "The deal was signed for the EU by A and B. C signed for Serbia."
             last = _add(drafts, draft, last)
+            last_in = number
             told = (trigger.i, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group
