@@ -403,3 +403,16 @@ def test_a_signer_further_on_signs_on_his_own(nlp) -> None:
         "Borduria's Interior Minister, Paulo Reis, signed it in Kerns a week later."
     )
     assert len(run(nlp, text)) == 2
+
+
+def test_hosts_who_receive_their_unnamed_counterparts_meet(nlp) -> None:
+    text = (
+        "On Monday, Interior Minister Ana Ruiz and Foreign Minister Tomas Vidal received their counterparts "
+        "from Borduria, Kerns and Syldavia at the foreign ministry in Lima."
+    )
+    (m,) = run(nlp, text, [official("Ana Ruiz", "Interior Minister", "Peru")])
+    assert set(m.participants) == {"Ana Ruiz", "Tomas Vidal"}
+
+
+def test_an_office_that_receives_complaints_meets_nobody(nlp) -> None:
+    assert run(nlp, "Interior Minister Ana Ruiz received complaints from Borduria and Kerns in Lima.") == []
