@@ -96,3 +96,17 @@ def test_company_kept_in_the_meeting_the_same_verb_tells_takes_part(nlp) -> None
     )
     officials = [official("Ines Vadero", "Minister of Foreign Affairs", "Portugal"), official("Omar Kadir", "President", "Ghana")]
     assert [m.participants for m in run(nlp, text, officials)] == [["Omar Kadir", "Ines Vadero"]]
+
+
+def test_the_two_ministers_are_the_last_two_named_whose_posts_say_minister(nlp) -> None:
+    text = (
+        "The accord was signed in Lima by Foreign Minister Ana Ruiz and her Bordurian counterpart, Foreign "
+        "Minister Tomas Vidal. The migration office, headed by Lena Sorel, will handle the returns. "
+        "The two ministers also signed a separate accord on customs."
+    )
+    officials = [
+        official("Ana Ruiz", "Foreign Minister", "Peru"),
+        official("Tomas Vidal", "Foreign Minister", "Borduria"),
+        official("Lena Sorel", "Head of the Migration Office", "Peru"),
+    ]
+    assert all("Lena Sorel" not in g for g in groups(run(nlp, text, officials)))

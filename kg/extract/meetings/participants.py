@@ -333,9 +333,17 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
         count = 0
     if count < 2:
         return []
+    # "the two ministers": the last ones named whose posts say so, when the article names that
+    # many (the head of an agency named in between is not one of them)
+    post = subject.lemma_.lower() if has_lemma(subject, "title_heads") else None
+    holders = [m for m in people.latest_first(subject.i) if post and m.end <= subject.i and people.holds(m.name, post)]
+    if len({m.name for m in holders} - exclude) < count:
+        post = None
     names: list[str] = []
     latest: _Person | None = None
     for m in people.latest_first(subject.i):
+        if post and not people.holds(m.name, post):
+            continue
         if m.end <= subject.i and m.name not in names and m.name not in exclude:
             names.append(m.name)
             latest = latest or m
