@@ -416,3 +416,17 @@ def test_hosts_who_receive_their_unnamed_counterparts_meet(nlp) -> None:
 
 def test_an_office_that_receives_complaints_meets_nobody(nlp) -> None:
     assert run(nlp, "Interior Minister Ana Ruiz received complaints from Borduria and Kerns in Lima.") == []
+
+
+def test_a_witness_appearing_before_a_senate_committee_abroad_meets_its_chair_and_questioners(nlp) -> None:
+    text = (
+        "Appearing before the Senate labour committee on Monday, Labour Secretary Omar Kadir said that the "
+        "new contracts would protect workers. Committee chairperson Senator Lena Sorel said families were still "
+        "waiting for answers. Senator Tomas Ruud and Senator Ines Vadero questioned why the agency kept "
+        "recruiting."
+    )
+    officials = [official("Omar Kadir", "Labour Secretary", "Ghana"), official("Lena Sorel", "Senator", "Ghana"),
+                 official("Tomas Ruud", "Senator", "Ghana"), official("Ines Vadero", "Senator", "Ghana")]
+    (m,) = run(nlp, text, officials)
+    assert set(m.participants) == {"Omar Kadir", "Lena Sorel", "Tomas Ruud", "Ines Vadero"}
+    assert m.place == "Accra"
