@@ -69,6 +69,10 @@ Rules:
   specific place, the known date, and as evidence the sentence naming most people.
 - Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the
   meeting spoken of last;
+  "witnessed by X" and "X and Y join the President" (the next sentence) take part; one
+  signer alone right after a signing by others ("C signed for Serbia") is its other side;
+  named hosts who "received their counterparts from A and B" meet; "the two ministers" are
+  the last two named whose posts say "minister", when the article names two;
   a signatory signing with another counterpart is another signing (and does not take
   the earlier signing's day); a mention timed in a month ("signed in July") is not a
   meeting dated in another month.
@@ -100,7 +104,10 @@ Rules:
   ("Sen. X", "Rep. Y") who question ("X told the witnesses", "Asked by X") or chair ("who
   chairs the subcommittee") and the witnesses: people named after "the witnesses", who
   "testified", or whom such a member asked or questioned; members who only speak
-  elsewhere ("Rep. Z said in a statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
+  elsewhere ("Rep. Z said in a statement") are not in it. Any legislature's: a witness
+  "appearing before" the committee or "telling senators", "Senators X and Y", "Committee
+  chairperson Senator Z". Place: the hearing's own phrase, else the capital of its
+  members' (or witnesses') state, else Washington; date: the
   first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
 - Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
   took part in, if they are that many, else those of them whose post has his rank (a
