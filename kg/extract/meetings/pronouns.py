@@ -25,8 +25,8 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
     if subject.lower_ in _lemmas("first_person") or subject.lower_ in _lemmas("second_person"):
         # "I met X" in a guest's answer, "you met X" in the interviewer's question
         return guest_speaking(subject.idx, subject.lower_ in _lemmas("first_person"), people, subject.doc)
-    if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
-        return None
+    if subject.lemma_.lower() not in _lemmas("role_subject_heads") or subject.tag_ in ("NNS", "NNPS"):
+        return None  # "The ministers sign 13 instruments": a group, not the one official with that title
     phrase = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
     # "the Egyptian Minister": the state a word names is the official's, not a word of the post
     demonyms = [t for t in phrase if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and country(t.text)]
