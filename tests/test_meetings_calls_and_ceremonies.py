@@ -117,3 +117,16 @@ def test_talks_the_same_people_later_held_are_another_event_there_and_then(nlp) 
     assert [(set(m.participants), m.place, m.date) for m in found] == [
         ({"Ines Vadero", "Tomas Ruud", "Arlo Quenby", "Lena Sorel"}, "Berlin", "2020-03-06"),
         ({"Arlo Quenby", "Lena Sorel"}, "Berlin", "2020-03-06")]
+
+
+def test_an_act_two_presidents_sign_together_is_a_joint_signing(nlp) -> None:
+    text = (
+        "President Ana Ruiz and Bordurian President Tomas Vidal sign the Kerns Presidential Act at the palace, "
+        "witnessed by President Lena Sorel."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Ana Ruiz", "Tomas Vidal", "Lena Sorel"}
+
+
+def test_an_act_one_president_signs_is_still_no_meeting(nlp) -> None:
+    assert run(nlp, "President Ana Ruiz signed the Migration Act in Lima on Monday.") == []

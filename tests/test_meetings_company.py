@@ -369,3 +369,64 @@ def test_a_signing_that_only_says_whose_a_document_is_is_no_meeting(nlp) -> None
     ):
         assert groups(run(nlp, text, officials)) == [who], text
 
+
+
+def test_a_witness_of_the_signing_takes_part_whatever_name_the_participle_hangs_on(nlp) -> None:
+    # the parser hangs "witnessed" on "Sorel"
+    text = "Interior Minister Tomas Vidal signed the accord with Foreign Minister Lena Sorel, witnessed by President Ana Ruiz."
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Tomas Vidal", "Lena Sorel", "Ana Ruiz"}
+
+
+def test_ministers_who_join_the_president_join_the_talks_just_told(nlp) -> None:
+    text = (
+        "President Ana Ruiz and Prime Minister Lena Sorel hold talks at the palace in Kerns. "
+        "Trade Minister Tomas Vidal and Interior Minister Paulo Reis join the President."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Ana Ruiz", "Lena Sorel", "Tomas Vidal", "Paulo Reis"}
+
+
+def test_one_who_signs_for_the_other_side_right_after_joins_that_signing(nlp) -> None:
+    text = (
+        "The accord was signed on behalf of the Union by Commissioner Lena Sorel and Minister Tomas Vidal. "
+        "Borduria's Interior Minister, Paulo Reis, signed for Borduria."
+    )
+    (m,) = run(nlp, text)
+    assert set(m.participants) == {"Lena Sorel", "Tomas Vidal", "Paulo Reis"}
+
+
+def test_a_signer_further_on_signs_on_his_own(nlp) -> None:
+    text = (
+        "The accord was signed on behalf of the Union by Commissioner Lena Sorel and Minister Tomas Vidal. "
+        "It covers border guards and patrol boats. It takes effect in May. "
+        "Borduria's Interior Minister, Paulo Reis, signed it in Kerns a week later."
+    )
+    assert len(run(nlp, text)) == 2
+
+
+def test_hosts_who_receive_their_unnamed_counterparts_meet(nlp) -> None:
+    text = (
+        "On Monday, Interior Minister Ana Ruiz and Foreign Minister Tomas Vidal received their counterparts "
+        "from Borduria, Kerns and Syldavia at the foreign ministry in Lima."
+    )
+    (m,) = run(nlp, text, [official("Ana Ruiz", "Interior Minister", "Peru")])
+    assert set(m.participants) == {"Ana Ruiz", "Tomas Vidal"}
+
+
+def test_an_office_that_receives_complaints_meets_nobody(nlp) -> None:
+    assert run(nlp, "Interior Minister Ana Ruiz received complaints from Borduria and Kerns in Lima.") == []
+
+
+def test_a_witness_appearing_before_a_senate_committee_abroad_meets_its_chair_and_questioners(nlp) -> None:
+    text = (
+        "Appearing before the Senate labour committee on Monday, Labour Secretary Omar Kadir said that the "
+        "new contracts would protect workers. Committee chairperson Senator Lena Sorel said families were still "
+        "waiting for answers. Senator Tomas Ruud and Senator Ines Vadero questioned why the agency kept "
+        "recruiting."
+    )
+    officials = [official("Omar Kadir", "Labour Secretary", "Ghana"), official("Lena Sorel", "Senator", "Ghana"),
+                 official("Tomas Ruud", "Senator", "Ghana"), official("Ines Vadero", "Senator", "Ghana")]
+    (m,) = run(nlp, text, officials)
+    assert set(m.participants) == {"Omar Kadir", "Lena Sorel", "Tomas Ruud", "Ines Vadero"}
+    assert m.place == "Accra"

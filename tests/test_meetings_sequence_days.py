@@ -57,3 +57,10 @@ def test_a_past_participle_of_a_future_clause_tells_a_past_day(nlp) -> None:
     assert [(m.participants, m.place, m.date) for m in run(nlp, text, officials)] == [
         (["Lena Sorel", "Tomas Ruud"], "Accra", "2020-03-10")
     ]
+
+
+def test_a_reception_someone_is_expected_to_give_on_a_weekday_lies_ahead(nlp) -> None:
+    # the article is of Thursday 2020-03-12: "is expected to ... on Tuesday" is the 17th
+    text = "President Ana Ruiz is expected to receive Foreign Minister Tomas Vidal on Tuesday."
+    (m,) = run(nlp, text, [official("Ana Ruiz", "President", "Peru"), official("Tomas Vidal", "Foreign Minister", "Borduria")])
+    assert m.date == "2020-03-17"

@@ -69,10 +69,16 @@ Rules:
   specific place, the known date, and as evidence the sentence naming most people.
 - Joining and splitting: "X also attended the ceremony", "X witnessed the signing" join the
   meeting spoken of last;
+  "witnessed by X" and "X and Y join the President" (the next sentence) take part; one
+  signer alone right after a signing by others ("C signed for Serbia") is its other side;
+  named hosts who "received their counterparts from A and B" meet; "the two ministers" are
+  the last two named whose posts say "minister", when the article names two;
   a signatory signing with another counterpart is another signing (and does not take
   the earlier signing's day); a mention timed in a month ("signed in July") is not a
   meeting dated in another month.
-- More people: "I" in an answer of a Q&A is the person the introduction names first; a
+- More people: "I" in a guest's answer of a Q&A and "you" in the interviewer's question
+  are the guest (:mod:`.interviews`: the person the guest's label names, else the one the
+  introduction names first), and speaker labels name nobody taking part; a
   bare "Both" after countries were named is no pair of people; a person the text rules
   out ("signed by X, not by Y") is no participant, and such a "not" negates no event.
 - Announced talks: "would raise the case with <person>" is talks; a "when he visits El
@@ -98,7 +104,10 @@ Rules:
   ("Sen. X", "Rep. Y") who question ("X told the witnesses", "Asked by X") or chair ("who
   chairs the subcommittee") and the witnesses: people named after "the witnesses", who
   "testified", or whom such a member asked or questioned; members who only speak
-  elsewhere ("Rep. Z said in a statement") are not in it. Place: the hearing's own phrase, else Washington; date: the
+  elsewhere ("Rep. Z said in a statement") are not in it. Any legislature's: a witness
+  "appearing before" the committee or "telling senators", "Senators X and Y", "Committee
+  chairperson Senator Z". Place: the hearing's own phrase, else the capital of its
+  members' (or witnesses') state, else Washington; date: the
   first day of the sentences on the hearing or its questioning ("Senators on Tuesday pressed").
 - Colleagues: "he will receive his two colleagues" adds the others of the last meeting he
   took part in, if they are that many, else those of them whose post has his rank (a
@@ -172,7 +181,7 @@ from .triggers import _in_passing, _is_signing, _later, _present_at, triggers_in
 from .where_when import _agreement_day, _dateline_city, _days_named, _live_entry
 from .drafts import _Draft, _colleagues_of, _draft
 from .syntax import _governor
-from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _to_fact
+from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_the_event_just_told, _other_signing, _signs_for_the_other_side, _to_fact
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
 from .series import other_places, series
@@ -232,6 +241,7 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     recent: list[tuple[set[str], str | None]] = []  # people and the one day of recent sentences
     dateline = _dateline_city(doc_text(doc))
     nameless_in = -2  # the sentence of the last event told without its people
+    last_in = -2  # the sentence that told the meeting spoken of last
     group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
     planned: tuple[_Draft, int] | None = None  # the last meeting told as to come, and its sentence
     for number, sent in enumerate(sentences(doc)):
@@ -330,7 +340,10 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
                     last = next((d for d in reversed(drafts) if d.participants and d.signing), last)
             if trigger.dep_ == "relcl" and told is not None and told[0] == trigger.head.i and last is told[1]:
                 draft.joins = True  # "the summit that X is hosting": its host takes part in it
+            if _signs_for_the_other_side(draft, last, last_in == number - 1):
+                draft.joins = True  # "The deal was signed for the EU by A and B. C signed for Serbia."
             last = _add(drafts, draft, last)
+            last_in = number
             told = (trigger.i, last)
             planned = (draft, number) if last is draft and (draft.announced or _reported_as_to_come(trigger)) else planned
             group = last if draft.unnamed_group else group

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING
 from ...facts import Evidence
 from ...parse import doc_text
 from ..parties import sentences
-from .vocab import _lemmas, _vocab, is_word, tokens_with_lemma
+from ...gazetteer import country
+from .vocab import _lemmas, _vocab, city_of, is_word, tokens_with_lemma
 from .mentions import _People, _Person
 from .where_when import _days_named, _place
 from .drafts import _Draft
@@ -17,13 +18,16 @@ if TYPE_CHECKING:
 
 
 def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
-    """A congressional hearing: the named members who question or chair it and the named
-    witnesses before it, in Washington unless the hearing's own phrase says where, on the
+    """A hearing of a legislature: the named members who question or chair it and the named
+    witnesses before it ("appearing before the committee", "telling senators"), in the
+    capital of the members' state (Washington when unknown) unless the hearing's own phrase
+    says where, on the
     day the sentences about the hearing or the questioning name."""
     sents = sentences(doc)
     hearing_sents = [
         s for n, s in enumerate(sents)
-        if _hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2])
+        if (_hearing_noun(s) is not None and _of_a_legislature(sents[max(0, n - 1) : n + 2]))
+        or any(_addresses_the_legislature(t) for key in ("appearance_verbs", "questioning_verbs") for t in tokens_with_lemma(s, key))
     ]
     if not hearing_sents:
         return None
@@ -33,7 +37,7 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     for sent in sents:
         here = people.within(sent.start, sent.end)
         for m in here:
-            if _legislator(doc, m) and (_questions(doc[m.root]) or _chairs(doc[m.root])):
+            if _legislator(doc, m, people) and (_questions(doc[m.root]) or _chairs(doc[m.root]) or _chair_title(doc, m)):
                 members.append((m.start, m.name))
                 questioning.append(sent)
         for m in here:
@@ -52,10 +56,11 @@ def _hearing(doc: "Doc", people: _People, ctx: "Context") -> _Draft | None:
     place = None
     for s in hearing_sents:
         noun = _hearing_noun(s)
-        place = place or _place(s, [{t.i for t in noun.subtree}])
+        if noun is not None:
+            place = place or _place(s, [{t.i for t in noun.subtree}])
     best = max(told, key=lambda s: sum(m.name in names for m in people.within(s.start, s.end)))
     return _Draft(
-        participants=names, place=place or _vocab()["legislature_city"], date=date, weekday=None,
+        participants=names, place=place or _capital_of_members(members + witnesses, ctx) or _vocab()["legislature_city"], date=date, weekday=None,
         several_days=False, distinct=False, anaphoric=False, vague_time=False,
         evidence=Evidence(doc_text(doc)[best.start_char : best.end_char], best.start_char, best.end_char),
         named=len(names),
@@ -76,10 +81,44 @@ def _of_a_legislature(near: list["Span"]) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for s in near for t in s)
 
 
-def _legislator(doc: "Doc", m: _Person) -> bool:
-    """A name with a legislator's title right before it ("Sen. X", "Rep. X")."""
+def _legislator(doc: "Doc", m: _Person, people: _People) -> bool:
+    """A name with a legislator's title right before it ("Sen. X", "Rep. X"), or joined by
+    "and" to one ("Senators X and Y")."""
     titles = _lemmas("legislator_titles")
-    return any(doc[i].lower_ in titles for i in range(max(0, m.start - 1), m.end))
+    if any(doc[i].lower_ in titles for i in range(max(0, m.start - 1), m.end)):
+        return True
+    head = doc[m.root].head
+    other = people.by_token.get(head.i) if doc[m.root].dep_ == "conj" else None
+    return other is not None and other is not m and any(doc[i].lower_ in titles for i in range(max(0, other.start - 1), other.end))
+
+
+def _chair_title(doc: "Doc", m: _Person) -> bool:
+    """ "Committee chairperson Senator X": a member whose title says he chairs the body."""
+    return any(doc[i].lower_ in _lemmas("chair_nouns") for i in range(max(0, m.start - 3), m.start))
+
+
+def _addresses_the_legislature(verb: "Token") -> bool:
+    """ "appearing before the Senate Committee", "telling senators": a witness before
+    legislators, wherever the legislature sits."""
+    words = _lemmas("legislature_words") | _lemmas("legislator_groups")
+    if verb.lemma_.lower() in _lemmas("questioning_verbs"):
+        return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in words for c in verb.children)
+    return any(
+        c.dep_ == "prep" and is_word(c, "appearance_prepositions")
+        and any(o.dep_ == "pobj" and any(t.lemma_.lower() in words for t in o.subtree) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _capital_of_members(members: list[tuple[int, str]], ctx: "Context") -> str | None:
+    """A hearing whose place the text does not give sits in the capital of its members' (or its
+    witnesses') state."""
+    states = {o.name: o.country for o in ctx.officials}
+    for _, name in members:
+        found = country(states.get(name) or "")
+        if found is not None and found.capital:
+            return city_of(found.capital) or found.capital
+    return None
 
 
 def _questions(tok: "Token") -> bool:
@@ -101,6 +140,10 @@ def _questioned(tok: "Token", doc: "Doc") -> bool:
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in _lemmas("testify_verbs"):
         return True
+    if tok.dep_ == "nsubj" and any(
+        _addresses_the_legislature(v) for v in (verb, *(c for c in verb.children if c.dep_ == "advcl"))
+    ):
+        return True  # "Appearing before the Senate Committee, X said", "X defended it, telling senators"
     # "questioned officers of the department, including Ms Y": a named one of those questioned
     verbs = _lemmas("questioning_verbs")
     while tok.dep_ in ("pobj", "prep", "appos", "conj") and tok.head.i != tok.i and tok.head.lemma_.lower() not in verbs:

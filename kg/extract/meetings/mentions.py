@@ -11,6 +11,7 @@ from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
 from ..person_names import reporters
+from .interviews import turns
 from .vocab import _fold, _lemmas, _place_regex, city_of, is_subdivision
 from .syntax import _locative
 
@@ -38,6 +39,7 @@ class _People:
     mentions: list[_Person]
     officials: set[str]
     by_token: dict[int, _Person] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # folded name -> post, lower case
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -58,6 +60,10 @@ class _People:
 
     def is_official(self, name: str) -> bool:
         return _fold(name) in self.officials or name in self._titled
+
+    def holds(self, name: str, word: str) -> bool:
+        """Whether the person's post has this word ("the two ministers": a minister)."""
+        return word in re.findall(r"\w+", self.roles.get(_fold(name), ""))
 
     def latest_official(self, token: int) -> _Person | None:
         """The last mention of an official that ends before a token."""
@@ -111,10 +117,13 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
     misspelt = _misspelt_surnames(doc, full_names, spans)
     spans.extend((i, i + 1) for i in misspelt)
     in_places = _inside_places(doc)
+    dialogue = turns(doc)
     mentions = []
     for start, end in sorted(spans):
         if _part_of_place(doc, start, end, in_places):
             continue
+        if dialogue is not None and dialogue.in_label(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue  # "Jordan Times: You met X": a Q&A's speaker label names nobody taking part
         span = doc[start:end]
         text = re.sub(r"['’]s?$", "", span.text.strip())
         # "Nepal, UAE sign pact" where the article quotes a "Rameshwar Nepal": a lone word that
@@ -133,7 +142,8 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         mentions.append(_Person(start, end, span.root.i, name, _titled(span)))
     officials = {_fold(o.name) for o in ctx.officials}
     mentions = [m for m in mentions if _fold(m.name) not in reporters(doc)]  # a byline's reporter takes no part
-    return _People(_of_named_people(mentions, ctx), officials)
+    roles = {_fold(o.name): o.role.lower() for o in ctx.officials if o.role}
+    return _People(_of_named_people(mentions, ctx), officials, roles=roles)
 
 
 #: a character that joins a name to what stands next to it (a form must not be part of a longer word)

@@ -99,6 +99,17 @@ def _joinable(last: _Draft | None, new: _Draft) -> bool:
     return _same_place(last.place, new.place) and _same_day(last, new)
 
 
+def _signs_for_the_other_side(new: _Draft, last: _Draft | None, adjacent: bool) -> bool:
+    """ "The agreement was signed for the EU by A and B. C signed for Serbia.": one signer
+    alone, right after a signing by others, is the other side of that signing, not a
+    signing of his own (a counterpart, a day or a place of his own says otherwise)."""
+    return (
+        adjacent and last is not None and last.signing and bool(last.participants)
+        and new.signing and len(new.participants) == 1 and new.participants[0] not in last.participants
+        and not new.distinct and not new.announced
+    )
+
+
 def _add(drafts: list[_Draft], new: _Draft, last: _Draft | None = None) -> _Draft:
     """Merge a draft into the latest draft of the same event, or keep it as a new one;
     return the draft it became part of."""

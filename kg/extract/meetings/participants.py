@@ -249,7 +249,8 @@ def _acting(root: "Token", trigger: "Token") -> bool:
 def _agent_of_an_aside(root: "Token", trigger: "Token") -> bool:
     """ "President Y, hosted by President X, held talks with Z": the agent of a participle
     set beside another name says how that one came, not who met; one who came along
-    ("accompanied by X", company_verbs) or the event's own participle still takes part."""
+    ("accompanied by X", company_verbs), a witness ("witnessed by X") or the event's own
+    participle still takes part."""
     tok = root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
@@ -259,6 +260,9 @@ def _agent_of_an_aside(root: "Token", trigger: "Token") -> bool:
     return (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i != trigger.i and verb.head.ent_type_ == "PERSON"
         and not has_lemma(verb, "company_verbs")
+        # "signed it in <place>, witnessed by X": a witness is at the event, whatever name the
+        # parser hangs the participle on
+        and not has_lemma(verb, "witness_verb_lemmas")
     )
 
 
@@ -329,9 +333,17 @@ def _group_subject(subject: "Token", people: _People, exclude: frozenset[str] = 
         count = 0
     if count < 2:
         return []
+    # "the two ministers": the last ones named whose posts say so, when the article names that
+    # many (the head of an agency named in between is not one of them)
+    post = subject.lemma_.lower() if has_lemma(subject, "title_heads") else None
+    holders = [m for m in people.latest_first(subject.i) if post and m.end <= subject.i and people.holds(m.name, post)]
+    if len({m.name for m in holders} - exclude) < count:
+        post = None
     names: list[str] = []
     latest: _Person | None = None
     for m in people.latest_first(subject.i):
+        if post and not people.holds(m.name, post):
+            continue
         if m.end <= subject.i and m.name not in names and m.name not in exclude:
             names.append(m.name)
             latest = latest or m

@@ -1,16 +1,15 @@
 """Who a subject that names nobody stands for: "he"/"she" (the last official named, or the
-speaker of the clause above), "I" in the answer of a Q&A, "the Acting Secretary" (the
+speaker of the clause above), "I" in a guest's answer and "you" in a question of a Q&A, "the Acting Secretary" (the
 official of the article with that title)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ...gazetteer import country
-from ...parse import doc_text
 from .vocab import _lemmas, _vocab, has_lemma, is_word
+from .interviews import guest_speaking
 from .mentions import _People, _Person
 
 if TYPE_CHECKING:
@@ -23,10 +22,11 @@ def _resolve_subject(subject: "Token", people: _People, ctx: "Context") -> str |
     """"he"/"she" = the last official named; "the Acting Secretary" = the official with that title."""
     if subject.lower_ in _lemmas("pronouns"):
         return _speaker(subject, people) or _antecedent(subject, people, ctx=ctx)
-    if subject.lower_ in _lemmas("first_person"):
-        return _interviewee(subject, people)
-    if subject.lemma_.lower() not in _lemmas("role_subject_heads"):
-        return None
+    if subject.lower_ in _lemmas("first_person") or subject.lower_ in _lemmas("second_person"):
+        # "I met X" in a guest's answer, "you met X" in the interviewer's question
+        return guest_speaking(subject.idx, subject.lower_ in _lemmas("first_person"), people, subject.doc)
+    if subject.lemma_.lower() not in _lemmas("role_subject_heads") or subject.tag_ in ("NNS", "NNPS"):
+        return None  # "The ministers sign 13 instruments": a group, not the one official with that title
     phrase = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det" and t.is_alpha]
     # "the Egyptian Minister": the state a word names is the official's, not a word of the post
     demonyms = [t for t in phrase if t.dep_ in ("amod", "compound") and t.text[:1].isupper() and country(t.text)]
@@ -95,28 +95,6 @@ def _speaker(subject: "Token", people: _People) -> str | None:
                 if m is not None and people.is_official(m.name):
                     return m.name
     return None
-
-
-@cache
-def _qa_line(key: str) -> re.Pattern[str]:
-    """The line that opens a question or an answer of an interview (``question_line``, ``answer_line``)."""
-    return re.compile(_vocab()[key], re.M)
-
-
-def _interviewee(subject: "Token", people: _People) -> str | None:
-    """ "I met X" in an answer of a Q&A: the person the introduction names before the first
-    question is the one speaking."""
-    text = doc_text(subject.doc)
-    first_question = _qa_line("question_line").search(text)
-    if first_question is None or subject.idx < first_question.start():
-        return None
-    markers = [(m.start(), "Q") for m in _qa_line("question_line").finditer(text[: subject.idx])]
-    markers += [(m.start(), "A") for m in _qa_line("answer_line").finditer(text[: subject.idx])]
-    if max(markers)[1] != "A":
-        return None
-    doc = subject.doc
-    intro = [m for m in people.mentions if doc[m.start].idx < first_question.start()]
-    return intro[0].name if intro else None
 
 
 def _title_before(doc: "Doc", mention: _Person, words: list[str]) -> bool:

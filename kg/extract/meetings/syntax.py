@@ -192,7 +192,17 @@ def _one_sided(trigger: "Token") -> bool:
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
             objects.append(noun)
-    return any(has_lemma(o, "one_sided_documents") and not _joint(o) for o in objects)
+    return any(has_lemma(o, "one_sided_documents") and not _joint(o) for o in objects) and not _signed_by_several(trigger)
+
+
+def _signed_by_several(trigger: "Token") -> bool:
+    """ "Presidents X and Y sign the Brasilia Presidential Act": an act two named people sign
+    together is a joint one, whatever its name."""
+    signers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    signers += [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # the names that begin in the signers' phrases (the parser may hang one on the other)
+    named = [t for s in signers for t in s.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    return len(named) >= 2
 
 
 def _joint(document: "Token") -> bool:

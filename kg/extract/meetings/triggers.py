@@ -163,6 +163,8 @@ def _receives_nobody(trigger: "Token", people: _People) -> bool:
     if _labels(trigger) != {"RECEIVE_PERSON"}:
         return False
     company = [c for c in trigger.children if c.dep_ in ("dobj", "agent")]
+    if any(has_lemma(c, "colleague_nouns") for c in company):
+        return False  # "received their counterparts from A and B": officials, if unnamed
     return not any(t.i in people.by_token for c in company for t in c.subtree)
 
 

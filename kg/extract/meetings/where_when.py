@@ -291,7 +291,8 @@ def _future(verb: "Token") -> bool:
     markers = _lemmas("future_markers")
     for tok in (verb, *_chain(verb)):
         # "will meet", "is scheduled to meet", "is due in X to meet"
-        if tok.lemma_.lower() in markers or any(
+        # the word as written too: "expected", "scheduled", "going" have other lemmas
+        if tok.lemma_.lower() in markers or tok.lower_ in markers or any(
             c.dep_ in ("aux", "acomp") and c.lower_ in markers for c in tok.children
         ):
             return True
