@@ -18,7 +18,7 @@ from ..annotate.index import doc_ents, ents_in, per_document, proper_nouns
 from ..gazetteer import country
 from ..parse import doc_text
 from .parties import _words
-from .person_names import is_person_entity
+from .person_names import names_a_thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -48,7 +48,7 @@ def surnames(doc) -> dict[str, str]:
     """Surname -> the one full name (two or more words) PERSON entities give it in the doc."""
     full: dict[str, set[str]] = {}
     for ent in doc_ents(doc):
-        if is_person_entity(ent):
+        if ent.label_ == "PERSON" and not names_a_thing(ent):
             words = re.sub(r"['’]s?$", "", ent.text.strip()).split()
             if len(words) >= 2:
                 full.setdefault(words[-1], set()).add(" ".join(words))
@@ -75,7 +75,7 @@ def people_in_span(
     result: list[str] = []
     ents: list["Span"] = []
     for ent in ents_in(span):
-        if not is_person_entity(ent) or country(ent.text) is not None:
+        if ent.label_ != "PERSON" or names_a_thing(ent) or country(ent.text) is not None:
             continue
         if skip_possessors and (ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s"))):
             continue

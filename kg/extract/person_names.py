@@ -41,6 +41,14 @@ def is_person_entity(ent: "Span") -> bool:
 _PERSON_ENTITIES = "kg_person_entities"
 
 
+def names_a_thing(ent: "Span") -> bool:
+    """A PERSON entity the article shows to be a place, venue, work or bare style
+    (:func:`things_named`; "H.E. Sheikh"): what readers that keep the tagger's other people
+    (signers, meeting participants) leave out."""
+    text = clean(ent.text)
+    return fold(text) in things_named(ent.doc) or text in name_words_data("styles_or_given_names")
+
+
 def in_person_name(doc, k: int) -> bool:
     """Whether token ``k`` is in a PERSON entity that :func:`is_person_entity` takes for a
     person's name (not "Vocational Training" in "Minister of Labour and Vocational Training")."""

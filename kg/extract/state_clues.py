@@ -51,37 +51,9 @@ def _states_before(m: _Mention) -> set[str]:
         if _states_in(before):
             return _states_in(before)
     capitals = _capital_states(before, doc_text(m.sentence.doc))
-    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)) \
-            or _meeting_place(m.sentence, before):
+    if not capitals or _states_in(text) - capitals or any(o.kind == "igo" for _, _, o in gazetteer.find_organisations(text)):
         return set()  # a meeting place of two parties, a state's and an IGO's included
     return capitals
-
-
-def _meeting_place(sentence: "Span", before: str) -> bool:
-    """"At the summit ... in Luanda, attended by President X": a capital that places a meeting
-    word (:mod:`.meetings.triggers`) is where parties met, not whom any of them serves; not a
-    visit's ("on his visit to Lisbon": the host's, :mod:`.state_visits`)."""
-    from .meetings.triggers import triggers_in
-    from .state_visits import _host_marks
-
-    visits = _host_marks(sentence.doc)  # "his visit to Lisbon": the host's place, not a neutral one
-    meetings = {t.i for t in triggers_in(sentence) if visits.get(t.i) != "VISIT"}
-    if not meetings:
-        return False
-    for found in _capitals_regex().finditer(before):
-        place = sentence.doc.char_span(sentence.start_char + found.start(), sentence.start_char + found.end(),
-                                       alignment_mode="expand")
-        if place is None or place.root.dep_ != "pobj":
-            continue
-        word = place.root.head.head  # "the summit of the bloc in Abuja": up the noun phrase's prepositions
-        for _ in range(3):
-            if word.i in meetings:
-                return True
-            up = word.head.head
-            if visits.get(word.i) == "VISIT" or word.dep_ != "pobj" or word.head.dep_ != "prep" or up.pos_ not in ("NOUN", "PROPN"):
-                break
-            word = up
-    return False
 
 
 def _own_clause(text: str, at: int) -> str:

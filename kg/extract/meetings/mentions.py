@@ -10,7 +10,7 @@ from ...gazetteer import capital_country, country, organisation, place_names
 from ...parse import doc_text
 from ..parties import canonical_person
 from ..parties import surnames
-from ..person_names import is_person_entity, reporters
+from ..person_names import names_a_thing, reporters
 from .interviews import turns
 from .vocab import _fold, _lemmas, _place_regex, city_of, is_subdivision
 from .syntax import _locative
@@ -91,7 +91,7 @@ def _people(doc: "Doc", ctx: "Context") -> _People:
         spans.append((start, end))
         known.setdefault(words[-1], " ".join(words))  # "Reyes" later is the same person
     for ent in doc.ents:
-        if is_person_entity(ent) and country(ent.text) is None and city_of(ent.text) is None:
+        if ent.label_ == "PERSON" and not names_a_thing(ent) and country(ent.text) is None and city_of(ent.text) is None:
             spans.append((ent.start, ent.end))
     forms: set[str] = set(ctx.people)
     for o in ctx.officials:
