@@ -107,18 +107,6 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     return out
 
 
-def by_name(text: str, countries) -> list[str]:
-    """The states a sentence names by their name, not by their people's word ("the Greek
-    islands", "another Syrian from Turkey" names Turkey only), unless it names none by name
-    ("London has paid towards security on the French side"): the parties a sum in the next
-    sentences may be for."""
-    def demonym(c) -> bool:
-        state = country_by_name(c.name)
-        return state is not None and text[c.start : c.end] in state.demonyms
-    named = [c for c in countries if c.via == VIA_NAME]
-    return names([c for c in named if not demonym(c)] or named)
-
-
 def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
     """ "a grant for violence prevention in San Pedro Sula": the country of the place; a
     province or capital no hand list has ("in Borno", "in Ulaanbaatar") only when its state
