@@ -273,7 +273,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if nouns or continues or given:
             recent = recent_with_recipients(facts, fact_sentence, index)
             # "Benin signs. France pledges X. ... X signs with Tunisia. Paris promises Y": Y is Tunisia's
-            newer = recent is not None and newer_parties(said_at, fact_sentence[id(recent)], index, recent.provider)
+            newer = recent is not None and newer_parties(said_at, fact_sentence[id(recent)], index, recent)
             found = sentence_aid(
                 sent, nouns, countries, memory,
                 # a regional fact after the list ends it: "for Central America ... the money"

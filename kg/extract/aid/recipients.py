@@ -118,6 +118,8 @@ def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]"
         name = places[place]
         if place not in hand_places() and name not in named:
             continue
+        if any(pattern.fullmatch(place) for _, pattern in government_terms()):
+            continue  # "In Brussels, the Commission proposed ...": the seat of a donor, not where money goes
         last = re.search(r"(\w+)\s*$", text[max(0, m.start() - 20) : m.start()])
         after = re.match(r"\s*(\w+)", text[m.end() :])  # "the London conference", "the Valletta summit"
         venues = {w.rstrip("s") for w in words("venue_nouns")}

@@ -19,6 +19,8 @@ from .vocab import VIA_NAME, words
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from ...facts import Aid
+
 
 def by_name(text: str, countries, sent: "Span | None" = None) -> list[str]:
     """The states a sentence names by their name, not by their people's word ("the Greek
@@ -52,8 +54,9 @@ def person_title(sent: "Span", start: int) -> bool:
     return False
 
 
-def newer_parties(said_at: dict[int, list[str] | None], since: int, now: int, giver: str | None) -> bool:
-    """Whether a sentence after ``since`` (the sentence of the last aid fact) and before
-    ``now`` named parties other than ``giver``: a sum then is for them, not for that fact's
-    recipients."""
-    return any(any(n != giver for n in (said_at.get(k) or [])) for k in range(since + 1, now))
+def newer_parties(said_at: dict[int, list[str] | None], since: int, now: int, last: "Aid") -> bool:
+    """Whether a sentence after ``since`` (the sentence of the ``last`` aid fact) and before
+    ``now`` named parties other than its donor and recipients: a sum then is for them, not
+    for that fact's recipients."""
+    known = {last.provider, *last.recipients}
+    return any(any(n not in known for n in (said_at.get(k) or [])) for k in range(since + 1, now))
