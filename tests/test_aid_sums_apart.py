@@ -108,3 +108,15 @@ def test_a_state_named_again_after_a_sum_is_still_that_sums_party(nlp) -> None:
     )
     facts = run(nlp, text)
     assert [f.amount for f in facts] == [300e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Estonia closed two crossings. The Police and Border Guard Board's budget for 2024 has been raised by €12 million.", False),
+        ("Latvia closed a crossing. The State Border Guard's budget has been increased by €12 million.", False),
+        ("Canada cut its aid to Haiti. The agency's aid budget for Haiti was cut by €12 million.", True),
+    ],
+)
+def test_how_an_owners_budget_changed_is_no_aid_unless_it_is_an_aid_budget(nlp, text, kept) -> None:
+    assert (12e6 in [f.amount for f in run(nlp, text)]) == kept

@@ -226,7 +226,11 @@ def _payers(verb: "Token", subjects: list["Token"]) -> list["Token"]:
 def _spends_on_itself(sent: "Span", payers: list["Token"]) -> bool:
     """Whether a state pays in a sentence that names no other state: it spends at home."""
     own = {n for c in payers for n in names(countries_in(" ".join(t.text for t in c.subtree)))}
-    return bool(own) and set(names(countries_in(sent.text))) <= own
+    if not own or re.search(vocab()["abroad_cue"], sent.text, re.I):
+        return False  # "spent $1.1 billion ... in the three countries": abroad
+    from .recipients import place_countries
+
+    return set(names(countries_in(sent.text))) | set(place_countries(sent.text, "")) <= own
 
 
 def own_budget(sent: "Span", amount: Amount) -> bool:
@@ -242,7 +246,15 @@ def _own_budget(anchor: "Token") -> bool:
         noun = noun.head
     if noun.dep_ == "attr":  # the sum a linking verb gives its subject
         noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
-    return noun.lemma_.lower() in words("own_budget_nouns") and any(c.dep_ == "poss" for c in noun.children)
+    elif noun.dep_ == "pobj" and noun.head.lower_ in words("change_by_prepositions") and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "The Border Guard's budget has been increased by €30 million": the budget's change
+        noun = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+        if any(c.lower_ in vocab()["aid_nouns"] for c in noun.children):
+            return False  # "the agency's aid budget was cut by $50 million": aid that was cut
+    # the owner: "IOM's", or a name the parser hangs on the budget with its "'s" ("the Board's")
+    return noun.lemma_.lower() in words("own_budget_nouns") and any(
+        c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.subtree) for c in noun.children
+    )
 
 
 def _one_person(subject: "Token") -> bool:
