@@ -70,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     scale = rf"(?:{_alternation(_data()['scales'])})\b"
     symbols = _alternation(_symbols())
     codes = _alternation(_codes())
-    prefix = rf"(?:{symbols}|\$|(?-i:\b(?:{codes})))"
+    # symbols in their own case: "has given us $48 million" is "us" and a dollar sum, not "US $"
+    prefix = rf"(?:(?-i:{symbols})|\$|(?-i:\b(?:{codes})))"
     # a word no one currency owns ("dinars") is found too: the states around it may decide it
     names = _alternation([*full, *generic, *_data()["dollar_words"]])
     suffix = rf"(?:(?:{names})(?!\w)|(?-i:(?:{codes})\b))"
@@ -239,9 +240,10 @@ def _restatement_gap() -> re.Pattern[str]:
 
 @cache
 def _aside_gap() -> re.Pattern[str]:
-    """A few words, then an opening bracket and a qualifier: "€3 million up to 2020 (around GH₵16 million)"."""
+    """A few words, then an opening bracket (and a qualifier): "€3 million up to 2020 (around GH₵16
+    million)", "JD15 per person ($21)"."""
     qualifiers = _alternation(_data()["restatement_qualifiers"])
-    return re.compile(rf"(?:\s+[\w-]+){{0,4}}\s*\(\s*(?:{qualifiers})\s*")
+    return re.compile(rf"(?:\s+[\w-]+){{0,4}}\s*\(\s*(?:(?:{qualifiers})\s*)?")
 
 
 def _aside(text: str, end: int, amount: Amount) -> bool:

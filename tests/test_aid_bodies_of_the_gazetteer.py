@@ -27,3 +27,13 @@ def run(nlp, text: str):
 def test_an_intergovernmental_body_the_gazetteer_knows_gets_the_money(nlp, text, body) -> None:
     (fact,) = run(nlp, text)
     assert fact.recipients == [body]
+
+
+@pytest.mark.parametrize(
+    "members",
+    ["covering all IGAD states", "for SADC member countries"],
+)
+def test_a_bodys_name_that_qualifies_its_members_names_a_region(nlp, members) -> None:
+    text = f"Norway funds the border programme, run by the IOM, with €9 million in its third phase, {members}."
+    (fact,) = run(nlp, text)
+    assert fact.recipients == []

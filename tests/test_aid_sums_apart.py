@@ -120,3 +120,25 @@ def test_a_state_named_again_after_a_sum_is_still_that_sums_party(nlp) -> None:
 )
 def test_how_an_owners_budget_changed_is_no_aid_unless_it_is_an_aid_budget(nlp, text, kept) -> None:
     assert (12e6 in [f.amount for f in run(nlp, text)]) == kept
+
+
+def test_donors_of_the_same_sentence_are_not_each_others_recipients(nlp) -> None:
+    text = (
+        "Our needs in Lebanon are large. Norway, Canada and the European Union remain our largest donors. "
+        "This year Norway has already given us $14 million, and Canada has committed a further $9 million."
+    )
+    facts = run(nlp, text)
+    assert [f.amount for f in facts] == [14e6, 9e6]
+    assert all(not {"Norway", "Canada"} & set(f.recipients) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "rate",
+    [
+        "WFP will cut its monthly transfer from JD20 to JD12 per person ($28 to $17) from May.",
+        "WFP will cut its voucher to JD12 per person ($17) from May.",
+    ],
+)
+def test_a_rate_per_person_said_before_its_conversion_is_no_aid(nlp, rate) -> None:
+    text = f"Jordan hosts many refugees. {rate}"
+    assert [f.amount for f in run(nlp, text) if f.amount is not None] == []

@@ -352,9 +352,10 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if (f.provider not in f.recipients or others_named(f))
         and (in_a_round(f, facts) or not spent_at_home(doc, f)) and not told_at_home(doc, f) and not spent_in_own_province(f)
     ]
+    givers = {f.provider for f in facts if f.provider}
     for fact in facts:
         # a donor's share of a round of pledges goes to no state the story merely names most
-        fact.recipients = pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or (counterpart(doc, fact) if not in_a_round(fact, facts) else [])
+        fact.recipients = pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or (counterpart(doc, fact, givers) if not in_a_round(fact, facts) else [])
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts

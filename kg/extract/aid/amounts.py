@@ -177,7 +177,10 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
         and not _helped(token_at(sent, sent.start_char + m.start()))
     ]
-    if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
+    tails = [text[amount.end :]]
+    if amount.restated is not None:  # "JD15 per person ($21)": the rate is said before its conversion
+        tails += [text[a.end :] for a in amounts_in(sent) if a.start == amount.start and a.end <= amount.restated.start]
+    if trade or any(regex("per_unit_after", re.I).search(tail) for tail in tails):
         return True
     if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):
         return True  # "($1 = 1.36 Canadian dollars)": a rate, not a sum given

@@ -55,7 +55,7 @@ def spent_at_home(doc: "Doc", fact) -> bool:
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
 
 
-def counterpart(doc: "Doc", fact) -> list[str]:
+def counterpart(doc: "Doc", fact, donors: "set[str] | frozenset[str]" = frozenset()) -> list[str]:
     """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
     of Germany and Georgia: a state's sum for no one named goes to the one other state the
     story is about (named at least twice, twice as often as any third state)."""
@@ -70,7 +70,8 @@ def counterpart(doc: "Doc", fact) -> list[str]:
     counts = Counter(s.label_ for s in doc.spans[STATES])
     if not fact.provider or fact.provider not in counts:
         return []
-    others = [(n, name) for name, n in counts.most_common() if name != fact.provider]
+    # another donor of the story gives, it does not get ("Norway has given us $14 million, and Canada ...")
+    others = [(n, name) for name, n in counts.most_common() if name != fact.provider and name not in donors]
     if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
         return []
     return [others[0][1]]
