@@ -142,3 +142,16 @@ def test_donors_of_the_same_sentence_are_not_each_others_recipients(nlp) -> None
 def test_a_rate_per_person_said_before_its_conversion_is_no_aid(nlp, rate) -> None:
     text = f"Jordan hosts many refugees. {rate}"
     assert [f.amount for f in run(nlp, text) if f.amount is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Berg announced a further €2 million through the Swedish Migration Agency for shelters in Moldova, on top of €4 million already paid out since spring.",
+        "Mr Holm announced a further €2 million through the Danish Refugee Council for camps in Moldova, on top of €4 million already disbursed this year.",
+    ],
+)
+def test_a_participle_after_a_sum_is_its_status_and_a_channels_name_no_recipient(nlp, text) -> None:
+    facts = {f.amount: f for f in run(nlp, text)}
+    assert (facts[2e6].status, facts[4e6].status) == ("announced", "delivered")
+    assert facts[2e6].recipients == ["Moldova"]

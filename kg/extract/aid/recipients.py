@@ -50,6 +50,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "the Sahel and Lake Chad": a lake, not the state
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
+    # "through the Austrian Development Agency": a state's word opening the name of the channel
+    found = [c for c in found if c.via != VIA_NAME or not _channel_name(text, c)]
     # "Afghanistan's neighbours": other states
     found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
     # "the Brussels conference on Syria": the topic of a gathering, not who gets what is pledged there
@@ -71,6 +73,12 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _channel_name(text: str, c) -> bool:
+    """Whether a state's word opens a capitalised name after "through"/"via" (the body money goes through)."""
+    before = rf"\b(?:{'|'.join(map(re.escape, words('instrument_prepositions')))})\s+(?:the\s+)?$"
+    return bool(re.search(before, text[max(0, c.start - 16) : c.start], re.I) and re.match(r"\s+[A-Z]", text[c.end : c.end + 3]))
 
 
 @cache
