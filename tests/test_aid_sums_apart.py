@@ -155,3 +155,9 @@ def test_a_participle_after_a_sum_is_its_status_and_a_channels_name_no_recipient
     facts = {f.amount: f for f in run(nlp, text)}
     assert (facts[2e6].status, facts[4e6].status) == ("announced", "delivered")
     assert facts[2e6].recipients == ["Moldova"]
+
+
+def test_a_participle_between_commas_leaves_the_status_to_the_main_verb(nlp) -> None:
+    text = "A further package of up to 600 million euros in budget support for Jordan, first offered in May, remains on hold."
+    (fact,) = run(nlp, text)
+    assert fact.status == "suspended"

@@ -34,10 +34,15 @@ def trailing_participle(anchor: "Token", status_token: "Callable[[Token], str | 
     """The status of a participle that follows the sum, on a noun the sum hangs under before
     any verb ("on top of €2.5 million already paid out since autumn": delivered, not the
     "announced" of the main clause)."""
-    node = anchor
+    node, found = anchor, None
     while node.head != node and not is_verb(node.head):
         node = node.head
         for child in node.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > anchor.i:
-                return status_token(child)
-    return None
+            # "a package of 900 million euros, first offered in June, remains on hold": an aside
+            # between commas describes the money; its main verb says what happens to it
+            aside = any(t.is_punct for t in child.doc[max(anchor.i, child.i - 2) : child.i])
+            if found is None and child.dep_ == "acl" and child.tag_ == "VBN" and child.i > anchor.i and not aside:
+                found = child
+    if found is None or node.dep_ in ("nsubj", "nsubjpass"):
+        return None  # the money is what the sentence's verb speaks of: that verb says its status
+    return status_token(found)
