@@ -161,3 +161,23 @@ def test_a_participle_between_commas_leaves_the_status_to_the_main_verb(nlp) -> 
     text = "A further package of up to 600 million euros in budget support for Jordan, first offered in May, remains on hold."
     (fact,) = run(nlp, text)
     assert fact.status == "suspended"
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        '"Before, our nurses paid as much as $8,000 to brokers just to get a job in Germany," he said.',
+        "Many seafarers paid $3,500 to agents for a berth.",
+    ],
+)
+def test_what_workers_paid_is_a_price(nlp, price) -> None:
+    text = f"Germany has pledged 5 million euros to the Philippines for training. {price}"
+    assert [f.amount for f in run(nlp, text)] == [5e6]
+
+
+def test_a_states_money_in_its_own_province_is_home_spending_even_when_its_people_are_named(nlp) -> None:
+    text = (
+        "Canada and Jamaica signed a labour deal. Canada will provide $4 million to strengthen Jamaica's labour office. "
+        "The Canadian government has also committed $2 million to a pilot program of housing for seasonal workers in rural Ontario."
+    )
+    assert [f.amount for f in run(nlp, text)] == [4e6]

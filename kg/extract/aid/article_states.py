@@ -90,11 +90,11 @@ def spent_in_own_province(fact) -> bool:
 
     if not fact.currency or fact.evidence is None or fact.currency in money_data()["world_currencies"]:
         return False
-    if find_countries(fact.evidence.text):
-        return False
     states = [c for c in (country_by_name(n) for n in [fact.provider, *fact.recipients] if n) if c is not None]
     home = next((c.name for c in states if fact.currency in currencies_of_state(c.iso2)), None)
-    if home is None:
+    # "The Australian government has committed $1.2 million to ... in regional Queensland": the
+    # donor itself may be named; another state, or a state that is no donor, may not
+    if home is None or any(c.name != home or home != fact.provider for _, _, c in find_countries(fact.evidence.text)):
         return False
     text = fact.evidence.text
     # "In Stockholm, ...": the sentence's first word is a preposition like any other

@@ -169,8 +169,9 @@ def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
     alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     # a place where the money goes or is spent, not a surname ("Flores") or a byline, nor a
     # word of a longer name ("in East Africa", "for Central America")
-    # the preposition and article in any case: "For the Accra centre, X provided ..." opens a sentence
-    return places, re.compile(rf"\b(?i:{'|'.join(vocab()['place_prepositions'])})\s+(?i:the\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
+    # the preposition and article in any case: "For the Accra centre, X provided ..." opens a
+    # sentence; one word of lower case may qualify the place ("in regional Queensland")
+    return places, re.compile(rf"\b(?i:{'|'.join(vocab()['place_prepositions'])})\s+(?i:the\s+)?(?:[a-z]+\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
 
 
 @cache
