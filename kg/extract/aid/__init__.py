@@ -171,6 +171,11 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   money's; no donor is an inherited recipient; a pledge there in the donor's money is no home spending.
 - Bodies (``tests/test_aid_bodies_and_channels.py``): a programme "run with" an agency is the
   channel's; a state's "support to UNHCR" goes to the body when no other state is left; "The Hague" gives.
+- Parties and sums apart (sixteenth pass: ``test_aid_parties_said.py``, ``test_aid_sums_apart.py``,
+  ``test_aid_bodies_of_the_gazetteer.py``): a sum with no recipient of its own is for the parties
+  named after the last aid fact (:mod:`.said`), never for a person's nationality or another donor;
+  what each person receives, what people or workers paid, a rate per person and a state's own
+  spending are no aid; any intergovernmental body of the gazetteer can get the money.
 """
 
 from __future__ import annotations

@@ -93,10 +93,13 @@ def spent_in_own_province(fact) -> bool:
     states = [c for c in (country_by_name(n) for n in [fact.provider, *fact.recipients] if n) if c is not None]
     home = next((c.name for c in states if fact.currency in currencies_of_state(c.iso2)), None)
     # "The Australian government has committed $1.2 million to ... in regional Queensland": the
-    # donor itself may be named; another state, or a state that is no donor, may not
-    if home is None or any(c.name != home or home != fact.provider for _, _, c in find_countries(fact.evidence.text)):
-        return False
+    # donor's people's word may qualify its government; a state named by name ("Norway offered
+    # ... to the pool, it said in Oslo"), another state or a state that is no donor may not
     text = fact.evidence.text
+    if home is None or any(
+        c.name != home or home != fact.provider or text[a:b] not in c.demonyms for a, b, c in find_countries(text)
+    ):
+        return False
     # "In Stockholm, ...": the sentence's first word is a preposition like any other
     places = place_countries(text[:1].lower() + text[1:], "", frozenset({home}))
     return bool(places) and all(p == home for p in places)
