@@ -37,3 +37,15 @@ def test_a_bodys_name_that_qualifies_its_members_names_a_region(nlp, members) ->
     text = f"Norway funds the border programme, run by the IOM, with €9 million in its third phase, {members}."
     (fact,) = run(nlp, text)
     assert fact.recipients == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain runs a programme in Senegal. On Friday, Spain also announced an additional €3 million to help IOM scale up return flights from Niger.",
+        "Italy funds shelters in Ghana. Italy also pledged €3 million to help the IOM expand return flights from Niger.",
+    ],
+)
+def test_a_body_the_money_helps_to_act_gets_it_and_the_state_flights_leave_does_not(nlp, text) -> None:
+    facts = run(nlp, text)
+    assert facts[-1].recipients == ["International Organization for Migration"]

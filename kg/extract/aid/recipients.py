@@ -360,7 +360,9 @@ def acting_bodies(sent: "Span") -> set[str]:
     ones the money is for."""
     out: set[str] = set()
     for tok in sent:
-        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head):
+        # "EUR 2 million to help IOM scale up return flights": a body the money helps to act is helped
+        helped = tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_.lower() in words("helping_lemmas")
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head) and not helped:
             # "Sweden's core support to UNHCR amounted to ...": a body the subject's money goes to does not act
             paid = {
                 t.i for p in tok.subtree
