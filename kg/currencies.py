@@ -88,6 +88,11 @@ def name_tables() -> tuple[dict[str, str], dict[str, str | None], dict[str, froz
     # a name that is one generic word ("euros") is also its own full name
     full = {n: c for n, c in full.items() if " " in n or n not in generic or generic[n] is not None}
     shared = {word: frozenset(words[singular]) for word, singular in singular_of.items()}
+    # "CFA francs": a name several states' currencies share, the first of its codes unless a
+    # state the text names uses another ("2 billion CFA francs" next to Cameroon is XAF)
+    for alias, codes in data()["shared_name_aliases"].items():
+        full.setdefault(alias.lower(), codes[0])
+        shared[alias.lower()] = frozenset(codes)
     return full, generic, shared
 
 

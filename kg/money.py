@@ -70,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     scale = rf"(?:{_alternation(_data()['scales'])})\b"
     symbols = _alternation(_symbols())
     codes = _alternation(_codes())
-    prefix = rf"(?:{symbols}|\$|(?-i:\b(?:{codes})))"
+    # symbols in their own case: "has given us $48 million" is "us" and a dollar sum, not "US $"
+    prefix = rf"(?:(?-i:{symbols})|\$|(?-i:\b(?:{codes})))"
     # a word no one currency owns ("dinars") is found too: the states around it may decide it
     names = _alternation([*full, *generic, *_data()["dollar_words"]])
     suffix = rf"(?:(?:{names})(?!\w)|(?-i:(?:{codes})\b))"
@@ -237,6 +238,20 @@ def _restatement_gap() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:\(|,|—|–|-)?\s*(?:(?:{links})\s+)?(?:{qualifiers})?\s*")
 
 
+@cache
+def _aside_gap() -> re.Pattern[str]:
+    """A few words, then an opening bracket (and a qualifier): "€3 million up to 2020 (around GH₵16
+    million)", "JD15 per person ($21)"."""
+    qualifiers = _alternation(_data()["restatement_qualifiers"])
+    return re.compile(rf"(?:\s+[\w-]+){{0,4}}\s*\(\s*(?:(?:{qualifiers})\s*)?")
+
+
+def _aside(text: str, end: int, amount: Amount) -> bool:
+    """Whether ``amount`` is a bracketed, qualified conversion of the sum that ends at ``end``
+    a few words before it, the whole of the bracket."""
+    return bool(_aside_gap().fullmatch(text[end : amount.start])) and text[amount.end : amount.end + 1] == ")"
+
+
 def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
     """One amount per sum: "€105m ($116m)", "$116m, or about €105m" is the first sum,
     with the other as its ``restated`` form, not two sums."""
@@ -249,7 +264,7 @@ def merge_restatements(amounts: list[Amount], text: str) -> list[Amount]:
             and VAGUE not in (last.currency, amount.currency)
             and amount.currency != last.currency
             and amount.start >= last.end
-            and _restatement_gap().fullmatch(text[last.end : amount.start])
+            and (_restatement_gap().fullmatch(text[last.end : amount.start]) or _aside(text, last.end, amount))
         ):
             out[-1] = Amount(last.start, amount.end, text[last.start : amount.end], last.value, last.value_max,
                              last.currency, amount, last.approximate)
@@ -323,7 +338,9 @@ def to_usd(value: float | None, currency: str | None, on: str | None) -> float |
     except ValueError:
         return None
     if currency not in _converter().currencies:
-        return None
+        # "5 billion CFA francs": a currency the ECB does not quote but that a treaty pegs to one it does
+        peg = _data()["pegs"].get(currency)
+        return to_usd(value / peg[1], peg[0], on) if peg else None
     # a weekend or holiday has no fixing: the rate of the last one before it, as the ECB's
     # reference rates are read
     for back in range(_FIXING_LOOKBACK + 1):

@@ -236,3 +236,12 @@ def test_a_bare_dollar_written_before_a_marked_one_is_the_us_dollar() -> None:
     # a headline's bare sum that the body gives with its mark is that sum: no sign either way
     headline = "Canberra pledges $50m for Nauru\n\nAustralia will provide A$50 million to Nauru, and $10 million more."
     assert dollar_currency(headline) == "AUD"
+
+
+@pytest.mark.parametrize(("currency", "euros"), [("XOF", 655.957), ("XAF", 655.957), ("CVE", 110.265)])
+def test_a_currency_pegged_to_the_euro_converts_through_it(currency, euros) -> None:
+    from kg.money import to_usd
+
+    day = "2018-04-03"
+    assert to_usd(euros * 1_000_000, currency, day) == to_usd(1_000_000, "EUR", day)
+    assert to_usd(1_000_000, currency, None) is None

@@ -171,6 +171,11 @@ Rules (each has a test in ``tests/test_extract_aid.py`` or ``tests/test_extract_
   money's; no donor is an inherited recipient; a pledge there in the donor's money is no home spending.
 - Bodies (``tests/test_aid_bodies_and_channels.py``): a programme "run with" an agency is the
   channel's; a state's "support to UNHCR" goes to the body when no other state is left; "The Hague" gives.
+- Parties and sums apart (sixteenth pass: ``test_aid_parties_said.py``, ``test_aid_sums_apart.py``,
+  ``test_aid_bodies_of_the_gazetteer.py``): a sum with no recipient of its own is for the parties
+  named after the last aid fact (:mod:`.said`), never for a person's nationality or another donor;
+  what each person receives, what people or workers paid, a rate per person and a state's own
+  spending are no aid; any intergovernmental body of the gazetteer can get the money.
 """
 
 from __future__ import annotations
@@ -205,9 +210,11 @@ from .merge import (
     without_promises_of_sums,
 )
 from .positions import aid_nouns_in
-from .recipients import by_name, sentence_countries
+from .recipients import sentence_countries
 from .referents import remember_officials
 from .rounds import givers_so_far, in_a_round
+from .said import by_name, newer_parties
+from .headlines import headline_end, loose_headline
 from .sentence import joint_work, sentence_aid
 from .text import BULLET, aid_sentences, enumerates, heading_countries
 from .vocab import VIA_NAME, region_pattern, vocab, words
@@ -224,9 +231,10 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
     aid_sentence = -10
     heading: list[str] | None = None  # the countries of the heading line over a list
     said: list[list[str] | None] = []  # the countries each sentence before named (None: a region only)
+    said_at: dict[int, list[str] | None] = {}  # the same, by sentence index
     lead: Aid | None = None  # the sum of a line that opens a list ("promised Egypt €7.4bn:")
     demands = False  # the list under "X calls on:" asks for things; it states no facts
-    top = _headline_end(doc_text(doc), ctx.article.title)  # where the headline ends
+    top = headline_end(doc_text(doc), ctx.article.title)  # where the headline ends
     line_run: list[str] = []  # the countries of consecutive list lines that name one each
     aid_nouns = set(vocab()["aid_nouns"])
     remember_officials(doc, ctx.officials)
@@ -268,13 +276,16 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         continues = not nouns and (index - aid_sentence <= 1 or heading is not None and aid_sentence >= 0 and bool(BULLET.match(text)))
         given = not nouns and amount_given(sent)
         if nouns or continues or given:
+            recent = recent_with_recipients(facts, fact_sentence, index)
+            # "Benin signs. France pledges X. ... X signs with Tunisia. Paris promises Y": Y is Tunisia's
+            newer = recent is not None and newer_parties(said_at, fact_sentence[id(recent)], index, recent)
             found = sentence_aid(
                 sent, nouns, countries, memory,
                 # a regional fact after the list ends it: "for Central America ... the money"
                 index - list_sentence <= 2 and not (facts and not facts[-1].recipients and fact_sentence.get(id(facts[-1]), -1) > list_sentence),
                 continues=continues, previous=facts[-1] if continues and facts else None,
-                recent_recipients=recent_recipients(facts, fact_sentence, index),
-                recent=recent_with_recipients(facts, fact_sentence, index),
+                recent_recipients=recent_recipients(facts, fact_sentence, index) if not newer else [],
+                recent=recent,
                 donors=givers_so_far(facts),
                 # "Denmark and Rwanda signed an accord. ... Copenhagen will pay 40 million
                 # kroner": the parties named last, up to three sentences before
@@ -291,7 +302,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 repeated = same_amount_before(fact, sums.of(fact), sent, top)
                 if repeated is not None:
                     if (repeated.status is None and fact.status is not None) or (
-                        (not repeated.recipients or _loose_headline(repeated, fact, top))
+                        (not repeated.recipients or loose_headline(repeated, fact, top))
                         and fact.recipients and (repeated.status == fact.status or told_in_headline(repeated, top))
                     ):
                         # a headline's "$12m for X", then the body's sentence that says what happened
@@ -316,8 +327,9 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
                 aid_sentence = index
             if text.rstrip().endswith(":") and found and found[0].amount is not None:
                 lead = found[0]
-        named_here = by_name(text, countries)  # "the Greek islands", "a Syrian": no party the next sum's for
+        named_here = by_name(text, countries, sent)  # "the Greek islands", "a Syrian": no party the next sum's for
         said.append(None if not named_here and region_pattern().search(text) else named_here)
+        said_at[index] = said[-1]
         before = list(memory.last_list)
         memory.update(countries)
         # "- Guatemala: signed July 26", "- El Salvador: ...", "- Honduras: ...": list lines that
@@ -330,7 +342,7 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
             list_sentence = index
     restored_from_frozen(facts)
     facts = sums_of_earlier_talk(facts)
-    facts = headline_told_again(facts, _headline_end(doc_text(doc), ctx.article.title))
+    facts = headline_told_again(facts, headline_end(doc_text(doc), ctx.article.title))
     receivers = {r for fact in facts for r in fact.recipients}
     for fact in facts:
         in_home_dollar(fact, doc, receivers)
@@ -345,30 +357,13 @@ def extract_aid(doc: "Doc", ctx: "Context") -> list[Aid]:
         if (f.provider not in f.recipients or others_named(f))
         and (in_a_round(f, facts) or not spent_at_home(doc, f)) and not told_at_home(doc, f) and not spent_in_own_province(f)
     ]
+    givers = {f.provider for f in facts if f.provider}
     for fact in facts:
         # a donor's share of a round of pledges goes to no state the story merely names most
-        fact.recipients = pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or (counterpart(doc, fact) if not in_a_round(fact, facts) else [])
+        fact.recipients = pooled(fact, facts) or [r for r in fact.recipients if r != fact.provider] or (counterpart(doc, fact, givers) if not in_a_round(fact, facts) else [])
     for fact in facts:
         in_dollars(fact, ctx.article.date)
     return facts
-
-
-def _headline_end(text: str, title: str | None = None) -> int:
-    """Where the headline ends: the article's title when the text opens with it under an
-    outlet's name or section ("VOA News / Americas / US to Restore Some Aid ..."), else the
-    first line of a text with several lines (0 for a text of one line)."""
-    end = text.find("\n", len(text) - len(text.lstrip()))
-    at = text.find(title, 0, _TITLE_REACH) if title else -1
-    return at + len(title) if title and at >= 0 and text[at + len(title) : at + len(title) + 1] in ("\n", "") else max(end, 0)
-
-
-#: how far into a text its title may start, below an outlet's name and section lines
-_TITLE_REACH = 200
-
-
-def _loose_headline(headline: Aid, fact: Aid, top: int) -> bool:
-    """Whether a sum is a headline's (before ``top``) that the body tells with other countries."""
-    return headline.evidence is not None and headline.evidence.start < top and set(fact.recipients) != set(headline.recipients)
 
 
 def _name_word(tok, sent) -> bool:

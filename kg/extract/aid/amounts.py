@@ -13,6 +13,7 @@ from ...annotate.index import per_document
 from ...parse import doc_text
 from ..parties import countries_in, names
 from .text import is_verb, token_at
+from .donor_currency import in_donor_currency, in_donor_dollars  # noqa: F401 (sentence.py reads them here)
 from .vocab import VAGUE, article_dollar, giving_statuses, named_dollars_in, not_aid, regex, vocab, words
 
 if TYPE_CHECKING:
@@ -82,81 +83,6 @@ def without_breakdown(amounts: list[Amount], text: str) -> list[Amount]:
         if abs(sum(a.value for a in rest) - whole.value) <= 0.01 * whole.value:
             return [a for a in amounts if a not in rest]
     return amounts
-
-
-def in_donor_dollars(amounts: list[Amount], text: str, donor: str | None) -> list[Amount]:
-    """ "Canada will give $100 million (about US$73 million)": a bare "$" sum the text restates
-    in US dollars of another value is in the donor's own dollar, and the restatement is
-    that sum's dollar figure, not a second sum."""
-    dollar = _own_dollar(donor)
-    out: list[Amount] = []
-    for a in amounts:
-        last = out[-1] if out else None
-        if (
-            dollar and last is not None and last.currency == "USD" == a.currency and last.restated is None
-            and last.text.startswith("$") and not a.text.startswith("$") and a.value != last.value
-            and "(" in text[last.end : a.start] and a.start - last.end <= 12
-        ):
-            out[-1] = Amount(last.start, last.end, last.text, last.value, last.value_max, dollar, a)
-            continue
-        out.append(a)
-    return out
-
-
-def in_donor_currency(amounts: list[Amount], donor: str | None, doc: "Doc") -> list[Amount]:
-    """ "Denmark has promised 40 million kroner": a currency word several states share, read
-    as the donor's own currency when that is one of them, else as the currency of the one
-    state of the article that has a currency of that name (CLDR plural names, through babel)."""
-    own: dict[str, str] | None = None  # read only for a sum that may need it (most are US dollars)
-    out = []
-    for a in amounts:
-        said = (a.text[: a.restated.start - a.start] if a.restated else a.text).split("(")[0]  # without "($5.8 million"
-        named = re.findall(r"[^\W\d_]+", said)[-1:]
-        if named and a.currency not in (VAGUE, "USD") and own is None:
-            own = _own_currency_words(doc, donor)
-        code = own.get(named[0].lower()) if named and a.currency not in (VAGUE, "USD") else None
-        out.append(a if code is None or code == a.currency else Amount(a.start, a.end, a.text, a.value, a.value_max, code, a.restated))
-    return out
-
-
-def _own_currency_words(doc: "Doc", donor: str | None) -> dict[str, str]:
-    """The currency words of the article's states, and the donor's own over them."""
-    own = dict(_article_currency_words(doc))
-    state = country_by_name(donor) if donor else None
-    if state is not None:
-        own.update(_currency_words(state.iso2))
-    return own
-
-
-def _currency_words(iso2: str) -> dict[str, str]:
-    """The last word of the plural name of each currency of a state ("kroner" -> "DKK")."""
-    from babel.numbers import get_currency_name, get_territory_currencies
-
-    return {get_currency_name(c, count=2, locale="en").split()[-1].lower(): c for c in get_territory_currencies(iso2)}
-
-
-def _article_currency_words(doc: "Doc") -> dict[str, str]:
-    """Currency words that the states the article names give one currency, found once per Doc."""
-    found = doc.user_data.get("kg_aid_currency_words")
-    if found is None:
-        codes: dict[str, set[str]] = {}
-        for name in names(countries_in(doc_text(doc))):
-            state = country_by_name(name)
-            for word, code in _currency_words(state.iso2).items() if state else ():
-                codes.setdefault(word, set()).add(code)
-        found = doc.user_data["kg_aid_currency_words"] = {w: next(iter(c)) for w, c in codes.items() if len(c) == 1}
-    return found
-
-
-def _own_dollar(donor: str | None) -> str | None:
-    """The dollar currency of the donor state (CLDR's territory currencies, through babel), if any."""
-    from babel.numbers import get_currency_symbol, get_territory_currencies
-
-    state = country_by_name(donor) if donor else None
-    if state is None:
-        return None
-    codes = [c for c in get_territory_currencies(state.iso2) if c != "USD"]
-    return next((c for c in codes if get_currency_symbol(c, "en").endswith("$")), None)
 
 
 def money_key(fact: Aid) -> tuple[float, str] | None:
@@ -251,7 +177,10 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         if not _in_name(sent, m.start()) and not regex("public_share_before", re.I).search(text[max(0, m.start() - 20) : m.start()])
         and not _helped(token_at(sent, sent.start_char + m.start()))
     ]
-    if trade or regex("per_unit_after", re.I).search(text[amount.end :]):
+    tails = [text[amount.end :]]
+    if amount.restated is not None:  # "JD15 per person ($21)": the rate is said before its conversion
+        tails += [text[a.end :] for a in amounts_in(sent) if a.start == amount.start and a.end <= amount.restated.start]
+    if trade or any(regex("per_unit_after", re.I).search(tail) for tail in tails):
         return True
     if regex("exchange_rate").search(text[amount.end :]) or regex("exchange_rate").search(text[: amount.start]):
         return True  # "($1 = 1.36 Canadian dollars)": a rate, not a sum given
@@ -272,7 +201,11 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") or _one_person(c) for c in subjects):
+    if any(c.lower_ in words("distributive_subjects") for c in subjects):
+        return True  # "each can receive up to 1,200 euros": a sum per person, not the aid
+    if verb.lemma_.lower() in words("spending_lemmas") and _spends_on_itself(sent, _payers(verb, subjects)):
+        return True  # "Chad alone spends 30 billion CFA francs a year securing its border": home spending
+    if verb.lemma_.lower() in words("paying_lemmas") and any(c.lemma_.lower() in words("people_paying") or _one_person(c) for c in _payers(verb, subjects)):
         return True  # "Migrants pay $40 for the bus ride", "a builder paid a broker $8,000": a price people pay
     if verb.lemma_.lower() in words("asking_lemmas") and not any(
         t.lower_ in vocab()["budget_nouns"] for c in subjects for t in c.subtree
@@ -283,6 +216,24 @@ def not_aid_amount(sent: "Span", amount: Amount) -> bool:
         not_aid().search(" ".join(t.text for t in c.subtree if not _name_word(t) and sent.start <= t.i < sent.end))
         for c in subjects
     )
+
+
+def _payers(verb: "Token", subjects: list["Token"]) -> list["Token"]:
+    """Who pays: the subjects, and for a pronoun in a reported clause the subject of the verb
+    that reports it ("some travellers say they paid 15,000 pounds")."""
+    if verb.dep_ == "ccomp" and any(c.pos_ == "PRON" for c in subjects):
+        return subjects + [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _spends_on_itself(sent: "Span", payers: list["Token"]) -> bool:
+    """Whether a state pays in a sentence that names no other state: it spends at home."""
+    own = {n for c in payers for n in names(countries_in(" ".join(t.text for t in c.subtree)))}
+    if not own or re.search(vocab()["abroad_cue"], sent.text, re.I):
+        return False  # "spent $1.1 billion ... in the three countries": abroad
+    from .recipients import place_countries
+
+    return set(names(countries_in(sent.text))) | set(place_countries(sent.text, "")) <= own
 
 
 def own_budget(sent: "Span", amount: Amount) -> bool:
@@ -298,7 +249,15 @@ def _own_budget(anchor: "Token") -> bool:
         noun = noun.head
     if noun.dep_ == "attr":  # the sum a linking verb gives its subject
         noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
-    return noun.lemma_.lower() in words("own_budget_nouns") and any(c.dep_ == "poss" for c in noun.children)
+    elif noun.dep_ == "pobj" and noun.head.lower_ in words("change_by_prepositions") and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "The Border Guard's budget has been increased by €30 million": the budget's change
+        noun = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+        if any(c.lower_ in vocab()["aid_nouns"] for c in noun.children):
+            return False  # "the agency's aid budget was cut by $50 million": aid that was cut
+    # the owner: "IOM's", or a name the parser hangs on the budget with its "'s" ("the Board's")
+    return noun.lemma_.lower() in words("own_budget_nouns") and any(
+        c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.subtree) for c in noun.children
+    )
 
 
 def _one_person(subject: "Token") -> bool:

@@ -55,7 +55,7 @@ def spent_at_home(doc: "Doc", fact) -> bool:
     return any(s.label_ == fact.provider and s.kb_id_ and fact.currency in currencies_of_state(s.kb_id_) for s in states)
 
 
-def counterpart(doc: "Doc", fact) -> list[str]:
+def counterpart(doc: "Doc", fact, donors: "set[str] | frozenset[str]" = frozenset()) -> list[str]:
     """ "Berlin will provide 2.5 million euros for the reintegration of returnees" in a story
     of Germany and Georgia: a state's sum for no one named goes to the one other state the
     story is about (named at least twice, twice as often as any third state)."""
@@ -70,7 +70,8 @@ def counterpart(doc: "Doc", fact) -> list[str]:
     counts = Counter(s.label_ for s in doc.spans[STATES])
     if not fact.provider or fact.provider not in counts:
         return []
-    others = [(n, name) for name, n in counts.most_common() if name != fact.provider]
+    # another donor of the story gives, it does not get ("Norway has given us $14 million, and Canada ...")
+    others = [(n, name) for name, n in counts.most_common() if name != fact.provider and name not in donors]
     if not others or others[0][0] < 2 or (len(others) > 1 and others[0][0] < 2 * others[1][0]):
         return []
     return [others[0][1]]
@@ -89,13 +90,16 @@ def spent_in_own_province(fact) -> bool:
 
     if not fact.currency or fact.evidence is None or fact.currency in money_data()["world_currencies"]:
         return False
-    if find_countries(fact.evidence.text):
-        return False
     states = [c for c in (country_by_name(n) for n in [fact.provider, *fact.recipients] if n) if c is not None]
     home = next((c.name for c in states if fact.currency in currencies_of_state(c.iso2)), None)
-    if home is None:
-        return False
+    # "The Australian government has committed $1.2 million to ... in regional Queensland": the
+    # donor's people's word may qualify its government; a state named by name ("Norway offered
+    # ... to the pool, it said in Oslo"), another state or a state that is no donor may not
     text = fact.evidence.text
+    if home is None or any(
+        c.name != home or home != fact.provider or text[a:b] not in c.demonyms for a, b, c in find_countries(text)
+    ):
+        return False
     # "In Stockholm, ...": the sentence's first word is a preposition like any other
     places = place_countries(text[:1].lower() + text[1:], "", frozenset({home}))
     return bool(places) and all(p == home for p in places)

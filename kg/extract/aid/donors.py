@@ -53,9 +53,11 @@ def org_mentions(text: str, donors: bool) -> list[tuple[int, int, str]]:
     """(start, end, body) of each mention, in text order; "UN" inside "the UN refugee agency"
     is no mention of its own: the longer name is the body meant."""
     found = org_matches(text)
+    members = regex("members_after", re.I)  # "covering all ECOWAS states": the region, not the body
     return sorted(
         (a, b, name) for a, b, name, d in found
         if d == donors and not any(s <= a and b <= e and (s, e) != (a, b) for s, e, _, _ in found)
+        and (donors or not members.match(text, b))
     )
 
 

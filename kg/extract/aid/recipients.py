@@ -50,6 +50,8 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found = [c for c in found if c.via != VIA_NAME or not any(s <= c.start < e for s, e in orgs)]
     # "the Sahel and Lake Chad": a lake, not the state
     found = [c for c in found if c.via != VIA_NAME or not regex("feature_before").search(text[max(0, c.start - 12) : c.start])]
+    # "through the Austrian Development Agency": a state's word opening the name of the channel
+    found = [c for c in found if c.via != VIA_NAME or not _channel_name(text, c)]
     # "Afghanistan's neighbours": other states
     found = [c for c in found if c.via != VIA_NAME or not regex("others_after").search(text[c.end : c.end + 16])]
     # "the Brussels conference on Syria": the topic of a gathering, not who gets what is pledged there
@@ -71,6 +73,12 @@ def sentence_countries(sent: "Span", memory: CountryMemory) -> list:
         found += [CountryMention(m.start(), m.end(), name, via="anaphora") for name in listed]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _channel_name(text: str, c) -> bool:
+    """Whether a state's word opens a capitalised name after "through"/"via" (the body money goes through)."""
+    before = rf"\b(?:{'|'.join(map(re.escape, words('instrument_prepositions')))})\s+(?:the\s+)?$"
+    return bool(re.search(before, text[max(0, c.start - 16) : c.start], re.I) and re.match(r"\s+[A-Z]", text[c.end : c.end + 3]))
 
 
 @cache
@@ -107,18 +115,6 @@ def _capitals(sent: "Span") -> list[CountryMention]:
     return out
 
 
-def by_name(text: str, countries) -> list[str]:
-    """The states a sentence names by their name, not by their people's word ("the Greek
-    islands", "another Syrian from Turkey" names Turkey only), unless it names none by name
-    ("London has paid towards security on the French side"): the parties a sum in the next
-    sentences may be for."""
-    def demonym(c) -> bool:
-        state = country_by_name(c.name)
-        return state is not None and text[c.start : c.end] in state.demonyms
-    named = [c for c in countries if c.via == VIA_NAME]
-    return names([c for c in named if not demonym(c)] or named)
-
-
 def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]" = frozenset()) -> list[str]:
     """ "a grant for violence prevention in San Pedro Sula": the country of the place; a
     province or capital no hand list has ("in Borno", "in Ulaanbaatar") only when its state
@@ -130,6 +126,8 @@ def place_countries(text: str, provider: str, named: "frozenset[str] | set[str]"
         name = places[place]
         if place not in hand_places() and name not in named:
             continue
+        if any(pattern.fullmatch(place) for _, pattern in government_terms()):
+            continue  # "In Brussels, the Commission proposed ...": the seat of a donor, not where money goes
         last = re.search(r"(\w+)\s*$", text[max(0, m.start() - 20) : m.start()])
         after = re.match(r"\s*(\w+)", text[m.end() :])  # "the London conference", "the Valletta summit"
         venues = {w.rstrip("s") for w in words("venue_nouns")}
@@ -362,7 +360,9 @@ def acting_bodies(sent: "Span") -> set[str]:
     ones the money is for."""
     out: set[str] = set()
     for tok in sent:
-        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head):
+        # "EUR 2 million to help IOM scale up return flights": a body the money helps to act is helped
+        helped = tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_.lower() in words("helping_lemmas")
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not receives(tok.head) and not helped:
             # "Sweden's core support to UNHCR amounted to ...": a body the subject's money goes to does not act
             paid = {
                 t.i for p in tok.subtree

@@ -165,7 +165,7 @@ def sentence_aid(
                 # $300m": in a round of pledges, only a partner named with the donor ("Denmark and
                 # Rwanda signed an accord. Denmark will pay ...") is whom it pays; a donor never is
                 if fact_provider in said_before or not pledging_round(fact_provider, donors):
-                    own = [c for c in said_before if c != fact_provider and c not in donors]
+                    own = [c for c in said_before if c not in givers and c not in donors]
             if figure and fact_provider and _spent_inside(text, countries, str(fact_provider)):
                 # "Congress gave the agency $3 billion for detention inside the United States":
                 # a state's money for itself, whoever the sentences before spoke of

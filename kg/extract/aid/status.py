@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ...parse import doc_text
 from .text import BULLET, in_relative_clause, phrase_head, is_verb
 from .vocab import phrase_status, status_of_lemma, strong_nouns, vocab, words
+from .after_sum import restated_in_relative_clause, trailing_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -237,7 +238,7 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     status = _partitive_status(anchor) or _status_of_phrase(anchor)
     if status:
         return status
-    status = _restated_in_relative_clause(anchor)
+    status = restated_in_relative_clause(anchor, status_token) or trailing_participle(anchor, status_token)
     if status:
         return status
     # the status word that governs the amount or the aid noun
@@ -255,21 +256,6 @@ def amount_status(sent: "Span", anchor: "Token", nouns: list["Token"]) -> str | 
     # nearest status word, a main-clause verb before one in a relative clause
     candidates = [(in_relative_clause(t), abs(t.i - anchor.i), s) for t in sent if (s := status_token(t))]
     return min(candidates)[2] if candidates else None
-
-
-def _restated_in_relative_clause(anchor: "Token") -> str | None:
-    """ "would release part of the aid it had frozen for the three countries, some $143
-    million": a sum in apposition inside a relative clause restates the money the clause
-    describes, so the verb over that money says what happens to it, not the clause's own."""
-    head = anchor
-    while head.dep_ != "appos" and head.head != head and head.head.pos_ in ("NUM", "SYM"):
-        head = head.head  # "$", "143" -> "million": the sum's own words
-    if head.dep_ != "appos":
-        return None
-    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
-    if clause is None or clause.head.lower_ not in strong_nouns():
-        return None
-    return next((s for a in clause.head.ancestors if (s := status_token(a))), None)
 
 
 def _asked_for(noun: "Token", verb: "Token") -> bool:

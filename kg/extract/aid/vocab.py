@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...annotate.index import per_document
-from ...gazetteer import local_places, office_holders
+from ...gazetteer import local_places, office_holders, organisations
 from ...money import dollar_currency, named_dollars
 from ...parse import doc_text
 from ..parties import US, matcher, pattern_file, terms
@@ -94,12 +94,21 @@ def not_aid() -> re.Pattern[str]:
 
 @cache
 def org_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
-    """(canonical name, pattern, is a donor) for organisations that give or get aid."""
+    """(canonical name, pattern, is a donor) for organisations that give or get aid: the donors
+    and bodies of ``aid_terms.json``, then every other intergovernmental body of the gazetteer
+    (``organisations.json``: "the AU Commission's work" is the African Union's), as a body
+    money may go to or through, under the name of the body it serves."""
+    entries = [(e["name"], e["aliases"], donor) for key, donor in (("donors", True), ("organisations", False)) for e in vocab()[key]]
+    known = {name for name, _, _ in entries}
+    taken = {a for _, aliases, _ in entries for a in aliases}
+    for body in organisations():
+        owner = body.serves or body.name
+        if body.kind == "igo" and owner not in known and not taken & {body.name, *body.aliases}:
+            entries.append((owner, [body.name, *body.aliases], False))
     out = []
-    for key, donor in (("donors", True), ("organisations", False)):
-        for entry in vocab()[key]:
-            alternation = "|".join(re.escape(a) for a in sorted(entry["aliases"], key=len, reverse=True))
-            out.append((entry["name"], re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w])"), donor))
+    for name, aliases, donor in entries:
+        alternation = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        out.append((name, re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w])"), donor))
     return out
 
 
@@ -160,7 +169,9 @@ def place_table() -> tuple[dict[str, str], re.Pattern[str]]:
     alternation = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     # a place where the money goes or is spent, not a surname ("Flores") or a byline, nor a
     # word of a longer name ("in East Africa", "for Central America")
-    return places, re.compile(rf"\b(?:{'|'.join(vocab()['place_prepositions'])})\s+(?:the\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
+    # the preposition and article in any case: "For the Accra centre, X provided ..." opens a
+    # sentence; one word of lower case may qualify the place ("in regional Queensland")
+    return places, re.compile(rf"\b(?i:{'|'.join(vocab()['place_prepositions'])})\s+(?i:the\s+)?(?:[a-z]+\s+)?({alternation})\b(?!{vocab()['place_name_goes_on']})")
 
 
 @cache
