@@ -14,7 +14,7 @@ from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
-from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
+from .official_mentions import CONTEXT_COUNTRY, TITLE_WITH_COUNTRY, _Mention, _Person
 from .official_pairs import _beside_another_state, _met, _side_by_side
 from .roles import Role
 from .state_clues import (
@@ -265,11 +265,15 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
     """"Public Safety Minister X" in an article whose officials serve Canada and the US: the
     one state among the article's officials that has such a post (the US has no ministers),
-    when neither the sentence, the paragraph nor the dateline names one."""
+    when neither the sentence, the paragraph nor the dateline names one. Not a state whose officials
+    carry it in their title when the article names, twice, a state no title names: that is its own."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
+    titled = {o.country for o in officials if o.confidence >= TITLE_WITH_COUNTRY}
+    if any(n >= 2 and s not in titled for s, n in _states_counted(doc_text(posted[0].sentence.doc)).items()):
+        states -= titled
     # a post with a portfolio has one holder per state: another's "Minister of Labour" of Chile is not this one's
     held = {o.country for o in officials if o.name != person.name and o.role == posted[0].role.role != posted[0].role.head}
     found = states - _states_without(posted[0].role) - _other_states(person) - held
