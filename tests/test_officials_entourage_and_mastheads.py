@@ -22,6 +22,7 @@ from conftest import official_states_in as states
     ("The Daily Star\nBusiness\n\nWorkers to go abroad\n", "Bangladesh"),
     ("Kenya Signs Deal With Qatar\n\nBy Jo Doe\nMarch 3, 2019\nText.", None),  # a headline, no outlet line
     ("Workers to go abroad\nThe Nairobi Star / March 3, 2019\nBody.", "Kenya"),
+    ("Workers to go abroad\nMaria Lopez\nThe Lima Daily\nQuito | Mon, May 3, 2021\nBody.", None),  # a dateline
     ("Workers to go abroad\n\nThe minister spoke to Norway on Friday.\n", None),
 ])
 def test_the_masthead_is_the_first_line_or_an_outlet_beside_its_date(text, home):

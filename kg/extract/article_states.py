@@ -28,14 +28,16 @@ def _masthead_state(text: str) -> str | None:
     name does not say its home (``state_roles.json`` "outlet_homes": "The Daily Star"): an outlet
     named for its home, or its section. The masthead is a short first line, or a line of the
     first few that gives the outlet beside a date, below headline and byline ("Manila Bulletin /
-    June 3, 2019")."""
+    June 3, 2019"); a place alone beside a date is a dateline, not an outlet."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_MASTHEAD_LINES]
+    places = gazetteer.dateline_places()
     for i, line in enumerate(lines):
         parts = [p for p in re.split(r"\s*(?:\s[|/]|[|/]$)\s*", line) if p]
         dated = [p for p in parts if _DATE_PATTERN.search(p)]
-        if i and not dated or len(dated) == len(parts):
-            continue  # below the first line, only an outlet beside its date
-        state = _masthead_parts_state([p for p in parts if p not in dated])
+        named = [p for p in parts if p not in dated]
+        if i and (not dated or any(p in places or gazetteer.country(p) for p in named)) or not named:
+            continue  # below the first line, only an outlet beside its date, not a dateline ("Manila | Wed, May 3")
+        state = _masthead_parts_state(named)
         if state:
             return state
     return None
