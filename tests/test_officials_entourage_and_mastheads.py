@@ -48,3 +48,14 @@ def test_a_bare_minister_does_not_take_the_state_a_foreign_title_names(nlp):
     found = states(nlp, text)
     assert found["Paul Roy"] == "Canada"
     assert found["Yaw Mensah"] != "Canada"
+
+
+def test_a_plural_title_shared_by_two_names_names_two_states(nlp):
+    # "then foreign ministers X and Y": two holders of one post, of two states, at another time
+    # than today's holders (who do not rule out a state for them)
+    text = ("Chile and Peru signed a returns accord on Monday. Chilean Interior Minister Rosa Vera and her "
+            "Peruvian counterpart, Luis Quispe, met in Lima.\n\nAn earlier deal, signed by then foreign "
+            "ministers Pablo Soto and Carlos Mamani in 2012, had lapsed. Chile and Peru had both asked for a new one.")
+    found = states(nlp, text)
+    assert found["Pablo Soto"] == "Chile"
+    assert found["Carlos Mamani"] == "Peru"
