@@ -59,3 +59,23 @@ def test_a_plural_title_shared_by_two_names_names_two_states(nlp):
     found = states(nlp, text)
     assert found["Pablo Soto"] == "Chile"
     assert found["Carlos Mamani"] == "Peru"
+
+
+def test_who_is_due_in_a_capital_does_not_serve_its_state(nlp):
+    text = ("Kenya will host talks on refugees next week. Kenya has 500,000 refugees and Kenya wants help.\n\n"
+            "Trade Minister Ola Dahl is due in Nairobi on Sunday.")
+    assert states(nlp, text)["Ola Dahl"] != "Kenya"
+
+
+def test_who_receives_the_visitor_of_the_sentence_before_serves_the_place_visited(nlp):
+    text = ("Ghana and Togo agreed on Monday to ease border crossings.\n\nGhanaian President Kwame Osei "
+            "returns to Lomé on Friday. He is received by President Faure Agbeko at the palace.")
+    found = states(nlp, text)
+    assert found["Faure Agbeko"] == "Togo"
+    assert found["Kwame Osei"] == "Ghana"
+
+
+def test_who_goes_back_to_a_capital_may_be_going_home(nlp):
+    text = ("Afghanistan and Pakistan agreed to reopen the crossing.\n\nAfghan officials said Deputy "
+            "Minister Abdul Rahim returned to Kabul on Monday.")
+    assert states(nlp, text)["Abdul Rahim"] != "Pakistan"
