@@ -40,9 +40,9 @@ def _country_index() -> dict[str, Country]:
     for c in countries():
         for form in (f for f in (c.name, *c.aliases, *c.demonyms) if f not in left_out):
             index.setdefault(form, c)
-            # "the United States" and "United States" are the same mention
+            # "the United States" is "United States"; "the States" is no "Member States" (one word, no name)
             bare = _leading_article().sub("", form)
-            if bare != form:
+            if bare != form and (" " in bare or bare in (c.name, *c.aliases)):
                 index.setdefault(bare, c)
         if c.name in left_out:
             continue

@@ -43,3 +43,13 @@ def test_country_before_a_comma_and_city_is_still_the_country():
 ])
 def test_a_state_that_is_also_another_states_subdivision(text, found):
     assert [c.name for _, _, c in find_countries(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Baltic States and the Nordic States agreed a plan.", []),
+    ("Twelve Member States backed the pact with Peru.", ["Peru"]),
+    ("Refugees reached the States from Haiti.", ["United States", "Haiti"]),
+    ("Ministers of The Gambia and Gambia's neighbours met.", ["Gambia", "Gambia"]),
+])
+def test_a_one_word_form_is_a_state_only_with_its_article(text, found):
+    assert names(text) == found

@@ -11,30 +11,55 @@ from collections import Counter
 from functools import lru_cache
 
 from .. import gazetteer
+from ..headline import _DATE_PATTERN
 from .state_clues import _unquoted
 from .state_roles import is_people
 
 #: the most words a masthead line takes ("Korea JoongAng Daily", "News24 | South Africa | Politics")
 _MASTHEAD_WORDS = 6
+#: how many of the first lines may hold the masthead (headline, byline and section may come first)
+_MASTHEAD_LINES = 5
 
 
 @lru_cache(maxsize=8)
 def _masthead_state(text: str) -> str | None:
-    """The one state a short first line names by its name, demonym or capital ("The Times of
-    Israel", "Jakarta Post", "News24 | South Africa", "EL COMERCIO (Quito)"): an outlet named
-    for its home, or its section."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    """The one state an outlet's masthead names by its name, demonym or capital ("The Times of
+    Israel", "Jakarta Post", "News24 | South Africa", "EL COMERCIO (Quito)"), or an outlet whose
+    name does not say its home (``state_roles.json`` "outlet_homes": "The Daily Star"): an outlet
+    named for its home, or its section. The masthead is a short first line, or a line of the
+    first few that gives the outlet beside a date, below headline and byline ("Manila Bulletin /
+    June 3, 2019"); a place alone beside a date is a dateline, not an outlet."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_MASTHEAD_LINES]
+    places = gazetteer.dateline_places()
+    for i, line in enumerate(lines):
+        parts = [p for p in re.split(r"\s*(?:\s[|/]|[|/]$)\s*", line) if p]
+        dated = [p for p in parts if _DATE_PATTERN.search(p)]
+        named = [p for p in parts if p not in dated]
+        if i and (not dated or any(p in places or gazetteer.country(p) for p in named)) or not named:
+            continue  # below the first line, only an outlet beside its date, not a dateline ("Manila | Wed, May 3")
+        state = _masthead_parts_state(named)
+        if state:
+            return state
+    return None
+
+
+def _masthead_parts_state(parts: list[str]) -> str | None:
     small = gazetteer.grammar_words("title_small_words")
 
     def words(part: str) -> list[str]:
         return re.findall(r"[^\W\d_][\w'.-]*", part)  # a capital in brackets counts too
 
+    homes = gazetteer._load_json("state_roles.json")["outlet_homes"]
+    if len(parts) == 1 and parts[0] in homes:
+        return homes[parts[0]]
     # the parts between bars that are names, not a headline ("No way in: Rudd's PNG gamble") or a
     # note ("El Comercio (Lima) | Translated from Spanish"): every word capitalised but the small ones
-    parts = [p for p in re.split(r"\s+[|/]\s+", line) if not any(w[0].islower() and w not in small for w in words(p))]
+    parts = [p for p in parts if not any(w[0].islower() and w not in small for w in words(p))]
     first = " | ".join(parts)
     if not parts or len(first.split()) > _MASTHEAD_WORDS:
         return None
+    if first in homes:
+        return homes[first]
     tokens = words(first)
     places = gazetteer.dateline_places()
     found = {c.name for _, _, c in gazetteer.find_countries(first)}

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .official_mentions import _Person
+from .. import gazetteer
+from .official_mentions import CONTEXT_COUNTRY, _Person
 from .state_clues import _name_token, counterpart_state, group_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..facts import Official
+    from .roles import Role
 
 
 def _coordinated(person: _Person, other: _Person) -> bool:
@@ -111,3 +113,47 @@ def _named_with_state(person: _Person, state: str) -> bool:
     return any(m.role is not None and (m.role.country == state and not m.role.implied_country
                                        or state in (group_state(m), counterpart_state(m)))
                for m in person.mentions)
+
+
+def plural_title_partner_states(person: _Person, made: list[tuple["Official | None", _Person]]) -> set[str]:
+    """"signed by then foreign ministers X and Y": one title in the plural shared by two names
+    joined by "and" names two holders of one post, of two states; the state already read for
+    the one is not the other's."""
+    out: set[str] = set()
+    for o, p in made:
+        if p is person or o is None or not o.country or not _coordinated(person, p):
+            continue
+        for m in (m for m in person.mentions if m.role is not None):
+            for n in (n for n in p.mentions if n.sentence.start == m.sentence.start):
+                first = min(_name_token(m), _name_token(n), key=lambda t: t.i)
+                doc, head = first.doc, m.role.head.lower().split()
+                words = [*doc[first.left_edge.i : first.i], *([first.head] if first.dep_ == "appos" else [])]
+                if any(t.tag_ == "NNS" and t.lemma_.lower() in head for t in words):
+                    out.add(o.country)
+    return out
+
+
+def past_holder(person: _Person) -> bool:
+    """"then foreign minister X", "then interior ministers X and Y": a holder the title dates to
+    another time (``state_roles.json`` "past_title_words"), so a holder of the same post named
+    for today is no other state's sign: one state has one holder at a time, not over the years."""
+    words = set(gazetteer._load_json("state_roles.json")["past_title_words"])
+    for m in person.mentions:
+        tok, seen = _name_token(m), 0
+        while seen < 4:  # the name, the conjunct it joins, the title it stands beside
+            if any(t.lower_ in words for t in tok.doc[max(tok.left_edge.i, m.sentence.start) : tok.i]):
+                return True
+            if tok.dep_ not in ("conj", "appos") or tok.head.i >= tok.i:
+                break
+            tok, seen = tok.head, seen + 1
+    return False
+
+
+def _held(person: _Person, role: "Role", made: list[tuple["Official | None", _Person]]) -> set[str]:
+    """The states whose holder of this post the article names already: a post with a portfolio
+    has one holder per state at a time ("Belgian Foreign Minister Y" beside Foreign Minister X,
+    not a "then foreign minister"); a bare head ("Minister", "Senator") has many."""
+    if past_holder(person):
+        return set()
+    return {o.country for o, p in made if o is not None and p is not person and o.country
+            and o.confidence > CONTEXT_COUNTRY and o.role == role.role and len(role.role.split()) > 1}

@@ -14,8 +14,10 @@ from .. import gazetteer
 from ..facts import Official
 from ..parse import doc_text
 from .article_states import _dateline_country, _masthead_state, _states_counted, home_states
-from .official_mentions import CONTEXT_COUNTRY, _Mention, _Person
-from .official_pairs import _beside_another_state, _met, _side_by_side
+from .official_mentions import CONTEXT_COUNTRY, TITLE_WITH_COUNTRY, _Mention, _Person
+from .official_pairs import (
+    _beside_another_state, _held, _met, _side_by_side, past_holder, plural_title_partner_states,
+)
 from .roles import Role
 from .state_clues import (
     _conjunct_states, _paragraph_bounds, _paragraph_states_before, _states_before, _states_in, _states_reported,
@@ -265,14 +267,20 @@ def _titled_states(made: list[tuple[Official | None, _Person]]) -> set[str]:
 def _state_of_the_government(person: _Person, officials: list[Official]) -> str | None:
     """"Public Safety Minister X" in an article whose officials serve Canada and the US: the
     one state among the article's officials that has such a post (the US has no ministers),
-    when neither the sentence, the paragraph nor the dateline names one."""
+    when neither the sentence, the paragraph nor the dateline names one. Not a state whose officials
+    carry it in their title when the article names, twice, a state no title names that may be the person's: its own."""
     posted = [m for m in person.mentions if m.role is not None and not m.role.excluded]
     if not posted:  # any post read as an official's: an IGO's names its IGO, so this one is a state's
         return None
     states = {o.country for o in officials if o.country and gazetteer.country_by_name(o.country) is not None}
     # a post with a portfolio has one holder per state: another's "Minister of Labour" of Chile is not this one's
-    held = {o.country for o in officials if o.name != person.name and o.role == posted[0].role.role != posted[0].role.head}
-    found = states - _states_without(posted[0].role) - _other_states(person) - held
+    held = {o.country for o in officials if o.name != person.name and o.role == posted[0].role.role != posted[0].role.head
+            and not past_holder(person)}  # a holder of another time ("then foreign minister") is no rival
+    never = _states_without(posted[0].role) | _other_states(person) | held
+    titled = {o.country for o in officials if o.confidence >= TITLE_WITH_COUNTRY} | never
+    found = states - never
+    if any(n >= 2 and s not in titled for s, n in _states_counted(doc_text(posted[0].sentence.doc)).items()):
+        found -= titled
     return found.pop() if len(found) == 1 else None
 
 
@@ -329,7 +337,8 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     # Minister Y" beside Italy's Prime Minister X in Tunis)
     never = _states_without(posted[0].role) | _other_states(person) | _held(person, posted[0].role, made)
     met = _states_met(person, made)
-    never |= met
+    partners = plural_title_partner_states(person, made)  # "then foreign ministers X and Y": two states
+    never |= met | partners
     named = {s for s in counts if gazetteer.country_by_name(s) is not None and s not in never}
     other = {s for s in _titled_states(made) - never if gazetteer.country_by_name(s) is not None}
     left = named - _titled_states(made)
@@ -347,8 +356,8 @@ def _state_of_the_article(person: _Person, made: list[tuple[Official | None, _Pe
     if met and len(other) == 1:  # whom X met serves the other titled state, when no untitled colleague says
         return other.pop()
     ranked = sorted(left, key=lambda s: -counts[s])
-    if not ranked and _held(person, posted[0].role, made):
-        # the article's own holder of the post is named: this one is the other party's, the most named
+    if not ranked and (_held(person, posted[0].role, made) or partners):
+        # the article's own holder of the post (or the partner of a shared title) is named: this one is the other party's
         ranked = sorted((s for s in named if counts[s] >= 2), key=lambda s: -counts[s])
     homes = home_states(doc_text(posted[0].sentence.doc))
     if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]] and (not homes or homes & set(ranked)):
@@ -366,14 +375,6 @@ def _states_met(person: _Person, made: list[tuple[Official | None, _Person]]) ->
     from a title or a known holder, not from context) is the other party's, not theirs."""
     return {o.country for o, p in made if o is not None and p is not person and o.country
             and o.confidence > CONTEXT_COUNTRY and _met(person, p)}
-
-
-def _held(person: _Person, role: Role, made: list[tuple[Official | None, _Person]]) -> set[str]:
-    """The states whose holder of this post the article names already: a post with a portfolio
-    has one holder per state ("Belgian Foreign Minister Y" beside Foreign Minister X); a bare
-    head ("Minister", "Senator") has many."""
-    return {o.country for o, p in made if o is not None and p is not person and o.country
-            and o.confidence > CONTEXT_COUNTRY and o.role == role.role and len(role.role.split()) > 1}
 
 
 def _is_governmental(role: Role) -> bool:

@@ -15,7 +15,7 @@ from .parties import matcher
 from .state_clues import _SUBJECTS, _capital_states, _name_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..facts import Official
 
@@ -41,8 +41,28 @@ def host_states(m: _Mention) -> set[str]:
         else:
             hosts = label == "RECEIVE" and (below.dep_ in ("agent", *_SUBJECTS) or _after_agent(verb, below))
         if hosts:
-            found |= _destinations(verb, path[0].i, _names_igo(m.sentence.text))
+            places = _destinations(verb, path[0].i, _names_igo(m.sentence.text))
+            if not places and label == "RECEIVE" and any(c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in verb.children):
+                places = _previous_destinations(m.sentence)  # "Y returns to Lisbon. He is received by X"
+            found |= places
     return found
+
+
+def _previous_destinations(sentence: "Span") -> set[str]:
+    """The place the sentence before ``sentence`` has someone go or go back to (VISIT or RETURN
+    verbs): where the visitor a pronoun names in ``sentence`` is received. The first place the
+    verb names, not what it is for ("returns to Lisbon for the Portugal-Brazil Summit")."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return set()
+    before = doc[sentence.start - 1].sent
+    marks, igo = _host_marks(doc), _names_igo(before.text)
+    for verb in (t for t in before if marks.get(t.i) in ("VISIT", "RETURN")):
+        for end in sorted(t.i + 1 for t in verb.subtree if t.i > verb.i):
+            found = _destinations(verb, end, igo)
+            if found:
+                return found
+    return set()
 
 
 def visited_states(m: _Mention) -> set[str]:
@@ -58,6 +78,7 @@ def visited_states(m: _Mention) -> set[str]:
     verbs += [c for c in name.children if c.dep_ == "relcl" and any(s.dep_ in _SUBJECTS and s.tag_ in ("WP", "WDT")
                                                                     for s in c.children)
               and not _person_between(m, c.left_edge.i)]  # "X and Y, Minister of Z, who is visiting": Y visits
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "acomp"]  # "X is due in Nairobi"
     verbs += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "dobj"]  # "X began a state visit to Algeria"
     out: set[str] = set()
