@@ -81,7 +81,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "explicit": re.compile(
             rf"(?:(?P<m1>{month})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:(?:{_alternation(d['day_month_links'])})\s+)?"
             rf"(?P<m2>{month}))(?:,?\s+(?P<y>{_YEAR}))?", re.I),
-        "numeric": re.compile(rf"(?P<y>{_YEAR})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>{_YEAR})"),
+        "numeric": re.compile(rf"(?P<y>{_YEAR})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})|(?P<m2>\d{{1,2}})/(?P<d2>\d{{1,2}})/(?P<y2>{_YEAR})"
+            # "25.02.2016": dotted dates are written day first (German, Polish, Russian, Turkish ...)
+            rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>{_YEAR})"),
         "month_only": re.compile(
             rf"(?:(?:{_alternation(d['month_lead_words'])})\s*)?({month})(?:,?\s+({_YEAR}))?", re.I),
     }
@@ -174,7 +176,8 @@ def _resolve(expr: str, base_iso: str | None, prefer: Prefer) -> str | None:
 
 def explicit_day(value: str, base: _dt.date | None = None, *, prefer: Prefer = "past") -> str | None:
     """The ISO day of a whole expression that writes a day out ("July 26, 2019", "26th of
-    July 2019", "Sept. 20", "2019/07/26", "7/26/2019", month first as US outlets write it, or "26/07/2019" when only a day-first reading is a day),
+    July 2019", "Sept. 20", "2019/07/26", "7/26/2019", month first as US outlets write it, or "26/07/2019" when only a day-first reading is a day,
+    "25.02.2016" and "03.04.2022" day first, as every dotted convention writes them),
     read without dateparser; None for any other form or an impossible day.
 
     Without a year the day is taken on or before ``base`` (``prefer="future"``: after
@@ -189,6 +192,9 @@ def explicit_day(value: str, base: _dt.date | None = None, *, prefer: Prefer = "
     value = value.strip().rstrip(".,")
     m = _rx()["numeric"].fullmatch(value)
     if m:
+        if m.group("y3"):
+            # "03.04.2022" is 3 April: no convention writes a dotted date month first
+            return _day(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
         year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
             m.group("y2"), m.group("m2"), m.group("d2"))
         if int(month) > 12 >= int(day):

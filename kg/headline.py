@@ -35,6 +35,7 @@ _DATE_PATTERN = re.compile(
     rf"|{_MONTH}\s+{_DAY},?\s+\d{{4}}"  # July 22, 2019 / Jul. 26 2019
     rf"|{_DAY}\s+(?:(?:{_OF})\s+)?{_MONTH},?\s+\d{{4}}"  # 17th October, 2019 / 26 July 2019
     r"|\d{1,2}/\d{1,2}/\d{4}"  # 7/26/2019 (month first, as US outlets write it)
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # 25.02.2016 (day first, as every dotted convention writes it)
     r")(?!\d)",  # a time may follow ("2019-07-26T10:15"), more digits may not
     re.IGNORECASE,
 )

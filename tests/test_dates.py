@@ -203,3 +203,22 @@ def test_publication_dates_of_the_header_are_read_without_dateparser(monkeypatch
 )
 def test_numeric_days_resolve_only_when_one_reading_fits(expression: str, expected: str | None) -> None:
     assert resolve_date(expression, "2021-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("17.11.2018 | 07:45", "2018-11-17"),  # the first number can only be the day
+        ("Posted: 06.09.2021 14:20", "2021-09-06"),  # dotted dates are day first, even when both fit
+        ("9.1.2023", "2023-01-09"),
+        ("30.02.2020 | 11:00", None),  # no such day
+    ],
+)
+def test_dotted_header_dates_are_read_day_first(line: str, iso: str | None) -> None:
+    from kg.read import detect_title_and_date
+
+    assert detect_title_and_date(f"Talks on the border open in Ljubljana\n{line}\nBody text follows.")[1] == iso
+
+
+def test_a_dotted_day_in_text_resolves_day_first() -> None:
+    assert resolve_date("05.07.2024", "2024-08-01") == "2024-07-05"

@@ -56,6 +56,25 @@ def line_kind(line: str) -> str | None:
     return next((kind for kind, rx in _kinds() if rx.fullmatch(stripped)), None)
 
 
+@cache
+def _contact_heading() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data()["contact_headings"]["patterns"]), re.I)
+
+
+def contact_block(line: str) -> str | None:
+    """The kind of the lines under ``line`` when it is a contact heading ("Press contacts:",
+    "For more information please contact:"), else None."""
+    return data()["contact_headings"]["kind"] if _contact_heading().fullmatch(line.strip()) else None
+
+
+def eventless_lines(doc: "Doc") -> list[tuple[int, int]]:
+    """The (start, end) characters of the lines that are read but tell no event (the kinds
+    ``tell_no_event`` lists: a press contact's "Jorge Galindo, IOM, Tel: ..." met nobody)."""
+    kinds = frozenset(data()["tell_no_event"])
+    spans = doc.spans[BOILERPLATE] if BOILERPLATE in doc.spans else ()
+    return [(s.start_char, s.end_char) for s in spans if s.label_ in kinds]
+
+
 #: a list item's marker at the start of a line ("- ", "• ")
 _LIST_ITEM = re.compile(r"\s*[-\u2022*\u2013\u2014]\s+\S")
 
@@ -63,20 +82,33 @@ _LIST_ITEM = re.compile(r"\s*[-\u2022*\u2013\u2014]\s+\S")
 def find_boilerplate(text: str) -> list[Found]:
     """Boilerplate lines of ``text`` as (start, end, kind, "", details); ``skipped`` in details.
     The list items right under a heading line of a kind ("Related:", "Read more:") are of
-    that kind: links to other stories, not this one."""
+    that kind: links to other stories, not this one. The lines under a contact heading
+    ("Press contacts:", "For more information please contact:"), from its first line to the
+    next blank line, are of the kind ``contact_headings`` gives it: who to call, not who acted."""
     found: list[Found] = []
     heading: str | None = None  # the kind of the heading line whose list items follow
+    block: str | None = None  # the kind of the lines under a contact heading, to the blank line
+    opened = False  # whether the block has a line yet (blank lines right under a "...:" heading do not end it)
     end = 0
     for m in _LINE.finditer(text):
         line = m.group(0)
         kind = line_kind(line)
         if "\n\n" in text[end : m.start() + 1]:
             heading = None  # a blank line ends the list
+            block = block if not opened else None
         end = m.end()
         if kind is None and heading is not None and _LIST_ITEM.match(line):
             kind = heading
         else:
             heading = kind if kind is not None and line.rstrip().endswith(":") else None
+        if block is not None and kind is None:
+            kind, opened = block, True
+        elif (opens := contact_block(line)) is not None:
+            block, opened = opens, not line.rstrip().endswith(":")  # "Contacts" then a blank line opens nothing
+        elif block is not None and kind is not None:
+            opened = True  # "Tel: ..." inside the block: a line of it
+        else:
+            block = None
         if kind is not None:
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             end = m.start() + len(m.group(0).rstrip())

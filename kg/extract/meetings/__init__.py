@@ -185,6 +185,7 @@ from .merge import _add, _fold_bare, _day_of_the_same_people, _joinable, _names_
 from .hearings import _hearing
 from .participants import lists_the_group, lists_the_sides
 from .series import other_places, series
+from ...annotate.boilerplate import eventless_lines
 
 __all__ = ["city_of", "country_of_city", "country_of_region", "extract_meetings"]
 
@@ -244,7 +245,9 @@ def extract_meetings(doc: "Doc", ctx: "Context") -> list[Meeting]:
     last_in = -2  # the sentence that told the meeting spoken of last
     group: _Draft | None = None  # a meeting just told with an unnamed group ("met with ministers")
     planned: tuple[_Draft, int] | None = None  # the last meeting told as to come, and its sentence
-    for number, sent in enumerate(sentences(doc)):
+    quiet = eventless_lines(doc)  # a press contact's lines name whom to call, not who met
+    read = [s for s in sentences(doc) if not any(a <= s.start_char < b for a, b in quiet)]
+    for number, sent in enumerate(read):
         if group is not None and (listed := lists_the_group(sent, people)):
             # "... met with security ministers. They were X, Y and Z."
             group.participants += [p for p in listed if p not in group.participants]
