@@ -14,6 +14,7 @@ from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
+from .places import adopters
 from .vocab import _BILATERAL, vocab, words
 from .referents import named_first, salient
 
@@ -149,7 +150,8 @@ def resolve(
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
         elif (not own and kind is not None and kind not in vocab()["multilateral_kinds"] and mention.definite and not mention.plural
-              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2):
+              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2
+              and adopters(mention.token) is None):  # not "Leaders adopted the Malta Declaration": theirs
             # "That is in the Joint Declaration of June 7", no agreement read before: the
             # instrument called by its name is the one of the article's two leading parties
             return [Draft(kind, list(ranking.parties[:2]), confidence=0.6, hedged=mention.hedged)]
