@@ -14,7 +14,7 @@ from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
-from .places import adopters
+from .places import adopted_there, adopters
 from .vocab import _BILATERAL, vocab, words
 from .referents import named_first, salient
 
@@ -36,6 +36,8 @@ def resolve(
     see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
     kind = mention.kind
     own = list(parties)
+    if not own and mention.token is not None and any(adopted_there(c) for c in mention.token.children):
+        return []  # "ministers adopted the Malta Declaration": theirs, no deal read before
     each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
     hub = mention.counterpart or counterpart(own, ranking, each=each)
     if mention.token is not None and is_earlier(mention.token) and not mention.plural:
