@@ -57,3 +57,14 @@ def test_a_state_that_adopted_its_own_named_compact_stays_its_party(nlp) -> None
 def test_two_parties_in_a_statement_name_stay_its_parties(nlp) -> None:
     text = "Officials adopted the EU-Senegal Statement on returns in Dakar on Monday."
     assert facts(agreements_in(nlp, text)) == {("joint declaration", frozenset({"European Union", "Senegal"}))}
+
+
+def test_adopters_who_are_both_parties_read_before_keep_them(nlp) -> None:
+    text = (
+        "Peru and Bolivia signed a memorandum of understanding on border posts on Monday. "
+        "On Tuesday, vice ministers of both countries signed the Chile Peace Declaration in La Paz."
+    )
+    assert facts(agreements_in(nlp, text)) == {
+        ("memorandum of cooperation", frozenset({"Peru", "Bolivia"})),
+        ("joint declaration", frozenset({"Peru", "Bolivia"})),
+    }

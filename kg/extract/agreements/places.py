@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vocab import is_sign_lemma, noun_set
+from .vocab import grammar_regex, is_sign_lemma, noun_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -121,3 +121,11 @@ def adopters(noun: "Token | None") -> "Token | None":
     if noun.dep_ == "nsubjpass":
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def others_adopted(noun: "Token | None") -> bool:
+    """The clause names who adopted the instrument ``noun`` and they are not the pair read
+    before ("Leaders adopted the Malta Declaration", not "ministers of both countries signed
+    the X Declaration"): no deal read before and no article's leading pair is it."""
+    subject = adopters(noun)
+    return subject is not None and not grammar_regex("pair_words").search("".join(t.text_with_ws for t in subject.subtree))
