@@ -17,7 +17,8 @@ One module per stage, read in this order:
 
 Vocabulary and function words live in ``kg/data/agreement_terms.json`` (``grammar`` by role);
 no module compares text with an English word. An agreement needs the parties the text gives:
-two or more, or a state and a body. Rules, each with a test, are in ``tests/test_extract_agreements.py``
+two or more, or a state and a body, or one that alone signed or adopted a named instrument
+(:mod:`.single`). Rules, each with a test, are in ``tests/test_extract_agreements.py``
 and ``tests/test_agreements_transfer.py``.
 """
 
@@ -29,6 +30,7 @@ from ...facts import Agreement
 from .counterparts import Ranking, rank_counterparts
 from .model import merge_alike, one_name_per_state, to_fact
 from .read import read_drafts
+from .single import one_party_instrument
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,8 +46,10 @@ def extract_agreements(doc: "Doc", ctx: "Context") -> list[Agreement]:
     article about deals with one party is X's deal with that party.
     """
     ranking = rank_counterparts(read_drafts(doc, ctx, Ranking((), None)), doc, ctx)
-    # an agreement has the parties the text gives: two or more (a state and a body count)
+    # an agreement has the parties the text gives: two or more (a state and a body count),
+    # or one that alone signed or adopted an instrument called by its name (:mod:`.single`)
     drafts = read_drafts(doc, ctx, ranking)
     for d in drafts:
         d.parties = one_name_per_state(d.parties)
-    return [to_fact(d) for d in merge_alike([d for d in drafts if len(d.parties) >= 2])]
+    kept = [d for d in drafts if len(d.parties) >= 2 or one_party_instrument(d, doc)]
+    return [to_fact(d) for d in merge_alike(kept)]

@@ -14,6 +14,7 @@ from .counterparts import Ranking, counterpart, igos, other_parties
 from ..parties import US, countries_in, names
 from .model import Draft, Mention, union, upgrade
 from .scope import noun_phrase_parties
+from .places import adopted_there, others_adopted
 from .vocab import _BILATERAL, vocab, words
 from .referents import named_first, salient
 
@@ -35,6 +36,8 @@ def resolve(
     see :func:`_counterpart`), unless a body such as UNHCR is its other party."""
     kind = mention.kind
     own = list(parties)
+    if not own and others_adopted(mention.token) and any(adopted_there(c) for c in mention.token.children):
+        return []  # "ministers adopted the Malta Declaration": theirs, no deal read before
     each = not mention.multilateral and (mention.plural or (kind in _BILATERAL and len(set(own)) > 2))
     hub = mention.counterpart or counterpart(own, ranking, each=each)
     if mention.token is not None and is_earlier(mention.token) and not mention.plural:
@@ -149,7 +152,8 @@ def resolve(
             # Z in X's place, with Y
             hub, non_us, own = partner, list(own), [partner, *own]
         elif (not own and kind is not None and kind not in vocab()["multilateral_kinds"] and mention.definite and not mention.plural
-              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2):
+              and mention.token is not None and mention.token.text[:1].isupper() and ranking.main is not None and len(ranking.parties) >= 2
+              and not others_adopted(mention.token)):  # not "Leaders adopted the Malta Declaration": theirs
             # "That is in the Joint Declaration of June 7", no agreement read before: the
             # instrument called by its name is the one of the article's two leading parties
             return [Draft(kind, list(ranking.parties[:2]), confidence=0.6, hedged=mention.hedged)]

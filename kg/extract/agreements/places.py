@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vocab import is_sign_lemma
+from .vocab import grammar_regex, is_sign_lemma, noun_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,6 +62,8 @@ def names_a_place(start: int, sent: "Span") -> bool:
     tok = next((t for t in sent if t.idx <= at < t.idx + len(t.text)), None)
     if tok is None:
         return False
+    if adopted_there(tok):
+        return True
     while tok.dep_ in ("compound", "amod", "poss") and tok.head.i > tok.i:
         tok = tok.head
     if tok.dep_ != "pobj":
@@ -69,3 +71,61 @@ def names_a_place(start: int, sent: "Span") -> bool:
     # "at a conference under the Czech EU presidency": the state holding a body's chair
     return tok.lemma_.lower() in words("chair_nouns") or (
         tok.lemma_.lower() in words("place_nouns") and tok.head.lower_ in words("venue_prepositions"))
+
+
+def adopted_there(tok: "Token") -> bool:
+    """``tok`` names the one state (or its capital) in the name of an instrument whose
+    adopters the clause names otherwise: "EU leaders adopted the Malta Declaration", "Leaders
+    signed the Kigali Declaration" (where it was adopted, not who). The noun is one of
+    ``adopted_nouns``, capitalised as a name, the object of a signing verb (or its passive
+    subject with an agent) whose subject does not name that state; "Jordan adopted its Jordan
+    Compact" and "the EU-Turkey Statement" (two parties: its own) keep theirs."""
+    from ...gazetteer import capital_country
+    from ..parties import countries_in, names
+    from .counterparts import organisations_in
+
+    noun = tok
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i == tok.i or not noun.text[:1].isupper() or noun.lower_ not in noun_set("adopted_nouns"):
+        return False
+
+    def states(node: "Token", upto: int | None = None) -> set[str]:
+        # the subject's own words, not where it met ("EU leaders meeting in Valletta")
+        aside = {t.i for c in node.children if c.dep_ in ("prep", "acl", "relcl") for t in c.subtree}
+        words = [t for t in node.subtree if (upto is None or t.i < upto) and t.i not in aside]
+        text = "".join(t.text_with_ws for t in words)
+        found = set(names(countries_in(text))) | {n for _, _, n in organisations_in(text)}  # "EU-Turkey": two
+        return found | {c.name for t in words if (c := capital_country(t.text)) is not None}
+
+    title = states(noun, noun.i)
+    if len(title) != 1:
+        return False
+    subject = adopters(noun)
+    return subject is not None and not (title & states(subject))
+
+
+def adopters(noun: "Token | None") -> "Token | None":
+    """Who the clause says signed or adopted the instrument ``noun``: the subject of the
+    signing verb it is the object of ("Leaders adopted the X Declaration", also of a verb
+    conjoined to it), or the agent of a passive one ("adopted by heads of state"); None when
+    the clause names none."""
+    if noun is None or not is_sign_lemma(noun.head):
+        return None
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "met in Valletta and adopted the ..."
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject
+    if noun.dep_ == "nsubjpass":
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def others_adopted(noun: "Token | None") -> bool:
+    """The clause names who adopted the instrument ``noun`` and they are not the pair read
+    before ("Leaders adopted the Malta Declaration", not "ministers of both countries signed
+    the X Declaration"): no deal read before and no article's leading pair is it."""
+    subject = adopters(noun)
+    return subject is not None and not grammar_regex("pair_words").search("".join(t.text_with_ws for t in subject.subtree))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .places import in_participle_clause
+from .places import adopted_there, in_participle_clause
 from .signing import onlooker_role
 from ...parse import doc_text
 from .counterparts import organisations_in, parties_named
@@ -197,6 +197,8 @@ def noun_phrase_parties(noun: "Token") -> list[str]:
     "the deal with Washington"."""
     parts = []
     for child in noun.children:
+        if adopted_there(child):
+            continue  # "EU leaders adopted the Malta Declaration": where, not who
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (
             child.dep_ == "prep" and child.lower_ in words("party_prepositions") and onlooker_role(child) is None
         ):  # not "with A and B as guarantors"
