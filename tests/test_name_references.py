@@ -56,3 +56,16 @@ def test_a_word_cited_only_inside_the_full_name_is_not_added(nlp) -> None:
 def test_the_second_part_of_a_hyphenated_surname_is_the_person() -> None:
     people = {"Marisol Tandang-Lacson": "Marisol Tandang-Lacson"}
     assert canonical_in_article("Lacson", people) == "Marisol Tandang-Lacson"
+
+
+def test_a_surname_some_name_ends_in_is_not_a_hyphenated_surname_s_part() -> None:
+    people = {"Ramon Quiblat Jr.": "Ramon Quiblat Jr.", "Lorna Ibarra-Quiblat": "Lorna Ibarra-Quiblat"}
+    assert canonical_in_article("Quiblat", people) == "Ramon Quiblat Jr."
+
+
+def test_a_name_ends_at_a_line_break(nlp) -> None:
+    from kg.extract.person_names import name_of
+
+    doc = nlp("Topic: regional labour markets / Farhan Qureshi\n\nPrint | Email")
+    doc.ents = [doc.char_span(doc.text.index("Farhan"), doc.text.index("Print") + 5, label="PERSON")]
+    assert name_of(doc.ents[0]).text == "Farhan Qureshi"

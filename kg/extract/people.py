@@ -96,6 +96,13 @@ def _canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail = [n for n in known if _ends_with(n, form)]
     if len(set(tail)) == 1:
         return tail[0]
+    # "Lavalle" for "Ana Ortiz-Lavalle": the second part of a hyphenated surname, when no
+    # known name ends in that surname alone ("Marcos" is not "Liza Araneta-Marcos" beside
+    # "Ferdinand Marcos Jr.")
+    hyphenated = {n for n in known if " " not in form and fold(n).split()[-1].rpartition("-")[2] == fold(form)
+                  and "-" in n.split()[-1]}
+    if not tail and len(hyphenated) == 1:
+        return hyphenated.pop()
     # "Luis Ortega" after "Mateo Luis Ortega" (known as "Mateo Ortega"):
     # the end of a longer name as the text wrote it
     written = {v for k, v in people.items() if len(k.split()) > len(form.split()) >= 2 and fold(k).endswith(" " + fold(form))}
@@ -157,8 +164,6 @@ def _ends_with(name: str, mention: str) -> bool:
         return True  # "Lucía Barrera" for "Lucía Barrera Toledo"
     if len(m) == 1 and len(n) >= 3 and n[-2] == m[0] and not is_given_name(m[0]):
         return True  # the first of two surnames: "Ordóñez" for "Julián Ordóñez Tinoco"
-    if len(m) == 1 and n[-1].rpartition("-")[2] == m[0] != n[-1]:
-        return True  # the second part of a hyphenated surname: "Lavalle" for "Ana Ortiz-Lavalle"
     # "Kevin Mallory" for "Kevin Andrew Mallory": first and last agree, and the words left out
     # are middle names or initials ("Kyaw Swe" is not "Kyaw Tint Swe")
     return (len(m) == 2 and m[0] == n[0] and m[-1] == n[-1]
