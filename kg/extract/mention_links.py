@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .name_tokens import after_particles, name_particles, namelike, particle
+from .name_tokens import after_particles, is_plural_title, name_particles, namelike, particle
 from .names import clean, start_after_titles, surname
 from .official_mentions import APPOSITION, SENTENCE_COUNTRY, _Mention
 from .roles import Role, is_head_word, parse_title, title_words
@@ -18,7 +18,7 @@ from .title_context import states_between
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def counterparts(sent: "Span", mentions: list[_Mention], units: set[int], earlier: list[_Mention] = ()) -> None:
@@ -234,7 +234,8 @@ def _singular_title(sent: "Span", head_at: int) -> Role | None:
     if head_at < sent.start:
         return None
     head = doc[head_at]
-    if head.tag_ != "NNS" or not is_head_word(head.lemma_):
+    # "Senators": a plural the tagger took for a proper noun keeps its own form as lemma
+    if not (head.tag_ == "NNS" and is_head_word(head.lemma_)) and not is_plural_title(head.text):
         return None
     j = head_at
     stops = gazetteer.grammar_words("determiners") | gazetteer.grammar_words("portfolio_prepositions")
@@ -243,8 +244,17 @@ def _singular_title(sent: "Span", head_at: int) -> Role | None:
     while j - 1 >= sent.start and (doc[j - 1].lower_ in title_words() or doc[j - 1].lower_ in modifiers) \
             and doc[j - 1].lower_ not in stops:
         j -= 1
-    role = parse_title(" ".join([*(t.text for t in doc[j:head_at]), head.lemma_]))
+    role = parse_title(" ".join([*(t.text for t in doc[j:head_at]), _singular(head)]))
     return role if role is not None and not role.excluded else None
+
+
+def _singular(head: "Token") -> str:
+    """A plural head's singular: its lemma, or its form without the plural ending."""
+    if is_head_word(head.lemma_):
+        return head.lemma_
+    ending = max((e for e in gazetteer.grammar_words("plural_endings") if head.lower_.endswith(e)
+                  and is_head_word(head.lower_[: -len(e)])), key=len)
+    return head.text[: -len(ending)]
 
 
 def respective_posts(sent: "Span", mentions: list[_Mention]) -> None:
@@ -280,6 +290,11 @@ def _untitled_lists(doc: "Doc", mentions: list[_Mention]) -> "Iterator[list[_Men
 def _listed_after(doc: "Doc", first: _Mention, then: _Mention) -> bool:
     """Whether only commas and conjunctions stand between two names ("X, Y and Z")."""
     end = first.end if first.end > first.start else first.start + 1
+    # "A (Busia) and B (Nominated)": a bracket after a name (a constituency, a party) is read past
+    if end < then.start and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(then.start, end + 6)) if doc[k].text == ")"), None)
+        if close is not None:
+            end = close + 1
     between = doc[end : then.start]
     return 0 < len(between) <= 2 and all(t.is_punct or t.pos_ == "CCONJ" for t in between)
 

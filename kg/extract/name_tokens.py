@@ -49,8 +49,19 @@ def _read_namelike(doc: "Doc") -> list[bool]:
     for i, (orth, lower, alpha) in zip(proper, columns[proper][:, [0, 1, 3]].tolist()):
         text = strings[orth]
         out[i] = bool(text[:1].isupper() and strings[lower] not in titles and not (text.isupper() and len(text) > 2)
+                      and not is_plural_title(strings[lower])  # "Senators A (X) and B": the title's, not A's
                       and (alpha or _NAME_WORD.fullmatch(text) is not None))
     return out
+
+
+@cache
+def is_plural_title(word: str) -> bool:
+    """Whether ``word`` is a title head in the plural ("Senators", "Ministers": a head word
+    with a plural ending of ``titles.json`` "plural_endings"), which the tagger may tag a
+    proper noun and keep as its own lemma."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) > len(e) + 2 and is_head_word(lower[: -len(e)])
+               for e in gazetteer.grammar_words("plural_endings"))
 
 
 _NAMELIKE = "kg_namelike"

@@ -96,6 +96,13 @@ def _canonical_in_article(mention: str, people: dict[str, str]) -> str:
     tail = [n for n in known if _ends_with(n, form)]
     if len(set(tail)) == 1:
         return tail[0]
+    # "Lavalle" for "Ana Ortiz-Lavalle": the second part of a hyphenated surname, when no
+    # known name ends in that surname alone ("Marcos" is not "Liza Araneta-Marcos" beside
+    # "Ferdinand Marcos Jr.")
+    hyphenated = {n for n in known if " " not in form and fold(n).split()[-1].rpartition("-")[2] == fold(form)
+                  and "-" in n.split()[-1]}
+    if not tail and len(hyphenated) == 1:
+        return hyphenated.pop()
     # "Luis Ortega" after "Mateo Luis Ortega" (known as "Mateo Ortega"):
     # the end of a longer name as the text wrote it
     written = {v for k, v in people.items() if len(k.split()) > len(form.split()) >= 2 and fold(k).endswith(" " + fold(form))}
@@ -133,6 +140,11 @@ def _by_first_name(form: str, known: list[str]) -> str | None:
     if " " in form or is_given_name(form):
         return None
     hits = {n for n in known if len(n.split()) >= 2 and fold(n).split()[0] == fold(form)}
+    if not hits:
+        # "Lula" after "Luiz Inácio Lula da Silva": a word inside one known name of three
+        # words or more, as the press names some people by a middle name
+        hits = {n for n in known if len(n.split()) >= 3 and fold(form) in fold(n).split()[1:-1]
+                and fold(form) not in name_particles()}
     return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -215,7 +227,34 @@ def build_people(doc: "Doc", full_names: Iterable[str] = ()) -> dict[str, str]:
         for written in (short, clean(ent.text)):
             if written != whole:
                 people.setdefault(written, people[whole])
+    for word, name in (_words_cited_alone(people, doc_text(doc)) if ents else {}).items():
+        people.setdefault(word, name)
     return _prefer_frequent_spelling(people, mentions)
+
+
+def _words_cited_alone(people: dict[str, str], text: str) -> dict[str, str]:
+    """"Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva": the first word or a
+    middle word of one person's full name that the article also writes on its own (more
+    often than the full name), as the press names some people; not a common given name, a
+    particle, a place or a word of two people's names. The tagger often misses such a word,
+    so the readers of the people map find it as a known form."""
+    from .. import gazetteer
+
+    names = [n for n in _unique(people.values()) if len(n.split()) >= 2]
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for word in name.split()[:-1]:
+            owners.setdefault(word, set()).add(name)
+    out: dict[str, str] = {}
+    for word, owned in owners.items():
+        if len(owned) != 1 or word in people or not word[:1].isupper() or len(word) < 3 or is_given_name(word) \
+                or fold(word) in name_particles() or word in gazetteer.place_names() or gazetteer.find_countries(word):
+            continue
+        name = next(iter(owned))
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+        if alone > len(re.findall(re.escape(name), text)):
+            out[word] = name
+    return out
 
 
 def double_surnames_kept(mentions: Iterable[str], text: str) -> dict[str, str]:

@@ -143,7 +143,7 @@ def _mentions_in(sent: "Span", ents: list["Span"], earlier: list[_Mention]) -> l
         out.append(_read(sent, start, end, units, posts, named=named))
     out.sort(key=lambda m: m.start)
     counterparts(sent, out, units, earlier)
-    successions(sent, out)
+    successions(sent, out, earlier)
     shared_titles(sent, out)
     respective_posts(sent, out)
     plural_titles(sent, out)

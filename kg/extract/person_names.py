@@ -155,8 +155,11 @@ def name_of(ent: "Span") -> "Span":
     memo = doc.user_hooks.setdefault(_NAME_STARTS, {})  # each extractor asks of the same entities
     key = (ent.start, ent.end)
     if key not in memo:
-        memo[key] = _name_start(ent)
-    return doc[memo[key] : ent.end]
+        # "Imran Malik\n\nShare": a name ends at a line break (the next line is another block)
+        end = next((k for k in range(ent.start + 1, ent.end) if "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_), ent.end)
+        memo[key] = (_name_start(doc[ent.start : end]), end)
+    start, end = memo[key]
+    return doc[start:end]
 
 
 _NAME_STARTS = "kg_name_starts"

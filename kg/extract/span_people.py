@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from .names import fold, name_words
+from .names import fold, is_given_name, name_particles, name_words, name_words_data
 from .person_names import is_person_entity, name_of
 
 if TYPE_CHECKING:
@@ -37,11 +37,16 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
             continue
         found.append((ent.start, ctx.person(name_of(ent).text)))
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    # one word the tagger took for a place or a thing may be an official's name ("Muscat said")
+    lone = {ent.start for ent in ents if len(ent) == 1 and not is_person_entity(ent)}
+    officials = {o.name for o in ctx.officials}
     for tok in span:
-        # a known surname the tagger did not take for a person ("Larios said")
-        if tok.i not in covered and tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj"):
-            name = ctx.people.get(tok.text)
-            if name and len(name.split()) >= 2 and name in {o.name for o in ctx.officials}:
+        # a known surname the tagger did not take for a person ("Larios said"), or a word of
+        # an official's full name the press names them by ("Abiy" for "Abiy Ahmed")
+        if (tok.i not in covered or tok.i in lone) and tok.pos_ == "PROPN" \
+                and tok.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "dobj"):
+            name = ctx.people.get(tok.text) or _official_by_word(tok.text, officials)
+            if name and len(name.split()) >= 2 and name in officials:
                 found.append((tok.i, name))
     for start, name in _titles_alone(span, ctx, covered):
         found.append((start, name))
@@ -52,6 +57,25 @@ def people_in_span(span: "Span", ctx: "Context") -> list[str]:
                 found.append((tok.i, name))
     found.sort()
     return _unique(name for _, name in found)
+
+
+def _official_by_word(word: str, officials: set[str]) -> str | None:
+    """The one official whose full name has ``word`` as its first word, surname or a word
+    between ("Abiy" for "Abiy Ahmed", "Lula" for "Luiz Inácio Lula da Silva"), a common given
+    name only as the surname; None when none or several have."""
+    key = fold(word)
+    if key in name_particles():
+        return None
+    hits = {n for n in officials if len(n.split()) >= 2 and key in _words(n)
+            and (key == _words(n)[-1] or not is_given_name(word))}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _words(name: str) -> list[str]:
+    """A name's folded words, without a generational suffix ("Silvestre Bello III": the surname last)."""
+    words = fold(name).split()
+    suffixes = {fold(w) for w in name_words_data("generational_suffixes")}
+    return words[:-1] if len(words) >= 3 and words[-1] in suffixes else words
 
 
 def ents_in(span: "Span") -> list["Span"]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from .names import surname
 from .official_mentions import SENTENCE_COUNTRY, _Mention
 from .state_clues import _name_token
 
@@ -20,8 +21,11 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _RELATIVES = ("WP", "WDT")
 
 
-def successions(sent: "Span", mentions: list[_Mention]) -> None:
-    """Give a successor the post of the predecessor the sentence names, or the other way round."""
+def successions(sent: "Span", mentions: list[_Mention], earlier: "list[_Mention]" = ()) -> None:
+    """Give a successor the post of the predecessor the sentence names, or the other way round.
+
+    A pronoun on the other side ("He is succeeded by X", "X replaced her") is the person the
+    ``earlier`` sentences named last, with the post the text gave that person."""
     by_token = {}
     for m in mentions:
         tok = _name_token(m)
@@ -30,9 +34,27 @@ def successions(sent: "Span", mentions: list[_Mention]) -> None:
         if m.role is not None:
             continue
         other = _other_side(_climb(_name_token(m)), by_token)
+        if other is _PRONOUN:
+            other = _last_named(earlier)
         if other is None or other is m or other.role is None or other.role.excluded:
             continue
         m.role, m.confidence = other.role, min(other.confidence, SENTENCE_COUNTRY)
+
+
+_PRONOUN = _Mention("", None, -1)  # the other side is a personal pronoun
+
+
+def _last_named(earlier: "list[_Mention]") -> _Mention | None:
+    """The person the earlier sentences named last, as the mention that gave that person a
+    post (the same surname); None when there is none."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.role is not None:
+        return last
+    key = surname(last.text)
+    return next((e for e in reversed(earlier) if e.role is not None and not e.role.excluded
+                 and key and surname(e.text) == key), None)
 
 
 def _climb(tok: "Token") -> "Token":
@@ -64,6 +86,8 @@ def _other_side(name: "Token", by_token: dict[int, _Mention]) -> _Mention | None
     else:
         return None
     found = [by_token[s.i] for s in sides if s.i in by_token]
+    if not found and len(sides) == 1 and sides[0].tag_ == "PRP":
+        return _PRONOUN
     return found[0] if len(found) == 1 else None
 
 
